@@ -1,0 +1,66 @@
+// Lint rules, including the architecture's import boundaries:
+// only src/store touches Prisma, only src/channels touch telegraf, teams-ai and ws.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const boundary = (names, message) => names.map((name) => ({ name, message }));
+const prismaOnlyInStore = boundary(
+  ['@prisma/client', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'better-sqlite3', 'pg'],
+  'Only src/store talks to the database.',
+);
+const channelLibsOnlyInChannels = boundary(
+  ['telegraf', '@microsoft/teams-ai', 'ws'],
+  'Only src/channels import channel libraries.',
+);
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'src/store/generated/**', 'coverage/**', 'web/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    ignores: ['src/store/**', 'src/channels/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels] }] },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: channelLibsOnlyInChannels }] },
+  },
+  {
+    files: ['src/channels/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: prismaOnlyInStore }] },
+  },
+  {
+    files: ['src/matching/**/*.ts', 'src/nlu/**/*.ts', 'src/profile/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels, ...boundary(['node:fs', 'fs', 'node:http', 'http', 'node:net', 'botbuilder', 'botbuilder-dialogs'], 'The pure core has no I/O.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.js', 'bin/**/*.js'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
+  },
+);
