@@ -1,0 +1,230 @@
+/**
+ * Jobs, trainings and companies in the database. Imports and the demo seed write through
+ * upsertJobs/upsertTrainings: matched on (source, externalId), unchanged content (by hash) is left
+ * alone, changed content is replaced with its skills, and everything is written in batched
+ * transactions so that tens of thousands of postings take seconds.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Company, JobPosting, Training } from '../matching/types';
+import type { PrismaClient, PrismaTx } from './database';
+import {
+  companyFields,
+  jobContentHash,
+  jobSkillRows,
+  jobToRow,
+  rowToCompany,
+  rowToJob,
+  rowToTraining,
+  trainingContentHash,
+  trainingSkillRows,
+  trainingToRow,
+} from './catalog-mapping';
+
+/** What an upsert did, counted per posting or training. */
+export interface UpsertResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface UpsertOptions {
+  /** Called after each batch with the number of items processed so far. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** Rows per transaction: large enough to be fast, small enough for SQLite's parameter limit. */
+const BATCH = 250;
+const TX_OPTIONS = { timeout: 120_000, maxWait: 30_000 };
+
+interface Keyed {
+  source: string;
+  externalId: string;
+}
+
+/** How one kind of catalog item is matched, hashed and written. */
+interface ItemWriter<T extends Keyed> {
+  existing(source: string, externalIds: string[]): Promise<{ id: string; externalId: string; contentHash: string }[]>;
+  hash(item: T): string;
+  /** Writes new and changed items; `replace` lists the ids of changed rows to delete first. */
+  write(tx: PrismaTx, items: { item: T; id: string; hash: string }[], replace: string[]): Promise<void>;
+}
+
+/** The last occurrence of each (source, externalId): a feed that repeats an item means its latest version. */
+function dedupe<T extends Keyed>(items: T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const item of items) byKey.set(`${item.source}\u0000${item.externalId}`, item);
+  return [...byKey.values()];
+}
+
+async function upsertAll<T extends Keyed>(prisma: PrismaClient, input: T[], writer: ItemWriter<T>, options: UpsertOptions): Promise<UpsertResult> {
+  const items = dedupe(input);
+  const result: UpsertResult = { created: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = items.slice(start, start + BATCH);
+    const known = new Map<string, { id: string; contentHash: string }>();
+    for (const source of new Set(batch.map((i) => i.source))) {
+      const ids = batch.filter((i) => i.source === source).map((i) => i.externalId);
+      for (const row of await writer.existing(source, ids)) known.set(`${source}\u0000${row.externalId}`, row);
+    }
+    const toWrite: { item: T; id: string; hash: string }[] = [];
+    const replace: string[] = [];
+    for (const item of batch) {
+      const hash = writer.hash(item);
+      const row = known.get(`${item.source}\u0000${item.externalId}`);
+      if (row && row.contentHash === hash) {
+        result.unchanged++;
+        continue;
+      }
+      if (row) {
+        replace.push(row.id);
+        result.updated++;
+      } else {
+        result.created++;
+      }
+      toWrite.push({ item, id: row?.id ?? randomUUID(), hash });
+    }
+    if (toWrite.length > 0) await prisma.$transaction((tx) => writer.write(tx, toWrite, replace), TX_OPTIONS);
+    options.onProgress?.(Math.min(start + BATCH, items.length), items.length);
+  }
+  return result;
+}
+
+/** Jobs, trainings and companies on Prisma. */
+export class CatalogStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Creates or updates companies by name; returns name → id. */
+  async upsertCompanies(companies: Company[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    await this.prisma.$transaction(async (tx) => {
+      for (const company of companies) {
+        const fields = companyFields(company);
+        const row = await tx.company.upsert({
+          where: { name: company.name },
+          create: { id: company.id || randomUUID(), ...fields },
+          update: fields,
+          select: { id: true },
+        });
+        ids.set(company.name, row.id);
+      }
+    }, TX_OPTIONS);
+    return ids;
+  }
+
+  /** Creates, updates or leaves unchanged each posting; a posting keeps its id across re-imports. */
+  async upsertJobs(jobs: JobPosting[], options: UpsertOptions = {}): Promise<UpsertResult> {
+    const companies = await this.prisma.company.findMany({ select: { id: true, name: true } });
+    const byId = new Set(companies.map((c) => c.id));
+    const byName = new Map(companies.map((c) => [c.name.toLowerCase(), c.id]));
+    // Postings of member companies are linked to them (HR digests need that); others stay unlinked.
+    const companyOf = (job: JobPosting): string | null =>
+      job.companyId && byId.has(job.companyId) ? job.companyId : (byName.get(job.employerName.toLowerCase()) ?? null);
+    return upsertAll(
+      this.prisma,
+      jobs,
+      {
+        existing: (source, externalIds) =>
+          this.prisma.jobPosting.findMany({
+            where: { source, externalId: { in: externalIds } },
+            select: { id: true, externalId: true, contentHash: true },
+          }),
+        hash: (job) => jobContentHash(job, companyOf(job)),
+        write: async (tx, items, replace) => {
+          if (replace.length > 0) await tx.jobPosting.deleteMany({ where: { id: { in: replace } } });
+          await tx.jobPosting.createMany({ data: items.map(({ item, id, hash }) => jobToRow(item, id, companyOf(item), hash)) });
+          const skills = items.flatMap(({ item, id }) => jobSkillRows(id, item.skills));
+          if (skills.length > 0) await tx.jobSkill.createMany({ data: skills });
+        },
+      },
+      options,
+    );
+  }
+
+  /** Creates, updates or leaves unchanged each training; a training keeps its id across re-imports. */
+  async upsertTrainings(trainings: Training[], options: UpsertOptions = {}): Promise<UpsertResult> {
+    return upsertAll(
+      this.prisma,
+      trainings,
+      {
+        existing: (source, externalIds) =>
+          this.prisma.training.findMany({
+            where: { source, externalId: { in: externalIds } },
+            select: { id: true, externalId: true, contentHash: true },
+          }),
+        hash: trainingContentHash,
+        write: async (tx, items, replace) => {
+          if (replace.length > 0) await tx.training.deleteMany({ where: { id: { in: replace } } });
+          await tx.training.createMany({ data: items.map(({ item, id, hash }) => trainingToRow(item, id, hash)) });
+          const skills = items.flatMap(({ item, id }) => trainingSkillRows(id, item.skills));
+          if (skills.length > 0) await tx.trainingSkill.createMany({ data: skills });
+        },
+      },
+      options,
+    );
+  }
+
+  /** Postings still open at `now` (no end date, or an end date not yet passed). */
+  async activeJobs(now: Date = new Date()): Promise<JobPosting[]> {
+    const rows = await this.prisma.jobPosting.findMany({
+      where: activeAt(now),
+      include: { skills: true },
+      orderBy: { publishedAt: 'desc' },
+    });
+    return rows.map(rowToJob);
+  }
+
+  /** Open postings created or changed after `since` (for job alerts). */
+  async jobsChangedSince(since: Date, now: Date = new Date()): Promise<JobPosting[]> {
+    const rows = await this.prisma.jobPosting.findMany({
+      where: { AND: [activeAt(now), { updatedAt: { gt: since } }] },
+      include: { skills: true },
+      orderBy: { updatedAt: 'asc' },
+    });
+    return rows.map(rowToJob);
+  }
+
+  async job(id: string): Promise<JobPosting | undefined> {
+    const row = await this.prisma.jobPosting.findUnique({ where: { id }, include: { skills: true } });
+    return row ? rowToJob(row) : undefined;
+  }
+
+  async allTrainings(): Promise<Training[]> {
+    const rows = await this.prisma.training.findMany({ include: { skills: true }, orderBy: { title: 'asc' } });
+    return rows.map(rowToTraining);
+  }
+
+  async training(id: string): Promise<Training | undefined> {
+    const row = await this.prisma.training.findUnique({ where: { id }, include: { skills: true } });
+    return row ? rowToTraining(row) : undefined;
+  }
+
+  async companies(): Promise<Company[]> {
+    return (await this.prisma.company.findMany({ orderBy: { name: 'asc' } })).map(rowToCompany);
+  }
+
+  async company(id: string): Promise<Company | undefined> {
+    const row = await this.prisma.company.findUnique({ where: { id } });
+    return row ? rowToCompany(row) : undefined;
+  }
+
+  /** Row counts, for the CLI, health output and the "seed when empty" check. */
+  async counts(now: Date = new Date()): Promise<{ jobs: number; activeJobs: number; trainings: number; companies: number }> {
+    const [jobs, activeJobs, trainings, companies] = await Promise.all([
+      this.prisma.jobPosting.count(),
+      this.prisma.jobPosting.count({ where: activeAt(now) }),
+      this.prisma.training.count(),
+      this.prisma.company.count(),
+    ]);
+    return { jobs, activeJobs, trainings, companies };
+  }
+
+  /** True when there are no jobs, trainings or companies yet (a fresh database). */
+  async isEmpty(): Promise<boolean> {
+    const { jobs, trainings, companies } = await this.counts();
+    return jobs + trainings + companies === 0;
+  }
+}
+
+function activeAt(now: Date) {
+  return { OR: [{ validUntil: null }, { validUntil: { gte: now } }] };
+}

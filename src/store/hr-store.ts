@@ -1,0 +1,652 @@
+/**
+ * The HR side in the database: companies and subscriptions, invite codes, HR users and where to
+ * reach them, the digest queue (DigestItem), contact requests and the audit log.
+ * Mapping to the digest's pure types happens here, so nothing above sees Prisma rows.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ConversationReference } from 'botbuilder-core';
+import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
+import type { LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
+import type { ScorePart } from '../services/ports';
+import type { Database, PrismaClient } from './database';
+
+export type DigestFrequency = 'daily' | 'weekly';
+
+/** A member company as the HR services see it. */
+export interface CompanyRecord {
+  id: string;
+  name: string;
+  subscriptionFrom?: Date;
+  subscriptionUntil?: Date;
+}
+
+/** An HR person of a company. */
+export interface HrUserRecord {
+  id: string;
+  companyId: string;
+  displayName?: string;
+  digestFrequency: DigestFrequency;
+  lastDigestAt?: Date;
+  company: CompanyRecord;
+}
+
+/** A queued (job, person) match with what is needed to show it. */
+export interface QueuedItem {
+  jobId: string;
+  jobTitle: string;
+  personId: string;
+  pseudonym: string;
+  score: number;
+  breakdown: ScorePart[];
+  matched: string[];
+  queuedAt: Date;
+  candidate: CandidateProfile;
+}
+
+export interface ContactRequestRecord {
+  id: string;
+  jobId: string;
+  personId: string;
+  hrUserId: string;
+  status: 'pending' | 'accepted' | 'declined';
+}
+
+/** Whether a company's subscription covers this moment. */
+export function subscriptionActive(company: CompanyRecord, now: Date): boolean {
+  if (!company.subscriptionUntil || company.subscriptionUntil.getTime() < now.getTime()) return false;
+  return !company.subscriptionFrom || company.subscriptionFrom.getTime() <= now.getTime();
+}
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
+const parseJson = <T>(text: string, fallback: T): T => {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+};
+
+function toCompany(row: { id: string; name: string; subscriptionFrom: Date | null; subscriptionUntil: Date | null }): CompanyRecord {
+  return { id: row.id, name: row.name, subscriptionFrom: opt(row.subscriptionFrom), subscriptionUntil: opt(row.subscriptionUntil) };
+}
+
+type HrRow = {
+  id: string;
+  companyId: string;
+  displayName: string | null;
+  digestFrequency: string;
+  lastDigestAt: Date | null;
+  company: { id: string; name: string; subscriptionFrom: Date | null; subscriptionUntil: Date | null };
+};
+
+function toHrUser(row: HrRow): HrUserRecord {
+  return {
+    id: row.id,
+    companyId: row.companyId,
+    displayName: opt(row.displayName),
+    digestFrequency: row.digestFrequency === 'weekly' ? 'weekly' : 'daily',
+    lastDigestAt: opt(row.lastDigestAt),
+    company: toCompany(row.company),
+  };
+}
+
+type PersonRow = {
+  id: string;
+  postalCode: string | null;
+  placeName: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  radiusKm: number | null;
+  pensumMin: number | null;
+  pensumMax: number | null;
+  startDate: string | null;
+  positionKinds: string;
+};
+
+const PERSON_FIELDS = {
+  id: true,
+  postalCode: true,
+  placeName: true,
+  latitude: true,
+  longitude: true,
+  radiusKm: true,
+  pensumMin: true,
+  pensumMax: true,
+  startDate: true,
+  positionKinds: true,
+} as const;
+
+function toCandidate(row: PersonRow): CandidateProfile {
+  const country = row.postalCode && row.postalCode.trim().length === 5 ? 'DE' : 'CH';
+  return {
+    id: row.id,
+    postalCode: opt(row.postalCode),
+    placeName: opt(row.placeName),
+    country,
+    point: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined,
+    radiusKm: opt(row.radiusKm),
+    pensum: row.pensumMin !== null && row.pensumMax !== null ? { min: row.pensumMin, max: row.pensumMax } : undefined,
+    startDate: opt(row.startDate),
+    positionKinds: parseJson<PositionKind[]>(row.positionKinds, []),
+    skills: [],
+    languages: [],
+  };
+}
+
+/** Rows are read in pages of this size so 100,000 profiles never sit in one query result twice. */
+const PAGE = 5000;
+
+/** Database access for companies, HR users, digests and contact requests. */
+export class HrStore {
+  private readonly prisma: PrismaClient;
+  private readonly kind: Database['kind'];
+
+  constructor(db: Pick<Database, 'prisma' | 'kind'>) {
+    this.prisma = db.prisma;
+    this.kind = db.kind;
+  }
+
+  /** Positional placeholders for raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
+  private placeholders(rows: number, columns: number): string {
+    let n = 0;
+    const one = () => `(${Array.from({ length: columns }, () => (this.kind === 'postgres' ? `$${++n}` : '?')).join(',')})`;
+    return Array.from({ length: rows }, one).join(',');
+  }
+
+  /** A DateTime parameter for raw SQL, in the form Prisma itself stores (text on SQLite). */
+  private rawDate(date: Date): string {
+    return this.kind === 'postgres' ? date.toISOString() : date.toISOString().replace('Z', '+00:00');
+  }
+
+  // ───────────── companies and invites ─────────────
+
+  /** The company with this name (case-insensitive match on the exact name first). */
+  async companyByName(name: string): Promise<CompanyRecord | undefined> {
+    const row = await this.prisma.company.findUnique({ where: { name } });
+    return row ? toCompany(row) : undefined;
+  }
+
+  async company(id: string): Promise<CompanyRecord | undefined> {
+    const row = await this.prisma.company.findUnique({ where: { id } });
+    return row ? toCompany(row) : undefined;
+  }
+
+  /** Creates the company when missing; returns it either way. */
+  async ensureCompany(name: string): Promise<CompanyRecord> {
+    const row = await this.prisma.company.upsert({ where: { name }, create: { id: randomUUID(), name }, update: {} });
+    return toCompany(row);
+  }
+
+  /** Sets the subscription period of a company. */
+  async setSubscription(companyId: string, from: Date, until: Date): Promise<CompanyRecord> {
+    const row = await this.prisma.company.update({ where: { id: companyId }, data: { subscriptionFrom: from, subscriptionUntil: until } });
+    return toCompany(row);
+  }
+
+  async createInvite(companyId: string, code: string, expiresAt: Date): Promise<void> {
+    await this.prisma.inviteCode.create({ data: { code, companyId, expiresAt } });
+  }
+
+  /**
+   * Uses an invite code once: creates the HR user and marks the code used in one transaction.
+   * Undefined for an unknown, used or expired code (a concurrent second use loses).
+   */
+  async redeemInvite(code: string, now: Date, displayName?: string): Promise<HrUserRecord | undefined> {
+    return this.prisma.$transaction(async (tx) => {
+      const invite = await tx.inviteCode.findUnique({ where: { code } });
+      if (!invite || invite.usedAt || invite.expiresAt.getTime() <= now.getTime()) return undefined;
+      const hrUserId = randomUUID();
+      const claimed = await tx.inviteCode.updateMany({ where: { code, usedAt: null }, data: { usedAt: now, usedBy: hrUserId } });
+      if (claimed.count !== 1) return undefined;
+      const row = await tx.hrUser.create({
+        data: { id: hrUserId, companyId: invite.companyId, displayName: displayName ?? null },
+        include: { company: true },
+      });
+      return toHrUser(row);
+    });
+  }
+
+  // ───────────── HR users and their conversations ─────────────
+
+  async hrUser(id: string): Promise<HrUserRecord | undefined> {
+    const row = await this.prisma.hrUser.findUnique({ where: { id }, include: { company: true } });
+    return row ? toHrUser(row) : undefined;
+  }
+
+  /** The HR user who writes from this channel account, if they joined with a code. */
+  async hrUserByChannel(channelId: string, channelUserId: string): Promise<HrUserRecord | undefined> {
+    const ref = await this.prisma.conversationRef.findFirst({
+      where: { channelId, channelUserId, hrUserId: { not: null } },
+      include: { hrUser: { include: { company: true } } },
+      orderBy: { updatedAt: 'desc' },
+    });
+    return ref?.hrUser ? toHrUser(ref.hrUser) : undefined;
+  }
+
+  /** Remembers where to reach an HR user (one row per channel conversation). */
+  async saveHrReference(hrUserId: string, reference: Partial<ConversationReference>): Promise<void> {
+    const channelId = reference.channelId ?? 'unknown';
+    const conversationId = reference.conversation?.id ?? '';
+    const data = {
+      hrUserId,
+      personId: null,
+      channelUserId: reference.user?.id ?? '',
+      reference: JSON.stringify(reference),
+      unreachable: false,
+    };
+    await this.prisma.conversationRef.upsert({
+      where: { channelId_conversationId: { channelId, conversationId } },
+      create: { id: randomUUID(), channelId, conversationId, ...data },
+      update: data,
+    });
+  }
+
+  /** Where an HR user can be reached (reachable references only, newest first). */
+  async hrReferences(hrUserId: string): Promise<Partial<ConversationReference>[]> {
+    const rows = await this.prisma.conversationRef.findMany({ where: { hrUserId, unreachable: false }, orderBy: { updatedAt: 'desc' } });
+    return rows.map((r) => parseJson<Partial<ConversationReference>>(r.reference, {}));
+  }
+
+  async setFrequency(hrUserId: string, frequency: DigestFrequency): Promise<void> {
+    await this.prisma.hrUser.update({ where: { id: hrUserId }, data: { digestFrequency: frequency } });
+  }
+
+  /** Every HR user with their company. */
+  async allHrUsers(): Promise<HrUserRecord[]> {
+    const rows = await this.prisma.hrUser.findMany({ include: { company: true }, orderBy: { createdAt: 'asc' } });
+    return rows.map(toHrUser);
+  }
+
+  async markDigestSent(hrUserId: string, at: Date): Promise<void> {
+    await this.prisma.hrUser.update({ where: { id: hrUserId }, data: { lastDigestAt: at } });
+  }
+
+  // ───────────── what the digest matches ─────────────
+
+  /** Open jobs of companies with an active subscription at `now`. */
+  async activeJobs(now: Date): Promise<DigestJob[]> {
+    const where = {
+      companyId: { not: null },
+      company: { subscriptionUntil: { gte: now }, OR: [{ subscriptionFrom: null }, { subscriptionFrom: { lte: now } }] },
+      OR: [{ validUntil: null }, { validUntil: { gt: now } }],
+    };
+    const jobs = new Map<string, DigestJob>();
+    for (let cursor: string | undefined; ; ) {
+      const rows = await this.prisma.jobPosting.findMany({
+        where,
+        include: { skills: true },
+        orderBy: { id: 'asc' },
+        take: PAGE,
+        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      });
+      for (const r of rows) jobs.set(r.id, toDigestJob(r));
+      if (rows.length < PAGE) break;
+      cursor = rows[rows.length - 1]!.id;
+    }
+    return [...jobs.values()];
+  }
+
+  /** Jobs changed after `since`, and jobs of companies whose subscription (re)started after it. */
+  async changedJobIds(since: Date): Promise<Set<string>> {
+    const rows = await this.prisma.jobPosting.findMany({
+      where: { OR: [{ updatedAt: { gt: since } }, { company: { subscriptionFrom: { gt: since } } }] },
+      select: { id: true },
+    });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Every person who chose to be visible, pseudonymously, to matching companies. Read with plain
+   * SQL: this is the largest read of a digest run (10^5 people, 10^6 skills).
+   */
+  async consentingCandidates(): Promise<CandidateProfile[]> {
+    const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
+      `SELECT "id","postalCode","placeName","latitude","longitude","radiusKm","pensumMin","pensumMax","startDate","positionKinds" FROM "Person" WHERE "visibility" = 'anonymous'`,
+    );
+    const byId = new Map(people.map((r) => [r.id, toCandidate(r)]));
+    const skills = await this.prisma.$queryRawUnsafe<{ personId: string; conceptId: string; label: string; level: string }[]>(
+      `SELECT s."personId", s."conceptId", s."label", s."level" FROM "PersonSkill" s JOIN "Person" p ON p."id" = s."personId" WHERE p."visibility" = 'anonymous'`,
+    );
+    for (const s of skills) byId.get(s.personId)?.skills.push({ conceptId: s.conceptId, label: s.label, level: s.level as SkillLevel });
+    const languages = await this.prisma.$queryRawUnsafe<{ personId: string; language: string; level: string }[]>(
+      `SELECT l."personId", l."language", l."level" FROM "PersonLanguage" l JOIN "Person" p ON p."id" = l."personId" WHERE p."visibility" = 'anonymous'`,
+    );
+    for (const l of languages) byId.get(l.personId)?.languages.push({ language: l.language, level: l.level as LanguageLevel });
+    return [...byId.values()];
+  }
+
+  /** People whose profile, skills or visibility changed after `since`. */
+  async changedCandidateIds(since: Date): Promise<Set<string>> {
+    const [people, skills, consents] = await Promise.all([
+      this.prisma.person.findMany({ where: { updatedAt: { gt: since } }, select: { id: true } }),
+      this.prisma.personSkill.findMany({ where: { createdAt: { gt: since } }, select: { personId: true }, distinct: ['personId'] }),
+      this.prisma.consent.findMany({ where: { createdAt: { gt: since } }, select: { personId: true }, distinct: ['personId'] }),
+    ]);
+    return new Set([...people.map((p) => p.id), ...skills.map((s) => s.personId), ...consents.map((c) => c.personId)]);
+  }
+
+  // ───────────── the queue ─────────────
+
+  /** Fingerprints of every queued or reported pair for these jobs. */
+  async knownFingerprints(jobIds: readonly string[]): Promise<Map<string, { fingerprint: string }>> {
+    const known = new Map<string, { fingerprint: string }>();
+    for (let i = 0; i < jobIds.length; i += 500) {
+      const rows = await this.prisma.digestItem.findMany({
+        where: { jobId: { in: jobIds.slice(i, i + 500) as string[] } },
+        select: { jobId: true, personId: true, fingerprint: true },
+      });
+      for (const r of rows) known.set(`${r.jobId}\u0000${r.personId}`, { fingerprint: r.fingerprint });
+    }
+    return known;
+  }
+
+  /**
+   * Queues matches (reset to unreported): pairs not in `known` are inserted in bulk, known pairs
+   * whose fingerprint changed are updated.
+   */
+  async queue(matches: readonly (DigestMatch & { pseudonym: string })[], now: Date, known: ReadonlyMap<string, unknown>): Promise<void> {
+    const row = (m: DigestMatch & { pseudonym: string }) => ({
+      jobId: m.jobId,
+      personId: m.personId,
+      companyId: m.companyId,
+      score: m.score,
+      breakdown: JSON.stringify({ parts: m.breakdown, matched: m.matched }),
+      fingerprint: m.fingerprint,
+      queuedAt: now,
+      reportedAt: null,
+      pseudonym: m.pseudonym,
+    });
+    const fresh = matches.filter((m) => !known.has(`${m.jobId}\u0000${m.personId}`));
+    const changed = matches.filter((m) => known.has(`${m.jobId}\u0000${m.personId}`));
+    await this.insertItems(fresh.map(row));
+    for (let i = 0; i < changed.length; i += 500) {
+      await this.prisma.$transaction(
+        changed.slice(i, i + 500).map((m) => {
+          const { jobId, personId, ...data } = row(m);
+          return this.prisma.digestItem.update({ where: { jobId_personId: { jobId, personId } }, data });
+        }),
+      );
+    }
+  }
+
+  /** Bulk insert through plain SQL (Prisma's createMany costs about a millisecond per row here). */
+  private async insertItems(rows: { jobId: string; personId: string; companyId: string; score: number; breakdown: string; fingerprint: string; queuedAt: Date; pseudonym: string }[]): Promise<void> {
+    const columns = '"jobId","personId","companyId","score","breakdown","fingerprint","queuedAt","pseudonym"';
+    const CHUNK = 500;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      const values = chunk.flatMap((r) => [r.jobId, r.personId, r.companyId, r.score, r.breakdown, r.fingerprint, this.rawDate(r.queuedAt), r.pseudonym]);
+      await this.prisma.$executeRawUnsafe(`INSERT INTO "DigestItem" (${columns}) VALUES ${this.placeholders(chunk.length, 8)}`, ...values);
+    }
+  }
+
+  /**
+   * Drops unreported items of these people (or jobs) that were rescored and are no longer in
+   * `keep`: a profile or job changed and the match fell below the threshold.
+   */
+  async dropStale(field: 'personId' | 'jobId', ids: readonly string[], keep: ReadonlySet<string>): Promise<number> {
+    let dropped = 0;
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.prisma.digestItem.findMany({
+        where: { [field]: { in: ids.slice(i, i + 500) as string[] }, reportedAt: null },
+        select: { jobId: true, personId: true },
+      });
+      const stale = rows.filter((r) => !keep.has(`${r.jobId}\u0000${r.personId}`));
+      for (const r of stale) await this.prisma.digestItem.deleteMany({ where: { jobId: r.jobId, personId: r.personId, reportedAt: null } });
+      dropped += stale.length;
+    }
+    return dropped;
+  }
+
+  /**
+   * Items an HR user has not seen yet: queued after their last digest, for open jobs of their
+   * company, of people who are still visible. Newest state of the profile is read now.
+   */
+  async pendingFor(companyId: string, since: Date | undefined, now: Date): Promise<QueuedItem[]> {
+    const rows = await this.prisma.digestItem.findMany({
+      where: {
+        companyId,
+        ...(since ? { queuedAt: { gt: since } } : {}),
+        person: { visibility: 'anonymous' },
+      },
+      include: { person: { select: { ...PERSON_FIELDS, skills: true, languages: true } } },
+    });
+    const jobIds = [...new Set(rows.map((r) => r.jobId))];
+    const jobs = await this.prisma.jobPosting.findMany({
+      where: { id: { in: jobIds }, companyId, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
+      select: { id: true, title: true },
+    });
+    const titles = new Map(jobs.map((j) => [j.id, j.title]));
+    return rows.filter((r) => titles.has(r.jobId)).map((r) => toQueuedItem(r, titles.get(r.jobId)!));
+  }
+
+  /** Marks everything of a company queued in (since, until] as reported, in one statement. */
+  async markReported(companyId: string, since: Date | undefined, until: Date, at: Date): Promise<void> {
+    await this.prisma.digestItem.updateMany({
+      where: { companyId, queuedAt: since ? { gt: since, lte: until } : { lte: until } },
+      data: { reportedAt: at },
+    });
+  }
+
+  /** Removes a person from every digest queue (visibility revoked). */
+  async removePersonFromDigests(personId: string): Promise<number> {
+    const result = await this.prisma.digestItem.deleteMany({ where: { personId } });
+    return result.count;
+  }
+
+  /** The queued item behind a pseudonym for a company (a given job, or the most recently queued one). */
+  async itemByPseudonym(companyId: string, pseudonym: string, jobId?: string): Promise<{ jobId: string; personId: string; jobTitle: string } | undefined> {
+    const row = await this.prisma.digestItem.findFirst({
+      where: { companyId, pseudonym, ...(jobId ? { jobId } : {}), person: { visibility: 'anonymous' } },
+      orderBy: { queuedAt: 'desc' },
+    });
+    if (!row) return undefined;
+    const job = await this.prisma.jobPosting.findFirst({ where: { id: row.jobId, companyId }, select: { title: true } });
+    return job ? { jobId: row.jobId, personId: row.personId, jobTitle: job.title } : undefined;
+  }
+
+  // ───────────── contact requests ─────────────
+
+  /** Creates a pending request; returns the existing one when HR already asked for this pair. */
+  async openContactRequest(jobId: string, personId: string, hrUserId: string, now: Date): Promise<{ request: ContactRequestRecord; created: boolean }> {
+    const existing = await this.prisma.contactRequest.findUnique({ where: { jobId_personId_hrUserId: { jobId, personId, hrUserId } } });
+    if (existing) return { request: toRequest(existing), created: false };
+    const row = await this.prisma.contactRequest.create({ data: { id: randomUUID(), jobId, personId, hrUserId, createdAt: now } });
+    return { request: toRequest(row), created: true };
+  }
+
+  async contactRequest(id: string): Promise<ContactRequestRecord | undefined> {
+    const row = await this.prisma.contactRequest.findUnique({ where: { id } });
+    return row ? toRequest(row) : undefined;
+  }
+
+  /** Sets the candidate's decision once; false when the request was not pending any more. */
+  async decideContactRequest(id: string, status: 'accepted' | 'declined', at: Date): Promise<boolean> {
+    const result = await this.prisma.contactRequest.updateMany({ where: { id, status: 'pending' }, data: { status, decidedAt: at } });
+    return result.count === 1;
+  }
+
+  /** Deletes a request that could not be delivered, so HR may try again later. */
+  async deleteContactRequest(id: string): Promise<void> {
+    await this.prisma.contactRequest.deleteMany({ where: { id } });
+  }
+
+  /** The first name and shared contact of a person (read only for an accepted request). */
+  async contactDetails(personId: string): Promise<{ firstName?: string; contactShare?: string; locale: string } | undefined> {
+    const row = await this.prisma.person.findUnique({ where: { id: personId }, select: { firstName: true, contactShare: true, locale: true } });
+    return row ? { firstName: opt(row.firstName), contactShare: opt(row.contactShare), locale: row.locale } : undefined;
+  }
+
+  async setContactShare(personId: string, contact: string): Promise<void> {
+    await this.prisma.person.update({ where: { id: personId }, data: { contactShare: contact } });
+  }
+
+  /** Whether the person still exists and is visible to companies. */
+  async isVisible(personId: string): Promise<boolean> {
+    const row = await this.prisma.person.findUnique({ where: { id: personId }, select: { visibility: true } });
+    return row?.visibility === 'anonymous';
+  }
+
+  /** The job title of a company's job. */
+  async jobTitle(jobId: string): Promise<string | undefined> {
+    const row = await this.prisma.jobPosting.findUnique({ where: { id: jobId }, select: { title: true } });
+    return row?.title;
+  }
+
+  /** Where a person can be reached (reachable references only, newest first). */
+  async personReferences(personId: string): Promise<Partial<ConversationReference>[]> {
+    const rows = await this.prisma.conversationRef.findMany({ where: { personId, unreachable: false }, orderBy: { updatedAt: 'desc' } });
+    return rows.map((r) => parseJson<Partial<ConversationReference>>(r.reference, {}));
+  }
+
+  /** Marks a conversation as unreachable (blocked bot, conversation gone). */
+  async markUnreachable(channelId: string, conversationId: string): Promise<void> {
+    await this.prisma.conversationRef.updateMany({ where: { channelId, conversationId }, data: { unreachable: true } });
+  }
+
+  /** Moves items that did not fit into a digest to just after it (unreported), so the next digest shows them. */
+  async carryOver(pairs: readonly { jobId: string; personId: string }[], to: Date): Promise<void> {
+    const CHUNK = 400;
+    for (let i = 0; i < pairs.length; i += CHUNK) {
+      const chunk = pairs.slice(i, i + CHUNK);
+      const list = this.placeholders(chunk.length, 2);
+      const first = this.kind === 'postgres' ? '$1' : '?';
+      // Placeholders are numbered in order, so the date comes first and the pairs follow.
+      const shifted = this.kind === 'postgres' ? list.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + 1}`) : list;
+      await this.prisma.$executeRawUnsafe(
+        `UPDATE "DigestItem" SET "queuedAt" = ${first}, "reportedAt" = NULL WHERE ("jobId", "personId") IN (VALUES ${shifted})`,
+        this.rawDate(to),
+        ...chunk.flatMap((p) => [p.jobId, p.personId]),
+      );
+    }
+  }
+
+  // ───────────── once across instances ─────────────
+
+  /** Takes the named lease when it is free or expired; false when another owner holds it. */
+  async tryLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + ttlMs);
+    const taken = await this.prisma.lease.updateMany({
+      where: { name, OR: [{ expiresAt: { lt: now } }, { owner }] },
+      data: { owner, expiresAt },
+    });
+    if (taken.count === 1) return true;
+    try {
+      await this.prisma.lease.create({ data: { name, owner, expiresAt } });
+      return true;
+    } catch {
+      return false; // someone else created or holds it
+    }
+  }
+
+  /** Gives the lease back (only when still held by this owner) and records the run time. */
+  async releaseLease(name: string, owner: string, ranAt: Date): Promise<void> {
+    await this.prisma.lease.updateMany({ where: { name, owner }, data: { expiresAt: new Date(0), lastRunAt: ranAt } });
+  }
+
+  /** When the named job last ran (any instance). */
+  async leaseLastRun(name: string): Promise<Date | undefined> {
+    const row = await this.prisma.lease.findUnique({ where: { name }, select: { lastRunAt: true } });
+    return row?.lastRunAt ?? undefined;
+  }
+
+  // ───────────── audit and settings ─────────────
+
+  /** Writes an audit event; actor and subject are pseudonymous ids, never names. */
+  async audit(actor: string, action: string, subject: string, details: Record<string, unknown> = {}, at = new Date()): Promise<void> {
+    await this.prisma.auditEvent.create({ data: { id: randomUUID(), at, actor, action, subject, details: JSON.stringify(details) } });
+  }
+
+  /** Audit events about a subject, oldest first. */
+  async auditTrail(subject: string): Promise<{ actor: string; action: string; details: Record<string, unknown> }[]> {
+    const rows = await this.prisma.auditEvent.findMany({ where: { subject }, orderBy: { at: 'asc' } });
+    return rows.map((r) => ({ actor: r.actor, action: r.action, details: parseJson(r.details, {}) }));
+  }
+
+  /** Whether an audit event with this actor, action and subject exists. */
+  async hasAudit(actor: string, action: string, subject: string): Promise<boolean> {
+    return (await this.prisma.auditEvent.count({ where: { actor, action, subject } })) > 0;
+  }
+
+  async setting(key: string): Promise<string | undefined> {
+    const row = await this.prisma.setting.findUnique({ where: { key } });
+    return row?.value;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  }
+
+  /** The instance secret for pseudonyms, created once and shared by every instance. */
+  async pseudonymSecret(): Promise<string> {
+    const key = 'digest.pseudonymSecret';
+    const existing = await this.setting(key);
+    if (existing) return existing;
+    await this.prisma.setting.createMany({ data: [{ key, value: randomBytes(32).toString('hex') }] }).catch(() => undefined);
+    return (await this.setting(key))!;
+  }
+}
+
+type JobRow = {
+  id: string;
+  companyId: string | null;
+  title: string;
+  kind: string;
+  postalCode: string | null;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  pensumMin: number;
+  pensumMax: number;
+  languages: string;
+  skills: { conceptId: string; essential: boolean; level: string }[];
+};
+
+function toDigestJob(r: JobRow): DigestJob {
+  return {
+    id: r.id,
+    companyId: r.companyId!,
+    title: r.title,
+    kind: r.kind as PositionKind,
+    postalCode: opt(r.postalCode),
+    country: r.country === 'DE' ? 'DE' : 'CH',
+    point: r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : undefined,
+    pensum: { min: r.pensumMin, max: r.pensumMax },
+    languages: parseJson(r.languages, []),
+    skills: r.skills.map((s) => ({ conceptId: s.conceptId, essential: s.essential, level: s.level as SkillLevel })),
+  };
+}
+
+type ItemRow = {
+  jobId: string;
+  personId: string;
+  pseudonym: string;
+  score: number;
+  breakdown: string;
+  queuedAt: Date;
+  person: PersonRow & { skills: { conceptId: string; label: string; level: string }[]; languages: { language: string; level: string }[] };
+};
+
+function toQueuedItem(r: ItemRow, jobTitle: string): QueuedItem {
+  const stored = parseJson<{ parts?: ScorePart[]; matched?: string[] }>(r.breakdown, {});
+  const candidate = toCandidate(r.person);
+  candidate.skills = r.person.skills.map((s) => ({ conceptId: s.conceptId, label: s.label, level: s.level as SkillLevel }));
+  candidate.languages = r.person.languages.map((l) => ({ language: l.language, level: l.level as LanguageLevel }));
+  return {
+    jobId: r.jobId,
+    jobTitle,
+    personId: r.personId,
+    pseudonym: r.pseudonym,
+    score: r.score,
+    breakdown: stored.parts ?? [],
+    matched: stored.matched ?? [],
+    queuedAt: r.queuedAt,
+    candidate,
+  };
+}
+
+function toRequest(r: { id: string; jobId: string; personId: string; hrUserId: string; status: string }): ContactRequestRecord {
+  const status = r.status === 'accepted' || r.status === 'declined' ? r.status : 'pending';
+  return { id: r.id, jobId: r.jobId, personId: r.personId, hrUserId: r.hrUserId, status };
+}

@@ -1,0 +1,148 @@
+/** The ProfileStore port on the database: profiles exist only after consent, and every change is a real row. */
+import { randomUUID } from 'node:crypto';
+import type { ChannelIdentity, ConsentKind, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
+import type { Locale, Profile, ProfileLanguage, ProfileSkill } from '../profile/types';
+import type { PrismaClient } from './database';
+import { deletePersonData, exportPersonData } from './person-data';
+import { PROFILE_INCLUDE, patchToRow, toProfile } from './profile-mapping';
+
+/** Thrown for a person id that does not exist (deleted meanwhile, or never consented). */
+export class UnknownPersonError extends Error {
+  constructor(readonly personId: string) {
+    super(`No person with id ${personId}`);
+    this.name = 'UnknownPersonError';
+  }
+}
+
+const isCode = (err: unknown, code: string) =>
+  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
+
+/** ProfileStore on Prisma (SQLite or PostgreSQL). */
+export class PrismaProfileStore implements ProfileStore {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined> {
+    const account = await this.prisma.channelAccount.findUnique({
+      where: { channelId_channelUserId: identity },
+      include: { person: { include: PROFILE_INCLUDE } },
+    });
+    return account ? toProfile(account.person) : undefined;
+  }
+
+  async findById(personId: string): Promise<Profile | undefined> {
+    const person = await this.prisma.person.findUnique({ where: { id: personId }, include: PROFILE_INCLUDE });
+    return person ? toProfile(person) : undefined;
+  }
+
+  /** Person, channel account and consent in one statement; an identity that already has a profile keeps it. */
+  async createWithConsent(identity: ChannelIdentity, locale: Locale, consentTextVersion: string): Promise<Profile> {
+    try {
+      const person = await this.prisma.person.create({
+        data: {
+          id: randomUUID(),
+          locale,
+          accounts: { create: { id: randomUUID(), ...identity } },
+          consents: { create: { id: randomUUID(), kind: 'profile', granted: true, textVersion: consentTextVersion } },
+        },
+        include: PROFILE_INCLUDE,
+      });
+      return toProfile(person);
+    } catch (err) {
+      if (!isCode(err, 'P2002')) throw err;
+      // A second tab or a redelivered update consented at the same moment: use the profile it created.
+      const existing = await this.findByIdentity(identity);
+      if (!existing) throw err;
+      await this.recordConsent(existing.id, 'profile', true, consentTextVersion);
+      return existing;
+    }
+  }
+
+  async update(personId: string, patch: ProfilePatch): Promise<Profile> {
+    try {
+      const person = await this.prisma.person.update({
+        where: { id: personId },
+        data: { ...patchToRow(patch), profileVersion: { increment: 1 } },
+        include: PROFILE_INCLUDE,
+      });
+      return toProfile(person);
+    } catch (err) {
+      if (isCode(err, 'P2025')) throw new UnknownPersonError(personId);
+      throw err;
+    }
+  }
+
+  async upsertSkill(personId: string, skill: ProfileSkill): Promise<void> {
+    const fields = { label: skill.label, level: skill.level, source: skill.source ?? null };
+    await this.prisma.$transaction([
+      this.prisma.personSkill.upsert({
+        where: { personId_conceptId: { personId, conceptId: skill.conceptId } },
+        create: { id: randomUUID(), personId, conceptId: skill.conceptId, ...fields },
+        update: fields,
+      }),
+      this.touch(personId),
+    ]);
+  }
+
+  async removeSkill(personId: string, conceptId: string): Promise<void> {
+    await this.prisma.$transaction([this.prisma.personSkill.deleteMany({ where: { personId, conceptId } }), this.touch(personId)]);
+  }
+
+  async upsertLanguage(personId: string, language: ProfileLanguage): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.personLanguage.upsert({
+        where: { personId_language: { personId, language: language.language } },
+        create: { personId, ...language },
+        update: { level: language.level },
+      }),
+      this.touch(personId),
+    ]);
+  }
+
+  async removeLanguage(personId: string, language: string): Promise<void> {
+    await this.prisma.$transaction([this.prisma.personLanguage.deleteMany({ where: { personId, language } }), this.touch(personId)]);
+  }
+
+  async recordConsent(personId: string, kind: ConsentKind, granted: boolean, textVersion: string): Promise<void> {
+    await this.prisma.consent.create({ data: { id: randomUUID(), personId, kind, granted, textVersion } });
+  }
+
+  async recordFeedback(personId: string, itemType: 'job' | 'training', itemId: string, verdict: 'saved' | 'rejected'): Promise<void> {
+    await this.prisma.feedback.upsert({
+      where: { personId_itemType_itemId: { personId, itemType, itemId } },
+      create: { personId, itemType, itemId, verdict },
+      update: { verdict, createdAt: new Date() },
+    });
+  }
+
+  async feedbackOf(personId: string): Promise<{ itemType: string; itemId: string; verdict: string }[]> {
+    return this.prisma.feedback.findMany({
+      where: { personId },
+      select: { itemType: true, itemId: true, verdict: true },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  /** Links an identity to this person; an identity linked to someone else moves to this person. */
+  async linkIdentity(personId: string, identity: ChannelIdentity): Promise<void> {
+    await this.prisma.channelAccount.upsert({
+      where: { channelId_channelUserId: identity },
+      create: { id: randomUUID(), personId, ...identity },
+      update: { personId },
+    });
+  }
+
+  async exportAll(personId: string): Promise<PersonExport> {
+    const profile = await this.findById(personId);
+    if (!profile) throw new UnknownPersonError(personId);
+    return exportPersonData(this.prisma, profile);
+  }
+
+  async deleteAll(personId: string): Promise<void> {
+    await deletePersonData(this.prisma, personId);
+  }
+
+  /** Marks the profile as changed (digests and alerts compare profileVersion). */
+  private touch(personId: string) {
+    return this.prisma.person.update({ where: { id: personId }, data: { profileVersion: { increment: 1 } } });
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The part of better-sqlite3's API that src/store uses (the package ships no types and
+ * @types/better-sqlite3 is not a dependency). Used for migrations and SQLite pragmas only.
+ */
+declare module 'better-sqlite3' {
+  namespace Database {
+    interface Options {
+      readonly?: boolean;
+      fileMustExist?: boolean;
+      timeout?: number;
+    }
+    interface RunResult {
+      changes: number;
+      lastInsertRowid: number | bigint;
+    }
+    interface Statement {
+      run(...params: unknown[]): RunResult;
+      get(...params: unknown[]): unknown;
+      all(...params: unknown[]): unknown[];
+    }
+    interface Transaction<F extends (...args: never[]) => unknown> {
+      (...args: Parameters<F>): ReturnType<F>;
+      immediate(...args: Parameters<F>): ReturnType<F>;
+      exclusive(...args: Parameters<F>): ReturnType<F>;
+    }
+    interface Database {
+      prepare(sql: string): Statement;
+      exec(sql: string): this;
+      pragma(source: string, options?: { simple?: boolean }): unknown;
+      transaction<F extends (...args: never[]) => unknown>(fn: F): Transaction<F>;
+      close(): this;
+    }
+  }
+  const Database: new (filename: string, options?: Database.Options) => Database.Database;
+  export = Database;
+}
