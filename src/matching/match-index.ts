@@ -1,0 +1,397 @@
+/**
+ * The in-memory match index over job postings: inverted lists per skill concept (essential and
+ * optional), a ~10 km geographic grid, and column arrays for everything the scorer reads. A search
+ * only visits candidates from the posting lists or the grid cells around the person (whichever is
+ * smaller), filters them, scores them and keeps the best in a small heap.
+ */
+import { POSITION_KINDS } from '../profile/types';
+import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
+import { TopK } from './heap';
+import type { MatchQuery } from './query';
+import { relaxedSearch, type Constraints } from './relax';
+import { pageOf, querySkillRanks, scoredJob, type SearchOptions, type SearchResult } from './result';
+import { interestFit, interestVector, riasecOf } from './riasec';
+import {
+  combine,
+  emptyFeatures,
+  freshness,
+  languageFit,
+  languageRanks,
+  LEVEL_RANK,
+  levelFit,
+  pensumFit,
+  pensumOverlaps,
+  type Features,
+} from './score';
+import type { JobPosting } from './types';
+import { MIN_ESSENTIAL_COVERAGE, RADIUS_STEPS } from './weights';
+
+const EMPTY = new Int32Array(0);
+const REJECTED = 1;
+const SAVED = 2;
+const VIOLATES_KIND = 1;
+const VIOLATES_PENSUM = 2;
+const VIOLATES_SKILLS = 4;
+const VIOLATES_LANGUAGES = 8;
+
+/** The candidates of one search and which sources they were taken from. */
+interface Pool {
+  p: Prepared;
+  size: number;
+  epoch: number;
+  /** Holds every job with one of the person's skills / every job within regionRadius / every job. */
+  skills: boolean;
+  region: boolean;
+  all: boolean;
+  regionRadius: number;
+}
+
+/** Per-search state derived from the query once. */
+interface Prepared {
+  query: MatchQuery;
+  ranks: Map<string, number>;
+  concepts: number[];
+  langRanks: Map<string, number>;
+  interests: Float64Array | undefined;
+  nowMs: number;
+  publishedAfterMs: number;
+  lat: number;
+  lon: number;
+}
+
+/** The RIASEC field of a job (memoised by title, since many postings share one). */
+function fieldKey(job: JobPosting): string {
+  return `${job.title} ${job.occupationId ?? ''}`;
+}
+
+export class MatchIndex {
+  readonly size: number;
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly kind: Uint8Array;
+  private readonly pMin: Float64Array;
+  private readonly pMax: Float64Array;
+  private readonly published: Float64Array;
+  private readonly validUntil: Float64Array;
+  private readonly field: Float64Array;
+  private readonly hasField: Uint8Array;
+  private readonly skillStart: Int32Array;
+  private readonly skillConcept: Int32Array;
+  private readonly skillEssential: Uint8Array;
+  private readonly skillLevel: Uint8Array;
+  private readonly essentialTotal: Uint16Array;
+  private readonly optionalTotal: Uint16Array;
+  private readonly conceptIds = new Map<string, number>();
+  private readonly postings: Int32Array[] = [];
+  private readonly grid = new Map<number, Int32Array>();
+  private readonly byId = new Map<string, number>();
+  /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
+  private readonly stamp: Uint32Array;
+  private readonly flags: Uint8Array;
+  private readonly queryLevel: Uint8Array;
+  private readonly poolJob: Int32Array;
+  private readonly poolDistance: Float64Array;
+  private readonly poolViolations: Uint8Array;
+  private readonly features: Features = emptyFeatures();
+  private epoch = 0;
+
+  constructor(readonly jobs: readonly JobPosting[]) {
+    const n = jobs.length;
+    this.size = n;
+    this.lat = new Float64Array(n);
+    this.lon = new Float64Array(n);
+    this.kind = new Uint8Array(n);
+    this.pMin = new Float64Array(n);
+    this.pMax = new Float64Array(n);
+    this.published = new Float64Array(n);
+    this.validUntil = new Float64Array(n);
+    this.field = new Float64Array(6 * n);
+    this.hasField = new Uint8Array(n);
+    this.essentialTotal = new Uint16Array(n);
+    this.optionalTotal = new Uint16Array(n);
+    this.stamp = new Uint32Array(n);
+    this.flags = new Uint8Array(n);
+    this.poolJob = new Int32Array(n);
+    this.poolDistance = new Float64Array(n);
+    this.poolViolations = new Uint8Array(n);
+    let skillCount = 0;
+    for (const job of jobs) skillCount += job.skills.length;
+    this.skillStart = new Int32Array(n + 1);
+    this.skillConcept = new Int32Array(skillCount);
+    this.skillEssential = new Uint8Array(skillCount);
+    this.skillLevel = new Uint8Array(skillCount);
+    this.fillColumns();
+    this.queryLevel = new Uint8Array(this.conceptIds.size);
+  }
+
+  private fillColumns(): void {
+    const lists: number[][] = [];
+    const cells = new Map<number, number[]>();
+    const fields = new Map<string, Float64Array | undefined>();
+    let k = 0;
+    this.jobs.forEach((job, i) => {
+      this.byId.set(job.id, i);
+      this.lat[i] = job.point ? job.point.latitude : NaN;
+      this.lon[i] = job.point ? job.point.longitude : NaN;
+      if (job.point) push(cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
+      this.kind[i] = POSITION_KINDS.indexOf(job.kind);
+      this.pMin[i] = job.pensum.min;
+      this.pMax[i] = job.pensum.max;
+      this.published[i] = job.publishedAt.getTime();
+      this.validUntil[i] = job.validUntil ? job.validUntil.getTime() : Infinity;
+      const key = fieldKey(job);
+      if (!fields.has(key)) fields.set(key, riasecOf(key));
+      const field = fields.get(key);
+      if (field) {
+        this.field.set(field, 6 * i);
+        this.hasField[i] = 1;
+      }
+      this.skillStart[i] = k;
+      for (const s of job.skills) {
+        const c = this.conceptNumber(s.conceptId, lists);
+        this.skillConcept[k] = c;
+        this.skillEssential[k] = s.essential ? 1 : 0;
+        this.skillLevel[k] = LEVEL_RANK[s.level] ?? 1;
+        if (s.essential) this.essentialTotal[i]++;
+        else this.optionalTotal[i]++;
+        const list = lists[c]!;
+        if (list[list.length - 1] !== i) list.push(i);
+        k++;
+      }
+    });
+    this.skillStart[this.jobs.length] = k;
+    for (const list of lists) this.postings.push(Int32Array.from(list));
+    for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
+  }
+
+  private conceptNumber(id: string, lists: number[][]): number {
+    let c = this.conceptIds.get(id);
+    if (c === undefined) {
+      c = lists.length;
+      this.conceptIds.set(id, c);
+      lists.push([]);
+    }
+    return c;
+  }
+
+  /** The job with this id, if indexed. */
+  get(id: string): JobPosting | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.jobs[i];
+  }
+
+  /** Job ids having a skill concept (any requirement), for tests and the training gap. */
+  jobsWithSkill(conceptId: string): number {
+    const c = this.conceptIds.get(conceptId);
+    return c === undefined ? 0 : this.postings[c]!.length;
+  }
+
+  /** The best jobs for a query; relaxes constraints step by step rather than returning nothing. */
+  search(query: MatchQuery, options: SearchOptions = {}): SearchResult {
+    const { offset, limit } = pageOf(options);
+    const p = this.prepare(query);
+    try {
+      const pool = this.newPool(p);
+      const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => ({ total: this.count(pool, step) }));
+      const items = result.total === 0 ? [] : this.best(pool, constraints, offset + limit).slice(offset).map((i) => this.scored(p, i));
+      return { items, total: result.total, relaxed: constraints.relaxed };
+    } finally {
+      this.release(p);
+    }
+  }
+
+  private scored(p: Prepared, i: number) {
+    this.fill(p, i, this.features);
+    return scoredJob(this.jobs[i]!, this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
+  }
+
+  private prepare(query: MatchQuery): Prepared {
+    const ranks = querySkillRanks(query, (l) => LEVEL_RANK[l as keyof typeof LEVEL_RANK] ?? 1);
+    const concepts: number[] = [];
+    for (const [id, rank] of ranks) {
+      const c = this.conceptIds.get(id);
+      if (c === undefined) continue;
+      this.queryLevel[c] = rank;
+      concepts.push(c);
+    }
+    this.markFeedback(query.rejected, REJECTED);
+    this.markFeedback(query.saved, SAVED);
+    return {
+      query,
+      ranks,
+      concepts,
+      langRanks: languageRanks(query.languages),
+      interests: interestVector(query.interests),
+      nowMs: query.now.getTime(),
+      publishedAfterMs: query.publishedAfter ? query.publishedAfter.getTime() : -Infinity,
+      lat: query.point ? query.point.latitude : NaN,
+      lon: query.point ? query.point.longitude : NaN,
+    };
+  }
+
+  private markFeedback(ids: ReadonlySet<string>, flag: number): void {
+    for (const id of ids) {
+      const i = this.byId.get(id);
+      if (i !== undefined) this.flags[i]! |= flag;
+    }
+  }
+
+  private release(p: Prepared): void {
+    for (const c of p.concepts) this.queryLevel[c] = 0;
+    for (const ids of [p.query.rejected, p.query.saved]) {
+      for (const id of ids) {
+        const i = this.byId.get(id);
+        if (i !== undefined) this.flags[i] = 0;
+      }
+    }
+  }
+
+  // ───── the candidate pool: every job any attempt of this search may accept, with its distance and
+  // the constraints it violates, so that each relaxation attempt is a cheap scan, not a new search ─────
+
+  private newPool(p: Prepared): Pool {
+    const maxRadius = p.query.radiusKm * RADIUS_STEPS[RADIUS_STEPS.length - 1]!;
+    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, regionRadius: maxRadius };
+  }
+
+  /** Adds the candidates an attempt needs, from the smallest source that holds them all. */
+  private ensure(pool: Pool, step: Constraints): void {
+    const finite = Number.isFinite(step.radiusKm);
+    if (pool.all || (step.skills && pool.skills) || (finite && pool.region)) return;
+    const skillLists = () => pool.p.concepts.map((c) => this.postings[c]!);
+    const region = () => cellsAround(pool.p.lat, pool.p.lon, pool.regionRadius).map((key) => this.grid.get(key) ?? EMPTY);
+    if (finite && step.skills) {
+      const [lists, regionCells] = [skillLists(), region()];
+      const useSkills = sizeOf(lists) <= sizeOf(regionCells);
+      this.addAll(pool, useSkills ? lists : regionCells);
+      if (useSkills) pool.skills = true;
+      else pool.region = true;
+    } else if (finite) {
+      this.addAll(pool, region());
+      pool.region = true;
+    } else if (step.skills) {
+      this.addAll(pool, skillLists());
+      pool.skills = true;
+    } else {
+      for (let i = 0; i < this.size; i++) this.add(pool, i);
+      pool.all = true;
+    }
+  }
+
+  private addAll(pool: Pool, lists: Int32Array[]): void {
+    for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
+  }
+
+  /** Records job i in the pool (once), unless it is rejected, expired or older than an alert's cut-off. */
+  private add(pool: Pool, i: number): void {
+    if (this.stamp[i] === pool.epoch) return;
+    this.stamp[i] = pool.epoch;
+    const p = pool.p;
+    if (this.flags[i]! & REJECTED || this.validUntil[i]! < p.nowMs || this.published[i]! <= p.publishedAfterMs) return;
+    const n = pool.size++;
+    this.poolJob[n] = i;
+    this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
+    this.poolViolations[n] = this.violations(p, i);
+  }
+
+  /** Bit set of the constraints job i violates (distance is checked separately). */
+  private violations(p: Prepared, i: number): number {
+    const q = p.query;
+    let bits = 0;
+    if (q.kinds.length > 0 && !q.kinds.includes(POSITION_KINDS[this.kind[i]!]!)) bits |= VIOLATES_KIND;
+    if (!pensumOverlaps(this.pMin[i]!, this.pMax[i]!, q.pensum)) bits |= VIOLATES_PENSUM;
+    this.skillFeatures(i, this.features);
+    if (!skillsSuffice(this.features)) bits |= VIOLATES_SKILLS;
+    if (p.langRanks.size > 0 && languageFit(this.jobs[i]!.languages, p.langRanks) < 1) bits |= VIOLATES_LANGUAGES;
+    return bits;
+  }
+
+  /** Bits an attempt forbids. */
+  private static forbidden(step: Constraints): number {
+    return (step.kind ? VIOLATES_KIND : 0) | (step.pensum ? VIOLATES_PENSUM : 0) | (step.skills ? VIOLATES_SKILLS : 0) | (step.languages ? VIOLATES_LANGUAGES : 0);
+  }
+
+  /** How many jobs an attempt accepts. */
+  private count(pool: Pool, step: Constraints): number {
+    if (step.skills && pool.p.concepts.length === 0) return 0; // none of the person's skills occurs in any job
+    this.ensure(pool, step);
+    const forbidden = MatchIndex.forbidden(step);
+    const radius = step.radiusKm;
+    let total = 0;
+    for (let n = 0; n < pool.size; n++) if ((this.poolViolations[n]! & forbidden) === 0 && !(this.poolDistance[n]! > radius || (Number.isNaN(this.poolDistance[n]!) && Number.isFinite(radius)))) total++;
+    return total;
+  }
+
+  /** The k best accepted jobs, best first: only these are scored. */
+  private best(pool: Pool, step: Constraints, k: number): number[] {
+    const forbidden = MatchIndex.forbidden(step);
+    const radius = step.radiusKm;
+    const top = new TopK(k);
+    for (let n = 0; n < pool.size; n++) {
+      if ((this.poolViolations[n]! & forbidden) !== 0) continue;
+      const d = this.poolDistance[n]!;
+      if (d > radius || (Number.isNaN(d) && Number.isFinite(radius))) continue;
+      const i = this.poolJob[n]!;
+      this.fill(pool.p, i, this.features);
+      top.push(combine(this.features), i);
+    }
+    return top.sorted().map((e) => e.item);
+  }
+
+  private nextEpoch(): number {
+    this.epoch = (this.epoch + 1) >>> 0;
+    if (this.epoch === 0) {
+      this.stamp.fill(0);
+      this.epoch = 1;
+    }
+    return this.epoch;
+  }
+
+  private skillFeatures(i: number, f: Features): void {
+    f.essentialMatched = 0;
+    f.optionalMatched = 0;
+    f.levelSum = 0;
+    f.matched = 0;
+    f.essentialTotal = this.essentialTotal[i]!;
+    f.optionalTotal = this.optionalTotal[i]!;
+    for (let k = this.skillStart[i]!, end = this.skillStart[i + 1]!; k < end; k++) {
+      const have = this.queryLevel[this.skillConcept[k]!]!;
+      if (have === 0) continue;
+      f.matched++;
+      if (this.skillEssential[k]) f.essentialMatched++;
+      else f.optionalMatched++;
+      f.levelSum += levelFit(have, this.skillLevel[k]!);
+    }
+  }
+
+  /** All features of job i for the query (scoring never depends on which constraints were relaxed). */
+  private fill(p: Prepared, i: number, f: Features): void {
+    const q = p.query;
+    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
+    this.skillFeatures(i, f);
+    f.languages = languageFit(this.jobs[i]!.languages, p.langRanks);
+    f.kind = q.kinds.length === 0 || q.kinds.includes(POSITION_KINDS[this.kind[i]!]!) ? 1 : 0;
+    f.radiusKm = q.radiusKm;
+    f.pensum = pensumFit(this.pMin[i]!, this.pMax[i]!, q.pensum);
+    f.freshness = freshness(this.published[i]!, p.nowMs);
+    f.saved = (this.flags[i]! & SAVED) !== 0;
+    f.interests = this.hasField[i] ? interestFit(p.interests, this.field, 6 * i) : interestFit(p.interests, undefined);
+  }
+}
+
+/** The strict skill constraint: enough essential skills, or some optional one when none is essential. */
+export function skillsSuffice(f: Features): boolean {
+  return f.essentialTotal > 0 ? f.essentialMatched >= MIN_ESSENTIAL_COVERAGE * f.essentialTotal : f.optionalMatched > 0;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sizeOf(lists: Int32Array[]): number {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  return n;
+}

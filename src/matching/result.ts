@@ -1,0 +1,74 @@
+/** What a search returns, and the per-job details shared by the index and the naive scan. */
+import type { Relaxation, ScorePart } from '../services/ports';
+import type { MatchQuery } from './query';
+import { breakdown, combine, type Features } from './score';
+import type { JobPosting } from './types';
+
+/** One ranked job with its score breakdown and skill match. */
+export interface ScoredJob {
+  job: JobPosting;
+  score: number;
+  breakdown: ScorePart[];
+  distanceKm?: number;
+  /** Concept ids of the job's skills the person has. */
+  matched: string[];
+  /** Essential skills of the job the person lacks. */
+  missing: string[];
+  /** Optional skills of the job the person lacks. */
+  missingOptional: string[];
+  /** The person saved this job ("merken"). */
+  saved: boolean;
+}
+
+export interface SearchResult {
+  items: ScoredJob[];
+  /** How many jobs passed the (possibly relaxed) constraints. */
+  total: number;
+  relaxed: Relaxation[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  /** false: no relaxation (job alerts want strict matches only). */
+  relax?: boolean;
+}
+
+/** The person's skills as concept id → level rank (best level when listed twice). */
+export function querySkillRanks(query: MatchQuery, rank: (level: string) => number): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const s of query.skills) ranks.set(s.conceptId, Math.max(ranks.get(s.conceptId) ?? 0, rank(s.level)));
+  return ranks;
+}
+
+/** A ranked job with breakdown and the matched/missing skills, built only for the returned page. */
+export function scoredJob(job: JobPosting, features: Features, ranks: Map<string, number>, saved: boolean): ScoredJob {
+  const matched: string[] = [];
+  const missing: string[] = [];
+  const missingOptional: string[] = [];
+  for (const s of job.skills) {
+    if (ranks.has(s.conceptId)) matched.push(s.conceptId);
+    else (s.essential ? missing : missingOptional).push(s.conceptId);
+  }
+  return {
+    job,
+    score: Math.round(combine(features) * 1000) / 1000,
+    breakdown: breakdown(features),
+    distanceKm: Number.isNaN(features.distanceKm) ? undefined : Math.round(features.distanceKm * 10) / 10,
+    matched: unique(matched),
+    missing: unique(missing),
+    missingOptional: unique(missingOptional),
+    saved,
+  };
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** The page [offset, offset+limit) of a search, with defaults. */
+export function pageOf(options: SearchOptions): { offset: number; limit: number } {
+  const offset = Math.max(0, Math.floor(options.offset ?? 0));
+  const limit = Math.max(0, Math.floor(options.limit ?? 10));
+  return { offset, limit };
+}

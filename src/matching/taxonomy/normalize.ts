@@ -1,0 +1,81 @@
+/**
+ * Text normalization for taxonomy lookups: the same folding, tokenizing and stemming is applied to
+ * concept labels when the index is built and to user input at lookup time, so both sides meet.
+ */
+import { PorterStemmerDe } from 'natural/lib/natural/stemmers';
+
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e', à: 'a', ç: 'c' };
+
+/** Words that carry no skill meaning in short skill phrases ("gute Excel-Kenntnisse", "ich kann löten"). */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  'ich', 'du', 'er', 'sie', 'wir', 'kann', 'koennen', 'habe', 'hab', 'hat', 'bin', 'mache', 'gerne', 'gern',
+  'und', 'oder', 'mit', 'von', 'vom', 'im', 'in', 'am', 'an', 'auf', 'fuer', 'zu', 'zum', 'zur', 'bei',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'etwas', 'bisschen',
+  'gut', 'gute', 'guter', 'gutes', 'guten', 'sehr', 'sicher', 'sichere', 'sicheren', 'fundierte', 'fundierten',
+  'kenntnisse', 'kenntnis', 'grundkenntnisse', 'vorkenntnisse', 'erfahrung', 'erfahrungen', 'praxis',
+  'faehigkeit', 'faehigkeiten', 'skills', 'skill', 'know', 'how', 'knowhow', 'bereich', 'the', 'and', 'of', 'a',
+  'in', 'with', 'inkl', 'bzw', 'usw', 'etc', 'z', 'b', 'zb', 'efz', 'eba', 'frau', 'mann',
+]);
+
+/** Lowercases, folds umlauts/ß (ä→ae, ß→ss) and turns punctuation into spaces. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[äöüßéèàç]/g, (c) => UMLAUTS[c] ?? c)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/c\+\+/g, 'cplusplus')
+    .replace(/c#/g, 'csharp')
+    .replace(/\.net\b/g, 'dotnet')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Folded tokens of a text, stopwords kept (exact surface forms need them). */
+export function tokens(text: string): string[] {
+  const folded = fold(text);
+  return folded ? folded.split(' ') : [];
+}
+
+/** Folded tokens without stopwords; falls back to all tokens when only stopwords remain. */
+export function contentTokens(text: string): string[] {
+  const all = tokens(text);
+  const content = all.filter((t) => !STOPWORDS.has(t));
+  return content.length > 0 ? content : all;
+}
+
+const stemCache = new Map<string, string>();
+
+/**
+ * German stem of one folded token. "-ung(en)" is stripped first because PorterStemmerDe keeps it,
+ * which would separate "Programmierung" from "programmieren".
+ */
+export function stem(token: string): string {
+  const cached = stemCache.get(token);
+  if (cached !== undefined) return cached;
+  let base = token;
+  if (/\d/.test(base) || base.length <= 3) {
+    stemCache.set(token, base);
+    return base;
+  }
+  if (base.length >= 8 && base.endsWith('ungen')) base = base.slice(0, -5);
+  else if (base.length >= 7 && base.endsWith('ung')) base = base.slice(0, -3);
+  const result = PorterStemmerDe.stem(base);
+  if (stemCache.size < 50_000) stemCache.set(token, result);
+  return result;
+}
+
+/** The key for exact lookups: folded tokens joined by one space. */
+export function exactKey(text: string): string {
+  return tokens(text).join(' ');
+}
+
+/** The key that ignores spaces and hyphens ("CNC-Fräsen" = "CNC Fräsen" = "CNCFräsen"). */
+export function compactKey(text: string): string {
+  return tokens(text).join('');
+}
+
+/** The key of stemmed content tokens, sorted so word order doesn't matter. */
+export function stemKey(text: string): string {
+  return contentTokens(text).map(stem).sort().join(' ');
+}

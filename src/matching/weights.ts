@@ -1,0 +1,77 @@
+/**
+ * The one place where the matcher's weights and tuning constants live.
+ *
+ * A job's score is the weighted sum of ten factor scores, each in 0..1; the weights sum to 1, so a
+ * score is in 0..1 as well. Skills weigh most (essential coverage 0.30 + optional 0.10 + level 0.08
+ * = 0.48) because they are what a person can change and what employers look at first. Place and
+ * kind of position come next (a Lehrstelle 60 km away or a Festanstellung offered to a pupil are
+ * poor proposals even with perfect skills). Freshness, feedback and interests only break near-ties.
+ */
+import type { ScorePart } from '../services/ports';
+
+export type JobFactor = ScorePart['factor'];
+
+/** Weight of each factor in a job's score (sum 1). */
+export const JOB_WEIGHTS: Readonly<Record<JobFactor, number>> = {
+  essential: 0.3, // share of the job's essential skills the person has
+  optional: 0.1, // share of the optional skills the person has
+  level: 0.08, // how well the person's level meets the required level of matched skills
+  distance: 0.14, // 1 at the person's place, 0.5 at the wished radius, 0 at twice the radius
+  pensum: 0.06, // overlap of the job's Pensum range with the wished one
+  kind: 0.1, // 1 when the kind of position is one the person wants
+  languages: 0.06, // share of the language requirements the person meets
+  freshness: 0.06, // halves every FRESHNESS_HALF_LIFE_DAYS after publication
+  feedback: 0.04, // 1 for jobs the person saved ("merken")
+  interests: 0.06, // RIASEC interests against the occupation field
+};
+
+/** The order in which factors appear in a breakdown. */
+export const JOB_FACTORS: readonly JobFactor[] = [
+  'essential',
+  'optional',
+  'level',
+  'distance',
+  'pensum',
+  'kind',
+  'languages',
+  'freshness',
+  'feedback',
+  'interests',
+];
+
+/** Score of an unknown factor (job without skills, without coordinates, person without interests). */
+export const NEUTRAL = 0.5;
+
+/** Radius when the person named none: a typical commute in the regions Lotse serves. */
+export const DEFAULT_RADIUS_KM = 25;
+
+/** Freshness halves every 30 days: a posting a month old is still good, a season old barely. */
+export const FRESHNESS_HALF_LIFE_DAYS = 30;
+
+/** Strict skill constraint: the person has at least this share of the essential skills. */
+export const MIN_ESSENTIAL_COVERAGE = 0.5;
+
+/** Radius multipliers tried one after the other before other constraints are loosened. */
+export const RADIUS_STEPS: readonly number[] = [1, 2, 4];
+
+/** Geographic grid cell edge in km (radius queries touch ~(2r/10+1)² cells). */
+export const GRID_CELL_KM = 10;
+
+/** Weight of each factor in a training's score (sum 1). */
+export const TRAINING_WEIGHTS = {
+  teaches: 0.45, // share of the missing skills the training teaches
+  place: 0.2, // near, or online
+  start: 0.15, // starts soon
+  cost: 0.1, // affordable
+  funding: 0.1, // qualifies for funding (Bildungsgutschein, Aufstiegs-BAföG, Bundesbeiträge)
+} as const;
+
+/** Trainings starting within this many days count as "soon" (score 1), then decay to 0 at START_HORIZON_DAYS. */
+export const START_SOON_DAYS = 21;
+export const START_HORIZON_DAYS = 180;
+
+/** A training costing this much (CHF or EUR) or more scores 0 on cost. */
+export const EXPENSIVE = 6000;
+
+/** Minimum score of a job for a job alert (alerts should only bring clearly fitting jobs). */
+export const ALERT_MIN_SCORE = 0.5;

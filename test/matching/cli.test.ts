@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { matchCommand } from '../../src/cli/commands/match';
+import { seedCommand } from '../../src/cli/commands/seed';
+import { UsageError, type CommandIO } from '../../src/cli/command';
+
+function io(): CommandIO & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { json: false, lines, errors, print: (l) => lines.push(l), error: (l) => errors.push(l) };
+}
+
+type MatchResult = {
+  catalog: string;
+  relaxed: string[];
+  jobs: { id: string; title: string; employer: string; score: number; breakdown: unknown[]; explanation: string; distanceKm?: number; relaxed: string[] }[];
+  trainings: { title: string; explanation: string }[];
+};
+
+describe('lotse match and lotse seed', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-match-'));
+  const previous = process.env.DATABASE_URL;
+  beforeAll(() => {
+    process.env.DATABASE_URL = `file:${path.join(dir, 'lotse.db')}`;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ranks demo Lehrstellen for "Löten, CAD" near 4500 with explanations', async () => {
+    const out = io();
+    const values = { skills: 'Löten, CAD', plz: '4500', radius: '30', type: 'lehrstelle', locale: 'de-CH', limit: '5', demo: true };
+    const result = (await matchCommand.run({ values, positionals: [] }, out)) as MatchResult;
+    expect(result.catalog).toBe('demo');
+    expect(result.jobs.length).toBeGreaterThan(0);
+    for (const job of result.jobs) {
+      expect(job.title).toMatch(/^Lehrstelle /);
+      expect(job.explanation).toMatch(/^Passt, weil /);
+      expect(job.breakdown).toHaveLength(10);
+      expect(job.distanceKm).toBeLessThanOrEqual(30);
+    }
+    expect(result.trainings.length).toBeGreaterThan(0);
+    expect(out.lines[0]).toMatch(/^1\. Lehrstelle/);
+  });
+
+  it('rejects bad options with a usage error and reports unknown skills', async () => {
+    await expect(matchCommand.run({ values: { skills: 'Löten', plz: '0000', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
+    await expect(matchCommand.run({ values: { skills: 'Löten', type: 'chef', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
+    const out = io();
+    await matchCommand.run({ values: { skills: 'Löten, Zauberei', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, out);
+    expect(out.errors).toEqual(['unknown skill "Zauberei" (ignored)']);
+  });
+
+  it('seeds idempotently and then matches over the database', async () => {
+    const first = (await seedCommand.run({ values: {}, positionals: [] }, io())) as { jobs: { created: number } };
+    expect(first.jobs.created).toBeGreaterThanOrEqual(300);
+    const second = (await seedCommand.run({ values: {}, positionals: [] }, io())) as { jobs: { created: number; updated: number } };
+    expect(second.jobs).toMatchObject({ created: 0, updated: 0 });
+    const values = { skills: 'Grundpflege', plz: '4500', locale: 'de-CH', limit: '3', demo: false };
+    const result = (await matchCommand.run({ values, positionals: [] }, io())) as MatchResult;
+    expect(result.catalog).toBe('database');
+    expect(result.jobs[0]!.explanation).toContain('Grundpflege');
+  }, 60_000);
+});

@@ -1,0 +1,130 @@
+import { createProposalService, type ProposalCatalog } from '../../src/services/proposals';
+import { createJobAlerts } from '../../src/services/job-alerts';
+import type { SkillVocabulary } from '../../src/services/ports';
+import type { JobPosting, Training } from '../../src/matching/types';
+import type { Locale } from '../../src/profile/types';
+import { BRAUNSCHWEIG, NOW, OLTEN, ess, job, opt, profile, training } from './helpers';
+
+const LABELS: Record<string, Record<Locale, string>> = {
+  loeten: { 'de-CH': 'Löten', 'de-DE': 'Löten', en: 'soldering' },
+  cad: { 'de-CH': 'CAD', 'de-DE': 'CAD', en: 'CAD' },
+  sps: { 'de-CH': 'SPS-Programmierung', 'de-DE': 'SPS-Programmierung', en: 'PLC programming' },
+  pflege: { 'de-CH': 'Grundpflege', 'de-DE': 'Grundpflege', en: 'basic care' },
+};
+
+const vocabulary: SkillVocabulary = {
+  find: () => [],
+  label: (id, locale) => LABELS[id]?.[locale],
+  related: () => [],
+};
+
+function catalogOf(jobs: JobPosting[], trainings: Training[] = []): ProposalCatalog & { version: number } {
+  return {
+    version: 0,
+    activeJobs: async () => jobs,
+    allTrainings: async () => trainings,
+  };
+}
+
+const LAST_WEEK = new Date(NOW.getTime() - 7 * 86_400_000);
+const elektroniker = job({ publishedAt: LAST_WEEK, title: 'Lehrstelle Elektroniker/in EFZ', kind: 'apprenticeship', skills: [ess('loeten'), ess('cad'), ess('sps')] });
+const pflege = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', kind: 'apprenticeship', skills: [ess('pflege')] });
+const spsKurs = training({ title: 'SPS-Grundkurs', skills: ['sps'], startDate: new Date('2026-11-20T00:00:00Z'), cost: { amount: 1200, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+const onlineKurs = training({ title: 'SPS online', skills: ['sps'], online: true, point: undefined, cost: { amount: 300, currency: 'EUR' } });
+
+const person = (locale: Locale) =>
+  profile({ locale, positionKinds: ['apprenticeship'], skills: [{ conceptId: 'loeten', label: 'Löten', level: 'good' }, { conceptId: 'cad', label: 'CAD', level: 'good' }] });
+
+function service(jobs: JobPosting[], trainings: Training[] = [], feedback: { itemType: string; itemId: string; verdict: string }[] = []) {
+  return createProposalService({ catalog: catalogOf(jobs, trainings), vocabulary, feedback: async () => feedback, now: () => NOW });
+}
+
+describe('proposal service', () => {
+  it('explains a proposal in de-CH, de-DE and en', async () => {
+    const proposals = service([elektroniker, pflege]);
+    const ch = (await proposals.jobs(person('de-CH'))).items[0]!;
+    expect(ch.job.id).toBe(elektroniker.id);
+    expect(ch.explanation).toBe('Passt, weil du Löten und CAD kannst, es gleich bei dir ist und es eine Lehrstelle ist, wie du sie suchst; dir fehlt noch SPS-Programmierung.');
+    const de = (await proposals.jobs(person('de-DE'))).items[0]!;
+    expect(de.explanation).toContain('es ein Ausbildungsplatz ist, wie du ihn suchst');
+    const en = (await proposals.jobs(person('en'))).items[0]!;
+    expect(en.explanation).toBe('A good fit because you know soldering and CAD, it is right where you are and it is an apprenticeship, as you wanted; you still need PLC programming.');
+    expect(ch.matched.map((s) => s.label)).toEqual(['Löten', 'CAD']);
+    expect(ch.missing.map((s) => s.conceptId)).toEqual(['sps']);
+  });
+
+  it('gives people with different skills different lists', async () => {
+    const proposals = service([elektroniker, pflege]);
+    const carer = profile({ skills: [{ conceptId: 'pflege', label: 'Grundpflege', level: 'good' }] });
+    expect((await proposals.jobs(carer)).items[0]!.job.id).toBe(pflege.id);
+    expect((await proposals.jobs(person('de-CH'))).items[0]!.job.id).toBe(elektroniker.id);
+  });
+
+  it('uses feedback: rejected jobs disappear, saved ones are named', async () => {
+    const other = job({ kind: 'apprenticeship', skills: [ess('loeten'), opt('cad')] });
+    const rejecting = service([elektroniker, other], [], [{ itemType: 'job', itemId: elektroniker.id, verdict: 'rejected' }]);
+    expect((await rejecting.jobs(person('de-CH'))).items.map((p) => p.job.id)).toEqual([other.id]);
+    const saving = service([elektroniker, other], [], [{ itemType: 'job', itemId: other.id, verdict: 'saved' }]);
+    const saved = (await saving.jobs(person('de-CH'))).items.find((p) => p.job.id === other.id)!;
+    expect(saved.explanation).toContain('du die Stelle gemerkt hast');
+  });
+
+  it('proposes trainings for the gap of one job, near and soon first', async () => {
+    const proposals = service([elektroniker], [onlineKurs, spsKurs]);
+    const page = await proposals.trainings(person('de-CH'), { forJobId: elektroniker.id });
+    expect(page.items.map((t) => t.training.id)).toEqual([spsKurs.id, onlineKurs.id]);
+    expect(page.items[0]!.explanation).toBe("Bringt dir SPS-Programmierung bei – in Olten (32 km), ab 20. November 2026, 1'200 Franken, Bundesbeiträge möglich.");
+    expect(page.items[1]!.explanation).toBe('Bringt dir SPS-Programmierung bei – online, 300 Euro.');
+    const en = await proposals.trainings(person('en'), { forJobId: elektroniker.id });
+    expect(en.items[0]!.explanation).toBe('Teaches you PLC programming – in Olten (32 km), from 20 November 2026, CHF 1,200, eligible for Swiss federal contributions.');
+  });
+
+  it('derives the gap from the best jobs when no job is given', async () => {
+    const proposals = service([elektroniker], [spsKurs]);
+    const page = await proposals.trainings(person('de-DE'));
+    expect(page.items[0]!.teaches.map((s) => s.conceptId)).toEqual(['sps']);
+    expect(page.items[0]!.explanation).toContain('1.200 Franken');
+  });
+
+  it('says which constraint was relaxed, in the person\'s words', async () => {
+    const far = job({ point: BRAUNSCHWEIG, country: 'DE', kind: 'apprenticeship', skills: [ess('loeten')] });
+    const proposals = service([far]);
+    const page = await proposals.jobs(person('de-CH'));
+    expect(page.relaxed).toEqual(['radius', 'place']);
+    expect(proposals.relaxationTexts('de-CH', page.relaxed)[1]).toBe('Ich habe auch ausserhalb deiner Region gesucht.');
+    expect(proposals.relaxationTexts('de-DE', page.relaxed)[1]).toBe('Ich habe auch außerhalb deiner Region gesucht.');
+  });
+
+  it('rebuilds the index on refresh and finds new jobs for alerts', async () => {
+    const jobs = [elektroniker];
+    const proposals = createProposalService({ catalog: catalogOf(jobs), vocabulary, feedback: async () => [], now: () => NOW });
+    expect((await proposals.size()).jobs).toBe(1);
+    const fresh = job({ kind: 'apprenticeship', point: OLTEN, skills: [ess('loeten'), ess('cad')], publishedAt: NOW });
+    jobs.push(fresh);
+    expect((await proposals.size()).jobs).toBe(1);
+    await proposals.refresh();
+    expect((await proposals.size()).jobs).toBe(2);
+    const alerts = createJobAlerts(proposals);
+    const since = new Date(NOW.getTime() - 1000);
+    expect(await alerts.newJobsFor({ ...person('de-CH'), jobAlert: false }, since)).toEqual([]);
+    const found = await alerts.newJobsFor({ ...person('de-CH'), jobAlert: true, radiusKm: 40 }, since);
+    expect(found.map((p) => p.job.id)).toEqual([fresh.id]);
+  });
+
+  it('skips a rebuild when the catalog reports no change', async () => {
+    let loads = 0;
+    const catalog: ProposalCatalog = {
+      activeJobs: async () => {
+        loads++;
+        return [elektroniker];
+      },
+      allTrainings: async () => [],
+      jobsChangedSince: async () => false,
+    };
+    const proposals = createProposalService({ catalog, vocabulary, feedback: async () => [], refreshEveryMs: 0 });
+    await proposals.jobs(person('de-CH'));
+    await proposals.jobs(person('de-CH'));
+    await proposals.refresh(false);
+    expect(loads).toBe(1);
+  });
+});
