@@ -1,0 +1,108 @@
+/** All German entity parsers over one text, as the `Entities` a dialog fills its slots from. */
+import type { Entities } from '../services/ports';
+import { parseDate } from './dates';
+import { parseDrivingLicence, parsePositionKinds, parseSituation } from './hints';
+import { mentionsLanguage, parseLanguages, parseLocale } from './languages';
+import { findNumbers } from './numbers';
+import { findPostalCode, lookupPlace, placeByExactName, placeByName, placeByPostalCode, type Place } from './places';
+import { parsePensum, parsePercent, parseRadius, parseYears } from './quantities';
+import { fold, tokenize, type Token } from './tokens';
+
+/** Most characters the entity parsers look at; longer messages are cut (work stays bounded). */
+export const MAX_ENTITY_TEXT = 2000;
+
+/** Words before a number that make it something other than a postal code. */
+const NOT_A_POSTAL_CODE = /\b(?:seit|since|ab|bis|jahr|jahre|im|year|von|from|until|to|chf|fr|eur|euro|franken|tel|telefon|nr|nummer)\.?\s*$/;
+/** Words that introduce a place: "in Olten", "aus Grenchen", "Raum Stuttgart". */
+const PLACE_CUE = /\b(?:in|im|bei|aus|nahe|naehe|raum|region|um|rund um|wohne|lebe|wohnort|ort|umgebung|near|around|from|live in)\s+$/;
+/** Town names that are also ordinary words; they count only after a place cue. */
+const AMBIGUOUS_NAMES = new Set([
+  'essen', 'halten', 'rohr', 'korb', 'murr', 'tamm', 'balm', 'klus', 'marl', 'worms', 'wisen', 'herne', 'zell', 'kappel',
+  'buchs', 'suhr', 'aesch', 'frick', 'baar', 'muri', 'reiden', 'stein', 'messen', 'laufen', 'grindel', 'wil', 'cham',
+  'hamm', 'baden', 'bern', 'steinhof', 'altdorf', 'murr', 'urbach', 'seon', 'uster', 'sion', 'thun', 'gera', 'aalen', 'celle',
+  'unna', 'moers', 'jena', 'ulm', 'bonn', 'kiel', 'trier', 'fulda', 'minden', 'neuss', 'hagen', 'siegen', 'rheine', 'bocholt',
+]);
+
+function postalPlace(text: string): Place | undefined {
+  const postal = findPostalCode(text);
+  if (!postal) return undefined;
+  const before = fold(text.slice(Math.max(0, postal.index - 12), postal.index));
+  if (NOT_A_POSTAL_CODE.test(before)) return undefined;
+  const after = fold(text.slice(postal.index + postal.code.length, postal.index + postal.code.length + 10));
+  if (/^\s*(?:km|%|prozent|jahr|chf|fr|eur|franken|euro|stunden|h\b)/.test(after)) return undefined;
+  return placeByPostalCode(postal.code) ? lookupPlace(text.slice(postal.index, postal.index + 60)) : undefined;
+}
+
+/** The town whose name starts at token i (longest window first), exact, or with a typo after a cue word. */
+function placeAt(tokens: Token[], i: number, text: string, fuzzy: boolean): Place | undefined {
+  for (let size = Math.min(4, tokens.length - i); size >= 1; size--) {
+    const window = text.slice(tokens[i]!.start, tokens[i + size - 1]!.end);
+    if (/[,.;!?]/.test(window.slice(0, -1))) continue;
+    const place = placeByExactName(window);
+    if (place) return place;
+  }
+  return fuzzy ? placeByName(text.slice(tokens[i]!.start, tokens[Math.min(tokens.length, i + 2) - 1]!.end)) : undefined;
+}
+
+/** A place named in a sentence: a postal code, a town after a cue word, or a short answer that is a town. */
+export function findPlace(text: string): Place | undefined {
+  const byCode = postalPlace(text);
+  if (byCode) return byCode;
+  const tokens = tokenize(text);
+  if (tokens.length > 0 && tokens.length <= 4 && !/\d/.test(text)) {
+    // A short answer may be a town; typos are forgiven only for a lone capitalized word ("Grenchn").
+    const lone = tokens.length === 1 && /^\p{Lu}/u.test(tokens[0]!.text);
+    const short = placeByName(text, { fuzzy: lone });
+    if (short) return short;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!/^\p{Lu}/u.test(token.text)) continue;
+    const cued = PLACE_CUE.test(fold(text.slice(Math.max(0, token.start - 12), token.start)));
+    const place = placeAt(tokens, i, text, cued);
+    if (!place) continue;
+    const ambiguous = AMBIGUOUS_NAMES.has(fold(token.text));
+    if (cued || (!ambiguous && token.start > 0)) return place;
+  }
+  return undefined;
+}
+
+function firstName(text: string): string | undefined {
+  const match = /\b(?:ich hei(?:ss|ß)e|ich bin der|ich bin die|mein name ist|mein vorname ist|nenn mich|i am called|my name is|i'm called|call me)\s+(\p{Lu}[\p{L}-]{1,30})/iu.exec(text);
+  return match?.[1];
+}
+
+/** Places the found Place into the entities. */
+function addPlace(entities: Entities, place: Place | undefined): void {
+  if (!place) return;
+  entities.postalCode = place.postalCode;
+  entities.placeName = place.name;
+  entities.country = place.country;
+  entities.point = { latitude: place.latitude, longitude: place.longitude };
+}
+
+function assign<K extends keyof Entities>(entities: Entities, key: K, value: Entities[K] | undefined): void {
+  if (value !== undefined && !(Array.isArray(value) && value.length === 0)) entities[key] = value;
+}
+
+/** Every entity the German parsers find in a text; `now` anchors relative dates and "seit 2019". */
+export function extractEntities(input: string, now: Date): Entities {
+  const text = input.slice(0, MAX_ENTITY_TEXT);
+  const entities: Entities = {};
+  if (!/[\p{L}\p{N}]/u.test(text)) return entities;
+  assign(entities, 'number', findNumbers(text)[0]?.value);
+  assign(entities, 'percent', parsePercent(text));
+  assign(entities, 'pensum', parsePensum(text));
+  assign(entities, 'years', parseYears(text, now));
+  assign(entities, 'date', parseDate(text, now));
+  assign(entities, 'radiusKm', parseRadius(text));
+  assign(entities, 'positionKinds', parsePositionKinds(text));
+  assign(entities, 'situation', parseSituation(text));
+  assign(entities, 'drivingLicence', parseDrivingLicence(text));
+  assign(entities, 'firstName', firstName(text));
+  const words = tokenize(text).length;
+  if (words <= 6 || mentionsLanguage(text)) assign(entities, 'languages', parseLanguages(text));
+  if (words <= 4 || /sprache|language|bitte|please|reden|sprechen|speak|talk/.test(fold(text))) assign(entities, 'locale', parseLocale(text));
+  addPlace(entities, findPlace(text));
+  return entities;
+}

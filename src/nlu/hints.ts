@@ -1,0 +1,57 @@
+/**
+ * Keyword hints in German chat text: kinds of position (Lehrstelle, Praktikum, Festanstellung,
+ * befristet), the person's situation (Schüler, Wiedereinstieg, Quereinsteiger …) and the driving licence.
+ */
+import type { PositionKind, Situation } from '../profile/types';
+import { fold } from './tokens';
+
+// Patterns run on folded text (umlauts → ae/oe/ue, ß → ss). Order matters where words overlap:
+// "Schnupperlehre" must count as an internship before "lehre" counts as an apprenticeship.
+const POSITION_PATTERNS: [PositionKind, RegExp][] = [
+  ['internship', /schnupper\w*|praktik\w*|internship|trainee\w*|\bpraxissemester|werkstudent\w*|probearbeit\w*|\bvolontariat/g],
+  ['apprenticeship', /lehrstelle\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
+  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfestanstell\w*/g],
+  ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle/g],
+];
+
+const SITUATION_PATTERNS: [Situation, RegExp][] = [
+  ['supported', /jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
+  ['returner', /wiedereinst\w*|wieder einsteigen|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
+  ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues/],
+  ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)/],
+  ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school/],
+  ['pupil', /\bschueler\w*|\bschule\b|\bsek\b|sekundarschule|realschule|hauptschule|gymnasium|\bklasse\b|berufswahl|pupil|student at school|\bbezirksschule|\b(?:7|8|9|10)\. klasse|oberstufe/],
+  ['employed', /\bberufstaetig|angestellt bei|arbeite (?:als|bei|seit)|\bfachkraft|in ungekuendigter|currently work|i work as|ich bin (?:\w+ )?(?:elektriker|schreiner|koch|mechaniker|informatiker)/],
+];
+
+/** The kinds of position named in the text (Lehrstelle → apprenticeship, Praktikum → internship, …). */
+export function parsePositionKinds(text: string): PositionKind[] {
+  let folded = fold(text);
+  const kinds: PositionKind[] = [];
+  for (const [kind, pattern] of POSITION_PATTERNS) {
+    if (pattern.test(folded)) kinds.push(kind);
+    pattern.lastIndex = 0;
+    // Remove what matched so "Schnupperlehre" does not also count as a "lehre".
+    folded = folded.replace(pattern, ' ');
+  }
+  return kinds;
+}
+
+/** The person's situation from hints like "Ich bin Schüler", "Wiedereinstieg", "Quereinsteiger". */
+export function parseSituation(text: string): Situation | undefined {
+  const folded = fold(text);
+  return SITUATION_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+const LICENCE = /fuehrerschein|fuehrerausweis|fahrausweis|fahrerlaubnis|autopruefung|\bfahrpruefung|driving licen[cs]e|driver'?s licen[cs]e|\bkat(?:egorie)?\.? b\b|\bausweis kat/;
+const NEGATION = /\b(?:kein|keine|keinen|noch nicht|nicht|no|without|ohne|not)\b/;
+
+/** true for "Ich habe den Führerschein / Fahrausweis Kat. B", false for "kein Führerschein", else undefined. */
+export function parseDrivingLicence(text: string): boolean | undefined {
+  const folded = fold(text);
+  const match = LICENCE.exec(folded);
+  if (!match) return undefined;
+  const before = folded.slice(Math.max(0, match.index - 24), match.index);
+  const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 24);
+  return !(NEGATION.test(before) || /\b(?:nicht|noch nicht|not yet|no)\b/.test(after));
+}

@@ -1,0 +1,202 @@
+/**
+ * Training data for the intent classifier: short commands matched exactly (or with a typo) and
+ * example utterances in de-CH (incl. Swiss German), de-DE and English for the Bayes classifier.
+ * The evaluation set in test/fixtures/understand is written separately and must not repeat these.
+ */
+import type { IntentName } from '../services/ports';
+
+/** Slash commands (Telegram menu, typed) → intent. */
+export const SLASH_COMMANDS: Record<string, IntentName> = {
+  '/start': 'restart', '/neustart': 'restart', '/restart': 'restart', '/profil': 'show_profile', '/profile': 'show_profile',
+  '/jobs': 'show_jobs', '/stellen': 'show_jobs', '/lehrstellen': 'show_jobs', '/weiterbildung': 'show_trainings',
+  '/kurse': 'show_trainings', '/trainings': 'show_trainings', '/hilfe': 'help', '/help': 'help', '/daten': 'export_data',
+  '/export': 'export_data', '/loeschen': 'delete_profile', '/löschen': 'delete_profile', '/delete': 'delete_profile',
+  '/abbrechen': 'cancel', '/cancel': 'cancel', '/zurueck': 'back', '/zurück': 'back', '/back': 'back', '/mensch': 'human',
+  '/berater': 'human', '/alarm': 'job_alert', '/jobalarm': 'job_alert', '/sichtbarkeit': 'visibility', '/telegram': 'link_telegram',
+  '/interessen': 'interest_check', '/mehr': 'more', '/warum': 'why',
+};
+
+/** Whole messages that are a command on their own (compared after normalizing; small typos tolerated). */
+export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
+  help: ['hilfe', 'help', '?', 'hilf mir', 'hilf mer', 'hälp', 'info', 'optionen', 'befehle', 'menü', 'menu', 'commands'],
+  cancel: ['abbrechen', 'abbruch', 'stopp', 'stop', 'cancel', 'abbräche', 'aufhören', 'beenden', 'halt', 'quit', 'exit', 'ende'],
+  back: ['zurück', 'zurueck', 'zrugg', 'back', 'go back', 'einen schritt zurück', 'vorherige frage'],
+  restart: ['neu starten', 'neustart', 'von vorne', 'restart', 'start over', 'nochmal von vorne', 'neu beginnen', 'reset', 'vo vorne'],
+  show_profile: ['profil', 'mein profil', 'profil zeigen', 'profile', 'my profile', 'zusammenfassung', 'show profile'],
+  export_data: ['daten exportieren', 'export', 'meine daten', 'daten herunterladen', 'export data', 'datenexport'],
+  delete_profile: ['profil löschen', 'daten löschen', 'alles löschen', 'delete profile', 'delete my data', 'konto löschen', 'löschen'],
+  show_jobs: ['jobs', 'stellen', 'lehrstellen', 'jobs zeigen', 'show jobs', 'ausbildungsplätze', 'stellenangebote', 'jobangebote', 'offene stellen'],
+  show_trainings: ['weiterbildung', 'weiterbildungen', 'kurse', 'kurs', 'trainings', 'schulungen', 'courses', 'weiterbildung?'],
+  more: ['mehr', 'more', 'weitere', 'noch mehr', 'nächste', 'next', 'mehr anzeigen', 'show more', 'meh', 'no meh', 'mehr davon'],
+  why: ['warum', 'wieso', 'weshalb', 'why', 'warum?', 'wieso das', 'why?', 'worum'],
+  human: ['mensch', 'berater', 'beraterin', 'human', 'agent', 'person', 'mitarbeiter'],
+  edit_skills: ['skills ändern', 'fähigkeiten ändern', 'skills bearbeiten', 'edit skills', 'kenntnisse ändern'],
+  edit_place: ['ort ändern', 'wohnort ändern', 'plz ändern', 'edit place', 'change location', 'standort ändern'],
+  edit_wishes: ['wünsche ändern', 'edit wishes', 'wünsche bearbeiten', 'pensum ändern', 'radius ändern'],
+  edit_languages: ['sprachen ändern', 'edit languages', 'sprachkenntnisse ändern', 'sprachen bearbeiten'],
+  interest_check: ['interessen-check', 'interessencheck', 'interessen check', 'berufscheck', 'interest check'],
+  visibility: ['sichtbarkeit', 'visibility', 'sichtbar', 'unsichtbar', 'anonym'],
+  job_alert: ['job-alarm', 'jobalarm', 'job alarm', 'job alert', 'benachrichtigungen', 'jobabo'],
+  link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
+  greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
+  thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
+  yes: ['ja', 'jo', 'jep', 'jap', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'ok passt', 'isch guet', 'guet'],
+  no: ['nein', 'nei', 'nö', 'ne', 'nee', 'no', 'nope', 'nein danke', 'lieber nicht', 'eher nicht', 'nicht', 'auf keinen fall', 'no thanks', 'nöd', 'falsch', 'n', 'nei merci', 'nein danke.', 'nah'],
+};
+
+/** Example utterances per intent, for the Bayes classifier (paraphrases, not single keywords). */
+export const EXAMPLES: Record<IntentName, string[]> = {
+  help: [
+    'Ich checke das nicht', 'Was soll ich hier eingeben?', 'Ich bin verwirrt', 'Wie läuft das ab?', 'Was bietet dieser Chat?', 'Was kann der Bot?', 'Gibt es eine Anleitung?', 'What should I type?', 'wie gaht das?', 'was mues i mache?', 'Ich kenne mich nicht aus', 'Ich brauche Unterstützung beim Bedienen',
+    'Was kannst du alles?', 'Wie funktioniert das hier?', 'Ich verstehe nicht, was ich machen soll', 'Kannst du mir helfen?',
+    'Was kann ich hier tun?', 'Ich brauche Hilfe', 'Wie geht das?', 'Was sind die Befehle?', 'Ich komme nicht weiter',
+    'Was machst du eigentlich?', 'Wie benutze ich dich?', 'chasch mer hälfe?', 'i verstoh nüt', 'How does this work?',
+    'What can you do?', 'I need help', 'Erklär mir das bitte', 'Wofür bist du da?', 'Was bedeutet das?', 'Hilfe bitte',
+  ],
+  cancel: [
+    'Schluss jetzt', 'Ich mag nicht mehr', 'Lass uns aufhören', 'Vergiss das', 'Nicht weitermachen', 'Stop it', 'Forget it', 'hör auf', 'Beende das Gespräch', 'Ich breche ab', 'Das reicht mir',
+    'Ich will aufhören', 'Lass uns das abbrechen', 'Vergiss es', 'Ich möchte das nicht mehr', 'Brich das bitte ab',
+    'Stopp, ich habe keine Lust mehr', 'Ich will das beenden', 'Lass es sein', 'Cancel this please', 'I want to stop',
+    'ich wott ufhöre', 'Abbrechen bitte', 'Genug für heute', 'Ich höre jetzt auf', 'Das will ich nicht machen, abbrechen',
+  ],
+  back: [
+    'Ich habe mich vertippt, zurück', 'Nochmal zur vorigen Frage', 'Schritt zurück', 'Back to the previous step', 'Zurück zur Frage davor', 'Ich möchte meine letzte Antwort korrigieren',
+    'Geh einen Schritt zurück', 'Ich will zur vorherigen Frage', 'Zurück zur letzten Frage', 'Die letzte Frage nochmal',
+    'Kann ich zurück?', 'Ich möchte die Antwort vorher ändern', 'Go back one step', 'previous question', 'zrugg bitte',
+    'Nochmal die Frage davor', 'Einen Schritt zurück bitte', 'Zurück bitte',
+  ],
+  restart: [
+    'Ganz von vorne', 'Reset bitte', 'Nochmal starten', 'Begin again', 'Neu anfangen', 'Alles zurücksetzen und neu beginnen', 'Von Anfang an bitte',
+    'Ich möchte von vorne anfangen', 'Alles nochmal von Anfang', 'Neu beginnen bitte', 'Starte neu', 'Fang nochmal an',
+    'Lass uns von vorne beginnen', 'Ich will nochmal neu starten', 'Start from the beginning', 'Restart the conversation',
+    'nomal vo vorne', 'Alles auf Anfang', 'Komplett neu starten',
+  ],
+  show_profile: [
+    'Was ist gespeichert über mich?', 'Zeig meine Angaben', 'Was hast du dir gemerkt?', 'Übersicht über mein Profil', 'Show my summary', 'See my profile', 'Was steht über mich drin?', 'Mis Profil aazeige', 'Profil ansehen',
+    'Zeig mir mein Profil', 'Was weisst du über mich?', 'Was hast du von mir gespeichert?', 'Wie sieht mein Profil aus?',
+    'Zeig mir die Zusammenfassung', 'Was steht in meinem Profil?', 'Show me my profile', 'What do you know about me?',
+    'zeig mer mis profil', 'lueg mis profil', 'Profil anzeigen bitte', 'Kann ich mein Profil sehen?', 'Meine Angaben zeigen',
+  ],
+  export_data: [
+    'Ich will meine Daten runterladen', 'Datenkopie anfordern', 'Alle Daten als JSON', 'Get a copy of my data', 'Download all data', 'Ich möchte wissen, welche Daten gespeichert sind, als Export', 'Gib mir meine Daten zum Herunterladen',
+    'Ich möchte meine Daten exportieren', 'Gib mir alle meine Daten', 'Ich will meine Daten herunterladen',
+    'Welche Daten habt ihr über mich? Als Datei bitte', 'Datenauskunft bitte', 'Export all my data', 'Send me my data as JSON',
+    'Schick mir meine Daten', 'Kopie meiner Daten', 'Ich will eine Kopie von allem, was gespeichert ist', 'Daten exportieren bitte',
+  ],
+  delete_profile: [
+    'Löscht bitte mein Profil', 'Ich will mein Konto entfernen', 'Alle Daten von mir weg', 'Delete my account', 'Erase my data', 'Mein Profil soll weg', 'Bitte alles löschen was ihr habt',
+    'Lösch mein Profil', 'Ich will alle meine Daten löschen', 'Bitte lösche alles über mich', 'Entferne mein Konto',
+    'Vergiss mich komplett', 'Ich möchte mein Profil löschen lassen', 'Delete everything about me', 'Remove my profile',
+    'lösch alles vo mir', 'Profil entfernen', 'Meine Daten sollen gelöscht werden', 'Konto löschen bitte',
+  ],
+  show_jobs: [
+    'Hast du Jobs?', 'Was für Stellen hast du?', 'Jobs in meiner Nähe', 'Such mir eine Stelle', 'Gits Lehrstelle?', 'Hesch Jobs für mi?', 'Zeig die Jobs', 'Lehrstellen anzeigen', 'Freie Stellen zeigen', 'Find jobs near me', 'What jobs are there?', 'Arbeit finden', 'Stellenvorschläge bitte',
+    'Zeig mir Jobs', 'Welche Stellen passen zu mir?', 'Gibt es offene Stellen für mich?', 'Ich will Jobs sehen',
+    'Zeig mir passende Lehrstellen', 'Hast du Ausbildungsplätze für mich?', 'Welche Jobs gibt es?', 'Suche Jobs für mich',
+    'Jobs anzeigen', 'Zeig mir Stellenangebote', 'Show me jobs', 'Any jobs for me?', 'Find me a job', 'zeig mer jobs',
+    'lueg emol jobs', 'Hesch öppis für mi?', 'Was für Arbeit gibt es?', 'Ich suche eine Stelle, zeig mir was', 'Passende Stellen bitte',
+    'Gibt es Lehrstellen?', 'Welche Firmen suchen jemanden?',
+  ],
+  show_trainings: [
+    'Ich will einen Kurs besuchen', 'Gibt es Weiterbildungen für mich?', 'Kurse anzeigen', 'Welche Ausbildungskurse gibt es?', 'Weiterbildungsangebote', 'Show me courses', 'What trainings are there?', 'Ich möchte etwas Neues lernen', 'Kursvorschläge bitte', 'Schulungen zeigen',
+    'Welche Weiterbildungen gibt es?', 'Zeig mir Kurse', 'Ich möchte mich weiterbilden', 'Was kann ich lernen?',
+    'Gibt es passende Kurse für mich?', 'Welche Schulung hilft mir?', 'Show me trainings', 'Any courses for me?',
+    'Weiterbildung anzeigen', 'zeig mer kurs', 'Wo kann ich das lernen?', 'Ich will mich fortbilden', 'Welche Kurse schliessen meine Lücken?',
+  ],
+  more: [
+    'Weitere Vorschläge', 'Mehr Jobs', 'Gibt es noch andere Angebote?', 'Nächste Seite', 'Weiter blättern', 'Noch ein paar mehr', 'More results', 'Next ones please', 'Zeig weitere Angebote',
+    'Zeig mir mehr', 'Gibt es noch mehr?', 'Noch weitere bitte', 'Die nächsten bitte', 'Mehr Ergebnisse', 'Weitere anzeigen',
+    'Show me more', 'More please', 'zeig mer meh', 'no meh bitte', 'Hast du noch andere?', 'Noch mehr Jobs bitte',
+  ],
+  why: [
+    'Warum das?', 'Wieso schlägst du das vor?', 'Was ist der Grund?', 'Erklär mir, warum das passt', 'How does this fit me?', 'Weshalb?', 'Wieso ausgerechnet diese Stelle?',
+    'Warum passt das zu mir?', 'Wieso schlägst du mir das vor?', 'Weshalb diese Stelle?', 'Warum dieser Job?',
+    'Wieso passt das?', 'Why is this a match?', 'Why this job?', 'werum das?', 'Was passt daran?', 'Wieso genau diese?',
+  ],
+  human: [
+    'Ich will mit einem echten Menschen chatten', 'Einen Berater bitte', 'Kann mich jemand anrufen?', 'Ich möchte persönlich beraten werden', 'Echter Mensch bitte', 'Can I talk to someone?', 'Connect me with an advisor', 'Ich will mit einer Beraterin sprechen', 'Mit jemandem reden, nicht mit einem Bot',
+    'Ich möchte mit einem Menschen reden', 'Kann ich mit einer echten Person sprechen?', 'Verbinde mich mit einem Berater',
+    'Ich will mit jemandem vom Team reden', 'Gibt es einen richtigen Menschen?', 'Ich brauche eine persönliche Beratung',
+    'Talk to a human', 'I want to speak to a person', 'chan ich mit emne mänsch rede?', 'Ruf mich bitte an', 'Ich will eine echte Beraterin',
+    'Kontakt zu einem Berater', 'Bist du ein Mensch?',
+  ],
+  edit_skills: [
+    'Ich möchte Skills ergänzen', 'Fähigkeit hinzufügen', 'Skill löschen', 'Meine Kenntnisse bearbeiten', 'Update my skills', 'Ich will meine Skills anpassen', 'Neue Fähigkeit eintragen',
+    'Ich möchte meine Fähigkeiten ändern', 'Skills bearbeiten bitte', 'Ich will einen Skill hinzufügen', 'Kenntnisse anpassen',
+    'Ich kann noch mehr, das will ich ergänzen', 'Einen Skill entfernen', 'Change my skills', 'Add a skill', 'Meine Skills stimmen nicht',
+    'Fähigkeiten ergänzen',
+  ],
+  edit_place: [
+    'Neuer Wohnort', 'Ort korrigieren', 'Ich wohne nicht mehr dort', 'Meine PLZ ist falsch', 'Wohnort anpassen', 'Update my location', 'Ich bin an einen anderen Ort gezogen', 'Mein Wohnort stimmt nicht',
+    'Ich bin umgezogen', 'Mein Wohnort hat sich geändert', 'Ich möchte den Ort ändern', 'Anderen Ort eingeben', 'Neue PLZ eingeben',
+    'Change my location', 'I moved', 'Ich wohne jetzt woanders', 'Ort anpassen', 'Standort ändern bitte',
+  ],
+  edit_wishes: [
+    'Pensum anpassen', 'Ich will mehr Prozent arbeiten', 'Startdatum ändern', 'Andere Art von Stelle', 'Umkreis anpassen', 'Update my preferences', 'Meine Wünsche haben sich geändert',
+    'Ich möchte meine Wünsche ändern', 'Ich will ein anderes Pensum', 'Den Umkreis ändern', 'Anderes Startdatum',
+    'Ich suche jetzt etwas anderes', 'Change my preferences', 'Wünsche anpassen', 'Lieber Teilzeit, bitte ändern', 'Radius vergrössern',
+  ],
+  edit_languages: [
+    'Sprache ergänzen', 'Sprachniveau ändern', 'Ich spreche jetzt besser Deutsch, bitte anpassen', 'Update my languages', 'Sprachen korrigieren', 'Neue Sprache eintragen',
+    'Ich möchte meine Sprachen ändern', 'Sprachkenntnisse anpassen', 'Eine Sprache hinzufügen', 'Mein Englisch ist besser geworden',
+    'Change my languages', 'Add a language', 'Sprachen ergänzen', 'Sprachen bearbeiten bitte',
+  ],
+  interest_check: [
+    'Was könnte ich werden?', 'Test, welcher Beruf passt', 'Berufsinteressen herausfinden', 'Ich weiss nicht, was mir liegt', 'Help me choose a career', 'Interessentest machen', 'Welche Berufe passen zu mir?', 'Ich bin ratlos, welche Lehre',
+    'Ich weiss nicht, was ich werden will', 'Welcher Beruf passt zu mir?', 'Ich habe keine Ahnung, was ich machen soll',
+    'Mach den Interessen-Test mit mir', 'Was könnte mich interessieren?', 'Hilf mir, einen Beruf zu finden', 'Which job suits me?',
+    'I do not know what I want to do', 'Berufswahl Test', 'Ich bin unsicher, welche Richtung', 'Was passt zu meinen Interessen?',
+  ],
+  visibility: [
+    'Profil für Firmen freigeben', 'Profil verstecken', 'Arbeitgeber sollen mich finden', 'Hide my profile', 'Mein Profil soll privat bleiben', 'Können Unternehmen mich sehen?', 'Sichtbar für Personalabteilungen',
+    'Sollen Firmen mein Profil sehen können?', 'Ich will für Firmen sichtbar sein', 'Mach mein Profil unsichtbar',
+    'Firmen sollen mich nicht sehen', 'Anonym für HR sichtbar machen', 'Who can see my profile?', 'Make my profile visible',
+    'Sichtbarkeit ändern', 'Ich will nicht, dass Firmen mich finden', 'Dürfen Arbeitgeber mich sehen?',
+  ],
+  job_alert: [
+    'Neue Jobs automatisch schicken', 'Benachrichtigung einschalten', 'Alarm aus', 'Job-Alarm einrichten', 'Send me new jobs automatically', 'Keine Nachrichten über neue Stellen mehr', 'Informier mich über neue Jobs',
+    'Benachrichtige mich bei neuen Jobs', 'Schick mir neue Stellen automatisch', 'Ich will Job-Alarme bekommen',
+    'Job-Alarm ausschalten', 'Keine Benachrichtigungen mehr', 'Notify me about new jobs', 'Turn off job alerts',
+    'Sag mir Bescheid, wenn was Neues kommt', 'Neue Stellen per Nachricht', 'Alarm für neue Lehrstellen',
+  ],
+  link_telegram: [
+    'Telegram verknüpfen', 'Weiter auf Telegram', 'Ich will den Chat aufs Handy mitnehmen, Telegram', 'Connect Telegram', 'Telegram-Konto verbinden',
+    'Ich will auf Telegram weitermachen', 'Mit Telegram verbinden', 'Kann ich das auch auf dem Handy in Telegram?',
+    'Verknüpfe mein Konto mit Telegram', 'Continue on Telegram', 'Link my Telegram account', 'Telegram koppeln',
+  ],
+  greeting: [
+    'Hallo Bot', 'Hoi zusammen', 'Grüessech', 'Hey, hallo', 'Hello there', 'Hi Lotse', 'Tag auch',
+    'Hallo zusammen', 'Hallo, ich bin neu hier', 'Hoi zäme', 'Grüezi mitenand', 'Hallo Lotse', 'Hey du', 'Hi there',
+    'Good morning', 'Sali zäme', 'Servus', 'Moin moin', 'Hallo, wie geht es?',
+  ],
+  thanks: [
+    'Danke vielmals', 'Danke sehr', 'Merci beaucoup', 'Vielen Dank für deine Hilfe', 'Thanks for your help', 'Das war hilfreich, danke', 'Mega, merci',
+    'Danke dir vielmal', 'Vielen herzlichen Dank', 'Merci viel mal', 'Danke, das hilft mir', 'Super, danke',
+    'Thanks so much', 'Thank you very much', 'Tausend Dank', 'Danke für die Hilfe', 'Merci für d Hilf', 'Herzlichen Dank',
+  ],
+  yes: [
+    'Ja, stimmt genau', 'Ja bitte', 'Sicher doch', 'Absolut', 'Yes, correct', 'Jo, genau', 'Ja, passt so', 'Okay, machen wir',
+    'Ja, genau', 'Ja, das stimmt', 'Ja, gerne', 'Klar doch', 'Ja, mach das', 'Das passt so', 'Yes please', 'Yes, that is right',
+    'Jo, passt', 'Jo gern', 'Ja, einverstanden', 'Genau so', 'Ja, das bin ich',
+  ],
+  no: [
+    'Nein, falsch', 'Nein, will ich nicht', 'Nö, danke', 'Nope, not that', 'Nei, lieber nöd', 'Nein, stimmt nicht', 'Ne, passt nicht',
+    'Nein, das stimmt nicht', 'Nein danke', 'Lieber nicht', 'Nö, kein Interesse', 'Nein, das passt nicht', 'No, thanks',
+    'No, that is wrong', 'Nei, merci', 'Nei, das stimmt nöd', 'Auf keinen Fall', 'Das ist falsch', 'Eher nicht',
+  ],
+  none: [
+    'Ich arbeite gern mit Menschen', 'Ich helfe gern anderen Menschen', 'Ich habe mit Kindern gearbeitet', 'Mein Lieblingsfach ist Deutsch', 'Ich war im Militär', 'Ich habe eine Katze', 'Ich suche Arbeit im Büro', 'Mein Bruder macht eine Lehre', 'Das ist eine gute Frage', 'Ich mache gern Sport', 'Tischler mit Gesellenbrief', 'Ich habe ein Jahr in Spanien gelebt', 'Ich reise gern', 'Ich habe am Gymnasium Chemie gehabt',
+    'Ich kann gut mit Holz arbeiten', 'Ich habe eine Lehre als Koch gemacht', 'Ich programmiere in Java', 'Ich wohne in Olten',
+    'Ich bin 16 Jahre alt', 'Am liebsten arbeite ich draussen', 'Ich spreche Englisch und Französisch', 'Ich habe den Staplerschein',
+    'Ich suche eine Stelle als Elektriker', 'Ich arbeite seit drei Jahren als Logistiker', 'Meine Hobbys sind Fussball und Gamen',
+    'Ich mag Mathe und Physik', 'Ich kann schweissen und löten', 'Ich war zwei Jahre zuhause bei den Kindern', 'Ab August',
+    '80 Prozent', 'Bis 20 Kilometer', 'Ich heisse Lea', 'Ich habe die Sekundarschule abgeschlossen', 'Ich kenne mich mit Excel aus',
+    'Kochen, Putzen, Einkaufen', 'Ich repariere gern Velos', 'Informatik interessiert mich', 'Ich bin Quereinsteigerin aus der Pflege',
+    'Ich habe Erfahrung im Verkauf', 'Ich fahre gern Auto', 'Mein Vater ist Schreiner', 'Das Wetter ist schön heute',
+    'Ich habe einen Hund', 'Je cherche un travail', 'Busco trabajo', 'I can weld and solder', 'I worked as a nurse for five years',
+    'Grafikdesign und Fotografie', 'Ich arbeite gern im Team', 'Ich bin zuverlässig und pünktlich', 'Montag bis Freitag',
+    'Ich habe ein Diplom als Pflegefachfrau', 'Lagerlogistik', 'CNC-Fräsen und Drehen', 'Ich kann Kunden beraten',
+    'Ich male gern', 'Pizza', 'asdf', 'lol', 'Ich habe keinen Führerschein', 'Wir haben Hunger', 'Mein Handy ist kaputt',
+    'Ich backe gern Kuchen', 'Ich spiele Gitarre in einer Band', 'Schule fertig im Sommer',
+  ],
+};

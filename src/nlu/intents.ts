@@ -1,0 +1,163 @@
+/**
+ * Intent recognition for short chat messages: slash commands, whole-message keywords (with typo
+ * tolerance) and a natural BayesClassifier trained at load on the example utterances. Confidence
+ * is damped by how much of the message the classifier knows, so unrelated text ("Ich kann löten")
+ * comes out as `none` with a low confidence.
+ */
+import type { IntentName } from '../services/ports';
+import { EXAMPLES, KEYWORDS, SLASH_COMMANDS } from './intent-examples';
+import { natural } from './natural';
+import { lower } from './tokens';
+
+/** The recognised intent; for `none` the confidence is that of the closest real intent (always low). */
+export interface IntentResult {
+  name: IntentName;
+  confidence: number;
+}
+
+/** Most characters looked at: commands are short, and the work must stay bounded for long texts. */
+const MAX_INTENT_TEXT = 300;
+/** Below this calibrated score a classifier guess is reported as `none`. */
+export const INTENT_THRESHOLD = 0.5;
+const FUZZY_KEYWORD = 0.9;
+
+// Function words that carry no intent; negations, "mehr", "warum" etc. are deliberately kept.
+const STOPWORDS = new Set(
+  ('ich du er sie es wir ihr mir mich dir dich uns euch mein meine meinen meinem meiner dein deine der die das den dem des ein ' +
+    'eine einen einem einer und oder aber bitte mal doch auch so zu im in an am auf mit fur von vom zum zur ist bin bist sind ' +
+    'hat habe hast haben kann kannst konnen mochte mocht will wurde gerne gern es da hier jetzt dann schon eigentlich ' +
+    'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch')
+    .split(' '),
+);
+
+/** Lower case, umlauts folded to their base vowel (ä/ae → a), ß → ss: "zurück", "zurueck" and "zuruck" agree. */
+export function normalizeIntentText(text: string): string {
+  return lower(text)
+    .replace(/ae|ä/g, 'a')
+    .replace(/oe|ö/g, 'o')
+    .replace(/ue|ü/g, 'u')
+    .replace(/[^\p{L}\p{N}?/\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const tokenizer = new natural.AggressiveTokenizerDe();
+
+/** Stemmed content words of a message: the classifier's features. */
+export function intentFeatures(text: string): string[] {
+  const words = tokenizer.tokenize(normalizeIntentText(text)) ?? [];
+  return words.filter((w) => w && !STOPWORDS.has(w)).map(canonical);
+}
+
+/**
+ * Synonyms that mean the same for an intent fold into one feature, and compounds count by their
+ * head ("Ausbildungsstellen" → stelle), so the few examples per intent generalise to unseen words.
+ */
+const SYNONYMS: [RegExp, string][] = [
+  [/^(?:zeig\w*|anzeig\w*|anschau\w*|ansehen|ansicht|lueg\w*|aazeig\w*|show|see|view|display)$/, 'zeig'],
+  [/^(?:herunterlad\w*|runterlad\w*|download\w*|export\w*|datei|kopie|copy)$/, 'export'],
+  [/^(?:losch\w*|entfern\w*|delete\w*|remove\w*|erase\w*|weg)$/, 'losch'],
+  [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|course\w*|training\w*)$/, 'kurs'],
+  [/^(?:jobs?|\w*stelle|\w*stellen|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*)$/, 'stelle'],
+  [/^(?:mensch\w*|mansch\w*|person\w*|berater\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
+  [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
+];
+
+function canonical(word: string): string {
+  for (const [pattern, feature] of SYNONYMS) if (pattern.test(word)) return feature;
+  return natural.PorterStemmerDe.stem(word);
+}
+
+interface Model {
+  classifier: InstanceType<typeof natural.BayesClassifier>;
+  /** Features seen in examples of a real (not `none`) intent. */
+  intentVocabulary: Set<string>;
+  keywords: Map<string, IntentName>;
+  fuzzyKeywords: { keyword: string; intent: IntentName }[];
+}
+
+function buildModel(): Model {
+  const classifier = new natural.BayesClassifier();
+  const intentVocabulary = new Set<string>();
+  for (const [intent, utterances] of Object.entries(EXAMPLES) as [IntentName, string[]][]) {
+    const keywordUtterances = KEYWORDS[intent] ?? [];
+    for (const utterance of [...utterances, ...keywordUtterances]) {
+      const features = intentFeatures(utterance);
+      if (features.length === 0) continue;
+      classifier.addDocument(features, intent);
+      if (intent !== 'none') features.forEach((f) => intentVocabulary.add(f));
+    }
+  }
+  classifier.train();
+  const keywords = new Map<string, IntentName>();
+  for (const [intent, words] of Object.entries(KEYWORDS) as [IntentName, string[]][]) {
+    for (const word of words) keywords.set(normalizeIntentText(word), intent);
+  }
+  const fuzzyKeywords = [...keywords].filter(([k]) => k.length >= 5).map(([keyword, intent]) => ({ keyword, intent }));
+  return { classifier, intentVocabulary, keywords, fuzzyKeywords };
+}
+
+let model: Model | undefined;
+function getModel(): Model {
+  model ??= buildModel();
+  return model;
+}
+
+function slashCommand(text: string): IntentResult | undefined {
+  const match = /^\/([a-zäöü_]+)(?:@\w+)?\b/i.exec(text.trim());
+  if (!match) return undefined;
+  const intent = SLASH_COMMANDS[`/${match[1]!.toLowerCase()}`];
+  return { name: intent ?? 'help', confidence: intent ? 1 : 0.6 };
+}
+
+/** A whole message that is a keyword, possibly with a typo ("hilfee", "abrechen") or trailing punctuation. */
+function keyword(normalized: string): IntentResult | undefined {
+  const { keywords, fuzzyKeywords } = getModel();
+  const bare = normalized.replace(/[?!.\s]+$/, '') || normalized;
+  const exact = keywords.get(normalized) ?? keywords.get(bare);
+  if (exact) return { name: exact, confidence: 0.97 };
+  if (bare.length < 5 || bare.split(' ').length > 3) return undefined;
+  let best: { intent: IntentName; score: number } | undefined;
+  for (const { keyword: candidate, intent } of fuzzyKeywords) {
+    if (Math.abs(candidate.length - bare.length) > 2) continue;
+    const score = natural.JaroWinklerDistance(bare, candidate);
+    if (score >= FUZZY_KEYWORD && (!best || score > best.score)) best = { intent, score };
+  }
+  return best && { name: best.intent, confidence: Math.round(best.score * 0.9 * 100) / 100 };
+}
+
+/**
+ * Calibrated classifier score: the best intent's share against the runner-up (the raw Bayes
+ * posterior is spread thin over 25 classes), damped by the share of the message's words that occur
+ * in any intent example — unknown words mean the message is about something else.
+ */
+function classify(text: string): IntentResult {
+  const { classifier, intentVocabulary } = getModel();
+  const features = intentFeatures(text);
+  if (features.length === 0) return { name: 'none', confidence: 0 };
+  const known = features.filter((f) => intentVocabulary.has(f)).length / features.length;
+  if (known === 0) return { name: 'none', confidence: 0 };
+  const [best, second] = classifier.getClassifications(features);
+  if (!best) return { name: 'none', confidence: 0 };
+  const margin = best.value / (best.value + (second?.value ?? 0) || 1);
+  const confidence = Math.round(margin * Math.sqrt(known) * 100) / 100;
+  if (best.label === 'none' || confidence < INTENT_THRESHOLD) {
+    return { name: 'none', confidence: best.label === 'none' ? Math.min(0.2, 1 - confidence) : Math.min(confidence, INTENT_THRESHOLD - 0.01) };
+  }
+  return { name: best.label as IntentName, confidence };
+}
+
+/** The intent of a chat message (German, Swiss German or English). */
+export function recognizeIntent(text: string): IntentResult {
+  const sample = text.slice(0, MAX_INTENT_TEXT);
+  if (!/[\p{L}\p{N}?]/u.test(sample)) return { name: 'none', confidence: 0 };
+  const slash = slashCommand(sample);
+  if (slash) return slash;
+  const normalized = normalizeIntentText(sample);
+  return keyword(normalized) ?? classify(sample);
+}
+
+/** Builds the classifier now instead of at the first message (e.g. at bot start). */
+export function warmUpIntents(): void {
+  getModel();
+}

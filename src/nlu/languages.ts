@@ -1,0 +1,64 @@
+/**
+ * Languages with a CEFR level ("Englisch B2", "Französisch gut", "Muttersprache Türkisch") and the
+ * conversation language a person asks for ("auf Englisch bitte").
+ */
+import type { LanguageLevel, Locale, ProfileLanguage } from '../profile/types';
+import { fold } from './tokens';
+
+/** Folded language names (German and English, also adjectives) → ISO 639-1. */
+const LANGUAGES: Record<string, string> = {
+  deutsch: 'de', german: 'de', schweizerdeutsch: 'de', hochdeutsch: 'de', englisch: 'en', english: 'en', franzoesisch: 'fr',
+  french: 'fr', italienisch: 'it', italian: 'it', spanisch: 'es', spanish: 'es', portugiesisch: 'pt', portuguese: 'pt',
+  tuerkisch: 'tr', turkish: 'tr', arabisch: 'ar', arabic: 'ar', russisch: 'ru', russian: 'ru', ukrainisch: 'uk',
+  ukrainian: 'uk', polnisch: 'pl', polish: 'pl', albanisch: 'sq', albanian: 'sq', serbisch: 'sr', kroatisch: 'hr',
+  bosnisch: 'bs', tamilisch: 'ta', tamil: 'ta', tigrinya: 'ti', tigrinisch: 'ti', persisch: 'fa', farsi: 'fa', dari: 'fa',
+  kurdisch: 'ku', rumaenisch: 'ro', ungarisch: 'hu', griechisch: 'el', chinesisch: 'zh', chinese: 'zh', japanisch: 'ja',
+  vietnamesisch: 'vi', niederlaendisch: 'nl', dutch: 'nl', schwedisch: 'sv', somali: 'so', hindi: 'hi', mazedonisch: 'mk',
+  raetoromanisch: 'rm', romanisch: 'rm', thai: 'th', tschechisch: 'cs', slowakisch: 'sk', bulgarisch: 'bg',
+};
+const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
+  [/\b(?:muttersprach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
+  [/\b(?:verhandlungssicher|fliessend|perfekt|fluent|sehr gut|very good|excellent)\b/, 'C1'],
+  [/\b(?:gut|gute|guten|good|well)\b/, 'B2'],
+  [/\b(?:mittel|mittelmaessig|ok|okay|intermediate|einigermassen)\b/, 'B1'],
+  [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basic|a little|bisschen|anfaenger\w*|beginner)\b/, 'A2'],
+];
+const CEFR = /\b([abc][12])\b/;
+/** Level assumed when a language is named without one; a dialog may ask to refine it. */
+export const DEFAULT_LANGUAGE_LEVEL: LanguageLevel = 'B1';
+
+/** The level named in a short piece of text around a language. */
+function levelIn(piece: string): LanguageLevel | undefined {
+  const cefr = CEFR.exec(piece);
+  if (cefr) return cefr[1]!.toUpperCase() as LanguageLevel;
+  return LEVEL_WORDS.find(([pattern]) => pattern.test(piece))?.[1];
+}
+
+/** Languages with levels: each language takes the level written in its own clause. */
+export function parseLanguages(text: string): ProfileLanguage[] {
+  const folded = fold(text.slice(0, 2000));
+  const found = new Map<string, ProfileLanguage>();
+  // Clauses split at commas, "und", semicolons: "Englisch B2, Französisch gut und Türkisch Muttersprache".
+  for (const clause of folded.split(/[,;\n]|\bund\b|\band\b|\bsowie\b/)) {
+    for (const word of clause.match(/[a-z]+/g) ?? []) {
+      const code = LANGUAGES[word];
+      if (!code || found.has(code)) continue;
+      found.set(code, { language: code, level: levelIn(clause) ?? DEFAULT_LANGUAGE_LEVEL });
+    }
+  }
+  return [...found.values()];
+}
+
+/** True when a language name stands where it is meant as a spoken language, not as "auf Deutsch". */
+export function mentionsLanguage(text: string): boolean {
+  return /\b(?:spreche|sprechen|sprachen?|language|languages|speak|muttersprache|kenntnisse|[abc][12])\b/.test(fold(text));
+}
+
+/** The conversation language asked for: "auf Englisch bitte", "English please", "Hochdeutsch", "Schweizerdeutsch". */
+export function parseLocale(text: string): Locale | undefined {
+  const folded = fold(text.slice(0, 200));
+  if (/\b(?:english|englisch|in english|auf englisch|en)\b(?!\s*[abc][12])/.test(folded) && !/\bspreche|kenntnis|\b[abc][12]\b/.test(folded)) return 'en';
+  if (/schweizerdeutsch|schwiizer|\bde-ch\b|\bschweiz\b|\bswiss\b|switzerland/.test(folded)) return 'de-CH';
+  if (/hochdeutsch|deutschland|\bde-de\b|\bgermany\b/.test(folded)) return 'de-DE';
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { INTENT_THRESHOLD, normalizeIntentText, recognizeIntent } from '../../src/nlu/intents';
+
+describe('recognizeIntent', () => {
+  it.each([
+    ['/start', 'restart'], ['/profil', 'show_profile'], ['/jobs', 'show_jobs'], ['/weiterbildung', 'show_trainings'],
+    ['/hilfe', 'help'], ['/daten', 'export_data'], ['/loeschen', 'delete_profile'], ['/start@LotseBot', 'restart'],
+  ])('slash command %s → %s', (text, intent) => expect(recognizeIntent(text)).toEqual({ name: intent, confidence: 1 }));
+
+  it.each([
+    ['Hilfe', 'help'], ['abbrechen', 'cancel'], ['zurück', 'back'], ['Zurueck', 'back'], ['neu starten', 'restart'],
+    ['Profil zeigen', 'show_profile'], ['Daten exportieren', 'export_data'], ['Profil löschen', 'delete_profile'],
+    ['grüezi', 'greeting'], ['Merci', 'thanks'], ['jo', 'yes'], ['nei', 'no'], ['Ja!', 'yes'], ['Weiterbildung?', 'show_trainings'],
+    ['mehr', 'more'], ['warum?', 'why'],
+  ])('keyword %s → %s', (text, intent) => {
+    const result = recognizeIntent(text);
+    expect(result.name).toBe(intent);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([['hilfee', 'help'], ['abrechen', 'cancel'], ['Weiterbildungg', 'show_trainings']])('typo %s → %s', (text, intent) => {
+    expect(recognizeIntent(text).name).toBe(intent);
+  });
+
+  it.each([
+    ['zeig mir Jobs', 'show_jobs'], ['Ich möchte mit einem Menschen reden', 'human'], ['Kannst du mir Stellen zeigen?', 'show_jobs'],
+    ['wieso passt der Job zu mir', 'why'], ['Ich will das Profil löschen', 'delete_profile'],
+  ])('sentence %s → %s', (text, intent) => {
+    const result = recognizeIntent(text);
+    expect(result.name).toBe(intent);
+    expect(result.confidence).toBeGreaterThanOrEqual(INTENT_THRESHOLD);
+  });
+
+  it.each(['Ich kann löten', 'Ich wohne in Grenchen', '👍', '', 'Bonjour, je cherche un emploi', 'x'.repeat(10000)])(
+    'unrelated %s → none with low confidence',
+    (text) => {
+      const result = recognizeIntent(text);
+      expect(result.name).toBe('none');
+      expect(result.confidence).toBeLessThan(INTENT_THRESHOLD);
+    },
+  );
+
+  it('normalizes umlaut spellings alike', () => {
+    expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
+    expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
+  });
+});

@@ -1,0 +1,135 @@
+import { parseDate } from '../../src/nlu/dates';
+import { extractEntities } from '../../src/nlu/entities';
+import { parseDrivingLicence, parsePositionKinds, parseSituation } from '../../src/nlu/hints';
+import { parseLanguages, parseLocale } from '../../src/nlu/languages';
+import { findNumbers, parseNumber, parseNumberWord } from '../../src/nlu/numbers';
+import { parsePensum, parsePercent, parseRadius, parseYears } from '../../src/nlu/quantities';
+
+const now = new Date(2026, 10, 22, 12, 0); // 22 November 2026
+
+describe('numbers', () => {
+  it.each([
+    ['zwölf', 12], ['einundzwanzig', 21], ['dreißig', 30], ['dreissig', 30], ['hundert', 100],
+    ['zweihundertfünfzig', 250], ['zweitausendneunzehn', 2019], ['anderthalb', 1.5], ['dreieinhalb', 3.5], ['sechzehn', 16],
+  ])('%s → %d', (word, value) => expect(parseNumberWord(word)).toBe(value));
+
+  it('rejects non-numbers', () => {
+    expect(parseNumberWord('löten')).toBeUndefined();
+    expect(parseNumberWord('undzwanzig')).toBeUndefined();
+    expect(parseNumber('Ich kann löten')).toBeUndefined();
+  });
+
+  it.each([
+    ['3,5', 3.5], ['2.5 Jahre', 2.5], ['drei einhalb Jahre', 3.5], ['ein halbes Jahr', 0.5], ['ich bin zwölf', 12], ['12', 12],
+  ])('parseNumber(%s) = %d', (text, value) => expect(parseNumber(text)).toBe(value));
+
+  it('keeps spans and ignores articles', () => {
+    expect(findNumbers('eine Lehrstelle mit 80 Prozent')).toEqual([{ value: 80, start: 20, end: 22 }]);
+    expect(findNumbers('ein Jahr')[0]!.value).toBe(1);
+  });
+});
+
+describe('percent and Pensum', () => {
+  it.each([
+    ['80 Prozent', 80], ['80%', 80], ['80 %', 80], ['achtzig Prozent', 80],
+  ])('parsePercent(%s)', (text, value) => expect(parsePercent(text)).toBe(value));
+
+  it.each([
+    ['60-80 %', { min: 60, max: 80 }], ['60 bis 80 Prozent', { min: 60, max: 80 }], ['Vollzeit', { min: 100, max: 100 }],
+    ['lieber Teilzeit', { min: 50, max: 90 }], ['halbtags', { min: 50, max: 50 }], ['80%', { min: 80, max: 80 }],
+    ['ein 80er-Pensum', { min: 80, max: 80 }], ['Pensum 60', { min: 60, max: 60 }],
+  ])('parsePensum(%s)', (text, range) => expect(parsePensum(text)).toEqual(range));
+
+  it('finds no Pensum in unrelated text', () => expect(parsePensum('Ich kann löten')).toBeUndefined());
+});
+
+describe('years of experience', () => {
+  it.each([
+    ['3,5 Jahre', 3.5], ['zwei Jahre Erfahrung', 2], ['seit 2019', 7], ['18 Monate', 1.5], ['anderthalb Jahre', 1.5],
+    ['seit März 2024', 2.5],
+  ])('parseYears(%s)', (text, years) => expect(parseYears(text, now)).toBe(years));
+
+  it('ignores ages', () => expect(parseYears('ich bin 16 Jahre alt', now)).toBeUndefined());
+});
+
+describe('dates', () => {
+  it.each([
+    ['ab sofort', 'asap'], ['so schnell wie möglich', 'asap'], ['ab März', '2027-03-01'], ['im Dezember', '2026-12-01'],
+    ['1.8.2027', '2027-08-01'], ['01.08.27', '2027-08-01'], ['im August', '2027-08-01'], ['nächsten Sommer', '2027-06-01'],
+    ['ab 1. Februar', '2027-02-01'], ['August 2028', '2028-08-01'], ['2027-01-15', '2027-01-15'], ['from March', '2027-03-01'],
+    ['nächstes Jahr', '2027-01-01'],
+  ])('parseDate(%s) = %s', (text, date) => expect(parseDate(text, now)).toBe(date));
+
+  it('ignores decimals and plain words', () => {
+    expect(parseDate('3.5 Jahre', now)).toBeUndefined();
+    expect(parseDate('Ich kann löten', now)).toBeUndefined();
+    expect(parseDate('31.2.2027', now)).toBeUndefined();
+  });
+});
+
+describe('radius', () => {
+  it.each([
+    ['bis 30 km', 30], ['30 Kilometer', 30], ['im Umkreis von zwanzig km', 20], ['max. 15km', 15], ['Umkreis 25', 25],
+  ])('parseRadius(%s)', (text, km) => expect(parseRadius(text)).toBe(km));
+  it('needs a unit', () => expect(parseRadius('30 Jahre')).toBeUndefined());
+});
+
+describe('hints', () => {
+  it.each([
+    ['Ich suche eine Lehrstelle', ['apprenticeship']], ['Ausbildung als Mechatroniker', ['apprenticeship']],
+    ['eine Schnupperlehre', ['internship']], ['Praktikum oder Lehre', ['internship', 'apprenticeship']],
+    ['unbefristet', ['permanent']], ['Festanstellung', ['permanent']], ['befristet oder temporär', ['temporary']],
+    ['Temporärstelle', ['temporary']],
+  ])('parsePositionKinds(%s)', (text, kinds) => expect(parsePositionKinds(text)).toEqual(kinds));
+
+  it.each([
+    ['Ich bin Schüler in der 9. Klasse', 'pupil'], ['Wiedereinstieg nach der Familienpause', 'returner'],
+    ['Ich bin Quereinsteiger', 'career_changer'], ['ich habe einen Jobcoach', 'supported'],
+    ['Ich bin mit der Schule fertig', 'school_leaver'],
+  ])('parseSituation(%s)', (text, situation) => expect(parseSituation(text)).toBe(situation));
+
+  it('driving licence', () => {
+    expect(parseDrivingLicence('Ich habe den Führerschein')).toBe(true);
+    expect(parseDrivingLicence('Fahrausweis Kat. B')).toBe(true);
+    expect(parseDrivingLicence('keinen Führerausweis')).toBe(false);
+    expect(parseDrivingLicence('Ich kann löten')).toBeUndefined();
+  });
+});
+
+describe('languages', () => {
+  it('reads levels per clause', () => {
+    expect(parseLanguages('Englisch B2, Französisch gut und Muttersprache Türkisch')).toEqual([
+      { language: 'en', level: 'B2' }, { language: 'fr', level: 'B2' }, { language: 'tr', level: 'native' },
+    ]);
+    expect(parseLanguages('Italienisch ein bisschen')).toEqual([{ language: 'it', level: 'A2' }]);
+  });
+  it('reads the conversation language', () => {
+    expect(parseLocale('English please')).toBe('en');
+    expect(parseLocale('Schweizerdeutsch')).toBe('de-CH');
+    expect(parseLocale('Hochdeutsch')).toBe('de-DE');
+  });
+});
+
+describe('extractEntities', () => {
+  it('fills many slots from one sentence', () => {
+    const e = extractEntities('Ich suche ab März eine Lehrstelle in Olten, 80 Prozent, bis 20 km, seit 2019 Erfahrung', now);
+    expect(e).toMatchObject({
+      date: '2027-03-01', positionKinds: ['apprenticeship'], postalCode: '4600', placeName: 'Olten', country: 'CH',
+      pensum: { min: 80, max: 80 }, percent: 80, radiusKm: 20, years: 7,
+    });
+  });
+  it('does not take years or radii for postal codes', () => {
+    expect(extractEntities('seit 2019', now).postalCode).toBeUndefined();
+    expect(extractEntities('bis 4500 km', now).postalCode).toBeUndefined();
+    expect(extractEntities('4500', now).placeName).toBe('Solothurn');
+  });
+  it('reads a first name and is empty for emoji', () => {
+    expect(extractEntities('Hallo, ich heisse Anna', now).firstName).toBe('Anna');
+    expect(extractEntities('👍🎉', now)).toEqual({});
+    expect(extractEntities('', now)).toEqual({});
+  });
+  it('does not read town-like words as places', () => {
+    expect(extractEntities('Ich gehe gern essen und kann Sachen halten', now).placeName).toBeUndefined();
+    expect(extractEntities('Lehrstelle Grenchen', now).placeName).toBe('Grenchen');
+  });
+});
