@@ -1,0 +1,65 @@
+/**
+ * The web channel: a self-hosted Direct Line 3.0 API served in-process, for the stock Web Chat
+ * widget. Activities carry channelId "directline"; user ids are `dl_…` ids bound into the tokens.
+ *
+ *   const web = createDirectLineChannel({ server: http.server, store, logic: (ctx) => bot.run(ctx), config, log });
+ *   router.register('directline', web.adapter);
+ */
+import type { Server } from 'restify';
+import type { Config } from '../../config';
+import type { Logger } from '../../log';
+import { DirectLineAdapter, type TurnLogic } from './adapter';
+import { registerDirectLineRoutes } from './routes';
+import { DirectLineService } from './service';
+import { StreamHub } from './stream';
+import { registerWebRoutes } from './web';
+import { derivedSigningKey, memorySigningKey, TokenService, type SigningKeySource } from './tokens';
+import type { TranscriptStore } from './transcript';
+
+export { DirectLineAdapter, type TurnLogic } from './adapter';
+export { DIRECTLINE_CHANNEL_ID } from './activity';
+export { MemoryTranscriptStore, type TranscriptStore } from './transcript';
+export { derivedSigningKey, memorySigningKey, settingsSigningKey, type SigningKeySource } from './tokens';
+
+export interface DirectLineChannelOptions {
+  /** The restify server (from createHttpServer) the routes and the WebSocket upgrade go on. */
+  server: Server;
+  store: TranscriptStore;
+  logic: TurnLogic;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'DEFAULT_LOCALE'>;
+  log: Logger;
+  /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
+  web?: boolean;
+  /** Token signing key; default: derived from DIRECTLINE_SECRET, else a per-process key (tokens die with a restart). */
+  keys?: SigningKeySource;
+}
+
+/** The running web channel. */
+export interface DirectLineChannel {
+  adapter: DirectLineAdapter;
+  hub: StreamHub;
+  /** Closes the sockets and waits for running turns. */
+  close(): Promise<void>;
+}
+
+/** Registers the Direct Line routes and stream on the server and returns the channel's adapter. */
+export function createDirectLineChannel(options: DirectLineChannelOptions): DirectLineChannel {
+  const { server, store, logic, config, log } = options;
+  const keys = options.keys ?? (config.DIRECTLINE_SECRET ? derivedSigningKey(config.DIRECTLINE_SECRET) : undefined);
+  if (!keys) log.warn('no persistent Direct Line signing key: web chat tokens end with this process');
+  const tokens = new TokenService(keys ?? memorySigningKey(), config.DIRECTLINE_TOKEN_TTL_SECONDS);
+  const hub = new StreamHub(store, tokens, log);
+  const adapter = new DirectLineAdapter(store, hub, log);
+  const service = new DirectLineService({ store, tokens, adapter, logic });
+  registerDirectLineRoutes({ server, service, tokens, config, log });
+  if (options.web ?? true) registerWebRoutes(server, config);
+  hub.attach(server.server);
+  return {
+    adapter,
+    hub,
+    close: async () => {
+      await adapter.drain();
+      hub.close();
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The Direct Line 3.0 REST routes under /v3/directline, with CORS so that the widget embedded on
+ * another website (embed.js) can call them. Every route answers JSON; refusals are
+ * `{error: {code, message}}` with 400/403/404.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../../config';
+import type { Logger } from '../../log';
+import { route } from '../../http/server';
+import { ActivityError, parseWatermark } from './activity';
+import { DirectLineError, type DirectLineService, type Principal } from './service';
+import { TokenError, type TokenService } from './tokens';
+import { UnknownConversationError } from './transcript';
+
+const BASE = '/v3/directline';
+
+/** CORS headers for the Direct Line routes: any origin, bearer tokens only (no cookies). */
+export function setCorsHeaders(req: Request, res: Response): void {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', req.header('access-control-request-headers') || 'Authorization, Content-Type, x-ms-bot-agent');
+  res.setHeader('Access-Control-Max-Age', '600');
+}
+
+/** The base of stream URLs for this request: PUBLIC_URL when set, else the Host the client used. */
+export function wsBase(req: Request, config: Pick<Config, 'PUBLIC_URL'>): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL.replace(/^http/, 'ws');
+  const forwarded = String(req.header('x-forwarded-proto') || '').split(',')[0]!.trim();
+  const secure = forwarded ? forwarded === 'https' : req.isSecure();
+  return `${secure ? 'wss' : 'ws'}://${req.header('host') || 'localhost'}`;
+}
+
+export interface DirectLineRouteOptions {
+  server: Server;
+  service: DirectLineService;
+  tokens: TokenService;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'PUBLIC_URL'>;
+  log: Logger;
+}
+
+/** Registers the Direct Line routes on the server. */
+export function registerDirectLineRoutes(options: DirectLineRouteOptions): void {
+  const { server, service, config, log } = options;
+  const auth = (req: Request) => authenticate(req, options.tokens, config.DIRECTLINE_SECRET);
+  const handle = (handler: (req: Request, res: Response) => Promise<void>) =>
+    route(log, async (req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      try {
+        await handler(req, res);
+      } catch (err) {
+        throw asHttpError(err);
+      }
+    });
+
+  // In pre, so refusals by the body parser (400, 413) carry CORS headers too and the browser shows them.
+  server.pre((req: Request, res: Response, next: () => void) => {
+    if (req.path().startsWith(`${BASE}/`)) setCorsHeaders(req, res);
+    next();
+  });
+  server.opts(`${BASE}/*`, (req: Request, res: Response, next: (v?: false) => void) => {
+    setCorsHeaders(req, res);
+    res.send(204);
+    next(false);
+  });
+
+  server.post(`${BASE}/tokens/generate`, handle(async (req, res) => {
+    if (config.DIRECTLINE_SECRET && !isSecret(bearer(req), config.DIRECTLINE_SECRET)) {
+      throw new DirectLineError(403, 'TokenInvalid', 'tokens/generate needs the Direct Line secret');
+    }
+    res.send(200, await service.generate(req.body));
+  }));
+  server.post(`${BASE}/tokens/refresh`, handle(async (req, res) => {
+    res.send(200, await service.refresh(await auth(req)));
+  }));
+  server.post(`${BASE}/conversations`, handle(async (req, res) => {
+    const { created, grant } = await service.start(await auth(req), req.body, wsBase(req, config));
+    res.send(created ? 201 : 200, grant);
+  }));
+  server.get(`${BASE}/conversations/:id`, handle(async (req, res) => {
+    res.send(200, await service.reconnect(await auth(req), req.params.id, parseWatermark(req.query?.watermark), wsBase(req, config)));
+  }));
+  server.get(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
+    res.send(200, await service.activities(await auth(req), req.params.id, parseWatermark(req.query?.watermark)));
+  }));
+  server.post(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
+    res.send(200, await service.post(await auth(req), req.params.id, req.body));
+  }));
+}
+
+function bearer(req: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.header('authorization') ?? '');
+  return match?.[1];
+}
+
+function isSecret(given: string | undefined, secret: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The caller: the configured secret, or the claims of a valid conversation token. */
+async function authenticate(req: Request, tokens: TokenService, secret: string | undefined): Promise<Principal> {
+  const given = bearer(req);
+  if (secret && isSecret(given, secret)) return { kind: 'secret' };
+  return { kind: 'token', claims: await tokens.verify(given) };
+}
+
+function asHttpError(err: unknown): unknown {
+  if (err instanceof DirectLineError) return err;
+  if (err instanceof TokenError) {
+    const message = err.reason === 'expired' ? 'the token has expired' : err.reason === 'missing' ? 'a Bearer token is required' : 'the token is not valid';
+    return new DirectLineError(403, err.reason === 'expired' ? 'TokenExpired' : 'TokenInvalid', message);
+  }
+  if (err instanceof ActivityError) return new DirectLineError(400, 'BadArgument', err.message);
+  if (err instanceof UnknownConversationError) return new DirectLineError(404, 'BadArgument', 'conversation not found');
+  return err;
+}

@@ -1,0 +1,229 @@
+/*
+ * Lotse chat client: gets a Direct Line token from the Lotse server and renders the stock
+ * Bot Framework Web Chat. Used by the demo page and by embed.js.
+ *
+ * - The user id lives in localStorage: a returning visitor keeps the same id, so Lotse finds the
+ *   same profile again.
+ * - The conversation id and token live in sessionStorage: a reload within the token lifetime
+ *   resumes the same conversation, history included.
+ *
+ * The server prepends `window.LOTSE_SETTINGS = {defaultLocale, texts}` (texts from locales/web.*).
+ */
+(function () {
+  'use strict';
+
+  var settings = window.LOTSE_SETTINGS || { defaultLocale: 'de-CH', texts: {} };
+  var USER_KEY = 'lotse.userId';
+  var USER_ID = /^dl_[A-Za-z0-9_-]{16,64}$/;
+  /* Web Chat has German UI strings as de-DE; the bot still gets the visitor's real locale. */
+  var WEBCHAT_LOCALES = { 'de-CH': 'de-DE', 'de-DE': 'de-DE', en: 'en-US' };
+  var ONLINE = 2;
+  var FAILED_TO_CONNECT = 4;
+  var EXPIRED_TOKEN = 3;
+
+  function texts(locale) {
+    return settings.texts[locale] || settings.texts[settings.defaultLocale] || {};
+  }
+
+  /* Storage can be blocked (privacy settings, sandboxed iframes): then the chat still works, it just forgets. */
+  function storage(kind) {
+    try {
+      var store = window[kind];
+      store.getItem(USER_KEY);
+      return store;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function randomUserId() {
+    var bytes = new Uint8Array(18);
+    window.crypto.getRandomValues(bytes);
+    var text = btoa(String.fromCharCode.apply(null, Array.prototype.slice.call(bytes)));
+    return 'dl_' + text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+
+  function userId() {
+    var local = storage('localStorage');
+    var id = local && local.getItem(USER_KEY);
+    if (!id || !USER_ID.test(id)) {
+      id = randomUserId();
+      if (local) local.setItem(USER_KEY, id);
+    }
+    return id;
+  }
+
+  function sessionKey(origin) {
+    return 'lotse.session:' + origin;
+  }
+
+  function readSession(origin, user) {
+    var session = storage('sessionStorage');
+    try {
+      var saved = session && JSON.parse(session.getItem(sessionKey(origin)) || 'null');
+      return saved && saved.userId === user && saved.expiresAt > Date.now() + 30000 ? saved : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function writeSession(origin, value) {
+    var session = storage('sessionStorage');
+    if (!session) return;
+    if (value) session.setItem(sessionKey(origin), JSON.stringify(value));
+    else session.removeItem(sessionKey(origin));
+  }
+
+  function post(url, token, body) {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
+  /* A token for the saved conversation (refreshed), or for a new one. */
+  function grant(origin, user) {
+    var saved = readSession(origin, user);
+    var fresh = function () {
+      return post(origin + '/v3/directline/tokens/generate', null, { user: { id: user } }).then(function (g) {
+        return { conversationId: g.conversationId, token: g.token, expiresIn: g.expires_in, resume: false };
+      });
+    };
+    if (!saved) return fresh();
+    return post(origin + '/v3/directline/tokens/refresh', saved.token)
+      .then(function (g) {
+        return { conversationId: saved.conversationId, token: g.token, expiresIn: g.expires_in, resume: true };
+      })
+      .catch(fresh);
+  }
+
+  /*
+   * Sets the visitor's locale on every activity Web Chat sends: Web Chat would send its UI locale
+   * (de-DE for German), and the bot must know a Swiss visitor as de-CH.
+   */
+  function withLocale(directLine, locale) {
+    var postActivity = directLine.postActivity.bind(directLine);
+    directLine.postActivity = function (activity) {
+      return postActivity(Object.assign({}, activity, { locale: locale }));
+    };
+    return directLine;
+  }
+
+  var STYLE = {
+    accent: '#0f6e78',
+    backgroundColor: '#ffffff',
+    botAvatarInitials: 'L',
+    botAvatarBackgroundColor: '#0f6e78',
+    avatarSize: 34,
+    bubbleBorderRadius: 14,
+    bubbleBorderWidth: 0,
+    bubbleBackground: '#eef4f5',
+    bubbleFromUserBackground: '#0f6e78',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 14,
+    bubbleFromUserBorderWidth: 0,
+    hideUploadButton: true,
+    primaryFont: 'inherit',
+    sendBoxButtonColor: '#0f6e78',
+    sendBoxTextWrap: true,
+    suggestedActionLayout: 'flow',
+    suggestedActionBorderRadius: 18,
+    rootHeight: '100%',
+  };
+
+  function showProblem(element, locale) {
+    element.innerHTML = '';
+    var note = document.createElement('p');
+    note.className = 'lotse-chat-problem';
+    note.setAttribute('role', 'alert');
+    note.textContent = texts(locale).unavailable || 'Chat unavailable.';
+    element.appendChild(note);
+  }
+
+  /*
+   * Renders Web Chat into `element`. options: {origin (Lotse's URL origin), locale ("de-CH" | "de-DE" | "en")}.
+   * Resolves with {directLine, restart()}.
+   */
+  function start(element, options) {
+    options = options || {};
+    var origin = options.origin || window.location.origin;
+    var locale = options.locale || settings.defaultLocale;
+    var user = userId();
+    var retried = false;
+    var keeper;
+
+    function render() {
+      return grant(origin, user).then(function (g) {
+        var directLine = withLocale(window.WebChat.createDirectLine({
+          domain: origin + '/v3/directline',
+          token: g.token,
+          conversationId: g.resume ? g.conversationId : undefined,
+          webSocket: true,
+          conversationStartProperties: { locale: locale },
+        }), locale);
+        var remember = function () {
+          writeSession(origin, { userId: user, conversationId: g.conversationId, token: directLine.token || g.token, expiresAt: Date.now() + g.expiresIn * 1000 });
+        };
+        directLine.connectionStatus$.subscribe(function (status) {
+          if (status === ONLINE) remember();
+          if ((status === FAILED_TO_CONNECT || status === EXPIRED_TOKEN) && g.resume && !retried) {
+            /* The saved conversation is gone (e.g. the server's data was reset): start afresh once. */
+            retried = true;
+            writeSession(origin, null);
+            directLine.end();
+            mount();
+          }
+        });
+        /* DirectLineJS refreshes its token every 15 minutes; keep the newest for the next reload. */
+        clearInterval(keeper);
+        keeper = setInterval(remember, 5 * 60 * 1000);
+        window.addEventListener('pagehide', remember);
+        var host = document.createElement('div');
+        host.className = 'lotse-chat-host';
+        host.style.height = '100%';
+        element.innerHTML = '';
+        element.appendChild(host);
+        window.WebChat.renderWebChat(
+          { directLine: directLine, locale: WEBCHAT_LOCALES[locale] || 'de-DE', userID: user, styleOptions: STYLE },
+          host,
+        );
+        return directLine;
+      });
+    }
+
+    function mount() {
+      return render().catch(function () {
+        showProblem(element, locale);
+      });
+    }
+
+    return mount().then(function (directLine) {
+      return {
+        directLine: directLine,
+        restart: function () {
+          writeSession(origin, null);
+          if (directLine) directLine.end();
+          return mount();
+        },
+      };
+    });
+  }
+
+  window.LotseChat = { start: start, texts: texts, settings: settings };
+
+  /* Auto-start for <script src="…/lotse-chat.js" data-mount="#selector" data-locale="de-CH">. */
+  var current = document.currentScript;
+  var target = current && current.getAttribute('data-mount');
+  if (target) {
+    var origin = new URL(current.src, window.location.href).origin;
+    var locale = current.getAttribute('data-locale') || settings.defaultLocale;
+    var go = function () {
+      var element = document.querySelector(target);
+      if (element) start(element, { origin: origin, locale: locale });
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
+    else go();
+  }
+})();
