@@ -1,0 +1,178 @@
+/**
+ * The real Lotse bot (createBot with its dialogs, the real understander and taxonomy, a real SQLite
+ * database) on Telegram through telegram-test-api: from /start to a saved profile with taps and
+ * short messages, /profil, job results with buttons, continuing from the web chat with a link
+ * code, and /loeschen.
+ */
+import { TestAdapter } from 'botbuilder-core';
+import pino from 'pino';
+import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../src/bot';
+import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram';
+import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
+import { createUnderstander } from '../../src/nlu/understand';
+import { CodeAccountLinking } from '../../src/services/account-linking';
+import { createProposalService } from '../../src/services/proposals';
+import type { JobPosting } from '../../src/matching/types';
+import { PrismaStorage } from '../../src/store/bot-storage';
+import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
+import type { Database } from '../../src/store/database';
+import { LinkCodeStore } from '../../src/store/link-codes';
+import { ProcessedUpdateStore } from '../../src/store/processed-updates';
+import { PrismaProfileStore } from '../../src/store/profile-store';
+import { openTestSqlite } from '../support/databases';
+import { BotApiHarness } from './support/bot-api';
+import { FAST, TOKEN } from './support/channel';
+import { TelegramPerson } from './support/person';
+
+/** Two Lehrstellen in Olten that need one skill (the taxonomy's concept for it is looked up at start). */
+function lehrstellen(conceptId: string): JobPosting[] {
+  return [1, 2].map((n) => ({
+    id: `job-${n}`,
+    source: 'test',
+    externalId: String(n),
+    employerName: `Betrieb ${n} AG`,
+    title: n === 1 ? 'Elektroniker/in EFZ' : 'Elektronikmonteur/in',
+    description: '',
+    kind: 'apprenticeship',
+    postalCode: '4600',
+    placeName: 'Olten',
+    country: 'CH',
+    point: { latitude: 47.35, longitude: 7.903 },
+    pensum: { min: 100, max: 100 },
+    languages: [],
+    skills: [{ conceptId, essential: true, level: 'basic' }],
+    publishedAt: new Date('2026-11-01T00:00:00Z'),
+    updatedAt: new Date('2026-11-01T00:00:00Z'),
+  }));
+}
+
+describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () => {
+  const harness = new BotApiHarness();
+  let db: Database;
+  let bot: LotseBot;
+  let services: BotServices;
+  let channel: TelegramChannel;
+
+  beforeAll(async () => {
+    await harness.start();
+    db = await openTestSqlite();
+    const log = pino({ level: 'silent' });
+    const taxonomy = builtinTaxonomy();
+    const jobs = lehrstellen(taxonomy.find('Löten', 'de-CH', 1)[0]!.conceptId);
+    const profiles = new PrismaProfileStore(db.prisma);
+    const conversations = new PrismaConversationRefStore(db.prisma);
+    let username: () => Promise<string | undefined> = async () => undefined;
+    services = {
+      storage: new PrismaStorage(db.prisma),
+      profiles,
+      conversations,
+      vocabulary: taxonomy,
+      understander: createUnderstander(taxonomy),
+      proposals: createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: (id) => profiles.feedbackOf(id) }),
+      linking: new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles, telegramBotUsername: () => username() }),
+      config: { defaultLocale: 'de-CH' },
+      log,
+    };
+    bot = createBot(services);
+    channel = createTelegramChannel({
+      config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
+      logic: (context) => bot.run(context),
+      processedUpdates: new ProcessedUpdateStore(db.prisma),
+      conversations,
+      log,
+      limits: FAST,
+      pollIdleMs: 30,
+    });
+    configureAdapter(channel.adapter, log);
+    username = () => channel.botUsername();
+    await channel.start();
+  });
+  afterAll(async () => {
+    await channel.stop();
+    await harness.stop();
+    await db.close();
+  });
+
+  const person = (id: number, name: string) => new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id));
+  const telegramIdentity = (id: number) => ({ channelId: 'telegram', channelUserId: String(id) });
+
+  it('goes from /start to a saved profile with taps and short messages, shows it, proposes jobs and deletes it', async () => {
+    const mia = person(4711, 'Mia');
+    expect(await mia.command('/start')).toMatch(/Ich bin Lotse/);
+    expect(mia.buttons().map((b) => b.text)).toEqual(['Deutsch (Schweiz)', 'Deutsch (Deutschland)', 'English', 'Ich habe einen Code']);
+    expect(await mia.tap('Deutsch (Schweiz)')).toMatch(/einverstanden\?/);
+    expect(await db.prisma.person.count()).toBe(0);
+    expect(await mia.tap('Ja, einverstanden')).toMatch(/Wie darf ich dich nennen/);
+    expect(await mia.say('Mia')).toMatch(/Freut mich, Mia/);
+    expect(await mia.tap('Schule fertig, suche Lehrstelle/Job')).toMatch(/Was kannst du gut/);
+    expect(await mia.say('Ich kann löten')).toMatch(/Wie gut kannst du Löten/);
+    await mia.tap('Gut');
+    expect(await mia.tap('Hobby/Freizeit')).toMatch(/Löten ist notiert/);
+    await mia.tap('Fertig');
+    await mia.tap('Ich weiss es schon');
+    await mia.tap('Sekundarschule');
+    await mia.tap('Noch keine');
+    expect(await mia.tap('Noch keine')).toMatch(/Wo möchtest du arbeiten/);
+    expect(mia.last.at(-1)!.body.reply_markup).toMatchObject({ keyboard: [[{ text: '📍 Standort teilen', request_location: true }]] });
+    expect(await mia.shareLocation(47.3499, 7.9036)).toMatch(/notiert/);
+    await mia.tap('bis 25 km');
+
+    const profile = await services.profiles.findByIdentity(telegramIdentity(4711));
+    expect(profile).toMatchObject({ firstName: 'Mia', situation: 'school_leaver', skills: [{ label: 'Löten', level: 'good' }] });
+    expect(profile!.place?.point?.latitude).toBeCloseTo(47.3499);
+
+    const shown = await mia.command('/profil');
+    expect(shown).toMatch(/Name: Mia/);
+    expect(shown).toMatch(/Fähigkeiten: Löten \(Gut\)/);
+
+    const results = await mia.command('/jobs');
+    expect(results).toMatch(/Elektroniker\/in EFZ/);
+    const cards = mia.last.filter((c) => /Elektroniker|Elektronikmonteur/.test(String(c.body.text)));
+    expect(cards).toHaveLength(2);
+    for (const card of cards) {
+      expect(String(card.body.text)).toMatch(/^<b>Elektro/);
+      const buttons = (card.body.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+      expect(buttons.map((b) => b.text)).toContain('Merken');
+      expect(buttons.every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
+    }
+    await mia.tap('Merken');
+    expect(await services.profiles.feedbackOf(profile!.id)).toEqual([expect.objectContaining({ itemType: 'job', itemId: 'job-1', verdict: 'saved' })]);
+    expect(harness.callsOf('answerCallbackQuery').length).toBeGreaterThan(10);
+
+    expect(await mia.command('/loeschen')).toMatch(/wirklich/);
+    await mia.tap('Ja');
+    expect(await services.profiles.findByIdentity(telegramIdentity(4711))).toBeUndefined();
+    expect(await db.prisma.person.count({ where: { id: profile!.id } })).toBe(0);
+    expect(await db.prisma.conversationRef.count({ where: { channelId: 'telegram', conversationId: '4711' } })).toBe(0);
+  });
+
+  it('continues a web chat profile on Telegram through the one-time deep link', async () => {
+    const web = new TestAdapter({ channelId: 'webchat', serviceUrl: 'https://example.test', conversation: { id: 'web-1', isGroup: false, name: '', conversationType: 'personal' }, user: { id: 'web-user-1', name: 'Jonas' }, bot: { id: 'lotse', name: 'Lotse' }, locale: 'de-CH' });
+    let answers: string[] = [];
+    const webSay = async (text: string) => {
+      web.activeQueue.splice(0);
+      await web.processActivity({ type: 'message', text, id: `w${Math.random()}` }, (context) => bot.run(context));
+      answers = web.activeQueue.splice(0).map((a) => a.text ?? '');
+      return answers.join('\n');
+    };
+    await webSay('Hallo');
+    await webSay('Deutsch (Schweiz)');
+    await webSay('Ja, einverstanden');
+    expect(await webSay('Jonas')).toMatch(/Freut mich, Jonas/);
+    const offer = await webSay('Auf Telegram weitermachen');
+    const link = /https:\/\/t\.me\/TestNameBot\?start=([A-Z0-9]+)/.exec(offer);
+    expect(link).not.toBeNull();
+    const webProfile = await services.profiles.findByIdentity({ channelId: 'webchat', channelUserId: 'web-user-1' });
+
+    // Opening the deep link in Telegram sends "/start <code>".
+    const jonas = person(815, 'Jonas');
+    expect(await jonas.command(`/start ${link![1]}`)).toMatch(/Verbunden/);
+    expect((await services.profiles.findByIdentity(telegramIdentity(815)))?.id).toBe(webProfile!.id);
+    expect(await jonas.command('/profil')).toMatch(/Name: Jonas/);
+
+    // The code is single-use: a second person cannot take the profile over with it.
+    const eve = person(666000, 'Eve');
+    await eve.command(`/start ${link![1]}`);
+    expect(await services.profiles.findByIdentity(telegramIdentity(666000))).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * A Telegram channel wired to the emulator harness with a small bot logic of our own (echo, a
+ * question with buttons, result cards, a location request, a long text, a slow turn), so the
+ * adapter is tested independently of the real dialogs.
+ */
+import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder-core';
+import type { TurnLogic } from '../../../src/channels/telegram/adapter';
+import { createTelegramChannel, type ProcessedUpdates, type TelegramChannel, type TelegramConfig } from '../../../src/channels/telegram/channel';
+import type { RateLimits } from '../../../src/channels/telegram/rate-limit';
+import type { Logger } from '../../../src/log';
+import type { BotApiHarness } from './bot-api';
+import { recordingLogger } from './logger';
+
+/** A token of the real shape (so the log masking applies to it). */
+export const TOKEN = '7012345678:AAH-emulatorToken_forLotseTests_0123456';
+
+/** Fast limits for tests that are not about pacing. */
+export const FAST: RateLimits = { globalPerSecond: 1000, chatPerSecond: 1000, chatBurst: 1000 };
+
+/** Update ids remembered in memory (the SQLite-backed store has its own tests and is used where it matters). */
+export function memoryProcessedUpdates(): ProcessedUpdates {
+  const seen = new Set<string>();
+  return { firstTime: async (channelId, id) => !seen.has(`${channelId}/${id}`) && Boolean(seen.add(`${channelId}/${id}`)) };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The test bot: answers by the text it receives. */
+export const echoLogic: TurnLogic = async (context: TurnContext) => {
+  const { text = '', value, entities } = context.activity;
+  const geo = entities?.find((e) => e.type === 'GeoCoordinates') as { latitude: number; longitude: number } | undefined;
+  if (geo) return void (await context.sendActivity(`Ort: ${geo.latitude}, ${geo.longitude}`));
+  if (text.startsWith('/start')) {
+    const code = (value as { linkCode?: string } | undefined)?.linkCode;
+    return void (await context.sendActivity(code ? `Code erhalten: ${code}` : 'Willkommen bei Lotse!'));
+  }
+  if (text === 'frage') {
+    return void (await context.sendActivity(
+      MessageFactory.suggestedActions(
+        [
+          { type: 'postBack', title: 'Gut', value: 'skill:level:good#k3f' },
+          { type: 'postBack', title: 'Sehr gut', value: `job:save:${'x'.repeat(70)}` },
+          { type: 'imBack', title: 'Weiss nicht', value: 'Weiss nicht' },
+        ],
+        'Wie gut kannst du löten?',
+      ),
+    ));
+  }
+  if (text === '/jobs') {
+    const card = CardFactory.heroCard('Polymechaniker/in EFZ', 'Passt, weil du löten kannst.', undefined, [{ type: 'postBack', title: 'Merken', value: 'job:save:j1' }], {
+      subtitle: 'Muster AG · Solothurn',
+    });
+    return void (await context.sendActivity(MessageFactory.carousel([card], 'Das habe ich gefunden:')));
+  }
+  if (text === 'wo') {
+    return void (await context.sendActivity({ ...MessageFactory.text('Wo wohnst du?'), channelData: { lotse: { requestLocation: true } } }));
+  }
+  if (text === 'lang') return void (await context.sendActivity(Array.from({ length: 6 }, (_, i) => `Teil ${i}. ${'Ein Satz über Lehrstellen. '.repeat(60)}`.trim()).join('\n\n')));
+  if (text.startsWith('langsam')) await sleep(400);
+  if (text === 'tippen') await context.sendActivity({ type: 'typing' });
+  if (text === 'kaputt') throw new Error('dialog failed');
+  await context.sendActivity(`Du hast geschrieben: ${text}`);
+};
+
+export interface TestChannel {
+  channel: TelegramChannel;
+  log: Logger;
+  lines: string[];
+  unreachable: [string, string][];
+}
+
+/** A channel against the harness (not started). */
+export function testChannel(
+  harness: BotApiHarness,
+  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; processedUpdates?: ProcessedUpdates } = {},
+): TestChannel {
+  const { log, lines } = recordingLogger();
+  const unreachable: [string, string][] = [];
+  const channel = createTelegramChannel({
+    config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling', ...options.config },
+    logic: options.logic ?? echoLogic,
+    processedUpdates: options.processedUpdates ?? memoryProcessedUpdates(),
+    conversations: { markUnreachable: async (channelId, conversationId) => void unreachable.push([channelId, conversationId]) },
+    log,
+    limits: options.limits ?? FAST,
+    pollIdleMs: 30,
+  });
+  return { channel, log, lines, unreachable };
+}
