@@ -1,0 +1,60 @@
+/**
+ * Text pieces of a digest in the HR person's locale (texts from the `hr.*` locale section).
+ * Shared by the plain-text rendering (Telegram) and the Adaptive Card (Teams).
+ */
+import type { Texts } from '../i18n';
+import type { DigestPlan, PlannedCandidate, PlannedJob } from './plan';
+
+/** The factors shown to HR, in this order. */
+const SHOWN_FACTORS = ['essential', 'level', 'pensum', 'languages'] as const;
+
+/** One candidate's lines: headline, what they bring, and why they fit. */
+export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: string; facts: string[]; reason: string; breakdown: string } {
+  const v = c.view;
+  const facts: string[] = [];
+  if (v.skills.length > 0) {
+    const skills = v.skills.map((s) => `${s.label} (${texts.t(`hr.level.${s.level}`)})`).join(', ');
+    facts.push(texts.t('hr.digest.skills', { skills }));
+  }
+  if (v.pensum) facts.push(texts.t('hr.digest.pensum', { min: v.pensum.min, max: v.pensum.max }));
+  if (v.startDate) facts.push(v.startDate === 'asap' ? texts.t('hr.digest.startAsap') : texts.t('hr.digest.start', { date: v.startDate }));
+  if (v.languages.length > 0) {
+    facts.push(texts.t('hr.digest.languages', { languages: v.languages.map((l) => `${l.language.toUpperCase()} ${l.level}`).join(', ') }));
+  }
+  const headline = v.region
+    ? texts.t('hr.digest.candidate', { pseudonym: c.pseudonym, percent: c.percent, region: v.region })
+    : texts.t('hr.digest.candidateNoRegion', { pseudonym: c.pseudonym, percent: c.percent });
+  const reason = texts.t('hr.digest.reason', { skills: c.matched.join(', ') });
+  return { headline, facts, reason, breakdown: breakdownLine(c, texts) };
+}
+
+/** "Skills 100 % · Niveau 80 % · Pensum 100 % · Sprachen 100 %" */
+export function breakdownLine(c: PlannedCandidate, texts: Texts): string {
+  return SHOWN_FACTORS.map((factor) => {
+    const part = c.breakdown.find((p) => p.factor === factor);
+    return texts.t(`hr.factor.${factor}`, { percent: Math.round((part?.score ?? 0) * 100) });
+  }).join(' · ');
+}
+
+/** The heading of one job group. */
+export function jobHeading(job: PlannedJob, texts: Texts): string {
+  const count = job.candidates.length + job.more;
+  return texts.t(count === 1 ? 'hr.digest.jobOne' : 'hr.digest.job', { title: job.title, count });
+}
+
+/** The whole digest as one plain-text message (for channels without cards). */
+export function renderDigestText(plan: DigestPlan, texts: Texts): string {
+  const blocks = [texts.t('hr.digest.title', { company: plan.companyName })];
+  for (const job of plan.jobs) {
+    const lines = [jobHeading(job, texts)];
+    for (const c of job.candidates) {
+      const parts = candidateLines(c, texts);
+      lines.push(`• ${parts.headline}`, ...parts.facts.map((f) => `  ${f}`), `  ${parts.reason}`, `  ${parts.breakdown}`);
+    }
+    if (job.more > 0) lines.push(texts.t('hr.digest.more', { count: job.more }));
+    blocks.push(lines.join('\n'));
+  }
+  if (plan.moreJobs > 0) blocks.push(texts.t('hr.digest.moreJobs', { count: plan.moreJobs }));
+  blocks.push(texts.t('hr.digest.contactHint'));
+  return blocks.join('\n\n');
+}

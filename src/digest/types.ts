@@ -1,0 +1,61 @@
+/**
+ * The HR digest's view of jobs and candidates: only the parts that matter for matching and
+ * for a pseudonymous description. Names, contact details and addresses never enter these types.
+ */
+import type { ScorePart } from '../services/ports';
+import type { LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
+import type { LanguageRequirement, RequiredSkill } from '../matching/types';
+
+/** A consenting person as the digest sees them (no name, no contact, no street). */
+export interface CandidateProfile {
+  id: string;
+  postalCode?: string;
+  placeName?: string;
+  country: 'CH' | 'DE';
+  point?: { latitude: number; longitude: number };
+  radiusKm?: number;
+  pensum?: { min: number; max: number };
+  /** ISO date (yyyy-mm-dd) or "asap". */
+  startDate?: string;
+  positionKinds: PositionKind[];
+  skills: { conceptId: string; label: string; level: SkillLevel }[];
+  languages: { language: string; level: LanguageLevel }[];
+}
+
+/** An open job of a subscribed company, reduced to what matching needs. */
+export interface DigestJob {
+  id: string;
+  companyId: string;
+  title: string;
+  kind: PositionKind;
+  postalCode?: string;
+  country: 'CH' | 'DE';
+  point?: { latitude: number; longitude: number };
+  pensum: { min: number; max: number };
+  languages: LanguageRequirement[];
+  skills: RequiredSkill[];
+}
+
+/** What HR may see about a candidate. */
+export interface PseudonymousCandidate {
+  pseudonym: string;
+  /** "45xx" (first two PLZ digits) or a town-level place, never an address. */
+  region?: string;
+  skills: { label: string; level: SkillLevel }[];
+  pensum?: { min: number; max: number };
+  startDate?: string;
+  languages: { language: string; level: LanguageLevel }[];
+}
+
+/** A scored job-candidate pair above the threshold. */
+export interface DigestMatch {
+  jobId: string;
+  personId: string;
+  companyId: string;
+  score: number;
+  breakdown: ScorePart[];
+  /** Skill labels the candidate brings for this job (the reason). */
+  matched: string[];
+  /** Changes whenever the relevant parts of the job or the profile change. */
+  fingerprint: string;
+}

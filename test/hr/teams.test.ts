@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import type { Activity, ConversationReference } from 'botbuilder-core';
+import restify from 'restify';
+import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams';
+import { runDigest } from '../../src/hr/digest-run';
+import { createInvite } from '../../src/hr/invites';
+import { HrService } from '../../src/hr/service';
+import type { ProactiveMessenger } from '../../src/services/ports';
+import type { Database } from '../../src/store/database';
+import { HrStore } from '../../src/store/hr-store';
+import { openTestSqlite } from '../support/databases';
+import { DAY, RecordingMessenger, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
+
+const T0 = new Date('2026-11-23T07:30:00Z');
+
+async function listen(server: restify.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A local stand-in for the Bot Connector API: records what the bot sends to conversations. */
+async function connectorStub(): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  const received: Partial<Activity>[] = [];
+  const handler = async (req: restify.Request, res: restify.Response) => {
+    received.push(req.body as Partial<Activity>);
+    res.send(200, { id: `a${received.length}` });
+  };
+  server.post('/v3/conversations/:cid/activities', handler);
+  server.post('/v3/conversations/:cid/activities/:aid', handler);
+  return { url: await listen(server), received, server };
+}
+
+async function lotseServer(db: Database, appId: string | undefined, messenger: ProactiveMessenger) {
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  const hr = new HrService({ store: new HrStore(db), messenger, locale: 'de-CH', log: quietLog });
+  const channel = createTeamsChannel({
+    server,
+    config: { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: appId ? 'secret-password' : undefined, MICROSOFT_APP_TENANT_ID: undefined },
+    hr,
+    log: quietLog,
+    now: () => T0,
+  });
+  return { server, url: await listen(server), channel, hr };
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+function activity(serviceUrl: string, extra: Partial<Activity>): Partial<Activity> {
+  return {
+    type: 'message',
+    id: `in-${Math.random()}`,
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: 'hr-teams-user', name: 'Petra HR' },
+    recipient: { id: 'lotse-bot', name: 'Lotse' },
+    conversation: { id: 'teams-conv-1' } as Activity['conversation'],
+    locale: 'de-CH',
+    ...extra,
+  };
+}
+
+describe('Teams channel over HTTP', () => {
+  let db: Database;
+  const servers: restify.Server[] = [];
+  beforeEach(async () => {
+    db = await openTestSqlite();
+  });
+  afterEach(async () => {
+    for (const s of servers.splice(0)) s.close();
+    await db.close();
+  });
+
+  it('rejects requests without a valid Bot Framework token when MICROSOFT_APP_ID is set', async () => {
+    const lotse = await lotseServer(db, '00000000-0000-0000-0000-000000000001', new RecordingMessenger());
+    servers.push(lotse.server);
+    const body = activity('https://smba.trafficmanager.net/emea/', { text: '/hr ABCD-2345' });
+    expect((await post(lotse.url, body)).status).toBe(401);
+    const forged = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.c2lnbmF0dXJl';
+    expect((await post(lotse.url, body, { authorization: `Bearer ${forged}` })).status).toBe(401);
+    expect(await db.prisma.auditEvent.count()).toBe(0);
+  });
+
+  it('without an app id accepts only local emulators', async () => {
+    const lotse = await lotseServer(db, undefined, new RecordingMessenger());
+    servers.push(lotse.server);
+    const res = await post(lotse.url, activity('https://attacker.example/', { text: 'hallo' }));
+    expect(res.status).toBe(401);
+  });
+
+  it('lets an HR person join, receive the digest as an Adaptive Card and ask for contact', async () => {
+    const connector = await connectorStub();
+    servers.push(connector.server);
+    const people = new RecordingMessenger();
+    const late: { teams?: TeamsChannel } = {};
+    const messenger: ProactiveMessenger = {
+      send: (ref: ConversationReference, acts) => (ref.channelId === 'msteams' ? late.teams!.messenger.send(ref, acts) : people.send(ref, acts)),
+    };
+    const lotse = await lotseServer(db, undefined, messenger);
+    late.teams = lotse.channel;
+    servers.push(lotse.server);
+
+    const companyId = await seedCompany(db, 'Muster AG', new Date(T0.getTime() + 30 * DAY));
+    await seedJob(db, companyId, 'Polymechaniker/in');
+    const person = await seedPerson(db, { firstName: 'Mirjam' });
+    const invite = await createInvite(new HrStore(db), { company: 'Muster AG', now: T0 });
+
+    expect((await post(lotse.url, activity(connector.url, { text: 'Hallo' }))).status).toBe(200);
+    expect(connector.received.at(-1)!.text).toContain('Schick mir deinen HR-Code');
+    expect((await post(lotse.url, activity(connector.url, { text: `/hr ${invite.code}` }))).status).toBe(200);
+    expect(connector.received.at(-1)!.text).toContain('Du bist jetzt für Muster AG angemeldet');
+
+    const summary = await runDigest({ db, now: T0, send: messenger, log: quietLog });
+    expect(summary).toMatchObject({ digestsSent: 1, candidatesReported: 1 });
+    const card = connector.received.at(-1)!.attachments![0]!;
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    const json = JSON.stringify(card.content);
+    expect(json).toContain('Polymechaniker/in');
+    expect(json).not.toContain('Mirjam');
+    const submit = JSON.stringify(card.content).match(/"data":\{"action":"(hrc:[^"]+)"\}/)![1]!;
+
+    // Teams sends an Action.Submit as a message with the data as value and no text.
+    expect((await post(lotse.url, activity(connector.url, { text: undefined, value: { action: submit } }))).status).toBe(200);
+    expect(connector.received.at(-1)!.text).toMatch(/^Ich habe K-[0-9A-F]{6} gefragt, ob Muster AG/);
+    expect(people.to(person.conversationId)[0]!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
+  });
+});
