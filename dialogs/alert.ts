@@ -1,0 +1,39 @@
+/**
+ * "Soll ich dir Bescheid geben, wenn neue passende Jobs kommen?" — the job alert, recorded as the
+ * job_alert consent. Switchable at any time ("Job-Alarm aus").
+ */
+import { matchYesNo, yesNoButtons } from '../src/bot/choices';
+import { next, retry, StepDialog, type Step } from '../src/bot/steps';
+import { setProfile } from '../src/bot/turn';
+
+/** Dialog id. */
+export const ALERT = 'alert';
+
+/** Version of the alert text; recorded with the consent. */
+export const ALERT_TEXT_VERSION = 'job-alert-2026-11';
+
+interface AlertMemory extends Record<string, unknown> {
+  edit?: boolean;
+}
+
+const alert: Step<AlertMemory> = {
+  id: 'alert',
+  skip: (turn, memory) => !memory.edit && turn.user().alertAsked === true,
+  ask: (turn) => ({ text: turn.texts.t('alert.ask'), buttons: yesNoButtons(turn.texts) }),
+  answer: async (turn, reply) => {
+    const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+    if (!said) return retry('alert.retry');
+    const on = said === 'yes';
+    const { profiles } = turn.services;
+    await profiles.recordConsent(turn.profile!.id, 'job_alert', on, ALERT_TEXT_VERSION);
+    setProfile(turn, await profiles.update(turn.profile!.id, { jobAlert: on }));
+    turn.user().alertAsked = true;
+    await turn.context.sendActivity(turn.texts.t(on ? 'alert.on' : 'alert.off'));
+    return next();
+  },
+};
+
+/** The job alert dialog. */
+export function alertDialog(): StepDialog<AlertMemory> {
+  return new StepDialog<AlertMemory>(ALERT, [alert]);
+}

@@ -1,0 +1,74 @@
+/**
+ * School, Lehre/Ausbildung and work experience. Free text is kept as the person wrote it (school
+ * systems differ between CH and DE); years of experience are parsed the German way ("3,5 Jahre").
+ */
+import { choiceButtons, matchChoice } from '../src/bot/choices';
+import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
+import { setProfile, type Turn } from '../src/bot/turn';
+import type { ProfilePatch } from '../src/services/ports';
+
+/** Dialog id. */
+export const EDUCATION = 'education';
+
+interface EducationMemory extends Record<string, unknown> {
+  edit?: boolean;
+}
+
+const SCHOOL_CHOICES = ['lower', 'middle', 'upper', 'university'] as const;
+const TRAINING_CHOICES = ['none', 'ongoing'] as const;
+const YEAR_CHOICES = ['0', '1', '3', '6'] as const;
+const MAX_YEARS = 60;
+const MAX_FREE_TEXT = 60;
+/** A school or training name is short ("Sek B", "Logistiker EFZ"); a long sentence is not an answer here. */
+const MAX_FREE_WORDS = 4;
+
+async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
+  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, patch));
+  return next();
+}
+
+function freeText(text: string): string | undefined {
+  const cleaned = text.replace(/\s+/g, ' ').trim();
+  const words = cleaned.split(' ').length;
+  return /\p{L}{2,}/u.test(cleaned) && cleaned.length <= MAX_FREE_TEXT && words <= MAX_FREE_WORDS ? cleaned : undefined;
+}
+
+const school: Step<EducationMemory> = {
+  id: 'school',
+  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.schoolLevel),
+  ask: (turn) => ({ text: turn.texts.t('education.school.ask'), buttons: choiceButtons(turn.texts, 'education.school', 'sch', SCHOOL_CHOICES) }),
+  answer: (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'education.school', 'sch', SCHOOL_CHOICES);
+    const value = chosen ? turn.texts.t(`education.school.${chosen}`) : freeText(reply.text);
+    return value ? save(turn, { schoolLevel: value }) : retry('education.school.retry');
+  },
+};
+
+const training: Step<EducationMemory> = {
+  id: 'training',
+  skip: (turn, memory) => (!memory.edit && Boolean(turn.profile?.vocationalTraining)) || turn.profile?.situation === 'pupil',
+  ask: (turn) => ({ text: turn.texts.t('education.training.ask'), buttons: choiceButtons(turn.texts, 'education.training', 'trn', TRAINING_CHOICES) }),
+  answer: (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'education.training', 'trn', TRAINING_CHOICES);
+    const value = chosen ? turn.texts.t(`education.training.${chosen}`) : freeText(reply.text);
+    return value ? save(turn, { vocationalTraining: value }) : retry('education.training.retry');
+  },
+};
+
+const experience: Step<EducationMemory> = {
+  id: 'experience',
+  skip: (turn, memory) => (!memory.edit && turn.profile?.experienceYears !== undefined) || turn.profile?.situation === 'pupil',
+  ask: (turn) => ({ text: turn.texts.t('education.years.ask'), buttons: choiceButtons(turn.texts, 'education.years', 'yrs', YEAR_CHOICES) }),
+  answer: (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'education.years', 'yrs', YEAR_CHOICES);
+    const { years, number } = turn.understanding().entities;
+    const value = chosen !== undefined ? Number(chosen) : (years ?? number);
+    if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_YEARS) return retry('education.years.retry');
+    return save(turn, { experienceYears: value });
+  },
+};
+
+/** The education and experience dialog. */
+export function educationDialog(): StepDialog<EducationMemory> {
+  return new StepDialog<EducationMemory>(EDUCATION, [school, training, experience]);
+}

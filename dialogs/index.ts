@@ -1,0 +1,41 @@
+/** All dialogs of the conversation, registered in the one DialogSet every channel shares. */
+import type { DialogSet } from 'botbuilder-dialogs';
+import type { BotServices } from '../src/bot/services';
+import { alertDialog } from './alert';
+import { educationDialog } from './education';
+import { interestsDialog } from './interests';
+import { linkCodeDialog } from './linking';
+import { menuDialog } from './menu';
+import { languageDialog, onboardingDialog } from './onboarding';
+import { deleteDialog } from './privacy';
+import { profileDialog } from './profile';
+import { returningDialog } from './returning';
+import { situationDialog } from './situation';
+import { skillsDialog } from './skills';
+import { summaryDialog } from './summary';
+import { visibilityDialog } from './visibility';
+import { placeDialog, wishesDialog } from './wishes';
+
+/** Adds every dialog to the set (services reach dialogs per turn, through turnOf). */
+export function registerDialogs(set: DialogSet, _services: BotServices): DialogSet {
+  const dialogs = [
+    onboardingDialog(),
+    languageDialog(),
+    profileDialog(),
+    situationDialog(),
+    skillsDialog(),
+    interestsDialog(),
+    educationDialog(),
+    wishesDialog(),
+    placeDialog(),
+    visibilityDialog(),
+    alertDialog(),
+    summaryDialog(),
+    returningDialog(),
+    menuDialog(),
+    deleteDialog(),
+    linkCodeDialog(),
+  ];
+  for (const dialog of dialogs) set.add(dialog);
+  return set;
+}

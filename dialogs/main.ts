@@ -1,0 +1,222 @@
+/**
+ * The router: every message passes here first. Commands work at any step ("hilfe", "abbrechen",
+ * "zurück", "neu starten", "Profil zeigen", "Daten exportieren", "Profil löschen", "zeig mir Jobs",
+ * "Weiterbildung", "mit einem Menschen reden", …), as typed words or as buttons; card buttons
+ * ("warum?", "merken", "mehr") too. Everything else continues the open dialog. A person without
+ * a profile starts with the onboarding; a returning one is greeted by name.
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import { renderQuestion } from '../src/bot/render';
+import { fieldsAsked, goBack } from '../src/bot/steps';
+import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
+import type { IntentName } from '../src/services/ports';
+import { ALERT } from './alert';
+import { INTERESTS } from './interests';
+import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
+import { MENU } from './menu';
+import { LANGUAGE, ONBOARDING } from './onboarding';
+import { DELETE, sendExport } from './privacy';
+import { fillSlots } from './slots';
+import { PROFILE } from './profile';
+import { handleCardAction, showJobs, showTrainings } from './proposals';
+import { RETURNING } from './returning';
+import { SKILLS } from './skills';
+import { describeProfile, SUMMARY } from './summary';
+import { VISIBILITY } from './visibility';
+import { PLACE, WISHES } from './wishes';
+
+/** Below this confidence a typed command is treated as an answer to the open question. */
+export const COMMAND_CONFIDENCE = 0.7;
+
+type Command = IntentName | 'edit' | 'code' | 'language' | 'resume';
+type Handler = (dc: DialogContext, turn: Turn) => Promise<void>;
+
+/** Commands that make sense before consent (no profile yet). */
+const WITHOUT_PROFILE = new Set<Command>(['help', 'cancel', 'restart', 'back', 'human', 'greeting', 'thanks', 'code', 'resume', 'language']);
+
+/** Repeats the open question, or shows the menu when nothing is open. */
+async function resume(dc: DialogContext, turn: Turn): Promise<void> {
+  if (dc.activeDialog) await dc.repromptDialog();
+  else if (turn.profile) await dc.beginDialog(MENU);
+  else await dc.beginDialog(ONBOARDING);
+}
+
+async function say(dc: DialogContext, turn: Turn, key: string): Promise<void> {
+  await dc.context.sendActivity(turn.texts.t(key));
+  await resume(dc, turn);
+}
+
+/** After cards, the open question is not repeated (its buttons would hide "mehr"); a button brings it back. */
+async function afterCards(dc: DialogContext, turn: Turn): Promise<void> {
+  if (!dc.activeDialog || dc.activeDialog.id === MENU) return;
+  await dc.context.sendActivity(renderQuestion({ text: turn.texts.t('main.continue'), buttons: [{ title: turn.texts.t('main.resume'), action: 'cmd:resume' }] }));
+}
+
+/** Begins a dialog on top of the open one; when it ends, the open question is asked again. */
+const open =
+  (id: string, memory?: Record<string, unknown>): Handler =>
+  async (dc) => {
+    await dc.beginDialog(id, { memory });
+  };
+
+const COMMANDS: Partial<Record<Command, Handler>> = {
+  help: async (dc, turn) => say(dc, turn, turn.profile ? 'main.help' : 'main.helpBeforeConsent'),
+  human: async (dc, turn) => say(dc, turn, 'main.human'),
+  thanks: async (dc, turn) => say(dc, turn, 'main.thanks'),
+  greeting: async (dc, turn) => (dc.activeDialog ? dc.repromptDialog() : start(dc, turn)),
+  resume,
+  cancel: async (dc, turn) => {
+    await dc.cancelAllDialogs();
+    await dc.context.sendActivity(turn.texts.t(turn.profile ? 'main.cancelled' : 'main.cancelledBeforeConsent'));
+    if (turn.profile) await dc.beginDialog(MENU);
+  },
+  back: async (dc, turn) => {
+    if (!(await goBack(dc))) await say(dc, turn, 'main.noBack');
+  },
+  restart: async (dc, turn) => {
+    await dc.cancelAllDialogs();
+    await dc.context.sendActivity(turn.texts.t('main.restarted'));
+    await dc.beginDialog(turn.profile ? PROFILE : ONBOARDING);
+  },
+  show_profile: async (dc, turn) => {
+    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!));
+    await resume(dc, turn);
+  },
+  export_data: async (dc, turn) => {
+    await sendExport(turn);
+    await resume(dc, turn);
+  },
+  delete_profile: open(DELETE),
+  show_jobs: async (dc, turn) => {
+    await showJobs(turn);
+    await afterCards(dc, turn);
+  },
+  more: async (dc, turn) => {
+    await handleCardAction(turn, 'more', []);
+    await afterCards(dc, turn);
+  },
+  show_trainings: async (dc, turn) => {
+    await showTrainings(turn);
+    await afterCards(dc, turn);
+  },
+  edit: open(SUMMARY),
+  edit_skills: open(SKILLS, { edit: true }),
+  edit_place: open(PLACE, { edit: true }),
+  edit_wishes: open(WISHES, { edit: true }),
+  edit_languages: open(WISHES, { edit: true }),
+  interest_check: open(INTERESTS, { edit: true }),
+  visibility: open(VISIBILITY, { edit: true }),
+  job_alert: open(ALERT, { edit: true }),
+  language: open(LANGUAGE),
+  link_telegram: async (dc, turn) => {
+    await offerLink(turn);
+    await resume(dc, turn);
+  },
+  code: async (dc, turn) => {
+    if (turn.services.linking) await dc.beginDialog(LINK_CODE);
+    else await say(dc, turn, 'linking.unavailable');
+  },
+};
+
+/** "Can we speak English?" at any step: switches the language and asks the open question again in it. */
+async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
+  const { locale } = turn.understanding().entities;
+  if (!locale || locale === turn.locale || turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) {
+    return false;
+  }
+  if (fieldsAsked(dc).includes('languages')) return false;
+  turn.user().locale = locale;
+  switchLocale(turn, locale);
+  if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale }));
+  await say(dc, turn, 'main.languageSwitched');
+  return true;
+}
+
+/** Starts the conversation: onboarding before consent, a greeting by name for a returning person. */
+async function start(dc: DialogContext, turn: Turn): Promise<void> {
+  const conversation = turn.state.conversation(turn.context);
+  const greeted = conversation.greeted === true;
+  conversation.greeted = true;
+  if (!turn.profile) await dc.beginDialog(ONBOARDING);
+  else await dc.beginDialog(greeted ? MENU : RETURNING);
+}
+
+/** Telegram's "/" menu (src/channels/telegram/commands.ts): the same command names in every language. */
+const SLASH_COMMANDS: Record<string, Command> = {
+  profil: 'show_profile',
+  jobs: 'show_jobs',
+  weiterbildung: 'show_trainings',
+  hilfe: 'help',
+  daten: 'export_data',
+  loeschen: 'delete_profile',
+  code: 'code',
+  sprache: 'language',
+};
+
+function commandOf(turn: Turn): Command | undefined {
+  const { reply } = turn;
+  if (reply.verb === 'cmd') return reply.args?.[0] as Command;
+  const slash = /^\/([a-z]+)$/i.exec(reply.text);
+  if (slash) return SLASH_COMMANDS[slash[1]!.toLowerCase()];
+  if (reply.action || !reply.text) return undefined;
+  const { name, confidence } = turn.understanding().intent;
+  return confidence >= COMMAND_CONFIDENCE && name in COMMANDS ? name : undefined;
+}
+
+async function runCommand(dc: DialogContext, turn: Turn, command: Command): Promise<boolean> {
+  const handler = COMMANDS[command];
+  if (!handler) return false;
+  if (!turn.profile && !WITHOUT_PROFILE.has(command)) {
+    await say(dc, turn, 'main.needsConsent');
+    return true;
+  }
+  await handler(dc, turn);
+  return true;
+}
+
+const START = /^\/start(?:\s+(\S+))?$/;
+
+/** Telegram's /start, with a link code from a deep link. */
+async function telegramStart(dc: DialogContext, turn: Turn, code: string | undefined): Promise<void> {
+  if (code && (await redeemCode(turn, code))) {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(MENU);
+    return;
+  }
+  if (code) await dc.context.sendActivity(turn.texts.t('linking.invalid'));
+  if (dc.activeDialog) await dc.repromptDialog();
+  else await start(dc, turn);
+}
+
+function joined(dc: DialogContext): boolean {
+  const { activity } = dc.context;
+  if (activity.type === 'event') return activity.name === 'webchat/join';
+  return activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
+}
+
+/** Routes one turn: commands and card actions first, then the open dialog, else the start. */
+export async function route(dc: DialogContext, turn: Turn): Promise<void> {
+  if (joined(dc)) {
+    if (!dc.activeDialog) await start(dc, turn);
+    return;
+  }
+  if (dc.context.activity.type !== 'message') return;
+  const startCommand = START.exec(turn.reply.text);
+  if (startCommand) return telegramStart(dc, turn, startCommand[1]);
+  const { reply } = turn;
+  if ((reply.verb === 'job' || reply.verb === 'training' || reply.verb === 'more') && turn.profile) {
+    if (reply.verb === 'more') return COMMANDS.more!(dc, turn);
+    if (await handleCardAction(turn, reply.verb, reply.args ?? [])) return;
+  }
+  if (!turn.profile && turn.services.linking && looksLikeCode(reply.text) && (await redeemCode(turn, reply.text))) {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(MENU);
+    return;
+  }
+  if (await switchLanguage(dc, turn)) return;
+  const command = commandOf(turn);
+  if (command && (await runCommand(dc, turn, command))) return;
+  if (!dc.activeDialog) return start(dc, turn);
+  await fillSlots(turn, fieldsAsked(dc));
+  await dc.continueDialog();
+}

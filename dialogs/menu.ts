@@ -1,0 +1,29 @@
+/**
+ * "Was möchtest du tun?" — where the conversation rests once the profile is done. The buttons are
+ * global commands (handled by the router at any step), so this dialog only explains when a typed
+ * answer was not understood.
+ */
+import type { Button } from '../src/bot/render';
+import { retry, StepDialog, type Step } from '../src/bot/steps';
+import type { Turn } from '../src/bot/turn';
+
+/** Dialog id. */
+export const MENU = 'menu';
+
+const ENTRIES = ['show_jobs', 'show_trainings', 'show_profile', 'edit', 'interest_check', 'link_telegram', 'help'] as const;
+
+/** The menu buttons (commands); "Auf Telegram weitermachen" only where linking is configured. */
+export function menuButtons(turn: Turn): Button[] {
+  return ENTRIES.filter((e) => e !== 'link_telegram' || turn.services.linking).map((e) => ({ title: turn.texts.t(`menu.${e}`), action: `cmd:${e}` }));
+}
+
+const choose: Step = {
+  id: 'choose',
+  ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: menuButtons(turn) }),
+  answer: () => retry('menu.retry'),
+};
+
+/** The menu dialog. */
+export function menuDialog(): StepDialog {
+  return new StepDialog(MENU, [choose]);
+}

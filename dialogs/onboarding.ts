@@ -1,0 +1,111 @@
+/**
+ * Onboarding: hello, what Lotse does and doesn't, language, privacy notice and consent.
+ * Nothing about the person is stored before "ja"; "nein" ends politely and forgets even the
+ * dialog state. After consent the profile is created and the profile conversation begins.
+ */
+import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
+import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
+import { LOCALES, type Locale } from '../src/profile/types';
+import { PROFILE } from './profile';
+
+/** Dialog id. */
+export const ONBOARDING = 'onboarding';
+
+/** Version of the privacy text the person agrees to; recorded with the consent. Bump when the text changes. */
+export const CONSENT_TEXT_VERSION = 'privacy-2026-11';
+
+const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
+
+async function giveConsent(turn: Turn): Promise<void> {
+  const { profiles } = turn.services;
+  const profile = await profiles.createWithConsent(turn.identity, turn.locale, CONSENT_TEXT_VERSION);
+  await turn.state.rekeyUser(turn.context, profile.id);
+  setProfile(turn, profile);
+}
+
+const hello: Step = {
+  id: 'hello',
+  run: async (turn) => {
+    await turn.context.sendActivities([
+      { type: 'message', text: turn.texts.t('onboarding.hello') },
+      { type: 'message', text: turn.texts.t('onboarding.about') },
+    ]);
+    return next();
+  },
+};
+
+/** Asks for the language; also used on its own ("Sprache ändern"). */
+export const languageStep: Step = {
+  id: 'language',
+  ask: (turn) => {
+    const languages = choiceButtons(turn.texts, 'onboarding.language', 'lang', LOCALES);
+    const code = turn.services.linking && !turn.profile ? [{ title: turn.texts.t('onboarding.haveCode'), action: 'cmd:code' }] : [];
+    return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
+  },
+  answer: async (turn, reply) => {
+    const chosen = (matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) ?? turn.understanding().entities.locale) as Locale | undefined;
+    if (!chosen) return retry('onboarding.language.retry');
+    turn.user().locale = chosen;
+    switchLocale(turn, chosen);
+    if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale: chosen }));
+    return next();
+  },
+};
+
+const consent: Step = {
+  id: 'consent',
+  ask: (turn) => ({
+    text: `${turn.texts.t('onboarding.consent.notice')}\n\n${turn.texts.t('onboarding.consent.ask')}`,
+    buttons: choiceButtons(turn.texts, 'onboarding.consent', 'consent', CONSENT_CHOICES),
+  }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+    if (chosen === 'more') {
+      await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));
+      return { repeat: true };
+    }
+    if (chosen === 'no') {
+      await turn.context.sendActivity(turn.texts.t('onboarding.consent.declined'));
+      turn.state.clear(turn.context);
+      return stop();
+    }
+    if (chosen !== 'yes') return retry('onboarding.consent.retry');
+    await giveConsent(turn);
+    await turn.context.sendActivity(turn.texts.t('onboarding.consent.thanks'));
+    return next();
+  },
+};
+
+const NAME = /^[\p{L}][\p{L}' -]{0,29}$/u;
+
+const name: Step = {
+  id: 'name',
+  fills: ['firstName'],
+  skip: (turn) => Boolean(turn.profile?.firstName),
+  ask: (turn) => ({ text: turn.texts.t('onboarding.name.ask'), buttons: choiceButtons(turn.texts, 'onboarding.name', 'name', ['skip']) }),
+  answer: async (turn, reply) => {
+    if (matchChoice(turn.texts, reply, 'onboarding.name', 'name', ['skip'])) return next();
+    const said = turn.understanding().entities.firstName ?? (reply.text.split(/\s+/).length <= 2 ? reply.text : undefined);
+    if (!said || !NAME.test(said.trim())) return retry('onboarding.name.retry');
+    const firstName = said.trim().replace(/^\p{L}/u, (c) => c.toUpperCase());
+    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { firstName }));
+    await turn.context.sendActivity(turn.texts.t('onboarding.name.thanks', { name: firstName }));
+    return next();
+  },
+};
+
+const profileConversation: Step = { id: 'profile', run: () => begin(PROFILE) };
+
+/** Dialog id of the language choice on its own. */
+export const LANGUAGE = 'language';
+
+/** The language choice on its own ("Sprache ändern"). */
+export function languageDialog(): StepDialog {
+  return new StepDialog(LANGUAGE, [languageStep]);
+}
+
+/** The onboarding dialog. */
+export function onboardingDialog(): StepDialog {
+  return new StepDialog(ONBOARDING, [hello, languageStep, consent, name, profileConversation]);
+}

@@ -1,0 +1,43 @@
+/**
+ * "Daten exportieren" and "Profil löschen", reachable at any step. The export is everything stored
+ * about the person (ProfileStore.exportAll plus the dialog state) as a JSON file; deleting asks
+ * once, then removes profile, consents, conversation references and dialog state.
+ */
+import { matchYesNo, yesNoButtons } from '../src/bot/choices';
+import { renderJson } from '../src/bot/render';
+import { retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import { setProfile, type Turn } from '../src/bot/turn';
+
+/** Dialog id of the delete confirmation. */
+export const DELETE = 'delete';
+
+/** Sends everything stored about the person as a JSON attachment. */
+export async function sendExport(turn: Turn): Promise<void> {
+  const exported = await turn.services.profiles.exportAll(turn.profile!.id);
+  const { dialogs: _stack, ...conversation } = turn.state.conversation(turn.context);
+  const data = { ...exported, dialogState: { ...exported.dialogState, conversation, user: turn.user() } };
+  await turn.context.sendActivity(renderJson('lotse-data.json', data, turn.texts.t('privacy.export')));
+}
+
+const confirm: Step = {
+  id: 'confirm',
+  ask: (turn) => ({ text: turn.texts.t('privacy.deleteAsk'), buttons: yesNoButtons(turn.texts) }),
+  answer: async (turn, reply) => {
+    const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+    if (!said) return retry('privacy.deleteRetry');
+    if (said === 'no') {
+      await turn.context.sendActivity(turn.texts.t('privacy.kept'));
+      return { end: undefined };
+    }
+    await turn.services.profiles.deleteAll(turn.profile!.id);
+    turn.state.clear(turn.context);
+    setProfile(turn, undefined);
+    await turn.context.sendActivity(turn.texts.t('privacy.deleted'));
+    return stop();
+  },
+};
+
+/** The delete confirmation dialog. */
+export function deleteDialog(): StepDialog {
+  return new StepDialog(DELETE, [confirm]);
+}

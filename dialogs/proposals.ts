@@ -1,0 +1,124 @@
+/**
+ * Jobs and trainings as cards: each with one line why it fits, and buttons "warum?", "merken",
+ * "nicht interessant", "Weiterbildung dazu"; "mehr" shows the next page. Never an empty answer:
+ * when the matcher had to relax a wish, Lotse says which one; when nothing fits at all, it offers
+ * the job alert. Card buttons are untagged actions, valid as long as the card is on screen.
+ */
+import type { Button, Card } from '../src/bot/render';
+import { renderCards } from '../src/bot/render';
+import type { Turn } from '../src/bot/turn';
+import type { Texts } from '../src/i18n';
+import type { JobProposal, TrainingProposal } from '../src/services/ports';
+
+/** Cards per page. */
+export const PAGE_SIZE = 3;
+/** Explanations kept for "warum?" taps on cards shown earlier. */
+const REMEMBERED = 30;
+
+interface ShownJobs {
+  offset: number;
+  why: Record<string, string>;
+}
+
+function shown(turn: Turn): ShownJobs {
+  const conversation = turn.state.conversation(turn.context);
+  const current = conversation.jobs as ShownJobs | undefined;
+  return current ?? { offset: 0, why: {} };
+}
+
+function remember(turn: Turn, offset: number, items: JobProposal[]): void {
+  const before = shown(turn);
+  const why = { ...before.why };
+  for (const p of items) why[p.job.id] = whyText(turn.texts, p);
+  const kept = Object.entries(why).slice(-REMEMBERED);
+  turn.state.conversation(turn.context).jobs = { offset, why: Object.fromEntries(kept) } satisfies ShownJobs;
+}
+
+function whyText(texts: Texts, p: JobProposal): string {
+  const missing = p.missing.map((m) => m.label).join(', ');
+  return [p.explanation, missing ? texts.t('proposals.missing', { skills: missing }) : undefined].filter(Boolean).join('\n');
+}
+
+function fits(id: string): boolean {
+  return /^[A-Za-z0-9_.-]{1,48}$/.test(id);
+}
+
+/** A job proposal as a card with its buttons (also used by the job alert). */
+export function jobCard(texts: Texts, p: JobProposal): Card {
+  const where = [p.job.placeName, p.distanceKm !== undefined ? texts.t('proposals.km', { km: Math.round(p.distanceKm) }) : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  const buttons: Button[] = fits(p.job.id)
+    ? [
+        { title: texts.t('proposals.buttons.why'), action: `job:why:${p.job.id}` },
+        { title: texts.t('proposals.buttons.save'), action: `job:save:${p.job.id}` },
+        { title: texts.t('proposals.buttons.reject'), action: `job:reject:${p.job.id}` },
+        { title: texts.t('proposals.buttons.train'), action: `job:train:${p.job.id}` },
+      ]
+    : [];
+  return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text: p.explanation, buttons };
+}
+
+function trainingCard(texts: Texts, p: TrainingProposal): Card {
+  const where = p.training.online ? texts.t('proposals.online') : p.training.placeName;
+  const buttons: Button[] = fits(p.training.id) ? [{ title: texts.t('proposals.buttons.save'), action: `training:save:${p.training.id}` }] : [];
+  return { title: p.training.title, subtitle: [p.training.provider, where].filter(Boolean).join(' · '), text: p.explanation, buttons };
+}
+
+/** Shows a page of jobs (offset 0: the best ones). */
+export async function showJobs(turn: Turn, offset = 0): Promise<void> {
+  const { texts } = turn;
+  const page = await turn.services.proposals.jobs(turn.profile!, { offset, limit: PAGE_SIZE });
+  if (!page.items.length) {
+    await turn.context.sendActivity(texts.t(offset ? 'proposals.noMore' : 'proposals.none'));
+    return;
+  }
+  if (offset === 0 && page.relaxed.length) {
+    await turn.context.sendActivity(texts.t('proposals.relaxed', { what: page.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }));
+  }
+  const rest = page.total - offset - page.items.length;
+  const more: Button[] = rest > 0 ? [{ title: texts.t('proposals.buttons.more'), action: 'more' }] : [];
+  const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
+  await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
+  remember(turn, offset, page.items);
+}
+
+/** Shows trainings that close the person's gaps, or the gap of one job. */
+export async function showTrainings(turn: Turn, forJobId?: string): Promise<void> {
+  const { texts } = turn;
+  const page = await turn.services.proposals.trainings(turn.profile!, { forJobId, limit: PAGE_SIZE });
+  if (!page.items.length) {
+    await turn.context.sendActivity(texts.t('proposals.noTrainings'));
+    return;
+  }
+  await turn.context.sendActivity(renderCards(page.items.map((p) => trainingCard(texts, p)), texts.t('proposals.trainingsIntro')));
+}
+
+/** Handles a tap on a card button or "mehr"; false when the action is unknown. */
+export async function handleCardAction(turn: Turn, verb: string, args: string[]): Promise<boolean> {
+  const { texts, context } = turn;
+  const personId = turn.profile!.id;
+  const [what, id] = args;
+  if (verb === 'more') {
+    await showJobs(turn, shown(turn).offset + PAGE_SIZE);
+    return true;
+  }
+  if (!id) return false;
+  if (verb === 'training' && what === 'save') {
+    await turn.services.profiles.recordFeedback(personId, 'training', id, 'saved');
+    await context.sendActivity(texts.t('proposals.savedTraining'));
+    return true;
+  }
+  if (verb !== 'job') return false;
+  if (what === 'why') {
+    await context.sendActivity(shown(turn).why[id] ?? texts.t('proposals.whyUnknown'));
+  } else if (what === 'save' || what === 'reject') {
+    await turn.services.profiles.recordFeedback(personId, 'job', id, what === 'save' ? 'saved' : 'rejected');
+    await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));
+  } else if (what === 'train') {
+    await showTrainings(turn, id);
+  } else {
+    return false;
+  }
+  return true;
+}

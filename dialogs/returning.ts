@@ -1,0 +1,32 @@
+/**
+ * A returning person is greeted by name with what is new since the last visit (how many matching
+ * jobs there are now), then lands in the menu.
+ */
+import { begin, next, StepDialog, type Step } from '../src/bot/steps';
+import { MENU } from './menu';
+
+/** Dialog id. */
+export const RETURNING = 'returning';
+
+const hello: Step = {
+  id: 'hello',
+  run: async (turn) => {
+    const { texts } = turn;
+    const profile = turn.profile!;
+    const { total } = await turn.services.proposals.jobs(profile, { limit: 1 });
+    const before = typeof turn.user().jobTotal === 'number' ? (turn.user().jobTotal as number) : undefined;
+    turn.user().jobTotal = total;
+    const name = profile.firstName ? texts.t('returning.name', { name: profile.firstName }) : '';
+    const news =
+      before !== undefined && total > before ? texts.t('returning.newJobs', { count: total - before }) : texts.t('returning.jobs', { count: total });
+    await turn.context.sendActivity(`${texts.t('returning.hello', { name })}\n${news}`);
+    return next();
+  },
+};
+
+const menu: Step = { id: 'menu', run: () => begin(MENU) };
+
+/** The returning-person dialog. */
+export function returningDialog(): StepDialog {
+  return new StepDialog(RETURNING, [hello, menu]);
+}

@@ -1,0 +1,197 @@
+/**
+ * "Was kannst du?" — skills step by step. The person writes freely ("Ich kann löten und
+ * programmiere ein bisschen Python") or taps a suggestion; each skill is matched to a taxonomy
+ * concept, confirmed when unsure ("Meinst du SPS-Programmierung?"), given a level and where it was
+ * learned, and saved. "Oft zusammen mit …" suggestions help people who don't know what to say;
+ * hobbies and informal work count as much as school.
+ */
+import { choiceButtons, matchChoice, matchYesNo, yesNoButtons } from '../src/bot/choices';
+import type { Button, Reply } from '../src/bot/render';
+import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
+import { setProfile, type Turn } from '../src/bot/turn';
+import { SKILL_LEVELS, SKILL_SOURCES, type SkillLevel, type SkillSource } from '../src/profile/types';
+import type { SkillSuggestion } from '../src/services/ports';
+
+/** Dialog id. */
+export const SKILLS = 'skills';
+
+/** Below this confidence Lotse asks "Meinst du …?". */
+export const CONFIRM_BELOW = 0.75;
+/** Below this confidence a vocabulary hit is not offered at all. */
+const OFFER_ABOVE = 0.45;
+const MAX_QUEUE = 5;
+const MAX_SUGGESTIONS = 3;
+
+interface Candidate {
+  conceptId: string;
+  label: string;
+  confidence: number;
+  level?: SkillLevel;
+  confirmed?: boolean;
+  alternatives: { conceptId: string; label: string }[];
+}
+
+interface SkillsMemory extends Record<string, unknown> {
+  queue: Candidate[];
+  suggestions: { conceptId: string; label: string }[];
+  lastLabel?: string;
+  nudged?: boolean;
+}
+
+const ENTRY_CHOICES = ['unsure', 'done'] as const;
+
+function head(memory: SkillsMemory): Candidate | undefined {
+  return memory.queue?.[0];
+}
+
+function candidatesFromText(turn: Turn, text: string): Candidate[] {
+  const mentions = turn.understanding().skills;
+  if (mentions.length) {
+    return mentions.map((m) => ({ conceptId: m.conceptId, label: m.label, confidence: m.confidence, level: m.level, alternatives: [] }));
+  }
+  const found = turn.services.vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
+  if (!found.length) return [];
+  const [best, ...others] = found;
+  return [{ ...best!, alternatives: others.map(({ conceptId, label }) => ({ conceptId, label })) }];
+}
+
+function suggestionButtons(memory: SkillsMemory): Button[] {
+  return (memory.suggestions ?? []).map((s, i) => ({ title: s.label, action: `sugg:${i}` }));
+}
+
+function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
+  const choices = turn.profile?.skills.length ? ENTRY_CHOICES : (['unsure'] as const);
+  return [...suggestionButtons(memory), ...choiceButtons(turn.texts, 'skills.buttons', 'sk', choices)];
+}
+
+/** Understands an answer to "Was kannst du?": a suggestion, "weiss nicht", "fertig" or free text. */
+async function takeSkills(turn: Turn, reply: Reply, memory: SkillsMemory): Promise<Outcome> {
+  const chosen = matchChoice(turn.texts, reply, 'skills.buttons', 'sk', ENTRY_CHOICES);
+  if (chosen === 'done') {
+    if (turn.profile?.skills.length || memory.nudged) return end();
+    memory.nudged = true;
+    return retry('skills.noneYet');
+  }
+  if (chosen === 'unsure') {
+    await turn.context.sendActivity(turn.texts.t(`skills.examples.${turn.profile?.situation ?? 'default'}`));
+    return { repeat: true };
+  }
+  if (reply.verb === 'sugg') {
+    const picked = memory.suggestions?.[Number(reply.args?.[0])];
+    if (!picked) return retry('skills.retry');
+    memory.queue = [{ ...picked, confidence: 1, alternatives: [] }];
+    return goto('confirm');
+  }
+  if (reply.action) return retry('skills.retry');
+  const found = candidatesFromText(turn, reply.text);
+  if (!found.length) return retry('skills.notFound');
+  memory.queue = found.slice(0, MAX_QUEUE);
+  return goto('confirm');
+}
+
+async function saveHead(turn: Turn, memory: SkillsMemory, source?: SkillSource): Promise<void> {
+  const skill = memory.queue.shift()!;
+  const { profiles } = turn.services;
+  const personId = turn.profile!.id;
+  await profiles.upsertSkill(personId, { conceptId: skill.conceptId, label: skill.label, level: skill.level ?? 'basic', source });
+  setProfile(turn, await profiles.findById(personId));
+  memory.lastLabel = skill.label;
+  const related = turn.services.vocabulary.related(skill.conceptId, turn.locale, MAX_SUGGESTIONS + 3);
+  const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
+  memory.suggestions = related
+    .filter((r: SkillSuggestion) => !known.has(r.conceptId))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ conceptId, label }) => ({ conceptId, label }));
+}
+
+const intro: Step<SkillsMemory> = {
+  id: 'intro',
+  ask: (turn, memory) => {
+    const known = turn.profile?.skills.map((s) => s.label).join(', ');
+    const text = known ? turn.texts.t('skills.askMore', { skills: known }) : turn.texts.t('skills.ask');
+    return { text, buttons: entryButtons(turn, memory) };
+  },
+  answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
+};
+
+const confirm: Step<SkillsMemory> = {
+  id: 'confirm',
+  skip: (_turn, memory) => {
+    const first = head(memory);
+    return !first || first.confirmed === true || first.confidence >= CONFIRM_BELOW;
+  },
+  ask: (turn, memory) => {
+    const first = head(memory)!;
+    const alternatives = first.alternatives.map((a, i) => ({ title: a.label, action: `alt:${i}` }));
+    return { text: turn.texts.t('skills.confirm', { skill: first.label }), buttons: [...yesNoButtons(turn.texts), ...alternatives] };
+  },
+  answer: (turn, reply, memory) => {
+    const first = head(memory)!;
+    if (reply.verb === 'alt') {
+      const alternative = first.alternatives[Number(reply.args?.[0])];
+      if (!alternative) return retry('skills.confirmRetry', { skill: first.label });
+      memory.queue[0] = { ...first, ...alternative, confirmed: true, alternatives: [] };
+      return next();
+    }
+    const yesNo = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+    if (yesNo === 'yes') {
+      first.confirmed = true;
+      return next();
+    }
+    if (yesNo === 'no') {
+      memory.queue.shift();
+      return memory.queue.length ? goto('confirm') : goto('intro');
+    }
+    return retry('skills.confirmRetry', { skill: first.label });
+  },
+};
+
+const level: Step<SkillsMemory> = {
+  id: 'level',
+  skip: (_turn, memory) => !head(memory) || Boolean(head(memory)!.level),
+  ask: (turn, memory) => ({
+    text: turn.texts.t('skills.level.ask', { skill: head(memory)!.label }),
+    buttons: choiceButtons(turn.texts, 'skills.level', 'lvl', SKILL_LEVELS),
+  }),
+  answer: (turn, reply, memory) => {
+    const chosen = matchChoice(turn.texts, reply, 'skills.level', 'lvl', SKILL_LEVELS) as SkillLevel | undefined;
+    const said = chosen ?? turn.understanding().skills.find((s) => s.level)?.level;
+    if (!said) return retry('skills.level.retry');
+    head(memory)!.level = said;
+    return next();
+  },
+};
+
+const SOURCE_CHOICES = [...SKILL_SOURCES, 'skip'] as const;
+
+const source: Step<SkillsMemory> = {
+  id: 'source',
+  skip: (_turn, memory) => !head(memory),
+  ask: (turn, memory) => ({
+    text: turn.texts.t('skills.source.ask', { skill: head(memory)!.label }),
+    buttons: choiceButtons(turn.texts, 'skills.source', 'src', SOURCE_CHOICES),
+  }),
+  answer: async (turn, reply, memory) => {
+    const chosen = matchChoice(turn.texts, reply, 'skills.source', 'src', SOURCE_CHOICES);
+    if (!chosen) return retry('skills.source.retry');
+    await saveHead(turn, memory, chosen === 'skip' ? undefined : (chosen as SkillSource));
+    return memory.queue.length ? goto('confirm') : next();
+  },
+};
+
+const more: Step<SkillsMemory> = {
+  id: 'more',
+  ask: (turn, memory) => {
+    const saved = turn.texts.t('skills.saved', { skill: memory.lastLabel ?? '' });
+    const hint = memory.suggestions?.length
+      ? turn.texts.t('skills.related', { skill: memory.lastLabel ?? '', related: memory.suggestions.map((s) => s.label).join(', ') })
+      : turn.texts.t('skills.anythingElse');
+    return { text: `${saved}\n${hint}`, buttons: entryButtons(turn, memory) };
+  },
+  answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
+};
+
+/** The skills dialog. */
+export function skillsDialog(): StepDialog<SkillsMemory> {
+  return new StepDialog<SkillsMemory>(SKILLS, [intro, confirm, level, source, more]);
+}

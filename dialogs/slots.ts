@@ -1,0 +1,59 @@
+/**
+ * Slot filling: what the person says in passing ("Ich suche eine Lehrstelle in Olten, 80 %") fills
+ * the profile at once, so those questions are skipped later instead of asked again. Only empty
+ * fields are filled (an explicit change goes through "Ort ändern" etc.), never the field the open
+ * question asks for (its step handles that answer), and only after consent. Lotse confirms in one
+ * short line what it noted. Languages are left to their own question: "Englisch" in passing may be
+ * a wish or a skill, not a level.
+ */
+import type { Turn } from '../src/bot/turn';
+import { setProfile } from '../src/bot/turn';
+import type { Profile } from '../src/profile/types';
+import type { Entities, ProfilePatch } from '../src/services/ports';
+
+interface Slot {
+  field: string;
+  /** The patch for this slot when the entity is there and the field still empty. */
+  take(entities: Entities, profile: Profile): ProfilePatch | undefined;
+}
+
+const SLOTS: Slot[] = [
+  {
+    field: 'place',
+    take: (e, p) =>
+      !p.place && (e.postalCode || e.placeName) ? { place: { postalCode: e.postalCode, name: e.placeName, country: e.country, point: e.point } } : undefined,
+  },
+  { field: 'radiusKm', take: (e, p) => (p.radiusKm === undefined && e.radiusKm ? { radiusKm: Math.round(e.radiusKm) } : undefined) },
+  { field: 'pensum', take: (e, p) => (!p.pensum && e.pensum ? { pensum: e.pensum } : undefined) },
+  { field: 'startDate', take: (e, p) => (!p.startDate && e.date ? { startDate: e.date } : undefined) },
+  { field: 'positionKinds', take: (e, p) => (!p.positionKinds.length && e.positionKinds?.length ? { positionKinds: e.positionKinds } : undefined) },
+  { field: 'situation', take: (e, p) => (!p.situation && e.situation ? { situation: e.situation } : undefined) },
+  { field: 'firstName', take: (e, p) => (!p.firstName && e.firstName ? { firstName: e.firstName } : undefined) },
+  {
+    field: 'mobility',
+    take: (e, p) =>
+      p.mobility.drivingLicence === undefined && e.drivingLicence !== undefined ? { mobility: { ...p.mobility, drivingLicence: e.drivingLicence } } : undefined,
+  },
+];
+
+/** Fills empty profile fields from the entities of the reply; returns the fields filled. */
+export async function fillSlots(turn: Turn, asked: readonly string[]): Promise<string[]> {
+  const profile = turn.profile;
+  if (!profile || !turn.reply.text || turn.reply.action) return [];
+  const entities = turn.understanding().entities;
+  const filled: string[] = [];
+  const patch: ProfilePatch = {};
+  for (const slot of SLOTS) {
+    if (asked.includes(slot.field)) continue;
+    const part = slot.take(entities, profile);
+    if (part) {
+      Object.assign(patch, part);
+      filled.push(slot.field);
+    }
+  }
+  if (!filled.length) return filled;
+  setProfile(turn, await turn.services.profiles.update(profile.id, patch));
+  const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
+  await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));
+  return filled;
+}

@@ -1,0 +1,77 @@
+/**
+ * "So sieht dein Profil aus" — the summary at the end of the profile conversation, with buttons
+ * to change any part ("Skills ändern", "Ort ändern", …) and to see jobs. describeProfile is also
+ * what "Profil zeigen" shows at any time.
+ */
+import { choiceButtons, matchChoice } from '../src/bot/choices';
+import { begin, end, goto, retry, StepDialog, type Step } from '../src/bot/steps';
+import type { Turn } from '../src/bot/turn';
+import type { Texts } from '../src/i18n';
+import type { Profile } from '../src/profile/types';
+import { SKILLS } from './skills';
+import { PLACE, WISHES } from './wishes';
+import { SITUATION } from './situation';
+
+/** Dialog id. */
+export const SUMMARY = 'summary';
+
+function pensumText(texts: Texts, pensum: Profile['pensum']): string | undefined {
+  if (!pensum) return undefined;
+  return pensum.min === pensum.max ? texts.t('summary.pensumOne', { value: pensum.min }) : texts.t('summary.pensumRange', pensum);
+}
+
+function startText(texts: Texts, startDate: string | undefined): string | undefined {
+  if (!startDate) return undefined;
+  return startDate === 'asap' ? texts.t('summary.asap') : new Date(`${startDate}T00:00:00Z`).toLocaleDateString(texts.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function line(texts: Texts, key: string, value: string | undefined): string | undefined {
+  return value ? `${texts.t(`summary.labels.${key}`)}: ${value}` : undefined;
+}
+
+/** The profile as a short list, in the person's language. */
+export function describeProfile(texts: Texts, profile: Profile): string {
+  const skills = profile.skills.map((s) => `${s.label} (${texts.t(`skills.level.${s.level}`)})`).join(', ');
+  const place = profile.place ? [profile.place.postalCode, profile.place.name].filter(Boolean).join(' ') || texts.t('wishes.place.here') : undefined;
+  const lines = [
+    line(texts, 'name', profile.firstName),
+    line(texts, 'situation', profile.situation ? texts.t(`situation.options.${profile.situation}`) : undefined),
+    line(texts, 'skills', skills || texts.t('summary.none')),
+    line(texts, 'education', [profile.schoolLevel, profile.vocationalTraining].filter(Boolean).join(', ') || undefined),
+    line(texts, 'experience', profile.experienceYears !== undefined ? texts.t('summary.years', { years: profile.experienceYears }) : undefined),
+    line(texts, 'place', place && profile.radiusKm ? texts.t('summary.placeRadius', { place, km: profile.radiusKm }) : place),
+    line(texts, 'pensum', pensumText(texts, profile.pensum)),
+    line(texts, 'start', startText(texts, profile.startDate)),
+    line(texts, 'kinds', profile.positionKinds.map((k) => texts.t(`wishes.kind.${k}`)).join(', ') || undefined),
+    line(texts, 'languages', profile.languages.map((l) => `${l.language.toUpperCase()} ${l.level === 'native' ? texts.t('summary.native') : l.level}`).join(', ') || undefined),
+    line(texts, 'visibility', texts.t(`visibility.options.${profile.visibility}`)),
+    line(texts, 'alert', texts.t(profile.jobAlert ? 'summary.on' : 'summary.off')),
+  ];
+  return [texts.t('summary.title'), ...lines.filter(Boolean)].join('\n');
+}
+
+const EDIT_CHOICES = ['jobs', 'skills', 'place', 'wishes', 'situation', 'done'] as const;
+const EDIT_TARGETS: Record<string, string> = { skills: SKILLS, place: PLACE, wishes: WISHES, situation: SITUATION };
+
+/** Asks what to do with the summary: see jobs, change a part, or stop here. */
+export function summaryQuestion(turn: Turn) {
+  return { text: `${describeProfile(turn.texts, turn.profile!)}\n\n${turn.texts.t('summary.ask')}`, buttons: choiceButtons(turn.texts, 'summary.options', 'sum', EDIT_CHOICES) };
+}
+
+const show: Step = {
+  id: 'show',
+  ask: (turn) => summaryQuestion(turn),
+  answer: (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);
+    if (!chosen) return retry('summary.retry');
+    if (chosen === 'done' || chosen === 'jobs') return end(chosen);
+    return begin(EDIT_TARGETS[chosen]!, { edit: true });
+  },
+};
+
+const again: Step = { id: 'again', run: () => goto('show') };
+
+/** The summary dialog; ends with "jobs" when the person wants to see jobs. */
+export function summaryDialog(): StepDialog {
+  return new StepDialog(SUMMARY, [show, again]);
+}

@@ -1,0 +1,42 @@
+/**
+ * "Wer darf dein Profil sehen?" — only the person, or pseudonymously for matching member
+ * companies (HR digests). The choice is recorded as the hr_visibility consent with the text version.
+ */
+import { choiceButtons, matchChoice } from '../src/bot/choices';
+import { next, retry, StepDialog, type Step } from '../src/bot/steps';
+import { setProfile } from '../src/bot/turn';
+import type { Visibility } from '../src/profile/types';
+
+/** Dialog id. */
+export const VISIBILITY = 'visibility';
+
+/** Version of the visibility text; recorded with the consent. */
+export const VISIBILITY_TEXT_VERSION = 'hr-visibility-2026-11';
+
+const CHOICES: readonly Visibility[] = ['private', 'anonymous'];
+
+interface VisibilityMemory extends Record<string, unknown> {
+  edit?: boolean;
+}
+
+const visibility: Step<VisibilityMemory> = {
+  id: 'visibility',
+  skip: (turn, memory) => !memory.edit && turn.user().visibilityAsked === true,
+  ask: (turn) => ({ text: turn.texts.t('visibility.ask'), buttons: choiceButtons(turn.texts, 'visibility.options', 'vis', CHOICES) }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'visibility.options', 'vis', CHOICES) as Visibility | undefined;
+    if (!chosen) return retry('visibility.retry');
+    const { profiles } = turn.services;
+    const personId = turn.profile!.id;
+    await profiles.recordConsent(personId, 'hr_visibility', chosen === 'anonymous', VISIBILITY_TEXT_VERSION);
+    setProfile(turn, await profiles.update(personId, { visibility: chosen }));
+    turn.user().visibilityAsked = true;
+    await turn.context.sendActivity(turn.texts.t(`visibility.ack.${chosen}`));
+    return next();
+  },
+};
+
+/** The visibility dialog. */
+export function visibilityDialog(): StepDialog<VisibilityMemory> {
+  return new StepDialog<VisibilityMemory>(VISIBILITY, [visibility]);
+}

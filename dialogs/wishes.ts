@@ -1,0 +1,179 @@
+/**
+ * "Was wünschst du dir?" — place (PLZ/Ort or shared location), radius, Pensum, start, kind of
+ * position, languages and mobility. Every step is skipped when the person already said it
+ * (slot filling from free text anywhere in the conversation); editing asks again.
+ */
+import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
+import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
+import { setProfile, type Turn } from '../src/bot/turn';
+import { lookupPlace } from '../src/nlu/places';
+import { POSITION_KINDS, type PositionKind, type ProfilePlace } from '../src/profile/types';
+import type { ProfilePatch } from '../src/services/ports';
+
+/** Dialog id of all wishes. */
+export const WISHES = 'wishes';
+/** Dialog id of place and radius alone ("Ort ändern"). */
+export const PLACE = 'place';
+
+interface WishesMemory extends Record<string, unknown> {
+  edit?: boolean;
+  startAsked?: boolean;
+  languagesAsked?: boolean;
+  mobilityAsked?: boolean;
+}
+
+const MAX_RADIUS_KM = 300;
+const RADIUS_CHOICES = ['10', '25', '50', 'any'] as const;
+const ANY_RADIUS_KM = 150;
+const PENSUM_CHOICES = ['full', 'high', 'part', 'low'] as const;
+const PENSUM_RANGES: Record<(typeof PENSUM_CHOICES)[number], { min: number; max: number }> = {
+  full: { min: 100, max: 100 },
+  high: { min: 80, max: 100 },
+  part: { min: 50, max: 80 },
+  low: { min: 20, max: 50 },
+};
+const START_CHOICES = ['asap', 'soon', 'later'] as const;
+const KIND_CHOICES = [...POSITION_KINDS, 'all'] as const;
+const MOBILITY_CHOICES = ['car', 'transit', 'both'] as const;
+const LANGUAGE_CHOICES = ['germanNative', 'skip'] as const;
+
+async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
+  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, patch));
+  return next();
+}
+
+function placeFrom(turn: Turn): ProfilePlace | undefined {
+  const { location, text } = turn.reply;
+  if (location) return { point: location };
+  const found = text ? lookupPlace(text) : undefined;
+  if (found) {
+    return { postalCode: found.postalCode, name: found.name, country: found.country, point: { latitude: found.latitude, longitude: found.longitude } };
+  }
+  const { postalCode, placeName, country, point } = turn.understanding().entities;
+  return postalCode || placeName || point ? { postalCode, name: placeName, country, point } : undefined;
+}
+
+const place: Step<WishesMemory> = {
+  id: 'place',
+  fills: ['place'],
+  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.place),
+  ask: (turn) => ({ text: turn.texts.t('wishes.place.ask'), requestLocation: true }),
+  answer: async (turn) => {
+    const found = placeFrom(turn);
+    if (!found) return retry('wishes.place.retry');
+    await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));
+    return save(turn, { place: found });
+  },
+};
+
+const radius: Step<WishesMemory> = {
+  id: 'radius',
+  fills: ['radiusKm'],
+  skip: (turn, memory) => !memory.edit && turn.profile?.radiusKm !== undefined,
+  ask: (turn) => ({ text: turn.texts.t('wishes.radius.ask'), buttons: choiceButtons(turn.texts, 'wishes.radius', 'rad', RADIUS_CHOICES) }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.radius', 'rad', RADIUS_CHOICES);
+    const { radiusKm, number } = turn.understanding().entities;
+    const km = chosen === 'any' ? ANY_RADIUS_KM : chosen ? Number(chosen) : (radiusKm ?? number);
+    if (km === undefined || !Number.isFinite(km) || km < 1 || km > MAX_RADIUS_KM) return retry('wishes.radius.retry');
+    return save(turn, { radiusKm: Math.round(km) });
+  },
+};
+
+const pensum: Step<WishesMemory> = {
+  id: 'pensum',
+  fills: ['pensum'],
+  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.pensum),
+  ask: (turn) => ({ text: turn.texts.t('wishes.pensum.ask'), buttons: choiceButtons(turn.texts, 'wishes.pensum', 'pen', PENSUM_CHOICES) }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.pensum', 'pen', PENSUM_CHOICES) as keyof typeof PENSUM_RANGES | undefined;
+    const { pensum: said, percent } = turn.understanding().entities;
+    const range = chosen ? PENSUM_RANGES[chosen] : (said ?? (percent !== undefined ? { min: percent, max: percent } : undefined));
+    if (!range || range.min < 1 || range.max > 100 || range.min > range.max) return retry('wishes.pensum.retry');
+    return save(turn, { pensum: range });
+  },
+};
+
+function monthsAhead(months: number): string {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() + months, 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const start: Step<WishesMemory> = {
+  id: 'start',
+  fills: ['startDate'],
+  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.startDate) || memory.startAsked === true),
+  ask: (turn) => ({ text: turn.texts.t('wishes.start.ask'), buttons: choiceButtons(turn.texts, 'wishes.start', 'start', START_CHOICES) }),
+  answer: async (turn, reply, memory) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.start', 'start', START_CHOICES);
+    memory.startAsked = true;
+    if (chosen === 'later') return save(turn, { startDate: undefined });
+    const date = chosen === 'asap' ? 'asap' : chosen === 'soon' ? monthsAhead(2) : turn.understanding().entities.date;
+    if (!date) return retry('wishes.start.retry');
+    return save(turn, { startDate: date });
+  },
+};
+
+const kind: Step<WishesMemory> = {
+  id: 'kind',
+  fills: ['positionKinds'],
+  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.positionKinds.length),
+  ask: (turn) => ({ text: turn.texts.t('wishes.kind.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'kind', KIND_CHOICES) }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'kind', KIND_CHOICES);
+    const kinds: PositionKind[] | undefined =
+      chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : turn.understanding().entities.positionKinds;
+    if (!kinds?.length) return retry('wishes.kind.retry');
+    return save(turn, { positionKinds: kinds });
+  },
+};
+
+const languages: Step<WishesMemory> = {
+  id: 'languages',
+  fills: ['languages'],
+  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.languages.length) || memory.languagesAsked === true),
+  ask: (turn) => ({ text: turn.texts.t('wishes.languages.ask'), buttons: choiceButtons(turn.texts, 'wishes.languages', 'lng', LANGUAGE_CHOICES) }),
+  answer: async (turn, reply, memory) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.languages', 'lng', LANGUAGE_CHOICES);
+    memory.languagesAsked = true;
+    if (chosen === 'skip') return next();
+    const said = chosen === 'germanNative' ? [{ language: 'de', level: 'native' as const }] : turn.understanding().entities.languages;
+    if (!said?.length) return retry('wishes.languages.retry');
+    for (const language of said) await turn.services.profiles.upsertLanguage(turn.profile!.id, language);
+    setProfile(turn, await turn.services.profiles.findById(turn.profile!.id));
+    return next();
+  },
+};
+
+const mobility: Step<WishesMemory> = {
+  id: 'mobility',
+  fills: ['mobility'],
+  skip: (turn, memory) => !memory.edit && (turn.profile?.mobility.drivingLicence !== undefined || memory.mobilityAsked === true),
+  ask: (turn) => ({ text: turn.texts.t('wishes.mobility.ask'), buttons: choiceButtons(turn.texts, 'wishes.mobility', 'mob', MOBILITY_CHOICES) }),
+  answer: async (turn, reply, memory) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.mobility', 'mob', MOBILITY_CHOICES);
+    const licence = turn.understanding().entities.drivingLicence ?? (chosen ? undefined : yesNoLicence(turn));
+    memory.mobilityAsked = true;
+    if (!chosen && licence === undefined) return retry('wishes.mobility.retry');
+    const drivingLicence = chosen ? chosen !== 'transit' : licence;
+    const publicTransport = chosen ? chosen !== 'car' : true;
+    return save(turn, { mobility: { drivingLicence, publicTransport } });
+  },
+};
+
+function yesNoLicence(turn: Turn): boolean | undefined {
+  const said = matchYesNo(turn.texts, turn.reply, turn.understanding().intent.name);
+  return said === undefined ? undefined : said === 'yes';
+}
+
+/** All wishes, in the order of the conversation. */
+export function wishesDialog(): StepDialog<WishesMemory> {
+  return new StepDialog<WishesMemory>(WISHES, [place, radius, pensum, start, kind, languages, mobility]);
+}
+
+/** Place and radius alone ("Ort ändern"); always asks. */
+export function placeDialog(): StepDialog<WishesMemory> {
+  return new StepDialog<WishesMemory>(PLACE, [place, radius]);
+}
+

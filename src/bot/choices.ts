@@ -1,0 +1,73 @@
+/**
+ * Buttons with their answers, understood the German way: a tap, the button text typed out, one of
+ * the synonyms listed in the locale file, or an ordinal ("2", "die zweite"). Replaces botbuilder's
+ * ChoicePrompt, which neither knows "die zweite" nor German synonyms.
+ *
+ * Locale convention: the text of choice `<base>.<value>` is a string or an array whose first entry
+ * is the button title and whose further entries are synonyms people type.
+ */
+import type { Texts } from '../i18n';
+import type { Button, Reply } from './render';
+
+/** Lower-case words only: punctuation, emoji and extra spaces removed. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}%+\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Buttons for choices whose titles live under `base` in the locales, with actions `<verb>:<value>`. */
+export function choiceButtons(texts: Texts, base: string, verb: string, values: readonly string[]): Button[] {
+  return values.map((value) => ({ title: texts.t(`${base}.${value}`), action: `${verb}:${value}` }));
+}
+
+function ordinal(texts: Texts, text: string, count: number): number | undefined {
+  const words = normalize(text).split(' ');
+  if (words.length > 3) return undefined;
+  const table = texts.variants('common.ordinals');
+  for (let i = 0; i < Math.min(count, table.length); i += 1) {
+    const forms = table[i]!.split('|');
+    if (words.some((w) => forms.includes(w))) return i;
+  }
+  return undefined;
+}
+
+function bySynonym(texts: Texts, base: string, values: readonly string[], text: string): string | undefined {
+  const said = normalize(text);
+  if (!said) return undefined;
+  const padded = ` ${said} `;
+  const exact = values.find((v) => texts.variants(`${base}.${v}`).some((s) => normalize(s) === said));
+  if (exact) return exact;
+  return values.find((v) =>
+    texts
+      .variants(`${base}.${v}`)
+      .slice(1)
+      .some((s) => padded.includes(` ${normalize(s)} `)),
+  );
+}
+
+/** The chosen value for a reply, or undefined when the reply is not one of the choices. */
+export function matchChoice(texts: Texts, reply: Reply, base: string, verb: string, values: readonly string[]): string | undefined {
+  if (reply.verb === verb && reply.args?.length === 1 && values.includes(reply.args[0]!)) return reply.args[0];
+  if (reply.action) return undefined;
+  const found = bySynonym(texts, base, values, reply.text);
+  if (found) return found;
+  const index = ordinal(texts, reply.text, values.length);
+  return index === undefined ? undefined : values[index];
+}
+
+/** Yes/no buttons ("common.answer.yes" / "common.answer.no"). */
+export function yesNoButtons(texts: Texts): Button[] {
+  return choiceButtons(texts, 'common.answer', 'yn', ['yes', 'no']);
+}
+
+/** Reads a yes or no from a tap, the typed words, or the understood intent. */
+export function matchYesNo(texts: Texts, reply: Reply, intent?: string): 'yes' | 'no' | undefined {
+  const chosen = matchChoice(texts, reply, 'common.answer', 'yn', ['yes', 'no']);
+  if (chosen) return chosen as 'yes' | 'no';
+  if (reply.action) return undefined;
+  return intent === 'yes' || intent === 'no' ? intent : undefined;
+}

@@ -1,0 +1,115 @@
+/**
+ * Channel-neutral rendering: dialogs describe questions, cards and location requests here;
+ * the channel adapters (Telegram, Direct Line) translate these activities to their own UI.
+ */
+import { ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder-core';
+import { decodeAction, encodeAction } from './actions';
+
+/** Longest text Lotse reads from one message; longer input is cut (nobody types 10,000 characters on purpose). */
+export const MAX_INPUT_CHARS = 1000;
+
+/** A button: an action value (postBack) or, without one, its visible text (imBack). */
+export interface Button {
+  title: string;
+  action?: string;
+}
+
+/** What a dialog wants to ask. */
+export interface Question {
+  text: string;
+  buttons?: Button[];
+  /** Ask the channel for the person's location (Telegram: a location button). */
+  requestLocation?: boolean;
+}
+
+/** The marker in channelData that asks a channel to offer location sharing. */
+export interface LotseChannelData {
+  lotse?: { requestLocation?: boolean };
+}
+
+function toCardAction(button: Button, tag?: string): CardAction {
+  return button.action
+    ? { type: 'postBack', title: button.title, value: encodeAction(button.action, tag) }
+    : { type: 'imBack', title: button.title, value: button.title };
+}
+
+/** A question as a message with suggested actions; button values carry the question tag. */
+export function renderQuestion(question: Question, tag?: string): Partial<Activity> {
+  const activity = MessageFactory.text(question.text);
+  activity.inputHint = 'expectingInput';
+  if (question.buttons?.length) {
+    activity.suggestedActions = { to: [], actions: question.buttons.map((b) => toCardAction(b, tag)) };
+  }
+  if (question.requestLocation) activity.channelData = { lotse: { requestLocation: true } } satisfies LotseChannelData;
+  return activity;
+}
+
+/** One result card (a job or a training). */
+export interface Card {
+  title: string;
+  subtitle?: string;
+  text: string;
+  buttons: Button[];
+}
+
+/** Result cards as a carousel of hero cards with untagged (always valid) buttons. */
+export function renderCards(cards: Card[], intro?: string, more?: Button[]): Partial<Activity> {
+  const attachments: Attachment[] = cards.map((card) =>
+    CardFactory.heroCard(card.title, card.text, undefined, card.buttons.map((b) => toCardAction(b)), { subtitle: card.subtitle }),
+  );
+  const activity = MessageFactory.carousel(attachments, intro);
+  if (more?.length) activity.suggestedActions = { to: [], actions: more.map((b) => toCardAction(b)) };
+  return activity;
+}
+
+/** A file-like JSON attachment (data export). */
+export function renderJson(name: string, data: unknown, text: string): Partial<Activity> {
+  const json = JSON.stringify(data, null, 2);
+  const attachment: Attachment = {
+    contentType: 'application/json',
+    name,
+    contentUrl: `data:application/json;base64,${Buffer.from(json, 'utf8').toString('base64')}`,
+  };
+  return MessageFactory.attachment(attachment, text);
+}
+
+/** What a person sent, reduced to what dialogs need. */
+export interface Reply {
+  /** Trimmed text, cut to MAX_INPUT_CHARS; "" for none. */
+  text: string;
+  /** A decoded button value, when the message came from a button (or looks exactly like one). */
+  action?: string;
+  verb?: string;
+  args?: string[];
+  tag?: string;
+  /** A shared location. */
+  location?: { latitude: number; longitude: number };
+}
+
+function buttonValue(activity: Partial<Activity>): string | undefined {
+  const value: unknown = activity.value;
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as { action?: unknown }).action === 'string') {
+    return (value as { action: string }).action;
+  }
+  return activity.text?.trim();
+}
+
+function locationOf(activity: Partial<Activity>): Reply['location'] {
+  for (const entity of activity.entities ?? []) {
+    const { type, latitude, longitude } = entity as { type?: string; latitude?: unknown; longitude?: unknown };
+    if (type === 'GeoCoordinates' && typeof latitude === 'number' && typeof longitude === 'number') {
+      if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) return { latitude, longitude };
+    }
+  }
+  return undefined;
+}
+
+/** Reads an incoming activity: text, button action with its tag, location. */
+export function readReply(activity: Partial<Activity>): Reply {
+  const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim().slice(0, MAX_INPUT_CHARS) : '';
+  const decoded = decodeAction(buttonValue(activity));
+  const reply: Reply = { text, location: locationOf(activity) };
+  if (decoded) Object.assign(reply, { action: decoded.action, verb: decoded.verb, args: decoded.args, tag: decoded.tag });
+  return reply;
+}

@@ -1,0 +1,27 @@
+/** What the bot core needs from the rest of Lotse, handed to createBot by the composition root. */
+import type { Storage, TurnContext } from 'botbuilder-core';
+import type { Logger } from '../log';
+import type { Locale } from '../profile/types';
+import type {
+  AccountLinking,
+  ConversationRefStore,
+  ProfileStore,
+  ProposalService,
+  SkillVocabulary,
+  Understander,
+} from '../services/ports';
+
+/** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
+export interface BotServices {
+  storage: Storage;
+  profiles: ProfileStore;
+  vocabulary: SkillVocabulary;
+  understander: Understander;
+  proposals: ProposalService;
+  conversations: ConversationRefStore;
+  linking?: AccountLinking;
+  config: { defaultLocale: Locale };
+  log: Logger;
+  /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */
+  beforeConversation?: ((context: TurnContext) => Promise<boolean>)[];
+}

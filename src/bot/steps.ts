@@ -1,0 +1,217 @@
+/**
+ * StepDialog: the one dialog engine behind every conversation in dialogs/.
+ *
+ * A dialog is a list of steps that reads like the conversation: each step either asks a question
+ * (ask + answer) or just does something (run). The engine tags every question so a tap on an old
+ * button is recognized, repeats the question after bad input with a hint how to answer, skips
+ * steps whose answer is already known (slot filling), goes back one question on "zurück", and
+ * re-asks after an interruption. We use our own Understander instead of botbuilder's
+ * NumberPrompt/ChoicePrompt, which don't understand German (see DESIGN).
+ */
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import { newTag } from './actions';
+import { renderQuestion, type Question, type Reply } from './render';
+import { turnOf, type Turn } from './turn';
+import type { Vars } from '../i18n';
+
+/** Dialog-local memory; must stay JSON-serializable (it is saved with the conversation). */
+export type Memory = Record<string, unknown>;
+
+/** What a step decides after an answer or run. */
+export type Outcome =
+  | { next: true }
+  | { repeat: true }
+  | { retry: string; vars?: Vars }
+  | { goto: string }
+  | { begin: string; options?: Memory }
+  | { end: unknown }
+  /** Ends every dialog of the conversation without resuming parents (after deleting everything). */
+  | { stop: true }
+  /** Ends every dialog of the conversation and begins this one (e.g. the menu after linking a channel). */
+  | { reset: string };
+
+/** One step of a StepDialog. */
+export interface Step<M extends Memory = Memory> {
+  id: string;
+  /** Profile fields this step asks for; mentions of them elsewhere fill them in passing, here the step does. */
+  fills?: readonly string[];
+  /** True when the answer is already known; the step is skipped (slot filling). */
+  skip?(turn: Turn, memory: M): boolean | Promise<boolean>;
+  /** A step without a question: does something and decides how to go on. */
+  run?(turn: Turn, memory: M): Outcome | Promise<Outcome>;
+  /** The question; must depend only on turn and memory, so it can be asked again identically. */
+  ask?(turn: Turn, memory: M): Question | Promise<Question>;
+  /** Handles the reply to the question. */
+  answer?(turn: Turn, reply: Reply, memory: M): Outcome | Promise<Outcome>;
+}
+
+/** Shorthands for outcomes. */
+export const next = (): Outcome => ({ next: true });
+export const retry = (key: string, vars?: Vars): Outcome => ({ retry: key, vars });
+export const goto = (id: string): Outcome => ({ goto: id });
+export const begin = (id: string, options?: Memory): Outcome => ({ begin: id, options });
+export const end = (value?: unknown): Outcome => ({ end: value });
+export const stop = (): Outcome => ({ stop: true });
+export const reset = (id: string): Outcome => ({ reset: id });
+
+interface StepState {
+  index: number;
+  memory: Memory;
+  history: number[];
+  tag?: string;
+  waiting: 'answer' | 'child' | 'none';
+  retries: number;
+}
+
+/** Options to begin a StepDialog with: the initial memory. */
+export interface StepOptions {
+  memory?: Memory;
+}
+
+/** Runs a list of steps; see the module comment. */
+export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
+  constructor(
+    id: string,
+    private readonly steps: Step<M>[],
+  ) {
+    super(id);
+  }
+
+  private state(dc: DialogContext): StepState {
+    return dc.activeDialog!.state as StepState;
+  }
+
+  override async beginDialog(dc: DialogContext, options?: StepOptions): Promise<DialogTurnResult> {
+    Object.assign(dc.activeDialog!.state, { index: 0, memory: { ...(options?.memory ?? {}) }, history: [], waiting: 'none', retries: 0 });
+    return this.advance(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const turn = turnOf(dc.context);
+    if (state.waiting !== 'answer' || dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
+    const { reply } = turn;
+    if (reply.tag && reply.tag !== state.tag) {
+      await dc.context.sendActivity(turn.texts.t('common.stale'));
+      return this.ask(dc, false);
+    }
+    if (!reply.text && !reply.location && !reply.action) return this.apply(dc, retry('common.empty'));
+    const step = this.steps[state.index]!;
+    return this.apply(dc, await step.answer!(turn, reply, state.memory as M));
+  }
+
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    if (state.waiting === 'child') {
+      state.memory.lastResult = result === undefined ? null : (result as never);
+      state.waiting = 'none';
+      return this.advance(dc);
+    }
+    if (state.waiting === 'answer') return this.ask(dc, false);
+    return this.advance(dc);
+  }
+
+  override async repromptDialog(context: DialogContext['context'], instance: { state: object }): Promise<void> {
+    const state = instance.state as StepState;
+    if (state.waiting !== 'answer') return;
+    await context.sendActivity(renderQuestion(await this.question(turnOf(context), state), state.tag));
+  }
+
+  /** The profile fields the current step asks for, while it waits for an answer. */
+  fieldsOf(state: StepState): readonly string[] {
+    return state.waiting === 'answer' ? (this.steps[state.index]?.fills ?? []) : [];
+  }
+
+  /** Goes back to the previous question of this dialog; false when there is none. */
+  async back(dc: DialogContext): Promise<boolean> {
+    const state = this.state(dc);
+    const previous = state.history.pop();
+    if (previous === undefined) return false;
+    state.index = previous;
+    await this.ask(dc, true);
+    return true;
+  }
+
+  private async question(turn: Turn, state: StepState): Promise<Question> {
+    return this.steps[state.index]!.ask!(turn, state.memory as M);
+  }
+
+  private async ask(dc: DialogContext, fresh: boolean): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    if (fresh || !state.tag) state.tag = newTag();
+    state.waiting = 'answer';
+    await dc.context.sendActivity(renderQuestion(await this.question(turnOf(dc.context), state), state.tag));
+    return Dialog.EndOfTurn;
+  }
+
+  private async advance(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const turn = turnOf(dc.context);
+    while (state.index < this.steps.length) {
+      const step = this.steps[state.index]!;
+      if (step.skip && (await step.skip(turn, state.memory as M))) {
+        state.index += 1;
+        continue;
+      }
+      if (step.ask) {
+        state.retries = 0;
+        return this.ask(dc, true);
+      }
+      const outcome = await step.run!(turn, state.memory as M);
+      if (!('next' in outcome)) return this.apply(dc, outcome, false);
+      state.index += 1;
+    }
+    return dc.endDialog(state.memory.result);
+  }
+
+  private async apply(dc: DialogContext, outcome: Outcome, answered = true): Promise<DialogTurnResult> {
+    const state = this.state(dc);
+    const turn = turnOf(dc.context);
+    if ('retry' in outcome) {
+      state.retries += 1;
+      await dc.context.sendActivity(turn.texts.t(outcome.retry, outcome.vars));
+      return this.ask(dc, false);
+    }
+    if ('repeat' in outcome) return this.ask(dc, true);
+    if ('end' in outcome) return dc.endDialog(outcome.end);
+    if ('stop' in outcome) return dc.cancelAllDialogs();
+    if ('reset' in outcome) {
+      await dc.cancelAllDialogs();
+      return dc.beginDialog(outcome.reset);
+    }
+    if (answered) state.history.push(state.index);
+    state.waiting = 'none';
+    if ('goto' in outcome) {
+      const target = this.steps.findIndex((s) => s.id === outcome.goto);
+      if (target < 0) throw new Error(`Unknown step "${outcome.goto}" in ${this.id}`);
+      state.index = target;
+      return this.advance(dc);
+    }
+    state.index += 1;
+    if ('begin' in outcome) {
+      state.waiting = 'child';
+      return dc.beginDialog(outcome.begin, { memory: outcome.options });
+    }
+    return this.advance(dc);
+  }
+}
+
+/** Whether the dialog on top of the stack can go back one question, and does it. */
+export async function goBack(dc: DialogContext): Promise<boolean> {
+  const active = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
+  return active instanceof StepDialog ? active.back(dc) : false;
+}
+
+/** The profile fields the open question asks for (empty when none). */
+export function fieldsAsked(dc: DialogContext): readonly string[] {
+  const active = dc.activeDialog;
+  const dialog = active ? dc.findDialog(active.id) : undefined;
+  return dialog instanceof StepDialog ? dialog.fieldsOf(active!.state as StepState) : [];
+}
+
+/** Whether the dialog on top of the stack waits for an answer (not running a child). */
+export function isWaiting(dc: DialogContext): boolean {
+  return (dc.activeDialog?.state as StepState | undefined)?.waiting === 'answer';
+}
+
+export { DialogTurnStatus };

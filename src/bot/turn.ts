@@ -1,0 +1,90 @@
+/**
+ * Everything a dialog needs during one turn, resolved once by the bot core: the person's profile
+ * (found by channel identity, so linked channels share it), locale and texts, the reply, and the
+ * services. Dialogs reach it through turnOf(context).
+ */
+import type { TurnContext } from 'botbuilder-core';
+import { nearestLocale, textsFor, type Texts } from '../i18n';
+import { LOCALES, type Locale, type Profile } from '../profile/types';
+import type { ChannelIdentity, Understanding } from '../services/ports';
+import type { Reply } from './render';
+import type { BotServices } from './services';
+import type { LotseState } from './state';
+
+const TURN = Symbol('lotse.turn');
+
+/** The per-turn view of the conversation. */
+export interface Turn {
+  readonly context: TurnContext;
+  readonly services: BotServices;
+  readonly state: LotseState;
+  readonly identity: ChannelIdentity;
+  readonly reply: Reply;
+  locale: Locale;
+  texts: Texts;
+  /** The person's profile; undefined before consent. */
+  profile?: Profile;
+  /** The understanding of the reply's text (computed once, on first use). */
+  understanding(): Understanding;
+  /** The user state object (saved with the turn). */
+  user(): Record<string, unknown>;
+}
+
+/** Picks the locale: profile > choice stored before consent > client locale > default. */
+export function resolveLocale(profile: Profile | undefined, chosen: unknown, clientLocale: string | undefined, fallback: Locale): Locale {
+  if (profile) return profile.locale;
+  if (typeof chosen === 'string' && (LOCALES as readonly string[]).includes(chosen)) return chosen as Locale;
+  return nearestLocale(clientLocale, fallback);
+}
+
+/** Creates the turn view and attaches it to the context. */
+export function attachTurn(
+  context: TurnContext,
+  services: BotServices,
+  state: LotseState,
+  reply: Reply,
+  profile: Profile | undefined,
+): Turn {
+  const locale = resolveLocale(profile, state.user(context).locale, context.activity.locale, services.config.defaultLocale);
+  let understood: { text: string; locale: Locale; value: Understanding } | undefined;
+  const turn: Turn = {
+    context,
+    services,
+    state,
+    identity: { channelId: context.activity.channelId, channelUserId: context.activity.from.id },
+    reply,
+    locale,
+    texts: textsFor(locale),
+    profile,
+    understanding() {
+      if (!understood || understood.locale !== turn.locale) {
+        understood = { text: reply.text, locale: turn.locale, value: services.understander.understand(reply.text, turn.locale) };
+      }
+      return understood.value;
+    },
+    user: () => state.user(context),
+  };
+  context.activity.locale = locale;
+  context.turnState.set(TURN, turn);
+  return turn;
+}
+
+/** The turn view of a context (set by the bot core before any dialog runs). */
+export function turnOf(context: TurnContext): Turn {
+  const turn = context.turnState.get(TURN) as Turn | undefined;
+  if (!turn) throw new Error('Turn used outside the bot core');
+  return turn;
+}
+
+/** Switches the turn to another locale (language choice); the caller persists the choice. */
+export function switchLocale(turn: Turn, locale: Locale): void {
+  turn.locale = locale;
+  turn.texts = textsFor(locale);
+  turn.context.activity.locale = locale;
+}
+
+/** Sets the profile after it was created or changed during the turn. */
+export function setProfile(turn: Turn, profile: Profile | undefined): void {
+  turn.profile = profile;
+  if (profile && profile.locale !== turn.locale) switchLocale(turn, profile.locale);
+}

@@ -1,0 +1,90 @@
+/**
+ * User-facing text lives only in locales/<locale>.json (same keys in every file).
+ * Keys are dotted paths ("onboarding.consent.ask"); "{name}" placeholders are filled from vars.
+ * A string array is a set of variants: `t` takes the first, `variants` returns them all.
+ */
+import fs from 'node:fs';
+import { projectPath } from '../paths';
+import { LOCALES, type Locale } from '../profile/types';
+
+type Catalog = Record<string, string | string[]>;
+
+
+function flatten(node: unknown, prefix: string, out: Catalog): Catalog {
+  if (typeof node === 'string' || (Array.isArray(node) && node.every((v) => typeof v === 'string'))) {
+    out[prefix] = node as string | string[];
+    return out;
+  }
+  if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) flatten(value, prefix ? `${prefix}.${key}` : key, out);
+  }
+  return out;
+}
+
+const catalogs = new Map<Locale, Catalog>();
+
+/** The flat catalog of one locale (loaded once). */
+export function catalog(locale: Locale): Catalog {
+  let found = catalogs.get(locale);
+  if (!found) {
+    const file = projectPath('locales', `${locale}.json`);
+    found = flatten(JSON.parse(fs.readFileSync(file, 'utf8')), '', {});
+    catalogs.set(locale, found);
+  }
+  return found;
+}
+
+export type Vars = Record<string, string | number | undefined>;
+
+function fill(template: string, vars: Vars): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** All variants of a text (a single string is one variant). Throws on an unknown key: a missing text is a bug. */
+export function variants(locale: Locale, key: string, vars: Vars = {}): string[] {
+  const entry = catalog(locale)[key];
+  if (entry === undefined) throw new Error(`Missing locale text "${key}" for ${locale}`);
+  return (Array.isArray(entry) ? entry : [entry]).map((v) => fill(v, vars));
+}
+
+/** The text for a key in a locale. */
+export function t(locale: Locale, key: string, vars: Vars = {}): string {
+  return variants(locale, key, vars)[0]!;
+}
+
+/** Whether a key exists (for optional texts such as per-situation variants). */
+export function hasText(locale: Locale, key: string): boolean {
+  return catalog(locale)[key] !== undefined;
+}
+
+/** Maps any client locale ("de", "de-AT", "en-US", "fr") to the nearest supported one. */
+export function nearestLocale(requested: string | undefined, fallback: Locale): Locale {
+  if (!requested) return fallback;
+  const lower = requested.toLowerCase();
+  const exact = LOCALES.find((l) => l.toLowerCase() === lower);
+  if (exact) return exact;
+  if (lower.startsWith('de-ch') || lower === 'gsw') return 'de-CH';
+  if (lower.startsWith('de')) return fallback === 'en' ? 'de-DE' : fallback;
+  if (lower.startsWith('en')) return 'en';
+  return fallback;
+}
+
+/** A translator bound to one locale, handed to dialogs and renderers. */
+export interface Texts {
+  readonly locale: Locale;
+  t(key: string, vars?: Vars): string;
+  variants(key: string, vars?: Vars): string[];
+  has(key: string): boolean;
+}
+
+export function textsFor(locale: Locale): Texts {
+  return {
+    locale,
+    t: (key, vars) => t(locale, key, vars),
+    variants: (key, vars) => variants(locale, key, vars),
+    has: (key) => hasText(locale, key),
+  };
+}

@@ -1,0 +1,84 @@
+import { conceptOf } from './support/catalog';
+import { openHarness, type Harness } from './support/harness';
+
+type H = Awaited<ReturnType<typeof openHarness>>;
+
+async function counts(h: Harness) {
+  const p = h.db.prisma;
+  return {
+    persons: await p.person.count(),
+    consents: await p.consent.count(),
+    accounts: await p.channelAccount.count(),
+    refs: await p.conversationRef.count(),
+    state: await p.botStateItem.count(),
+  };
+}
+
+describe('onboarding', () => {
+  let h: H;
+  beforeEach(async () => {
+    h = await openHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+    h.cleanup();
+  });
+
+  it('greets, asks language and consent, and stores nothing before consent', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    expect(chat.text()).toMatch(/Ich bin Lotse/);
+    expect(chat.text()).toMatch(/In welcher Sprache/);
+    await chat.tap('Deutsch (Schweiz)');
+    expect(chat.text()).toMatch(/einverstanden/);
+    expect((await counts(h)).persons).toBe(0);
+    await chat.tap('Ja, einverstanden');
+    expect(chat.text()).toMatch(/Wie darf ich dich nennen/);
+    const after = await counts(h);
+    expect(after).toMatchObject({ persons: 1, consents: 1, accounts: 1, refs: 1 });
+  });
+
+  it('"nein" to the consent ends politely and leaves no row at all', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.send('Deutsch (Schweiz)');
+    await chat.send('nein');
+    expect(chat.text()).toMatch(/nichts über dich gespeichert/);
+    expect(await counts(h)).toEqual({ persons: 0, consents: 0, accounts: 0, refs: 0, state: 0 });
+  });
+
+  it('builds a first profile: name, situation, skills, place — and shows it with "Profil zeigen"', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Schweiz)');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Lea');
+    expect(chat.text()).toMatch(/Freut mich, Lea/);
+    expect(chat.text()).toMatch(/Wo stehst du gerade/);
+    await chat.tap('Schule fertig, suche Lehrstelle/Job');
+    expect(chat.text()).toMatch(/Was kannst du gut/);
+    await chat.send('Ich kann löten');
+    expect(chat.text()).toMatch(/Wie gut kannst du Löten/);
+    await chat.tap('Gut');
+    expect(chat.text()).toMatch(/Wo hast du Löten gelernt/);
+    await chat.tap('Hobby/Freizeit');
+    expect(chat.text()).toMatch(/Löten ist notiert/);
+    await chat.tap('Fertig');
+    expect(chat.text()).toMatch(/Richtung/);
+    await chat.tap('Ich weiss es schon');
+    expect(chat.text()).toMatch(/Welche Schule/);
+    await chat.tap('Sekundarschule');
+    await chat.tap('Noch keine');
+    await chat.tap('Noch keine');
+    expect(chat.text()).toMatch(/Wo möchtest du arbeiten/);
+    expect(chat.last.at(-1)!.channelData).toEqual({ lotse: { requestLocation: true } });
+    await chat.send('4600 Olten');
+    expect(chat.text()).toMatch(/Olten, notiert/);
+    await chat.send('Profil zeigen');
+    expect(chat.text()).toMatch(/Fähigkeiten: Löten \(Gut\)/);
+    expect(chat.text()).toMatch(/Ort: 4600 Olten/);
+    expect(chat.text()).toMatch(/Wie weit darf dein Arbeitsweg sein/);
+    const profile = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(profile).toMatchObject({ firstName: 'Lea', situation: 'school_leaver', skills: [{ conceptId: conceptOf('Löten'), level: 'good', source: 'hobby' }] });
+  });
+});

@@ -1,0 +1,67 @@
+/** Jobs as cards with reasons; "warum?", "merken", "nicht interessant", "Weiterbildung dazu", "mehr"; never an empty answer. */
+import type { JobPosting } from '../../src/matching/types';
+import { testJobs } from './support/catalog';
+import { reach } from './support/flows';
+import { openHarness } from './support/harness';
+
+type H = Awaited<ReturnType<typeof openHarness>>;
+
+describe('proposals', () => {
+  let h: H;
+  afterEach(async () => {
+    await h.close();
+    h.cleanup();
+  });
+
+  it('shows the first jobs after the summary, explains them and takes feedback', async () => {
+    h = await openHarness();
+    const chat = h.chat();
+    await reach(chat, 'end');
+    const cards = chat.last.flatMap((a) => a.attachments ?? []);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards[0]!.contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(chat.text()).toMatch(/Passende Stellen für dich \(1–\d von \d\)/);
+    const values = chat.cardButtons().map((b) => String(b.value));
+    expect(values.every((v) => Buffer.byteLength(v) <= 64)).toBe(true);
+    expect(values.some((v) => /^job:why:/.test(v))).toBe(true);
+    await chat.tap('Warum?');
+    expect(chat.text()).toMatch(/Löten|passt|Passt/);
+  });
+
+  it('"merken", "nicht interessant", "Weiterbildung dazu" and "mehr" work, also from an older card', async () => {
+    h = await openHarness();
+    const chat = h.chat();
+    await reach(chat, 'end');
+    const firstCards = chat.cardButtons();
+    await chat.tap('Merken');
+    expect(chat.text()).toMatch(/Gemerkt/);
+    await chat.tap('Nicht interessant', firstCards.slice(4));
+    expect(chat.text()).toMatch(/weniger/);
+    await chat.tap('Weiterbildung dazu', firstCards);
+    expect(chat.text().length).toBeGreaterThan(0);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    const verdicts = (await h.services.profiles.feedbackOf(person!.id)).map((f) => f.verdict).sort();
+    expect(verdicts).toEqual(['rejected', 'saved']);
+    await chat.send('zeig mir Jobs');
+    await chat.tap('Mehr');
+    expect(chat.text()).toMatch(/Passende Stellen für dich \(4–/);
+  });
+
+  it('when nothing matches all wishes, says what it relaxed', async () => {
+    const far: JobPosting[] = testJobs().map((j) => ({ ...j, placeName: 'Braunschweig', postalCode: '38100', country: 'DE', point: { latitude: 52.27, longitude: 10.52 } }));
+    h = await openHarness({ catalog: { activeJobs: async () => far, allTrainings: async () => [] } });
+    const chat = h.chat();
+    await reach(chat, 'end');
+    expect(chat.text()).toMatch(/gelockert/);
+    expect(chat.last.some((a) => a.attachments?.length)).toBe(true);
+  });
+
+  it('with no jobs at all, says so and points to the job alert instead of an empty list', async () => {
+    h = await openHarness({ catalog: { activeJobs: async () => [], allTrainings: async () => [] } });
+    const chat = h.chat();
+    await reach(chat, 'end');
+    expect(chat.text()).toMatch(/Job-Alarm/);
+    await chat.send('Weiterbildung');
+    expect(chat.text()).toMatch(/keine Weiterbildung/);
+  });
+});

@@ -1,0 +1,107 @@
+/** Skills step by step: several at once, "Meinst du …?" when unsure, alternatives, suggestions, the interest check, editing from the summary. */
+import { reach } from './support/flows';
+import { openHarness, type Chat } from './support/harness';
+
+type H = Awaited<ReturnType<typeof openHarness>>;
+
+describe('skills and interests', () => {
+  let h: H;
+  let n = 0;
+  beforeAll(async () => {
+    h = await openHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+    h.cleanup();
+  });
+  const chat = async (at: string): Promise<Chat> => {
+    n += 1;
+    const c = h.chat(`s${n}`, `sc${n}`);
+    await reach(c, at);
+    return c;
+  };
+  const profile = (c: Chat) => h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user });
+
+  it('takes several skills from one sentence, asking level and source for each', async () => {
+    const c = await chat('skills');
+    await c.send('Ich kann löten und programmiere ein bisschen Python');
+    const labels: string[] = [];
+    for (let i = 0; i < 12 && !/notiert/.test(c.text()); i += 1) {
+      if (/Wie gut kannst du/.test(c.text())) await c.tap('Gut');
+      else if (/Wo hast du (.+) gelernt/.test(c.text())) {
+        labels.push(/Wo hast du (.+) gelernt/.exec(c.text())![1]!);
+        await c.tap('Schule');
+      }
+    }
+    expect(labels).toEqual(expect.arrayContaining(['Löten', 'Python']));
+    expect((await profile(c))!.skills.map((s) => s.label)).toEqual(expect.arrayContaining(['Löten', 'Python']));
+    const python = (await profile(c))!.skills.find((s) => s.label === 'Python');
+    expect(python?.level).toBe('basic');
+  });
+
+  it('asks "Meinst du …?" when unsure, offers alternatives, and "nein" drops the guess', async () => {
+    const c = await chat('skills');
+    await c.send('Kabel');
+    expect(c.text()).toMatch(/Meinst du «.+»\?/);
+    expect(c.buttons().length).toBeGreaterThan(2);
+    await c.tap('Nein');
+    expect(c.text()).toMatch(/Was kannst du gut/);
+    await c.send('Kabel');
+    await c.tap('Kabel verlegen und anschliessen');
+    expect(c.text()).toMatch(/Wie gut kannst du Kabel verlegen und anschliessen/);
+    await c.tap('Sehr gut');
+    await c.tap('Beruf');
+    expect((await profile(c))!.skills).toEqual([expect.objectContaining({ label: 'Kabel verlegen und anschliessen', level: 'expert', source: 'work' })]);
+  });
+
+  it('suggests related skills ("Oft zusammen mit …") that can be taken with one tap', async () => {
+    const c = await chat('more');
+    expect(c.text()).toMatch(/Oft zusammen mit Löten: /);
+    const suggestion = c.buttons()[0]!;
+    await c.tap(suggestion.title);
+    expect(c.text()).toMatch(new RegExp(`Wie gut kannst du ${suggestion.title.replace(/[()]/g, '.')}`));
+  });
+
+  it('helps with examples when the person does not know what to say, and nudges once before an empty "Fertig"', async () => {
+    const c = await chat('skills');
+    await c.tap('Ich weiss nicht recht');
+    expect(c.text()).toMatch(/Schnupperlehren|repariert/);
+    expect(c.text()).toMatch(/Was kannst du gut/);
+    await c.send('fertig');
+    expect(c.text()).toMatch(/noch keine Fähigkeit notiert/);
+    await c.send('fertig');
+    expect(c.text()).toMatch(/Richtung/);
+  });
+
+  it('runs the interest check with six taps and names Berufsfelder', async () => {
+    const c = await chat('interests');
+    await c.tap('Kurz testen');
+    const answers = ['👍 Stimmt', '👍 Stimmt', '👎 Eher nicht', 'Teils', '👎 Eher nicht', '👎 Eher nicht'];
+    for (const [i, answer] of answers.entries()) {
+      expect(c.text()).toMatch(new RegExp(`${i + 1}/6`));
+      await c.tap(answer);
+    }
+    expect(c.text()).toMatch(/Technik und Handwerk/);
+    expect(c.text()).toMatch(/Informatik und Naturwissenschaft/);
+    expect((await profile(c))!.interests).toEqual({ R: 1, I: 1, A: 0, S: 0.5, E: 0, C: 0 });
+    expect(c.text()).toMatch(/Welche Schule/);
+  });
+
+  it('edits parts from the summary ("Ort ändern", "Skills ändern") and comes back to it', async () => {
+    const c = await chat('summary');
+    await c.tap('Ort ändern');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.send('4500 Solothurn');
+    await c.tap('bis 10 km');
+    expect(c.text()).toMatch(/Ort: 4500 Solothurn \(bis 10 km\)/);
+    expect(c.text()).toMatch(/Passt das so/);
+    await c.send('Skills ändern');
+    expect(c.text()).toMatch(/Bisher habe ich: Löten/);
+    await c.send('Excel');
+    await c.tap('Gut');
+    await c.tap('Kurs');
+    await c.tap('Fertig');
+    expect(c.text()).toMatch(/Microsoft Excel/);
+    expect(c.text()).toMatch(/Passt das so/);
+  });
+});
