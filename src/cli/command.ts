@@ -1,0 +1,35 @@
+/** The shape of one `lotse` sub-command. Every command supports --json (one JSON object, last line of stdout). */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+export interface CommandIO {
+  /** Human-readable output (suppressed with --json). */
+  print(line: string): void;
+  /** Errors and progress go to stderr, so stdout stays machine-readable. */
+  error(line: string): void;
+  json: boolean;
+}
+
+export interface Command {
+  /** Words that select the command, e.g. ["import", "jobs"]. */
+  path: string[];
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** Returns the JSON result; `io.print` has already shown the human version. */
+  run(args: { values: Record<string, unknown>; positionals: string[] }, io: CommandIO): Promise<unknown>;
+}
+
+export class UsageError extends Error {}
+
+export function parse(command: Command, argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { ...command.options, json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message}\nUsage: lotse ${command.usage}`);
+  }
+}

@@ -1,0 +1,68 @@
+/** `lotse digest run [--now <ISO>] [--json]`: one HR digest run (queue new matches, send due digests). */
+import pino from 'pino';
+import { ChannelRouter } from '../../channels/router';
+import { createTeamsAdapter } from '../../channels/teams';
+import { createTelegramChannel } from '../../channels/telegram/channel';
+import { loadConfig, type Config } from '../../config';
+import { runDigest } from '../../hr/digest-run';
+import type { Logger } from '../../log';
+import { openDatabase } from '../../store/database';
+import { UsageError, type Command } from '../command';
+
+/** Delivery from a CLI process: the Teams connector always, Telegram when a bot token is configured. */
+function cliMessenger(config: Config, log: Logger): ChannelRouter {
+  const router = new ChannelRouter();
+  router.register('msteams', createTeamsAdapter(config, log));
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = createTelegramChannel({
+      config,
+      logic: async () => undefined,
+      processedUpdates: { firstTime: async () => true },
+      log,
+    });
+    router.register('telegram', telegram.adapter);
+  }
+  return router;
+}
+
+function parseNow(value: unknown): Date {
+  if (value === undefined) return new Date();
+  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new UsageError('--now expects an ISO date/time, e.g. 2026-11-23T07:30:00Z');
+  return date;
+}
+
+export const digestRunCommand: Command = {
+  path: ['digest', 'run'],
+  summary: 'Run the HR digest once: queue new or changed matches, send due digests',
+  usage: 'digest run [--now <ISO date>]',
+  options: { now: { type: 'string' } },
+  async run({ values }, io) {
+    const now = parseNow(values.now);
+    const config = loadConfig();
+    // Logs go to stderr so stdout stays the summary.
+    const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+    const db = await openDatabase(config.DATABASE_URL);
+    try {
+      const s = await runDigest({ db, now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
+      if (!s.ran) io.print('Another instance is running the digest right now; nothing done.');
+      else {
+        io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);
+        io.print(`${s.companies} companies, ${s.hrUsers} HR people: ${s.digestsSent} digests sent, ${s.candidatesReported} candidates reported, ${s.skippedExpired} skipped (subscription not active).`);
+      }
+      return {
+        ran: s.ran,
+        companies: s.companies,
+        hrUsers: s.hrUsers,
+        jobs: s.jobs,
+        candidates: s.candidates,
+        queued: s.queued,
+        digestsSent: s.digestsSent,
+        candidatesReported: s.candidatesReported,
+        skippedExpired: s.skippedExpired,
+      };
+    } finally {
+      await db.close();
+    }
+  },
+};

@@ -1,0 +1,13 @@
+/** Every `lotse` command. Add one line per command module. */
+import type { Command } from '../command';
+import { dbMigrateCommand } from './db-migrate';
+import { digestRunCommand } from './digest-run';
+import { hrInviteCommand, hrSubscriptionCommand } from './hr-invite';
+import { importJobsCommand } from './import-jobs';
+import { importTaxonomyCommand } from './import-taxonomy';
+import { importTrainingsCommand } from './import-trainings';
+import { understandCommand } from './understand';
+import { matchCommand } from './match';
+import { seedCommand } from './seed';
+
+export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand];

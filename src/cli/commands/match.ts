@@ -1,0 +1,177 @@
+/**
+ * `lotse match --skills "Löten, CAD" [--plz 4500] [--radius 30] [--type lehrstelle]`: ranked jobs and
+ * trainings with score breakdown and explanation, over the database catalog (or the demo catalog
+ * when the database is empty, or with --demo).
+ */
+import { loadConfig } from '../../config';
+import { demoCatalog } from '../../demo/catalog';
+import { builtinTaxonomy } from '../../matching/taxonomy';
+import { lookupPlace } from '../../nlu/places';
+import { LOCALES, type Locale, type PositionKind, type Profile, type ProfilePlace, type ProfileSkill } from '../../profile/types';
+import type { JobProposal, ProposalPage, TrainingProposal } from '../../services/ports';
+import { createProposalService, type ProposalCatalog } from '../../services/proposals';
+import { CatalogStore } from '../../store/catalog-store';
+import { openDatabase } from '../../store/database';
+import { UsageError, type Command, type CommandIO } from '../command';
+
+const KIND_WORDS: Record<string, PositionKind> = {
+  lehrstelle: 'apprenticeship',
+  lehre: 'apprenticeship',
+  ausbildung: 'apprenticeship',
+  apprenticeship: 'apprenticeship',
+  praktikum: 'internship',
+  schnupperlehre: 'internship',
+  internship: 'internship',
+  festanstellung: 'permanent',
+  fest: 'permanent',
+  permanent: 'permanent',
+  befristet: 'temporary',
+  temporary: 'temporary',
+};
+
+function localeOf(value: unknown): Locale {
+  const locale = typeof value === 'string' ? value : 'de-CH';
+  if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
+  return locale as Locale;
+}
+
+function kindsOf(value: unknown): PositionKind[] {
+  if (typeof value !== 'string' || !value.trim()) return [];
+  return value.split(',').map((word) => {
+    const kind = KIND_WORDS[word.trim().toLowerCase()];
+    if (!kind) throw new UsageError(`--type: unknown kind "${word.trim()}" (lehrstelle, ausbildung, praktikum, festanstellung, befristet)`);
+    return kind;
+  });
+}
+
+function numberOf(value: unknown, name: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${name} must be a number from ${min} to ${max}`);
+  return n;
+}
+
+/** The skills named on the command line, resolved with the taxonomy; unknown ones are reported. */
+function skillsOf(value: unknown, locale: Locale): { skills: ProfileSkill[]; unknown: string[] } {
+  if (typeof value !== 'string' || !value.trim()) throw new UsageError('--skills "<skill>, <skill>" is required');
+  const taxonomy = builtinTaxonomy();
+  const skills: ProfileSkill[] = [];
+  const unknown: string[] = [];
+  for (const text of value.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+    const found = taxonomy.find(text, locale, 1)[0];
+    if (found && found.confidence >= 0.6) skills.push({ conceptId: found.conceptId, label: found.label, level: 'good' });
+    else unknown.push(text);
+  }
+  return { skills, unknown };
+}
+
+function placeOf(value: unknown): ProfilePlace | undefined {
+  if (value === undefined) return undefined;
+  const place = lookupPlace(String(value));
+  if (!place) throw new UsageError(`--plz: unknown postal code or place "${String(value)}"`);
+  return { postalCode: place.postalCode, name: place.name, country: place.country, point: { latitude: place.latitude, longitude: place.longitude } };
+}
+
+function profileOf(values: Record<string, unknown>, locale: Locale, skills: ProfileSkill[]): Profile {
+  const now = new Date();
+  return {
+    id: 'cli',
+    locale,
+    place: placeOf(values.plz),
+    radiusKm: numberOf(values.radius, '--radius', 1, 500),
+    positionKinds: kindsOf(values.type),
+    skills,
+    languages: [],
+    mobility: {},
+    interests: {},
+    visibility: 'private',
+    jobAlert: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** The catalog to match against: the database, or the demo when it is empty or --demo is given. */
+async function withCatalog<T>(useDemo: boolean, work: (catalog: ProposalCatalog, source: string) => Promise<T>): Promise<T> {
+  const demo = (): ProposalCatalog => {
+    const catalog = demoCatalog();
+    return { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings };
+  };
+  if (useDemo) return work(demo(), 'demo');
+  const db = await openDatabase(loadConfig().DATABASE_URL);
+  try {
+    const store = new CatalogStore(db.prisma);
+    return (await store.isEmpty()) ? await work(demo(), 'demo') : await work(store, 'database');
+  } finally {
+    await db.close();
+  }
+}
+
+function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: ProposalPage<TrainingProposal>, relaxedTexts: string[]): void {
+  for (const line of relaxedTexts) io.print(`(${line})`);
+  jobs.items.forEach((p, i) => {
+    const where = p.distanceKm !== undefined ? `, ${p.job.placeName ?? ''} ${Math.round(p.distanceKm)} km` : '';
+    io.print(`${i + 1}. ${p.job.title} – ${p.job.employerName}${where}  [${p.score.toFixed(2)}]`);
+    io.print(`   ${p.explanation}`);
+  });
+  if (jobs.items.length === 0) io.print('No open jobs in the catalog.');
+  if (trainings.items.length > 0) io.print('Trainings:');
+  for (const t of trainings.items) io.print(`- ${t.training.title} (${t.training.provider}): ${t.explanation}`);
+}
+
+/** `lotse match` → {jobs: [{id, title, employer, score, breakdown, explanation, distanceKm, relaxed}], trainings: [...]}. */
+export const matchCommand: Command = {
+  path: ['match'],
+  summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
+  usage: 'match --skills "<a>, <b>" [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
+  options: {
+    skills: { type: 'string' },
+    plz: { type: 'string' },
+    radius: { type: 'string' },
+    type: { type: 'string' },
+    locale: { type: 'string', default: 'de-CH' },
+    limit: { type: 'string', default: '10' },
+    demo: { type: 'boolean', default: false },
+  },
+  async run({ values }, io) {
+    const locale = localeOf(values.locale);
+    const limit = numberOf(values.limit, '--limit', 1, 100)!;
+    const { skills, unknown } = skillsOf(values.skills, locale);
+    for (const text of unknown) io.error(`unknown skill "${text}" (ignored)`);
+    const profile = profileOf(values, locale, skills);
+    return withCatalog(values.demo === true, async (catalog, source) => {
+      const service = createProposalService({ catalog, vocabulary: builtinTaxonomy(), feedback: async () => [] });
+      const jobs = await service.jobs(profile, { limit });
+      const trainings = await service.trainings(profile, { limit: 5 });
+      printHuman(io, jobs, trainings, service.relaxationTexts(locale, jobs.relaxed));
+      return {
+        catalog: source,
+        skills: skills.map((s) => ({ id: s.conceptId, label: s.label })),
+        unknownSkills: unknown,
+        total: jobs.total,
+        relaxed: jobs.relaxed,
+        jobs: jobs.items.map((p) => ({
+          id: p.job.id,
+          title: p.job.title,
+          employer: p.job.employerName,
+          place: p.job.placeName,
+          kind: p.job.kind,
+          score: p.score,
+          breakdown: p.breakdown,
+          explanation: p.explanation,
+          distanceKm: p.distanceKm,
+          relaxed: jobs.relaxed,
+        })),
+        trainings: trainings.items.map((t) => ({
+          id: t.training.id,
+          title: t.training.title,
+          provider: t.training.provider,
+          score: t.score,
+          explanation: t.explanation,
+          distanceKm: t.distanceKm,
+          teaches: t.teaches.map((s) => s.label),
+        })),
+      };
+    });
+  },
+};

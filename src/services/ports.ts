@@ -1,0 +1,221 @@
+/**
+ * The small interfaces through which dialogs, channels and the digest use Lotse's services.
+ * Implementations live in src/store (database), src/matching (pure core) and src/nlu (understanding).
+ */
+import type { Activity, ConversationReference } from 'botbuilder-core';
+import type { JobPosting, Training } from '../matching/types';
+import type {
+  Locale,
+  PositionKind,
+  Profile,
+  ProfileLanguage,
+  ProfileSkill,
+  Situation,
+  SkillLevel,
+} from '../profile/types';
+
+/** A person's identity on one channel ("webchat" user id, "telegram" user id, …). */
+export interface ChannelIdentity {
+  channelId: string;
+  channelUserId: string;
+}
+
+/** Profile fields a dialog may change (skills and languages have their own calls). */
+export type ProfilePatch = Partial<
+  Omit<Profile, 'id' | 'skills' | 'languages' | 'createdAt' | 'updatedAt'>
+>;
+
+/** The consents Lotse asks for; each grant or withdrawal is recorded with the text version shown. */
+export type ConsentKind = 'profile' | 'hr_visibility' | 'contact' | 'job_alert';
+
+/** Everything stored about a person, as handed out by "Daten exportieren". */
+export interface PersonExport {
+  exportedAt: string;
+  profile: Profile;
+  channelAccounts: { channelId: string; createdAt: string }[];
+  consents: { kind: string; granted: boolean; textVersion: string; createdAt: string }[];
+  feedback: { itemType: string; itemId: string; verdict: string; createdAt: string }[];
+  contactRequests: { jobId: string; status: string; createdAt: string }[];
+  conversations: { channelId: string; updatedAt: string }[];
+  messages: { conversationId: string; from: string; text?: string; timestamp?: string }[];
+  dialogState: Record<string, unknown>;
+  /** Matches queued for or reported to HR digests (pseudonymous there). */
+  digestItems: { jobId: string; score: number; queuedAt: string; reportedAt?: string }[];
+  /** Jobs the job alert already announced. */
+  jobAlerts: { jobId: string; createdAt: string }[];
+}
+
+export interface ProfileStore {
+  /** The profile linked to this channel identity, if the person consented earlier. */
+  findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined>;
+  findById(personId: string): Promise<Profile | undefined>;
+  /** Creates the person at the moment of consent; nothing is stored before. */
+  createWithConsent(identity: ChannelIdentity, locale: Locale, consentTextVersion: string): Promise<Profile>;
+  update(personId: string, patch: ProfilePatch): Promise<Profile>;
+  upsertSkill(personId: string, skill: ProfileSkill): Promise<void>;
+  removeSkill(personId: string, conceptId: string): Promise<void>;
+  upsertLanguage(personId: string, language: ProfileLanguage): Promise<void>;
+  removeLanguage(personId: string, language: string): Promise<void>;
+  recordConsent(personId: string, kind: ConsentKind, granted: boolean, textVersion: string): Promise<void>;
+  recordFeedback(personId: string, itemType: 'job' | 'training', itemId: string, verdict: 'saved' | 'rejected'): Promise<void>;
+  feedbackOf(personId: string): Promise<{ itemType: string; itemId: string; verdict: string }[]>;
+  /** Links another channel identity to an existing person (account linking). */
+  linkIdentity(personId: string, identity: ChannelIdentity): Promise<void>;
+  exportAll(personId: string): Promise<PersonExport>;
+  /** Removes the person and everything tied to them: profile, consents, dialog state, conversation references, transcripts. */
+  deleteAll(personId: string): Promise<void>;
+}
+
+// ───────────── understanding (src/nlu, src/matching/taxonomy) ─────────────
+
+/** A taxonomy concept found for a piece of text. */
+export interface SkillSuggestion {
+  conceptId: string;
+  /** The concept's preferred label in the asked locale. */
+  label: string;
+  /** 0..1; below ~0.75 a dialog asks "Meinst du …?". */
+  confidence: number;
+}
+
+/** The skills vocabulary the conversation and the matcher share (implemented by the taxonomy). */
+export interface SkillVocabulary {
+  /** Best concepts for a short free-text skill ("Löten", "SPS progr."), most confident first. */
+  find(text: string, locale: Locale, limit?: number): SkillSuggestion[];
+  /** The preferred label of a concept in a locale (undefined for unknown ids). */
+  label(conceptId: string, locale: Locale): string | undefined;
+  /** Skills often named together with this one ("Oft zusammen mit …"). */
+  related(conceptId: string, locale: Locale, limit?: number): SkillSuggestion[];
+}
+
+export type IntentName =
+  | 'help'
+  | 'cancel'
+  | 'back'
+  | 'restart'
+  | 'show_profile'
+  | 'export_data'
+  | 'delete_profile'
+  | 'show_jobs'
+  | 'show_trainings'
+  | 'more'
+  | 'why'
+  | 'human'
+  | 'edit_skills'
+  | 'edit_place'
+  | 'edit_wishes'
+  | 'edit_languages'
+  | 'interest_check'
+  | 'visibility'
+  | 'job_alert'
+  | 'link_telegram'
+  | 'greeting'
+  | 'thanks'
+  | 'yes'
+  | 'no'
+  | 'none';
+
+export interface SkillMention extends SkillSuggestion {
+  /** [start, end) character offsets of the mention in the text. */
+  span: [number, number];
+  level?: SkillLevel;
+}
+
+/** Entities the German parser found; a dialog fills its slots from them (nothing asked twice). */
+export interface Entities {
+  number?: number;
+  percent?: number;
+  /** Pensum range in percent, from "80 Prozent", "60-80%", "Vollzeit" (100) or "Teilzeit" (50-90). */
+  pensum?: { min: number; max: number };
+  years?: number;
+  /** ISO yyyy-mm-dd, or "asap" for "sofort"/"ab jetzt". */
+  date?: string;
+  postalCode?: string;
+  placeName?: string;
+  country?: 'CH' | 'DE';
+  point?: { latitude: number; longitude: number };
+  radiusKm?: number;
+  positionKinds?: PositionKind[];
+  situation?: Situation;
+  languages?: ProfileLanguage[];
+  locale?: Locale;
+  firstName?: string;
+  drivingLicence?: boolean;
+}
+
+export interface Understanding {
+  intent: { name: IntentName; confidence: number };
+  skills: SkillMention[];
+  entities: Entities;
+}
+
+export interface Understander {
+  understand(text: string, locale: Locale): Understanding;
+}
+
+// ───────────── proposals (src/services/proposals.ts over src/matching) ─────────────
+
+/** One part of a score, e.g. {factor: "essential", score: 0.8, weight: 0.4}. */
+export interface ScorePart {
+  factor: 'essential' | 'optional' | 'level' | 'distance' | 'pensum' | 'kind' | 'languages' | 'freshness' | 'feedback' | 'interests';
+  score: number;
+  weight: number;
+}
+
+/** A constraint the matcher loosened to avoid an empty answer, in the order it was loosened. */
+export type Relaxation = 'radius' | 'kind' | 'pensum' | 'essential_skills' | 'languages' | 'place';
+
+export interface JobProposal {
+  job: JobPosting;
+  score: number;
+  breakdown: ScorePart[];
+  /** "Passt, weil …; dir fehlt noch …" in the person's locale. */
+  explanation: string;
+  matched: SkillSuggestion[];
+  missing: SkillSuggestion[];
+  distanceKm?: number;
+}
+
+export interface TrainingProposal {
+  training: Training;
+  score: number;
+  explanation: string;
+  /** The missing skills this training teaches. */
+  teaches: SkillSuggestion[];
+  distanceKm?: number;
+}
+
+export interface ProposalPage<T> {
+  items: T[];
+  total: number;
+  relaxed: Relaxation[];
+}
+
+export interface ProposalService {
+  jobs(profile: Profile, options?: { offset?: number; limit?: number }): Promise<ProposalPage<JobProposal>>;
+  /** Trainings that close the person's gaps, or the gap of one job when forJobId is given. */
+  trainings(profile: Profile, options?: { forJobId?: string; offset?: number; limit?: number }): Promise<ProposalPage<TrainingProposal>>;
+  job(id: string): Promise<JobPosting | undefined>;
+}
+
+// ───────────── reaching people later ─────────────
+
+/** Where Lotse can reach someone proactively (a botbuilder ConversationReference, stored as JSON). */
+export interface ConversationRefStore {
+  save(reference: ConversationReference, owner: { personId?: string; hrUserId?: string }): Promise<void>;
+  forPerson(personId: string): Promise<ConversationReference[]>;
+  forHrUser(hrUserId: string): Promise<ConversationReference[]>;
+  markUnreachable(channelId: string, conversationId: string): Promise<void>;
+}
+
+/** Sends proactive messages through the channel adapter of the reference's channel. */
+export interface ProactiveMessenger {
+  send(reference: ConversationReference, activities: Partial<Activity>[]): Promise<'sent' | 'unreachable'>;
+}
+
+/** One-time codes that let a person continue on another channel with the same profile. */
+export interface AccountLinking {
+  /** A single-use, expiring code for this person, and the Telegram deep link when a bot is configured. */
+  offer(personId: string): Promise<{ code: string; telegramUrl?: string; expiresAt: Date }>;
+  /** Links this identity to the code's person; undefined for an unknown, used or expired code. */
+  redeem(code: string, identity: ChannelIdentity): Promise<string | undefined>;
+}

@@ -1,0 +1,219 @@
+/**
+ * The proposal service: keeps the match and training indexes in memory, refreshes them when the
+ * catalog changes, and turns matcher results into proposals with explanations in the person's
+ * locale ("Passt, weil …; dir fehlt noch …").
+ */
+import { textsFor } from '../i18n';
+import { explainJob, explainRelaxations, explainTraining, type ExplainTexts } from '../matching/explain';
+import { MatchIndex } from '../matching/match-index';
+import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/query';
+import type { ScoredJob } from '../matching/result';
+import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
+import type { JobPosting, Training } from '../matching/types';
+import { ALERT_MIN_SCORE } from '../matching/weights';
+import type { Locale, Profile } from '../profile/types';
+import type {
+  JobProposal,
+  ProposalPage,
+  ProposalService,
+  Relaxation,
+  SkillSuggestion,
+  SkillVocabulary,
+  TrainingProposal,
+} from './ports';
+
+/** Where the service reads jobs and trainings from (the CatalogStore, or the demo catalog). */
+export interface ProposalCatalog {
+  /** Open postings (not expired). */
+  activeJobs(): Promise<JobPosting[]>;
+  allTrainings(): Promise<Training[]>;
+  /** Whether jobs or trainings changed since an instant (lets refresh skip a rebuild); a list or count counts as changed when non-empty. */
+  jobsChangedSince?(since: Date): Promise<boolean | number | readonly unknown[]>;
+}
+
+/** Occupations ranked for a set of skills (the taxonomy's occupationsFor). */
+export interface OccupationSource {
+  occupationsFor(
+    skillIds: string[],
+    limit?: number,
+  ): { occupation: { id: string; labels: Record<Locale, string> }; score: number; missing: string[] }[];
+}
+
+export interface ProposalServiceOptions {
+  catalog: ProposalCatalog;
+  vocabulary: SkillVocabulary;
+  /** The person's "merken"/"passt nicht" verdicts (ProfileStore.feedbackOf). */
+  feedback: (personId: string) => Promise<readonly Feedback[]>;
+  now?: () => Date;
+  /** How often a search checks whether the catalog changed (default 60 s). */
+  refreshEveryMs?: number;
+  occupations?: OccupationSource;
+}
+
+/** An occupation a career changer could move to, with the skills still missing. */
+export interface OccupationProposal {
+  conceptId: string;
+  label: string;
+  score: number;
+  missing: SkillSuggestion[];
+}
+
+/** The proposal service plus what the CLI, job alerts and dialogs need beyond the port. */
+export interface ProposalEngine extends ProposalService {
+  /** Rebuilds the indexes (force) or only when the catalog reports changes. */
+  refresh(force?: boolean): Promise<void>;
+  /** Strictly matching jobs published after `since` (job alerts; no relaxation). */
+  newJobs(profile: Profile, since: Date, limit?: number): Promise<JobProposal[]>;
+  /** Occupations the person's skills lead to (career changers). */
+  relatedOccupations(profile: Profile, limit?: number): Promise<OccupationProposal[]>;
+  /** One sentence per relaxation, for the dialog to say before the results. */
+  relaxationTexts(locale: Locale, relaxed: readonly Relaxation[]): string[];
+  /** How many jobs and trainings are indexed. */
+  size(): Promise<{ jobs: number; trainings: number }>;
+}
+
+interface Indexes {
+  jobs: MatchIndex;
+  trainings: TrainingIndex;
+  builtAt: Date;
+}
+
+function changed(answer: boolean | number | readonly unknown[]): boolean {
+  if (typeof answer === 'boolean') return answer;
+  if (typeof answer === 'number') return answer > 0;
+  return answer.length > 0;
+}
+
+/** Creates the proposal service over a catalog. */
+export function createProposalService(options: ProposalServiceOptions): ProposalEngine {
+  const now = options.now ?? (() => new Date());
+  const refreshEveryMs = options.refreshEveryMs ?? 60_000;
+  let indexes: Indexes | undefined;
+  let building: Promise<Indexes> | undefined;
+  let checkedAt = 0;
+
+  async function build(): Promise<Indexes> {
+    const builtAt = now();
+    const [jobs, trainings] = await Promise.all([options.catalog.activeJobs(), options.catalog.allTrainings()]);
+    indexes = { jobs: new MatchIndex(jobs), trainings: new TrainingIndex(trainings), builtAt };
+    checkedAt = Date.now();
+    return indexes;
+  }
+
+  function rebuild(): Promise<Indexes> {
+    building ??= build().finally(() => (building = undefined));
+    return building;
+  }
+
+  async function refresh(force = true): Promise<void> {
+    if (!force && indexes && options.catalog.jobsChangedSince) {
+      checkedAt = Date.now();
+      if (!changed(await options.catalog.jobsChangedSince(indexes.builtAt))) return;
+    }
+    await rebuild();
+  }
+
+  async function current(): Promise<Indexes> {
+    if (!indexes) return rebuild();
+    if (Date.now() - checkedAt > refreshEveryMs) await refresh(false);
+    return indexes;
+  }
+
+  const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
+  const suggestions = (ids: string[], locale: Locale): SkillSuggestion[] => ids.map((conceptId) => ({ conceptId, label: label(conceptId, locale), confidence: 1 }));
+
+  async function queryOf(profile: Profile): Promise<MatchQuery> {
+    return queryFromProfile(profile, await options.feedback(profile.id), now());
+  }
+
+  function toJobProposal(profile: Profile, query: MatchQuery, item: ScoredJob): JobProposal {
+    const texts: ExplainTexts = textsFor(profile.locale);
+    const matched = suggestions(item.matched, profile.locale);
+    const missing = suggestions(item.missing, profile.locale);
+    const explanation = explainJob(texts, {
+      breakdown: item.breakdown,
+      kind: item.job.kind,
+      matchedLabels: matched.map((s) => s.label),
+      missingLabels: missing.map((s) => s.label),
+      distanceKm: item.distanceKm,
+      radiusKm: query.radiusKm,
+      wishedKind: query.kinds.length > 0,
+      wishedPensum: query.pensum !== undefined,
+      hasInterests: Object.keys(query.interests ?? {}).length > 0,
+      saved: item.saved,
+    });
+    return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm };
+  }
+
+  function toTrainingProposal(profile: Profile, item: ScoredTraining, deepens: boolean): TrainingProposal {
+    const teaches = suggestions(item.teaches, profile.locale);
+    const explanation = explainTraining(textsFor(profile.locale), item.training, teaches.map((s) => s.label), item.distanceKm, deepens);
+    return { training: item.training, score: item.score, explanation, teaches, distanceKm: item.distanceKm };
+  }
+
+  /** The skills to train: of one job, or the gaps of the person's best jobs (essential ones count double). */
+  function gapOf(idx: Indexes, query: MatchQuery, forJobId?: string): string[] {
+    const job = forJobId ? idx.jobs.get(forJobId) : undefined;
+    if (forJobId && !job) return [];
+    const have = new Set(query.skills.map((s) => s.conceptId));
+    if (job) {
+      const missing = job.skills.filter((s) => !have.has(s.conceptId));
+      return missing.flatMap((s) => (s.essential ? [s.conceptId, s.conceptId] : [s.conceptId]));
+    }
+    const best = idx.jobs.search(query, { limit: 10 }).items;
+    return best.flatMap((item) => [...item.missing, ...item.missing, ...item.missingOptional]);
+  }
+
+  const service: ProposalEngine = {
+    async jobs(profile, page = {}) {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const result = idx.jobs.search(query, { limit: page.limit ?? 5, offset: page.offset ?? 0 });
+      return { items: result.items.map((item) => toJobProposal(profile, query, item)), total: result.total, relaxed: result.relaxed };
+    },
+
+    async trainings(profile, page = {}): Promise<ProposalPage<TrainingProposal>> {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
+      const base = { point: query.point, radiusKm: query.radiusKm, now: query.now };
+      const gap = gapOf(idx, query, page.forJobId);
+      let result = idx.trainings.forGap({ ...base, gap }, paging);
+      let deepens = false;
+      if (result.total === 0 && !page.forJobId && query.skills.length > 0) {
+        result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId) }, paging);
+        deepens = true;
+      }
+      return { items: result.items.map((item) => toTrainingProposal(profile, item, deepens)), total: result.total, relaxed: result.relaxed };
+    },
+
+    async job(id) {
+      return (await current()).jobs.get(id);
+    },
+
+    refresh,
+
+    async newJobs(profile, since, limit = 5) {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const result = idx.jobs.search({ ...query, publishedAfter: since }, { limit, relax: false });
+      return result.items.filter((item) => item.score >= ALERT_MIN_SCORE && !item.saved).map((item) => toJobProposal(profile, query, item));
+    },
+
+    async relatedOccupations(profile, limit = 5) {
+      if (!options.occupations) return [];
+      const matches = options.occupations.occupationsFor(profile.skills.map((s) => s.conceptId), limit);
+      return matches.map((m) => ({
+        conceptId: m.occupation.id,
+        label: m.occupation.labels[profile.locale] ?? m.occupation.labels['de-DE'],
+        score: m.score,
+        missing: suggestions(m.missing, profile.locale),
+      }));
+    },
+
+    relaxationTexts: (locale, relaxed) => explainRelaxations(textsFor(locale), relaxed),
+
+    async size() {
+      const idx = await current();
+      return { jobs: idx.jobs.size, trainings: idx.trainings.trainings.length };
+    },
+  };
+  return service;
+}

@@ -1,0 +1,51 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('configuration from the environment', () => {
+  it('starts with sensible defaults on an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3978);
+    expect(config.DATABASE_URL).toBe('file:./data/lotse.db');
+    expect(config.databaseKind).toBe('sqlite');
+    expect(config.DEFAULT_LOCALE).toBe('de-CH');
+    expect(config.SEED_DEMO).toBe(true);
+    expect(config.telegramMode).toBe('polling');
+  });
+
+  it('names every wrong value with what is expected', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', DEFAULT_LOCALE: 'fr-FR', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/PORT: expected a port number/);
+    expect(problems).toMatch(/DEFAULT_LOCALE: expected de-CH, de-DE or en/);
+    expect(problems).toMatch(/DATABASE_URL: expected file:/);
+    expect(problems).toMatch(/SEED_DEMO: expected true or false/);
+  });
+
+  it('requires a webhook secret when Telegram runs behind a public URL, without echoing the token', () => {
+    const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, PUBLIC_URL: 'https://lotse.example.ch' })).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: required/,
+    );
+    try {
+      loadConfig({ TELEGRAM_BOT_TOKEN: 'not-a-token' });
+    } catch (err) {
+      expect((err as Error).message).toMatch(/TELEGRAM_BOT_TOKEN/);
+      expect((err as Error).message).not.toMatch(/not-a-token/);
+    }
+  });
+
+  it('recognises PostgreSQL and webhook mode', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/lotse',
+      PUBLIC_URL: 'https://lotse.example.ch/',
+    });
+    expect(config.databaseKind).toBe('postgresql');
+    expect(config.telegramMode).toBe('webhook');
+    expect(config.PUBLIC_URL).toBe('https://lotse.example.ch');
+  });
+});
