@@ -12,7 +12,6 @@ import { end, next, retry, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
 import { parseContactDetail } from '../src/hr/contact-details';
 import { parseContactAnswer } from '../src/hr/messages';
-import type { HrService } from '../src/hr/service';
 
 /** Dialog id. */
 export const CONTACT_REQUEST = 'contactRequest';
@@ -24,9 +23,8 @@ interface ContactMemory extends Record<string, unknown> {
   known?: string;
 }
 
-/** The HR services, once the composition root hands them to the bot (BotServices.hr). */
-function hrOf(turn: Turn): HrService | undefined {
-  return (turn.services as { hr?: HrService }).hr;
+function hrOf(turn: Turn) {
+  return turn.services.contactRequests;
 }
 
 /** The contact answer a reply carries (button tap), if any. */

@@ -2,6 +2,7 @@
 import type { DialogSet } from 'botbuilder-dialogs';
 import type { BotServices } from '../src/bot/services';
 import { alertDialog } from './alert';
+import { contactRequestDialog } from './contact-request';
 import { educationDialog } from './education';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
@@ -35,6 +36,7 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     menuDialog(),
     deleteDialog(),
     linkCodeDialog(),
+    contactRequestDialog(),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;

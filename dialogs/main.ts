@@ -11,6 +11,7 @@ import { fieldsAsked, goBack } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import type { IntentName } from '../src/services/ports';
 import { ALERT } from './alert';
+import { beginContactAnswer } from './contact-request';
 import { INTERESTS } from './interests';
 import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
@@ -213,6 +214,7 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
     await dc.beginDialog(MENU);
     return;
   }
+  if (await beginContactAnswer(dc, turn)) return;
   if (await switchLanguage(dc, turn)) return;
   const command = commandOf(turn);
   if (command && (await runCommand(dc, turn, command))) return;

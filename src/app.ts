@@ -101,6 +101,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     proposals,
     conversations,
     linking,
+    contactRequests: hr,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
     beforeConversation: [(context) => handleHrTurn(context, hr, now())],

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Locale } from '../profile/types';
 import type {
   AccountLinking,
+  ContactRequests,
   ConversationRefStore,
   ProfileStore,
   ProposalService,
@@ -20,6 +21,8 @@ export interface BotServices {
   proposals: ProposalService;
   conversations: ConversationRefStore;
   linking?: AccountLinking;
+  /** HR contact requests the person answers; absent where no HR side runs. */
+  contactRequests?: ContactRequests;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */

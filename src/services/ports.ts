@@ -219,3 +219,11 @@ export interface AccountLinking {
   /** Links this identity to the code's person; undefined for an unknown, used or expired code. */
   redeem(code: string, identity: ChannelIdentity): Promise<string | undefined>;
 }
+
+/** The candidate's side of an HR contact request (implemented by src/hr/service.ts). */
+export interface ContactRequests {
+  /** The open request addressed to this person: who asks, for which job, and the contact shared before. */
+  openRequestFor(requestId: string, personId: string): Promise<{ company: string; job: string; contactShare?: string } | undefined>;
+  /** Records the answer; on yes, hands the chosen contact to the company's HR people. */
+  answerContact(requestId: string, personId: string, yes: boolean, now: Date, contact?: string): Promise<'shared' | 'declined' | 'closed'>;
+}

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../../src/bot';
 import type { Locale } from '../../../src/profile/types';
-import type { AccountLinking } from '../../../src/services/ports';
+import type { AccountLinking, ContactRequests } from '../../../src/services/ports';
 import { PrismaStorage } from '../../../src/store/bot-storage';
 import { PrismaConversationRefStore } from '../../../src/store/conversation-refs';
 import { openDatabase, type Database } from '../../../src/store/database';
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   linking?: AccountLinking;
   defaultLocale?: Locale;
   catalog?: ProposalCatalog;
+  /** The HR side answering contact requests, built on the harness's database. */
+  contactRequests?: (db: Database) => ContactRequests;
 }
 
 /** Opens a bot on a (new or given) SQLite file. */
@@ -53,6 +55,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     understander: createUnderstander(vocabulary),
     proposals: createProposalService({ catalog: options.catalog ?? testCatalog(), vocabulary, feedback: (id) => profiles.feedbackOf(id) }),
     linking: options.linking,
+    contactRequests: options.contactRequests?.(db),
     config: { defaultLocale: options.defaultLocale ?? 'de-CH' },
     log,
   };
