@@ -1,5 +1,13 @@
 /** The standard conversation of a test person, step by step, to reach any question quickly. */
-import type { Chat } from './harness';
+import type { Activity, CardAction } from 'botbuilder-core';
+
+/** What the flow needs of a chat: the in-process harness Chat, or a chat over a real channel. */
+export interface Chat {
+  send(input: string | Partial<Activity>): Promise<unknown>;
+  tap(title: string | RegExp): Promise<unknown>;
+  text(): string;
+  buttons(): CardAction[];
+}
 
 /** One question of the standard flow: how to recognize it and how the test person answers it. */
 export interface FlowStep {
