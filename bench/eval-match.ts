@@ -1,0 +1,53 @@
+/**
+ * `npm run eval:match -- <dir> [--json] [--verbose]`: ranking quality of Lotse's matcher on the
+ * labelled persona sets in <dir> (default eval/personas; format in eval/personas/README.md):
+ * nDCG@10 and recall@10 per set and overall, against MiniSearch (BM25 over the same job texts)
+ * queried with the persona's own description, and — a stronger keyword baseline — with the
+ * persona's skill names and place. With --json the last stdout line is
+ * {k, sets: [{name, personas, jobs, matcher, minisearch, minisearchSkills, …}], overall: {…, ratio}}
+ * where ratio = matcher nDCG@10 / MiniSearch nDCG@10.
+ */
+import { projectPath } from '../src/paths';
+import { evaluateDirectory, type EvalReport, type Scores } from './eval-sets';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const verbose = args.includes('--verbose');
+const dir = args.find((a) => !a.startsWith('--')) ?? projectPath('eval', 'personas');
+
+function log(line: string): void {
+  if (json) console.error(line);
+  else console.log(line);
+}
+
+function cells(s: Scores): string {
+  return `${s.ndcg10.toFixed(3).padStart(7)} ${s.recall10.toFixed(3).padStart(6)}`;
+}
+
+function row(name: string, personas: number, jobs: number, r: { matcher: Scores; minisearch: Scores; minisearchSkills: Scores }): string {
+  return `${name.padEnd(28)} ${String(personas).padStart(4)} ${String(jobs).padStart(5)} | ${cells(r.matcher)} | ${cells(r.minisearch)} | ${cells(r.minisearchSkills)}`;
+}
+
+function printTable(report: EvalReport): void {
+  log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse matcher'.padEnd(14)} | ${'BM25 text'.padEnd(14)} | BM25 skills`);
+  log(`${'set'.padEnd(28)} ${'pers'.padStart(4)} ${'jobs'.padStart(5)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)}`);
+  for (const s of report.sets) {
+    log(row(s.name, s.personas, s.jobs, s));
+    if (verbose) for (const p of s.perPersona) log(row(`  ${p.id} (${p.relevant} rel.)`, 1, s.jobs, p));
+  }
+  const o = report.overall;
+  log(row('overall', o.personas, o.jobs, o));
+  log(`matcher / MiniSearch (text) nDCG@10: ${o.ratio.toFixed(2)}×`);
+  for (const s of report.sets) if (s.unresolvedSkills.length > 0) log(`${s.name}: skills not in the taxonomy (ignored by the matcher): ${s.unresolvedSkills.join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const report = await evaluateDirectory(dir);
+  printTable(report);
+  if (json) console.log(JSON.stringify(report));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});

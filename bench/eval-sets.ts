@@ -1,0 +1,344 @@
+/**
+ * Labelled persona sets for `npm run eval:match` (format documented in eval/personas/README.md) and
+ * the evaluation itself: every persona is searched with Lotse's matcher (through the proposal
+ * service, exactly as the conversation and `lotse match` do) and with MiniSearch (BM25 over the
+ * same job texts), and both top-10 rankings are scored against the counsellor's labels.
+ */
+import MiniSearch from 'minisearch';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { mean, ndcgAt, recallAt } from '../src/matching/eval-metrics';
+import { builtinTaxonomy, type Taxonomy } from '../src/matching/taxonomy';
+import { fold, STOPWORDS } from '../src/matching/taxonomy/normalize';
+import type { JobPosting } from '../src/matching/types';
+import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
+import { lookupPlace } from '../src/nlu/places';
+import { LANGUAGE_LEVELS, LOCALES, POSITION_KINDS, SKILL_LEVELS, type Locale, type Profile, type ProfilePlace } from '../src/profile/types';
+import { createProposalService } from '../src/services/proposals';
+
+export const K = 10;
+
+const level = z.enum(SKILL_LEVELS as unknown as [string, ...string[]]);
+const skill = z.union([z.string().min(1), z.object({ skill: z.string().min(1), level: level.optional() }).strict()]);
+const language = z.object({ language: z.string().min(2), level: z.enum(LANGUAGE_LEVELS as unknown as [string, ...string[]]) }).strict();
+const kind = z.enum(POSITION_KINDS as unknown as [string, ...string[]]);
+const range = z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]);
+const placeFields = {
+  plz: z.string().optional(),
+  place: z.string().optional(),
+  coordinates: z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)]).optional(),
+  country: z.enum(['CH', 'DE']).optional(),
+};
+
+const jobSchema = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    employer: z.string().min(1),
+    occupation: z.string().optional(),
+    kind,
+    ...placeFields,
+    pensum: range.optional(),
+    level: level.optional(),
+    essential: z.array(skill).min(1),
+    optional: z.array(skill).optional(),
+    languages: z.array(language).optional(),
+    published: z.string().date().optional(),
+    description: z.string().optional(),
+  })
+  .strict();
+
+const personaSchema = z
+  .object({
+    id: z.string().min(1),
+    description: z.string().min(1),
+    skills: z.array(skill).min(1),
+    ...placeFields,
+    radiusKm: z.number().positive().optional(),
+    kinds: z.array(kind).optional(),
+    pensum: range.optional(),
+    languages: z.array(language).optional(),
+    labels: z.record(z.string(), z.number().int().min(0).max(3)),
+  })
+  .strict();
+
+const setSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    locale: z.enum(LOCALES as unknown as [string, ...string[]]),
+    country: z.enum(['CH', 'DE']).optional(),
+    now: z.string().date(),
+    jobs: z.array(jobSchema).min(1),
+    personas: z.array(personaSchema).min(1),
+  })
+  .strict();
+
+export type RawSet = z.infer<typeof setSchema>;
+type RawJob = z.infer<typeof jobSchema>;
+type RawPersona = z.infer<typeof personaSchema>;
+type RawSkill = z.infer<typeof skill>;
+
+export interface Scores {
+  ndcg10: number;
+  recall10: number;
+}
+
+export interface PersonaResult {
+  id: string;
+  relevant: number;
+  matcher: Scores;
+  minisearch: Scores;
+  minisearchSkills: Scores;
+}
+
+export interface SetResult {
+  name: string;
+  file: string;
+  personas: number;
+  jobs: number;
+  matcher: Scores;
+  minisearch: Scores;
+  minisearchSkills: Scores;
+  /** Skill texts the taxonomy could not resolve (the matcher ignores them; MiniSearch still sees the text). */
+  unresolvedSkills: string[];
+  perPersona: PersonaResult[];
+}
+
+export interface EvalReport {
+  k: number;
+  sets: SetResult[];
+  overall: { personas: number; jobs: number; matcher: Scores; minisearch: Scores; minisearchSkills: Scores; ratio: number };
+}
+
+/** Reads and validates one set file; the error names the file and the offending fields. */
+export function readSet(file: string): RawSet {
+  const parsed = setSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 10).map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${file}: not a valid persona set\n${issues.join('\n')}`);
+  }
+  const set = parsed.data;
+  const ids = new Set<string>();
+  for (const job of set.jobs) {
+    if (ids.has(job.id)) throw new Error(`${file}: job id ${job.id} is used twice`);
+    ids.add(job.id);
+  }
+  for (const p of set.personas) {
+    for (const id of Object.keys(p.labels)) if (!ids.has(id)) throw new Error(`${file}: persona ${p.id} labels unknown job ${id}`);
+    if (!Object.values(p.labels).some((g) => g > 0)) throw new Error(`${file}: persona ${p.id} has no relevant job`);
+  }
+  return set;
+}
+
+/** The persona set files of a directory (every *.json), in name order. */
+export function setFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Resolves skill texts to taxonomy concepts the way the conversation does (slug/id, else the best lookup hit). */
+class SkillResolver {
+  readonly unresolved = new Set<string>();
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly locale: Locale,
+  ) {}
+
+  conceptOf(text: string): string | undefined {
+    const direct = this.taxonomy.get(text);
+    if (direct?.kind === 'skill') return direct.id;
+    const hit = this.taxonomy.find(text, this.locale, 1)[0];
+    if (hit && hit.confidence >= MIN_SKILL_CONFIDENCE) return hit.conceptId;
+    this.unresolved.add(text);
+    return undefined;
+  }
+
+  occupationOf(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const direct = this.taxonomy.get(text);
+    if (direct?.kind === 'occupation') return direct.id;
+    return this.taxonomy.search(text, { locale: this.locale, kind: 'occupation', limit: 1, minConfidence: MIN_SKILL_CONFIDENCE })[0]?.concept.id;
+  }
+}
+
+function skillText(s: RawSkill): string {
+  return typeof s === 'string' ? s : s.skill;
+}
+
+function skillLevel(s: RawSkill, fallback: string): (typeof SKILL_LEVELS)[number] {
+  return (typeof s === 'string' ? fallback : (s.level ?? fallback)) as (typeof SKILL_LEVELS)[number];
+}
+
+/** Coordinates win; else the postal code or place name through the offline gazetteer. */
+function placeOf(raw: { plz?: string; place?: string; coordinates?: [number, number]; country?: 'CH' | 'DE' }, fallback: 'CH' | 'DE', where: string): ProfilePlace {
+  if (raw.coordinates) {
+    return { postalCode: raw.plz, name: raw.place, country: raw.country ?? fallback, point: { latitude: raw.coordinates[0], longitude: raw.coordinates[1] } };
+  }
+  const text = [raw.plz, raw.place].filter(Boolean).join(' ');
+  const found = text ? lookupPlace(text) : undefined;
+  if (!found) throw new Error(`${where}: place "${text}" unknown (give coordinates)`);
+  return { postalCode: found.postalCode, name: raw.place ?? found.name, country: found.country, point: { latitude: found.latitude, longitude: found.longitude } };
+}
+
+function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
+  const now = new Date(`${set.now}T00:00:00Z`);
+  const place = placeOf(raw, set.country ?? 'CH', `job ${raw.id}`);
+  const fallback = raw.level ?? 'good';
+  const skills = [...raw.essential.map((s) => ({ s, essential: true })), ...(raw.optional ?? []).map((s) => ({ s, essential: false }))].flatMap(({ s, essential }) => {
+    const conceptId = resolve.conceptOf(skillText(s));
+    return conceptId ? [{ conceptId, essential, level: skillLevel(s, fallback) }] : [];
+  });
+  const published = raw.published ? new Date(`${raw.published}T00:00:00Z`) : now;
+  return {
+    id: raw.id,
+    source: 'eval',
+    externalId: raw.id,
+    employerName: raw.employer,
+    title: raw.title,
+    occupationId: resolve.occupationOf(raw.occupation ?? raw.title),
+    description: raw.description ?? '',
+    kind: raw.kind as JobPosting['kind'],
+    postalCode: place.postalCode,
+    placeName: place.name,
+    country: place.country ?? 'CH',
+    point: place.point,
+    pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : { min: 100, max: 100 },
+    languages: (raw.languages ?? []) as JobPosting['languages'],
+    skills,
+    publishedAt: published,
+    updatedAt: published,
+  };
+}
+
+function toProfile(raw: RawPersona, set: RawSet, resolve: SkillResolver): Profile {
+  const now = new Date(`${set.now}T00:00:00Z`);
+  const locale = set.locale as Locale;
+  const hasPlace = raw.plz || raw.place || raw.coordinates;
+  const skills = raw.skills.flatMap((s) => {
+    const conceptId = resolve.conceptOf(skillText(s));
+    return conceptId ? [{ conceptId, label: skillText(s), level: skillLevel(s, 'good') }] : [];
+  });
+  return {
+    id: raw.id,
+    locale,
+    place: hasPlace ? placeOf(raw, set.country ?? 'CH', `persona ${raw.id}`) : undefined,
+    radiusKm: raw.radiusKm,
+    pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : undefined,
+    positionKinds: (raw.kinds ?? []) as Profile['positionKinds'],
+    skills,
+    languages: (raw.languages ?? []) as Profile['languages'],
+    mobility: {},
+    interests: {},
+    visibility: 'private',
+    jobAlert: false,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** MiniSearch's terms: folded like the taxonomy folds (ä → ae), German filler words dropped. */
+function miniTerm(term: string): string | null {
+  const folded = fold(term);
+  return folded && !STOPWORDS.has(folded) ? folded : null;
+}
+
+/** BM25 over the texts a job board shows: title, occupation, employer, place, skills as written, description. */
+function miniSearchOf(jobs: readonly RawJob[]): MiniSearch {
+  const mini = new MiniSearch({
+    fields: ['title', 'occupation', 'employer', 'place', 'skills', 'description'],
+    processTerm: miniTerm,
+    searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2 },
+  });
+  mini.addAll(
+    jobs.map((j) => ({
+      id: j.id,
+      title: j.title,
+      occupation: j.occupation ?? '',
+      employer: j.employer,
+      place: [j.plz, j.place].filter(Boolean).join(' '),
+      skills: [...j.essential, ...(j.optional ?? [])].map(skillText).join(', '),
+      description: j.description ?? '',
+    })),
+  );
+  return mini;
+}
+
+function scores(ranking: string[], labels: Map<string, number>): Scores {
+  return { ndcg10: ndcgAt(ranking, labels, K) ?? 0, recall10: recallAt(ranking, labels, K) ?? 0 };
+}
+
+function average(items: Scores[]): Scores {
+  return { ndcg10: round(mean(items.map((s) => s.ndcg10))), recall10: round(mean(items.map((s) => s.recall10))) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
+export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy = builtinTaxonomy()): Promise<SetResult> {
+  const resolve = new SkillResolver(taxonomy, set.locale as Locale);
+  const jobs = set.jobs.map((j) => toJob(j, set, resolve));
+  const now = new Date(`${set.now}T00:00:00Z`);
+  const service = createProposalService({
+    catalog: { activeJobs: async () => jobs, allTrainings: async () => [] },
+    vocabulary: taxonomy,
+    feedback: async () => [],
+    now: () => now,
+  });
+  const mini = miniSearchOf(set.jobs);
+  const perPersona: PersonaResult[] = [];
+  for (const persona of set.personas) {
+    const labels = new Map(Object.entries(persona.labels));
+    const profile = toProfile(persona, set, resolve);
+    const matched = (await service.jobs(profile, { limit: K })).items.map((p) => p.job.id);
+    const byText = mini.search(persona.description).slice(0, K).map((r) => String(r.id));
+    const skillQuery = [...persona.skills.map(skillText), persona.place ?? ''].join(' ');
+    const bySkills = mini.search(skillQuery).slice(0, K).map((r) => String(r.id));
+    perPersona.push({
+      id: persona.id,
+      relevant: [...labels.values()].filter((g) => g > 0).length,
+      matcher: scores(matched, labels),
+      minisearch: scores(byText, labels),
+      minisearchSkills: scores(bySkills, labels),
+    });
+  }
+  return {
+    name: set.name,
+    file: basename(file),
+    personas: set.personas.length,
+    jobs: set.jobs.length,
+    matcher: average(perPersona.map((p) => p.matcher)),
+    minisearch: average(perPersona.map((p) => p.minisearch)),
+    minisearchSkills: average(perPersona.map((p) => p.minisearchSkills)),
+    unresolvedSkills: [...resolve.unresolved].sort(),
+    perPersona,
+  };
+}
+
+/** Evaluates every set of a directory; overall figures average over all personas of all sets. */
+export async function evaluateDirectory(dir: string): Promise<EvalReport> {
+  const files = setFiles(dir);
+  if (files.length === 0) throw new Error(`${dir}: no persona sets (*.json)`);
+  const sets: SetResult[] = [];
+  for (const file of files) sets.push(await evaluateSet(readSet(file), file));
+  const all = sets.flatMap((s) => s.perPersona);
+  const matcher = average(all.map((p) => p.matcher));
+  const minisearch = average(all.map((p) => p.minisearch));
+  return {
+    k: K,
+    sets,
+    overall: {
+      personas: all.length,
+      jobs: sets.reduce((n, s) => n + s.jobs, 0),
+      matcher,
+      minisearch,
+      minisearchSkills: average(all.map((p) => p.minisearchSkills)),
+      ratio: minisearch.ndcg10 > 0 ? round(matcher.ndcg10 / minisearch.ndcg10) : 0,
+    },
+  };
+}

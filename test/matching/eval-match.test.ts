@@ -1,0 +1,37 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluateDirectory, readSet } from '../../bench/eval-sets';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'eval');
+
+describe('eval:match on a tiny persona set', () => {
+  it('reports nDCG@10 and recall@10 per set and overall in the documented JSON shape', async () => {
+    const report = JSON.parse(JSON.stringify(await evaluateDirectory(FIXTURES)));
+    expect(report.k).toBe(10);
+    expect(report.sets).toHaveLength(1);
+    const [set] = report.sets;
+    expect(set).toMatchObject({ name: 'tiny', file: 'tiny.json', personas: 2, jobs: 4, unresolvedSkills: [] });
+    for (const system of ['matcher', 'minisearch', 'minisearchSkills']) {
+      expect(Object.keys(set[system]).sort()).toEqual(['ndcg10', 'recall10']);
+      expect(set[system].ndcg10).toBeGreaterThanOrEqual(0);
+      expect(set[system].ndcg10).toBeLessThanOrEqual(1);
+    }
+    expect(report.overall).toMatchObject({ personas: 2, jobs: 4 });
+    expect(typeof report.overall.ratio).toBe('number');
+  });
+
+  it('scores nDCG 1 when the matcher ranks the one right job first', async () => {
+    const report = await evaluateDirectory(FIXTURES);
+    for (const p of report.sets[0]!.perPersona) expect(p.matcher).toEqual({ ndcg10: 1, recall10: 1 });
+    expect(report.overall.matcher).toEqual({ ndcg10: 1, recall10: 1 });
+  });
+
+  it('rejects labels of jobs that are not in the set', () => {
+    const set = JSON.parse(readFileSync(join(FIXTURES, 'tiny.json'), 'utf8'));
+    set.personas[0].labels = { nope: 2 };
+    const file = join(mkdtempSync(join(tmpdir(), 'lotse-eval-')), 'broken.json');
+    writeFileSync(file, JSON.stringify(set));
+    expect(() => readSet(file)).toThrow(/labels unknown job nope/);
+  });
+});
