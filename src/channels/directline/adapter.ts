@@ -5,7 +5,6 @@
  * run one after another, in arrival order; proactive turns queue behind them.
  */
 import {
-  BotAdapter,
   INVOKE_RESPONSE_KEY,
   TurnContext,
   type Activity,
@@ -13,9 +12,10 @@ import {
   type ResourceResponse,
 } from 'botbuilder-core';
 import { errorFields, type Logger } from '../../log';
+import { InProcessAdapter } from '../in-process-adapter';
 import { RecipientUnreachableError } from '../router';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
-import { KeyedQueue } from './queue';
+import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
 import type { AppendResult, TranscriptStore } from './transcript';
 
@@ -26,7 +26,7 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
 const MAX_DELAY_MS = 10_000;
 
 /** Direct Line adapter: in-process turns, transcripts in a TranscriptStore, live push through the StreamHub. */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends InProcessAdapter {
   private readonly turns = new KeyedQueue();
   private readonly appends = new KeyedQueue();
 
@@ -97,17 +97,6 @@ export class DirectLineAdapter extends BotAdapter {
     await this.processActivity(activity, logic);
   }
 
-  /** The botbuilder 4.2x proactive API; the app id and audience mean nothing to an in-process channel. */
-  override async continueConversationAsync(
-    _botAppIdOrClaims: string | Parameters<BotAdapter['continueConversationAsync']>[0],
-    reference: Partial<ConversationReference>,
-    logicOrAudience: TurnLogic | string,
-    maybeLogic?: TurnLogic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new Error('continueConversationAsync needs a logic function');
-    await this.continueConversation(reference, logic);
-  }
 
   /** Resolves when every queued and running turn has finished (graceful shutdown). */
   drain(): Promise<void> {

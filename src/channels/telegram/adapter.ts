@@ -4,7 +4,6 @@
  * turns (processUpdate); everything the bot sends goes through the rate-limited sender.
  */
 import {
-  BotAdapter,
   TurnContext,
   type Activity,
   type ChannelAccount,
@@ -15,6 +14,7 @@ import type { Telegram } from 'telegraf';
 import type { CallbackQuery, Update } from 'telegraf/types';
 import { nearestLocale, t } from '../../i18n';
 import { errorFields, type Logger } from '../../log';
+import { InProcessAdapter } from '../in-process-adapter';
 import type { Locale } from '../../profile/types';
 import type { ConversationRefStore } from '../../services/ports';
 import { QuestionMessages } from './answered';
@@ -43,7 +43,7 @@ export function outboundTexts(locale: Locale): OutboundTexts {
 }
 
 /** Bot Framework adapter for Telegram. */
-export class TelegramAdapter extends BotAdapter {
+export class TelegramAdapter extends InProcessAdapter {
   private readonly questions = new QuestionMessages();
 
   /** The bot's account (recipient of activities); id and name are filled from getMe at start. */
@@ -137,17 +137,6 @@ export class TelegramAdapter extends BotAdapter {
     if (unreachable) throw unreachable;
   }
 
-  /** The modern proactive entry point; the bot app id or claims are irrelevant for Telegram. */
-  override async continueConversationAsync(
-    _botAppIdOrClaims: unknown,
-    reference: Partial<ConversationReference>,
-    logicOrAudience: TurnLogic | string,
-    maybeLogic?: TurnLogic,
-  ): Promise<void> {
-    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
-    if (!logic) throw new Error('continueConversationAsync needs a logic function');
-    await this.continueConversation(reference, logic);
-  }
 
   /** Replaces a tapped question's buttons by the chosen answer (best effort). */
   private async showAnswer(query: CallbackQuery): Promise<void> {

@@ -11,7 +11,7 @@ import type { ConversationRefStore } from '../../services/ports';
 import { TelegramAdapter, type TurnLogic } from './adapter';
 import { registerCommands } from './commands';
 import { chatIdOf, TELEGRAM_CHANNEL_ID } from './inbound';
-import { KeyedQueue } from './keyed-queue';
+import { KeyedQueue } from '../keyed-queue';
 import { CallbackKeys } from './keyboard';
 import { SendScheduler, TELEGRAM_LIMITS, type RateLimits } from './rate-limit';
 import { TelegramSender } from './sender';
