@@ -1,14 +1,20 @@
 /**
- * `npm run bench:turns [-- --json] [--users 50] [--seconds 5] [--store sqlite|memory]`
+ * `npm run bench:turns [-- --json] [--users 50] [--seconds 10] [--warmup 3] [--profile <dir>]`
  *
- * N concurrent simulated Web Chat users post messages through Lotse's Direct Line API (HTTP,
- * keep-alive) to an in-process server; every POST answers after the bot's turn (a trivial bot
- * that replies once), so a request is a full turn: token check, echo stored, turn run in order,
- * reply stored and pushed. Transcripts go to a fresh SQLite database by default.
- * Baseline in the same run, with the same clients and bodies: a bare restify POST handler with
- * the same body parser. With --json the last stdout line is
+ * N concurrent simulated Web Chat users go through Lotse's profile flow against the real app
+ * (startApp: the real bot and dialogs, demo data seeded into a fresh SQLite file), the way the
+ * widget does it: tokens/generate, POST conversations, the WebSocket stream for the bot's
+ * answers, and every answer POSTed to …/activities. A turn is one posted message; the POST
+ * returns once the bot has answered, so its round trip is the turn's latency. A user who reaches
+ * the end of the flow starts again as a new visitor.
+ * Baseline in the same run, with the same HTTP client and concurrency: a bare restify POST echo
+ * route with the same body parser. Each server runs in its own child process (the clients in this
+ * one), so server and clients do not share one core. `--profile <dir>` writes a V8 CPU profile of
+ * the Lotse server there. With --json the last stdout line is
  * {turnsPerSec, baselinePerSec, ratio, p50Ms, p99Ms, users, …}.
  */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,13 +22,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import restify from 'restify';
-import type { TurnContext } from 'botbuilder-core';
-import { createDirectLineChannel, MemoryTranscriptStore, memorySigningKey, type TranscriptStore } from '../src/channels/directline';
-import { loadConfig } from '../src/config';
-import { createHttpServer } from '../src/http/server';
-import { createLogger } from '../src/log';
-import { openDatabase, type Database } from '../src/store/database';
-import { PrismaTranscriptStore } from '../src/store/directline-store';
+import WebSocket from 'ws';
+import type { Activity, CardAction } from 'botbuilder-core';
 
 const json = process.argv.includes('--json');
 
@@ -37,9 +38,119 @@ function log(line: string): void {
 }
 
 const USERS = Math.max(1, Number(option('users', '50')));
-const SECONDS = Math.max(1, Number(option('seconds', '5')));
-const STORE = option('store', 'sqlite');
-const WARMUP_MS = 1000;
+const SECONDS = Math.max(1, Number(option('seconds', '10')));
+const WARMUP_MS = Math.max(0, Number(option('warmup', '3'))) * 1000;
+/** How long a user waits for the bot's next question before counting an error and starting over. */
+const ANSWER_TIMEOUT_MS = 15_000;
+
+/** One question of the profile flow and the simulated person's answer: a button to tap or a text. */
+interface Step {
+  question: RegExp;
+  tap?: string;
+  say?: string;
+}
+
+/** Lea, school leaver in Olten who can solder, from the greeting to her first jobs (the dialogs' standard flow). */
+const FLOW: Step[] = [
+  { question: /In welcher Sprache/, tap: 'Deutsch (Schweiz)' },
+  { question: /Bist du damit einverstanden/, tap: 'Ja, einverstanden' },
+  { question: /Wie darf ich dich nennen/, say: 'Lea' },
+  { question: /Wo stehst du gerade/, tap: 'Schule fertig, suche Lehrstelle/Job' },
+  { question: /Was kannst du gut/, say: 'Ich kann löten' },
+  { question: /Wie gut kannst du Löten/, tap: 'Gut' },
+  { question: /Wo hast du Löten gelernt/, tap: 'Hobby/Freizeit' },
+  { question: /Löten ist notiert/, tap: 'Fertig' },
+  { question: /in welche Richtung/, tap: 'Ich weiss es schon' },
+  { question: /Welche Schule/, tap: 'Sekundarschule' },
+  { question: /Lehre oder eine andere Berufsausbildung/, tap: 'Noch keine' },
+  { question: /Jahre Berufserfahrung/, tap: 'Noch keine' },
+  { question: /Wo möchtest du arbeiten/, say: '4600 Olten' },
+  { question: /Wie weit darf dein Arbeitsweg/, tap: 'bis 25 km' },
+  { question: /Welches Pensum/, tap: '100 %' },
+  { question: /Ab wann möchtest du anfangen/, tap: 'Sofort' },
+  { question: /Was suchst du/, tap: 'Alles davon' },
+  { question: /Welche Sprachen sprichst du/, tap: 'Deutsch ist meine Muttersprache' },
+  { question: /Wie kommst du zur Arbeit/, tap: 'ÖV / Velo' },
+  { question: /Dürfen Firmen/, tap: 'Nur für mich' },
+  { question: /Soll ich dir Bescheid geben/, tap: 'Ja' },
+  { question: /Passt das so/, tap: 'Passt, zeig mir Jobs' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Servers (child processes)
+
+/** Runs in the child: starts the requested server and reports its URL to the parent. */
+async function serve(kind: string): Promise<void> {
+  const stops: (() => Promise<void>)[] = [];
+  let url: string;
+  if (kind === 'bare') {
+    const server = restify.createServer({ name: 'bare' });
+    server.use(restify.plugins.bodyParser({ mapParams: false }));
+    let counter = 0;
+    server.post('/echo', (req, res, next) => {
+      res.send(200, { id: `c|${(counter += 1)}`, type: (req.body as { type?: string }).type });
+      next();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stops.push(async () => {
+      server.server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    });
+  } else {
+    const { startApp } = await import('../src/app');
+    const { loadConfig } = await import('../src/config');
+    const { createLogger } = await import('../src/log');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-turns-'));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'silent',
+    });
+    const app = await startApp(config, { log: createLogger('silent'), schedulers: false });
+    url = app.url;
+    stops.push(async () => {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
+  process.on('message', (message) => {
+    if (message !== 'stop') return;
+    void Promise.all(stops.map((stop) => stop())).finally(() => process.exit(0));
+  });
+  process.send!({ url });
+}
+
+interface Child {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Forks this script as a server of the given kind; resolves once it listens. */
+function startChild(kind: 'bare' | 'lotse', profileDir?: string): Promise<Child> {
+  const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const child: ChildProcess = fork(__filename, ['--serve', kind], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    child.once('message', (message) => {
+      child.removeAllListeners('exit');
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      resolve({
+        url: (message as { url: string }).url,
+        stop: async () => {
+          child.send('stop');
+          await exited;
+        },
+      });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: USERS * 2 });
 
@@ -76,17 +187,143 @@ function request(base: string, method: string, pathname: string, body?: unknown,
   });
 }
 
-/** What one simulated user posts each turn (Web Chat's shape, a new client id every time). */
-function message(user: number, turn: number) {
-  return { type: 'message', text: `Ich kann löten und suche eine Stelle in Olten (${turn})`, from: { id: `u${user}` }, channelData: { clientActivityID: `b${user}-${turn}` } };
+/** The measurement window: turns are counted between `from` and `to` (performance.now()). */
+interface Window {
+  from: number;
+  to: number;
+}
+
+class Tally {
+  readonly latencies: number[] = [];
+  errors = 0;
+  flows = 0;
+
+  record(window: Window, t0: number, t1: number, ok: boolean): void {
+    if (t0 < window.from || t1 > window.to) return;
+    if (ok) this.latencies.push(t1 - t0);
+    else this.errors += 1;
+  }
+}
+
+type BotMessage = Pick<Activity, 'text' | 'suggestedActions' | 'attachments' | 'from'>;
+
+/** One Web Chat visitor: a conversation with its token, stream and the bot's latest messages. */
+class Visitor {
+  private inbox: BotMessage[] = [];
+  private waiting?: () => void;
+  private socket?: WebSocket;
+  private token = '';
+  private activities = '';
+  private posted = 0;
+  private readonly prefix = randomBytes(6).toString('base64url');
+
+  constructor(private readonly base: string) {}
+
+  /** Gets a token for a fresh user id, starts the conversation and connects its stream. */
+  async start(): Promise<void> {
+    const userId = `dl_${randomBytes(12).toString('base64url')}`;
+    const generated = await request(this.base, 'POST', '/v3/directline/tokens/generate', { user: { id: userId } });
+    if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
+    const started = await request(this.base, 'POST', '/v3/directline/conversations', { locale: 'de-CH' }, JSON.parse(generated.body).token);
+    if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
+    const grant = JSON.parse(started.body) as { conversationId: string; token: string; streamUrl: string };
+    this.token = grant.token;
+    this.activities = `/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/activities`;
+    const socket = new WebSocket(grant.streamUrl);
+    this.socket = socket;
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { activities?: Activity[] };
+      for (const activity of frame.activities ?? []) if (activity.from?.role === 'bot' && activity.type === 'message') this.inbox.push(activity);
+      this.waiting?.();
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+  }
+
+  /** Waits until the bot has asked `question`; returns that message. */
+  async expect(question: RegExp): Promise<BotMessage> {
+    const deadline = performance.now() + ANSWER_TIMEOUT_MS;
+    for (;;) {
+      const found = this.inbox.find((m) => question.test(m.text ?? ''));
+      if (found) return found;
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`no question ${question} (got: ${this.inbox.map((m) => m.text).join(' | ')})`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiting = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** Posts one answer as Web Chat does (a tapped button sends its value; postBack also as value). */
+  async answer(step: Step, question: BotMessage): Promise<Reply> {
+    let body: Record<string, unknown>;
+    if (step.tap !== undefined) {
+      const buttons: CardAction[] = [...this.inbox].reverse().flatMap((m) => m.suggestedActions?.actions ?? []);
+      const button = (question.suggestedActions?.actions ?? buttons).find((b) => b.title === step.tap);
+      if (!button) throw new Error(`no button "${step.tap}"`);
+      body = { text: String(button.value), ...(button.type === 'postBack' ? { value: button.value } : {}) };
+    } else {
+      body = { text: step.say };
+    }
+    this.inbox = [];
+    this.posted += 1;
+    const activity = { type: 'message', locale: 'de-CH', from: { id: 'ignored' }, channelData: { clientActivityID: `${this.prefix}-${this.posted}` }, ...body };
+    return request(this.base, 'POST', this.activities, activity, this.token);
+  }
+
+  close(): void {
+    this.socket?.close();
+  }
+}
+
+/** One simulated user: profile flows one after another (each a new visitor) until the window ends. */
+async function simulate(base: string, window: Window, tally: Tally): Promise<void> {
+  while (performance.now() < window.to) {
+    const visitor = new Visitor(base);
+    try {
+      await visitor.start();
+      for (const step of FLOW) {
+        const question = await visitor.expect(step.question);
+        if (performance.now() >= window.to) return;
+        const t0 = performance.now();
+        const reply = await visitor.answer(step, question);
+        tally.record(window, t0, performance.now(), reply.status === 200);
+        if (reply.status !== 200) throw new Error(`POST activities answered ${reply.status}`);
+      }
+      await visitor.expect(/./);
+      if (performance.now() < window.to) tally.flows += 1;
+    } catch (err) {
+      tally.errors += 1;
+      if (tally.errors <= 3) log(`  user error: ${(err as Error).message}`);
+    } finally {
+      visitor.close();
+    }
+  }
+}
+
+/** The bare baseline: the same client posts a Web Chat sized message body in a loop. */
+async function hammer(base: string, window: Window, tally: Tally, user: number): Promise<void> {
+  for (let turn = 0; performance.now() < window.to; turn += 1) {
+    const body = { type: 'message', locale: 'de-CH', text: 'Ich kann löten', from: { id: 'ignored' }, channelData: { clientActivityID: `b${user}-${turn}` } };
+    const t0 = performance.now();
+    const reply = await request(base, 'POST', '/echo', body).catch(() => ({ status: 0, body: '' }));
+    tally.record(window, t0, performance.now(), reply.status === 200);
+  }
 }
 
 interface RunResult {
-  requests: number;
-  errors: number;
   perSec: number;
   p50Ms: number;
   p99Ms: number;
+  turns: number;
+  errors: number;
+  flows: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -95,94 +332,43 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Runs USERS loops that each post one request after the other; measures after a warm-up. */
-async function drive(post: (user: number, turn: number) => Promise<Reply>): Promise<RunResult> {
+async function measure(user: (window: Window, tally: Tally, index: number) => Promise<void>): Promise<RunResult> {
   const start = performance.now();
-  const measureFrom = start + WARMUP_MS;
-  const end = measureFrom + SECONDS * 1000;
-  const latencies: number[] = [];
-  let errors = 0;
-  await Promise.all(
-    Array.from({ length: USERS }, async (_, user) => {
-      for (let turn = 0; performance.now() < end; turn += 1) {
-        const t0 = performance.now();
-        const reply = await post(user, turn).catch(() => ({ status: 0, body: '' }));
-        const t1 = performance.now();
-        if (t0 < measureFrom) continue;
-        if (reply.status !== 200) errors += 1;
-        latencies.push(t1 - t0);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSec: latencies.length / SECONDS, p50Ms: percentile(latencies, 0.5), p99Ms: percentile(latencies, 0.99) };
-}
-
-/** The bot of the benchmark: one reply per message. */
-async function trivialBot(context: TurnContext): Promise<void> {
-  if (context.activity.type === 'message') await context.sendActivity(`Notiert: ${context.activity.text?.length ?? 0} Zeichen`);
-}
-
-async function openStore(): Promise<{ store: TranscriptStore; close(): Promise<void> }> {
-  if (STORE === 'memory') return { store: new MemoryTranscriptStore(), close: async () => undefined };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-turns-'));
-  const db: Database = await openDatabase(`file:${path.join(dir, 'bench.db')}`);
+  const window = { from: start + WARMUP_MS, to: start + WARMUP_MS + SECONDS * 1000 };
+  const tally = new Tally();
+  await Promise.all(Array.from({ length: USERS }, (_, i) => user(window, tally, i)));
+  const sorted = tally.latencies.sort((a, b) => a - b);
   return {
-    store: new PrismaTranscriptStore(db.prisma),
-    close: async () => {
-      await db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    perSec: sorted.length / SECONDS,
+    p50Ms: percentile(sorted, 0.5),
+    p99Ms: percentile(sorted, 0.99),
+    turns: sorted.length,
+    errors: tally.errors,
+    flows: tally.flows,
   };
 }
 
-async function benchDirectLine(): Promise<RunResult> {
-  const config = loadConfig({ LOG_LEVEL: 'silent' });
-  const quiet = createLogger('silent');
-  const server = createHttpServer({ config, log: quiet });
-  const { store, close } = await openStore();
-  const channel = createDirectLineChannel({ server: server.server, store, logic: trivialBot, config, log: quiet, keys: memorySigningKey(), web: false });
-  server.onClose(() => channel.close());
-  const base = await server.listen(0, '127.0.0.1');
+async function withChild<T>(kind: 'bare' | 'lotse', run: (url: string) => Promise<T>, profileDir?: string): Promise<T> {
+  const child = await startChild(kind, profileDir);
   try {
-    const sessions = await Promise.all(
-      Array.from({ length: USERS }, async () => {
-        const generated = JSON.parse((await request(base, 'POST', '/v3/directline/tokens/generate', {})).body);
-        const started = JSON.parse((await request(base, 'POST', '/v3/directline/conversations', {}, generated.token)).body);
-        return { token: started.token as string, path: `/v3/directline/conversations/${started.conversationId}/activities` };
-      }),
-    );
-    return await drive((user, turn) => request(base, 'POST', sessions[user]!.path, message(user, turn), sessions[user]!.token));
+    return await run(child.url);
   } finally {
-    await server.close();
-    await close();
-  }
-}
-
-async function benchBareRestify(): Promise<RunResult> {
-  const server = restify.createServer({ name: 'bare' });
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
-  let counter = 0;
-  server.post('/echo', (req, res, next) => {
-    res.send(200, { id: `c|${(counter += 1)}`, type: (req.body as { type?: string }).type });
-    next();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  try {
-    return await drive((user, turn) => request(base, 'POST', '/echo', message(user, turn)));
-  } finally {
-    server.server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    agent.destroy();
+    await child.stop();
   }
 }
 
 async function main(): Promise<void> {
-  log(`bench:turns: ${USERS} concurrent users, ${SECONDS} s per run (+${WARMUP_MS / 1000} s warm-up), store ${STORE}`);
-  const baseline = await benchBareRestify();
-  log(`bare restify POST:      ${baseline.perSec.toFixed(0)} req/s, p50 ${baseline.p50Ms.toFixed(2)} ms, p99 ${baseline.p99Ms.toFixed(2)} ms`);
-  const lotse = await benchDirectLine();
-  log(`Direct Line + adapter:  ${lotse.perSec.toFixed(0)} turns/s, p50 ${lotse.p50Ms.toFixed(2)} ms, p99 ${lotse.p99Ms.toFixed(2)} ms, errors ${lotse.errors}`);
+  const profileDir = process.argv.includes('--profile') ? option('profile', 'bench-profile') : undefined;
+  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  log(`bench:turns: ${USERS} concurrent users, ${SECONDS} s per run (+${WARMUP_MS / 1000} s warm-up), ${os.cpus().length} cores, load ${load}`);
+  const baseline = await withChild('bare', (url) => measure((window, tally, i) => hammer(url, window, tally, i)));
+  log(`bare restify POST echo: ${baseline.perSec.toFixed(0)} req/s, p50 ${baseline.p50Ms.toFixed(2)} ms, p99 ${baseline.p99Ms.toFixed(2)} ms`);
+  const lotse = await withChild('lotse', (url) => measure((window, tally) => simulate(url, window, tally)), profileDir);
+  log(
+    `Lotse profile flow:     ${lotse.perSec.toFixed(0)} turns/s, p50 ${lotse.p50Ms.toFixed(2)} ms, p99 ${lotse.p99Ms.toFixed(2)} ms, ` +
+      `${lotse.flows} complete flows, errors ${lotse.errors}`,
+  );
   const ratio = baseline.perSec ? lotse.perSec / baseline.perSec : 0;
   log(`ratio: ${(ratio * 100).toFixed(1)} % of bare restify`);
   const result = {
@@ -192,17 +378,19 @@ async function main(): Promise<void> {
     p50Ms: round(lotse.p50Ms),
     p99Ms: round(lotse.p99Ms),
     users: USERS,
-    store: STORE,
     seconds: SECONDS,
+    turns: lotse.turns,
+    flows: lotse.flows,
     errors: lotse.errors,
     baselineP50Ms: round(baseline.p50Ms),
     baselineP99Ms: round(baseline.p99Ms),
+    loadAverage: load,
   };
   if (json) console.log(JSON.stringify(result));
-  agent.destroy();
 }
 
-main().catch((err) => {
+const serveKind = process.argv.includes('--serve') ? option('serve', 'lotse') : undefined;
+(serveKind ? serve(serveKind) : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });
