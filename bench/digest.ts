@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pino from 'pino';
-import { DEFAULT_THRESHOLD, MIN_ESSENTIAL_COVERAGE, scoreCandidate } from '../src/digest';
+import { DEFAULT_THRESHOLD, prepareCandidate, prepareJobs, scorePrepared } from '../src/digest';
 import { runDigest } from '../src/hr/digest-run';
 import type { ProactiveMessenger } from '../src/services/ports';
 import { openDatabase, sqlitePath, type Database } from '../src/store/database';
@@ -155,18 +155,21 @@ async function naiveBaseline(db: Database, sizes: Sizes, now: Date): Promise<{ s
   const readStart = performance.now();
   const [jobs, candidates] = await Promise.all([store.activeJobs(now), store.consentingCandidates()]);
   const readSeconds = (performance.now() - readStart) / 1000;
-  const sample = jobs.slice(0, Math.min(sizes.sample, jobs.length));
+  const sample = prepareJobs(jobs.slice(0, Math.min(sizes.sample, jobs.length)));
+  const prepareStart = performance.now();
+  const prepared = candidates.map((c) => prepareCandidate(c, now));
+  const prepareSeconds = (performance.now() - prepareStart) / 1000;
   const start = performance.now();
   let kept = 0;
   for (const job of sample) {
-    for (const profile of candidates) {
-      const s = scoreCandidate(job, profile);
-      if (s.score >= DEFAULT_THRESHOLD && s.essentialCoverage >= MIN_ESSENTIAL_COVERAGE) kept += 1;
+    for (const candidate of prepared) {
+      const s = scorePrepared(job, candidate);
+      if (s && s.score >= DEFAULT_THRESHOLD) kept += 1;
     }
   }
   const perJob = (performance.now() - start) / 1000 / Math.max(1, sample.length);
   if (kept < 0) throw new Error('unreachable');
-  return { seconds: readSeconds + perJob * jobs.length, readSeconds, sampled: sample.length };
+  return { seconds: readSeconds + prepareSeconds + perJob * jobs.length, readSeconds, sampled: sample.length };
 }
 
 async function changeSome(db: Database, url: string, sizes: Sizes, now: Date): Promise<void> {

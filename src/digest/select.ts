@@ -1,16 +1,20 @@
 /**
- * Finds the matches worth reporting: every (job, candidate) pair above the threshold, found
- * through an inverted skill index so that only candidates sharing a skill with a job are scored.
- * Incremental runs pass only the changed jobs and the changed candidates.
+ * Finds the matches worth reporting: every (job, candidate) pair above the threshold that the
+ * candidate's own strict search would show, found through an inverted skill index so that only
+ * candidates with enough of a job's skills are scored. Incremental runs pass only the changed jobs
+ * and the changed candidates.
  */
+import { MIN_ESSENTIAL_COVERAGE } from '../matching/weights';
 import { jobSignature, matchFingerprint, profileSignature } from './fingerprint';
-import { DEFAULT_RADIUS_KM, distanceKm, scoreCandidate } from './score';
+import { prepareCandidate, prepareJobs, scorePrepared, type ScoringCandidate } from './score';
 import type { CandidateProfile, DigestJob, DigestMatch } from './types';
 
-/** Matches below this score are not worth an HR person's time. */
-export const DEFAULT_THRESHOLD = 0.7;
-/** A candidate must have at least this share of a job's essential skills. */
-export const MIN_ESSENTIAL_COVERAGE = 0.5;
+/**
+ * Matches below this score are not worth an HR person's time. On the matcher's scale a candidate
+ * with every essential skill at the required level, inside their radius and with fitting Pensum,
+ * kind and languages scores 0.7 to 0.9; half the essential skills bring it to about 0.6.
+ */
+export const DEFAULT_THRESHOLD = 0.6;
 
 /** The best candidates kept per job and run; an HR person cannot look at more anyway. */
 export const MAX_PER_JOB = 10;
@@ -24,32 +28,39 @@ export interface SelectOptions {
 export class CandidateIndex {
   private readonly bySkill = new Map<string, number[]>();
   private readonly signatures: string[];
+  private readonly prepared: ScoringCandidate[];
   /** Hit counters per candidate, reused across jobs (reset through `touched`). */
   private readonly hits: Uint16Array;
 
-  constructor(readonly profiles: readonly CandidateProfile[]) {
+  /** `now` is the moment the candidates' searches are run at (job freshness). */
+  constructor(
+    readonly profiles: readonly CandidateProfile[],
+    now: Date,
+  ) {
     this.signatures = profiles.map(profileSignature);
+    this.prepared = profiles.map((p) => prepareCandidate(p, now));
     this.hits = new Uint16Array(profiles.length);
     profiles.forEach((p, i) => {
-      for (const s of p.skills) {
-        const list = this.bySkill.get(s.conceptId);
+      for (const conceptId of new Set(p.skills.map((s) => s.conceptId))) {
+        const list = this.bySkill.get(conceptId);
         if (list) list.push(i);
-        else this.bySkill.set(s.conceptId, [i]);
+        else this.bySkill.set(conceptId, [i]);
       }
     });
   }
 
   /**
-   * Indices of candidates having at least MIN_ESSENTIAL_COVERAGE of the job's essential skills
-   * (at least one of its skills when it lists no essential ones).
+   * Indices of candidates who can pass the matcher's skill constraint: at least
+   * MIN_ESSENTIAL_COVERAGE of the job's essential skills (one of its skills when none is essential).
    */
   candidatesFor(job: DigestJob): number[] {
     const essentials = job.skills.filter((s) => s.essential);
-    const keys = (essentials.length > 0 ? essentials : job.skills).map((s) => s.conceptId);
-    const needed = essentials.length > 0 ? Math.max(1, Math.ceil(MIN_ESSENTIAL_COVERAGE * essentials.length)) : 1;
+    // Hits count matched skill entries exactly as the skill constraint does, so no candidate the scorer keeps is missed.
+    const counted = essentials.length > 0 ? essentials : job.skills;
+    const needed = essentials.length > 0 ? MIN_ESSENTIAL_COVERAGE * essentials.length : 1;
     const touched: number[] = [];
-    for (const key of new Set(keys)) {
-      for (const i of this.bySkill.get(key) ?? []) {
+    for (const skill of counted) {
+      for (const i of this.bySkill.get(skill.conceptId) ?? []) {
         if (this.hits[i] === 0) touched.push(i);
         this.hits[i] += 1;
       }
@@ -59,15 +70,13 @@ export class CandidateIndex {
     return found;
   }
 
+  candidate(i: number): ScoringCandidate {
+    return this.prepared[i]!;
+  }
+
   signature(i: number): string {
     return this.signatures[i]!;
   }
-}
-
-/** Candidates farther away than twice their radius are never worth reporting. */
-function tooFar(job: DigestJob, profile: CandidateProfile): boolean {
-  if (!job.point || !profile.point) return false;
-  return distanceKm(job.point, profile.point) > 2 * (profile.radiusKm ?? DEFAULT_RADIUS_KM);
 }
 
 /** Matches of the given jobs against the indexed candidates, best first per job. */
@@ -75,17 +84,16 @@ export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, opt
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const maxPerJob = options.maxPerJob ?? MAX_PER_JOB;
   const out: DigestMatch[] = [];
-  for (const job of jobs) {
+  for (const entry of prepareJobs(jobs)) {
+    const job = entry.job;
     const jobSig = jobSignature(job);
     const found: DigestMatch[] = [];
     for (const i of index.candidatesFor(job)) {
-      const profile = index.profiles[i]!;
-      if (tooFar(job, profile)) continue;
-      const result = scoreCandidate(job, profile);
-      if (result.score < threshold || result.essentialCoverage < MIN_ESSENTIAL_COVERAGE) continue;
+      const result = scorePrepared(entry, index.candidate(i));
+      if (!result || result.score < threshold) continue;
       found.push({
         jobId: job.id,
-        personId: profile.id,
+        personId: index.profiles[i]!.id,
         companyId: job.companyId,
         score: result.score,
         breakdown: result.breakdown,
@@ -108,15 +116,16 @@ export function incrementalMatches(
     changedJobIds: ReadonlySet<string>;
     allCandidates: readonly CandidateProfile[];
     changedCandidateIds: ReadonlySet<string>;
+    now: Date;
   },
   options: SelectOptions = {},
 ): DigestMatch[] {
   const changedJobs = input.allJobs.filter((j) => input.changedJobIds.has(j.id));
   const changedCandidates = input.allCandidates.filter((p) => input.changedCandidateIds.has(p.id));
-  const fromJobs = changedJobs.length > 0 ? matchJobs(changedJobs, new CandidateIndex(input.allCandidates), options) : [];
+  const fromJobs = changedJobs.length > 0 ? matchJobs(changedJobs, new CandidateIndex(input.allCandidates, input.now), options) : [];
   const otherJobs = input.allJobs.filter((j) => !input.changedJobIds.has(j.id));
   const fromCandidates =
-    changedCandidates.length > 0 && otherJobs.length > 0 ? matchJobs(otherJobs, new CandidateIndex(changedCandidates), options) : [];
+    changedCandidates.length > 0 && otherJobs.length > 0 ? matchJobs(otherJobs, new CandidateIndex(changedCandidates, input.now), options) : [];
   return [...fromJobs, ...fromCandidates];
 }
 

@@ -3,8 +3,8 @@
  * for a pseudonymous description. Names, contact details and addresses never enter these types.
  */
 import type { ScorePart } from '../services/ports';
-import type { LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
-import type { LanguageRequirement, RequiredSkill } from '../matching/types';
+import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
+import type { JobPosting } from '../matching/types';
 
 /** A consenting person as the digest sees them (no name, no contact, no street). */
 export interface CandidateProfile {
@@ -20,21 +20,12 @@ export interface CandidateProfile {
   positionKinds: PositionKind[];
   skills: { conceptId: string; label: string; level: SkillLevel }[];
   languages: { language: string; level: LanguageLevel }[];
+  /** RIASEC interests, when the person did the interest check (they weigh in the score as in the conversation). */
+  interests?: InterestScores;
 }
 
-/** An open job of a subscribed company, reduced to what matching needs. */
-export interface DigestJob {
-  id: string;
-  companyId: string;
-  title: string;
-  kind: PositionKind;
-  postalCode?: string;
-  country: 'CH' | 'DE';
-  point?: { latitude: number; longitude: number };
-  pensum: { min: number; max: number };
-  languages: LanguageRequirement[];
-  skills: RequiredSkill[];
-}
+/** An open job of a subscribed company: the matcher's job posting, always with its company. */
+export type DigestJob = JobPosting & { companyId: string };
 
 /** What HR may see about a candidate. */
 export interface PseudonymousCandidate {

@@ -103,10 +103,10 @@ export async function queueMatches(store: HrStore, now: Date, threshold?: number
   let changed: { jobs: string[]; people: string[] } | undefined;
   if (since) {
     const [changedJobIds, changedCandidateIds] = await Promise.all([store.changedJobIds(since), store.changedCandidateIds(since)]);
-    matches = incrementalMatches({ allJobs: jobs, changedJobIds, allCandidates: candidates, changedCandidateIds }, { threshold });
+    matches = incrementalMatches({ allJobs: jobs, changedJobIds, allCandidates: candidates, changedCandidateIds, now }, { threshold });
     changed = { jobs: [...changedJobIds], people: [...changedCandidateIds] };
   } else {
-    matches = matchJobs(jobs, new CandidateIndex(candidates), { threshold });
+    matches = matchJobs(jobs, new CandidateIndex(candidates, now), { threshold });
   }
   const known = await store.knownFingerprints([...new Set(matches.map((m) => m.jobId))]);
   const secret = await store.pseudonymSecret();

@@ -56,7 +56,8 @@ export function naiveSearch(jobs: readonly NaiveJob[], query: MatchQuery, option
   return { items, total: result.total, relaxed: constraints.relaxed };
 }
 
-function featuresOf(
+/** One job's features for a query under a search step's constraints (undefined when ruled out); the HR digest scores with it too. */
+export function featuresOf(
   { job, field }: NaiveJob,
   q: MatchQuery,
   step: Constraints,

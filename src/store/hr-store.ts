@@ -6,8 +6,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
-import type { LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
+import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
 import type { ScorePart } from '../services/ports';
+import { rowToJob } from './catalog-mapping';
 import type { Database, PrismaClient } from './database';
 
 export type DigestFrequency = 'daily' | 'weekly';
@@ -101,6 +102,8 @@ type PersonRow = {
   pensumMax: number | null;
   startDate: string | null;
   positionKinds: string;
+  /** JSON; read only where the digest scores. */
+  interests?: string;
 };
 
 const PERSON_FIELDS = {
@@ -130,6 +133,7 @@ function toCandidate(row: PersonRow): CandidateProfile {
     positionKinds: parseJson<PositionKind[]>(row.positionKinds, []),
     skills: [],
     languages: [],
+    ...(row.interests ? { interests: parseJson<InterestScores>(row.interests, {}) } : {}),
   };
 }
 
@@ -215,12 +219,13 @@ export class HrStore {
 
   /** The HR user who writes from this channel account, if they joined with a code. */
   async hrUserByChannel(channelId: string, channelUserId: string): Promise<HrUserRecord | undefined> {
-    const ref = await this.prisma.conversationRef.findFirst({
-      where: { channelId, channelUserId, hrUserId: { not: null } },
-      include: { hrUser: { include: { company: true } } },
-      orderBy: { updatedAt: 'desc' },
-    });
-    return ref?.hrUser ? toHrUser(ref.hrUser) : undefined;
+    // Asked on every turn of every person, almost always with no answer: one plain SQL lookup
+    // (Prisma compiles a model query with includes into three, each costing more than the lookup).
+    const refs = await this.prisma.$queryRaw<{ hrUserId: string }[]>`
+      SELECT "hrUserId" FROM "ConversationRef"
+      WHERE "channelId" = ${channelId} AND "channelUserId" = ${channelUserId} AND "hrUserId" IS NOT NULL
+      ORDER BY "updatedAt" DESC LIMIT 1`;
+    return refs[0] ? this.hrUser(refs[0].hrUserId) : undefined;
   }
 
   /** Remembers where to reach an HR user (one row per channel conversation). */
@@ -279,7 +284,7 @@ export class HrStore {
         take: PAGE,
         ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
       });
-      for (const r of rows) jobs.set(r.id, toDigestJob(r));
+      for (const r of rows) jobs.set(r.id, { ...rowToJob(r), companyId: r.companyId! });
       if (rows.length < PAGE) break;
       cursor = rows[rows.length - 1]!.id;
     }
@@ -301,7 +306,7 @@ export class HrStore {
    */
   async consentingCandidates(): Promise<CandidateProfile[]> {
     const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
-      `SELECT "id","postalCode","placeName","latitude","longitude","radiusKm","pensumMin","pensumMax","startDate","positionKinds" FROM "Person" WHERE "visibility" = 'anonymous'`,
+      `SELECT "id","postalCode","placeName","latitude","longitude","radiusKm","pensumMin","pensumMax","startDate","positionKinds","interests" FROM "Person" WHERE "visibility" = 'anonymous'`,
     );
     const byId = new Map(people.map((r) => [r.id, toCandidate(r)]));
     const skills = await this.prisma.$queryRawUnsafe<{ personId: string; conceptId: string; label: string; level: string }[]>(
@@ -586,36 +591,6 @@ export class HrStore {
     await this.prisma.setting.createMany({ data: [{ key, value: randomBytes(32).toString('hex') }] }).catch(() => undefined);
     return (await this.setting(key))!;
   }
-}
-
-type JobRow = {
-  id: string;
-  companyId: string | null;
-  title: string;
-  kind: string;
-  postalCode: string | null;
-  country: string;
-  latitude: number | null;
-  longitude: number | null;
-  pensumMin: number;
-  pensumMax: number;
-  languages: string;
-  skills: { conceptId: string; essential: boolean; level: string }[];
-};
-
-function toDigestJob(r: JobRow): DigestJob {
-  return {
-    id: r.id,
-    companyId: r.companyId!,
-    title: r.title,
-    kind: r.kind as PositionKind,
-    postalCode: opt(r.postalCode),
-    country: r.country === 'DE' ? 'DE' : 'CH',
-    point: r.latitude !== null && r.longitude !== null ? { latitude: r.latitude, longitude: r.longitude } : undefined,
-    pensum: { min: r.pensumMin, max: r.pensumMax },
-    languages: parseJson(r.languages, []),
-    skills: r.skills.map((s) => ({ conceptId: s.conceptId, essential: s.essential, level: s.level as SkillLevel })),
-  };
 }
 
 type ItemRow = {

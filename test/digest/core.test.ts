@@ -10,10 +10,17 @@ import {
   regionOf,
   renderDigestText,
   scoreCandidate,
+  DEFAULT_THRESHOLD,
   type PendingItem,
 } from '../../src/digest';
+import { naiveSearch, prepareNaive } from '../../src/matching/naive';
+import { makeQuery } from '../../src/matching/query';
 import { textsFor } from '../../src/i18n';
-import { candidate, job } from './fixtures';
+import { candidate, job, NOW } from './fixtures';
+
+const SOLOTHURN = { latitude: 47.2088, longitude: 7.5323 };
+const GRENCHEN = { latitude: 47.1921, longitude: 7.3959 };
+const ZURICH = { latitude: 47.3769, longitude: 8.5417 };
 
 describe('pseudonyms', () => {
   it('are stable per company and person and differ between companies', () => {
@@ -34,25 +41,82 @@ describe('pseudonyms', () => {
 });
 
 describe('scoring and selection', () => {
-  it('scores a full fit high and explains it with the matched skills', () => {
-    const s = scoreCandidate(job('j1'), candidate('p1'));
-    expect(s.score).toBeGreaterThan(0.95);
+  it('gives HR the score and breakdown the candidate sees for the job in their own search', () => {
+    const j = job('j1', {
+      point: SOLOTHURN,
+      skills: [...job('j1').skills, { conceptId: 'cad', essential: false, level: 'good' }],
+    });
+    const p = candidate('p1', { point: GRENCHEN, radiusKm: 20, interests: { R: 0.9, I: 0.4 } });
+    const s = scoreCandidate(j, p, NOW)!;
+    const query = makeQuery({
+      skills: [
+        { conceptId: 'weld', level: 'good' },
+        { conceptId: 'cnc', level: 'basic' },
+      ],
+      point: GRENCHEN,
+      radiusKm: 20,
+      pensum: { min: 80, max: 100 },
+      languages: [{ language: 'de', level: 'native' }],
+      interests: { R: 0.9, I: 0.4 },
+      now: NOW,
+    });
+    const seen = naiveSearch(prepareNaive([j]), query, { relax: false }).items[0]!;
+    expect(s.score).toBe(seen.score);
+    expect(s.breakdown).toEqual(seen.breakdown);
     expect(s.matched).toEqual(['Schweissen', 'CNC-Fräsen']);
-    expect(s.breakdown.map((p) => p.factor)).toContain('essential');
+    expect(s.score).toBeGreaterThan(0.75);
   });
 
-  it('keeps only candidates above the threshold who share essential skills', () => {
+  it('scores a full fit nearby high and a weaker fit lower', () => {
+    const near = { point: SOLOTHURN };
+    const full = scoreCandidate(job('j1', near), candidate('p1', near), NOW)!;
+    const weaker = scoreCandidate(job('j1', near), candidate('p2', { ...near, skills: [{ conceptId: 'weld', label: 'Schweissen', level: 'basic' }] }), NOW)!;
+    // The matcher gives a job without optional skills nothing for them, so a full fit stays below 0.9.
+    expect(full.score).toBeGreaterThan(0.8);
+    expect(weaker.score).toBeLessThan(full.score - 0.1);
+    expect(weaker.matched).toEqual(['Schweissen']);
+  });
+
+  it('reports only what the candidate’s strict search would show: enough essential skills, inside the radius, fitting Pensum and languages', () => {
+    const j = job('j1', { point: SOLOTHURN });
     const profiles = [
-      candidate('fit'),
+      candidate('fit', { point: GRENCHEN, radiusKm: 20 }),
       candidate('half', { skills: [{ conceptId: 'weld', label: 'Schweissen', level: 'basic' }], pensum: { min: 20, max: 30 } }),
       candidate('none', { skills: [{ conceptId: 'cook', label: 'Kochen', level: 'expert' }] }),
+      candidate('far', { point: ZURICH, radiusKm: 20 }),
+      candidate('french', { languages: [{ language: 'fr', level: 'native' }] }),
+      candidate('other-kind', { positionKinds: ['apprenticeship'] }),
     ];
-    const matches = matchJobs([job('j1')], new CandidateIndex(profiles));
+    expect(scoreCandidate(j, profiles[3]!, NOW)).toBeUndefined();
+    const matches = matchJobs([j], new CandidateIndex(profiles, NOW));
     expect(matches.map((m) => m.personId)).toEqual(['fit']);
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('finds through the index exactly the candidates a scan of all pairs finds', () => {
+    const jobs = [
+      job('j1'),
+      job('j2', { skills: [{ conceptId: 'weld', essential: false, level: 'basic' }] }),
+      job('j3', { skills: ['weld', 'cnc', 'cad', 'plc'].map((conceptId) => ({ conceptId, essential: true, level: 'basic' as const })) }),
+    ];
+    const skills = [
+      { conceptId: 'weld', label: 'Schweissen', level: 'good' as const },
+      { conceptId: 'cnc', label: 'CNC-Fräsen', level: 'expert' as const },
+      { conceptId: 'cad', label: 'CAD', level: 'good' as const },
+      { conceptId: 'plc', label: 'SPS', level: 'basic' as const },
+    ];
+    // Every subset of the four skills.
+    const people = Array.from({ length: 16 }, (_, bits) => candidate(`p${bits}`, { skills: skills.filter((_, k) => bits & (1 << k)) }));
+    const viaIndex = matchJobs(jobs, new CandidateIndex(people, NOW), { maxPerJob: 100 });
+    const scan = jobs.flatMap((j) =>
+      people.filter((p) => (scoreCandidate(j, p, NOW)?.score ?? 0) >= DEFAULT_THRESHOLD).map((p) => pairKey(j.id, p.id)),
+    );
+    expect(viaIndex.map((m) => pairKey(m.jobId, m.personId)).sort()).toEqual(scan.sort());
+    expect(scan.length).toBeGreaterThan(10);
   });
 
   it('changes the fingerprint when the profile or the job changes, not otherwise', () => {
-    const fp = (j = job('j1'), p = candidate('p1')) => matchJobs([j], new CandidateIndex([p]))[0]!.fingerprint;
+    const fp = (j = job('j1'), p = candidate('p1')) => matchJobs([j], new CandidateIndex([p], NOW))[0]!.fingerprint;
     expect(fp()).toBe(fp());
     expect(fp(job('j1'), candidate('p1', { pensum: { min: 90, max: 100 } }))).not.toBe(fp());
     expect(fp(job('j1', { title: 'Polymechaniker/in EFZ' }))).not.toBe(fp());
@@ -68,6 +132,7 @@ describe('scoring and selection', () => {
       changedJobIds: new Set(['j1']),
       allCandidates: people,
       changedCandidateIds: new Set(['p2']),
+      now: NOW,
     });
     expect(result.map((m) => pairKey(m.jobId, m.personId)).sort()).toEqual(
       [pairKey('j1', 'p1'), pairKey('j1', 'p2'), pairKey('j2', 'p2')].sort(),
@@ -75,7 +140,7 @@ describe('scoring and selection', () => {
   });
 
   it('dedupes: same fingerprint is dropped, a changed one comes back', () => {
-    const [m] = matchJobs([job('j1')], new CandidateIndex([candidate('p1')]));
+    const [m] = matchJobs([job('j1')], new CandidateIndex([candidate('p1')], NOW));
     const known = new Map([[pairKey('j1', 'p1'), { fingerprint: m!.fingerprint }]]);
     expect(newOrChanged([m!], known)).toEqual([]);
     expect(newOrChanged([{ ...m!, fingerprint: 'other' }], known)).toHaveLength(1);

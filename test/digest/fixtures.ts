@@ -19,11 +19,18 @@ export function candidate(id: string, patch: Partial<CandidateProfile> = {}): Ca
   };
 }
 
+/** When the fixture jobs were published and the digest runs. */
+export const NOW = new Date('2026-11-23T07:30:00Z');
+
 export function job(id: string, patch: Partial<DigestJob> = {}): DigestJob {
   return {
     id,
+    source: 'test',
+    externalId: id,
     companyId: 'co-a',
+    employerName: 'Muster AG',
     title: 'Polymechaniker/in',
+    description: '',
     kind: 'permanent',
     postalCode: '4500',
     country: 'CH',
@@ -33,6 +40,8 @@ export function job(id: string, patch: Partial<DigestJob> = {}): DigestJob {
       { conceptId: 'weld', essential: true, level: 'good' },
       { conceptId: 'cnc', essential: true, level: 'basic' },
     ],
+    publishedAt: NOW,
+    updatedAt: NOW,
     ...patch,
   };
 }
