@@ -8,7 +8,7 @@
  * where ratio = matcher nDCG@10 / MiniSearch nDCG@10.
  */
 import { projectPath } from '../src/paths';
-import { evaluateDirectory, type EvalReport, type Scores } from './eval-sets';
+import { evaluateDirectory, type EvalReport, type PersonaResult, type Scores, type SetResult } from './eval-sets';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -28,12 +28,18 @@ function row(name: string, personas: number, jobs: number, r: { matcher: Scores;
   return `${name.padEnd(28)} ${String(personas).padStart(4)} ${String(jobs).padStart(5)} | ${cells(r.matcher)} | ${cells(r.minisearch)} | ${cells(r.minisearchSkills)}`;
 }
 
+/** One persona's scores and each system's top 10 as id:grade. */
+function printPersona(set: SetResult, p: PersonaResult): void {
+  log(row(`  ${p.id} (${p.relevant} rel.)`, 1, set.jobs, p));
+  for (const [system, ids] of Object.entries(p.rankings)) log(`    ${system.padEnd(17)} ${ids.join(' ')}`);
+}
+
 function printTable(report: EvalReport): void {
   log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse matcher'.padEnd(14)} | ${'BM25 text'.padEnd(14)} | BM25 skills`);
   log(`${'set'.padEnd(28)} ${'pers'.padStart(4)} ${'jobs'.padStart(5)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)}`);
   for (const s of report.sets) {
     log(row(s.name, s.personas, s.jobs, s));
-    if (verbose) for (const p of s.perPersona) log(row(`  ${p.id} (${p.relevant} rel.)`, 1, s.jobs, p));
+    if (verbose) for (const p of s.perPersona) printPersona(s, p);
   }
   const o = report.overall;
   log(row('overall', o.personas, o.jobs, o));

@@ -91,6 +91,8 @@ export interface PersonaResult {
   matcher: Scores;
   minisearch: Scores;
   minisearchSkills: Scores;
+  /** The top 10 of each system as "jobId:grade", for looking into a persona's result. */
+  rankings: { matcher: string[]; minisearch: string[]; minisearchSkills: string[] };
 }
 
 export interface SetResult {
@@ -271,6 +273,10 @@ function scores(ranking: string[], labels: Map<string, number>): Scores {
   return { ndcg10: ndcgAt(ranking, labels, K) ?? 0, recall10: recallAt(ranking, labels, K) ?? 0 };
 }
 
+function graded(ranking: string[], labels: Map<string, number>): string[] {
+  return ranking.map((id) => `${id}:${labels.get(id) ?? 0}`);
+}
+
 function average(items: Scores[]): Scores {
   return { ndcg10: round(mean(items.map((s) => s.ndcg10))), recall10: round(mean(items.map((s) => s.recall10))) };
 }
@@ -305,6 +311,7 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
       matcher: scores(matched, labels),
       minisearch: scores(byText, labels),
       minisearchSkills: scores(bySkills, labels),
+      rankings: { matcher: graded(matched, labels), minisearch: graded(byText, labels), minisearchSkills: graded(bySkills, labels) },
     });
   }
   return {
