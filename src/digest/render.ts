@@ -3,6 +3,7 @@
  * Shared by the plain-text rendering (Telegram) and the Adaptive Card (Teams).
  */
 import type { Texts } from '../i18n';
+import { joinList } from '../matching/explain';
 import type { DigestPlan, PlannedCandidate, PlannedJob } from './plan';
 
 /** The factors shown to HR, in this order. */
@@ -24,7 +25,7 @@ export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: s
   const headline = v.region
     ? texts.t('hr.digest.candidate', { pseudonym: c.pseudonym, percent: c.percent, region: v.region })
     : texts.t('hr.digest.candidateNoRegion', { pseudonym: c.pseudonym, percent: c.percent });
-  const reason = texts.t('hr.digest.reason', { skills: c.matched.join(', ') });
+  const reason = texts.t('hr.digest.reason', { skills: joinList(texts, c.matched) });
   return { headline, facts, reason, breakdown: breakdownLine(c, texts) };
 }
 

@@ -37,7 +37,7 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     expect(toA).toContain('Polymechaniker/in');
     expect(toA).toContain('Region 45xx');
     expect(toA).toMatch(/K-[0-9A-F]{6}/);
-    expect(toA).toMatch(/Passt, weil: (Schweissen, CNC-Fräsen|CNC-Fräsen, Schweissen)/);
+    expect(toA).toMatch(/Passt, weil: (Schweissen und CNC-Fräsen|CNC-Fräsen und Schweissen)/);
     for (const secret of ['Mirjam', '4512', 'Bellach', visible.channelUserId, visible.conversationId, visible.id, 'Verena', hidden.id, 'Koch', cook.id]) {
       expect(toA).not.toContain(secret);
     }
