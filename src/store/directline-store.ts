@@ -19,6 +19,7 @@ import {
   type TranscriptStore,
 } from '../channels/directline/transcript';
 import type { PrismaClient } from './database';
+import { Prisma } from './generated/sqlite/client';
 
 const isCode = (err: unknown, code: string) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
@@ -158,7 +159,7 @@ export class PrismaTranscriptStore implements TranscriptStore {
       results.push([item, result]);
     }
     try {
-      if (rows.length) await this.prisma.directLineActivity.createMany({ data: rows });
+      if (rows.length) await this.insertRows(rows);
     } catch (err) {
       // Another instance wrote to one of these conversations (or one was deleted): forget the counters.
       for (const id of touched) this.states.delete(id);
@@ -168,6 +169,17 @@ export class PrismaTranscriptStore implements TranscriptStore {
       if (!result.duplicate && item.clientId !== undefined) this.rememberClientId(item.conversationId, item.clientId, result);
       item.resolve(result);
     }
+  }
+
+  /**
+   * One multi-row INSERT in plain SQL (the same text on SQLite and PostgreSQL): on the hot path of
+   * every turn, and Prisma's createMany compiles the query anew and wraps it in a transaction.
+   */
+  private async insertRows(rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[]): Promise<void> {
+    const now = new Date();
+    const values = rows.map((r) => Prisma.sql`(${r.conversationId}, ${r.seq}, ${r.activityId}, ${r.clientId}, ${r.data}, ${now})`);
+    await this.prisma.$executeRaw`
+      INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${Prisma.join(values)}`;
   }
 
   /** The slow path after a failed batch: each append on its own, with fresh counters and duplicate checks. */

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelIdentity, ConsentKind, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
 import type { Locale, Profile, ProfileLanguage, ProfileSkill } from '../profile/types';
 import type { PrismaClient } from './database';
+import type { Person, PersonLanguage, PersonSkill } from './generated/sqlite/client';
 import { deletePersonData, exportPersonData } from './person-data';
 import { PROFILE_INCLUDE, patchToRow, toProfile } from './profile-mapping';
 
@@ -21,17 +22,28 @@ const isCode = (err: unknown, code: string) =>
 export class PrismaProfileStore implements ProfileStore {
   constructor(private readonly prisma: PrismaClient) {}
 
+  // Every turn looks the person up, so the reads are plain SQL (the same text on SQLite and
+  // PostgreSQL, rows typed like Prisma's): compiling the model queries cost more than running them.
   async findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined> {
-    const account = await this.prisma.channelAccount.findUnique({
-      where: { channelId_channelUserId: identity },
-      include: { person: { include: PROFILE_INCLUDE } },
-    });
-    return account ? toProfile(account.person) : undefined;
+    const people = await this.prisma.$queryRaw<Person[]>`
+      SELECT p.* FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId"
+      WHERE a."channelId" = ${identity.channelId} AND a."channelUserId" = ${identity.channelUserId}`;
+    return this.withDetails(people[0]);
   }
 
   async findById(personId: string): Promise<Profile | undefined> {
-    const person = await this.prisma.person.findUnique({ where: { id: personId }, include: PROFILE_INCLUDE });
-    return person ? toProfile(person) : undefined;
+    const people = await this.prisma.$queryRaw<Person[]>`SELECT * FROM "Person" WHERE "id" = ${personId}`;
+    return this.withDetails(people[0]);
+  }
+
+  /** The person's skills and languages, in PROFILE_INCLUDE's order, and the Profile. */
+  private async withDetails(person: Person | undefined): Promise<Profile | undefined> {
+    if (!person) return undefined;
+    const [skills, languages] = await Promise.all([
+      this.prisma.$queryRaw<PersonSkill[]>`SELECT * FROM "PersonSkill" WHERE "personId" = ${person.id} ORDER BY "createdAt" ASC`,
+      this.prisma.$queryRaw<PersonLanguage[]>`SELECT * FROM "PersonLanguage" WHERE "personId" = ${person.id} ORDER BY "language" ASC`,
+    ]);
+    return toProfile({ ...person, skills, languages });
   }
 
   /** Person, channel account and consent in one statement; an identity that already has a profile keeps it. */
