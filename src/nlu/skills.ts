@@ -7,6 +7,7 @@
 import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
+import { englishForms, germanInfinitives } from './verbs';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -34,7 +35,10 @@ const STOPWORDS = new Set(
     'schule lehre beruf job stelle arbeit firma betrieb kurs kurse zuhause daheim perfekt super toll sicher fliessend profi experte ' +
     'anfaenger selbst selber allem alle alles andere anderen dass weil wenn ob was wer wo welche welcher dies diese dieser the a an ' +
     'and or with of in at to i can have has some little bit very well good experience know skills skill also my me' +
-    ' ja nein danke bitte hallo'
+    ' ja nein danke bitte hallo' +
+    // English fillers, so "I worked as a truck driver for 8 years" leaves "truck driver".
+    ' i\'m i\'ve i\'d im as for from by on is am are was were be been did do does done had used worked work working job jobs' +
+    ' year years months like love enjoy really lot lots great quite experienced too many much things stuff'
   ).split(' '),
 );
 
@@ -47,18 +51,14 @@ const LEVEL_HINTS: [RegExp, SkillLevel][] = [
 interface Candidate extends SkillSuggestion {
   first: number;
   last: number;
+  /** The character ranges of its words (two apart for a verb-object pair). */
+  parts: [number, number][];
   score: number;
 }
 
-/** Infinitive guesses for a lower-case verb form: "programmiere" → "programmieren", "lötet" → "löten". */
+/** Infinitive guesses for a lower-case verb form: "programmiere" → "programmieren", "gemessen" → "messen". */
 export function verbVariants(word: string): string[] {
-  if (word.length < 4 || /^\p{Lu}/u.test(word)) return [];
-  const out: string[] = [];
-  if (word.endsWith('e')) out.push(`${word}n`);
-  else if (word.endsWith('est') || word.endsWith('et')) out.push(`${word.replace(/e?st$|et$/, '')}en`);
-  else if (word.endsWith('st')) out.push(`${word.slice(0, -2)}en`);
-  else if (word.endsWith('t')) out.push(`${word.slice(0, -1)}en`, `${word.slice(0, -1)}n`);
-  return out;
+  return germanInfinitives(word);
 }
 
 /** Joins "3" + "D-Druck" back into "3D-Druck" (the tokenizer splits digits from letters for numbers' sake). */
@@ -78,22 +78,34 @@ const PUNCTUATION_GAP = /[,;:.!?()\n/]/;
 
 /** True for tokens that can be part of a skill: not a stopword, not a bare number, not one letter. */
 function isContent(token: Token): boolean {
-  return !STOPWORDS.has(fold(token.text)) && !/^\d+(?:[.,]\d+)*$/.test(token.text) && token.text.length >= 2;
+  return !STOPWORDS.has(fold(token.text).replace(/’/g, "'")) && !/^\d+(?:[.,]\d+)*$/.test(token.text) && token.text.length >= 2;
 }
 
-/** Runs of content tokens (no stopword, number, or punctuation between them). */
-function contentRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
+/** A run of content tokens (no stopword, number, or punctuation between them) and its clause. */
+interface Run {
+  tokens: Token[];
+  /** Runs with the same clause number are only separated by function words, not punctuation. */
+  clause: number;
+}
+
+function contentRuns(text: string, tokens: Token[]): Run[] {
+  const runs: Run[] = [];
   let run: Token[] = [];
+  let clause = 0;
+  const close = () => {
+    if (run.length) runs.push({ tokens: run, clause });
+    run = [];
+  };
   tokens.forEach((token, i) => {
     const gap = i > 0 ? text.slice(tokens[i - 1]!.end, token.start) : '';
-    if (!isContent(token) || PUNCTUATION_GAP.test(gap)) {
-      if (run.length) runs.push(run);
-      run = [];
+    if (PUNCTUATION_GAP.test(gap)) {
+      close();
+      clause++;
     }
     if (isContent(token)) run.push(token);
+    else close();
   });
-  if (run.length) runs.push(run);
+  close();
   return runs;
 }
 
@@ -105,49 +117,108 @@ function levelNear(text: string, start: number, end: number): SkillLevel | undef
   return LEVEL_HINTS.find(([pattern]) => pattern.test(clause))?.[1];
 }
 
+/** Confidence at which the first of several forms of a window is taken without trying the others. */
+const SURE = 0.95;
+/** A verb and a noun apart in a clause ("Blutdruck habe ich gemessen") count only when they match this surely. */
+const MIN_PAIR_CONFIDENCE = 0.9;
+/** English function words that mark a message as English whatever the chat's locale. */
+const ENGLISH = /\b(?:i|i'm|i've|my|the|and|with|have|has|worked|can|experience|years?)\b/i;
+
 class Finder {
   private lookups = 0;
+  /** Texts the vocabulary knows something about (any match, however weak). */
+  private readonly known = new Set<string>();
   constructor(
     private readonly vocabulary: SkillVocabulary,
     private readonly locale: Locale,
   ) {}
 
-  /** The vocabulary's best concept for a window text (and its verb infinitives), if confident enough. */
+  /** The vocabulary's best concept for the forms of a window, if confident enough. */
   best(texts: string[]): SkillSuggestion | undefined {
     let best: SkillSuggestion | undefined;
     for (const text of texts) {
+      if (best && best.confidence >= SURE) break;
       if (this.lookups++ >= MAX_LOOKUPS) break;
       const hit = this.vocabulary.find(text, this.locale, 1)[0];
+      if (hit) this.known.add(text);
       if (hit && hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
     }
     return best;
   }
+
+  /** Whether any of these texts matched something when looked up before. */
+  knows(texts: string[]): boolean {
+    return texts.some((t) => this.known.has(t));
+  }
 }
 
-function windowTexts(text: string, run: Token[], first: number, last: number): string[] {
-  const phrase = text.slice(run[first]!.start, run[last]!.end);
-  if (first !== last) return [phrase];
-  const word = run[first]!.text;
-  const parts = word.includes('-') ? word.split('-').filter((p) => p.length > 1) : [];
-  return [phrase, ...verbVariants(word), ...(parts.length > 1 ? parts : [])];
+/** Other forms of a word that may name the same skill (infinitives; gerunds and singulars in English). */
+function wordForms(word: string, english: boolean): string[] {
+  return [...verbVariants(word), ...(english ? englishForms(word) : [])];
 }
 
-function isWeakWord(token: Token, hit: SkillSuggestion, locale: Locale): boolean {
-  return locale !== 'en' && /^\p{Ll}/u.test(token.text) && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
+/** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
+function windowTexts(text: string, words: Token[], english: boolean): string[] {
+  const out = [text.slice(words[0]!.start, words[words.length - 1]!.end)];
+  words.forEach((word, i) => {
+    for (const form of wordForms(word.text, english)) out.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
+  });
+  const parts = words.length === 1 && words[0]!.text.includes('-') ? words[0]!.text.split('-').filter((p) => p.length > 1) : [];
+  return parts.length > 1 ? [...out, ...parts] : out;
 }
 
-function candidatesOf(text: string, run: Token[], finder: Finder, locale: Locale): Candidate[] {
+function isWeakWord(token: Token, hit: SkillSuggestion, english: boolean): boolean {
+  return !english && /^\p{Ll}/u.test(token.text) && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
+}
+
+function candidatesOf(text: string, run: Token[], finder: Finder, english: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
-      const last = first + size - 1;
-      const hit = finder.best(windowTexts(text, run, first, last));
-      if (!hit || (size === 1 && isWeakWord(run[first]!, hit, locale))) continue;
+      const words = run.slice(first, first + size);
+      const hit = finder.best(windowTexts(text, words, english));
+      if (!hit || (size === 1 && isWeakWord(words[0]!, hit, english))) continue;
       // A longer window wins over its parts only when it is about as sure.
-      out.push({ ...hit, first: run[first]!.start, last: run[last]!.end, score: hit.confidence + 0.04 * (size - 1) });
+      const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
+      out.push({ ...hit, first: span[0], last: span[1], parts: [span], score: hit.confidence + 0.04 * (size - 1) });
     }
   }
   return out;
+}
+
+/** A word that can be the verb of a skill: a lower-case German verb form, or any English word with a verb form. */
+function isVerb(token: Token, english: boolean): boolean {
+  if (english) return englishForms(token.text).length > 0 || /ing$/.test(token.text);
+  return /^\p{Ll}/u.test(token.text) && (verbVariants(token.text).length > 0 || /(?:en|eln|ern)$/.test(token.text));
+}
+
+/**
+ * Verb and object apart in one clause ("Ich habe Hunde im Tierheim betreut", "drive a forklift"):
+ * each verb is tried with each noun of its clause outside its own run; only sure matches count.
+ */
+function pairCandidates(runs: Run[], finder: Finder, english: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [i, run] of runs.entries()) {
+    for (const verb of run.tokens.filter((t) => isVerb(t, english))) {
+      const forms = [verb.text, ...wordForms(verb.text, english)];
+      // Words the vocabulary knows nothing about on their own ("Solothurn") cannot make a pair.
+      if (!finder.knows(forms)) continue;
+      for (const other of runs.slice(0, i).concat(runs.slice(i + 1)).filter((r) => r.clause === run.clause)) {
+        for (const noun of other.tokens.filter((t) => (english || /^\p{Lu}/u.test(t.text)) && finder.knows([t.text]))) {
+          const hit = finder.best(forms.map((form) => `${noun.text} ${form}`));
+          if (!hit || hit.confidence < MIN_PAIR_CONFIDENCE) continue;
+          const parts: [number, number][] = [[noun.start, noun.end], [verb.start, verb.end]];
+          out.push({ ...hit, first: Math.min(noun.start, verb.start), last: Math.max(noun.end, verb.end), parts, score: hit.confidence + 0.04 });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Overlap of the words of two candidates (a verb-object pair only covers its two words). */
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.parts.some(([s1, e1]) => b.parts.some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
 /** Greedy: surest-and-longest first; a span overlapping a kept one, or a concept already kept, is dropped. */
@@ -155,7 +226,7 @@ function resolve(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const ids = new Set<string>();
   for (const c of [...candidates].sort((a, b) => b.score - a.score || b.last - b.first - (a.last - a.first))) {
-    if (ids.has(c.conceptId) || kept.some((k) => c.first < k.last && k.first < c.last)) continue;
+    if (ids.has(c.conceptId) || kept.some((k) => overlaps(c, k))) continue;
     kept.push(c);
     ids.add(c.conceptId);
   }
@@ -166,7 +237,10 @@ function resolve(candidates: Candidate[]): Candidate[] {
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
-  const candidates = contentRuns(text, joinAlphanumerics(tokenize(text))).flatMap((run) => candidatesOf(text, run, finder, locale));
+  const english = locale === 'en' || ENGLISH.test(text);
+  const runs = contentRuns(text, joinAlphanumerics(tokenize(text)));
+  const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, english));
+  candidates.push(...pairCandidates(runs, finder, english));
   return resolve(candidates).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: c.confidence, span: [c.first, c.last] };

@@ -44,6 +44,22 @@ describe('extractSkills', () => {
     expect(counting.calls).toBeLessThanOrEqual(240);
   });
 
+  it('reads participles and verb-object pairs apart in a clause', () => {
+    expect(ids('Ich habe früher oft gelötet')).toEqual(['loeten']);
+    expect(ids('Ich bin Stapler gefahren')).toEqual(['stapler']);
+    const text = 'Ich habe Kunden am Telefon beraten, Python gelernt';
+    const skills = extractSkills(text, vocabulary, 'de-CH');
+    expect(skills.map((s) => s.conceptId)).toEqual(['kundenberatung', 'python']);
+    expect(text.slice(...skills[0]!.span)).toBe('Kunden am Telefon beraten');
+    // A verb only pairs with nouns of its own clause.
+    expect(ids('Kunden habe ich keine, beraten mag ich nicht')).toEqual([]);
+  });
+
+  it('reads English verbs and agent nouns as the skill they name', () => {
+    expect(ids('I like to code')).toEqual(['programmieren']);
+    expect(extractSkills('Coder with Python', vocabulary, 'en').map((s) => s.conceptId)).toEqual(['programmieren', 'python']);
+  });
+
   it('guesses infinitives of verbs', () => {
     expect(verbVariants('programmiere')).toEqual(['programmieren']);
     expect(verbVariants('lötest')).toEqual(['löten']);

@@ -31,6 +31,8 @@ export class TestVocabulary implements SkillVocabulary {
       let best = 0;
       for (const form of c.forms.map(fold)) {
         if (form === key) best = 1;
+        // Like the taxonomy, a word of a longer form is a weak partial match (below the skill threshold).
+        else if (form.split(' ').includes(key)) best = Math.max(best, 0.6);
         else if (key.length >= 5 && Math.abs(form.length - key.length) <= 2) {
           const score = natural.JaroWinklerDistance(key, form);
           if (score >= 0.92) best = Math.max(best, score * 0.85);

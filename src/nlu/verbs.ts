@@ -1,0 +1,86 @@
+/**
+ * Base forms of verbs as people type them when telling what they did: German present tense and
+ * participles ("programmiere", "gemessen", "ausgeliefert" → "programmieren", "messen", "ausliefern")
+ * and English verbs, agent nouns and plurals ("weld", "driver", "computers" → "welding", "driving",
+ * "computer"), because the taxonomy names skills by infinitives (de) and gerunds (en).
+ */
+
+/** Separable prefixes that take "ge" after them in the participle ("aus-ge-liefert"). */
+const SEPARABLE = /^(zurueck|zusammen|zurück|heraus|herein|weiter|ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu)ge(.{3,})$/;
+
+/** Strong participles whose infinitive has another vowel; the regular rules cover the rest. */
+const STRONG: Record<string, string> = {
+  geschnitten: 'schneiden', gestrichen: 'streichen', geschrieben: 'schreiben', geholfen: 'helfen', genommen: 'nehmen',
+  gegossen: 'giessen', geschliffen: 'schleifen', gebunden: 'binden', verbunden: 'verbinden', gezogen: 'ziehen',
+  gesprochen: 'sprechen', gehoben: 'heben', gefunden: 'finden', gesungen: 'singen', gebracht: 'bringen',
+  geritten: 'reiten', gestiegen: 'steigen', geworfen: 'werfen', gegriffen: 'greifen', geschoben: 'schieben',
+  betrieben: 'betreiben', unterschrieben: 'unterschreiben', beschrieben: 'beschreiben', gestochen: 'stechen',
+  geflogen: 'fliegen', geschlossen: 'schliessen', gelitten: 'leiden', geschweisst: 'schweissen', gewogen: 'wiegen',
+  gewaschen: 'waschen', verstanden: 'verstehen', gestanden: 'stehen', gesessen: 'sitzen', gelegen: 'liegen',
+};
+
+/** Infinitive guesses for a present-tense form: "programmiere" → "programmieren", "lötet" → "löten". */
+function presentTense(word: string): string[] {
+  if (word.endsWith('e')) return [`${word}n`];
+  if (word.endsWith('est') || word.endsWith('et')) return [`${word.replace(/e?st$|et$/, '')}en`];
+  if (word.endsWith('st')) return [`${word.slice(0, -2)}en`];
+  if (word.endsWith('t')) return [`${word.slice(0, -1)}en`, `${word.slice(0, -1)}n`];
+  return [];
+}
+
+/** Infinitive guesses for a participle: "gemessen" → "messen", "gepflegt" → "pflegen", "repariert" → "reparieren". */
+function participle(word: string): string[] {
+  const strong = STRONG[word];
+  if (strong) return [strong];
+  const separable = SEPARABLE.exec(word);
+  if (separable) return participle(`ge${separable[2]!}`).map((base) => separable[1]! + base);
+  if (word.endsWith('iert')) return [`${word.slice(0, -1)}en`];
+  // Swiss German drops the e of "ge" and the final n: "gflickt", "gschnitte" = "geflickt", "geschnitten".
+  if (/^g[^aeiouäöü]/.test(word) && word.length >= 5) {
+    const standard = `ge${word.slice(1)}`;
+    const found = participle(standard);
+    return found.length || !standard.endsWith('e') ? found : participle(`${standard}n`);
+  }
+  if (!word.startsWith('ge') || word.length < 6) return [];
+  const rest = word.slice(2);
+  if (rest.endsWith('en')) return [rest];
+  if (rest.endsWith('et')) return [`${rest.slice(0, -2)}en`];
+  if (rest.endsWith('elt') || rest.endsWith('ert')) return [`${rest.slice(0, -1)}n`];
+  if (rest.endsWith('t')) return [`${rest.slice(0, -1)}en`];
+  return [];
+}
+
+/** German infinitive guesses for a lower-case verb form; [] for capitalised words (nouns). */
+export function germanInfinitives(word: string): string[] {
+  if (word.length < 4 || /^\p{Lu}/u.test(word)) return [];
+  const lower = word.toLowerCase();
+  const fromParticiple = participle(lower);
+  return [...new Set(fromParticiple.length ? fromParticiple : presentTense(lower))].filter((w) => w !== lower);
+}
+
+const VOWEL = /[aeiou]/;
+
+/** The "-ing" form of an English verb stem: "weld" → "welding", "drive" → "driving", "cut" → "cutting". */
+function gerund(stem: string): string {
+  if (stem.endsWith('ie')) return `${stem.slice(0, -2)}ying`;
+  if (stem.endsWith('e') && !stem.endsWith('ee')) return `${stem.slice(0, -1)}ing`;
+  // Short consonant-vowel-consonant verbs double the last letter ("cut", "plan", "shop").
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(stem) && stem.length <= 4) return `${stem}${stem.at(-1)!}ing`;
+  return `${stem}ing`;
+}
+
+/** English forms that name the same skill: gerunds of verbs and agent nouns, singulars of plurals. */
+export function englishForms(word: string): string[] {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(w) || w.endsWith('ing')) return [];
+  const out: string[] = [];
+  // "cooked", "baked", "driver", "baker": the stem plus "-ing" ("cooking", "baking", "driving").
+  if ((w.endsWith('ed') || w.endsWith('er')) && w.length > 4) {
+    out.push(`${w.slice(0, -2)}ing`);
+  } else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) {
+    out.push(w.slice(0, -1));
+  } else if (VOWEL.test(w)) {
+    out.push(gerund(w));
+  }
+  return [...new Set(out)].filter((f) => f !== w);
+}

@@ -1,0 +1,36 @@
+import { englishForms, germanInfinitives } from '../../src/nlu/verbs';
+
+describe('germanInfinitives', () => {
+  it('undoes present tense and participles, weak, strong and separable', () => {
+    expect(germanInfinitives('programmiere')).toEqual(['programmieren']);
+    expect(germanInfinitives('gemessen')).toEqual(['messen']);
+    expect(germanInfinitives('gepflegt')).toEqual(['pflegen']);
+    expect(germanInfinitives('gewartet')).toEqual(['warten']);
+    expect(germanInfinitives('gewechselt')).toEqual(['wechseln']);
+    expect(germanInfinitives('repariert')).toEqual(['reparieren']);
+    expect(germanInfinitives('geschnitten')).toEqual(['schneiden']);
+    expect(germanInfinitives('ausgeliefert')).toEqual(['ausliefern']);
+    expect(germanInfinitives('eingeräumt')).toEqual(['einräumen']);
+    expect(germanInfinitives('betreut')).toEqual(['betreuen', 'betreun']);
+  });
+
+  it('reads Swiss German participles and leaves nouns alone', () => {
+    expect(germanInfinitives('gflickt')).toEqual(['flicken']);
+    expect(germanInfinitives('gschnitte')).toEqual(['schneiden']);
+    expect(germanInfinitives('Gemüse')).toEqual([]);
+    expect(germanInfinitives('und')).toEqual([]);
+  });
+});
+
+describe('englishForms', () => {
+  it('turns verbs, past forms and agent nouns into gerunds, plurals into singulars', () => {
+    expect(englishForms('weld')).toEqual(['welding']);
+    expect(englishForms('drive')).toEqual(['driving']);
+    expect(englishForms('cut')).toEqual(['cutting']);
+    expect(englishForms('cooked')).toEqual(['cooking']);
+    expect(englishForms('driver')).toEqual(['driving']);
+    expect(englishForms('computers')).toEqual(['computer']);
+    expect(englishForms('welding')).toEqual([]);
+    expect(englishForms('Löten')).toEqual([]);
+  });
+});
