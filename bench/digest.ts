@@ -90,8 +90,8 @@ async function seedCompanies(db: Database, sizes: Sizes, now: Date): Promise<str
 /** Prisma's SQLite DateTime text format, so rows written here compare like Prisma's own. */
 const sqliteDate = (d: Date) => d.toISOString().replace('Z', '+00:00');
 
-/** Bulk inserts through better-sqlite3 in one transaction (Prisma's createMany is far slower for 10^6 rows). */
-function bulkInsert(file: string, fill: (raw: BetterSqlite3.Database) => void): void {
+/** Bulk writes through better-sqlite3 in one transaction (Prisma's createMany is far slower for 10^6 rows). */
+function bulkWrite(file: string, fill: (raw: BetterSqlite3.Database) => void): void {
   const raw = new BetterSqlite3(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = OFF');
@@ -101,7 +101,7 @@ function bulkInsert(file: string, fill: (raw: BetterSqlite3.Database) => void): 
 
 function seedProfiles(file: string, count: number, rand: () => number, now: Date): void {
   const at = sqliteDate(now);
-  bulkInsert(file, (raw) => {
+  bulkWrite(file, (raw) => {
     const person = raw.prepare(
       'INSERT INTO Person (id, visibility, radiusKm, pensumMin, pensumMax, startDate, latitude, longitude, postalCode, createdAt, updatedAt, lastSeenAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
     );
@@ -123,7 +123,7 @@ function seedProfiles(file: string, count: number, rand: () => number, now: Date
 
 function seedJobs(file: string, companies: string[], count: number, rand: () => number, prefix: string, now: Date): void {
   const at = sqliteDate(now);
-  bulkInsert(file, (raw) => {
+  bulkWrite(file, (raw) => {
     const job = raw.prepare(
       'INSERT INTO JobPosting (id, source, externalId, companyId, employerName, title, kind, pensumMin, pensumMax, languages, latitude, longitude, postalCode, publishedAt, updatedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)',
     );
@@ -173,8 +173,12 @@ async function naiveBaseline(db: Database, sizes: Sizes, now: Date): Promise<{ s
 }
 
 async function changeSome(db: Database, url: string, sizes: Sizes, now: Date): Promise<void> {
-  const people = await db.prisma.person.findMany({ select: { id: true }, take: Math.ceil(sizes.profiles / 100) });
-  await db.prisma.person.updateMany({ where: { id: { in: people.map((p) => p.id) } }, data: { pensumMin: 50 } });
+  // One statement: Prisma's updateMany with 1,000 ids exceeds SQLite's parameter limit.
+  bulkWrite(sqlitePath(url), (raw) => {
+    raw
+      .prepare('UPDATE Person SET pensumMin = 50, updatedAt = ? WHERE id IN (SELECT id FROM Person ORDER BY id LIMIT ?)')
+      .run(sqliteDate(new Date()), Math.ceil(sizes.profiles / 100));
+  });
   const companies = (await db.prisma.company.findMany({ select: { id: true } })).map((c) => c.id);
   seedJobs(sqlitePath(url), companies, Math.ceil(sizes.jobs / 50), prng(7), `new-${now.getTime()}`, new Date());
 }

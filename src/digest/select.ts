@@ -4,6 +4,7 @@
  * candidates with enough of a job's skills are scored. Incremental runs pass only the changed jobs
  * and the changed candidates.
  */
+import { pointDistanceKm } from '../matching/geo';
 import { MIN_ESSENTIAL_COVERAGE } from '../matching/weights';
 import { jobSignature, matchFingerprint, profileSignature } from './fingerprint';
 import { prepareCandidate, prepareJobs, scorePrepared, type ScoringCandidate } from './score';
@@ -79,6 +80,15 @@ export class CandidateIndex {
   }
 }
 
+/**
+ * A cheap early exit for the most common reason a pair fails (most candidates with the right skills
+ * live elsewhere); the scorer checks the same radius again, so this never changes a result.
+ */
+function outsideRadius(job: DigestJob, candidate: ScoringCandidate): boolean {
+  const point = candidate.query.point;
+  return point !== undefined && job.point !== undefined && pointDistanceKm(point, job.point) > candidate.strict.radiusKm;
+}
+
 /** Matches of the given jobs against the indexed candidates, best first per job. */
 export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, options: SelectOptions = {}): DigestMatch[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -89,7 +99,9 @@ export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, opt
     const jobSig = jobSignature(job);
     const found: DigestMatch[] = [];
     for (const i of index.candidatesFor(job)) {
-      const result = scorePrepared(entry, index.candidate(i));
+      const candidate = index.candidate(i);
+      if (outsideRadius(job, candidate)) continue;
+      const result = scorePrepared(entry, candidate);
       if (!result || result.score < threshold) continue;
       found.push({
         jobId: job.id,
