@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelIdentity, ConsentKind, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
 import type { Locale, Profile, ProfileLanguage, ProfileSkill } from '../profile/types';
 import type { PrismaClient } from './database';
-import type { Person, PersonLanguage, PersonSkill } from './generated/sqlite/client';
+import { Prisma, type Person, type PersonLanguage, type PersonSkill } from './generated/sqlite/client';
 import { deletePersonData, exportPersonData } from './person-data';
 import { PROFILE_INCLUDE, patchToRow, toProfile } from './profile-mapping';
 
@@ -70,17 +70,14 @@ export class PrismaProfileStore implements ProfileStore {
   }
 
   async update(personId: string, patch: ProfilePatch): Promise<Profile> {
-    try {
-      const person = await this.prisma.person.update({
-        where: { id: personId },
-        data: { ...patchToRow(patch), profileVersion: { increment: 1 } },
-        include: PROFILE_INCLUDE,
-      });
-      return toProfile(person);
-    } catch (err) {
-      if (isCode(err, 'P2025')) throw new UnknownPersonError(personId);
-      throw err;
-    }
+    // Most turns of the profile flow change one field: one plain UPDATE (column names come from
+    // patchToRow, never from input) instead of a compiled model query in a transaction.
+    const sets = Object.entries(patchToRow(patch)).map(([column, value]) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`);
+    sets.push(Prisma.sql`"profileVersion" = "profileVersion" + 1`, Prisma.sql`"updatedAt" = ${new Date()}`);
+    const count = await this.prisma.$executeRaw`UPDATE "Person" SET ${Prisma.join(sets)} WHERE "id" = ${personId}`;
+    const profile = count === 0 ? undefined : await this.findById(personId);
+    if (!profile) throw new UnknownPersonError(personId);
+    return profile;
   }
 
   async upsertSkill(personId: string, skill: ProfileSkill): Promise<void> {
