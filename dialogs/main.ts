@@ -19,7 +19,7 @@ import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
-import { handleCardAction, showJobs, showTrainings } from './proposals';
+import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
@@ -94,6 +94,10 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   },
   more: async (dc, turn) => {
     await handleCardAction(turn, 'more', []);
+    await afterCards(dc, turn);
+  },
+  why: async (dc, turn) => {
+    await explainShownJobs(turn);
     await afterCards(dc, turn);
   },
   show_trainings: async (dc, turn) => {

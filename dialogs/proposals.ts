@@ -18,6 +18,8 @@ const REMEMBERED = 30;
 interface ShownJobs {
   offset: number;
   why: Record<string, string>;
+  /** The cards of the last page, for a typed "warum?". */
+  page?: { id: string; title: string }[];
 }
 
 function shown(turn: Turn): ShownJobs {
@@ -31,7 +33,8 @@ function remember(turn: Turn, offset: number, items: JobProposal[]): void {
   const why = { ...before.why };
   for (const p of items) why[p.job.id] = whyText(turn.texts, p);
   const kept = Object.entries(why).slice(-REMEMBERED);
-  turn.state.conversation(turn.context).jobs = { offset, why: Object.fromEntries(kept) } satisfies ShownJobs;
+  const page = items.map((p) => ({ id: p.job.id, title: p.job.title }));
+  turn.state.conversation(turn.context).jobs = { offset, why: Object.fromEntries(kept), page } satisfies ShownJobs;
 }
 
 function whyText(texts: Texts, p: JobProposal): string {
@@ -81,6 +84,13 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
+}
+
+/** A typed "warum?": the reasons for every job of the last page shown. */
+export async function explainShownJobs(turn: Turn): Promise<void> {
+  const { why, page = [] } = shown(turn);
+  const reasons = page.filter((job) => why[job.id]).map((job) => turn.texts.t('proposals.whyItem', { title: job.title, why: why[job.id] }));
+  await turn.context.sendActivity(reasons.length ? reasons.join('\n\n') : turn.texts.t('proposals.whyNone'));
 }
 
 /** Shows trainings that close the person's gaps, or the gap of one job. */

@@ -25,6 +25,18 @@ function startText(texts: Texts, startDate: string | undefined): string | undefi
   return startDate === 'asap' ? texts.t('summary.asap') : new Date(`${startDate}T00:00:00Z`).toLocaleDateString(texts.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
+function experienceText(texts: Texts, years: number | undefined): string | undefined {
+  if (years === undefined) return undefined;
+  return years === 0 ? texts.t('summary.none') : texts.t('summary.years', { years });
+}
+
+/** "Deutsch (Muttersprache), Englisch B1": language names from ICU in the person's language. */
+function languagesText(texts: Texts, languages: Profile['languages']): string | undefined {
+  const names = new Intl.DisplayNames([texts.locale], { type: 'language' });
+  const name = (code: string) => names.of(code) ?? code.toUpperCase();
+  return languages.map((l) => (l.level === 'native' ? `${name(l.language)} (${texts.t('summary.native')})` : `${name(l.language)} ${l.level}`)).join(', ') || undefined;
+}
+
 function line(texts: Texts, key: string, value: string | undefined): string | undefined {
   return value ? `${texts.t(`summary.labels.${key}`)}: ${value}` : undefined;
 }
@@ -38,12 +50,12 @@ export function describeProfile(texts: Texts, profile: Profile): string {
     line(texts, 'situation', profile.situation ? texts.t(`situation.options.${profile.situation}`) : undefined),
     line(texts, 'skills', skills || texts.t('summary.none')),
     line(texts, 'education', [profile.schoolLevel, profile.vocationalTraining].filter(Boolean).join(', ') || undefined),
-    line(texts, 'experience', profile.experienceYears !== undefined ? texts.t('summary.years', { years: profile.experienceYears }) : undefined),
+    line(texts, 'experience', experienceText(texts, profile.experienceYears)),
     line(texts, 'place', place && profile.radiusKm ? texts.t('summary.placeRadius', { place, km: profile.radiusKm }) : place),
     line(texts, 'pensum', pensumText(texts, profile.pensum)),
     line(texts, 'start', startText(texts, profile.startDate)),
     line(texts, 'kinds', profile.positionKinds.map((k) => texts.t(`wishes.kind.${k}`)).join(', ') || undefined),
-    line(texts, 'languages', profile.languages.map((l) => `${l.language.toUpperCase()} ${l.level === 'native' ? texts.t('summary.native') : l.level}`).join(', ') || undefined),
+    line(texts, 'languages', languagesText(texts, profile.languages)),
     line(texts, 'visibility', texts.t(`visibility.options.${profile.visibility}`)),
     line(texts, 'alert', texts.t(profile.jobAlert ? 'summary.on' : 'summary.off')),
   ];

@@ -28,6 +28,29 @@ describe('proposals', () => {
     expect(chat.text()).toMatch(/Löten|passt|Passt/);
   });
 
+  it('a typed "warum?" explains every job of the last page; before any jobs it says how to get them', async () => {
+    h = await openHarness();
+    const early = h.chat('early', 'c-early');
+    await reach(early, 'summary');
+    await early.send('warum?');
+    expect(early.text()).toContain('Ich habe dir noch keine Stellen gezeigt.');
+
+    const chat = h.chat();
+    await reach(chat, 'end');
+    const titles = chat.last.flatMap((a) => a.attachments ?? []).map((a) => (a.content as { title: string }).title);
+    await chat.send('Warum?');
+    for (const title of titles) expect(chat.text()).toContain(`«${title}»: `);
+    expect(chat.text()).toMatch(/Passt, weil/);
+  });
+
+  it('the summary names languages and says "noch keine" for no experience', async () => {
+    h = await openHarness();
+    const chat = h.chat();
+    await reach(chat, 'summary');
+    expect(chat.text()).toContain('Sprachen: Deutsch (Muttersprache)');
+    expect(chat.text()).toContain('Erfahrung: noch keine');
+  });
+
   it('"merken", "nicht interessant", "Weiterbildung dazu" and "mehr" work, also from an older card', async () => {
     h = await openHarness();
     const chat = h.chat();
