@@ -73,6 +73,8 @@ interface Model {
   /** Features seen in examples of a real (not `none`) intent. */
   intentVocabulary: Set<string>;
   keywords: Map<string, IntentName>;
+  /** The keywords with doubled letters squeezed ("nöö", "jaaa", "hallooo" meet "nö", "ja", "hallo"). */
+  squeezedKeywords: Map<string, IntentName>;
   fuzzyKeywords: { keyword: string; intent: IntentName }[];
 }
 
@@ -93,8 +95,10 @@ function buildModel(): Model {
   for (const [intent, words] of Object.entries(KEYWORDS) as [IntentName, string[]][]) {
     for (const word of words) keywords.set(normalizeIntentText(word), intent);
   }
+  const squeezedKeywords = new Map<string, IntentName>();
+  for (const [k, intent] of keywords) if (!squeezedKeywords.has(squeeze(k))) squeezedKeywords.set(squeeze(k), intent);
   const fuzzyKeywords = [...keywords].filter(([k]) => k.length >= 5).map(([keyword, intent]) => ({ keyword, intent }));
-  return { classifier, intentVocabulary, keywords, fuzzyKeywords };
+  return { classifier, intentVocabulary, keywords, squeezedKeywords, fuzzyKeywords };
 }
 
 let model: Model | undefined;
@@ -110,12 +114,35 @@ function slashCommand(text: string): IntentResult | undefined {
   return { name: intent ?? 'help', confidence: intent ? 1 : 0.6 };
 }
 
-/** A whole message that is a keyword, possibly with a typo ("hilfee", "abrechen") or trailing punctuation. */
+function squeeze(text: string): string {
+  return text.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Words around a command that do not change it ("i wett abbräche", "jetzt bitte zurück", "please
+ * stop"): without them the rest may be a keyword.
+ */
+const COMMAND_FILLERS = new Set(
+  ('ich i mir mer mich will wott wett mocht mochte mochti wurde wurd gern gerne bitte bitti jetzt mal emol doch einfach ' +
+    'nur kurz please pls just now lets let me want to would like i d')
+    .split(' '),
+);
+
+function withoutFillers(text: string): string {
+  return text
+    .split(' ')
+    .filter((w) => !COMMAND_FILLERS.has(w))
+    .join(' ');
+}
+
+/** A whole message that is a keyword, possibly with a typo ("hilfee", "abrechen"), fillers or trailing punctuation. */
 function keyword(normalized: string): IntentResult | undefined {
-  const { keywords, fuzzyKeywords } = getModel();
+  const { keywords, squeezedKeywords, fuzzyKeywords } = getModel();
   const bare = normalized.replace(/[?!.\s]+$/, '') || normalized;
   const exact = keywords.get(normalized) ?? keywords.get(bare);
   if (exact) return { name: exact, confidence: 0.97 };
+  const loose = squeezedKeywords.get(squeeze(bare)) ?? keywords.get(withoutFillers(bare));
+  if (loose) return { name: loose, confidence: 0.93 };
   if (bare.length < 5 || bare.split(' ').length > 3) return undefined;
   let best: { intent: IntentName; score: number } | undefined;
   for (const { keyword: candidate, intent } of fuzzyKeywords) {
@@ -147,6 +174,24 @@ function classify(text: string): IntentResult {
   return { name: best.label as IntentName, confidence };
 }
 
+/**
+ * Intents whose topic words ("Menschen", "Stelle", "Kurs", "Prozent", "wohne") also fill what people
+ * tell about themselves: "Ich arbeite gern mit Menschen" is an answer, not a wish to talk to one.
+ */
+const TOPIC_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>([
+  'human', 'show_jobs', 'show_trainings', 'show_profile', 'edit_wishes', 'edit_place', 'edit_skills', 'edit_languages', 'visibility', 'job_alert',
+]);
+const SELF_STATEMENT = /^(?:ich|i|i m|im|mir|mich)\s/;
+/** Words that turn a sentence about oneself into a request or a change ("Ich will …", "Ich bin umgezogen"). */
+const REQUEST_OR_CHANGE =
+  /\b(?:will|wott|wett|mocht\w*|wurd\w*|hatt\w*|brauch\w*|bitte|bitti|kann ich|chan i|darf ich|soll\w*|muss|want|wanna|would|i d|like to|need|please|let me|can i|could|wie|wo|was|warum|wieso|how|where|what|why|andern|anpass\w*|korrigier\w*|bearbeit\w*|erganz\w*|hinzufug\w*|entfern\w*|losch\w*|umgezogen|gezogen|falsch|stimmt nicht|nicht mehr|jetzt|neu\w*|woanders|statt|update|change|edit|add|remove|delete|moved|zeig\w*|show)\b/;
+
+/** A first-person statement without a request or change cue is an answer, whatever its topic words. */
+function statementBias(result: IntentResult, normalized: string): IntentResult {
+  if (!TOPIC_INTENTS.has(result.name) || !SELF_STATEMENT.test(normalized) || normalized.includes('?') || REQUEST_OR_CHANGE.test(normalized)) return result;
+  return { name: 'none', confidence: Math.min(result.confidence, INTENT_THRESHOLD - 0.01) };
+}
+
 /** The intent of a chat message (German, Swiss German or English). */
 export function recognizeIntent(text: string): IntentResult {
   const sample = text.slice(0, MAX_INTENT_TEXT);
@@ -154,7 +199,7 @@ export function recognizeIntent(text: string): IntentResult {
   const slash = slashCommand(sample);
   if (slash) return slash;
   const normalized = normalizeIntentText(sample);
-  return keyword(normalized) ?? classify(sample);
+  return keyword(normalized) ?? statementBias(classify(sample), normalized);
 }
 
 /** Builds the classifier now instead of at the first message (e.g. at bot start). */

@@ -39,6 +39,20 @@ describe('recognizeIntent', () => {
     },
   );
 
+  it.each([['nöö', 'no'], ['jaaa', 'yes'], ['i wett abbräche', 'cancel'], ['jetzt bitte zurück', 'back']])(
+    'stretched or padded keyword %s → %s',
+    (text, intent) => expect(recognizeIntent(text).name).toBe(intent),
+  );
+
+  it.each(['Ich arbeite gern mit Menschen', 'Ich mag den Kontakt mit Menschen', 'Ich suche etwas mit 80 Prozent in Olten', 'Ich wohne in der Nähe von Aarau'])(
+    'a statement about oneself %s is an answer, not a command',
+    (text) => expect(recognizeIntent(text).name).toBe('none'),
+  );
+
+  it.each([
+    ['Ich will mit einem Menschen sprechen', 'human'], ['Ich bin umgezogen', 'edit_place'], ['I\'d like to talk to a person', 'human'],
+  ])('a request in the first person %s stays %s', (text, intent) => expect(recognizeIntent(text).name).toBe(intent));
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
