@@ -44,6 +44,14 @@ function printTable(report: EvalReport): void {
   const o = report.overall;
   log(row('overall', o.personas, o.jobs, o));
   log(`matcher / MiniSearch (text) nDCG@10: ${o.ratio.toFixed(2)}×`);
+  log('');
+  log('diagnostics (not baselines): how many of 10 jobs the matcher returned; every job ranked by the matcher\'s score alone');
+  log('(no hard constraints); and the matcher\'s page filled up from that ranking.');
+  log(`${'set'.padEnd(28)} ${'returned'.padStart(10)} | ${'score only'.padEnd(14)} | strict, then filled`);
+  for (const s of [...report.sets, { name: 'overall', diagnostics: o.diagnostics }]) {
+    const d = s.diagnostics;
+    log(`${s.name.padEnd(28)} ${d.matcherReturned.toFixed(1).padStart(10)} | ${cells(d.scoreOnly)} | ${cells(d.strictThenScore)}`);
+  }
   for (const s of report.sets) if (s.unresolvedSkills.length > 0) log(`${s.name}: skills not in the taxonomy (ignored by the matcher): ${s.unresolvedSkills.join(', ')}`);
 }
 

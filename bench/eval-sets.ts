@@ -11,6 +11,12 @@ import { z } from 'zod';
 import { mean, ndcgAt, recallAt } from '../src/matching/eval-metrics';
 import { builtinTaxonomy, type Taxonomy } from '../src/matching/taxonomy';
 import { fold, STOPWORDS } from '../src/matching/taxonomy/normalize';
+import { prepareNaive, featuresOf, type NaiveJob } from '../src/matching/naive';
+import { queryFromProfile, type MatchQuery } from '../src/matching/query';
+import type { Constraints } from '../src/matching/relax';
+import { querySkillRanks } from '../src/matching/result';
+import { interestVector } from '../src/matching/riasec';
+import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
 import { lookupPlace } from '../src/nlu/places';
@@ -91,6 +97,11 @@ export interface PersonaResult {
   matcher: Scores;
   minisearch: Scores;
   minisearchSkills: Scores;
+  /** How many jobs the matcher returned (it returns only strict matches when there are any). */
+  returned: number;
+  /** Diagnostics: every job ranked by the matcher's score with no hard constraint, and the matcher's page filled up from that ranking. */
+  scoreOnly: Scores;
+  strictThenScore: Scores;
   /** The top 10 of each system as "jobId:grade", for looking into a persona's result. */
   rankings: { matcher: string[]; minisearch: string[]; minisearchSkills: string[] };
 }
@@ -105,13 +116,21 @@ export interface SetResult {
   minisearchSkills: Scores;
   /** Skill texts the taxonomy could not resolve (the matcher ignores them; MiniSearch still sees the text). */
   unresolvedSkills: string[];
+  diagnostics: Diagnostics;
   perPersona: PersonaResult[];
+}
+
+/** Where the matcher's figures come from: its hard constraints or its scoring. */
+export interface Diagnostics {
+  matcherReturned: number;
+  scoreOnly: Scores;
+  strictThenScore: Scores;
 }
 
 export interface EvalReport {
   k: number;
   sets: SetResult[];
-  overall: { personas: number; jobs: number; matcher: Scores; minisearch: Scores; minisearchSkills: Scores; ratio: number };
+  overall: { personas: number; jobs: number; matcher: Scores; minisearch: Scores; minisearchSkills: Scores; ratio: number; diagnostics: Diagnostics };
 }
 
 /** Reads and validates one set file; the error names the file and the offending fields. */
@@ -269,6 +288,31 @@ function miniSearchOf(jobs: readonly RawJob[]): MiniSearch {
   return mini;
 }
 
+/** Constraints with every hard filter off, so that the matcher's score alone orders the jobs. */
+const NO_CONSTRAINTS: Constraints = { radiusKm: Infinity, kind: false, pensum: false, skills: false, languages: false, relaxed: [] };
+
+/** Every job ranked by the matcher's own score (same features and weights as a search, no filtering). */
+function scoreOnlyRanking(jobs: readonly NaiveJob[], query: MatchQuery): string[] {
+  const ranks = querySkillRanks(query, (level) => LEVEL_RANK[level as keyof typeof LEVEL_RANK] ?? 1);
+  const languages = languageRanks(query.languages);
+  const interests = interestVector(query.interests);
+  return jobs
+    .flatMap((entry, i) => {
+      const f = featuresOf(entry, query, NO_CONSTRAINTS, ranks, languages, interests);
+      return f ? [{ id: entry.job.id, i, score: combine(f) }] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.id);
+}
+
+function diagnosticsOf(results: readonly PersonaResult[]): Diagnostics {
+  return {
+    matcherReturned: round(mean(results.map((p) => p.returned))),
+    scoreOnly: average(results.map((p) => p.scoreOnly)),
+    strictThenScore: average(results.map((p) => p.strictThenScore)),
+  };
+}
+
 function scores(ranking: string[], labels: Map<string, number>): Scores {
   return { ndcg10: ndcgAt(ranking, labels, K) ?? 0, recall10: recallAt(ranking, labels, K) ?? 0 };
 }
@@ -285,25 +329,39 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
-export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy = builtinTaxonomy()): Promise<SetResult> {
+/** A set turned into what the matcher sees: job postings and one profile per persona (skills resolved). */
+export interface PreparedSet {
+  jobs: JobPosting[];
+  personas: { raw: RawPersona; profile: Profile; labels: Map<string, number> }[];
+  unresolvedSkills: string[];
+}
+
+export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy()): PreparedSet {
   const resolve = new SkillResolver(taxonomy, set.locale as Locale);
   const jobs = set.jobs.map((j) => toJob(j, set, resolve));
+  const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, resolve), labels: new Map(Object.entries(raw.labels)) }));
+  return { jobs, personas, unresolvedSkills: [...resolve.unresolved].sort() };
+}
+
+/** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
+export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy = builtinTaxonomy()): Promise<SetResult> {
+  const prepared = prepareSet(set, taxonomy);
   const now = new Date(`${set.now}T00:00:00Z`);
   const service = createProposalService({
-    catalog: { activeJobs: async () => jobs, allTrainings: async () => [] },
+    catalog: { activeJobs: async () => prepared.jobs, allTrainings: async () => [] },
     vocabulary: taxonomy,
     feedback: async () => [],
     now: () => now,
   });
   const mini = miniSearchOf(set.jobs);
+  const naive = prepareNaive(prepared.jobs);
   const perPersona: PersonaResult[] = [];
-  for (const persona of set.personas) {
-    const labels = new Map(Object.entries(persona.labels));
-    const profile = toProfile(persona, set, resolve);
+  for (const { raw: persona, profile, labels } of prepared.personas) {
     const matched = (await service.jobs(profile, { limit: K })).items.map((p) => p.job.id);
+    const byScore = scoreOnlyRanking(naive, queryFromProfile(profile, [], now));
+    const filled = [...matched, ...byScore.filter((id) => !matched.includes(id))].slice(0, K);
     const byText = mini.search(persona.description).slice(0, K).map((r) => String(r.id));
-    const skillQuery = [...persona.skills.map(skillText), persona.place ?? ''].join(' ');
+    const skillQuery = [...persona.skills.map(skillText), persona.plz ?? '', persona.place ?? ''].join(' ');
     const bySkills = mini.search(skillQuery).slice(0, K).map((r) => String(r.id));
     perPersona.push({
       id: persona.id,
@@ -311,6 +369,9 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
       matcher: scores(matched, labels),
       minisearch: scores(byText, labels),
       minisearchSkills: scores(bySkills, labels),
+      returned: matched.length,
+      scoreOnly: scores(byScore, labels),
+      strictThenScore: scores(filled, labels),
       rankings: { matcher: graded(matched, labels), minisearch: graded(byText, labels), minisearchSkills: graded(bySkills, labels) },
     });
   }
@@ -322,7 +383,8 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
     matcher: average(perPersona.map((p) => p.matcher)),
     minisearch: average(perPersona.map((p) => p.minisearch)),
     minisearchSkills: average(perPersona.map((p) => p.minisearchSkills)),
-    unresolvedSkills: [...resolve.unresolved].sort(),
+    unresolvedSkills: prepared.unresolvedSkills,
+    diagnostics: diagnosticsOf(perPersona),
     perPersona,
   };
 }
@@ -346,6 +408,7 @@ export async function evaluateDirectory(dir: string): Promise<EvalReport> {
       minisearch,
       minisearchSkills: average(all.map((p) => p.minisearchSkills)),
       ratio: minisearch.ndcg10 > 0 ? round(matcher.ndcg10 / minisearch.ndcg10) : 0,
+      diagnostics: diagnosticsOf(all),
     },
   };
 }

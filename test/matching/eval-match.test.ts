@@ -18,6 +18,8 @@ describe('eval:match on a tiny persona set', () => {
       expect(set[system].ndcg10).toBeLessThanOrEqual(1);
     }
     expect(report.overall).toMatchObject({ personas: 2, jobs: 4 });
+    expect(Object.keys(report.overall.diagnostics).sort()).toEqual(['matcherReturned', 'scoreOnly', 'strictThenScore']);
+    expect(set.perPersona[0].rankings.matcher[0]).toBe('t1:3');
     expect(typeof report.overall.ratio).toBe('number');
   });
 
