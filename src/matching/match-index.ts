@@ -15,7 +15,7 @@ import {
   combine,
   emptyFeatures,
   freshness,
-  languageFit,
+  LANGUAGE_RANK,
   languageRanks,
   LEVEL_RANK,
   levelFit,
@@ -24,7 +24,7 @@ import {
   type Features,
 } from './score';
 import type { JobPosting } from './types';
-import { MIN_ESSENTIAL_COVERAGE, RADIUS_STEPS } from './weights';
+import { MIN_ESSENTIAL_COVERAGE, NEUTRAL, RADIUS_STEPS } from './weights';
 
 const EMPTY = new Int32Array(0);
 const REJECTED = 1;
@@ -33,6 +33,8 @@ const VIOLATES_KIND = 1;
 const VIOLATES_PENSUM = 2;
 const VIOLATES_SKILLS = 4;
 const VIOLATES_LANGUAGES = 8;
+/** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
+const UNKNOWN = 128;
 
 /** The candidates of one search and which sources they were taken from. */
 interface Pool {
@@ -52,6 +54,12 @@ interface Prepared {
   ranks: Map<string, number>;
   concepts: number[];
   langRanks: Map<string, number>;
+  /** The person's level per language number of the index (0 = not spoken). */
+  langHave: Uint8Array;
+  /** Any kind of position will do (the person named none). */
+  anyKind: boolean;
+  /** Bit k set when POSITION_KINDS[k] is wished. */
+  kindMask: number;
   interests: Float64Array | undefined;
   nowMs: number;
   publishedAfterMs: number;
@@ -81,6 +89,11 @@ export class MatchIndex {
   private readonly skillLevel: Uint8Array;
   private readonly essentialTotal: Uint16Array;
   private readonly optionalTotal: Uint16Array;
+  /** Language requirements as columns (language number, level rank), so scoring never touches the job objects. */
+  private readonly langStart: Int32Array;
+  private readonly langCode: Uint16Array;
+  private readonly langLevel: Uint8Array;
+  private readonly langNumbers = new Map<string, number>();
   private readonly conceptIds = new Map<string, number>();
   private readonly postings: Int32Array[] = [];
   private readonly grid = new Map<number, Int32Array>();
@@ -115,7 +128,14 @@ export class MatchIndex {
     this.poolDistance = new Float64Array(n);
     this.poolViolations = new Uint8Array(n);
     let skillCount = 0;
-    for (const job of jobs) skillCount += job.skills.length;
+    let langCount = 0;
+    for (const job of jobs) {
+      skillCount += job.skills.length;
+      langCount += job.languages.length;
+    }
+    this.langStart = new Int32Array(n + 1);
+    this.langCode = new Uint16Array(langCount);
+    this.langLevel = new Uint8Array(langCount);
     this.skillStart = new Int32Array(n + 1);
     this.skillConcept = new Int32Array(skillCount);
     this.skillEssential = new Uint8Array(skillCount);
@@ -129,7 +149,17 @@ export class MatchIndex {
     const cells = new Map<number, number[]>();
     const fields = new Map<string, Float64Array | undefined>();
     let k = 0;
+    let l = 0;
     this.jobs.forEach((job, i) => {
+      this.langStart[i] = l;
+      for (const r of job.languages) {
+        const code = r.language.toLowerCase();
+        let number = this.langNumbers.get(code);
+        if (number === undefined) this.langNumbers.set(code, (number = this.langNumbers.size));
+        this.langCode[l] = number;
+        this.langLevel[l] = LANGUAGE_RANK[r.level] ?? 0;
+        l++;
+      }
       this.byId.set(job.id, i);
       this.lat[i] = job.point ? job.point.latitude : NaN;
       this.lon[i] = job.point ? job.point.longitude : NaN;
@@ -160,6 +190,7 @@ export class MatchIndex {
       }
     });
     this.skillStart[this.jobs.length] = k;
+    this.langStart[this.jobs.length] = l;
     for (const list of lists) this.postings.push(Int32Array.from(list));
     for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
   }
@@ -216,11 +247,25 @@ export class MatchIndex {
     }
     this.markFeedback(query.rejected, REJECTED);
     this.markFeedback(query.saved, SAVED);
+    const langRanks = languageRanks(query.languages);
+    const langHave = new Uint8Array(this.langNumbers.size);
+    for (const [code, rank] of langRanks) {
+      const number = this.langNumbers.get(code);
+      if (number !== undefined) langHave[number] = rank;
+    }
+    let kindMask = 0;
+    for (const kind of query.kinds) {
+      const k = POSITION_KINDS.indexOf(kind);
+      if (k >= 0) kindMask |= 1 << k;
+    }
     return {
       query,
       ranks,
       concepts,
-      langRanks: languageRanks(query.languages),
+      langRanks,
+      langHave,
+      anyKind: query.kinds.length === 0,
+      kindMask,
       interests: interestVector(query.interests),
       nowMs: query.now.getTime(),
       publishedAfterMs: query.publishedAfter ? query.publishedAfter.getTime() : -Infinity,
@@ -291,19 +336,47 @@ export class MatchIndex {
     const n = pool.size++;
     this.poolJob[n] = i;
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
-    this.poolViolations[n] = this.violations(p, i);
+    this.poolViolations[n] = UNKNOWN;
+  }
+
+  /** The violations of pool entry n, worked out on first use. */
+  private violationsAt(p: Prepared, n: number): number {
+    let bits = this.poolViolations[n]!;
+    if (bits === UNKNOWN) this.poolViolations[n] = bits = this.violations(p, this.poolJob[n]!);
+    return bits;
+  }
+
+  /** Whether pool entry n lies within the radius (unknown distances only when the place is relaxed). */
+  private within(n: number, radius: number): boolean {
+    const d = this.poolDistance[n]!;
+    return Number.isNaN(d) ? !Number.isFinite(radius) : d <= radius;
   }
 
   /** Bit set of the constraints job i violates (distance is checked separately). */
   private violations(p: Prepared, i: number): number {
-    const q = p.query;
     let bits = 0;
-    if (q.kinds.length > 0 && !q.kinds.includes(POSITION_KINDS[this.kind[i]!]!)) bits |= VIOLATES_KIND;
-    if (!pensumOverlaps(this.pMin[i]!, this.pMax[i]!, q.pensum)) bits |= VIOLATES_PENSUM;
+    if (!this.kindFits(p, i)) bits |= VIOLATES_KIND;
+    if (!pensumOverlaps(this.pMin[i]!, this.pMax[i]!, p.query.pensum)) bits |= VIOLATES_PENSUM;
     this.skillFeatures(i, this.features);
     if (!skillsSuffice(this.features)) bits |= VIOLATES_SKILLS;
-    if (p.langRanks.size > 0 && languageFit(this.jobs[i]!.languages, p.langRanks) < 1) bits |= VIOLATES_LANGUAGES;
+    if (p.langRanks.size > 0 && this.languageFit(p, i) < 1) bits |= VIOLATES_LANGUAGES;
     return bits;
+  }
+
+  /** Whether job i is of a kind the person wants (any kind when none was named). */
+  private kindFits(p: Prepared, i: number): boolean {
+    return p.anyKind || ((p.kindMask >>> this.kind[i]!) & 1) === 1;
+  }
+
+  /** score.ts languageFit on the columns: share of job i's language requirements the person meets. */
+  private languageFit(p: Prepared, i: number): number {
+    const start = this.langStart[i]!;
+    const end = this.langStart[i + 1]!;
+    if (end === start) return 1;
+    if (p.langRanks.size === 0) return NEUTRAL;
+    let met = 0;
+    for (let k = start; k < end; k++) if (p.langHave[this.langCode[k]!]! >= this.langLevel[k]!) met++;
+    return met / (end - start);
   }
 
   /** Bits an attempt forbids. */
@@ -318,7 +391,7 @@ export class MatchIndex {
     const forbidden = MatchIndex.forbidden(step);
     const radius = step.radiusKm;
     let total = 0;
-    for (let n = 0; n < pool.size; n++) if ((this.poolViolations[n]! & forbidden) === 0 && !(this.poolDistance[n]! > radius || (Number.isNaN(this.poolDistance[n]!) && Number.isFinite(radius)))) total++;
+    for (let n = 0; n < pool.size; n++) if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
     return total;
   }
 
@@ -328,9 +401,7 @@ export class MatchIndex {
     const radius = step.radiusKm;
     const top = new TopK(k);
     for (let n = 0; n < pool.size; n++) {
-      if ((this.poolViolations[n]! & forbidden) !== 0) continue;
-      const d = this.poolDistance[n]!;
-      if (d > radius || (Number.isNaN(d) && Number.isFinite(radius))) continue;
+      if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
       const i = this.poolJob[n]!;
       this.fill(pool.p, i, this.features);
       top.push(combine(this.features), i);
@@ -369,8 +440,8 @@ export class MatchIndex {
     const q = p.query;
     f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
     this.skillFeatures(i, f);
-    f.languages = languageFit(this.jobs[i]!.languages, p.langRanks);
-    f.kind = q.kinds.length === 0 || q.kinds.includes(POSITION_KINDS[this.kind[i]!]!) ? 1 : 0;
+    f.languages = this.languageFit(p, i);
+    f.kind = this.kindFits(p, i) ? 1 : 0;
     f.radiusKm = q.radiusKm;
     f.pensum = pensumFit(this.pMin[i]!, this.pMax[i]!, q.pensum);
     f.freshness = freshness(this.published[i]!, p.nowMs);

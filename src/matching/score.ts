@@ -10,7 +10,8 @@ import { FRESHNESS_HALF_LIFE_DAYS, JOB_FACTORS, JOB_WEIGHTS, NEUTRAL } from './w
 /** Skill levels as numbers (0 = not present). */
 export const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { basic: 1, good: 2, expert: 3 };
 
-const LANGUAGE_RANK: Readonly<Record<LanguageLevel, number>> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 };
+/** Language levels as numbers (0 = unknown). */
+export const LANGUAGE_RANK: Readonly<Record<LanguageLevel, number>> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 };
 
 /** The raw facts about one job for one query, before weighting. */
 export interface Features {
@@ -102,27 +103,35 @@ export function freshness(publishedMs: number, nowMs: number): number {
   return Math.pow(0.5, days / FRESHNESS_HALF_LIFE_DAYS);
 }
 
+/** Writes the ten factor scores in JOB_FACTORS order into `out`. */
+function fillFactorScores(f: Features, out: Float64Array): Float64Array {
+  out[0] = f.essentialTotal > 0 ? f.essentialMatched / f.essentialTotal : NEUTRAL;
+  out[1] = f.optionalTotal > 0 ? f.optionalMatched / f.optionalTotal : 0;
+  out[2] = f.matched > 0 ? f.levelSum / f.matched : 0;
+  out[3] = distanceFit(f.distanceKm, f.radiusKm);
+  out[4] = f.pensum;
+  out[5] = f.kind;
+  out[6] = f.languages;
+  out[7] = f.freshness;
+  out[8] = f.saved ? 1 : 0;
+  out[9] = f.interests;
+  return out;
+}
+
 /** The ten factor scores in JOB_FACTORS order. */
 export function factorScores(f: Features): number[] {
-  return [
-    f.essentialTotal > 0 ? f.essentialMatched / f.essentialTotal : NEUTRAL,
-    f.optionalTotal > 0 ? f.optionalMatched / f.optionalTotal : 0,
-    f.matched > 0 ? f.levelSum / f.matched : 0,
-    distanceFit(f.distanceKm, f.radiusKm),
-    f.pensum,
-    f.kind,
-    f.languages,
-    f.freshness,
-    f.saved ? 1 : 0,
-    f.interests,
-  ];
+  return Array.from(fillFactorScores(f, new Float64Array(JOB_FACTORS.length)));
 }
+
+const WEIGHTS_IN_ORDER = JOB_FACTORS.map((factor) => JOB_WEIGHTS[factor]);
+/** combine() runs for every candidate of a search: one scratch array instead of an allocation per call. */
+const scratch = new Float64Array(JOB_FACTORS.length);
 
 /** The weighted sum of the factor scores (0..1), summed in JOB_FACTORS order. */
 export function combine(f: Features): number {
-  const scores = factorScores(f);
+  const scores = fillFactorScores(f, scratch);
   let total = 0;
-  for (let i = 0; i < JOB_FACTORS.length; i++) total += JOB_WEIGHTS[JOB_FACTORS[i]!] * scores[i]!;
+  for (let i = 0; i < WEIGHTS_IN_ORDER.length; i++) total += WEIGHTS_IN_ORDER[i]! * scores[i]!;
   return total;
 }
 
