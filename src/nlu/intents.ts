@@ -20,13 +20,18 @@ const MAX_INTENT_TEXT = 300;
 /** Below this calibrated score a classifier guess is reported as `none`. */
 export const INTENT_THRESHOLD = 0.5;
 const FUZZY_KEYWORD = 0.9;
+/** How sure one clause of a longer message must be to speak for all of it. */
+const CLAUSE_CONFIDENCE = 0.6;
+/** Below this, the classification of a whole longer message gives way to a command in one clause. */
+const UNSURE_WHOLE = 0.75;
 
 // Function words that carry no intent; negations, "mehr", "warum" etc. are deliberately kept.
 const STOPWORDS = new Set(
   ('ich du er sie es wir ihr mir mich dir dich uns euch mein meine meinen meinem meiner dein deine der die das den dem des ein ' +
     'eine einen einem einer und oder aber bitte mal doch auch so zu im in an am auf mit fur von vom zum zur ist bin bist sind ' +
     'hat habe hast haben kann kannst konnen mochte mocht will wurde gerne gern es da hier jetzt dann schon eigentlich ' +
-    'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch')
+    'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch ' +
+    'emol mol ob s')
     .split(' '),
 );
 
@@ -43,10 +48,30 @@ export function normalizeIntentText(text: string): string {
 
 const tokenizer = new natural.AggressiveTokenizerDe();
 
+function intentWords(text: string): string[] {
+  return (tokenizer.tokenize(normalizeIntentText(text)) ?? []).filter((w) => w && !STOPWORDS.has(w));
+}
+
 /** Stemmed content words of a message: the classifier's features. */
 export function intentFeatures(text: string): string[] {
-  const words = tokenizer.tokenize(normalizeIntentText(text)) ?? [];
-  return words.filter((w) => w && !STOPWORDS.has(w)).map(canonical);
+  return intentWords(text).map(canonical);
+}
+
+/** Shortest head and modifier of a compound ("dazu|lernen", "Berufs|test"); shorter splits find words in words ("sch|weissen"). */
+const MIN_COMPOUND_HEAD = 4;
+const MIN_COMPOUND_MODIFIER = 4;
+
+/** The features of a message, an unknown compound replaced by its known head ("Berufstest" → test, "dazulernen" → lern). */
+function knownFeatures(text: string, vocabulary: Set<string>): string[] {
+  return intentWords(text).map((word) => {
+    const feature = canonical(word);
+    if (vocabulary.has(feature)) return feature;
+    for (let i = MIN_COMPOUND_MODIFIER; i <= word.length - MIN_COMPOUND_HEAD; i++) {
+      const head = canonical(word.slice(i));
+      if (vocabulary.has(head)) return head;
+    }
+    return feature;
+  });
 }
 
 /**
@@ -54,7 +79,15 @@ export function intentFeatures(text: string): string[] {
  * head ("Ausbildungsstellen" → stelle), so the few examples per intent generalise to unseen words.
  */
 const SYNONYMS: [RegExp, string][] = [
-  [/^(?:zeig\w*|anzeig\w*|anschau\w*|ansehen|ansicht|lueg\w*|aazeig\w*|show|see|view|display)$/, 'zeig'],
+  // Words arrive folded (ü → u), so Swiss "lueg" is "lug" here.
+  [/^(?:zeig\w*|anzeig\w*|anschau\w*|ansehen|ansicht|lug\w*|aazeig\w*|show|see|view|display)$/, 'zeig'],
+  [/^(?:gibt|gibts|git|gits|gibt's|there)$/, 'gibt'],
+  [/^(?:gespeichert\w*|gemerkt|notiert|saved|stored|speicher\w*|infos?|informationen|angaben)$/, 'gespeichert'],
+  [/^(?:alarm\w*|benachrichtig\w*|notif\w*|alerts?|bescheid|mails?|e-mails?|emails?|newsletter|nachricht\w*)$/, 'alarm'],
+  [/^(?:versteh\w*|verstoh\w*|kapier\w*|checke|checkst|begreif\w*|understand\w*|ha|hah|haeh|huh)$/, 'versteh'],
+  [/^(?:benutz\w*|bedien\w*|use|using|funktionier\w*)$/, 'benutz'],
+  [/^(?:bock|lust)$/, 'lust'],
+  [/^(?:\w*test|\w*tests|quiz)$/, 'test'],
   [/^(?:herunterlad\w*|runterlad\w*|download\w*|export\w*|datei|kopie|copy)$/, 'export'],
   [/^(?:losch\w*|entfern\w*|delete\w*|remove\w*|erase\w*|weg)$/, 'losch'],
   [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|course\w*|training\w*)$/, 'kurs'],
@@ -160,7 +193,7 @@ function keyword(normalized: string): IntentResult | undefined {
  */
 function classify(text: string): IntentResult {
   const { classifier, intentVocabulary } = getModel();
-  const features = intentFeatures(text);
+  const features = knownFeatures(text, intentVocabulary);
   if (features.length === 0) return { name: 'none', confidence: 0 };
   const known = features.filter((f) => intentVocabulary.has(f)).length / features.length;
   if (known === 0) return { name: 'none', confidence: 0 };
@@ -199,7 +232,29 @@ export function recognizeIntent(text: string): IntentResult {
   const slash = slashCommand(sample);
   if (slash) return slash;
   const normalized = normalizeIntentText(sample);
-  return keyword(normalized) ?? statementBias(classify(sample), normalized);
+  const exact = keyword(normalized);
+  if (exact) return exact;
+  const whole = statementBias(classify(sample), normalized);
+  const clause = whole.confidence < UNSURE_WHOLE ? clauseCommand(sample, whole.name === 'none') : undefined;
+  return clause ?? whole;
+}
+
+/** Intents a leading or trailing clause can carry for the whole message ("Hilfe, ich weiss nicht weiter"). */
+const CLAUSE_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['help', 'cancel', 'back', 'restart', 'show_jobs', 'show_trainings', 'more', 'why', 'human']);
+
+/**
+ * A command said in one clause of a longer message ("Hilfe, ich weiss nicht weiter", "Ich habe mich
+ * vertippt, zurück"): the clause's own keyword, or, when the whole says nothing, a sure classification of it.
+ */
+function clauseCommand(sample: string, classifyClauses: boolean): IntentResult | undefined {
+  const clauses = sample.split(/[,;.!]+/).map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
+  if (clauses.length < 2) return undefined;
+  let best: IntentResult | undefined;
+  for (const clause of clauses) {
+    const found = keyword(normalizeIntentText(clause)) ?? (classifyClauses ? classify(clause) : undefined);
+    if (found && CLAUSE_INTENTS.has(found.name) && found.confidence >= CLAUSE_CONFIDENCE && (!best || found.confidence > best.confidence)) best = found;
+  }
+  return best && { name: best.name, confidence: Math.round(best.confidence * 0.95 * 100) / 100 };
 }
 
 /** Builds the classifier now instead of at the first message (e.g. at bot start). */

@@ -53,6 +53,19 @@ describe('recognizeIntent', () => {
     ['Ich will mit einem Menschen sprechen', 'human'], ['Ich bin umgezogen', 'edit_place'], ['I\'d like to talk to a person', 'human'],
   ])('a request in the first person %s stays %s', (text, intent) => expect(recognizeIntent(text).name).toBe(intent));
 
+  it.each([
+    ['Hilfe, ich weiss gar nicht weiter', 'help'], ['Ich habe mich verschrieben, zurück', 'back'],
+  ])('a command in one clause %s → %s', (text, intent) => expect(recognizeIntent(text).name).toBe(intent));
+
+  it.each([
+    ['Lueg mal, ob es Lehrstellen git', 'show_jobs'], ['Ich will den Interessentest machen', 'interest_check'],
+    ['Wo kann ich etwas dazulernen?', 'show_trainings'], ['Kann ich einen Berufseignungstest machen?', 'interest_check'],
+  ])('Swiss words, synonyms and compounds %s → %s', (text, intent) => expect(recognizeIntent(text).name).toBe(intent));
+
+  it('does not find words inside words ("schweissen" is not "weiss")', () => {
+    expect(recognizeIntent('Ich kann schweissen').name).toBe('none');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
