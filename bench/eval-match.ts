@@ -43,6 +43,7 @@ function printTable(report: EvalReport): void {
   }
   const o = report.overall;
   log(row('overall', o.personas, o.jobs, o));
+  log('BM25 = MiniSearch over the same postings, queried with the persona\'s description (text) or skill names and place (skills)');
   log(`matcher / MiniSearch (text) nDCG@10: ${o.ratio.toFixed(2)}×`);
   log('');
   log('diagnostics (not baselines): how many of 10 jobs the matcher returned; every job ranked by the matcher\'s score alone');
