@@ -7,7 +7,7 @@
 import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
-import { englishForms, germanInfinitives } from './verbs';
+import { agentNounForms, englishForms, germanInfinitives, germanVerbForms } from './verbs';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -78,7 +78,9 @@ const PUNCTUATION_GAP = /[,;:.!?()\n/]/;
 
 /** True for tokens that can be part of a skill: not a stopword, not a bare number, not one letter. */
 function isContent(token: Token): boolean {
-  return !STOPWORDS.has(fold(token.text).replace(/’/g, "'")) && !/^\d+(?:[.,]\d+)*$/.test(token.text) && token.text.length >= 2;
+  // Acronyms are never function words ("MAG" is a welding process, "mag" means "likes").
+  const acronym = token.text.length >= 2 && token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text);
+  return (acronym || !STOPWORDS.has(fold(token.text).replace(/’/g, "'"))) && !/^\d+(?:[.,]\d+)*$/.test(token.text) && token.text.length >= 2;
 }
 
 /** A run of content tokens (no stopword, number, or punctuation between them) and its clause. */
@@ -153,15 +155,32 @@ class Finder {
 }
 
 /** Other forms of a word that may name the same skill (infinitives; gerunds and singulars in English). */
-function wordForms(word: string, english: boolean): string[] {
-  return [...verbVariants(word), ...(english ? englishForms(word) : [])];
+/** How a message is read: English or not, and which words name the person's role ("als Schweisser", "ich bin Malerin"). */
+interface Mode {
+  english: boolean;
+  /** Start offsets of words right after "als", "bin", "war" …: agent nouns there name the work done. */
+  roles: Set<number>;
+}
+
+const ROLE_CUE = new Set(['als', 'bin', 'war', 'ist', 'sind', 'bist', 'gelernte', 'gelernter', 'ausgebildete', 'ausgebildeter']);
+
+function roleStarts(tokens: Token[]): Set<number> {
+  return new Set(tokens.filter((_, i) => i > 0 && ROLE_CUE.has(fold(tokens[i - 1]!.text))).map((t) => t.start));
+}
+
+function wordForms(word: Token, mode: Mode): string[] {
+  return [
+    ...germanVerbForms(word.text),
+    ...(mode.roles.has(word.start) ? agentNounForms(word.text) : []),
+    ...(mode.english ? englishForms(word.text) : []),
+  ];
 }
 
 /** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
-function windowTexts(text: string, words: Token[], english: boolean): string[] {
+function windowTexts(text: string, words: Token[], mode: Mode): string[] {
   const out = [text.slice(words[0]!.start, words[words.length - 1]!.end)];
   words.forEach((word, i) => {
-    for (const form of wordForms(word.text, english)) out.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
+    for (const form of wordForms(word, mode)) out.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
   });
   const parts = words.length === 1 && words[0]!.text.includes('-') ? words[0]!.text.split('-').filter((p) => p.length > 1) : [];
   return parts.length > 1 ? [...out, ...parts] : out;
@@ -171,13 +190,13 @@ function isWeakWord(token: Token, hit: SkillSuggestion, english: boolean): boole
   return !english && /^\p{Ll}/u.test(token.text) && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
 }
 
-function candidatesOf(text: string, run: Token[], finder: Finder, english: boolean): Candidate[] {
+function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): Candidate[] {
   const out: Candidate[] = [];
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
-      const hit = finder.best(windowTexts(text, words, english));
-      if (!hit || (size === 1 && isWeakWord(words[0]!, hit, english))) continue;
+      const hit = finder.best(windowTexts(text, words, mode));
+      if (!hit || (size === 1 && isWeakWord(words[0]!, hit, mode.english))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
       out.push({ ...hit, first: span[0], last: span[1], parts: [span], score: hit.confidence + 0.04 * (size - 1) });
@@ -196,11 +215,12 @@ function isVerb(token: Token, english: boolean): boolean {
  * Verb and object apart in one clause ("Ich habe Hunde im Tierheim betreut", "drive a forklift"):
  * each verb is tried with each noun of its clause outside its own run; only sure matches count.
  */
-function pairCandidates(runs: Run[], finder: Finder, english: boolean): Candidate[] {
+function pairCandidates(runs: Run[], finder: Finder, mode: Mode): Candidate[] {
+  const { english } = mode;
   const out: Candidate[] = [];
   for (const [i, run] of runs.entries()) {
     for (const verb of run.tokens.filter((t) => isVerb(t, english))) {
-      const forms = [verb.text, ...wordForms(verb.text, english)];
+      const forms = [verb.text, ...wordForms(verb, mode)];
       // Words the vocabulary knows nothing about on their own ("Solothurn") cannot make a pair.
       if (!finder.knows(forms)) continue;
       for (const other of runs.slice(0, i).concat(runs.slice(i + 1)).filter((r) => r.clause === run.clause)) {
@@ -233,15 +253,36 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
+/** "im", "in der", "at the" … right before a word: the word names where ("im Lager"), not what. */
+const LOCATIVE = /(?:^|[\s,;(])(?:im|in (?:der|einem|einer)|in (?:the|a)|at (?:the|a))\s+$/i;
+/** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
+const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
+
+/** A single noun after a locative preposition ("Kommissionieren im Lager"): a workplace, not a skill of its own. */
+function isWorkplace(text: string, c: Candidate): boolean {
+  const word = text.slice(c.first, c.last);
+  const before = text.slice(Math.max(0, c.first - 30), c.first);
+  // Nominalised verbs ("im Schweissen") name an activity.
+  return c.parts.length === 1 && /^\p{Lu}\p{L}*$/u.test(word) && !/en$/.test(word) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
+}
+
+/** Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung). */
+function withoutWorkplaces(text: string, kept: Candidate[]): Candidate[] {
+  const activities = kept.filter((c) => !isWorkplace(text, c));
+  return activities.length > 0 ? activities : kept;
+}
+
 /** Skill mentions with spans, confidences and level hints, in text order. */
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || ENGLISH.test(text);
-  const runs = contentRuns(text, joinAlphanumerics(tokenize(text)));
-  const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, english));
-  candidates.push(...pairCandidates(runs, finder, english));
-  return resolve(candidates).map((c) => {
+  const tokens = joinAlphanumerics(tokenize(text));
+  const mode: Mode = { english, roles: roleStarts(tokens) };
+  const runs = contentRuns(text, tokens);
+  const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
+  candidates.push(...pairCandidates(runs, finder, mode));
+  return withoutWorkplaces(text, resolve(candidates)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: c.confidence, span: [c.first, c.last] };
     if (level) mention.level = level;

@@ -84,3 +84,32 @@ export function englishForms(word: string): string[] {
   }
   return [...new Set(out)].filter((f) => f !== w);
 }
+
+/** Everyday verbs for the verb a skill is named by ("Velos flicken" = reparieren, "Zimmer putzen" = reinigen). */
+const EVERYDAY_VERBS: Record<string, string> = {
+  flicken: 'reparieren', fixen: 'reparieren', schrauben: 'reparieren', putzen: 'reinigen', saubermachen: 'reinigen',
+  machen: 'erstellen', bauen: 'erstellen', basteln: 'bauen', mixen: 'zubereiten', servieren: 'bedienen', hüten: 'betreuen',
+  aufpassen: 'betreuen', versorgen: 'pflegen', checken: 'prüfen', kontrollieren: 'prüfen',
+};
+
+/** German infinitives of a verb form, each followed by its everyday-verb equivalent if it has one. */
+export function germanVerbForms(word: string): string[] {
+  const infinitives = germanInfinitives(word);
+  const lower = word.toLowerCase();
+  const bases = /^\p{Ll}/u.test(word) && /(?:en|ern|eln)$/.test(lower) ? [lower, ...infinitives] : infinitives;
+  const synonyms = bases.map((b) => EVERYDAY_VERBS[b]).filter((s): s is string => s !== undefined);
+  return [...new Set([...infinitives, ...synonyms])];
+}
+
+/**
+ * Nouns for a person doing the work, as the activity: "Malerin" → "Maler", "Schweisser" →
+ * "Schweissen", "Staplerfahrerin" → "Staplerfahren" (the taxonomy names skills, not people).
+ */
+export function agentNounForms(word: string): string[] {
+  if (!/^\p{Lu}/u.test(word) || word.length < 5) return [];
+  const out: string[] = [];
+  const masculine = /erin(?:nen)?$/.test(word) ? word.replace(/in(?:nen)?$/, '') : word;
+  if (masculine !== word) out.push(masculine);
+  if (/[^e]er$/.test(masculine) && masculine.length >= 6) out.push(`${masculine.slice(0, -2)}en`);
+  return out;
+}

@@ -55,6 +55,17 @@ describe('extractSkills', () => {
     expect(ids('Kunden habe ich keine, beraten mag ich nicht')).toEqual([]);
   });
 
+  it('keeps acronyms that look like function words, and reads roles as their work', () => {
+    expect(ids('Ich bin Staplerfahrerin')).toEqual(['stapler']);
+    expect(ids('Ich habe SPS gelernt, mag Python')).toEqual(['sps', 'python']);
+  });
+
+  it('drops a workplace next to named activities, keeps it alone', () => {
+    expect(ids('Python und Excel im Qualitätsmanagement')).toEqual(['python', 'excel']);
+    expect(ids('Ich arbeite im Qualitätsmanagement')).toEqual(['qm']);
+    expect(ids('Python und Erfahrung im Qualitätsmanagement')).toEqual(['python', 'qm']);
+  });
+
   it('reads English verbs and agent nouns as the skill they name', () => {
     expect(ids('I like to code')).toEqual(['programmieren']);
     expect(extractSkills('Coder with Python', vocabulary, 'en').map((s) => s.conceptId)).toEqual(['programmieren', 'python']);

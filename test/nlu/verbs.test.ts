@@ -1,4 +1,4 @@
-import { englishForms, germanInfinitives } from '../../src/nlu/verbs';
+import { agentNounForms, englishForms, germanInfinitives, germanVerbForms } from '../../src/nlu/verbs';
 
 describe('germanInfinitives', () => {
   it('undoes present tense and participles, weak, strong and separable', () => {
@@ -32,5 +32,21 @@ describe('englishForms', () => {
     expect(englishForms('computers')).toEqual(['computer']);
     expect(englishForms('welding')).toEqual([]);
     expect(englishForms('Löten')).toEqual([]);
+  });
+});
+
+describe('germanVerbForms and agentNounForms', () => {
+  it('adds the verb a skill is named by for everyday verbs', () => {
+    expect(germanVerbForms('geflickt')).toEqual(['flicken', 'reparieren']);
+    expect(germanVerbForms('putzen')).toEqual(['reinigen']);
+    expect(germanVerbForms('gemessen')).toEqual(['messen']);
+  });
+
+  it('turns a person doing the work into the work', () => {
+    expect(agentNounForms('Malerin')).toEqual(['Maler']);
+    expect(agentNounForms('Fahrerin')).toEqual(['Fahrer', 'Fahren']);
+    expect(agentNounForms('Schweisser')).toEqual(['Schweissen']);
+    expect(agentNounForms('Velo')).toEqual([]);
+    expect(agentNounForms('gelernt')).toEqual([]);
   });
 });
