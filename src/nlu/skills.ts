@@ -160,7 +160,11 @@ interface Mode {
   english: boolean;
   /** Start offsets of words right after "als", "bin", "war" …: agent nouns there name the work done. */
   roles: Set<number>;
+  /** The message speaks in the perfect tense with "haben" ("Ich habe … gepflegt"). */
+  perfect: boolean;
 }
+
+const PERFECT = /\b(?:habe|hab|hast|hat|haben|hatte|hatten|han|hani|hät|hend|have|has|had)\b/i;
 
 const ROLE_CUE = new Set(['als', 'bin', 'war', 'ist', 'sind', 'bist', 'gelernte', 'gelernter', 'ausgebildete', 'ausgebildeter']);
 
@@ -178,10 +182,13 @@ function wordForms(word: Token, mode: Mode): string[] {
 
 /** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
 function windowTexts(text: string, words: Token[], mode: Mode): string[] {
-  const out = [text.slice(words[0]!.start, words[words.length - 1]!.end)];
+  const typed = text.slice(words[0]!.start, words[words.length - 1]!.end);
+  const forms: string[] = [];
   words.forEach((word, i) => {
-    for (const form of wordForms(word, mode)) out.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
+    for (const form of wordForms(word, mode)) forms.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
   });
+  // In the perfect tense ("Ich habe sie gepflegt") a participle is a verb first, an adjective second.
+  const out = mode.perfect ? [...forms, typed] : [typed, ...forms];
   const parts = words.length === 1 && words[0]!.text.includes('-') ? words[0]!.text.split('-').filter((p) => p.length > 1) : [];
   return parts.length > 1 ? [...out, ...parts] : out;
 }
@@ -278,7 +285,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || ENGLISH.test(text);
   const tokens = joinAlphanumerics(tokenize(text));
-  const mode: Mode = { english, roles: roleStarts(tokens) };
+  const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text) };
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
