@@ -8,7 +8,7 @@ import { POSITION_KINDS } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
 import { TopK } from './heap';
 import type { MatchQuery } from './query';
-import { relaxedSearch, type Constraints } from './relax';
+import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
 import {
@@ -21,10 +21,11 @@ import {
   levelFit,
   pensumFit,
   pensumOverlaps,
+  skillsSuffice,
   type Features,
 } from './score';
 import type { JobPosting } from './types';
-import { MIN_ESSENTIAL_COVERAGE, NEUTRAL, RADIUS_STEPS } from './weights';
+import { NEUTRAL, RADIUS_STEPS } from './weights';
 
 const EMPTY = new Int32Array(0);
 const REJECTED = 1;
@@ -81,8 +82,9 @@ export class MatchIndex {
   private readonly pMax: Float64Array;
   private readonly published: Float64Array;
   private readonly validUntil: Float64Array;
-  private readonly field: Float64Array;
-  private readonly hasField: Uint8Array;
+  /** Row of each job's RIASEC field in fieldTable (-1: none); few distinct fields, so one table row each. */
+  private readonly fieldOf: Int32Array;
+  private fieldTable = new Float64Array(0);
   private readonly skillStart: Int32Array;
   private readonly skillConcept: Int32Array;
   private readonly skillEssential: Uint8Array;
@@ -118,8 +120,7 @@ export class MatchIndex {
     this.pMax = new Float64Array(n);
     this.published = new Float64Array(n);
     this.validUntil = new Float64Array(n);
-    this.field = new Float64Array(6 * n);
-    this.hasField = new Uint8Array(n);
+    this.fieldOf = new Int32Array(n);
     this.essentialTotal = new Uint16Array(n);
     this.optionalTotal = new Uint16Array(n);
     this.stamp = new Uint32Array(n);
@@ -147,7 +148,8 @@ export class MatchIndex {
   private fillColumns(): void {
     const lists: number[][] = [];
     const cells = new Map<number, number[]>();
-    const fields = new Map<string, Float64Array | undefined>();
+    const fields = new Map<string, number>();
+    const table: number[] = [];
     let k = 0;
     let l = 0;
     this.jobs.forEach((job, i) => {
@@ -170,12 +172,13 @@ export class MatchIndex {
       this.published[i] = job.publishedAt.getTime();
       this.validUntil[i] = job.validUntil ? job.validUntil.getTime() : Infinity;
       const key = fieldKey(job);
-      if (!fields.has(key)) fields.set(key, riasecOf(key));
-      const field = fields.get(key);
-      if (field) {
-        this.field.set(field, 6 * i);
-        this.hasField[i] = 1;
+      let row = fields.get(key);
+      if (row === undefined) {
+        const field = riasecOf(key);
+        row = field ? table.push(...field) / 6 - 1 : -1;
+        fields.set(key, row);
       }
+      this.fieldOf[i] = row;
       this.skillStart[i] = k;
       for (const s of job.skills) {
         const c = this.conceptNumber(s.conceptId, lists);
@@ -191,6 +194,7 @@ export class MatchIndex {
     });
     this.skillStart[this.jobs.length] = k;
     this.langStart[this.jobs.length] = l;
+    this.fieldTable = Float64Array.from(table);
     for (const list of lists) this.postings.push(Int32Array.from(list));
     for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
   }
@@ -224,8 +228,11 @@ export class MatchIndex {
     try {
       const pool = this.newPool(p);
       const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => ({ total: this.count(pool, step) }));
-      const items = result.total === 0 ? [] : this.best(pool, constraints, offset + limit).slice(offset).map((i) => this.scored(p, i));
-      return { items, total: result.total, relaxed: constraints.relaxed };
+      const wanted = offset + limit;
+      const found = result.total === 0 ? [] : this.best(pool, constraints, wanted).map((i) => this.scored(p, i));
+      const around = options.relax !== false && found.length < wanted ? neighbourhood(query, constraints) : undefined;
+      const extra = around ? this.fillUp(pool, constraints, around, wanted - found.length) : { items: [], total: 0 };
+      return { items: [...found, ...extra.items].slice(offset), total: result.total + extra.total, relaxed: constraints.relaxed };
     } finally {
       this.release(p);
     }
@@ -234,6 +241,37 @@ export class MatchIndex {
   private scored(p: Prepared, i: number) {
     this.fill(p, i, this.features);
     return scoredJob(this.jobs[i]!, this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
+  }
+
+  /**
+   * A short page filled up from the neighbourhood: jobs the search's constraints rule out but
+   * that share a skill with the person (when they named any), best first, each saying what it breaks.
+   */
+  private fillUp(pool: Pool, strict: Constraints, around: Constraints, k: number) {
+    const p = pool.p;
+    if (p.ranks.size > 0) {
+      if (!pool.skills && !pool.all) this.addAll(pool, p.concepts.map((c) => this.postings[c]!));
+      pool.skills = true;
+    } else {
+      this.ensure(pool, around);
+    }
+    const [strictBits, aroundBits] = [MatchIndex.forbidden(strict), MatchIndex.forbidden(around)];
+    const top = new TopK(k);
+    let total = 0;
+    for (let n = 0; n < pool.size; n++) {
+      if (!this.within(n, around.radiusKm) || (this.violationsAt(p, n) & aroundBits) !== 0) continue;
+      if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
+      const i = this.poolJob[n]!;
+      this.fill(p, i, this.features);
+      if (p.ranks.size > 0 && this.features.matched === 0) continue;
+      total++;
+      top.push(combine(this.features), i);
+    }
+    const items = top.sorted().map(({ item: i }) => {
+      const job = this.scored(p, i);
+      return { ...job, relaxed: brokenConstraints(strict, this.features, pensumOverlaps(this.pMin[i]!, this.pMax[i]!, p.query.pensum), p.langRanks.size > 0) };
+    });
+    return { items, total };
   }
 
   private prepare(query: MatchQuery): Prepared {
@@ -446,13 +484,9 @@ export class MatchIndex {
     f.pensum = pensumFit(this.pMin[i]!, this.pMax[i]!, q.pensum);
     f.freshness = freshness(this.published[i]!, p.nowMs);
     f.saved = (this.flags[i]! & SAVED) !== 0;
-    f.interests = this.hasField[i] ? interestFit(p.interests, this.field, 6 * i) : interestFit(p.interests, undefined);
+    const row = this.fieldOf[i]!;
+    f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
-}
-
-/** The strict skill constraint: enough essential skills, or some optional one when none is essential. */
-export function skillsSuffice(f: Features): boolean {
-  return f.essentialTotal > 0 ? f.essentialMatched >= MIN_ESSENTIAL_COVERAGE * f.essentialTotal : f.optionalMatched > 0;
 }
 
 function push(map: Map<number, number[]>, key: number, value: number): void {
