@@ -59,7 +59,9 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
         { title: texts.t('proposals.buttons.train'), action: `job:train:${p.job.id}` },
       ]
     : [];
-  return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text: p.explanation, buttons };
+  const outside = p.relaxed?.length ? texts.t('proposals.outside', { what: p.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }) : undefined;
+  const text = [outside, p.explanation].filter(Boolean).join('\n');
+  return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text, buttons };
 }
 
 function trainingCard(texts: Texts, p: TrainingProposal): Card {

@@ -4,10 +4,9 @@
  */
 import { pointDistanceKm } from './geo';
 import type { MatchQuery } from './query';
-import { relaxedSearch, type Constraints } from './relax';
+import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
-import { skillsSuffice } from './match-index';
 import {
   combine,
   emptyFeatures,
@@ -18,6 +17,7 @@ import {
   levelFit,
   pensumFit,
   pensumOverlaps,
+  skillsSuffice,
   type Features,
 } from './score';
 import type { JobPosting } from './types';
@@ -41,19 +41,28 @@ export function naiveSearch(jobs: readonly NaiveJob[], query: MatchQuery, option
   const ranks = querySkillRanks(query, rank);
   const langRanks = languageRanks(query.languages);
   const interests = interestVector(query.interests);
-  const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => {
+  const hitsUnder = (step: Constraints) => {
     const hits: { i: number; score: number; f: Features }[] = [];
     jobs.forEach((entry, i) => {
       const f = featuresOf(entry, query, step, ranks, langRanks, interests);
       if (f) hits.push({ i, score: combine(f), f });
     });
+    return hits.sort((a, b) => b.score - a.score || a.i - b.i);
+  };
+  const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => {
+    const hits = hitsUnder(step);
     return { hits, total: hits.length };
   });
-  const items = result.hits
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(offset, offset + limit)
-    .map((h) => scoredJob(jobs[h.i]!.job, h.f, ranks, query.saved.has(jobs[h.i]!.job.id)));
-  return { items, total: result.total, relaxed: constraints.relaxed };
+  const scored = (h: { i: number; f: Features }) => scoredJob(jobs[h.i]!.job, h.f, ranks, query.saved.has(jobs[h.i]!.job.id));
+  const found = result.hits.slice(0, offset + limit).map(scored);
+  const around = options.relax !== false && found.length < offset + limit ? neighbourhood(query, constraints) : undefined;
+  const admitted = new Set(result.hits.map((h) => h.i));
+  const extra = around ? hitsUnder(around).filter((h) => !admitted.has(h.i) && (ranks.size === 0 || h.f.matched > 0)) : [];
+  const filled = extra.map((h) => {
+    const { job } = jobs[h.i]!;
+    return { ...scored(h), relaxed: brokenConstraints(constraints, h.f, pensumOverlaps(job.pensum.min, job.pensum.max, query.pensum), langRanks.size > 0) };
+  });
+  return { items: [...found, ...filled].slice(offset, offset + limit), total: result.total + extra.length, relaxed: constraints.relaxed };
 }
 
 /** One job's features for a query under a search step's constraints (undefined when ruled out); the HR digest scores with it too. */

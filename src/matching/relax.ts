@@ -4,6 +4,7 @@
  */
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
+import { skillsSuffice, type Features } from './score';
 import { RADIUS_STEPS } from './weights';
 
 /** The hard constraints of one search attempt. */
@@ -97,4 +98,26 @@ function tighten<R extends { total: number }>(query: MatchQuery, step: Constrain
     }
   }
   return best;
+}
+
+/**
+ * Where a short page is filled up from: every constraint loosened but the place (the radius only
+ * up to its largest step). Undefined when that admits nothing the search did not already admit.
+ */
+export function neighbourhood(query: MatchQuery, strict: Constraints): Constraints | undefined {
+  const largest = Number.isFinite(strict.radiusKm) ? Math.max(strict.radiusKm, query.radiusKm * RADIUS_STEPS[RADIUS_STEPS.length - 1]!) : Infinity;
+  const looser = largest > strict.radiusKm || strict.kind || strict.pensum || strict.skills || strict.languages;
+  if (!looser) return undefined;
+  return { radiusKm: largest, kind: false, pensum: false, skills: false, languages: false, relaxed: strict.relaxed };
+}
+
+/** Which of the search's constraints a job from the neighbourhood breaks (its features, as scored). */
+export function brokenConstraints(strict: Constraints, f: Features, pensumOverlaps: boolean, hasLanguages: boolean): Relaxation[] {
+  const broken: Relaxation[] = [];
+  if (Number.isFinite(strict.radiusKm) && !(f.distanceKm <= strict.radiusKm)) broken.push('radius');
+  if (strict.kind && f.kind === 0) broken.push('kind');
+  if (strict.pensum && !pensumOverlaps) broken.push('pensum');
+  if (strict.skills && !skillsSuffice(f)) broken.push('essential_skills');
+  if (strict.languages && hasLanguages && f.languages < 1) broken.push('languages');
+  return broken;
 }

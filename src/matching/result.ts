@@ -18,11 +18,13 @@ export interface ScoredJob {
   missingOptional: string[];
   /** The person saved this job ("merken"). */
   saved: boolean;
+  /** Set on jobs that fill up a short page: the wishes this job does not meet. */
+  relaxed?: Relaxation[];
 }
 
 export interface SearchResult {
   items: ScoredJob[];
-  /** How many jobs passed the (possibly relaxed) constraints. */
+  /** How many jobs the pages hold: those passing the (possibly relaxed) constraints, then the neighbourhood. */
   total: number;
   relaxed: Relaxation[];
 }

@@ -5,7 +5,7 @@
 import type { ScorePart } from '../services/ports';
 import type { LanguageLevel, ProfileLanguage, SkillLevel } from '../profile/types';
 import type { LanguageRequirement } from './types';
-import { FRESHNESS_HALF_LIFE_DAYS, JOB_FACTORS, JOB_WEIGHTS, NEUTRAL } from './weights';
+import { FRESHNESS_HALF_LIFE_DAYS, JOB_FACTORS, JOB_WEIGHTS, MIN_ESSENTIAL_COVERAGE, NEUTRAL } from './weights';
 
 /** Skill levels as numbers (0 = not present). */
 export const LEVEL_RANK: Readonly<Record<SkillLevel, number>> = { basic: 1, good: 2, expert: 3 };
@@ -144,4 +144,9 @@ export function breakdown(f: Features): ScorePart[] {
 /** Rounds a score for display (3 decimals). */
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The strict skill constraint: enough essential skills, or some optional one when none is essential. */
+export function skillsSuffice(f: Features): boolean {
+  return f.essentialTotal > 0 ? f.essentialMatched >= MIN_ESSENTIAL_COVERAGE * f.essentialTotal : f.optionalMatched > 0;
 }

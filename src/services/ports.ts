@@ -173,6 +173,8 @@ export interface JobProposal {
   matched: SkillSuggestion[];
   missing: SkillSuggestion[];
   distanceKm?: number;
+  /** Set when the job only fills up the page: the wishes it does not meet. */
+  relaxed?: Relaxation[];
 }
 
 export interface TrainingProposal {

@@ -142,7 +142,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
     });
-    return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm };
+    return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }
 
   function toTrainingProposal(profile: Profile, item: ScoredTraining, deepens: boolean): TrainingProposal {

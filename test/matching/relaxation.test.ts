@@ -21,6 +21,28 @@ describe('relaxation', () => {
     expect(plan.at(-1)!.relaxed).toEqual(['radius', 'kind', 'pensum', 'essential_skills', 'languages', 'place']);
   });
 
+  it('fills a short page with neighbouring jobs that share a skill, after the strict ones, each saying what it breaks', () => {
+    const strict = job({ point: SOLOTHURN, kind: 'apprenticeship', skills: [ess('a')] });
+    const fartherAway = job({ point: OLTEN, kind: 'apprenticeship', skills: [ess('a')] }); // ~32 km
+    const otherKind = job({ point: SOLOTHURN, kind: 'permanent', skills: [ess('a'), ess('b'), ess('c')] });
+    const unrelated = job({ point: SOLOTHURN, kind: 'apprenticeship', skills: [ess('z')] });
+    const index = new MatchIndex([unrelated, otherKind, fartherAway, strict]);
+    const query = makeQuery({ skills: [skill('a')], point: SOLOTHURN, radiusKm: 10, kinds: ['apprenticeship'], now: NOW });
+    const result = index.search(query);
+    expect(result.relaxed).toEqual([]);
+    expect(result.items[0]).toMatchObject({ job: { id: strict.id } });
+    expect(result.items[0]!.relaxed).toBeUndefined();
+    expect(new Map(result.items.slice(1).map((i) => [i.job.id, i.relaxed]))).toEqual(
+      new Map([
+        [fartherAway.id, ['radius']],
+        [otherKind.id, ['kind', 'essential_skills']],
+      ]),
+    );
+    expect(result.total).toBe(3);
+    expect(index.search(query, { relax: false }).items.map((i) => i.job.id)).toEqual([strict.id]);
+    expect(index.search(query, { offset: 1, limit: 1 }).items).toHaveLength(1);
+  });
+
   it('leaves out steps that would loosen nothing', () => {
     expect(relaxationPlan(makeQuery({ skills: [] })).map((s) => s.relaxed)).toEqual([[]]);
   });

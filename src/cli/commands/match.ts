@@ -113,6 +113,7 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
     const where = p.distanceKm !== undefined ? `, ${p.job.placeName ?? ''} ${Math.round(p.distanceKm)} km` : '';
     io.print(`${i + 1}. ${p.job.title} – ${p.job.employerName}${where}  [${p.score.toFixed(2)}]`);
     io.print(`   ${p.explanation}`);
+    if (p.relaxed?.length) io.print(`   (fills the page; outside the wishes: ${p.relaxed.join(', ')})`);
   });
   if (jobs.items.length === 0) io.print('No open jobs in the catalog.');
   if (trainings.items.length > 0) io.print('Trainings:');
@@ -160,7 +161,7 @@ export const matchCommand: Command = {
           breakdown: p.breakdown,
           explanation: p.explanation,
           distanceKm: p.distanceKm,
-          relaxed: jobs.relaxed,
+          relaxed: p.relaxed ?? jobs.relaxed,
         })),
         trainings: trainings.items.map((t) => ({
           id: t.training.id,
