@@ -1,31 +1,8 @@
-import { main } from '../../src/cli/main';
 import { openDatabase } from '../../src/store/database';
-import { tempSqliteUrl } from '../support/databases';
-
-/** Runs `lotse …` in-process; returns the exit code and the parsed last stdout line. */
-async function lotse(args: string[]): Promise<{ code: number; json: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-  const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  try {
-    const code = await main([...args, '--json']);
-    return { code, json: JSON.parse(lines.at(-1)!) as Record<string, unknown> };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
+import { runLotse as lotse, useTempDatabase } from '../support/cli';
 
 describe('lotse hr / digest commands', () => {
-  const { url, cleanup } = tempSqliteUrl();
-  const saved = process.env.DATABASE_URL;
-  beforeAll(() => {
-    process.env.DATABASE_URL = url;
-  });
-  afterAll(() => {
-    process.env.DATABASE_URL = saved;
-    cleanup();
-  });
+  const url = useTempDatabase();
 
   it('creates invites and subscriptions, and runs a digest with a JSON summary', async () => {
     const invite = await lotse(['hr', 'invite', '--company', 'Muster AG', '--valid-days', '7']);

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { matchCommand } from '../../src/cli/commands/match';
 import { seedCommand } from '../../src/cli/commands/seed';
 import { UsageError, type CommandIO } from '../../src/cli/command';
+import { useTempDatabase } from '../support/cli';
 
 function io(): CommandIO & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -19,16 +17,7 @@ type MatchResult = {
 };
 
 describe('lotse match and lotse seed', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-match-'));
-  const previous = process.env.DATABASE_URL;
-  beforeAll(() => {
-    process.env.DATABASE_URL = `file:${path.join(dir, 'lotse.db')}`;
-  });
-  afterAll(() => {
-    if (previous === undefined) delete process.env.DATABASE_URL;
-    else process.env.DATABASE_URL = previous;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  useTempDatabase();
 
   it('ranks demo Lehrstellen for "Löten, CAD" near 4500 with explanations', async () => {
     const out = io();

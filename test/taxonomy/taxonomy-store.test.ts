@@ -1,11 +1,11 @@
 /** TaxonomyStore on SQLite (and PostgreSQL when TEST_DATABASE_URL is set), and `lotse import taxonomy`. */
 import path from 'node:path';
-import { main } from '../../src/cli/main';
 import { importEscoDirectory } from '../../src/importers/esco';
 import { builtinTaxonomy, type Concept } from '../../src/matching/taxonomy';
 import { openDatabase, type Database } from '../../src/store/database';
 import { TaxonomyStore, loadTaxonomy } from '../../src/store/taxonomy-store';
-import { tempSqliteUrl, testDatabases } from '../support/databases';
+import { runLotse as lotse, useTempDatabase } from '../support/cli';
+import { testDatabases } from '../support/databases';
 
 const FIXTURE = path.join(__dirname, '../fixtures/esco');
 const LEAD = 'http://data.europa.eu/esco/skill/aaaaaaaa-0000-4000-8000-000000000002';
@@ -62,30 +62,8 @@ describe.each(testDatabases())('TaxonomyStore on $name', ({ open }) => {
   });
 });
 
-/** Runs `lotse …` in-process; returns the exit code and the parsed last stdout line. */
-async function lotse(args: string[]): Promise<{ code: number; json: Record<string, unknown> }> {
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-  const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  try {
-    const code = await main([...args, '--json']);
-    return { code, json: JSON.parse(lines.at(-1)!) as Record<string, unknown> };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
-
 describe('lotse import taxonomy', () => {
-  const { url, cleanup } = tempSqliteUrl();
-  const saved = process.env.DATABASE_URL;
-  beforeAll(() => {
-    process.env.DATABASE_URL = url;
-  });
-  afterAll(() => {
-    process.env.DATABASE_URL = saved;
-    cleanup();
-  });
+  const url = useTempDatabase();
 
   it('imports the fixture with a JSON summary, then finds nothing new', async () => {
     const first = await lotse(['import', 'taxonomy', '--esco', FIXTURE]);
