@@ -126,6 +126,20 @@ const MIN_PAIR_CONFIDENCE = 0.9;
 /** English function words that mark a message as English whatever the chat's locale. */
 const ENGLISH = /\b(?:i|i'm|i've|my|the|and|with|have|has|worked|can|experience|years?)\b/i;
 
+/** Weak matches looked at for a whole-conjunct match; the vocabulary ranks its partial matches alike. */
+const CONJUNCT_CANDIDATES = 3;
+/** Confidence of a text that is one whole part of a label joined by "and"/"und" ("gardening" of "Landscaping and gardening"). */
+const CONJUNCT_CONFIDENCE = 0.8;
+const MIN_CONJUNCT = 5;
+
+/** Raises a partial match when the text is a whole conjunct of the label rather than a word of it. */
+function withConjunct(text: string, hit: SkillSuggestion): SkillSuggestion {
+  if (hit.confidence >= CONJUNCT_CONFIDENCE) return hit;
+  const conjuncts = fold(hit.label).split(/\s*(?:,|\band\b|\bund\b|\/)\s*/);
+  const query = fold(text).trim();
+  return query.length >= MIN_CONJUNCT && conjuncts.includes(query) ? { ...hit, confidence: CONJUNCT_CONFIDENCE } : hit;
+}
+
 class Finder {
   private lookups = 0;
   /** Texts the vocabulary knows something about (any match, however weak). */
@@ -141,9 +155,13 @@ class Finder {
     for (const text of texts) {
       if (best && best.confidence >= SURE) break;
       if (this.lookups++ >= MAX_LOOKUPS) break;
-      const hit = this.vocabulary.find(text, this.locale, 1)[0];
-      if (hit) this.known.add(text);
-      if (hit && hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
+      const found = this.vocabulary.find(text, this.locale, CONJUNCT_CANDIDATES);
+      // German labels elide a shared object ("Glas bearbeiten und einbauen"), so only English conjuncts stand alone.
+      const hits = this.locale === 'en' ? found.map((h) => withConjunct(text, h)) : found.slice(0, 1);
+      if (hits.length > 0) this.known.add(text);
+      for (const hit of hits) {
+        if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
+      }
     }
     return best;
   }
@@ -154,7 +172,6 @@ class Finder {
   }
 }
 
-/** Other forms of a word that may name the same skill (infinitives; gerunds and singulars in English). */
 /** How a message is read: English or not, and which words name the person's role ("als Schweisser", "ich bin Malerin"). */
 interface Mode {
   english: boolean;
@@ -172,6 +189,7 @@ function roleStarts(tokens: Token[]): Set<number> {
   return new Set(tokens.filter((_, i) => i > 0 && ROLE_CUE.has(fold(tokens[i - 1]!.text))).map((t) => t.start));
 }
 
+/** Other forms of a word that may name the same skill (infinitives, roles; gerunds and singulars in English). */
 function wordForms(word: Token, mode: Mode): string[] {
   return [
     ...germanVerbForms(word.text),

@@ -69,10 +69,19 @@ function gerund(stem: string): string {
   return `${stem}ing`;
 }
 
+/** Irregular English past forms people use for work they did. */
+const ENGLISH_PAST: Record<string, string> = {
+  drove: 'driving', built: 'building', made: 'making', sold: 'selling', taught: 'teaching', wrote: 'writing',
+  ran: 'running', fed: 'feeding', kept: 'keeping', led: 'leading', sewed: 'sewing', sewn: 'sewing', cut: 'cutting',
+  dug: 'digging', fixed: 'repairing', fix: 'repairing', looked: 'caring', took: 'taking', gave: 'giving', bought: 'buying',
+};
+
 /** English forms that name the same skill: gerunds of verbs and agent nouns, singulars of plurals. */
 export function englishForms(word: string): string[] {
   const w = word.toLowerCase();
   if (!/^[a-z]{3,}$/.test(w) || w.endsWith('ing')) return [];
+  const irregular = ENGLISH_PAST[w];
+  if (irregular) return [irregular];
   const out: string[] = [];
   // "cooked", "baked", "driver", "baker": the stem plus "-ing" ("cooking", "baking", "driving").
   if ((w.endsWith('ed') || w.endsWith('er')) && w.length > 4) {
