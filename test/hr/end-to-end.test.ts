@@ -18,6 +18,7 @@ import { tempSqliteUrl } from '../support/databases';
 import { BotApiHarness } from '../telegram/support/bot-api';
 import { TOKEN } from '../telegram/support/channel';
 import { TelegramPerson } from '../telegram/support/person';
+import { seedJob } from './fixtures';
 
 /** Runs `lotse …` in-process with the app's environment; returns the parsed JSON result line. */
 async function cli(env: Record<string, string>, args: string[]): Promise<Record<string, unknown>> {
@@ -112,24 +113,8 @@ describe('an HR person of a member company, invited by code, on Telegram', () =>
     const invite = await cli(env, ['hr', 'invite', '--company', 'Muster AG']);
     await cli(env, ['hr', 'subscription', '--company', 'Muster AG', '--until', '2030-12-31']);
     const company = (await app.db.prisma.company.findUnique({ where: { name: 'Muster AG' } }))!;
-    await app.db.prisma.jobPosting.create({
-      data: {
-        id: 'job-elektronik',
-        source: 'test',
-        externalId: 'job-elektronik',
-        companyId: company.id,
-        employerName: 'Muster AG',
-        title: 'Elektroniker/in EFZ',
-        kind: 'apprenticeship',
-        postalCode: '4600',
-        placeName: 'Olten',
-        latitude: 47.35,
-        longitude: 7.903,
-        pensumMin: 100,
-        pensumMax: 100,
-        skills: { create: [{ conceptId: person.skills[0]!.conceptId, essential: true, level: 'basic' }] },
-      },
-    });
+    const lehrstelle = { kind: 'apprenticeship', postalCode: '4600', placeName: 'Olten', latitude: 47.35, longitude: 7.903, pensumMin: 100, pensumMax: 100 };
+    await seedJob(app.db, company.id, 'Elektroniker/in EFZ', [{ conceptId: person.skills[0]!.conceptId }], lehrstelle);
 
     // HR joins with the code.
     expect(await hr.command(`/hr ${String(invite.code)}`)).toContain('Muster AG');

@@ -47,6 +47,8 @@ export async function seedJob(
     { conceptId: 'weld', level: 'good' },
     { conceptId: 'cnc', level: 'basic' },
   ],
+  /** Other columns (kind, place, coordinates, Pensum) over the defaults. */
+  columns: { kind?: string; postalCode?: string; placeName?: string; latitude?: number; longitude?: number; pensumMin?: number; pensumMax?: number } = {},
 ): Promise<string> {
   const id = randomUUID();
   await db.prisma.jobPosting.create({
@@ -62,6 +64,7 @@ export async function seedJob(
       pensumMin: 80,
       pensumMax: 100,
       languages: JSON.stringify([{ language: 'de', level: 'B1' }]),
+      ...columns,
       skills: { create: skills.map((s) => ({ conceptId: s.conceptId, essential: s.essential ?? true, level: s.level ?? 'basic' })) },
     },
   });
