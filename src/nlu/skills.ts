@@ -142,8 +142,8 @@ function withConjunct(text: string, hit: SkillSuggestion): SkillSuggestion {
 
 class Finder {
   private lookups = 0;
-  /** Texts the vocabulary knows something about (any match, however weak). */
-  private readonly known = new Set<string>();
+  /** What the vocabulary said about each text looked up so far (empty: nothing, however weak). */
+  private readonly cache = new Map<string, SkillSuggestion[]>();
   constructor(
     private readonly vocabulary: SkillVocabulary,
     private readonly locale: Locale,
@@ -154,11 +154,8 @@ class Finder {
     let best: SkillSuggestion | undefined;
     for (const text of texts) {
       if (best && best.confidence >= SURE) break;
-      if (this.lookups++ >= MAX_LOOKUPS) break;
-      const found = this.vocabulary.find(text, this.locale, CONJUNCT_CANDIDATES);
-      // German labels elide a shared object ("Glas bearbeiten und einbauen"), so only English conjuncts stand alone.
-      const hits = this.locale === 'en' ? found.map((h) => withConjunct(text, h)) : found.slice(0, 1);
-      if (hits.length > 0) this.known.add(text);
+      const hits = this.lookup(text);
+      if (!hits) break;
       for (const hit of hits) {
         if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
       }
@@ -168,7 +165,19 @@ class Finder {
 
   /** Whether any of these texts matched something when looked up before. */
   knows(texts: string[]): boolean {
-    return texts.some((t) => this.known.has(t));
+    return texts.some((t) => (this.cache.get(t)?.length ?? 0) > 0);
+  }
+
+  /** The vocabulary's matches for one text, once per text; undefined when the lookup budget is spent. */
+  private lookup(text: string): SkillSuggestion[] | undefined {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    if (this.lookups++ >= MAX_LOOKUPS) return undefined;
+    const found = this.vocabulary.find(text, this.locale, CONJUNCT_CANDIDATES);
+    // German labels elide a shared object ("Glas bearbeiten und einbauen"), so only English conjuncts stand alone.
+    const hits = this.locale === 'en' ? found.map((h) => withConjunct(text, h)) : found.slice(0, 1);
+    this.cache.set(text, hits);
+    return hits;
   }
 }
 
@@ -251,7 +260,8 @@ function pairCandidates(runs: Run[], finder: Finder, mode: Mode): Candidate[] {
       for (const other of runs.slice(0, i).concat(runs.slice(i + 1)).filter((r) => r.clause === run.clause)) {
         for (const noun of other.tokens.filter((t) => (english || /^\p{Lu}/u.test(t.text)) && finder.knows([t.text]))) {
           const hit = finder.best(forms.map((form) => `${noun.text} ${form}`));
-          if (!hit || hit.confidence < MIN_PAIR_CONFIDENCE) continue;
+          // A pair that means what its noun means alone ("Python programmiere" → Python) adds nothing.
+          if (!hit || hit.confidence < MIN_PAIR_CONFIDENCE || finder.best([noun.text])?.conceptId === hit.conceptId) continue;
           const parts: [number, number][] = [[noun.start, noun.end], [verb.start, verb.end]];
           out.push({ ...hit, first: Math.min(noun.start, verb.start), last: Math.max(noun.end, verb.end), parts, score: hit.confidence + 0.04 });
         }
@@ -269,10 +279,17 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 /** Greedy: surest-and-longest first; a span overlapping a kept one, or a concept already kept, is dropped. */
 function resolve(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
+  // Words explained by a kept concept, also through its other mentions ("Haare geschnitten und gefärbt").
+  const covered: Candidate[] = [];
   const ids = new Set<string>();
   for (const c of [...candidates].sort((a, b) => b.score - a.score || b.last - b.first - (a.last - a.first))) {
-    if (ids.has(c.conceptId) || kept.some((k) => overlaps(c, k))) continue;
+    if (ids.has(c.conceptId)) {
+      covered.push(c);
+      continue;
+    }
+    if (covered.some((k) => overlaps(c, k))) continue;
     kept.push(c);
+    covered.push(c);
     ids.add(c.conceptId);
   }
   return kept.sort((a, b) => a.first - b.first);
