@@ -38,7 +38,7 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   visibility: ['sichtbarkeit', 'visibility', 'sichtbar', 'unsichtbar', 'anonym'],
   job_alert: ['job-alarm', 'jobalarm', 'job alarm', 'job alert', 'benachrichtigungen', 'jobabo'],
   link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
-  greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
+  greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'good evening', 'good afternoon', 'guete abig', 'gueten abig', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
   yes: ['ja', 'jo', 'jep', 'jap', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'ok passt', 'isch guet', 'guet'],
   no: ['nein', 'nei', 'nö', 'ne', 'nee', 'no', 'nope', 'nein danke', 'lieber nicht', 'eher nicht', 'nicht', 'auf keinen fall', 'no thanks', 'nöd', 'falsch', 'n', 'nei merci', 'nein danke.', 'nah'],

@@ -31,7 +31,7 @@ const STOPWORDS = new Set(
     'eine einen einem einer und oder aber bitte mal doch auch so zu im in an am auf mit fur von vom zum zur ist bin bist sind ' +
     'hat habe hast haben kann kannst konnen mochte mocht will wurde gerne gern es da hier jetzt dann schon eigentlich ' +
     'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch ' +
-    'emol mol ob s')
+    'emol mol ob s hab han hani hatt')
     .split(' '),
 );
 
@@ -235,8 +235,18 @@ export function recognizeIntent(text: string): IntentResult {
   const exact = keyword(normalized);
   if (exact) return exact;
   const whole = statementBias(classify(sample), normalized);
-  const clause = whole.confidence < UNSURE_WHOLE ? clauseCommand(sample, whole.name === 'none') : undefined;
-  return clause ?? whole;
+  if (whole.confidence >= UNSURE_WHOLE) return whole;
+  return clauseCommand(sample, whole.name === 'none') ?? greetingOpener(normalized) ?? whole;
+}
+
+/** Most words after a greeting that still make the message small talk ("hey was geht", "hoi wie gahts"). */
+const SMALL_TALK_WORDS = 3;
+
+/** "hey was geht": a greeting word and a few words of small talk; a longer rest is an answer worth keeping. */
+function greetingOpener(normalized: string): IntentResult | undefined {
+  const [first, ...rest] = normalized.replace(/[?!.]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!first || rest.length === 0 || rest.length > SMALL_TALK_WORDS) return undefined;
+  return getModel().keywords.get(first) === 'greeting' ? { name: 'greeting', confidence: 0.8 } : undefined;
 }
 
 /** Intents a leading or trailing clause can carry for the whole message ("Hilfe, ich weiss nicht weiter"). */

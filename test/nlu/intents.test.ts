@@ -62,6 +62,11 @@ describe('recognizeIntent', () => {
     ['Wo kann ich etwas dazulernen?', 'show_trainings'], ['Kann ich einen Berufseignungstest machen?', 'interest_check'],
   ])('Swiss words, synonyms and compounds %s → %s', (text, intent) => expect(recognizeIntent(text).name).toBe(intent));
 
+  it('reads a greeting with a little small talk as a greeting, a greeting with an answer not', () => {
+    expect(recognizeIntent('hoi, wie gahts?').name).toBe('greeting');
+    expect(recognizeIntent('Hallo, ich suche eine Lehrstelle als Koch in Bern').name).not.toBe('greeting');
+  });
+
   it('does not find words inside words ("schweissen" is not "weiss")', () => {
     expect(recognizeIntent('Ich kann schweissen').name).toBe('none');
   });
