@@ -57,6 +57,7 @@ const training: Step<EducationMemory> = {
 
 const experience: Step<EducationMemory> = {
   id: 'experience',
+  fills: ['experienceYears'],
   skip: (turn, memory) => (!memory.edit && turn.profile?.experienceYears !== undefined) || turn.profile?.situation === 'pupil',
   ask: (turn) => ({ text: turn.texts.t('education.years.ask'), buttons: choiceButtons(turn.texts, 'education.years', 'yrs', YEAR_CHOICES) }),
   answer: (turn, reply) => {

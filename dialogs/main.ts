@@ -7,7 +7,8 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
-import { fieldsAsked, goBack } from '../src/bot/steps';
+import { choosesButton } from '../src/bot/choices';
+import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import type { IntentName } from '../src/services/ports';
 import { ALERT } from './alert';
@@ -220,7 +221,8 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   }
   if (await beginContactAnswer(dc, turn)) return;
   if (await switchLanguage(dc, turn)) return;
-  const command = commandOf(turn);
+  // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
+  const command = choosesButton(turn.reply, await offeredButtons(dc)) ? undefined : commandOf(turn);
   if (command && (await runCommand(dc, turn, command))) return;
   if (!dc.activeDialog) return start(dc, turn);
   await fillSlots(turn, fieldsAsked(dc));

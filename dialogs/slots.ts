@@ -11,6 +11,9 @@ import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
 import type { Entities, ProfilePatch } from '../src/services/ports';
 
+/** Longer spans are read as something else (an age, a year), not as work experience. */
+const MAX_EXPERIENCE_YEARS = 50;
+
 interface Slot {
   field: string;
   /** The patch for this slot when the entity is there and the field still empty. */
@@ -28,6 +31,10 @@ const SLOTS: Slot[] = [
   { field: 'startDate', take: (e, p) => (!p.startDate && e.date ? { startDate: e.date } : undefined) },
   { field: 'positionKinds', take: (e, p) => (!p.positionKinds.length && e.positionKinds?.length ? { positionKinds: e.positionKinds } : undefined) },
   { field: 'situation', take: (e, p) => (!p.situation && e.situation ? { situation: e.situation } : undefined) },
+  {
+    field: 'experienceYears',
+    take: (e, p) => (p.experienceYears === undefined && e.years !== undefined && e.years <= MAX_EXPERIENCE_YEARS ? { experienceYears: e.years } : undefined),
+  },
   { field: 'firstName', take: (e, p) => (!p.firstName && e.firstName ? { firstName: e.firstName } : undefined) },
   {
     field: 'mobility',

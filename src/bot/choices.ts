@@ -21,7 +21,7 @@ export function normalize(text: string): string {
 
 /** Buttons for choices whose titles live under `base` in the locales, with actions `<verb>:<value>`. */
 export function choiceButtons(texts: Texts, base: string, verb: string, values: readonly string[]): Button[] {
-  return values.map((value) => ({ title: texts.t(`${base}.${value}`), action: `${verb}:${value}` }));
+  return values.map((value) => ({ title: texts.t(`${base}.${value}`), action: `${verb}:${value}`, synonyms: texts.variants(`${base}.${value}`).slice(1) }));
 }
 
 function ordinal(texts: Texts, text: string, count: number): number | undefined {
@@ -70,4 +70,13 @@ export function matchYesNo(texts: Texts, reply: Reply, intent?: string): 'yes' |
   if (chosen) return chosen as 'yes' | 'no';
   if (reply.action) return undefined;
   return intent === 'yes' || intent === 'no' ? intent : undefined;
+}
+
+/** Whether a typed reply is one of these buttons, by title or synonym (so it is an answer, not a command). */
+export function choosesButton(reply: Reply, buttons: readonly Button[]): boolean {
+  const said = normalize(reply.text);
+  if (reply.action || !said) return false;
+  // Command buttons ("cmd:…", e.g. the menu) are run by the router: they never make a reply an answer.
+  const answers = buttons.filter((b) => !b.action?.startsWith('cmd:'));
+  return answers.some((b) => [b.title, ...(b.synonyms ?? [])].some((word) => normalize(word) === said));
 }

@@ -12,6 +12,8 @@ export const MAX_INPUT_CHARS = 1000;
 export interface Button {
   title: string;
   action?: string;
+  /** Words people type to choose this button (never shown). */
+  synonyms?: readonly string[];
 }
 
 /** What a dialog wants to ask. */

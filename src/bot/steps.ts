@@ -10,7 +10,7 @@
  */
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { newTag } from './actions';
-import { renderQuestion, type Question, type Reply } from './render';
+import { renderQuestion, type Button, type Question, type Reply } from './render';
 import { turnOf, type Turn } from './turn';
 import type { Vars } from '../i18n';
 
@@ -122,6 +122,11 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     return state.waiting === 'answer' ? (this.steps[state.index]?.fills ?? []) : [];
   }
 
+  /** The buttons of the question waiting for an answer (none when nothing waits). */
+  async offered(context: DialogContext['context'], state: StepState): Promise<readonly Button[]> {
+    return state.waiting === 'answer' ? ((await this.question(turnOf(context), state)).buttons ?? []) : [];
+  }
+
   /** Goes back to the previous question of this dialog; false when there is none. */
   async back(dc: DialogContext): Promise<boolean> {
     const state = this.state(dc);
@@ -207,6 +212,13 @@ export function fieldsAsked(dc: DialogContext): readonly string[] {
   const active = dc.activeDialog;
   const dialog = active ? dc.findDialog(active.id) : undefined;
   return dialog instanceof StepDialog ? dialog.fieldsOf(active!.state as StepState) : [];
+}
+
+/** The buttons of the open question (empty when none waits). */
+export async function offeredButtons(dc: DialogContext): Promise<readonly Button[]> {
+  const active = dc.activeDialog;
+  const dialog = active ? dc.findDialog(active.id) : undefined;
+  return dialog instanceof StepDialog ? dialog.offered(dc.context, active!.state as StepState) : [];
 }
 
 /** Whether the dialog on top of the stack waits for an answer (not running a child). */
