@@ -3,14 +3,13 @@
  * a write without eTag or with "*" always wins; a write with an eTag succeeds only while the
  * stored item still has that eTag; every write gets a new eTag.
  *
- * Every turn reads and writes here, so the common statements are plain SQL (the same text on
- * SQLite and PostgreSQL): Prisma compiles each model query anew, which cost more than the
- * database work itself. Rare paths keep the model API.
+ * Every turn reads and writes here, so the common statements are plain SQL (hot-sql.ts): through
+ * Prisma's model API they cost more than the database work itself. Rare paths keep the model API.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder-core';
 import type { PrismaClient } from './database';
-import { Prisma } from './generated/sqlite/client';
+import { hotSql, placeholders } from './hot-sql';
 
 /** Keys up to this length are stored as they are; longer ones are shortened with a hash (index limits). */
 const MAX_STORED_KEY = 240;
@@ -43,8 +42,11 @@ export class PrismaStorage implements Storage {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     if (keys.length === 0) return {};
     const byStored = new Map(keys.map((key) => [storedKey(key), key]));
-    const rows = await this.prisma.$queryRaw<{ key: string; data: string; etag: string }[]>`
-      SELECT "key", "data", "etag" FROM "BotStateItem" WHERE "key" IN (${Prisma.join([...byStored.keys()])})`;
+    const stored = [...byStored.keys()];
+    const rows = await hotSql(this.prisma).all<{ key: string; data: string; etag: string }>(
+      `SELECT "key", "data", "etag" FROM "BotStateItem" WHERE "key" IN ${placeholders(stored.length)}`,
+      stored,
+    );
     const items: StoreItems = {};
     for (const row of rows) {
       const key = byStored.get(row.key);
@@ -75,8 +77,10 @@ export class PrismaStorage implements Storage {
       await this.upsert(id, data, etag);
       return;
     }
-    const count = await this.prisma.$executeRaw`
-      UPDATE "BotStateItem" SET "data" = ${data}, "etag" = ${etag}, "updatedAt" = ${new Date()} WHERE "key" = ${id} AND "etag" = ${String(eTag)}`;
+    const count = await hotSql(this.prisma).run(
+      'UPDATE "BotStateItem" SET "data" = ?, "etag" = ?, "updatedAt" = ? WHERE "key" = ? AND "etag" = ?',
+      [data, etag, new Date(), id, String(eTag)],
+    );
     if (count === 1) return;
     // No row with that eTag: either the item is gone (create it, as MemoryStorage does) or it changed.
     const exists = await this.prisma.botStateItem.findUnique({ where: { key: id }, select: { key: true } });
@@ -91,8 +95,10 @@ export class PrismaStorage implements Storage {
 
   /** Last writer wins, in one statement (ON CONFLICT also settles a concurrent first insert). */
   private async upsert(key: string, data: string, etag: string): Promise<void> {
-    await this.prisma.$executeRaw`
-      INSERT INTO "BotStateItem" ("key", "data", "etag", "updatedAt") VALUES (${key}, ${data}, ${etag}, ${new Date()})
-      ON CONFLICT ("key") DO UPDATE SET "data" = excluded."data", "etag" = excluded."etag", "updatedAt" = excluded."updatedAt"`;
+    await hotSql(this.prisma).run(
+      'INSERT INTO "BotStateItem" ("key", "data", "etag", "updatedAt") VALUES (?, ?, ?, ?) ' +
+        'ON CONFLICT ("key") DO UPDATE SET "data" = excluded."data", "etag" = excluded."etag", "updatedAt" = excluded."updatedAt"',
+      [key, data, etag, new Date()],
+    );
   }
 }

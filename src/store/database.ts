@@ -10,6 +10,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { PrismaClient as SqliteClient, type Prisma } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
+import { registerSqliteConnection } from './hot-sql';
 import { migratePostgres, migrateSqlite, quoteIdent, type MigrationResult } from './migrate';
 
 /**
@@ -63,9 +64,15 @@ const SQLITE_CONNECTION_PRAGMAS = `PRAGMA foreign_keys = ON; PRAGMA busy_timeout
 
 /** The better-sqlite3 adapter with our connection pragmas applied to every connection it opens. */
 class LotseSQLite extends PrismaBetterSQLite3 {
+  /** The connection the adapter opened last (hot-sql.ts runs its statements there). */
+  connection?: BetterSqlite3.Database;
+
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_CONNECTION_PRAGMAS);
+    // Not part of the adapter's typed API (exact version pinned); without it hot-sql.ts uses Prisma's raw API.
+    const client = (adapter as unknown as { client?: unknown }).client;
+    this.connection = client instanceof BetterSqlite3 ? client : undefined;
     return adapter;
   }
 }
@@ -81,8 +88,10 @@ async function openSqlite(file: string, migrate: boolean): Promise<Database> {
   } finally {
     direct.close();
   }
-  const prisma = new SqliteClient({ adapter: new LotseSQLite({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const adapter = new LotseSQLite({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const prisma = new SqliteClient({ adapter });
   await prisma.$connect();
+  registerSqliteConnection(prisma, () => adapter.connection);
   return { kind: 'sqlite', prisma, migrations, close: () => prisma.$disconnect() };
 }
 

@@ -19,7 +19,7 @@ import {
   type TranscriptStore,
 } from '../channels/directline/transcript';
 import type { PrismaClient } from './database';
-import { Prisma } from './generated/sqlite/client';
+import { hotSql, placeholders } from './hot-sql';
 
 const isCode = (err: unknown, code: string) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
@@ -172,14 +172,16 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   /**
-   * One multi-row INSERT in plain SQL (the same text on SQLite and PostgreSQL): on the hot path of
-   * every turn, and Prisma's createMany compiles the query anew and wraps it in a transaction.
+   * One multi-row INSERT in plain SQL (hot-sql.ts): on the hot path of every turn, where Prisma's
+   * createMany costs more than the write itself and wraps it in a transaction.
    */
   private async insertRows(rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[]): Promise<void> {
     const now = new Date();
-    const values = rows.map((r) => Prisma.sql`(${r.conversationId}, ${r.seq}, ${r.activityId}, ${r.clientId}, ${r.data}, ${now})`);
-    await this.prisma.$executeRaw`
-      INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${Prisma.join(values)}`;
+    const values = rows.map(() => placeholders(6)).join(', ');
+    await hotSql(this.prisma).run(
+      `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${values}`,
+      rows.flatMap((r) => [r.conversationId, r.seq, r.activityId, r.clientId, r.data, now]),
+    );
   }
 
   /** The slow path after a failed batch: each append on its own, with fresh counters and duplicate checks. */

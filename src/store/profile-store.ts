@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { ChannelIdentity, ConsentKind, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
 import type { Locale, Profile, ProfileLanguage, ProfileSkill } from '../profile/types';
 import type { PrismaClient } from './database';
-import { Prisma, type Person, type PersonLanguage, type PersonSkill } from './generated/sqlite/client';
+import type { Person, PersonLanguage, PersonSkill } from './generated/sqlite/client';
+import { hotSql } from './hot-sql';
 import { deletePersonData, exportPersonData } from './person-data';
 import { PROFILE_INCLUDE, patchToRow, toProfile } from './profile-mapping';
 
@@ -18,30 +19,36 @@ export class UnknownPersonError extends Error {
 const isCode = (err: unknown, code: string) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
 
+/** Person columns SQLite stores as text and integer. */
+const PERSON_TYPES = { dates: ['createdAt', 'updatedAt', 'lastSeenAt'], booleans: ['jobAlert'] } as const;
+
 /** ProfileStore on Prisma (SQLite or PostgreSQL). */
 export class PrismaProfileStore implements ProfileStore {
   constructor(private readonly prisma: PrismaClient) {}
 
-  // Every turn looks the person up, so the reads are plain SQL (the same text on SQLite and
-  // PostgreSQL, rows typed like Prisma's): compiling the model queries cost more than running them.
+  // Every turn looks the person up, so the reads are plain SQL (hot-sql.ts; rows typed like
+  // Prisma's): through the model API they cost more than the database work itself.
   async findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined> {
-    const people = await this.prisma.$queryRaw<Person[]>`
-      SELECT p.* FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId"
-      WHERE a."channelId" = ${identity.channelId} AND a."channelUserId" = ${identity.channelUserId}`;
+    const people = await hotSql(this.prisma).all<Person>(
+      'SELECT p.* FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId" WHERE a."channelId" = ? AND a."channelUserId" = ?',
+      [identity.channelId, identity.channelUserId],
+      PERSON_TYPES,
+    );
     return this.withDetails(people[0]);
   }
 
   async findById(personId: string): Promise<Profile | undefined> {
-    const people = await this.prisma.$queryRaw<Person[]>`SELECT * FROM "Person" WHERE "id" = ${personId}`;
+    const people = await hotSql(this.prisma).all<Person>('SELECT * FROM "Person" WHERE "id" = ?', [personId], PERSON_TYPES);
     return this.withDetails(people[0]);
   }
 
   /** The person's skills and languages, in PROFILE_INCLUDE's order, and the Profile. */
   private async withDetails(person: Person | undefined): Promise<Profile | undefined> {
     if (!person) return undefined;
+    const sql = hotSql(this.prisma);
     const [skills, languages] = await Promise.all([
-      this.prisma.$queryRaw<PersonSkill[]>`SELECT * FROM "PersonSkill" WHERE "personId" = ${person.id} ORDER BY "createdAt" ASC`,
-      this.prisma.$queryRaw<PersonLanguage[]>`SELECT * FROM "PersonLanguage" WHERE "personId" = ${person.id} ORDER BY "language" ASC`,
+      sql.all<PersonSkill>('SELECT * FROM "PersonSkill" WHERE "personId" = ? ORDER BY "createdAt" ASC', [person.id], { dates: ['createdAt'] }),
+      sql.all<PersonLanguage>('SELECT * FROM "PersonLanguage" WHERE "personId" = ? ORDER BY "language" ASC', [person.id]),
     ]);
     return toProfile({ ...person, skills, languages });
   }
@@ -72,9 +79,13 @@ export class PrismaProfileStore implements ProfileStore {
   async update(personId: string, patch: ProfilePatch): Promise<Profile> {
     // Most turns of the profile flow change one field: one plain UPDATE (column names come from
     // patchToRow, never from input) instead of a compiled model query in a transaction.
-    const sets = Object.entries(patchToRow(patch)).map(([column, value]) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${value}`);
-    sets.push(Prisma.sql`"profileVersion" = "profileVersion" + 1`, Prisma.sql`"updatedAt" = ${new Date()}`);
-    const count = await this.prisma.$executeRaw`UPDATE "Person" SET ${Prisma.join(sets)} WHERE "id" = ${personId}`;
+    const row = Object.entries(patchToRow(patch));
+    const sets = [...row.map(([column]) => `"${column}" = ?`), '"profileVersion" = "profileVersion" + 1', '"updatedAt" = ?'];
+    const count = await hotSql(this.prisma).run(`UPDATE "Person" SET ${sets.join(', ')} WHERE "id" = ?`, [
+      ...row.map(([, value]) => value),
+      new Date(),
+      personId,
+    ]);
     const profile = count === 0 ? undefined : await this.findById(personId);
     if (!profile) throw new UnknownPersonError(personId);
     return profile;

@@ -1,6 +1,6 @@
 /**
  * The part of better-sqlite3's API that src/store uses (the package ships no types and
- * @types/better-sqlite3 is not a dependency). Used for migrations and SQLite pragmas only.
+ * @types/better-sqlite3 is not a dependency). Used for migrations, SQLite pragmas and hot-sql.ts.
  */
 declare module 'better-sqlite3' {
   namespace Database {
@@ -17,6 +17,8 @@ declare module 'better-sqlite3' {
       run(...params: unknown[]): RunResult;
       get(...params: unknown[]): unknown;
       all(...params: unknown[]): unknown[];
+      /** Integers as BigInt (true) or number (false), for this statement only. */
+      safeIntegers(toggle?: boolean): this;
     }
     interface Transaction<F extends (...args: never[]) => unknown> {
       (...args: Parameters<F>): ReturnType<F>;
@@ -29,6 +31,7 @@ declare module 'better-sqlite3' {
       pragma(source: string, options?: { simple?: boolean }): unknown;
       transaction<F extends (...args: never[]) => unknown>(fn: F): Transaction<F>;
       close(): this;
+      readonly open: boolean;
     }
   }
   const Database: new (filename: string, options?: Database.Options) => Database.Database;
