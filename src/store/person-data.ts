@@ -135,17 +135,15 @@ export async function deletePersonData(prisma: PrismaClient, personId: string): 
 
 async function pseudonymizeAudit(tx: PrismaTx, personId: string): Promise<void> {
   const pseudonym = deletedPseudonym(personId);
+  // Subjects and actors carry the id inside references such as "person:<id>".
   const events = await tx.auditEvent.findMany({
-    where: { OR: [{ subject: personId }, { actor: personId }, { details: { contains: personId } }] },
+    where: { OR: [{ subject: { contains: personId } }, { actor: { contains: personId } }, { details: { contains: personId } }] },
   });
+  const replace = (text: string) => text.split(personId).join(pseudonym);
   for (const event of events) {
     await tx.auditEvent.update({
       where: { id: event.id },
-      data: {
-        subject: event.subject === personId ? pseudonym : event.subject,
-        actor: event.actor === personId ? pseudonym : event.actor,
-        details: event.details.split(personId).join(pseudonym),
-      },
+      data: { subject: replace(event.subject), actor: replace(event.actor), details: replace(event.details) },
     });
   }
 }

@@ -153,6 +153,10 @@ describe.each(testDatabases())('PrismaProfileStore on $name', ({ open }) => {
       await db.prisma.auditEvent.create({
         data: { id: `ae-${webUserId}`, actor: p.id, action: 'consent', subject: p.id, details: JSON.stringify({ personId: p.id }) },
       });
+      // As the HR side writes them: references "person:<id>".
+      await db.prisma.auditEvent.create({
+        data: { id: `ae-ref-${webUserId}`, actor: `person:${p.id}`, action: 'contact.accepted', subject: `person:${p.id}` },
+      });
       return p;
     }
 
@@ -202,6 +206,8 @@ describe.each(testDatabases())('PrismaProfileStore on $name', ({ open }) => {
       expect(audit.subject).toBe(deletedPseudonym(p.id));
       expect(audit.actor).toBe(deletedPseudonym(p.id));
       expect(JSON.stringify(audit)).not.toContain(p.id);
+      const reference = await db.prisma.auditEvent.findUniqueOrThrow({ where: { id: 'ae-ref-%' } });
+      expect(reference).toMatchObject({ subject: `person:${deletedPseudonym(p.id)}`, actor: `person:${deletedPseudonym(p.id)}` });
 
       const survivor = await store.exportAll(bystander.id);
       expect(Object.keys(survivor.dialogState)).toHaveLength(4);
