@@ -9,7 +9,7 @@ import type { MatchQuery } from '../matching/query';
 import { relaxationPlan, type Constraints } from '../matching/relax';
 import { querySkillRanks } from '../matching/result';
 import { interestVector } from '../matching/riasec';
-import { breakdown, combine, languageRanks, LEVEL_RANK, round } from '../matching/score';
+import { breakdown, combine, languageRanks, LEVEL_RANK, round, type Features } from '../matching/score';
 import { DEFAULT_RADIUS_KM } from '../matching/weights';
 import type { ScorePart } from '../services/ports';
 import type { CandidateProfile, DigestJob } from './types';
@@ -67,11 +67,25 @@ export function prepareCandidate(profile: CandidateProfile, now: Date): ScoringC
   };
 }
 
+/** The features of a job for a candidate; undefined when the candidate's strict search would not show the job. */
+export function featuresFor(job: ScoringJob, candidate: ScoringCandidate): Features | undefined {
+  return featuresOf(job, candidate.query, candidate.strict, candidate.ranks, candidate.languageRanks, candidate.interests);
+}
+
+/** The score (0..1, 3 decimals) of a job with these features, as the conversation shows it. */
+export function scoreOf(f: Features): number {
+  return round(combine(f));
+}
+
+/** Score, breakdown and reason of a pair whose features are known (built only for pairs that are reported). */
+export function explainScore(job: ScoringJob, candidate: ScoringCandidate, f: Features): JobScore {
+  return { score: scoreOf(f), breakdown: breakdown(f), matched: matchedLabels(job.job, candidate.profile) };
+}
+
 /** The score of a job for a candidate; undefined when the candidate's strict search would not show the job. */
 export function scorePrepared(job: ScoringJob, candidate: ScoringCandidate): JobScore | undefined {
-  const f = featuresOf(job, candidate.query, candidate.strict, candidate.ranks, candidate.languageRanks, candidate.interests);
-  if (!f) return undefined;
-  return { score: round(combine(f)), breakdown: breakdown(f), matched: matchedLabels(job.job, candidate.profile) };
+  const f = featuresFor(job, candidate);
+  return f && explainScore(job, candidate, f);
 }
 
 /** Scores one pair (for tests and one-off checks; bulk scoring prepares jobs and candidates once). */

@@ -7,7 +7,8 @@
 import { pointDistanceKm } from '../matching/geo';
 import { MIN_ESSENTIAL_COVERAGE } from '../matching/weights';
 import { jobSignature, matchFingerprint, profileSignature } from './fingerprint';
-import { prepareCandidate, prepareJobs, scorePrepared, type ScoringCandidate } from './score';
+import type { Features } from '../matching/score';
+import { explainScore, featuresFor, prepareCandidate, prepareJobs, scoreOf, type ScoringCandidate } from './score';
 import type { CandidateProfile, DigestJob, DigestMatch } from './types';
 
 /**
@@ -96,14 +97,20 @@ export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, opt
   const out: DigestMatch[] = [];
   for (const entry of prepareJobs(jobs)) {
     const job = entry.job;
-    const jobSig = jobSignature(job);
-    const found: DigestMatch[] = [];
+    const hits: { i: number; score: number; f: Features }[] = [];
     for (const i of index.candidatesFor(job)) {
       const candidate = index.candidate(i);
       if (outsideRadius(job, candidate)) continue;
-      const result = scorePrepared(entry, candidate);
-      if (!result || result.score < threshold) continue;
-      found.push({
+      const f = featuresFor(entry, candidate);
+      if (!f) continue;
+      const score = scoreOf(f);
+      if (score >= threshold) hits.push({ i, score, f });
+    }
+    // Breakdown, reason and fingerprint only for the candidates that are kept.
+    const jobSig = jobSignature(job);
+    for (const { i, f } of hits.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, maxPerJob)) {
+      const result = explainScore(entry, index.candidate(i), f);
+      out.push({
         jobId: job.id,
         personId: index.profiles[i]!.id,
         companyId: job.companyId,
@@ -113,7 +120,6 @@ export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, opt
         fingerprint: matchFingerprint(jobSig, index.signature(i)),
       });
     }
-    out.push(...found.sort((a, b) => b.score - a.score).slice(0, maxPerJob));
   }
   return out;
 }

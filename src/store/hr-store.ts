@@ -40,7 +40,6 @@ export interface QueuedItem {
   score: number;
   breakdown: ScorePart[];
   matched: string[];
-  queuedAt: Date;
   candidate: CandidateProfile;
 }
 
@@ -106,18 +105,10 @@ type PersonRow = {
   interests?: string;
 };
 
-const PERSON_FIELDS = {
-  id: true,
-  postalCode: true,
-  placeName: true,
-  latitude: true,
-  longitude: true,
-  radiusKm: true,
-  pensumMin: true,
-  pensumMax: true,
-  startDate: true,
-  positionKinds: true,
-} as const;
+/** The Person columns a candidate is built from (read with plain SQL, as `p`). */
+const PERSON_COLUMNS = ['id', 'postalCode', 'placeName', 'latitude', 'longitude', 'radiusKm', 'pensumMin', 'pensumMax', 'startDate', 'positionKinds']
+  .map((c) => `p."${c}"`)
+  .join(',');
 
 function toCandidate(row: PersonRow): CandidateProfile {
   const country = row.postalCode && row.postalCode.trim().length === 5 ? 'DE' : 'CH';
@@ -305,19 +296,33 @@ export class HrStore {
    * SQL: this is the largest read of a digest run (10^5 people, 10^6 skills).
    */
   async consentingCandidates(): Promise<CandidateProfile[]> {
-    const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
-      `SELECT "id","postalCode","placeName","latitude","longitude","radiusKm","pensumMin","pensumMax","startDate","positionKinds","interests" FROM "Person" WHERE "visibility" = 'anonymous'`,
-    );
+    const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(`SELECT ${PERSON_COLUMNS},p."interests" FROM "Person" p WHERE p."visibility" = 'anonymous'`);
     const byId = new Map(people.map((r) => [r.id, toCandidate(r)]));
+    await this.addSkillsAndLanguages(byId, `p."visibility" = 'anonymous'`, []);
+    return [...byId.values()];
+  }
+
+  /** Fills in the skills and languages of these candidates; `filter` (SQL over Person p) selects whose rows are read. */
+  private async addSkillsAndLanguages(byId: ReadonlyMap<string, CandidateProfile>, filter: string, params: unknown[]): Promise<void> {
     const skills = await this.prisma.$queryRawUnsafe<{ personId: string; conceptId: string; label: string; level: string }[]>(
-      `SELECT s."personId", s."conceptId", s."label", s."level" FROM "PersonSkill" s JOIN "Person" p ON p."id" = s."personId" WHERE p."visibility" = 'anonymous'`,
+      `SELECT s."personId", s."conceptId", s."label", s."level" FROM "PersonSkill" s JOIN "Person" p ON p."id" = s."personId" WHERE ${filter}`,
+      ...params,
     );
     for (const s of skills) byId.get(s.personId)?.skills.push({ conceptId: s.conceptId, label: s.label, level: s.level as SkillLevel });
     const languages = await this.prisma.$queryRawUnsafe<{ personId: string; language: string; level: string }[]>(
-      `SELECT l."personId", l."language", l."level" FROM "PersonLanguage" l JOIN "Person" p ON p."id" = l."personId" WHERE p."visibility" = 'anonymous'`,
+      `SELECT l."personId", l."language", l."level" FROM "PersonLanguage" l JOIN "Person" p ON p."id" = l."personId" WHERE ${filter}`,
+      ...params,
     );
     for (const l of languages) byId.get(l.personId)?.languages.push({ language: l.language, level: l.level as LanguageLevel });
-    return [...byId.values()];
+  }
+
+  /** Collects raw SQL parameters and hands out their placeholders (`?` on SQLite, `$n` on PostgreSQL). */
+  private parameters(): { values: unknown[]; add(value: unknown): string } {
+    const values: unknown[] = [];
+    return {
+      values,
+      add: (value) => (values.push(value), this.kind === 'postgres' ? `$${values.length}` : '?'),
+    };
   }
 
   /** People whose profile, skills or visibility changed after `since`. */
@@ -408,21 +413,24 @@ export class HrStore {
    * company, of people who are still visible. Newest state of the profile is read now.
    */
   async pendingFor(companyId: string, since: Date | undefined, now: Date): Promise<QueuedItem[]> {
-    const rows = await this.prisma.digestItem.findMany({
-      where: {
-        companyId,
-        ...(since ? { queuedAt: { gt: since } } : {}),
-        person: { visibility: 'anonymous' },
-      },
-      include: { person: { select: { ...PERSON_FIELDS, skills: true, languages: true } } },
-    });
-    const jobIds = [...new Set(rows.map((r) => r.jobId))];
-    const jobs = await this.prisma.jobPosting.findMany({
-      where: { id: { in: jobIds }, companyId, OR: [{ validUntil: null }, { validUntil: { gt: now } }] },
-      select: { id: true, title: true },
-    });
-    const titles = new Map(jobs.map((j) => [j.id, j.title]));
-    return rows.filter((r) => titles.has(r.jobId)).map((r) => toQueuedItem(r, titles.get(r.jobId)!));
+    // Plain SQL: every HR person's digest reads this, hundreds of times per run.
+    const q = this.parameters();
+    const openJob = `JOIN "JobPosting" j ON j."id" = d."jobId" AND j."companyId" = d."companyId" AND (j."validUntil" IS NULL OR j."validUntil" > ${q.add(this.rawDate(now))})`;
+    const rows = await this.prisma.$queryRawUnsafe<ItemRow[]>(
+      `SELECT d."jobId", d."personId", d."pseudonym", d."score", d."breakdown", j."title" AS "jobTitle", ${PERSON_COLUMNS}
+       FROM "DigestItem" d JOIN "Person" p ON p."id" = d."personId" ${openJob}
+       WHERE ${this.queuedFor(q, companyId, since)} AND p."visibility" = 'anonymous'`,
+      ...q.values,
+    );
+    const byId = new Map(rows.map((r) => [r.personId, toCandidate(r)]));
+    const people = this.parameters();
+    await this.addSkillsAndLanguages(byId, `p."id" IN (SELECT d."personId" FROM "DigestItem" d WHERE ${this.queuedFor(people, companyId, since)})`, people.values);
+    return rows.map((r) => toQueuedItem(r, byId.get(r.personId)!));
+  }
+
+  /** SQL condition on DigestItem d: the company's items queued after `since`. */
+  private queuedFor(q: ReturnType<HrStore['parameters']>, companyId: string, since: Date | undefined): string {
+    return `d."companyId" = ${q.add(companyId)}${since ? ` AND d."queuedAt" > ${q.add(this.rawDate(since))}` : ''}`;
   }
 
   /** Marks everything of a company queued in (since, until] as reported, in one statement. */
@@ -593,30 +601,25 @@ export class HrStore {
   }
 }
 
-type ItemRow = {
+type ItemRow = PersonRow & {
   jobId: string;
+  jobTitle: string;
   personId: string;
   pseudonym: string;
   score: number;
   breakdown: string;
-  queuedAt: Date;
-  person: PersonRow & { skills: { conceptId: string; label: string; level: string }[]; languages: { language: string; level: string }[] };
 };
 
-function toQueuedItem(r: ItemRow, jobTitle: string): QueuedItem {
+function toQueuedItem(r: ItemRow, candidate: CandidateProfile): QueuedItem {
   const stored = parseJson<{ parts?: ScorePart[]; matched?: string[] }>(r.breakdown, {});
-  const candidate = toCandidate(r.person);
-  candidate.skills = r.person.skills.map((s) => ({ conceptId: s.conceptId, label: s.label, level: s.level as SkillLevel }));
-  candidate.languages = r.person.languages.map((l) => ({ language: l.language, level: l.level as LanguageLevel }));
   return {
     jobId: r.jobId,
-    jobTitle,
+    jobTitle: r.jobTitle,
     personId: r.personId,
     pseudonym: r.pseudonym,
     score: r.score,
     breakdown: stored.parts ?? [],
     matched: stored.matched ?? [],
-    queuedAt: r.queuedAt,
     candidate,
   };
 }
