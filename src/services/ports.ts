@@ -43,6 +43,10 @@ export interface PersonExport {
   digestItems: { jobId: string; score: number; queuedAt: string; reportedAt?: string }[];
   /** Jobs the job alert already announced. */
   jobAlerts: { jobId: string; createdAt: string }[];
+  /** The phone number or e-mail the person agreed to hand to companies, if any. */
+  sharedContact?: string;
+  /** What was recorded about consents, contact requests and disclosures concerning the person. */
+  auditTrail: { at: string; action: string; details: Record<string, unknown> }[];
 }
 
 export interface ProfileStore {

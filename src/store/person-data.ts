@@ -74,7 +74,7 @@ const iso = (d: Date) => d.toISOString();
 export async function exportPersonData(prisma: PrismaClient, profile: Profile): Promise<PersonExport> {
   const personId = profile.id;
   const ids = await identitiesOf(prisma, personId);
-  const [consents, feedback, contactRequests, refs, digestItems, alerts, activities, state] = await Promise.all([
+  const [consents, feedback, contactRequests, refs, digestItems, alerts, activities, state, person, audit] = await Promise.all([
     prisma.consent.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } }),
     prisma.feedback.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } }),
     prisma.contactRequest.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } }),
@@ -86,6 +86,11 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       orderBy: [{ conversationId: 'asc' }, { seq: 'asc' }],
     }),
     stateItemsOf(prisma, ids),
+    prisma.person.findUnique({ where: { id: personId }, select: { contactShare: true } }),
+    prisma.auditEvent.findMany({
+      where: { OR: [{ subject: { contains: personId } }, { actor: { contains: personId } }] },
+      orderBy: { at: 'asc' },
+    }),
   ]);
   const webUsers = new Set(ids.webUserIds);
   return {
@@ -109,6 +114,8 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       ...(d.reportedAt ? { reportedAt: iso(d.reportedAt) } : {}),
     })),
     jobAlerts: alerts.map((a) => ({ jobId: a.jobId, createdAt: iso(a.createdAt) })),
+    ...(person?.contactShare ? { sharedContact: person.contactShare } : {}),
+    auditTrail: audit.map((e) => ({ at: iso(e.at), action: e.action, details: parseJson<Record<string, unknown>>(e.details, {}) })),
   };
 }
 

@@ -83,6 +83,12 @@ describe('a contact request reaches the candidate in the conversation', () => {
       `Gute Nachricht: ${pseudonym} ist einverstanden, dass Muster AG wegen «Elektroniker/in EFZ» Kontakt aufnimmt. Name: Lea. Kontakt: lea.muster@example.ch.`,
     );
 
+    // "Daten exportieren" shows what was shared, with whom it was recorded.
+    const person = (await h.db.prisma.person.findFirst({ where: { firstName: 'Lea' } }))!;
+    const exported = await h.services.profiles.exportAll(person.id);
+    expect(exported.sharedContact).toBe('lea.muster@example.ch');
+    expect(exported.auditTrail.map((e) => e.action)).toEqual(expect.arrayContaining(['contact.requested', 'contact.accepted', 'contact.disclosed']));
+
     // A second tap on the old question changes nothing.
     await chat.send({ text: String(yes.value), value: yes.value });
     expect(chat.text()).toContain('Diese Anfrage ist nicht mehr offen.');
