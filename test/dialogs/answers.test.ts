@@ -4,19 +4,10 @@
  * a course (not the trainings list), and years of experience mentioned with the skills skip that question.
  */
 import { reach } from './support/flows';
-import { openHarness } from './support/harness';
-
-type H = Awaited<ReturnType<typeof openHarness>>;
+import { useHarness } from './support/harness';
 
 describe('answers and commands', () => {
-  let h: H;
-  beforeEach(async () => {
-    h = await openHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-    h.cleanup();
-  });
+  const h = useHarness();
 
   it('"Job" and "Weiterbildung" typed to a question with those options are answers', async () => {
     const chat = h.chat();

@@ -4,20 +4,11 @@
  * mit einem Menschen reden.
  */
 import { FLOW, reach, step } from './support/flows';
-import { openHarness, type Chat } from './support/harness';
-
-type H = Awaited<ReturnType<typeof openHarness>>;
+import { useHarness, type Chat } from './support/harness';
 
 describe('interruptions', () => {
-  let h: H;
+  const h = useHarness('all');
   let n = 0;
-  beforeAll(async () => {
-    h = await openHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-    h.cleanup();
-  });
   const chat = (): Chat => {
     n += 1;
     return h.chat(`person-${n}`, `conv-${n}`);

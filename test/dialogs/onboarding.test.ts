@@ -1,7 +1,5 @@
 import { conceptOf } from './support/catalog';
-import { openHarness, type Harness } from './support/harness';
-
-type H = Awaited<ReturnType<typeof openHarness>>;
+import { useHarness, type Harness } from './support/harness';
 
 async function counts(h: Harness) {
   const p = h.db.prisma;
@@ -15,14 +13,7 @@ async function counts(h: Harness) {
 }
 
 describe('onboarding', () => {
-  let h: H;
-  beforeEach(async () => {
-    h = await openHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-    h.cleanup();
-  });
+  const h = useHarness();
 
   it('greets, asks language and consent, and stores nothing before consent', async () => {
     const chat = h.chat();

@@ -1,8 +1,6 @@
 /** "Daten exportieren" hands out everything; "Profil löschen" removes everything, row by row. */
 import { reach } from './support/flows';
-import { openHarness, type Harness } from './support/harness';
-
-type H = Awaited<ReturnType<typeof openHarness>>;
+import { useHarness, type Harness } from './support/harness';
 
 async function rows(h: Harness) {
   const p = h.db.prisma;
@@ -24,14 +22,7 @@ function exported(attachment: { contentUrl?: string }): Record<string, unknown> 
 }
 
 describe('privacy', () => {
-  let h: H;
-  beforeEach(async () => {
-    h = await openHarness();
-  });
-  afterEach(async () => {
-    await h.close();
-    h.cleanup();
-  });
+  const h = useHarness();
 
   it('the export contains the profile, skills, languages, consents, feedback, conversations and dialog state', async () => {
     const chat = h.chat();

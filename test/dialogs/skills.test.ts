@@ -1,19 +1,10 @@
 /** Skills step by step: several at once, "Meinst du …?" when unsure, alternatives, suggestions, the interest check, editing from the summary. */
 import { reach } from './support/flows';
-import { openHarness, type Chat } from './support/harness';
-
-type H = Awaited<ReturnType<typeof openHarness>>;
+import { useHarness, type Chat } from './support/harness';
 
 describe('skills and interests', () => {
-  let h: H;
+  const h = useHarness('all');
   let n = 0;
-  beforeAll(async () => {
-    h = await openHarness();
-  });
-  afterAll(async () => {
-    await h.close();
-    h.cleanup();
-  });
   const chat = async (at: string): Promise<Chat> => {
     n += 1;
     const c = h.chat(`s${n}`, `sc${n}`);

@@ -130,3 +130,28 @@ export class Chat {
     return this.send({ text: String(button.value), value: button.type === 'postBack' ? button.value : undefined });
   }
 }
+
+type OpenHarness = Awaited<ReturnType<typeof openHarness>>;
+
+/**
+ * A harness opened before and closed after each test ('each') or the whole block ('all'). The
+ * returned object always stands for the harness that is open at the moment it is used.
+ */
+export function useHarness(scope: 'each' | 'all' = 'each', options: HarnessOptions = {}): OpenHarness {
+  let current: OpenHarness | undefined;
+  (scope === 'each' ? beforeEach : beforeAll)(async () => {
+    current = await openHarness(options);
+  });
+  (scope === 'each' ? afterEach : afterAll)(async () => {
+    await current?.close();
+    current?.cleanup();
+    current = undefined;
+  });
+  return new Proxy({} as OpenHarness, {
+    get: (_target, key) => {
+      if (!current) throw new Error('the harness is only open inside a test');
+      const value: unknown = Reflect.get(current, key);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+  });
+}
