@@ -22,6 +22,7 @@ import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
 import { lookupPlace } from '../src/nlu/places';
 import { LANGUAGE_LEVELS, LOCALES, POSITION_KINDS, SKILL_LEVELS, type Locale, type Profile, type ProfilePlace } from '../src/profile/types';
 import { createProposalService } from '../src/services/proposals';
+import { searchProfile } from '../src/profile/search-profile';
 
 export const K = 10;
 
@@ -243,22 +244,19 @@ function toProfile(raw: RawPersona, set: RawSet, resolve: SkillResolver): Profil
     const conceptId = resolve.conceptOf(skillText(s));
     return conceptId ? [{ conceptId, label: skillText(s), level: skillLevel(s, 'good') }] : [];
   });
-  return {
-    id: raw.id,
-    locale,
-    place: hasPlace ? placeOf(raw, set.country ?? 'CH', `persona ${raw.id}`) : undefined,
-    radiusKm: raw.radiusKm,
-    pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : undefined,
-    positionKinds: (raw.kinds ?? []) as Profile['positionKinds'],
-    skills,
-    languages: (raw.languages ?? []) as Profile['languages'],
-    mobility: {},
-    interests: {},
-    visibility: 'private',
-    jobAlert: false,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return searchProfile(
+    {
+      id: raw.id,
+      locale,
+      place: hasPlace ? placeOf(raw, set.country ?? 'CH', `persona ${raw.id}`) : undefined,
+      radiusKm: raw.radiusKm,
+      pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : undefined,
+      positionKinds: (raw.kinds ?? []) as Profile['positionKinds'],
+      skills,
+      languages: (raw.languages ?? []) as Profile['languages'],
+    },
+    now,
+  );
 }
 
 /** MiniSearch's terms: folded like the taxonomy folds (ä → ae), German filler words dropped. */

@@ -1,6 +1,7 @@
 /** Small builders for matcher tests. */
 import type { JobPosting, Training } from '../../src/matching/types';
 import type { Profile } from '../../src/profile/types';
+import { searchProfile } from '../../src/profile/search-profile';
 
 export const NOW = new Date('2026-11-01T00:00:00Z');
 export const SOLOTHURN = { latitude: 47.2088, longitude: 7.5323 };
@@ -60,20 +61,11 @@ export function training(partial: Partial<Training> = {}): Training {
 
 /** A profile with sensible defaults. */
 export function profile(partial: Partial<Profile> = {}): Profile {
-  return {
+  return searchProfile({
     id: 'p1',
     locale: 'de-CH',
     place: { postalCode: '4500', name: 'Solothurn', country: 'CH', point: SOLOTHURN },
     radiusKm: 20,
-    positionKinds: [],
-    skills: [],
-    languages: [],
-    mobility: {},
-    interests: {},
-    visibility: 'private',
-    jobAlert: false,
-    createdAt: NOW,
-    updatedAt: NOW,
     ...partial,
-  };
+  }, NOW);
 }

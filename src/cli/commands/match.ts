@@ -13,6 +13,7 @@ import { createProposalService, type ProposalCatalog } from '../../services/prop
 import { CatalogStore } from '../../store/catalog-store';
 import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
+import { searchProfile } from '../../profile/search-profile';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -73,22 +74,14 @@ function placeOf(value: unknown): ProfilePlace | undefined {
 }
 
 function profileOf(values: Record<string, unknown>, locale: Locale, skills: ProfileSkill[]): Profile {
-  const now = new Date();
-  return {
+  return searchProfile({
     id: 'cli',
     locale,
     place: placeOf(values.plz),
     radiusKm: numberOf(values.radius, '--radius', 1, 500),
     positionKinds: kindsOf(values.type),
     skills,
-    languages: [],
-    mobility: {},
-    interests: {},
-    visibility: 'private',
-    jobAlert: false,
-    createdAt: now,
-    updatedAt: now,
-  };
+  });
 }
 
 /** The catalog to match against: the database, or the demo when it is empty or --demo is given. */
