@@ -22,6 +22,8 @@ export const INTENT_THRESHOLD = 0.5;
 const FUZZY_KEYWORD = 0.9;
 /** How sure one clause of a longer message must be to speak for all of it. */
 const CLAUSE_CONFIDENCE = 0.6;
+/** Most clauses of a message looked at one by one for a command. */
+const MAX_CLAUSES = 4;
 /** Below this, the classification of a whole longer message gives way to a command in one clause. */
 const UNSURE_WHOLE = 0.75;
 
@@ -96,9 +98,16 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
 ];
 
+const canonicalCache = new Map<string, string>();
+/** Bound on the cache of canonical forms (a long-running bot sees many words). */
+const MAX_CANONICAL_CACHE = 20_000;
+
 function canonical(word: string): string {
-  for (const [pattern, feature] of SYNONYMS) if (pattern.test(word)) return feature;
-  return natural.PorterStemmerDe.stem(word);
+  const cached = canonicalCache.get(word);
+  if (cached !== undefined) return cached;
+  const feature = SYNONYMS.find(([pattern]) => pattern.test(word))?.[1] ?? natural.PorterStemmerDe.stem(word);
+  if (canonicalCache.size < MAX_CANONICAL_CACHE) canonicalCache.set(word, feature);
+  return feature;
 }
 
 interface Model {
@@ -258,7 +267,8 @@ const CLAUSE_INTENTS: ReadonlySet<IntentName> = new Set<IntentName>(['help', 'ca
  */
 function clauseCommand(sample: string, classifyClauses: boolean): IntentResult | undefined {
   const clauses = sample.split(/[,;.!]+/).map((c) => c.trim()).filter((c) => /\p{L}/u.test(c));
-  if (clauses.length < 2) return undefined;
+  // Commands come in short messages; a long text of many clauses is content.
+  if (clauses.length < 2 || clauses.length > MAX_CLAUSES) return undefined;
   let best: IntentResult | undefined;
   for (const clause of clauses) {
     const found = keyword(normalizeIntentText(clause)) ?? (classifyClauses ? classify(clause) : undefined);
