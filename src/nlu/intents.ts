@@ -33,7 +33,7 @@ const STOPWORDS = new Set(
     'eine einen einem einer und oder aber bitte mal doch auch so zu im in an am auf mit fur von vom zum zur ist bin bist sind ' +
     'hat habe hast haben kann kannst konnen mochte mocht will wurde gerne gern es da hier jetzt dann schon eigentlich ' +
     'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch ' +
-    'emol mol ob s hab han hani hatt')
+    'emol mol ob s hab han hani hatt hatte hatten')
     .split(' '),
 );
 
