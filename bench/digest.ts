@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pino from 'pino';
-import { DEFAULT_THRESHOLD, prepareCandidate, prepareJobs, scorePrepared } from '../src/digest';
+import { DEFAULT_THRESHOLD, featuresFor, prepareCandidate, prepareJobs, scoreOf } from '../src/digest';
 import { runDigest } from '../src/hr/digest-run';
 import type { ProactiveMessenger } from '../src/services/ports';
 import { openDatabase, sqlitePath, type Database } from '../src/store/database';
@@ -163,8 +163,8 @@ async function naiveBaseline(db: Database, sizes: Sizes, now: Date): Promise<{ s
   let kept = 0;
   for (const job of sample) {
     for (const candidate of prepared) {
-      const s = scorePrepared(job, candidate);
-      if (s && s.score >= DEFAULT_THRESHOLD) kept += 1;
+      const f = featuresFor(job, candidate);
+      if (f && scoreOf(f) >= DEFAULT_THRESHOLD) kept += 1;
     }
   }
   const perJob = (performance.now() - start) / 1000 / Math.max(1, sample.length);
