@@ -139,7 +139,7 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     ]);
   });
 
-  it('runs once when two runs start at the same time', async () => {
+  it('runs once when two runs in one process overlap (two OS processes: two-instances.test.ts)', async () => {
     const a = await seedCompany(db, 'Muster AG', at(30));
     await seedJob(db, a, 'Polymechaniker/in');
     await seedPerson(db);
