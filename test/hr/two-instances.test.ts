@@ -162,5 +162,5 @@ describe.each(sharedDatabases())('two app instances on $name', ({ url, remove })
     const sent = [...one.sent(), ...two.sent()];
     expect(sent.map((s) => s.conversationId).sort()).toEqual(['conv-hr-a1', 'conv-hr-a2', 'conv-hr-b']);
     expect(sent.find((s) => s.conversationId === 'conv-hr-b')!.text).toContain('Koch/Köchin');
-  });
+  }, 90_000); // each instance first compiles the sources it loads
 });
