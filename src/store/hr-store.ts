@@ -9,7 +9,9 @@ import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
 import type { ScorePart } from '../services/ports';
 import { rowToJob } from './catalog-mapping';
+import { PrismaConversationRefStore } from './conversation-refs';
 import type { Database, PrismaClient } from './database';
+import { parseJson } from './profile-mapping';
 
 export type DigestFrequency = 'daily' | 'weekly';
 
@@ -58,13 +60,6 @@ export function subscriptionActive(company: CompanyRecord, now: Date): boolean {
 }
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
-const parseJson = <T>(text: string, fallback: T): T => {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-};
 
 function toCompany(row: { id: string; name: string; subscriptionFrom: Date | null; subscriptionUntil: Date | null }): CompanyRecord {
   return { id: row.id, name: row.name, subscriptionFrom: opt(row.subscriptionFrom), subscriptionUntil: opt(row.subscriptionUntil) };
@@ -138,10 +133,12 @@ const PAGE = 5000;
 export class HrStore {
   private readonly prisma: PrismaClient;
   private readonly kind: Database['kind'];
+  private readonly conversations: PrismaConversationRefStore;
 
   constructor(db: Pick<Database, 'prisma' | 'kind'>) {
     this.prisma = db.prisma;
     this.kind = db.kind;
+    this.conversations = new PrismaConversationRefStore(db.prisma);
   }
 
   /** Positional placeholders for raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
@@ -224,20 +221,7 @@ export class HrStore {
 
   /** Remembers where to reach an HR user (one row per channel conversation). */
   async saveHrReference(hrUserId: string, reference: Partial<ConversationReference>): Promise<void> {
-    const channelId = reference.channelId ?? 'unknown';
-    const conversationId = reference.conversation?.id ?? '';
-    const data = {
-      hrUserId,
-      personId: null,
-      channelUserId: reference.user?.id ?? '',
-      reference: JSON.stringify(reference),
-      unreachable: false,
-    };
-    await this.prisma.conversationRef.upsert({
-      where: { channelId_conversationId: { channelId, conversationId } },
-      create: { id: randomUUID(), channelId, conversationId, ...data },
-      update: data,
-    });
+    await this.conversations.save(reference as ConversationReference, { hrUserId });
   }
 
   /** Where an HR user can be reached (reachable references only, newest first). */
@@ -508,7 +492,7 @@ export class HrStore {
 
   /** Marks a conversation as unreachable (blocked bot, conversation gone). */
   async markUnreachable(channelId: string, conversationId: string): Promise<void> {
-    await this.prisma.conversationRef.updateMany({ where: { channelId, conversationId }, data: { unreachable: true } });
+    await this.conversations.markUnreachable(channelId, conversationId);
   }
 
   /** Moves items that did not fit into a digest to just after it (unreported), so the next digest shows them. */
