@@ -11,6 +11,7 @@ import type { ScorePart } from '../services/ports';
 import { rowToJob } from './catalog-mapping';
 import { PrismaConversationRefStore } from './conversation-refs';
 import type { Database, PrismaClient } from './database';
+import { LeaseStore } from './leases';
 import { parseJson } from './profile-mapping';
 
 export type DigestFrequency = 'daily' | 'weekly';
@@ -134,11 +135,13 @@ export class HrStore {
   private readonly prisma: PrismaClient;
   private readonly kind: Database['kind'];
   private readonly conversations: PrismaConversationRefStore;
+  private readonly leases: LeaseStore;
 
   constructor(db: Pick<Database, 'prisma' | 'kind'>) {
     this.prisma = db.prisma;
     this.kind = db.kind;
     this.conversations = new PrismaConversationRefStore(db.prisma);
+    this.leases = new LeaseStore(db.prisma);
   }
 
   /** Positional placeholders for raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
@@ -516,30 +519,18 @@ export class HrStore {
 
   /** Takes the named lease when it is free or expired; false when another owner holds it. */
   async tryLease(name: string, owner: string, ttlMs: number): Promise<boolean> {
-    const now = new Date();
-    const expiresAt = new Date(now.getTime() + ttlMs);
-    const taken = await this.prisma.lease.updateMany({
-      where: { name, OR: [{ expiresAt: { lt: now } }, { owner }] },
-      data: { owner, expiresAt },
-    });
-    if (taken.count === 1) return true;
-    try {
-      await this.prisma.lease.create({ data: { name, owner, expiresAt } });
-      return true;
-    } catch {
-      return false; // someone else created or holds it
-    }
+    return this.leases.tryAcquire(name, owner, ttlMs);
   }
 
-  /** Gives the lease back (only when still held by this owner) and records the run time. */
+  /** Records the run time and gives the lease back (only when still held by this owner). */
   async releaseLease(name: string, owner: string, ranAt: Date): Promise<void> {
-    await this.prisma.lease.updateMany({ where: { name, owner }, data: { expiresAt: new Date(0), lastRunAt: ranAt } });
+    await this.leases.markRun(name, ranAt);
+    await this.leases.release(name, owner);
   }
 
   /** When the named job last ran (any instance). */
   async leaseLastRun(name: string): Promise<Date | undefined> {
-    const row = await this.prisma.lease.findUnique({ where: { name }, select: { lastRunAt: true } });
-    return row?.lastRunAt ?? undefined;
+    return this.leases.lastRun(name);
   }
 
   // ───────────── audit and settings ─────────────
