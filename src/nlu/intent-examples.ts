@@ -28,7 +28,7 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   show_jobs: ['jobs', 'stellen', 'lehrstellen', 'jobs zeigen', 'show jobs', 'ausbildungsplätze', 'stellenangebote', 'jobangebote', 'offene stellen'],
   show_trainings: ['weiterbildung', 'weiterbildungen', 'kurse', 'kurs', 'trainings', 'schulungen', 'courses', 'weiterbildung?'],
   more: ['mehr', 'more', 'weitere', 'noch mehr', 'nächste', 'next', 'mehr anzeigen', 'show more', 'meh', 'no meh', 'mehr davon'],
-  why: ['warum', 'wieso', 'weshalb', 'why', 'warum?', 'wieso das', 'why?', 'worum'],
+  why: ['warum', 'wieso', 'weshalb', 'why', 'warum?', 'wieso das', 'why?', 'worum', 'wie kommst du darauf'],
   human: ['mensch', 'berater', 'beraterin', 'human', 'agent', 'person', 'mitarbeiter'],
   edit_skills: ['skills ändern', 'fähigkeiten ändern', 'skills bearbeiten', 'edit skills', 'kenntnisse ändern'],
   edit_place: ['ort ändern', 'wohnort ändern', 'plz ändern', 'edit place', 'change location', 'standort ändern'],
@@ -40,7 +40,7 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
   greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'good evening', 'good afternoon', 'guete abig', 'gueten abig', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
-  yes: ['ja', 'jo', 'jep', 'jap', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'ok passt', 'isch guet', 'guet'],
+  yes: ['ja', 'jo', 'jep', 'jap', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'go ahead', 'mach das', 'los', 'yes go ahead', 'ok passt', 'isch guet', 'guet'],
   no: ['nein', 'nei', 'nö', 'ne', 'nee', 'no', 'nope', 'nein danke', 'lieber nicht', 'eher nicht', 'nicht', 'auf keinen fall', 'no thanks', 'nöd', 'falsch', 'n', 'nei merci', 'nein danke.', 'nah'],
 };
 

@@ -92,8 +92,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:\w*test|\w*tests|quiz)$/, 'test'],
   [/^(?:herunterlad\w*|runterlad\w*|download\w*|export\w*|datei|kopie|copy)$/, 'export'],
   [/^(?:losch\w*|entfern\w*|delete\w*|remove\w*|erase\w*|weg)$/, 'losch'],
-  [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|course\w*|training\w*)$/, 'kurs'],
-  [/^(?:jobs?|\w*stelle|\w*stellen|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*)$/, 'stelle'],
+  [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|umschul\w*|lehrgang\w*|lehrgange|seminar\w*|course\w*|training\w*|class|classes)$/, 'kurs'],
+  [/^(?:jobs?|\w*stelle|\w*stellen|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*|apprenticeships?|internships?|openings?|positions?)$/, 'stelle'],
+  [/^(?:weitere|weiteren|weiterer|mehr|more|nachste|nachsten|next)$/, 'mehr'],
   [/^(?:mensch\w*|mansch\w*|person\w*|berater\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
 ];
