@@ -51,8 +51,12 @@ const LEVEL_HINTS: [RegExp, SkillLevel][] = [
 interface Candidate extends SkillSuggestion {
   first: number;
   last: number;
-  /** The character ranges of its words (two apart for a verb-object pair). */
+  /** The character ranges of the words it takes for itself (the noun of a verb-object pair). */
   parts: [number, number][];
+  /** The verb of a verb-object pair: shared with other objects ("Computer und Handys repariert"). */
+  verb?: [number, number];
+  /** How many words it was read from. */
+  words: number;
   score: number;
 }
 
@@ -233,7 +237,7 @@ function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): C
       if (!hit || (size === 1 && isWeakWord(words[0]!, hit, mode.english))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
-      out.push({ ...hit, first: span[0], last: span[1], parts: [span], score: hit.confidence + 0.04 * (size - 1) });
+      out.push({ ...hit, first: span[0], last: span[1], parts: [span], words: size, score: hit.confidence + 0.04 * (size - 1) });
     }
   }
   return out;
@@ -262,8 +266,9 @@ function pairCandidates(runs: Run[], finder: Finder, mode: Mode): Candidate[] {
           const hit = finder.best(forms.map((form) => `${noun.text} ${form}`));
           // A pair that means what its noun means alone ("Python programmiere" → Python) adds nothing.
           if (!hit || hit.confidence < MIN_PAIR_CONFIDENCE || finder.best([noun.text])?.conceptId === hit.conceptId) continue;
-          const parts: [number, number][] = [[noun.start, noun.end], [verb.start, verb.end]];
-          out.push({ ...hit, first: Math.min(noun.start, verb.start), last: Math.max(noun.end, verb.end), parts, score: hit.confidence + 0.04 });
+          const first = Math.min(noun.start, verb.start);
+          const last = Math.max(noun.end, verb.end);
+          out.push({ ...hit, first, last, parts: [[noun.start, noun.end]], verb: [verb.start, verb.end], words: 2, score: hit.confidence + 0.04 });
         }
       }
     }
@@ -271,9 +276,16 @@ function pairCandidates(runs: Run[], finder: Finder, mode: Mode): Candidate[] {
   return out;
 }
 
-/** Overlap of the words of two candidates (a verb-object pair only covers its two words). */
+const intersects = ([s1, e1]: [number, number], [s2, e2]: [number, number]) => s1 < e2 && s2 < e1;
+
+/**
+ * Whether two candidates claim the same words. A pair's verb may serve several objects, so it only
+ * keeps the verb alone from counting as a skill of its own ("repariert" next to "Handys repariert").
+ */
 function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.parts.some(([s1, e1]) => b.parts.some(([s2, e2]) => s1 < e2 && s2 < e1));
+  if (a.parts.some((pa) => b.parts.some((pb) => intersects(pa, pb)))) return true;
+  const alone = (c: Candidate) => c.words === 1;
+  return (alone(a) && b.verb !== undefined && intersects(a.parts[0]!, b.verb)) || (alone(b) && a.verb !== undefined && intersects(b.parts[0]!, a.verb));
 }
 
 /** Greedy: surest-and-longest first; a span overlapping a kept one, or a concept already kept, is dropped. */

@@ -23,6 +23,10 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('Ich arbeite im Lager')).toEqual(['Lagerbewirtschaftung']);
   });
 
+  it('lets one verb serve several objects', () => {
+    expect(labels('Ich habe Autos und Velos repariert')).toEqual(['Fahrzeuge warten und reparieren', 'Zweiräder reparieren']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });
