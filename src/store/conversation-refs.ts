@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import type { ConversationRefStore } from '../services/ports';
 import type { PrismaClient } from './database';
+import { hotSql } from './hot-sql';
 import { parseJson } from './profile-mapping';
 
 /** ConversationRefStore on Prisma; one row per (channel, conversation), updated on every save. */
@@ -14,18 +15,15 @@ export class PrismaConversationRefStore implements ConversationRefStore {
     const channelId = reference.channelId;
     const conversationId = reference.conversation?.id;
     if (!channelId || !conversationId) throw new Error('A conversation reference needs channelId and conversation.id');
-    const fields = {
-      personId: owner.personId ?? null,
-      hrUserId: owner.hrUserId ?? null,
-      channelUserId: reference.user?.id ?? '',
-      reference: JSON.stringify(reference),
-      unreachable: false,
-    };
-    await this.prisma.conversationRef.upsert({
-      where: { channelId_conversationId: { channelId, conversationId } },
-      create: { id: randomUUID(), channelId, conversationId, ...fields },
-      update: fields,
-    });
+    // Saved in the turns of every new conversation: one plain statement (hot-sql.ts) instead of a
+    // model upsert; ON CONFLICT keeps the row's id, as the upsert did.
+    await hotSql(this.prisma).run(
+      'INSERT INTO "ConversationRef" ("id", "channelId", "conversationId", "personId", "hrUserId", "channelUserId", "reference", "unreachable", "updatedAt") ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("channelId", "conversationId") DO UPDATE SET "personId" = excluded."personId", ' +
+        '"hrUserId" = excluded."hrUserId", "channelUserId" = excluded."channelUserId", "reference" = excluded."reference", ' +
+        '"unreachable" = excluded."unreachable", "updatedAt" = excluded."updatedAt"',
+      [randomUUID(), channelId, conversationId, owner.personId ?? null, owner.hrUserId ?? null, reference.user?.id ?? '', JSON.stringify(reference), false, new Date()],
+    );
   }
 
   /** The person's reachable references, most recently used first. */

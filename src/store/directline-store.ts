@@ -64,14 +64,14 @@ export class PrismaTranscriptStore implements TranscriptStore {
   constructor(private readonly prisma: PrismaClient) {}
 
   async createConversation(conversation: TranscriptConversation): Promise<boolean> {
-    try {
-      await this.prisma.directLineConversation.create({ data: { id: conversation.id, userId: conversation.userId } });
-      this.remember(conversation.id, { userId: conversation.userId, next: 0, recent: new Map() });
-      return true;
-    } catch (err) {
-      if (isCode(err, 'P2002')) return false;
-      throw err;
-    }
+    const now = new Date();
+    const created = await hotSql(this.prisma).run(
+      'INSERT INTO "DirectLineConversation" ("id", "userId", "createdAt", "updatedAt", "nextSeq") VALUES (?, ?, ?, ?, 0) ON CONFLICT ("id") DO NOTHING',
+      [conversation.id, conversation.userId, now, now],
+    );
+    if (created === 0) return false;
+    this.remember(conversation.id, { userId: conversation.userId, next: 0, recent: new Map() });
+    return true;
   }
 
   async getConversation(id: string): Promise<TranscriptConversation | undefined> {
@@ -87,12 +87,10 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   async since(conversationId: string, after: number, limit: number): Promise<StoredActivity[]> {
-    const rows = await this.prisma.directLineActivity.findMany({
-      where: { conversationId, seq: { gt: after } },
-      orderBy: { seq: 'asc' },
-      take: limit,
-      select: { seq: true, data: true },
-    });
+    const rows = await hotSql(this.prisma).all<Row>(
+      'SELECT "seq", "data" FROM "DirectLineActivity" WHERE "conversationId" = ? AND "seq" > ? ORDER BY "seq" ASC LIMIT ?',
+      [conversationId, after, limit],
+    );
     return rows.map(toStored);
   }
 

@@ -11,6 +11,7 @@ import type { ScorePart } from '../services/ports';
 import { rowToJob } from './catalog-mapping';
 import { PrismaConversationRefStore } from './conversation-refs';
 import type { Database, PrismaClient } from './database';
+import { hotSql } from './hot-sql';
 import { LeaseStore } from './leases';
 import { parseJson } from './profile-mapping';
 
@@ -214,11 +215,11 @@ export class HrStore {
   /** The HR user who writes from this channel account, if they joined with a code. */
   async hrUserByChannel(channelId: string, channelUserId: string): Promise<HrUserRecord | undefined> {
     // Asked on every turn of every person, almost always with no answer: one plain SQL lookup
-    // (Prisma compiles a model query with includes into three, each costing more than the lookup).
-    const refs = await this.prisma.$queryRaw<{ hrUserId: string }[]>`
-      SELECT "hrUserId" FROM "ConversationRef"
-      WHERE "channelId" = ${channelId} AND "channelUserId" = ${channelUserId} AND "hrUserId" IS NOT NULL
-      ORDER BY "updatedAt" DESC LIMIT 1`;
+    // (hot-sql.ts; the model query with includes made three, each costing more than the lookup).
+    const refs = await hotSql(this.prisma).all<{ hrUserId: string }>(
+      'SELECT "hrUserId" FROM "ConversationRef" WHERE "channelId" = ? AND "channelUserId" = ? AND "hrUserId" IS NOT NULL ORDER BY "updatedAt" DESC LIMIT 1',
+      [channelId, channelUserId],
+    );
     return refs[0] ? this.hrUser(refs[0].hrUserId) : undefined;
   }
 
