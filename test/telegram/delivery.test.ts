@@ -87,7 +87,8 @@ describe('Telegram delivery', () => {
     expect(chat1.map((c) => c.body.text)).toEqual(five.map((a) => a.text));
     expect(chat1.at(-1)!.at - chat1[0]!.at).toBeGreaterThanOrEqual(4 * 200 - 30);
     const other = harness.callsOf('sendMessage').find((c) => c.body.chat_id === '2')!;
-    expect(other.at - chat1[0]!.at).toBeLessThan(150);
+    // Not queued behind chat 1: it goes out before chat 1's second message.
+    expect(other.at).toBeLessThan(chat1[1]!.at);
   });
 
   it('starts even when the Bot API is unreachable, retrying without leaking the token', async () => {
