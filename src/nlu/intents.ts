@@ -63,17 +63,32 @@ export function intentFeatures(text: string): string[] {
 const MIN_COMPOUND_HEAD = 4;
 const MIN_COMPOUND_MODIFIER = 4;
 
-/** The features of a message, an unknown compound replaced by its known head ("Berufstest" → test, "dazulernen" → lern). */
-function knownFeatures(text: string, vocabulary: Set<string>): string[] {
-  return intentWords(text).map((word) => {
+/**
+ * How much a compound's head counts as a known word: "Berufstest" asks for the test, but
+ * "Gebärdensprache" alone is an answer naming a skill, not a wish to edit languages.
+ */
+const COMPOUND_HEAD_WEIGHT = 0.4;
+
+/**
+ * The features of a message, an unknown compound replaced by its known head ("Berufstest" → test,
+ * "dazulernen" → lern), and how many were so replaced. Heads only stand for command intents: a
+ * compound is never a yes, no, greeting or thanks ("Netzsicherheit" is not "sicher").
+ */
+function knownFeatures(text: string, vocabulary: Set<string>, heads: Set<string>): { features: string[]; compounds: number } {
+  let compounds = 0;
+  const features = intentWords(text).map((word) => {
     const feature = canonical(word);
     if (vocabulary.has(feature)) return feature;
     for (let i = MIN_COMPOUND_MODIFIER; i <= word.length - MIN_COMPOUND_HEAD; i++) {
       const head = canonical(word.slice(i));
-      if (vocabulary.has(head)) return head;
+      if (heads.has(head)) {
+        compounds++;
+        return head;
+      }
     }
     return feature;
   });
+  return { features, compounds };
 }
 
 /**
@@ -95,7 +110,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|umschul\w*|lehrgang\w*|lehrgange|seminar\w*|course\w*|training\w*|class|classes)$/, 'kurs'],
   [/^(?:jobs?|\w*stelle|\w*stellen|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*|apprenticeships?|internships?|openings?|positions?)$/, 'stelle'],
   [/^(?:weitere|weiteren|weiterer|mehr|more|nachste|nachsten|next)$/, 'mehr'],
-  [/^(?:mensch\w*|mansch\w*|person\w*|berater\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
+  [/^(?:mensch\w*|mansch\w*|person|personen|personlich\w*|berater\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
 ];
 
@@ -115,15 +130,21 @@ interface Model {
   classifier: InstanceType<typeof natural.BayesClassifier>;
   /** Features seen in examples of a real (not `none`) intent. */
   intentVocabulary: Set<string>;
+  /** Features of command intents (not yes, no, greeting, thanks): what a compound's head may stand for. */
+  headVocabulary: Set<string>;
   keywords: Map<string, IntentName>;
   /** The keywords with doubled letters squeezed ("nöö", "jaaa", "hallooo" meet "nö", "ja", "hallo"). */
   squeezedKeywords: Map<string, IntentName>;
   fuzzyKeywords: { keyword: string; intent: IntentName }[];
 }
 
+/** Intents that are short answers, never the meaning of a compound word. */
+const SHORT_ANSWERS: ReadonlySet<IntentName> = new Set<IntentName>(['yes', 'no', 'greeting', 'thanks', 'none']);
+
 function buildModel(): Model {
   const classifier = new natural.BayesClassifier();
   const intentVocabulary = new Set<string>();
+  const headVocabulary = new Set<string>();
   for (const [intent, utterances] of Object.entries(EXAMPLES) as [IntentName, string[]][]) {
     const keywordUtterances = KEYWORDS[intent] ?? [];
     for (const utterance of [...utterances, ...keywordUtterances]) {
@@ -131,6 +152,7 @@ function buildModel(): Model {
       if (features.length === 0) continue;
       classifier.addDocument(features, intent);
       if (intent !== 'none') features.forEach((f) => intentVocabulary.add(f));
+      if (!SHORT_ANSWERS.has(intent)) features.forEach((f) => headVocabulary.add(f));
     }
   }
   classifier.train();
@@ -141,7 +163,14 @@ function buildModel(): Model {
   const squeezedKeywords = new Map<string, IntentName>();
   for (const [k, intent] of keywords) if (!squeezedKeywords.has(squeeze(k))) squeezedKeywords.set(squeeze(k), intent);
   const fuzzyKeywords = [...keywords].filter(([k]) => k.length >= 5).map(([keyword, intent]) => ({ keyword, intent }));
-  return { classifier, intentVocabulary, keywords, squeezedKeywords, fuzzyKeywords };
+  for (const [intent, utterances] of Object.entries(EXAMPLES) as [IntentName, string[]][]) {
+    // A feature also used by a short answer ("sicher" = yes) is no compound head.
+    if (SHORT_ANSWERS.has(intent)) utterances.forEach((u) => intentFeatures(u).forEach((f) => headVocabulary.delete(f)));
+  }
+  for (const [intent, words] of Object.entries(KEYWORDS) as [IntentName, string[]][]) {
+    if (SHORT_ANSWERS.has(intent)) words.forEach((w) => intentFeatures(w).forEach((f) => headVocabulary.delete(f)));
+  }
+  return { classifier, intentVocabulary, headVocabulary, keywords, squeezedKeywords, fuzzyKeywords };
 }
 
 let model: Model | undefined;
@@ -202,10 +231,10 @@ function keyword(normalized: string): IntentResult | undefined {
  * in any intent example — unknown words mean the message is about something else.
  */
 function classify(text: string): IntentResult {
-  const { classifier, intentVocabulary } = getModel();
-  const features = knownFeatures(text, intentVocabulary);
+  const { classifier, intentVocabulary, headVocabulary } = getModel();
+  const { features, compounds } = knownFeatures(text, intentVocabulary, headVocabulary);
   if (features.length === 0) return { name: 'none', confidence: 0 };
-  const known = features.filter((f) => intentVocabulary.has(f)).length / features.length;
+  const known = (features.filter((f) => intentVocabulary.has(f)).length - (1 - COMPOUND_HEAD_WEIGHT) * compounds) / features.length;
   if (known === 0) return { name: 'none', confidence: 0 };
   const [best, second] = classifier.getClassifications(features);
   if (!best) return { name: 'none', confidence: 0 };

@@ -71,6 +71,10 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Ich kann schweissen').name).toBe('none');
   });
 
+  it.each(['Netzsicherheit', 'Arbeitssicherheit', 'Personalwesen', 'Gebärdensprache'])('a skill named alone (%s) is no command', (text) => {
+    expect(recognizeIntent(text).confidence).toBeLessThan(0.7);
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
