@@ -371,6 +371,9 @@ CREATE INDEX "ConversationRef_personId_idx" ON "ConversationRef"("personId");
 CREATE INDEX "ConversationRef_hrUserId_idx" ON "ConversationRef"("hrUserId");
 
 -- CreateIndex
+CREATE INDEX "ConversationRef_channelId_channelUserId_idx" ON "ConversationRef"("channelId", "channelUserId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ConversationRef_channelId_conversationId_key" ON "ConversationRef"("channelId", "conversationId");
 
 -- CreateIndex
