@@ -126,10 +126,10 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
 
 /** "Can we speak English?" at any step: switches the language and asks the open question again in it. */
 async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
+  // Cheap checks first: understanding the text is the costly part of a turn, and taps need none.
+  if (turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) return false;
   const { locale } = turn.understanding().entities;
-  if (!locale || locale === turn.locale || turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) {
-    return false;
-  }
+  if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
   turn.user().locale = locale;
   switchLocale(turn, locale);
@@ -222,7 +222,8 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   if (await beginContactAnswer(dc, turn)) return;
   if (await switchLanguage(dc, turn)) return;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
-  const command = choosesButton(turn.reply, await offeredButtons(dc)) ? undefined : commandOf(turn);
+  const typedAnswer = !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
+  const command = typedAnswer ? undefined : commandOf(turn);
   if (command && (await runCommand(dc, turn, command))) return;
   if (!dc.activeDialog) return start(dc, turn);
   await fillSlots(turn, fieldsAsked(dc));
