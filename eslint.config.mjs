@@ -1,5 +1,6 @@
 // Lint rules, including the architecture's import boundaries:
-// only src/store touches Prisma, only src/channels touch telegraf, teams-ai and ws.
+// only src/store touches Prisma, only src/channels touch telegraf, teams-ai and ws, and the pure
+// core (matching, understanding, digest, profile rules) has no I/O and no edge imports.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -40,12 +41,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: prismaOnlyInStore }] },
   },
   {
-    files: ['src/matching/**/*.ts', 'src/nlu/**/*.ts', 'src/profile/**/*.ts'],
+    files: ['src/matching/**/*.ts', 'src/nlu/**/*.ts', 'src/profile/**/*.ts', 'src/digest/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels, ...boundary(['node:fs', 'fs', 'node:http', 'http', 'node:net', 'botbuilder', 'botbuilder-dialogs'], 'The pure core has no I/O.')],
+          patterns: [
+            {
+              group: ['**/store/*', '**/channels/*', '**/http/*', '**/hr/*', '**/cli/*', '**/bot/*', '**/dialogs/*', '**/app', '**/services/*-runner'],
+              message: 'The pure core never depends on the adapters at the edges.',
+            },
+          ],
         },
       ],
     },
