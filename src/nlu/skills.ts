@@ -7,7 +7,7 @@
 import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
-import { agentNounForms, englishForms, germanInfinitives, germanVerbForms } from './verbs';
+import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -203,11 +203,13 @@ function roleStarts(tokens: Token[]): Set<number> {
 }
 
 /** Other forms of a word that may name the same skill (infinitives, roles; gerunds and singulars in English). */
-function wordForms(word: Token, mode: Mode): string[] {
+function wordForms(word: Token, mode: Mode, inPhrase = false): string[] {
   return [
     ...germanVerbForms(word.text),
     ...(mode.roles.has(word.start) ? agentNounForms(word.text) : []),
     ...(mode.english ? englishForms(word.text) : []),
+    // A lone singular often names something else ("Küchen" → "Küche" → cooking); next to a verb it names the object.
+    ...(!mode.english && inPhrase ? germanSingulars(word.text) : []),
   ];
 }
 
@@ -215,9 +217,15 @@ function wordForms(word: Token, mode: Mode): string[] {
 function windowTexts(text: string, words: Token[], mode: Mode): string[] {
   const typed = text.slice(words[0]!.start, words[words.length - 1]!.end);
   const forms: string[] = [];
+  const phrase = words.length > 1;
   words.forEach((word, i) => {
-    for (const form of wordForms(word, mode)) forms.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
+    for (const form of wordForms(word, mode, phrase)) forms.push(words.map((w, j) => (j === i ? form : w.text)).join(' '));
   });
+  // Plural noun and participle together ("Handys repariert" → "Handy reparieren"): every word in its first other form.
+  if (phrase) {
+    const changed = words.map((w) => wordForms(w, mode, phrase)[0] ?? w.text).join(' ');
+    if (words.filter((w) => wordForms(w, mode, phrase).length > 0).length > 1) forms.push(changed);
+  }
   // In the perfect tense ("Ich habe sie gepflegt") a participle is a verb first, an adjective second.
   const out = mode.perfect ? [...forms, typed] : [typed, ...forms];
   const parts = words.length === 1 && words[0]!.text.includes('-') ? words[0]!.text.split('-').filter((p) => p.length > 1) : [];

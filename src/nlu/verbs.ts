@@ -111,6 +111,21 @@ export function germanVerbForms(word: string): string[] {
 }
 
 /**
+ * Singular guesses for a German noun plural ("Handys", "Kassen", "Tische", "Maschinen"), because
+ * the taxonomy names objects in the singular more often than the vocabulary's stemming can bridge.
+ */
+export function germanSingulars(word: string): string[] {
+  if (!/^\p{Lu}/u.test(word) || word.length < 5) return [];
+  const out: string[] = [];
+  // Most likely first: "-n" after "e" ("Kassen"), then "-en" ("Frauen"); "-ern" drops both ("Kindern" → "Kinder", "Kind").
+  if (/[^s]s$/.test(word)) out.push(word.slice(0, -1));
+  else if (/ern$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -3));
+  else if (/en$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -2));
+  else if (/[^aeiou]e$/.test(word)) out.push(word.slice(0, -1));
+  return out.filter((f) => f.length >= 3);
+}
+
+/**
  * Nouns for a person doing the work, as the activity: "Malerin" → "Maler", "Schweisser" →
  * "Schweissen", "Staplerfahrerin" → "Staplerfahren" (the taxonomy names skills, not people).
  */

@@ -27,6 +27,11 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('Ich habe Autos und Velos repariert')).toEqual(['Fahrzeuge warten und reparieren', 'Zweiräder reparieren']);
   });
 
+  it('reads a plural object with its verb as the singular the taxonomy names', () => {
+    expect(labels('Ich habe Handys repariert')).toEqual(labels('Ich habe ein Handy repariert'));
+    expect(labels('Ich habe Handys repariert')).toEqual(['Smartphones und Geräte reparieren']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { agentNounForms, englishForms, germanInfinitives, germanVerbForms } from '../../src/nlu/verbs';
+import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from '../../src/nlu/verbs';
 
 describe('germanInfinitives', () => {
   it('undoes present tense and participles, weak, strong and separable', () => {
@@ -48,5 +48,22 @@ describe('germanVerbForms and agentNounForms', () => {
     expect(agentNounForms('Schweisser')).toEqual(['Schweissen']);
     expect(agentNounForms('Velo')).toEqual([]);
     expect(agentNounForms('gelernt')).toEqual([]);
+  });
+});
+
+describe('germanSingulars', () => {
+  it('guesses singulars of German noun plurals', () => {
+    expect(germanSingulars('Handys')).toEqual(['Handy']);
+    expect(germanSingulars('Kassen')).toEqual(['Kasse', 'Kass']);
+    expect(germanSingulars('Tische')).toEqual(['Tisch']);
+    expect(germanSingulars('Frauen')).toEqual(['Fraue', 'Frau']);
+    expect(germanSingulars('Kindern')).toEqual(['Kinder', 'Kind']);
+  });
+
+  it('leaves verbs, short words and words without a plural ending alone', () => {
+    expect(germanSingulars('repariert')).toEqual([]);
+    expect(germanSingulars('Haus')).toEqual([]);
+    expect(germanSingulars('Glas')).toEqual([]);
+    expect(germanSingulars('Beton')).toEqual([]);
   });
 });
