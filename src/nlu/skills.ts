@@ -296,6 +296,21 @@ function overlaps(a: Candidate, b: Candidate): boolean {
   return (alone(a) && b.verb !== undefined && intersects(a.parts[0]!, b.verb)) || (alone(b) && a.verb !== undefined && intersects(b.parts[0]!, a.verb));
 }
 
+/**
+ * A verb's object decides what it means ("Beton gegossen" is concrete work, not metal casting):
+ * a lone lower-case verb ranks below a sure phrase that reads it together with its object.
+ */
+function verbsYieldToObjects(text: string, candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) => {
+    if (c.words !== 1 || !/^\p{Ll}/u.test(text.slice(c.first, c.last))) return c;
+    const phrases = candidates.filter(
+      (p) => p.words > 1 && p.conceptId !== c.conceptId && p.confidence >= MIN_PAIR_CONFIDENCE && p.first <= c.first && p.last >= c.last,
+    );
+    const best = Math.max(...phrases.map((p) => p.score));
+    return phrases.length > 0 && best <= c.score ? { ...c, score: best - 0.01 } : c;
+  });
+}
+
 /** Greedy: surest-and-longest first; a span overlapping a kept one, or a concept already kept, is dropped. */
 function resolve(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
@@ -344,7 +359,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  return withoutWorkplaces(text, resolve(candidates)).map((c) => {
+  return withoutWorkplaces(text, resolve(verbsYieldToObjects(text, candidates))).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: c.confidence, span: [c.first, c.last] };
     if (level) mention.level = level;

@@ -32,6 +32,10 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('Ich habe Handys repariert')).toEqual(['Smartphones und Geräte reparieren']);
   });
 
+  it('reads a verb by its object', () => {
+    expect(labels('Ich habe Beton gegossen')).toEqual(['Betonieren']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });
