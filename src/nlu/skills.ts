@@ -167,6 +167,10 @@ class Finder {
     return best;
   }
 
+  label(conceptId: string, locale: Locale): string | undefined {
+    return this.vocabulary.label(conceptId, locale);
+  }
+
   /** Whether any of these texts matched something when looked up before. */
   knows(texts: string[]): boolean {
     return texts.some((t) => (this.cache.get(t)?.length ?? 0) > 0);
@@ -236,13 +240,30 @@ function isWeakWord(token: Token, hit: SkillSuggestion, english: boolean): boole
   return !english && /^\p{Ll}/u.test(token.text) && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
 }
 
+/** "in Ukraine", "aus Eritrea", "from Syria": a name after these is where someone was, not what they can. */
+const ORIGIN = /(?:^|[\s,;(])(?:in|aus|nach|from|to)\s+$/i;
+
+/**
+ * A single word that only resembles a label names something else: a place after "in"/"aus" that
+ * looks like a language ("Ukraine" ~ Ukrainian), or a common English word that looks like a product
+ * name ("offices" ~ "Microsoft Office"); exact labels and synonyms still count.
+ */
+function isLookalike(text: string, token: Token, hit: SkillSuggestion, finder: Finder, english: boolean): boolean {
+  const place = /^\p{Lu}/u.test(token.text) && ORIGIN.test(text.slice(Math.max(0, token.start - 8), token.start));
+  if (place && hit.confidence < SURE) return true;
+  if (!english || !/^\p{Ll}/u.test(token.text)) return false;
+  // A product name ("Microsoft Office") is only meant when one of its words is typed as such.
+  const name = (finder.label(hit.conceptId, 'en') ?? '').split(/[\s/]+/);
+  return name.length > 1 && name.every((w) => /^\p{Lu}/u.test(w)) && !name.some((w) => w.toLowerCase() === token.lower);
+}
+
 function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): Candidate[] {
   const out: Candidate[] = [];
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
       const hit = finder.best(windowTexts(text, words, mode));
-      if (!hit || (size === 1 && isWeakWord(words[0]!, hit, mode.english))) continue;
+      if (!hit || (size === 1 && (isWeakWord(words[0]!, hit, mode.english) || isLookalike(text, words[0]!, hit, finder, mode.english)))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
       out.push({ ...hit, first: span[0], last: span[1], parts: [span], words: size, score: hit.confidence + 0.04 * (size - 1) });

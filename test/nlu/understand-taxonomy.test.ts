@@ -36,6 +36,12 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('Ich habe Beton gegossen')).toEqual(['Betonieren']);
   });
 
+  it('does not read a place as a language or a common English word as a product', () => {
+    expect(labels('I was a cook in Ukraine', 'en')).toEqual(['Kochen']);
+    expect(labels('I cleaned offices', 'en')).toEqual(['Reinigung']);
+    expect(labels('I know excel and powerpoint', 'en')).toEqual(['Microsoft Excel', 'Microsoft PowerPoint']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });
