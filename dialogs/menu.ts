@@ -19,6 +19,7 @@ export function menuButtons(turn: Turn): Button[] {
 
 const choose: Step = {
   id: 'choose',
+  required: true,
   ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: menuButtons(turn) }),
   answer: () => retry('menu.retry'),
 };

@@ -55,6 +55,7 @@ export const languageStep: Step = {
 
 const consent: Step = {
   id: 'consent',
+  required: true,
   ask: (turn) => ({
     text: `${turn.texts.t('onboarding.consent.notice')}\n\n${turn.texts.t('onboarding.consent.ask')}`,
     buttons: choiceButtons(turn.texts, 'onboarding.consent', 'consent', CONSENT_CHOICES),

@@ -21,6 +21,7 @@ export async function sendExport(turn: Turn): Promise<void> {
 
 const confirm: Step = {
   id: 'confirm',
+  required: true,
   ask: (turn) => ({ text: turn.texts.t('privacy.deleteAsk'), buttons: yesNoButtons(turn.texts) }),
   answer: async (turn, reply) => {
     const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);

@@ -36,6 +36,8 @@ interface SkillsMemory extends Record<string, unknown> {
   suggestions: { conceptId: string; label: string }[];
   lastLabel?: string;
   nudged?: boolean;
+  /** The person asked for help once: from then on "Fertig" is offered even without a skill. */
+  helped?: boolean;
 }
 
 const ENTRY_CHOICES = ['unsure', 'done'] as const;
@@ -60,7 +62,8 @@ function suggestionButtons(memory: SkillsMemory): Button[] {
 }
 
 function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
-  const choices = turn.profile?.skills.length ? ENTRY_CHOICES : (['unsure'] as const);
+  // Someone who only taps must always find a way on, also without any skill yet.
+  const choices = turn.profile?.skills.length || memory.helped ? ENTRY_CHOICES : (['unsure'] as const);
   return [...suggestionButtons(memory), ...choiceButtons(turn.texts, 'skills.buttons', 'sk', choices)];
 }
 
@@ -73,6 +76,7 @@ async function takeSkills(turn: Turn, reply: Reply, memory: SkillsMemory): Promi
     return retry('skills.noneYet');
   }
   if (chosen === 'unsure') {
+    memory.helped = true;
     await turn.context.sendActivity(turn.texts.t(`skills.examples.${turn.profile?.situation ?? 'default'}`));
     return { repeat: true };
   }
@@ -112,6 +116,7 @@ const intro: Step<SkillsMemory> = {
     return { text, buttons: entryButtons(turn, memory) };
   },
   answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
+  skipped: () => end(),
 };
 
 const confirm: Step<SkillsMemory> = {
@@ -143,6 +148,11 @@ const confirm: Step<SkillsMemory> = {
       return memory.queue.length ? goto('confirm') : goto('intro');
     }
     return retry('skills.confirmRetry', { skill: first.label });
+  },
+  // Unsure is not yes: the skill is left out rather than saved unconfirmed.
+  skipped: (_turn, memory) => {
+    memory.queue.shift();
+    return memory.queue.length ? goto('confirm') : goto('intro');
   },
 };
 
@@ -177,6 +187,10 @@ const source: Step<SkillsMemory> = {
     await saveHead(turn, memory, chosen === 'skip' ? undefined : (chosen as SkillSource));
     return memory.queue.length ? goto('confirm') : next();
   },
+  skipped: async (turn, memory) => {
+    await saveHead(turn, memory);
+    return memory.queue.length ? goto('confirm') : next();
+  },
 };
 
 const more: Step<SkillsMemory> = {
@@ -189,6 +203,7 @@ const more: Step<SkillsMemory> = {
     return { text: `${saved}\n${hint}`, buttons: entryButtons(turn, memory) };
   },
   answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
+  skipped: () => end(),
 };
 
 /** The skills dialog. */

@@ -72,6 +72,7 @@ export function summaryQuestion(turn: Turn) {
 
 const show: Step = {
   id: 'show',
+  required: true,
   ask: (turn) => summaryQuestion(turn),
   answer: (turn, reply) => {
     const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);

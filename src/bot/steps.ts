@@ -10,6 +10,7 @@
  */
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { newTag } from './actions';
+import { choiceButtons, choosesButton } from './choices';
 import { renderQuestion, type Button, type Question, type Reply } from './render';
 import { turnOf, type Turn } from './turn';
 import type { Vars } from '../i18n';
@@ -43,6 +44,10 @@ export interface Step<M extends Memory = Memory> {
   ask?(turn: Turn, memory: M): Question | Promise<Question>;
   /** Handles the reply to the question. */
   answer?(turn: Turn, reply: Reply, memory: M): Outcome | Promise<Outcome>;
+  /** The question cannot be left out (consent, deletion): when stuck, no "Überspringen" is offered. */
+  required?: boolean;
+  /** How to go on when the person skips the question after being stuck; default: the next step. */
+  skipped?(turn: Turn, memory: M): Outcome | Promise<Outcome>;
 }
 
 /** Shorthands for outcomes. */
@@ -61,6 +66,17 @@ interface StepState {
   tag?: string;
   waiting: 'answer' | 'child' | 'none';
   retries: number;
+}
+
+/**
+ * After this many failed answers in a row the question offers a way out ("Überspringen", or for a
+ * required question "hilfe" / a person), so nobody reads the same question a fourth time in vain.
+ */
+export const STUCK_AFTER = 2;
+const SKIP_ACTION = 'step:skip';
+
+function skipButton(turn: Turn): Button {
+  return choiceButtons(turn.texts, 'common', 'step', ['skip'])[0]!;
 }
 
 /** Options to begin a StepDialog with: the initial memory. */
@@ -97,6 +113,9 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     }
     if (!reply.text && !reply.location && !reply.action) return this.apply(dc, retry('common.empty'));
     const step = this.steps[state.index]!;
+    if (this.skipOffered(state) && (reply.action === SKIP_ACTION || choosesButton(reply, [skipButton(turn)]))) {
+      return this.apply(dc, step.skipped ? await step.skipped(turn, state.memory as M) : next());
+    }
     return this.apply(dc, await step.answer!(turn, reply, state.memory as M));
   }
 
@@ -137,8 +156,14 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     return true;
   }
 
+  private skipOffered(state: StepState): boolean {
+    return state.retries >= STUCK_AFTER && !this.steps[state.index]!.required;
+  }
+
   private async question(turn: Turn, state: StepState): Promise<Question> {
-    return this.steps[state.index]!.ask!(turn, state.memory as M);
+    const question = await this.steps[state.index]!.ask!(turn, state.memory as M);
+    if (!this.skipOffered(state)) return question;
+    return { ...question, buttons: [...(question.buttons ?? []), skipButton(turn)] };
   }
 
   private async ask(dc: DialogContext, fresh: boolean): Promise<DialogTurnResult> {
@@ -174,7 +199,9 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     const turn = turnOf(dc.context);
     if ('retry' in outcome) {
       state.retries += 1;
-      await dc.context.sendActivity(turn.texts.t(outcome.retry, outcome.vars));
+      const hint = turn.texts.t(outcome.retry, outcome.vars);
+      const stuck = state.retries >= STUCK_AFTER ? turn.texts.t(this.skipOffered(state) ? 'common.stuck' : 'common.stuckRequired') : undefined;
+      await dc.context.sendActivity(stuck ? `${hint}\n${stuck}` : hint);
       return this.ask(dc, false);
     }
     if ('repeat' in outcome) return this.ask(dc, true);

@@ -1,0 +1,65 @@
+/**
+ * Nobody is stuck: after two answers Lotse could not use, the question offers a way out
+ * ("Überspringen", or "hilfe" and a person where the answer is needed), and a person who only taps
+ * can always leave the skills question, also without naming a skill.
+ */
+import { reach } from './support/flows';
+import { useHarness } from './support/harness';
+
+describe('a way out of every question', () => {
+  const h = useHarness();
+
+  it('offers «Überspringen» after the second unusable answer, and skipping goes on to the next question', async () => {
+    const c = h.chat();
+    await reach(c, 'level');
+    await c.send('fertig');
+    expect(c.buttons().map((b) => b.title)).not.toContain('Überspringen');
+    await c.send('mittel');
+    expect(c.text()).toMatch(/Überspringen/);
+    expect(c.buttons().map((b) => b.title)).toContain('Überspringen');
+    await c.tap('Überspringen');
+    expect(c.text()).toMatch(/Wo hast du Löten gelernt/);
+  });
+
+  it('understands «überspringen» typed once the way out is offered', async () => {
+    const c = h.chat();
+    await reach(c, 'radius');
+    await c.send('äh');
+    await c.send('hmm');
+    expect(c.buttons().map((b) => b.title)).toContain('Überspringen');
+    await c.send('überspringen');
+    expect(c.text()).toMatch(/Welches Pensum/);
+  });
+
+  it('keeps a required question but points to help and a person', async () => {
+    const c = h.chat();
+    await reach(c, 'consent');
+    await c.send('hmm');
+    await c.send('hmm');
+    expect(c.text()).toMatch(/hilfe/);
+    expect(c.text()).toMatch(/Menschen/);
+    expect(c.buttons().map((b) => b.title)).not.toContain('Überspringen');
+  });
+
+  it('lets a person who only taps leave the skills question without a skill', async () => {
+    const c = h.chat();
+    await reach(c, 'skills');
+    await c.tap('Ich weiss nicht recht');
+    await c.tap('Fertig');
+    expect(c.text()).toMatch(/noch keine Fähigkeit/);
+    await c.tap('Fertig');
+    expect(c.text()).toMatch(/in welche Richtung/);
+  });
+
+  it('leaves an unsure skill out when the confirmation is skipped', async () => {
+    const c = h.chat();
+    await reach(c, 'skills');
+    await c.send('Pflge');
+    const asked = c.text();
+    if (!/Meinst du/.test(asked)) throw new Error(`expected a confirmation, got: ${asked}`);
+    await c.send('vielleicht');
+    await c.send('mal so mal so');
+    await c.tap('Überspringen');
+    expect(c.text()).toMatch(/Was kannst du gut/);
+  });
+});
