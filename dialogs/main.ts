@@ -54,12 +54,27 @@ async function afterCards(dc: DialogContext, turn: Turn): Promise<void> {
   await dc.context.sendActivity(renderQuestion({ text: turn.texts.t('main.continue'), buttons: [{ title: turn.texts.t('main.resume'), action: 'cmd:resume' }] }));
 }
 
+/** The dialog each opening command begins (see `open`). */
+const OPENS = new Map<Handler, string>();
+
 /** Begins a dialog on top of the open one; when it ends, the open question is asked again. */
-const open =
-  (id: string, memory?: Record<string, unknown>): Handler =>
-  async (dc) => {
+function open(id: string, memory?: Record<string, unknown>): Handler {
+  const handler: Handler = async (dc) => {
     await dc.beginDialog(id, { memory });
   };
+  OPENS.set(handler, id);
+  return handler;
+}
+
+/**
+ * Whether a typed command would only open the dialog whose question is open right now: "weiss ich
+ * schon" to "Weisst du schon, in welche Richtung…?" reads like the interest check, but it answers
+ * the question; opening the dialog again would ask the same question once more, on top.
+ */
+function opensOpenDialog(dc: DialogContext, command: Command): boolean {
+  const handler = COMMANDS[command];
+  return Boolean(handler && dc.activeDialog && OPENS.get(handler) === dc.activeDialog.id);
+}
 
 const COMMANDS: Partial<Record<Command, Handler>> = {
   help: async (dc, turn) => say(dc, turn, turn.profile ? 'main.help' : 'main.helpBeforeConsent'),
@@ -223,9 +238,11 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   if (await switchLanguage(dc, turn)) return;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
-  const command = typedAnswer ? undefined : commandOf(turn);
+  const typed = typedAnswer ? undefined : commandOf(turn);
+  const command = typed && !(reply.verb !== 'cmd' && opensOpenDialog(dc, typed)) ? typed : undefined;
   if (command && (await runCommand(dc, turn, command))) return;
   if (!dc.activeDialog) return start(dc, turn);
-  await fillSlots(turn, fieldsAsked(dc));
+  // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
+  if (!typedAnswer) await fillSlots(turn, fieldsAsked(dc));
   await dc.continueDialog();
 }

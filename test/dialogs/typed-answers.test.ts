@@ -1,0 +1,43 @@
+/**
+ * Typed answers that sound like something else: they answer the open question, not a command
+ * and not a wish in passing.
+ */
+import { reach } from './support/flows';
+import { useHarness } from './support/harness';
+
+describe('typed answers are answers', () => {
+  const h = useHarness();
+
+  it('«weiss ich schon» to the interest offer goes on to the school question', async () => {
+    const c = h.chat();
+    await reach(c, 'interests');
+    await c.send('weiss ich schon');
+    expect(c.text()).toMatch(/Welche Schule/);
+  });
+
+  it('«ich will den Test machen» to the interest offer starts the check instead of asking the offer again', async () => {
+    const c = h.chat();
+    await reach(c, 'interests');
+    await c.send('ich will den Test machen');
+    expect(c.text()).toMatch(/^1\/6/m);
+  });
+
+  it('a command that opens another dialog still works at the interest offer', async () => {
+    const c = h.chat();
+    await reach(c, 'interests');
+    await c.send('Profil zeigen');
+    expect(c.text()).toMatch(/Lea/);
+    expect(c.text()).toMatch(/in welche Richtung/);
+  });
+
+  it('«Lehre» typed to «Wo hast du … gelernt?» is where the skill was learned, not the kind of position wished', async () => {
+    const c = h.chat();
+    await reach(c, 'source');
+    await c.send('Lehre');
+    expect(c.text()).not.toMatch(/Notiert/);
+    expect(c.text()).toMatch(/Löten ist notiert/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.positionKinds).toEqual([]);
+    expect(person?.skills[0]?.source).toBe('apprenticeship');
+  });
+});
