@@ -135,10 +135,13 @@ const languages: Step<WishesMemory> = {
   skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.languages.length) || memory.languagesAsked === true),
   ask: (turn) => ({ text: turn.texts.t('wishes.languages.ask'), buttons: choiceButtons(turn.texts, 'wishes.languages', 'lng', LANGUAGE_CHOICES) }),
   answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.languages', 'lng', LANGUAGE_CHOICES);
+    const typed = reply.action ? undefined : turn.understanding().entities.languages;
+    // "Ukrainisch Muttersprache, Deutsch A2" contains the button's "Muttersprache Deutsch", but says more.
+    const more = typed?.some((l) => l.language !== 'de');
+    const chosen = more ? undefined : matchChoice(turn.texts, reply, 'wishes.languages', 'lng', LANGUAGE_CHOICES);
     memory.languagesAsked = true;
     if (chosen === 'skip') return next();
-    const said = chosen === 'germanNative' ? [{ language: 'de', level: 'native' as const }] : turn.understanding().entities.languages;
+    const said = chosen === 'germanNative' ? [{ language: 'de', level: 'native' as const }] : typed;
     if (!said?.length) return retry('wishes.languages.retry');
     for (const language of said) await turn.services.profiles.upsertLanguage(turn.profile!.id, language);
     setProfile(turn, await turn.services.profiles.findById(turn.profile!.id));

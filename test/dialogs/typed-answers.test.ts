@@ -40,4 +40,13 @@ describe('typed answers are answers', () => {
     expect(person?.positionKinds).toEqual([]);
     expect(person?.skills[0]?.source).toBe('apprenticeship');
   });
+
+  it('«Französisch Muttersprache, Deutsch B2» keeps both languages, though it contains the button words «Muttersprache Deutsch»', async () => {
+    const c = h.chat();
+    await reach(c, 'languages');
+    await c.send('Französisch Muttersprache, Deutsch B2');
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    const levels = Object.fromEntries(person!.languages.map((l) => [l.language, l.level]));
+    expect(levels).toEqual({ fr: 'native', de: 'B2' });
+  });
 });
