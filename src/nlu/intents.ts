@@ -7,6 +7,7 @@
 import type { IntentName } from '../services/ports';
 import { EXAMPLES, KEYWORDS, SLASH_COMMANDS } from './intent-examples';
 import { natural } from './natural';
+import { placeByExactName } from './places';
 import { lower } from './tokens';
 
 /** The recognised intent; for `none` the confidence is that of the closest real intent (always low). */
@@ -33,7 +34,7 @@ const STOPWORDS = new Set(
     'eine einen einem einer und oder aber bitte mal doch auch so zu im in an am auf mit fur von vom zum zur ist bin bist sind ' +
     'hat habe hast haben kann kannst konnen mochte mocht will wurde gerne gern es da hier jetzt dann schon eigentlich ' +
     'gut guten gute sehr viel the a an to of my me i you please can could would pls is are be do this that for it i mi mer mir i d de es isch ' +
-    'emol mol ob s hab han hani hatt hatte hatten')
+    'emol mol ob s hab han hani hatt hatte hatten nach bei aus')
     .split(' '),
 );
 
@@ -225,6 +226,18 @@ function keyword(normalized: string): IntentResult | undefined {
   return best && { name: best.intent, confidence: Math.round(best.score * 0.9 * 100) / 100 };
 }
 
+/** A capitalised word after a preposition: maybe a place ("nach Basel", "in Köln"). */
+const PLACE_AFTER_PREPOSITION = /(?<=\b(?:in|nach|bei|aus|um|von|near|to|from)\s+)\p{Lu}[\p{L}.-]+/gu;
+
+/**
+ * The message without place names, which are unknown to every example and would otherwise read as
+ * "about something else" ("Ich bin nach Winterthur umgezogen" is a change of place all the same).
+ * Numbers stay: in "Ich bin 16 und …" they mark an answer.
+ */
+function withoutSlotValues(text: string): string {
+  return text.replace(PLACE_AFTER_PREPOSITION, (word) => (placeByExactName(word) ? ' ' : word));
+}
+
 /**
  * Calibrated classifier score: the best intent's share against the runner-up (the raw Bayes
  * posterior is spread thin over 25 classes), damped by the share of the message's words that occur
@@ -232,7 +245,7 @@ function keyword(normalized: string): IntentResult | undefined {
  */
 function classify(text: string): IntentResult {
   const { classifier, intentVocabulary, headVocabulary } = getModel();
-  const { features, compounds } = knownFeatures(text, intentVocabulary, headVocabulary);
+  const { features, compounds } = knownFeatures(withoutSlotValues(text), intentVocabulary, headVocabulary);
   if (features.length === 0) return { name: 'none', confidence: 0 };
   const known = (features.filter((f) => intentVocabulary.has(f)).length - (1 - COMPOUND_HEAD_WEIGHT) * compounds) / features.length;
   if (known === 0) return { name: 'none', confidence: 0 };

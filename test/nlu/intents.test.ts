@@ -75,6 +75,12 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent(text).confidence).toBeLessThan(0.7);
   });
 
+  it('does not let a place name make a request look like something else', () => {
+    expect(recognizeIntent('Ich bin nach Winterthur umgezogen').name).toBe('edit_place');
+    expect(recognizeIntent('Ich bin nach Winterthur umgezogen').confidence).toBe(recognizeIntent('Ich bin umgezogen').confidence);
+    expect(recognizeIntent('Ich wohne in Olten').name).toBe('none');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
