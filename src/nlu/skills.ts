@@ -370,6 +370,16 @@ function withoutWorkplaces(text: string, kept: Candidate[]): Candidate[] {
   return activities.length > 0 ? activities : kept;
 }
 
+/**
+ * A word that only resembles a label ("Kühe" ~ Küche, "Büros" ~ Büroorganisation) is dropped when the
+ * sure mention right next to it is its verb and says what the phrase is about ("Büros gereinigt" → Reinigung).
+ */
+function withoutWeakBesideSure(text: string, kept: Candidate[], english: boolean): Candidate[] {
+  const adjacent = (a: Candidate, b: Candidate) => /^\s+$/.test(text.slice(Math.min(a.last, b.last), Math.max(a.first, b.first)));
+  const weak = (c: Candidate) => !english && c.words === 1 && c.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
+  return kept.filter((c) => !weak(c) || !kept.some((k) => k !== c && k.confidence >= SURE && adjacent(c, k)));
+}
+
 /** Skill mentions with spans, confidences and level hints, in text order. */
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
@@ -380,7 +390,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  return withoutWorkplaces(text, resolve(verbsYieldToObjects(text, candidates))).map((c) => {
+  return withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: c.confidence, span: [c.first, c.last] };
     if (level) mention.level = level;

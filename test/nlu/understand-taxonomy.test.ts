@@ -42,6 +42,10 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('I know excel and powerpoint', 'en')).toEqual(['Microsoft Excel', 'Microsoft PowerPoint']);
   });
 
+  it('drops a look-alike object next to the sure verb it belongs to', () => {
+    expect(labels('Ich habe Büros gereinigt')).toEqual(['Reinigung']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });
