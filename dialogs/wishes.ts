@@ -3,7 +3,7 @@
  * position, languages and mobility. Every step is skipped when the person already said it
  * (slot filling from free text anywhere in the conversation); editing asks again.
  */
-import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
+import { choiceButtons, matchChoice, matchYesNo, normalize } from '../src/bot/choices';
 import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { lookupPlace } from '../src/nlu/places';
@@ -87,12 +87,30 @@ const pensum: Step<WishesMemory> = {
   ask: (turn) => ({ text: turn.texts.t('wishes.pensum.ask'), buttons: choiceButtons(turn.texts, 'wishes.pensum', 'pen', PENSUM_CHOICES) }),
   answer: async (turn, reply) => {
     const chosen = matchChoice(turn.texts, reply, 'wishes.pensum', 'pen', PENSUM_CHOICES) as keyof typeof PENSUM_RANGES | undefined;
-    const { pensum: said, percent } = turn.understanding().entities;
+    const { pensum: said, percent: typed } = turn.understanding().entities;
+    const percent = typed ?? percentOfNumber(turn);
     const range = chosen ? PENSUM_RANGES[chosen] : (said ?? (percent !== undefined ? { min: percent, max: percent } : undefined));
     if (!range || range.min < 1 || range.max > 100 || range.min > range.max) return retry('wishes.pensum.retry');
     return save(turn, { pensum: range });
   },
 };
+
+/** Longest working week read as hours when a bare number answers the workload question. */
+const MAX_WEEK_HOURS = 48;
+
+/**
+ * A number answering the workload question: "30 Stunden" is hours per week; a bare "50" is
+ * percent, or hours where the question counts in hours (de-DE asks "Wie viel möchtest du arbeiten?").
+ */
+function percentOfNumber(turn: Turn): number | undefined {
+  const { number } = turn.understanding().entities;
+  if (number === undefined || number <= 0) return undefined;
+  const words = normalize(turn.reply.text).split(' ');
+  const saysHours = turn.texts.variants('wishes.pensum.hours').some((w) => words.includes(w));
+  const hours = saysHours || (turn.texts.t('wishes.pensum.unit') === 'hours' && number <= MAX_WEEK_HOURS);
+  if (!hours) return number >= 10 ? number : undefined;
+  return Math.min(100, Math.round((number / Number(turn.texts.t('wishes.pensum.fullTimeHours'))) * 100));
+}
 
 function monthsAhead(months: number): string {
   const date = new Date();
