@@ -90,7 +90,7 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'Schick mir meine Daten', 'Kopie meiner Daten', 'Ich will eine Kopie von allem, was gespeichert ist', 'Daten exportieren bitte',
   ],
   delete_profile: [
-    'Ich möchte, dass ihr alles über mich vergesst', 'Nehmt meine Daten raus', 'Mein Konto auflösen', 'Please wipe my data', 'Meine Angaben bitte löschen',
+    'Ich möchte, dass ihr alles über mich vergesst', 'Nehmt meine Daten raus', 'Mein Konto auflösen', 'Meine Daten sollen nicht gespeichert bleiben', 'Please wipe my data', 'Meine Angaben bitte löschen',
     'Löscht bitte mein Profil', 'Ich will mein Konto entfernen', 'Alle Daten von mir weg', 'Delete my account', 'Erase my data', 'Mein Profil soll weg', 'Bitte alles löschen was ihr habt',
     'Lösch mein Profil', 'Ich will alle meine Daten löschen', 'Bitte lösche alles über mich', 'Entferne mein Konto',
     'Vergiss mich komplett', 'Ich möchte mein Profil löschen lassen', 'Delete everything about me', 'Remove my profile',

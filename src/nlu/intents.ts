@@ -51,8 +51,12 @@ export function normalizeIntentText(text: string): string {
 
 const tokenizer = new natural.AggressiveTokenizerDe();
 
+/** "nicht mehr", "keine Lust mehr", "nüm": an end ("Ich will nicht mehr"), never a wish for more results. */
+const NO_MORE = /\b(?:(?:nicht|nid|nod|nimmer|kein\w*)(?: \p{L}+)? mehr|num|nummi|no longer|not anymore|any ?more)\b/gu;
+
 function intentWords(text: string): string[] {
-  return (tokenizer.tokenize(normalizeIntentText(text)) ?? []).filter((w) => w && !STOPWORDS.has(w));
+  const normalized = normalizeIntentText(text).replace(NO_MORE, (phrase) => phrase.replace(/\bmehr\b|\bmore\b|\banymore\b/, '') + ' nichtmehr');
+  return (tokenizer.tokenize(normalized) ?? []).filter((w) => w && !STOPWORDS.has(w));
 }
 
 /** Stemmed content words of a message: the classifier's features. */
@@ -105,6 +109,7 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:versteh\w*|verstoh\w*|kapier\w*|checke|checkst|begreif\w*|understand\w*|ha|hah|haeh|huh)$/, 'versteh'],
   [/^(?:benutz\w*|bedien\w*|use|using|funktionier\w*)$/, 'benutz'],
   [/^(?:bock|lust)$/, 'lust'],
+  [/^(?:vertippt|verschrieben|verklickt|vertan|verdruckt|typo|mistake)$/, 'vertippt'],
   [/^(?:\w*test|\w*tests|quiz)$/, 'test'],
   [/^(?:herunterlad\w*|runterlad\w*|download\w*|export\w*|datei|kopie|copy)$/, 'export'],
   [/^(?:losch\w*|entfern\w*|delete\w*|remove\w*|erase\w*|weg)$/, 'losch'],

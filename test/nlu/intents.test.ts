@@ -81,6 +81,11 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Ich wohne in Olten').name).toBe('none');
   });
 
+  it('reads "nicht mehr" as an end, not as a wish for more', () => {
+    expect(recognizeIntent('Ich will nicht mehr').name).toBe('cancel');
+    expect(recognizeIntent('Zeig mir mehr').name).toBe('more');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
