@@ -69,7 +69,9 @@ function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
 
 /** Understands an answer to "Was kannst du?": a suggestion, "weiss nicht", "fertig" or free text. */
 async function takeSkills(turn: Turn, reply: Reply, memory: SkillsMemory): Promise<Outcome> {
-  const chosen = matchChoice(turn.texts, reply, 'skills.buttons', 'sk', ENTRY_CHOICES);
+  // A bare "?" asks what is meant: the examples answer that better than "nothing found".
+  const asks = !reply.action && /^[\s?!.]*\?[\s?!.]*$/.test(reply.text);
+  const chosen = asks ? 'unsure' : matchChoice(turn.texts, reply, 'skills.buttons', 'sk', ENTRY_CHOICES);
   if (chosen === 'done') {
     if (turn.profile?.skills.length || memory.nudged) return end();
     memory.nudged = true;

@@ -116,6 +116,10 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     if (this.skipOffered(state) && (reply.action === SKIP_ACTION || choosesButton(reply, [skipButton(turn)]))) {
       return this.apply(dc, step.skipped ? await step.skipped(turn, state.memory as M) : next());
     }
+    if (!step.required && (await this.saysUnsure(turn, state))) {
+      await dc.context.sendActivity(turn.texts.t('common.unsureOk'));
+      return this.apply(dc, step.skipped ? await step.skipped(turn, state.memory as M) : next());
+    }
     return this.apply(dc, await step.answer!(turn, reply, state.memory as M));
   }
 
@@ -154,6 +158,16 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     state.index = previous;
     await this.ask(dc, true);
     return true;
+  }
+
+  /**
+   * "weiss nicht" to a question that has no such button: a counsellor moves on instead of taking it
+   * as the answer (a name, a school) or insisting. A question with its own "weiss nicht" handles it.
+   */
+  private async saysUnsure(turn: Turn, state: StepState): Promise<boolean> {
+    const { reply } = turn;
+    if (reply.action || !choosesButton(reply, [{ title: '', synonyms: turn.texts.variants('common.unsure') }])) return false;
+    return !choosesButton(reply, (await this.question(turn, state)).buttons ?? []);
   }
 
   private skipOffered(state: StepState): boolean {
