@@ -51,6 +51,8 @@ function candidatesFromText(turn: Turn, text: string): Candidate[] {
   if (mentions.length) {
     return mentions.map((m) => ({ conceptId: m.conceptId, label: m.label, confidence: m.confidence, level: m.level, alternatives: [] }));
   }
+  // "5" or "4600" is no skill, however close some label's digits may come.
+  if (!/\p{L}{2,}/u.test(text)) return [];
   const found = turn.services.vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
   if (!found.length) return [];
   const [best, ...others] = found;

@@ -130,7 +130,16 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
       state.waiting = 'none';
       return this.advance(dc);
     }
-    if (state.waiting === 'answer') return this.ask(dc, false);
+    if (state.waiting === 'answer') {
+      // The interruption ("Ort ändern" over "Wo möchtest du arbeiten?") may have answered the question.
+      const step = this.steps[state.index]!;
+      if (step.skip && (await step.skip(turnOf(dc.context), state.memory as M))) {
+        state.waiting = 'none';
+        state.index += 1;
+        return this.advance(dc);
+      }
+      return this.ask(dc, false);
+    }
     return this.advance(dc);
   }
 
