@@ -124,7 +124,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   edit_skills: open(SKILLS, { edit: true }),
   edit_place: open(PLACE, { edit: true }),
   edit_wishes: open(WISHES, { edit: true }),
-  edit_languages: open(WISHES, { edit: true }),
+  edit_languages: open(WISHES, { edit: true, only: 'languages' }),
   interest_check: open(INTERESTS, { edit: true }),
   visibility: open(VISIBILITY, { edit: true }),
   job_alert: open(ALERT, { edit: true }),

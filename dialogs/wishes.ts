@@ -3,7 +3,8 @@
  * position, languages and mobility. Every step is skipped when the person already said it
  * (slot filling from free text anywhere in the conversation); editing asks again.
  */
-import { choiceButtons, matchChoice, matchYesNo, normalize } from '../src/bot/choices';
+import { choiceButtons, choosesButton, matchChoice, matchYesNo, normalize } from '../src/bot/choices';
+import type { Button } from '../src/bot/render';
 import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { lookupPlace } from '../src/nlu/places';
@@ -17,6 +18,8 @@ export const PLACE = 'place';
 
 interface WishesMemory extends Record<string, unknown> {
   edit?: boolean;
+  /** Ask only this step ("Sprachen ändern" asks the languages, not the place again). */
+  only?: string;
   startAsked?: boolean;
   languagesAsked?: boolean;
   mobilityAsked?: boolean;
@@ -188,13 +191,34 @@ function yesNoLicence(turn: Turn): boolean | undefined {
   return said === undefined ? undefined : said === 'yes';
 }
 
-/** All wishes, in the order of the conversation. */
+function keepButton(turn: Turn): Button {
+  return choiceButtons(turn.texts, 'wishes', 'wish', ['keep'])[0]!;
+}
+
+/**
+ * A wish step as the dialog runs it: left out when the dialog was begun for another wish alone,
+ * and, when changing wishes, with «Bleibt so» so nobody must answer again what stays the same.
+ */
+function editable(step: Step<WishesMemory>): Step<WishesMemory> {
+  return {
+    ...step,
+    skip: async (turn, memory) => (memory.only !== undefined && memory.only !== step.id) || ((await step.skip?.(turn, memory)) ?? false),
+    ask: async (turn, memory) => {
+      const question = await step.ask!(turn, memory);
+      return memory.edit ? { ...question, buttons: [...(question.buttons ?? []), keepButton(turn)] } : question;
+    },
+    answer: (turn, reply, memory) =>
+      memory.edit && (reply.verb === 'wish' || choosesButton(reply, [keepButton(turn)])) ? next() : step.answer!(turn, reply, memory),
+  };
+}
+
+/** All wishes, in the order of the conversation; begin with memory {only: <step id>} for one of them. */
 export function wishesDialog(): StepDialog<WishesMemory> {
-  return new StepDialog<WishesMemory>(WISHES, [place, radius, pensum, start, kind, languages, mobility]);
+  return new StepDialog<WishesMemory>(WISHES, [place, radius, pensum, start, kind, languages, mobility].map(editable));
 }
 
 /** Place and radius alone ("Ort ändern"); always asks. */
 export function placeDialog(): StepDialog<WishesMemory> {
-  return new StepDialog<WishesMemory>(PLACE, [place, radius]);
+  return new StepDialog<WishesMemory>(PLACE, [place, radius].map(editable));
 }
 

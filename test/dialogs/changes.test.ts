@@ -23,4 +23,33 @@ describe('changes in the middle of the conversation', () => {
     expect(c.text()).not.toMatch(/Meinst du/);
     expect(c.text()).toMatch(/Was kannst du gut/);
   });
+
+  it('«Sprachen ändern» after the summary asks the languages only, then returns to the menu', async () => {
+    const c = h.chat();
+    await reach(c, 'end');
+    await c.send('Sprachen ändern');
+    expect(c.text()).toMatch(/Welche Sprachen sprichst du/);
+    await c.send('Englisch B2');
+    expect(c.text()).not.toMatch(/Wie kommst du zur Arbeit/);
+    expect(c.text()).toMatch(/Was möchtest du tun/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.languages.map((l) => `${l.language} ${l.level}`)).toContain('en B2');
+  });
+
+  it('«Wünsche ändern» offers «Bleibt so» at every wish, so only the Pensum needs a new answer', async () => {
+    const c = h.chat();
+    await reach(c, 'end');
+    await c.send('Wünsche ändern');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.tap('Bleibt so');
+    await c.send('bleibt so');
+    expect(c.text()).toMatch(/Welches Pensum/);
+    await c.send('60 %');
+    for (let i = 0; i < 4; i += 1) await c.tap('Bleibt so');
+    expect(c.text()).toMatch(/Was möchtest du tun/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.pensum).toEqual({ min: 60, max: 60 });
+    expect(person?.place?.name).toBe('Olten');
+    expect(person?.radiusKm).toBe(25);
+  });
 });
