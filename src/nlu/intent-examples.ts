@@ -40,14 +40,14 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
   greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'good evening', 'good afternoon', 'guete abig', 'gueten abig', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
-  yes: ['ja', 'jo', 'jep', 'jap', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'go ahead', 'mach das', 'los', 'yes go ahead', 'ok passt', 'isch guet', 'guet'],
+  yes: ['ja', 'jo', 'jep', 'jap', 'jup', 'jupp', 'yup', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'go ahead', 'mach das', 'los', 'yes go ahead', 'ok passt', 'isch guet', 'guet'],
   no: ['nein', 'nei', 'nö', 'ne', 'nee', 'no', 'nope', 'nein danke', 'lieber nicht', 'eher nicht', 'nicht', 'auf keinen fall', 'no thanks', 'nöd', 'falsch', 'n', 'nei merci', 'nein danke.', 'nah'],
 };
 
 /** Example utterances per intent, for the Bayes classifier (paraphrases, not single keywords). */
 export const EXAMPLES: Record<IntentName, string[]> = {
   help: [
-    'Wie mache ich hier weiter?', 'Was erwartest du von mir?', 'Ich blicke nicht durch', 'Was soll ich antworten?', 'Keine Ahnung, was ich schreiben soll', 'I do not understand what to do', 'Wie genau läuft das?', 'Wie geht es hier weiter?', 'Was kann ich dich fragen?', 'Ich brauche Hilfe mit dem Chat', 'Hilfe, wie funktioniert das?',
+    'Wie mache ich hier weiter?', 'Was erwartest du von mir?', 'Ich blicke nicht durch', 'Was soll ich antworten?', 'Keine Ahnung, was ich schreiben soll', 'I do not understand what to do', 'Wie genau läuft das?', 'Wie geht es hier weiter?', 'Was kann ich dich fragen?', 'Ich brauche Hilfe mit dem Chat', 'Wofür sind die Buttons da?', 'Welchen Knopf soll ich drücken?', 'Hilfe, wie funktioniert das?',
     'Ich checke das nicht', 'Was soll ich hier eingeben?', 'Ich bin verwirrt', 'Wie läuft das ab?', 'Was bietet dieser Chat?', 'Was kann der Bot?', 'Gibt es eine Anleitung?', 'What should I type?', 'wie gaht das?', 'was mues i mache?', 'Ich kenne mich nicht aus', 'Ich brauche Unterstützung beim Bedienen',
     'Was kannst du alles?', 'Wie funktioniert das hier?', 'Ich verstehe nicht, was ich machen soll', 'Kannst du mir helfen?',
     'Was kann ich hier tun?', 'Ich brauche Hilfe', 'Wie geht das?', 'Was sind die Befehle?', 'Ich komme nicht weiter',
@@ -140,7 +140,7 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'Fähigkeiten ergänzen',
   ],
   edit_place: [
-    'Ich wohne inzwischen in einem anderen Ort', 'Neue Adresse', 'Ich bin gezogen', 'PLZ stimmt nicht mehr', 'My postcode changed', 'I live somewhere else now', 'Umgezogen, bitte Ort ändern',
+    'Ich wohne inzwischen in einem anderen Ort', 'Neue Adresse', 'Meine Adresse stimmt nicht mehr', 'Adresse ändern', 'Ich bin gezogen', 'PLZ stimmt nicht mehr', 'My postcode changed', 'I live somewhere else now', 'Umgezogen, bitte Ort ändern',
     'Neuer Wohnort', 'Ort korrigieren', 'Ich wohne nicht mehr dort', 'Meine PLZ ist falsch', 'Wohnort anpassen', 'Update my location', 'Ich bin an einen anderen Ort gezogen', 'Mein Wohnort stimmt nicht',
     'Ich bin umgezogen', 'Mein Wohnort hat sich geändert', 'Ich möchte den Ort ändern', 'Anderen Ort eingeben', 'Neue PLZ eingeben',
     'Change my location', 'I moved', 'Ich wohne jetzt woanders', 'Ort anpassen', 'Standort ändern bitte',

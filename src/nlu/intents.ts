@@ -54,8 +54,13 @@ const tokenizer = new natural.AggressiveTokenizerDe();
 /** "nicht mehr", "keine Lust mehr", "nüm": an end ("Ich will nicht mehr"), never a wish for more results. */
 const NO_MORE = /\b(?:(?:nicht|nid|nod|nimmer|kein\w*)(?: \p{L}+)? mehr|num|nummi|no longer|not anymore|any ?more)\b/gu;
 
+/** Swiss "Hat es Lehrstellen?", "hets no Kurse?" mean "Gibt es …?". */
+const SWISS_THERE_IS = /\b(?:hat es|hats|hets|hatts|hets)\b/g;
+
 function intentWords(text: string): string[] {
-  const normalized = normalizeIntentText(text).replace(NO_MORE, (phrase) => phrase.replace(/\bmehr\b|\bmore\b|\banymore\b/, '') + ' nichtmehr');
+  const normalized = normalizeIntentText(text)
+    .replace(NO_MORE, (phrase) => phrase.replace(/\bmehr\b|\bmore\b|\banymore\b/, '') + ' nichtmehr')
+    .replace(SWISS_THERE_IS, 'gibt es');
   return (tokenizer.tokenize(normalized) ?? []).filter((w) => w && !STOPWORDS.has(w));
 }
 
@@ -104,7 +109,10 @@ const SYNONYMS: [RegExp, string][] = [
   // Words arrive folded (ü → u), so Swiss "lueg" is "lug" here.
   [/^(?:zeig\w*|anzeig\w*|anschau\w*|ansehen|ansicht|lug\w*|aazeig\w*|show|see|view|display)$/, 'zeig'],
   [/^(?:gibt|gibts|git|gits|gibt's|there)$/, 'gibt'],
-  [/^(?:gespeichert\w*|gemerkt|notiert|saved|stored|speicher\w*|infos?|informationen|angaben)$/, 'gespeichert'],
+  [/^(?:gespeichert\w*|gemerkt|notiert|aufgeschrieben|festgehalten|saved|stored|speicher\w*|infos?|informationen|angaben)$/, 'gespeichert'],
+  [/^(?:sichtbar\w*|unsichtbar\w*|offentlich\w*|versteckt|verstecken|public|visible|hidden|hide)$/, 'sichtbar'],
+  [/^(?:\w*radius|umkreis\w*|distanz|entfernung|distance)$/, 'radius'],
+  [/^(?:knopf|knopfe|buttons?|tasten?|menu\w*)$/, 'knopf'],
   [/^(?:alarm\w*|benachrichtig\w*|notif\w*|alerts?|bescheid|mails?|e-mails?|emails?|newsletter|nachricht\w*)$/, 'alarm'],
   [/^(?:versteh\w*|verstoh\w*|kapier\w*|checke|checkst|begreif\w*|understand\w*|ha|hah|haeh|huh)$/, 'versteh'],
   [/^(?:benutz\w*|bedien\w*|use|using|funktionier\w*)$/, 'benutz'],
@@ -116,7 +124,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|umschul\w*|lehrgang\w*|lehrgange|seminar\w*|course\w*|training\w*|class|classes)$/, 'kurs'],
   [/^(?:jobs?|\w*stelle|\w*stellen|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*|apprenticeships?|internships?|openings?|positions?)$/, 'stelle'],
   [/^(?:weitere|weiteren|weiterer|mehr|more|nachste|nachsten|next)$/, 'mehr'],
-  [/^(?:mensch\w*|mansch\w*|person|personen|personlich\w*|berater\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
+  [/^(?:mensch\w*|mansch\w*|person|personen|personlich\w*|berater\w*|fachperson\w*|fachleute\w*|human|someone|jemand\w*|advisor|agent)$/, 'mensch'],
+  // A language named alone ("Englisch") is an answer; with a change cue ("Mein Französisch ist besser") it is about languages.
+  [/^(?:deutsch|englisch|franzosisch|italienisch|spanisch|portugiesisch|turkisch|arabisch|russisch|ukrainisch|german|english|french|italian|spanish)$/, 'englisch'],
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
 ];
 

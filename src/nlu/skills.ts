@@ -352,7 +352,7 @@ function resolve(candidates: Candidate[]): Candidate[] {
 }
 
 /** "im", "in der", "at the" … right before a word: the word names where ("im Lager"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|in (?:der|einem|einer)|in (?:the|a)|at (?:the|a))\s+$/i;
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -361,7 +361,8 @@ function isWorkplace(text: string, c: Candidate): boolean {
   const word = text.slice(c.first, c.last);
   const before = text.slice(Math.max(0, c.first - 30), c.first);
   // Nominalised verbs ("im Schweissen") name an activity.
-  return c.parts.length === 1 && /^\p{Lu}\p{L}*$/u.test(word) && !/en$/.test(word) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
+  // Lower-case too: people who type all in lower case ("im lager") still name a place.
+  return c.parts.length === 1 && /^\p{L}+$/u.test(word) && !/en$/.test(word) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
 }
 
 /** Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung). */

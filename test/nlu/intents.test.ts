@@ -86,6 +86,16 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Zeig mir mehr').name).toBe('more');
   });
 
+  it('reads Swiss "hat es" as "gibt es"', () => {
+    expect(recognizeIntent('Hat es noch Lehrstellen?').name).toBe('show_jobs');
+  });
+
+  it('reads any language named with a change as a language edit, a language alone as an answer', () => {
+    expect(recognizeIntent('Mein Italienisch ist besser geworden').name).toBe('edit_languages');
+    expect(recognizeIntent('Englisch').name).toBe('none');
+    expect(recognizeIntent('Bis 20 Kilometer').name).toBe('none');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
