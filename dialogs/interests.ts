@@ -26,20 +26,28 @@ interface InterestsMemory extends Record<string, unknown> {
 
 const offer: Step<InterestsMemory> = {
   id: 'offer',
-  skip: (turn, memory) => !memory.edit && Object.keys(turn.profile?.interests ?? {}).length > 0,
+  // "Ich weiss es schon" is remembered, so continuing an unfinished profile later does not offer the check again.
+  skip: (turn, memory) => !memory.edit && (Object.keys(turn.profile?.interests ?? {}).length > 0 || turn.user().interestsDeclined === true),
   ask: (turn) => ({ text: turn.texts.t('interests.offer'), buttons: choiceButtons(turn.texts, 'interests.start', 'int', START_CHOICES) }),
   answer: (turn, reply, memory) => {
     const chosen = matchChoice(turn.texts, reply, 'interests.start', 'int', START_CHOICES);
     if (!chosen) return retry('interests.offerRetry');
-    if (chosen === 'sure') return end();
+    if (chosen === 'sure') {
+      turn.user().interestsDeclined = true;
+      return end();
+    }
     memory.item = 0;
     memory.scores = {};
     return next();
   },
 };
 
+/** The check itself runs only when it was started (a skipped offer ends the dialog). */
+const notStarted = (_turn: unknown, memory: InterestsMemory): boolean => memory.scores === undefined;
+
 const statement: Step<InterestsMemory> = {
   id: 'statement',
+  skip: notStarted,
   ask: (turn, memory) => {
     const dimension = DIMENSIONS[memory.item ?? 0]!;
     return {
@@ -66,6 +74,7 @@ export function strongest(scores: InterestScores): RiasecDimension[] {
 
 const result: Step<InterestsMemory> = {
   id: 'result',
+  skip: notStarted,
   run: async (turn, memory) => {
     const scores = memory.scores ?? {};
     setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { interests: scores }));

@@ -29,6 +29,15 @@ const jobs: Step = {
   },
 };
 
+/** Marks the profile conversation as gone through once, so a returning person is not sent through it again. */
+const done: Step = {
+  id: 'done',
+  run: (turn) => {
+    turn.user().profileDone = true;
+    return next();
+  },
+};
+
 /** The profile dialog. */
 export function profileDialog(): StepDialog {
   return new StepDialog(PROFILE, [
@@ -40,6 +49,7 @@ export function profileDialog(): StepDialog {
     part(VISIBILITY),
     part(ALERT),
     part(SUMMARY),
+    done,
     jobs,
     part(MENU),
   ]);

@@ -3,7 +3,9 @@
  * jobs there are now), then lands in the menu.
  */
 import { begin, next, StepDialog, type Step } from '../src/bot/steps';
+import type { Turn } from '../src/bot/turn';
 import { MENU } from './menu';
+import { PROFILE } from './profile';
 
 /** Dialog id. */
 export const RETURNING = 'returning';
@@ -24,9 +26,25 @@ const hello: Step = {
   },
 };
 
+/** Whether the person got through the profile conversation; profiles from before the mark count when their wishes are there. */
+function profileDone(turn: Turn): boolean {
+  const profile = turn.profile!;
+  return turn.user().profileDone === true || Boolean(profile.place && profile.pensum);
+}
+
+const unfinished: Step = {
+  id: 'unfinished',
+  skip: (turn) => profileDone(turn),
+  // In a new conversation the open question is gone: every part skips what is known, so this continues where the person stopped.
+  run: async (turn) => {
+    await turn.context.sendActivity(turn.texts.t('returning.continue'));
+    return begin(PROFILE);
+  },
+};
+
 const menu: Step = { id: 'menu', run: () => begin(MENU) };
 
 /** The returning-person dialog. */
 export function returningDialog(): StepDialog {
-  return new StepDialog(RETURNING, [hello, menu]);
+  return new StepDialog(RETURNING, [hello, unfinished, menu]);
 }
