@@ -243,14 +243,17 @@ function keyword(normalized: string): IntentResult | undefined {
 
 /** A capitalised word after a preposition: maybe a place ("nach Basel", "in Köln"). */
 const PLACE_AFTER_PREPOSITION = /(?<=\b(?:in|nach|bei|aus|um|von|near|to|from)\s+)\p{Lu}[\p{L}.-]+/gu;
+/** The occupation a request is about ("Lehrstelle als Fachfrau Gesundheit", "Job als Koch"): one or two capitalised words. */
+const ROLE_AFTER_ALS = /(?<=\bals\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
 
 /**
- * The message without place names, which are unknown to every example and would otherwise read as
- * "about something else" ("Ich bin nach Winterthur umgezogen" is a change of place all the same).
+ * The message without place names and the occupation after "als", which are unknown to every example
+ * and would otherwise read as "about something else" ("Ich bin nach Winterthur umgezogen" is a
+ * change of place all the same).
  * Numbers stay: in "Ich bin 16 und …" they mark an answer.
  */
 function withoutSlotValues(text: string): string {
-  return text.replace(PLACE_AFTER_PREPOSITION, (word) => (placeByExactName(word) ? ' ' : word));
+  return text.replace(PLACE_AFTER_PREPOSITION, (word) => (placeByExactName(word) ? ' ' : word)).replace(ROLE_AFTER_ALS, ' ');
 }
 
 /**

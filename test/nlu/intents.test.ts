@@ -86,6 +86,11 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Zeig mir mehr').name).toBe('more');
   });
 
+  it('does not let the occupation after "als" make a request look like something else', () => {
+    expect(recognizeIntent('Hast du Stellen als Logistikerin EFZ?').name).toBe('show_jobs');
+    expect(recognizeIntent('Ich arbeite als Logistikerin').name).toBe('none');
+  });
+
   it('reads Swiss "hat es" as "gibt es"', () => {
     expect(recognizeIntent('Hat es noch Lehrstellen?').name).toBe('show_jobs');
   });
