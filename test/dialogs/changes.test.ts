@@ -52,4 +52,10 @@ describe('changes in the middle of the conversation', () => {
     expect(person?.place?.name).toBe('Olten');
     expect(person?.radiusKm).toBe(25);
   });
+
+  it('the summary says «noch keine Lehre» rather than the bare button «Noch keine»', async () => {
+    const c = h.chat();
+    await reach(c, 'summary');
+    expect(c.text()).toMatch(/Schule\/Ausbildung: Sekundarschule, noch keine Lehre/);
+  });
 });
