@@ -306,7 +306,19 @@ export function recognizeIntent(text: string): IntentResult {
   if (exact) return exact;
   const whole = statementBias(classify(sample), normalized);
   if (whole.confidence >= UNSURE_WHOLE) return whole;
-  return clauseCommand(sample, whole.name === 'none') ?? greetingOpener(normalized) ?? whole;
+  return clauseCommand(sample, whole.name === 'none') ?? greetingOpener(normalized) ?? answerOpener(sample) ?? whole;
+}
+
+/** Answers a first clause may give for the whole message ("nee, lass mal lieber", "Ja, bitte mach weiter"). */
+const OPENING_ANSWERS: ReadonlySet<IntentName> = new Set<IntentName>(['yes', 'no', 'thanks']);
+
+/** A message that opens with a yes, no or thanks and goes on without a clear command is that answer. */
+function answerOpener(sample: string): IntentResult | undefined {
+  const [first, ...rest] = sample.split(/[,;.!]+/).map((c) => c.trim());
+  if (!first || rest.every((c) => c === '')) return undefined;
+  // Exactly the keyword: a typo guess ("Genug" ~ "genau") or a word left after fillers ("Ich will nicht") is too weak to speak for all.
+  const found = getModel().keywords.get(normalizeIntentText(first).replace(/[?\s]+$/, ''));
+  return found && OPENING_ANSWERS.has(found) ? { name: found, confidence: 0.8 } : undefined;
 }
 
 /** Most words after a greeting that still make the message small talk ("hey was geht", "hoi wie gahts"). */

@@ -91,6 +91,12 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Ich arbeite als Logistikerin').name).toBe('none');
   });
 
+  it('reads a message opening with a plain yes or no as that answer, not a typo guess or a filler', () => {
+    expect(recognizeIntent('nein, das will ich so nicht haben').name).toBe('no');
+    expect(recognizeIntent('Jo, gib ihm').name).toBe('yes');
+    expect(recognizeIntent('Genug, ich gehe jetzt').name).not.toBe('yes');
+  });
+
   it('reads Swiss "hat es" as "gibt es"', () => {
     expect(recognizeIntent('Hat es noch Lehrstellen?').name).toBe('show_jobs');
   });
