@@ -256,6 +256,13 @@ function withoutSlotValues(text: string): string {
   return text.replace(PLACE_AFTER_PREPOSITION, (word) => (placeByExactName(word) ? ' ' : word)).replace(ROLE_AFTER_ALS, ' ');
 }
 
+/** Exponent of the known-word share for questions (0.5 for other messages). */
+const QUESTION_DAMPING = 0.3;
+
+function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text);
+}
+
 /**
  * Calibrated classifier score: the best intent's share against the runner-up (the raw Bayes
  * posterior is spread thin over 25 classes), damped by the share of the message's words that occur
@@ -270,7 +277,8 @@ function classify(text: string): IntentResult {
   const [best, second] = classifier.getClassifications(features);
   if (!best) return { name: 'none', confidence: 0 };
   const margin = best.value / (best.value + (second?.value ?? 0) || 1);
-  const confidence = Math.round(margin * Math.sqrt(known) * 100) / 100;
+  // A question is a request to the bot (answers to its questions are not questions), so unknown words count less.
+  const confidence = Math.round(margin * Math.pow(known, isQuestion(text) ? QUESTION_DAMPING : 0.5) * 100) / 100;
   if (best.label === 'none' || confidence < INTENT_THRESHOLD) {
     return { name: 'none', confidence: best.label === 'none' ? Math.min(0.2, 1 - confidence) : Math.min(confidence, INTENT_THRESHOLD - 0.01) };
   }

@@ -97,6 +97,13 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Genug, ich gehe jetzt').name).not.toBe('yes');
   });
 
+  it('lets unknown words damp a question less than a statement', () => {
+    expect(recognizeIntent('Können Arbeitgeber mich dann direkt anschreiben?').name).toBe('visibility');
+    expect(recognizeIntent('Können Arbeitgeber mich dann direkt anschreiben?').confidence).toBeGreaterThan(
+      recognizeIntent('Können Arbeitgeber mich dann direkt anschreiben').confidence,
+    );
+  });
+
   it('reads Swiss "hat es" as "gibt es"', () => {
     expect(recognizeIntent('Hat es noch Lehrstellen?').name).toBe('show_jobs');
   });
