@@ -59,6 +59,22 @@ function candidatesFromText(turn: Turn, text: string): Candidate[] {
   return [{ ...best!, alternatives: others.map(({ conceptId, label }) => ({ conceptId, label })) }];
 }
 
+/**
+ * Everyday skills to tap for someone who can't name one (a pupil: babysitting, computer, sport),
+ * each understood like typed text so the buttons lead to real taxonomy concepts.
+ */
+function starters(turn: Turn): { conceptId: string; label: string }[] {
+  const situation = turn.profile?.situation;
+  const key = situation && turn.texts.has(`skills.starters.${situation}`) ? `skills.starters.${situation}` : 'skills.starters.default';
+  const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
+  return turn.texts
+    .variants(key)
+    .map((word) => turn.services.understander.understand(word, turn.locale).skills[0])
+    .filter((s): s is NonNullable<typeof s> => s !== undefined && !known.has(s.conceptId))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ conceptId, label }) => ({ conceptId, label }));
+}
+
 function suggestionButtons(memory: SkillsMemory): Button[] {
   return (memory.suggestions ?? []).map((s, i) => ({ title: s.label, action: `sugg:${i}` }));
 }
@@ -81,6 +97,7 @@ async function takeSkills(turn: Turn, reply: Reply, memory: SkillsMemory): Promi
   }
   if (chosen === 'unsure') {
     memory.helped = true;
+    memory.suggestions = starters(turn);
     await turn.context.sendActivity(turn.texts.t(`skills.examples.${turn.profile?.situation ?? 'default'}`));
     return { repeat: true };
   }

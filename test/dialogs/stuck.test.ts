@@ -62,4 +62,14 @@ describe('a way out of every question', () => {
     await c.tap('Überspringen');
     expect(c.text()).toMatch(/Was kannst du gut/);
   });
+
+  it('offers everyday skills to tap for a pupil who does not know what to say', async () => {
+    const c = h.chat();
+    await reach(c, 'situation');
+    await c.tap('Ich gehe noch zur Schule');
+    await c.tap('Ich weiss nicht recht');
+    expect(c.buttons().map((b) => b.title)).toEqual(expect.arrayContaining(['Kinder betreuen', 'Computerkenntnisse']));
+    await c.tap('Kinder betreuen');
+    expect(c.text()).toMatch(/Wie gut kannst du Kinder betreuen/);
+  });
 });
