@@ -36,6 +36,8 @@ const STOPWORDS = new Set(
     'anfaenger selbst selber allem alle alles andere anderen dass weil wenn ob was wer wo welche welcher dies diese dieser the a an ' +
     'and or with of in at to i can have has some little bit very well good experience know skills skill also my me' +
     ' ja nein danke bitte hallo' +
+    // Swiss German function words ("Ich bi … gsi", "i ha … gmacht").
+    ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli' +
     // English fillers, so "I worked as a truck driver for 8 years" leaves "truck driver".
     ' i\'m i\'ve i\'d im as for from by on is am are was were be been did do does done had used worked work working job jobs' +
     ' year years months like love enjoy really lot lots great quite experienced too many much things stuff'

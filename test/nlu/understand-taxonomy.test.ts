@@ -46,6 +46,10 @@ describe('skills against the built-in taxonomy', () => {
     expect(labels('Ich habe Büros gereinigt')).toEqual(['Reinigung']);
   });
 
+  it('skips Swiss German function words', () => {
+    expect(labels('Ich bi Maurer gsi')).toEqual(['Mauern']);
+  });
+
   it('keeps a German word apart from an English alternative label', () => {
     expect(labels('Mein Chef ist nett')).toEqual([]);
   });
