@@ -86,7 +86,8 @@ const radius: Step<WishesMemory> = {
 const pensum: Step<WishesMemory> = {
   id: 'pensum',
   fills: ['pensum'],
-  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.pensum),
+  // A pupil looks for a Schnupperlehre or Lehrstelle, which are full time: the question changes nothing.
+  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.pensum) || turn.profile?.situation === 'pupil'),
   ask: (turn) => ({ text: turn.texts.t('wishes.pensum.ask'), buttons: choiceButtons(turn.texts, 'wishes.pensum', 'pen', PENSUM_CHOICES) }),
   answer: async (turn, reply) => {
     const chosen = matchChoice(turn.texts, reply, 'wishes.pensum', 'pen', PENSUM_CHOICES) as keyof typeof PENSUM_RANGES | undefined;

@@ -34,4 +34,20 @@ describe('workload answers', () => {
   it('reads a bare «20» as hours in de-DE, where the question counts in hours', async () => {
     expect((await answer('20', 'de-DE')).pensum).toEqual({ min: 50, max: 50 });
   });
+
+  it('does not ask a pupil for the workload', async () => {
+    const c = h.chat();
+    await reach(c, 'situation');
+    await c.tap('Ich gehe noch zur Schule');
+    await c.send('Ich kann löten');
+    await c.tap('Gut');
+    await c.tap('Hobby/Freizeit');
+    await c.tap('Fertig');
+    await c.tap('Ich weiss es schon');
+    await c.tap('Sekundarschule');
+    await c.send('4600 Olten');
+    await c.tap('bis 10 km');
+    expect(c.text()).not.toMatch(/Pensum/);
+    expect(c.text()).toMatch(/Ab wann/);
+  });
 });
