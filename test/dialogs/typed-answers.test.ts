@@ -49,4 +49,13 @@ describe('typed answers are answers', () => {
     const levels = Object.fromEntries(person!.languages.map((l) => [l.language, l.level]));
     expect(levels).toEqual({ fr: 'native', de: 'B2' });
   });
+
+  it('«Arbeit» to «Was suchst du?» is a job, not the command to show jobs', async () => {
+    const c = h.chat();
+    await reach(c, 'kind');
+    await c.send('Arbeit');
+    expect(c.text()).toMatch(/Welche Sprachen sprichst du/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.positionKinds).toEqual(['permanent']);
+  });
 });
