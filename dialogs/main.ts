@@ -7,10 +7,11 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
-import { choosesButton } from '../src/bot/choices';
+import { choosesButton, normalize } from '../src/bot/choices';
 import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import type { IntentName } from '../src/services/ports';
+import type { Locale } from '../src/profile/types';
 import { ALERT } from './alert';
 import { beginContactAnswer } from './contact-request';
 import { INTERESTS } from './interests';
@@ -139,13 +140,29 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   },
 };
 
+/**
+ * "Können wir Englisch sprechen?" names the language, not the locale: a request naming one language
+ * Lotse writes in means that one. German keeps the German variant chosen before, else the default.
+ */
+function askedLocale(turn: Turn): Locale | undefined {
+  const text = ` ${normalize(turn.reply.text)} `;
+  if (!turn.texts.variants('main.languageAsk').some((w) => text.includes(` ${w} `))) return undefined;
+  const named = turn.understanding().entities.languages ?? [];
+  if (named.length !== 1) return undefined;
+  if (named[0]!.language === 'en') return 'en';
+  if (named[0]!.language !== 'de' || turn.locale !== 'en') return undefined;
+  const earlier = turn.user().germanLocale;
+  return earlier === 'de-DE' || earlier === 'de-CH' ? earlier : turn.services.config.defaultLocale === 'de-DE' ? 'de-DE' : 'de-CH';
+}
+
 /** "Can we speak English?" at any step: switches the language and asks the open question again in it. */
 async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   // Cheap checks first: understanding the text is the costly part of a turn, and taps need none.
   if (turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) return false;
-  const { locale } = turn.understanding().entities;
+  const locale = turn.understanding().entities.locale ?? askedLocale(turn);
   if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
+  if (turn.locale !== 'en') turn.user().germanLocale = turn.locale;
   turn.user().locale = locale;
   switchLocale(turn, locale);
   if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale }));
