@@ -30,7 +30,9 @@ async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
 function freeText(text: string): string | undefined {
   const cleaned = text.replace(/\s+/g, ' ').trim();
   const words = cleaned.split(' ').length;
-  return /\p{L}{2,}/u.test(cleaned) && cleaned.length <= MAX_FREE_TEXT && words <= MAX_FREE_WORDS ? cleaned : undefined;
+  if (!/\p{L}{2,}/u.test(cleaned) || cleaned.length > MAX_FREE_TEXT || words > MAX_FREE_WORDS) return undefined;
+  // Schools and trainings are nouns: "altenpflegerin" is shown as "Altenpflegerin".
+  return cleaned.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 const school: Step<EducationMemory> = {

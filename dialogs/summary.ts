@@ -15,9 +15,14 @@ import { SITUATION } from './situation';
 /** Dialog id. */
 export const SUMMARY = 'summary';
 
+/** The workload the way the question asked it: percent, or hours per week where it counts in hours (de-DE). */
 function pensumText(texts: Texts, pensum: Profile['pensum']): string | undefined {
   if (!pensum) return undefined;
-  return pensum.min === pensum.max ? texts.t('summary.pensumOne', { value: pensum.min }) : texts.t('summary.pensumRange', pensum);
+  const hours = texts.t('wishes.pensum.unit') === 'hours';
+  const week = Number(texts.t('wishes.pensum.fullTimeHours'));
+  const [min, max] = [pensum.min, pensum.max].map((p) => (hours ? Math.round((p * week) / 100) : p));
+  const key = hours ? 'summary.hours' : 'summary.pensum';
+  return min === max ? texts.t(`${key}One`, { value: min }) : texts.t(`${key}Range`, { min, max });
 }
 
 function startText(texts: Texts, startDate: string | undefined): string | undefined {

@@ -58,4 +58,12 @@ describe('changes in the middle of the conversation', () => {
     await reach(c, 'summary');
     expect(c.text()).toMatch(/Schule\/Ausbildung: Sekundarschule, noch keine Lehre/);
   });
+
+  it('a training typed in lower case is kept as a noun («Altenpflegerin»)', async () => {
+    const c = h.chat();
+    await reach(c, 'training');
+    await c.send('altenpflegerin');
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.vocationalTraining).toBe('Altenpflegerin');
+  });
 });

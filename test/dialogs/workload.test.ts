@@ -50,4 +50,11 @@ describe('workload answers', () => {
     expect(c.text()).not.toMatch(/Pensum/);
     expect(c.text()).toMatch(/Ab wann/);
   });
+
+  it('shows hours per week in the de-DE profile, as they were asked', async () => {
+    await answer('30 Stunden', 'de-DE');
+    const c = h.chat();
+    await c.send('Profil zeigen');
+    expect(c.text()).toMatch(/Arbeitszeit: 30 Std\.\/Woche/);
+  });
 });
