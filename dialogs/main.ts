@@ -31,11 +31,14 @@ import { PLACE, WISHES } from './wishes';
 /** Below this confidence a typed command is treated as an answer to the open question. */
 export const COMMAND_CONFIDENCE = 0.7;
 
-type Command = IntentName | 'edit' | 'code' | 'language' | 'resume';
+type Command = IntentName | 'edit' | 'code' | 'language' | 'resume' | 'finish_profile';
 type Handler = (dc: DialogContext, turn: Turn) => Promise<void>;
 
 /** Commands that make sense before consent (no profile yet). */
 const WITHOUT_PROFILE = new Set<Command>(['help', 'cancel', 'restart', 'back', 'human', 'greeting', 'thanks', 'code', 'resume', 'language']);
+
+/** Questions about one's data before consent have an honest answer: there is none. */
+const NOTHING_STORED = new Set<Command>(['show_profile', 'export_data', 'delete_profile']);
 
 /** Repeats the open question, or shows the menu when nothing is open. */
 async function resume(dc: DialogContext, turn: Turn): Promise<void> {
@@ -122,6 +125,11 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await afterCards(dc, turn);
   },
   edit: open(SUMMARY),
+  // After "abbrechen" the unfinished profile goes on where it stopped: every part skips what is known.
+  finish_profile: async (dc) => {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(PROFILE);
+  },
   edit_skills: open(SKILLS, { edit: true }),
   edit_place: open(PLACE, { edit: true }),
   edit_wishes: open(WISHES, { edit: true }),
@@ -205,7 +213,7 @@ async function runCommand(dc: DialogContext, turn: Turn, command: Command): Prom
   const handler = COMMANDS[command];
   if (!handler) return false;
   if (!turn.profile && !WITHOUT_PROFILE.has(command)) {
-    await say(dc, turn, 'main.needsConsent');
+    await say(dc, turn, NOTHING_STORED.has(command) ? 'main.nothingStored' : 'main.needsConsent');
     return true;
   }
   await handler(dc, turn);

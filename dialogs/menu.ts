@@ -6,15 +6,17 @@
 import type { Button } from '../src/bot/render';
 import { retry, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
+import { profileDone } from './progress';
 
 /** Dialog id. */
 export const MENU = 'menu';
 
-const ENTRIES = ['show_jobs', 'show_trainings', 'show_profile', 'edit', 'interest_check', 'link_telegram', 'help'] as const;
+const ENTRIES = ['finish_profile', 'show_jobs', 'show_trainings', 'show_profile', 'edit', 'interest_check', 'link_telegram', 'help'] as const;
 
 /** The menu buttons (commands); "Auf Telegram weitermachen" only where linking is configured. */
 export function menuButtons(turn: Turn): Button[] {
-  return ENTRIES.filter((e) => e !== 'link_telegram' || turn.services.linking).map((e) => ({ title: turn.texts.t(`menu.${e}`), action: `cmd:${e}` }));
+  const hidden = new Set([...(turn.services.linking ? [] : ['link_telegram']), ...(profileDone(turn) ? ['finish_profile'] : [])]);
+  return ENTRIES.filter((e) => !hidden.has(e)).map((e) => ({ title: turn.texts.t(`menu.${e}`), action: `cmd:${e}` }));
 }
 
 const choose: Step = {

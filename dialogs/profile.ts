@@ -8,6 +8,7 @@ import { ALERT } from './alert';
 import { EDUCATION } from './education';
 import { INTERESTS } from './interests';
 import { MENU } from './menu';
+import { markProfileDone } from './progress';
 import { showJobs } from './proposals';
 import { SITUATION } from './situation';
 import { SKILLS } from './skills';
@@ -29,11 +30,10 @@ const jobs: Step = {
   },
 };
 
-/** Marks the profile conversation as gone through once, so a returning person is not sent through it again. */
 const done: Step = {
   id: 'done',
   run: (turn) => {
-    turn.user().profileDone = true;
+    markProfileDone(turn);
     return next();
   },
 };

@@ -3,9 +3,9 @@
  * jobs there are now), then lands in the menu.
  */
 import { begin, next, StepDialog, type Step } from '../src/bot/steps';
-import type { Turn } from '../src/bot/turn';
 import { MENU } from './menu';
 import { PROFILE } from './profile';
+import { profileDone } from './progress';
 
 /** Dialog id. */
 export const RETURNING = 'returning';
@@ -25,12 +25,6 @@ const hello: Step = {
     return next();
   },
 };
-
-/** Whether the person got through the profile conversation; profiles from before the mark count when their wishes are there. */
-function profileDone(turn: Turn): boolean {
-  const profile = turn.profile!;
-  return turn.user().profileDone === true || Boolean(profile.place && profile.pensum);
-}
 
 const unfinished: Step = {
   id: 'unfinished',

@@ -32,11 +32,11 @@ describe('interruptions', () => {
     expect(c.text()).toMatch(step(name).question);
   });
 
-  it('"Profil zeigen" before consent asks for consent first and stores nothing', async () => {
+  it('"Profil zeigen" before consent says nothing is stored yet, asks for consent and stores nothing', async () => {
     const c = chat();
     await reach(c, 'consent');
     await c.send('Profil zeigen');
-    expect(c.text()).toMatch(/Einverständnis/);
+    expect(c.text()).toMatch(/noch nichts über dich gespeichert/);
     expect(c.text()).toMatch(/Bist du damit einverstanden/);
     expect(await h.db.prisma.person.count({ where: { accounts: { some: { channelUserId: c.user } } } })).toBe(0);
   });
