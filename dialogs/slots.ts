@@ -59,6 +59,7 @@ export async function fillSlots(turn: Turn, asked: readonly string[]): Promise<s
     }
   }
   if (!filled.length) return filled;
+  turn.noted = filled;
   setProfile(turn, await turn.services.profiles.update(profile.id, patch));
   const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
   await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));

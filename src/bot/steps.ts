@@ -222,7 +222,8 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     const turn = turnOf(dc.context);
     if ('retry' in outcome) {
       state.retries += 1;
-      const hint = turn.texts.t(outcome.retry, outcome.vars);
+      // Right after "Notiert: Ort, Pensum ✅" a "nicht verstanden" would contradict it: just come back to the question.
+      const hint = turn.noted.length ? turn.texts.t('common.backToQuestion') : turn.texts.t(outcome.retry, outcome.vars);
       const stuck = state.retries >= STUCK_AFTER ? turn.texts.t(this.skipOffered(state) ? 'common.stuck' : 'common.stuckRequired') : undefined;
       await dc.context.sendActivity(stuck ? `${hint}\n${stuck}` : hint);
       return this.ask(dc, false);

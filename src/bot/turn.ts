@@ -24,6 +24,8 @@ export interface Turn {
   texts: Texts;
   /** The person's profile; undefined before consent. */
   profile?: Profile;
+  /** Profile fields the reply filled in passing (slot filling), before the open question got it. */
+  noted: string[];
   /** The understanding of the reply's text (computed once, on first use). */
   understanding(): Understanding;
   /** The user state object (saved with the turn). */
@@ -56,6 +58,7 @@ export function attachTurn(
     locale,
     texts: textsFor(locale),
     profile,
+    noted: [],
     understanding() {
       if (!understood || understood.locale !== turn.locale) {
         understood = { text: reply.text, locale: turn.locale, value: services.understander.understand(reply.text, turn.locale) };

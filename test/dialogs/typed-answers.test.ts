@@ -58,4 +58,13 @@ describe('typed answers are answers', () => {
     const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
     expect(person?.positionKinds).toEqual(['permanent']);
   });
+
+  it('after noting what was said in passing, comes back to the question without «nicht verstanden»', async () => {
+    const c = h.chat();
+    await reach(c, 'situation');
+    await c.send('Ich wohne in 4600 Olten und möchte 80 % arbeiten');
+    expect(c.text()).toMatch(/Notiert: Ort, Pensum/);
+    expect(c.text()).not.toMatch(/nicht ganz verstanden/);
+    expect(c.text()).toMatch(/noch zu meiner Frage:\nWo stehst du gerade/);
+  });
 });
