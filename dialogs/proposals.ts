@@ -38,7 +38,11 @@ function remember(turn: Turn, offset: number, items: JobProposal[]): void {
 }
 
 function whyText(texts: Texts, p: JobProposal): string {
-  const missing = p.missing.map((m) => m.label).join(', ');
+  // The explanation may name gaps already ("… ; dir fehlt noch Löten"): each one is said once.
+  const missing = p.missing
+    .map((m) => m.label)
+    .filter((label) => !p.explanation.includes(label))
+    .join(', ');
   return [p.explanation, missing ? texts.t('proposals.missing', { skills: missing }) : undefined].filter(Boolean).join('\n');
 }
 
