@@ -22,6 +22,7 @@ export function menuButtons(turn: Turn): Button[] {
 const choose: Step = {
   id: 'choose',
   required: true,
+  buttonsLeadOn: true,
   ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: menuButtons(turn) }),
   answer: () => retry('menu.retry'),
 };

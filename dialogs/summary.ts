@@ -84,6 +84,7 @@ export function summaryQuestion(turn: Turn) {
 const show: Step = {
   id: 'show',
   required: true,
+  buttonsLeadOn: true,
   ask: (turn) => summaryQuestion(turn),
   answer: (turn, reply) => {
     const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);

@@ -46,6 +46,8 @@ export interface Step<M extends Memory = Memory> {
   answer?(turn: Turn, reply: Reply, memory: M): Outcome | Promise<Outcome>;
   /** The question cannot be left out (consent, deletion): when stuck, no "Überspringen" is offered. */
   required?: boolean;
+  /** Every button already leads on (the menu, "Später" in the summary): being stuck needs no extra hint. */
+  buttonsLeadOn?: boolean;
   /** How to go on when the person skips the question after being stuck; default: the next step. */
   skipped?(turn: Turn, memory: M): Outcome | Promise<Outcome>;
 }
@@ -224,7 +226,9 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
       state.retries += 1;
       // Right after "Notiert: Ort, Pensum ✅" a "nicht verstanden" would contradict it: just come back to the question.
       const hint = turn.noted.length ? turn.texts.t('common.backToQuestion') : turn.texts.t(outcome.retry, outcome.vars);
-      const stuck = state.retries >= STUCK_AFTER ? turn.texts.t(this.skipOffered(state) ? 'common.stuck' : 'common.stuckRequired') : undefined;
+      const { buttonsLeadOn } = this.steps[state.index]!;
+      const stuck =
+        state.retries >= STUCK_AFTER && !buttonsLeadOn ? turn.texts.t(this.skipOffered(state) ? 'common.stuck' : 'common.stuckRequired') : undefined;
       await dc.context.sendActivity(stuck ? `${hint}\n${stuck}` : hint);
       return this.ask(dc, false);
     }

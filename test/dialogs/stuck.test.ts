@@ -72,4 +72,15 @@ describe('a way out of every question', () => {
     await c.tap('Kinder betreuen');
     expect(c.text()).toMatch(/Wie gut kannst du Kinder betreuen/);
   });
+
+  it('does not claim the menu is a question it needs answered', async () => {
+    const c = h.chat();
+    await reach(c, 'end');
+    await c.send('blabla');
+    await c.send('blabla');
+    await c.send('blabla');
+    expect(c.text()).toMatch(/Tipp auf einen Knopf/);
+    expect(c.text()).not.toMatch(/Diese Frage brauche ich/);
+    expect(c.buttons().map((b) => b.title)).not.toContain('Überspringen');
+  });
 });
