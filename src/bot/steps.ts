@@ -136,6 +136,8 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
       // The interruption ("Ort ändern" over "Wo möchtest du arbeiten?") may have answered the question.
       const step = this.steps[state.index]!;
       if (step.skip && (await step.skip(turnOf(dc.context), state.memory as M))) {
+        // Answered, if elsewhere: "zurück" from the next question comes back here.
+        state.history.push(state.index);
         state.waiting = 'none';
         state.index += 1;
         return this.advance(dc);

@@ -66,4 +66,14 @@ describe('changes in the middle of the conversation', () => {
     const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
     expect(person?.vocationalTraining).toBe('Altenpflegerin');
   });
+
+  it('«zurück» after «Ort ändern» answered the place question goes back to it', async () => {
+    const c = h.chat();
+    await reach(c, 'place');
+    await c.send('Ort ändern');
+    await c.send('4500 Solothurn');
+    await c.tap('bis 10 km');
+    await c.send('zurück');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+  });
 });

@@ -53,4 +53,11 @@ describe('unsure answers', () => {
     await d.send('i wott e Lehrstell');
     expect((await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u2' }))?.situation).toBe('school_leaver');
   });
+
+  it('understands short German as a second language: «ich neu schweiz»', async () => {
+    const c = h.chat();
+    await reach(c, 'situation');
+    await c.send('ich neu schweiz');
+    expect((await person())?.situation).toBe('international');
+  });
 });
