@@ -5,7 +5,7 @@
  * learned, and saved. "Oft zusammen mit …" suggestions help people who don't know what to say;
  * hobbies and informal work count as much as school.
  */
-import { choiceButtons, matchChoice, matchYesNo, yesNoButtons } from '../src/bot/choices';
+import { buttonByOrdinal, choiceButtons, matchChoice, matchYesNo, yesNoButtons } from '../src/bot/choices';
 import type { Button, Reply } from '../src/bot/render';
 import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
@@ -86,7 +86,10 @@ function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
 }
 
 /** Understands an answer to "Was kannst du?": a suggestion, "weiss nicht", "fertig" or free text. */
-async function takeSkills(turn: Turn, reply: Reply, memory: SkillsMemory): Promise<Outcome> {
+async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promise<Outcome> {
+  // "1" is the first button shown (a suggestion), not the first of "weiss nicht" / "Fertig".
+  const pointed = buttonByOrdinal(turn.texts, typed, entryButtons(turn, memory))?.action;
+  const reply: Reply = pointed ? { ...typed, action: pointed, verb: pointed.split(':')[0], args: pointed.split(':').slice(1) } : typed;
   // A bare "?" asks what is meant: the examples answer that better than "nothing found".
   const asks = !reply.action && /^[\s?!.]*\?[\s?!.]*$/.test(reply.text);
   const chosen = asks ? 'unsure' : matchChoice(turn.texts, reply, 'skills.buttons', 'sk', ENTRY_CHOICES);

@@ -59,6 +59,16 @@ export function matchChoice(texts: Texts, reply: Reply, base: string, verb: stri
   return index === undefined ? undefined : values[index];
 }
 
+/**
+ * The button a typed ordinal ("2", "die zweite") points at, counted over the buttons as shown;
+ * for questions whose buttons mix choices and suggestions, where the choices alone would count wrong.
+ */
+export function buttonByOrdinal(texts: Texts, reply: Reply, buttons: readonly Button[]): Button | undefined {
+  if (reply.action) return undefined;
+  const index = ordinal(texts, reply.text, buttons.length);
+  return index === undefined ? undefined : buttons[index];
+}
+
 /** Yes/no buttons ("common.answer.yes" / "common.answer.no"). */
 export function yesNoButtons(texts: Texts): Button[] {
   return choiceButtons(texts, 'common.answer', 'yn', ['yes', 'no']);

@@ -67,4 +67,12 @@ describe('typed answers are answers', () => {
     expect(c.text()).not.toMatch(/nicht ganz verstanden/);
     expect(c.text()).toMatch(/noch zu meiner Frage:\nWo stehst du gerade/);
   });
+
+  it('«1» after a skill picks the first suggestion shown, not «Ich weiss nicht recht»', async () => {
+    const c = h.chat();
+    await reach(c, 'more');
+    const first = c.buttons()[0]!.title;
+    await c.send('1');
+    expect(c.text()).toMatch(new RegExp(`Wie gut kannst du ${first.replace(/[()]/g, '.')}`));
+  });
 });
