@@ -117,12 +117,17 @@ async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promi
   return goto('confirm');
 }
 
-async function saveHead(turn: Turn, memory: SkillsMemory, source?: SkillSource): Promise<void> {
-  const skill = memory.queue.shift()!;
+/** Stores a skill as far as it is known (an interruption after its level keeps it). */
+async function saveSkill(turn: Turn, skill: { conceptId: string; label: string; level?: SkillLevel }, source?: SkillSource): Promise<void> {
   const { profiles } = turn.services;
   const personId = turn.profile!.id;
   await profiles.upsertSkill(personId, { conceptId: skill.conceptId, label: skill.label, level: skill.level ?? 'basic', source });
   setProfile(turn, await profiles.findById(personId));
+}
+
+async function saveHead(turn: Turn, memory: SkillsMemory, source?: SkillSource): Promise<void> {
+  const skill = memory.queue.shift()!;
+  await saveSkill(turn, skill, source);
   memory.lastLabel = skill.label;
   const related = turn.services.vocabulary.related(skill.conceptId, turn.locale, MAX_SUGGESTIONS + 3);
   const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
@@ -187,11 +192,12 @@ const level: Step<SkillsMemory> = {
     text: turn.texts.t('skills.level.ask', { skill: head(memory)!.label }),
     buttons: choiceButtons(turn.texts, 'skills.level', 'lvl', SKILL_LEVELS),
   }),
-  answer: (turn, reply, memory) => {
+  answer: async (turn, reply, memory) => {
     const chosen = matchChoice(turn.texts, reply, 'skills.level', 'lvl', SKILL_LEVELS) as SkillLevel | undefined;
     const said = chosen ?? turn.understanding().skills.find((s) => s.level)?.level;
     if (!said) return retry('skills.level.retry');
     head(memory)!.level = said;
+    await saveSkill(turn, head(memory)!);
     return next();
   },
 };

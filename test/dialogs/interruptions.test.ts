@@ -74,6 +74,15 @@ describe('interruptions', () => {
     expect(d.text()).toMatch(/nichts über dich gespeichert/);
   });
 
+  it('"abbrechen" at "Wo hast du das gelernt?" keeps the skill with the level already given', async () => {
+    const c = chat();
+    await reach(c, 'source');
+    await c.send('abbrechen');
+    expect(c.text()).toMatch(/bleibt gespeichert/);
+    const profile = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user });
+    expect(profile?.skills).toEqual([expect.objectContaining({ label: 'Löten', level: 'good' })]);
+  });
+
   it('"neu starten" starts the profile conversation again, skipping nothing it should ask', async () => {
     const c = chat();
     await reach(c, 'place');
