@@ -8,7 +8,7 @@
  * re-asks after an interruption. We use our own Understander instead of botbuilder's
  * NumberPrompt/ChoicePrompt, which don't understand German (see DESIGN).
  */
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { newTag } from './actions';
 import { choiceButtons, choosesButton } from './choices';
 import { renderQuestion, type Button, type Question, type Reply } from './render';
@@ -258,29 +258,26 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
   }
 }
 
+/** The StepDialog on top of the stack with its state, if the top dialog is one. */
+function topStepDialog(dc: DialogContext): { dialog: StepDialog; state: StepState } | undefined {
+  const active = dc.activeDialog;
+  const dialog = active ? dc.findDialog(active.id) : undefined;
+  return dialog instanceof StepDialog ? { dialog, state: active!.state as StepState } : undefined;
+}
+
 /** Whether the dialog on top of the stack can go back one question, and does it. */
 export async function goBack(dc: DialogContext): Promise<boolean> {
-  const active = dc.activeDialog ? dc.findDialog(dc.activeDialog.id) : undefined;
-  return active instanceof StepDialog ? active.back(dc) : false;
+  return (await topStepDialog(dc)?.dialog.back(dc)) ?? false;
 }
 
 /** The profile fields the open question asks for (empty when none). */
 export function fieldsAsked(dc: DialogContext): readonly string[] {
-  const active = dc.activeDialog;
-  const dialog = active ? dc.findDialog(active.id) : undefined;
-  return dialog instanceof StepDialog ? dialog.fieldsOf(active!.state as StepState) : [];
+  const top = topStepDialog(dc);
+  return top ? top.dialog.fieldsOf(top.state) : [];
 }
 
 /** The buttons of the open question (empty when none waits). */
 export async function offeredButtons(dc: DialogContext): Promise<readonly Button[]> {
-  const active = dc.activeDialog;
-  const dialog = active ? dc.findDialog(active.id) : undefined;
-  return dialog instanceof StepDialog ? dialog.offered(dc.context, active!.state as StepState) : [];
+  const top = topStepDialog(dc);
+  return top ? top.dialog.offered(dc.context, top.state) : [];
 }
-
-/** Whether the dialog on top of the stack waits for an answer (not running a child). */
-export function isWaiting(dc: DialogContext): boolean {
-  return (dc.activeDialog?.state as StepState | undefined)?.waiting === 'answer';
-}
-
-export { DialogTurnStatus };
