@@ -21,7 +21,11 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const app = await startApp(config, { log });
+  const app = await startApp(config, { log }).catch((err: NodeJS.ErrnoException) => {
+    log.fatal(errorFields(err), 'Lotse could not start');
+    process.stderr.write(`\nLotse could not start: ${startFailure(err, config!)}\n`);
+    process.exit(1);
+  });
   process.stdout.write(`\nLotse is running: ${app.url}  (web chat demo page)\n\n`);
 
   let stopping = false;
@@ -44,6 +48,26 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** What an operator needs to know about a failed start, in one line. */
+function startFailure(err: NodeJS.ErrnoException, config: { PORT: number; DATABASE_URL: string }): string {
+  const database = config.DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@');
+  switch (err.code) {
+    case 'EADDRINUSE':
+      return `port ${config.PORT} is already in use. Stop the other program or set PORT to a free port.`;
+    case 'EACCES':
+    case 'EEXIST':
+    case 'ENOTDIR':
+    case 'EROFS':
+      return `cannot create the database file for DATABASE_URL=${database} (${err.code}). Choose a writable path.`;
+    case 'ECONNREFUSED':
+    case 'ENOTFOUND':
+    case 'ETIMEDOUT':
+      return `cannot reach the database at DATABASE_URL=${database} (${err.code}). Is PostgreSQL running there?`;
+    default:
+      return err.message;
+  }
 }
 
 main().catch((err) => {

@@ -115,9 +115,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     onClose: (hook) => void hooks.push(hook),
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
-        server.server.once('error', reject);
+        // restify re-emits the listening error on its own server: without a listener there, a port
+        // in use would crash the process instead of rejecting.
+        server.once('error', reject);
         server.listen(port, host, () => {
-          server.server.off('error', reject);
+          server.off('error', reject);
           const address = server.address() as AddressInfo;
           const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           resolve(`http://${shownHost}:${address.port}`);

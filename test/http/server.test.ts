@@ -96,3 +96,11 @@ it('reports a health check that throws as degraded', async () => {
     await http.close();
   }
 });
+
+it('rejects listening on a port in use instead of crashing the process', async () => {
+  const first = await start();
+  const port = Number(new URL(first.base).port);
+  const second = createHttpServer({ config, log });
+  await expect(second.listen(port, '127.0.0.1')).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  await first.http.close();
+});
