@@ -17,6 +17,7 @@ import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
 import { startJobAlertScheduler } from './services/job-alert-runner';
+import { startRetentionScheduler } from './services/retention-scheduler';
 import { createProposalService } from './services/proposals';
 import { createUnderstander } from './nlu/understand';
 import { PrismaStorage } from './store/bot-storage';
@@ -32,6 +33,7 @@ import { SettingsStore } from './store/settings';
 import { loadTaxonomy, TaxonomyStore } from './store/taxonomy-store';
 import { AlertStore } from './store/alert-store';
 import { LeaseStore } from './store/leases';
+import { retentionPeriods, runRetention } from './store/retention';
 import { jobAlertMessage } from '../dialogs/alert-message';
 
 export interface StartOptions {
@@ -149,7 +151,12 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       log,
       now,
     });
-    stoppers.push(() => digests.stop(), () => alerts.stop());
+    const retentionOwner = randomUUID();
+    const retention = startRetentionScheduler({
+      run: () => runRetention({ prisma, periods: retentionPeriods(config), lease: new LeaseStore(prisma, now), owner: retentionOwner, now: now(), onError: (rule, err) => log.warn({ rule, ...errorFields(err) }, 'retention rule failed') }),
+      log,
+    });
+    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop());
   }
 
   const url = await http.listen(config.PORT, config.HOST);

@@ -16,6 +16,16 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+const DURATION_UNITS_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A period such as "90m", "1h" or "180d", in milliseconds (retention settings). */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,5}[mhd]$/, 'expected a period like 90m, 1h or 180d (minutes, hours, days)')
+    .default(fallback)
+    .transform((v) => Number(v.slice(0, -1)) * DURATION_UNITS_MS[v.slice(-1) as keyof typeof DURATION_UNITS_MS]);
+
 const optionalUrl = (what: string) =>
   z
     .string()
@@ -59,6 +69,18 @@ const schema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
       .default('07:30'),
+    // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
+    RETENTION_ANONYMOUS: duration('1h'),
+    RETENTION_TRANSCRIPTS: duration('180d'),
+    RETENTION_CONVERSATION_STATE: duration('90d'),
+    RETENTION_AUDIT: duration('1095d'),
+    RETENTION_CODES: duration('7d'),
+    RETENTION_DIGEST_ITEMS: duration('180d'),
+    RETENTION_ALERT_DELIVERIES: duration('180d'),
+    RETENTION_PROCESSED_UPDATES: duration('1d'),
+    RETENTION_CONTACT_REQUESTS: duration('180d'),
+    RETENTION_INACTIVE_PERSONS: duration('730d'),
+    RETENTION_EXPIRED_OFFERS: duration('90d'),
   })
   .superRefine((env, ctx) => {
     const mode = env.TELEGRAM_MODE ?? (env.PUBLIC_URL ? 'webhook' : 'polling');

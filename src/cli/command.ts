@@ -21,6 +21,14 @@ export interface Command {
 
 export class UsageError extends Error {}
 
+/** The --now option: an ISO date/time, or the current time when absent. */
+export function parseNow(value: unknown): Date {
+  if (value === undefined) return new Date();
+  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw new UsageError('--now expects an ISO date/time, e.g. 2026-11-23T07:30:00Z');
+  return date;
+}
+
 export function parse(command: Command, argv: string[]) {
   try {
     return parseArgs({

@@ -22,6 +22,9 @@ const isCode = (err: unknown, code: string) =>
 /** Person columns SQLite stores as text and integer. */
 const PERSON_TYPES = { dates: ['createdAt', 'updatedAt', 'lastSeenAt'], booleans: ['jobAlert'] } as const;
 
+/** lastSeenAt only needs day precision for a retention counted in months. */
+const SEEN_RESOLUTION_MS = 24 * 60 * 60 * 1000;
+
 /** ProfileStore on Prisma (SQLite or PostgreSQL). */
 export class PrismaProfileStore implements ProfileStore {
   constructor(private readonly prisma: PrismaClient) {}
@@ -35,6 +38,12 @@ export class PrismaProfileStore implements ProfileStore {
       PERSON_TYPES,
     );
     return this.withDetails(people[0]);
+  }
+
+  /** Records that the person used Lotse (inactive profiles are deleted after RETENTION_INACTIVE_PERSONS); at most one write a day. */
+  async markSeen(personId: string, at: Date = new Date()): Promise<void> {
+    // Not through the model API: that would also move updatedAt, which the digest reads as "profile changed".
+    await hotSql(this.prisma).run('UPDATE "Person" SET "lastSeenAt" = ? WHERE "id" = ? AND "lastSeenAt" < ?', [at, personId, new Date(at.getTime() - SEEN_RESOLUTION_MS)]);
   }
 
   async findById(personId: string): Promise<Profile | undefined> {

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../config';
 import { runDigest } from '../../hr/digest-run';
 import type { Logger } from '../../log';
 import { openDatabase } from '../../store/database';
-import { UsageError, type Command } from '../command';
+import { parseNow, type Command } from '../command';
 
 /** Delivery from a CLI process: the Teams connector always, Telegram when a bot token is configured. */
 function cliMessenger(config: Config, log: Logger): ChannelRouter {
@@ -23,13 +23,6 @@ function cliMessenger(config: Config, log: Logger): ChannelRouter {
     router.register('telegram', telegram.adapter);
   }
   return router;
-}
-
-function parseNow(value: unknown): Date {
-  if (value === undefined) return new Date();
-  const date = typeof value === 'string' ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(date.getTime())) throw new UsageError('--now expects an ISO date/time, e.g. 2026-11-23T07:30:00Z');
-  return date;
 }
 
 export const digestRunCommand: Command = {

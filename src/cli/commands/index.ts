@@ -9,5 +9,6 @@ import { importTrainingsCommand } from './import-trainings';
 import { understandCommand } from './understand';
 import { matchCommand } from './match';
 import { seedCommand } from './seed';
+import { retentionRunCommand } from './retention-run';
 
-export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand];
+export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand];

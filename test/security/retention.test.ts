@@ -1,0 +1,210 @@
+/**
+ * Attack 3 of issue 9: nothing was ever removed. Each table that grows gets a row just past its
+ * retention period and one just inside it; one run of the retention job removes exactly the old
+ * ones, on SQLite and PostgreSQL, and `lotse retention run --json` reports per rule what went.
+ */
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/store/database';
+import { LeaseStore } from '../../src/store/leases';
+import { RETENTION_LEASE, retentionPeriods, runRetention, RULES } from '../../src/store/retention';
+import { runLotse, useTempDatabase } from '../support/cli';
+import { testDatabases } from '../support/databases';
+
+const NOW = new Date('2026-06-01T12:00:00Z');
+const periods = retentionPeriods(loadConfig({}));
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Just older than the period (old) or just inside it (fresh). */
+const old = (ms: number) => new Date(NOW.getTime() - ms - HOUR);
+const fresh = (ms: number) => new Date(NOW.getTime() - ms + HOUR);
+
+async function seed(db: Database): Promise<void> {
+  const { prisma } = db;
+  const p = periods;
+  await prisma.company.create({ data: { id: 'co', name: 'Muster AG' } });
+  await prisma.hrUser.create({ data: { id: 'hr', companyId: 'co' } });
+  // Two consenting persons: one seen recently, one not for longer than the inactivity period.
+  for (const [id, seen] of [['active', fresh(p.INACTIVE_PERSONS)], ['gone', old(p.INACTIVE_PERSONS)]] as const) {
+    await prisma.person.create({ data: { id, firstName: id, lastSeenAt: seen } });
+    await prisma.channelAccount.create({ data: { id: `acc-${id}`, personId: id, channelId: 'directline', channelUserId: `dl_${id}` } });
+  }
+  // Web conversations: anonymous (no account for the user) and of a person, each quiet for long or not.
+  const conversation = async (id: string, userId: string, lastActivity: Date) => {
+    await prisma.directLineConversation.create({ data: { id, userId, createdAt: new Date(lastActivity.getTime() - HOUR) } });
+    await prisma.directLineActivity.create({ data: { conversationId: id, seq: 0, activityId: `${id}|0`, data: '{"text":"Ich heisse Mia"}', createdAt: lastActivity } });
+  };
+  await conversation('anon-old', 'dl_visitor1', old(p.ANONYMOUS));
+  await conversation('anon-fresh', 'dl_visitor2', fresh(p.ANONYMOUS));
+  await conversation('person-recent', 'dl_active', old(p.ANONYMOUS));
+  await conversation('person-old', 'dl_active', old(p.TRANSCRIPTS));
+  // Bot state: a pre-consent user row, an anonymous conversation, a person's conversation (has a reference).
+  await prisma.conversationRef.create({
+    data: { id: 'ref', personId: 'active', channelId: 'directline', conversationId: 'person-recent', channelUserId: 'dl_active', reference: '{}' },
+  });
+  await prisma.conversationRef.create({
+    data: { id: 'ref-tg', personId: 'active', channelId: 'telegram', conversationId: 'abandoned', channelUserId: '42', reference: '{}' },
+  });
+  const state = (key: string, updatedAt: Date) => prisma.botStateItem.create({ data: { key, data: '{}', etag: '1', updatedAt } });
+  await state('directline/users/dl_visitor1/', old(p.ANONYMOUS));
+  await state('directline/users/dl_visitor2/', fresh(p.ANONYMOUS));
+  await state('directline/conversations/anon-old/', old(p.ANONYMOUS));
+  await state('directline/conversations/person-recent/', old(p.ANONYMOUS));
+  await state('telegram/conversations/abandoned/', old(p.CONVERSATION_STATE));
+  await state('persons/active/', old(p.CONVERSATION_STATE));
+  await prisma.auditEvent.createMany({
+    data: [
+      { id: 'audit-old', at: old(p.AUDIT), actor: 'system', action: 'consent', subject: 'x' },
+      { id: 'audit-fresh', at: fresh(p.AUDIT), actor: 'system', action: 'consent', subject: 'x' },
+    ],
+  });
+  await prisma.linkCode.createMany({
+    data: [
+      { code: 'EXPIREDOLD', personId: 'active', expiresAt: old(p.CODES) },
+      { code: 'USEDOLD', personId: 'active', expiresAt: fresh(0), usedAt: old(p.CODES) },
+      { code: 'EXPIREDNEW', personId: 'active', expiresAt: fresh(p.CODES) },
+    ],
+  });
+  await prisma.inviteCode.createMany({
+    data: [
+      { code: 'INV-OLD', companyId: 'co', expiresAt: old(p.CODES) },
+      { code: 'INV-NEW', companyId: 'co', expiresAt: fresh(p.CODES) },
+    ],
+  });
+  const job = (id: string, validUntil: Date) =>
+    prisma.jobPosting.create({ data: { id, source: 'test', externalId: id, employerName: 'Muster AG', title: 'Job', kind: 'job', validUntil } });
+  await job('job-closed-long', old(p.EXPIRED_OFFERS));
+  await job('job-closed', fresh(p.EXPIRED_OFFERS));
+  await job('job-open', new Date(NOW.getTime() + 30 * DAY));
+  const item = (jobId: string, reportedAt: Date) =>
+    prisma.digestItem.create({ data: { jobId, personId: 'active', companyId: 'co', score: 0.8, breakdown: '[]', fingerprint: 'f', pseudonym: 'K-1', reportedAt } });
+  await item('job-closed', old(p.DIGEST_ITEMS));
+  await item('job-open', old(p.DIGEST_ITEMS));
+  await item('job-closed-long', fresh(p.DIGEST_ITEMS));
+  await prisma.alertDelivery.createMany({
+    data: [
+      { personId: 'active', jobId: 'job-closed', createdAt: old(p.ALERT_DELIVERIES) },
+      { personId: 'active', jobId: 'job-open', createdAt: fresh(p.ALERT_DELIVERIES) },
+    ],
+  });
+  await prisma.processedUpdate.createMany({
+    data: [
+      { channelId: 'telegram', updateId: 'old', at: old(p.PROCESSED_UPDATES) },
+      { channelId: 'telegram', updateId: 'fresh', at: fresh(p.PROCESSED_UPDATES) },
+    ],
+  });
+  await prisma.contactRequest.createMany({
+    data: [
+      { id: 'cr-decided-old', jobId: 'job-open', personId: 'active', hrUserId: 'hr', status: 'accepted', createdAt: old(p.CONTACT_REQUESTS), decidedAt: old(p.CONTACT_REQUESTS) },
+      { id: 'cr-pending-old', jobId: 'job-closed', personId: 'active', hrUserId: 'hr', createdAt: old(p.CONTACT_REQUESTS) },
+      { id: 'cr-decided-new', jobId: 'job-closed-long', personId: 'active', hrUserId: 'hr', status: 'declined', createdAt: old(p.CONTACT_REQUESTS), decidedAt: fresh(p.CONTACT_REQUESTS) },
+    ],
+  });
+  await prisma.training.createMany({
+    data: [
+      { id: 'tr-old', source: 'test', externalId: 'a', provider: 'P', title: 'T', endDate: old(p.EXPIRED_OFFERS) },
+      { id: 'tr-new', source: 'test', externalId: 'b', provider: 'P', title: 'T', endDate: fresh(p.EXPIRED_OFFERS) },
+    ],
+  });
+}
+
+async function remaining(db: Database) {
+  const { prisma } = db;
+  const ids = <T>(rows: T[], f: (r: T) => string) => rows.map(f).sort();
+  return {
+    persons: ids(await prisma.person.findMany(), (r) => r.id),
+    conversations: ids(await prisma.directLineConversation.findMany(), (r) => r.id),
+    activities: ids(await prisma.directLineActivity.findMany(), (r) => r.conversationId),
+    state: ids(await prisma.botStateItem.findMany(), (r) => r.key),
+    audit: ids(await prisma.auditEvent.findMany(), (r) => r.id),
+    linkCodes: ids(await prisma.linkCode.findMany(), (r) => r.code),
+    invites: ids(await prisma.inviteCode.findMany(), (r) => r.code),
+    jobs: ids(await prisma.jobPosting.findMany(), (r) => r.id),
+    digestItems: ids(await prisma.digestItem.findMany(), (r) => r.jobId),
+    alerts: ids(await prisma.alertDelivery.findMany(), (r) => r.jobId),
+    updates: ids(await prisma.processedUpdate.findMany(), (r) => r.updateId),
+    contactRequests: ids(await prisma.contactRequest.findMany(), (r) => r.id),
+    trainings: ids(await prisma.training.findMany(), (r) => r.id),
+  };
+}
+
+describe.each(testDatabases())('retention on $name', ({ open }) => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await open();
+    await seed(db);
+  });
+  afterAll(() => db.close());
+
+  it('removes exactly the rows past their period, and reports per rule how many', async () => {
+    const summary = await runRetention({ prisma: db.prisma, periods, lease: new LeaseStore(db.prisma, () => NOW), owner: 'test', now: NOW });
+    expect(summary.ran).toBe(true);
+    expect(await remaining(db)).toEqual({
+      persons: ['active'],
+      conversations: ['anon-fresh', 'person-recent'],
+      activities: ['anon-fresh', 'person-recent'],
+      state: ['directline/conversations/person-recent/', 'directline/users/dl_visitor2/', 'persons/active/'],
+      audit: ['audit-fresh'],
+      linkCodes: ['EXPIREDNEW'],
+      invites: ['INV-NEW'],
+      jobs: ['job-closed', 'job-open'],
+      // A reported item stays while its job is open: it is what keeps the candidate from being reported twice.
+      digestItems: ['job-closed-long', 'job-open'],
+      alerts: ['job-open'],
+      updates: ['fresh'],
+      contactRequests: ['cr-decided-new'],
+      trainings: ['tr-new'],
+    });
+    const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
+    expect(removed).toEqual({
+      'anonymous-transcripts': 1,
+      'anonymous-state': 2,
+      transcripts: 1,
+      'conversation-state': 1,
+      'audit-events': 1,
+      'link-codes': 2,
+      'invite-codes': 1,
+      'digest-items': 1,
+      'alert-deliveries': 1,
+      'processed-updates': 1,
+      'contact-requests': 2,
+      'inactive-persons': 1,
+      'expired-jobs': 1,
+      'past-trainings': 1,
+    });
+    expect(summary.rules.every((r) => !r.failed)).toBe(true);
+  });
+
+  it('a second instance does nothing while one holds the lease', async () => {
+    const leases = new LeaseStore(db.prisma, () => NOW);
+    expect(await leases.tryAcquire(RETENTION_LEASE, 'other-instance', 60_000)).toBe(true);
+    const summary = await runRetention({ prisma: db.prisma, periods, lease: leases, owner: 'this-instance', now: NOW });
+    expect(summary).toEqual({ ran: false, rules: [] });
+    await leases.release(RETENTION_LEASE, 'other-instance');
+  });
+});
+
+describe('lotse retention run --json', () => {
+  useTempDatabase();
+
+  it('reports every rule with its period and what it removed', async () => {
+    const { code, json } = await runLotse(['retention', 'run']);
+    expect(code).toBe(0);
+    expect(json.ran).toBe(true);
+    const rules = json.rules as { name: string; periodMs: number; removed: number }[];
+    expect(rules.map((r) => r.name)).toEqual(RULES.map((r) => r.name));
+    expect(rules.find((r) => r.name === 'anonymous-transcripts')?.periodMs).toBe(HOUR);
+  });
+
+  it('removes an anonymous conversation that went quiet, when told the time', async () => {
+    const { openDatabase } = await import('../../src/store/database');
+    const db = await openDatabase(process.env.DATABASE_URL!);
+    try {
+      await db.prisma.directLineConversation.create({ data: { id: 'cli-anon', userId: 'dl_cli', createdAt: new Date('2026-01-01T10:00:00Z') } });
+    } finally {
+      await db.close();
+    }
+    const { json } = await runLotse(['retention', 'run', '--now', '2026-01-01T12:00:00Z']);
+    expect(json.removed).toBe(1);
+    expect((json.rules as { name: string; removed: number }[]).find((r) => r.name === 'anonymous-transcripts')?.removed).toBe(1);
+  });
+});
