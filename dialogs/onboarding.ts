@@ -1,7 +1,8 @@
 /**
  * Onboarding: hello, what Lotse does and doesn't, language, privacy notice and consent.
- * Nothing about the person is stored before "ja"; "nein" ends politely and forgets even the
- * dialog state. After consent the profile is created and the profile conversation begins.
+ * No profile exists before "ja". What the person types meanwhile is kept only for the open
+ * conversation (retention removes it an hour after the last message); "nein" removes it at once,
+ * with the dialog state. After consent the profile is created and the profile conversation begins.
  */
 import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
@@ -13,7 +14,7 @@ import { PROFILE } from './profile';
 export const ONBOARDING = 'onboarding';
 
 /** Version of the privacy text the person agrees to; recorded with the consent. Bump when the text changes. */
-export const CONSENT_TEXT_VERSION = 'privacy-2026-11';
+export const CONSENT_TEXT_VERSION = 'privacy-2026-12';
 
 const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
 
@@ -67,6 +68,8 @@ const consent: Step = {
       return { repeat: true };
     }
     if (chosen === 'no') {
+      const { channelId, conversation } = turn.context.activity;
+      await turn.services.transcripts.forget({ channelId, conversationId: conversation.id });
       await turn.context.sendActivity(turn.texts.t('onboarding.consent.declined'));
       turn.state.clear(turn.context);
       return stop();

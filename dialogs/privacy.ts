@@ -1,12 +1,16 @@
 /**
  * "Daten exportieren" and "Profil löschen", reachable at any step. The export is everything stored
  * about the person (ProfileStore.exportAll plus the dialog state) as a JSON file; deleting asks
- * once, then removes profile, consents, conversation references and dialog state.
+ * once, then removes everything of the person. The conversation the person is in stays open (its
+ * words are gone), so the confirmation arrives; then the client is told to forget this device.
  */
 import { matchYesNo, yesNoButtons } from '../src/bot/choices';
 import { renderJson } from '../src/bot/render';
 import { retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
+
+/** The event after a deletion: a client that remembers the person (the web chat's stored user id) forgets them. */
+export const FORGET_DEVICE_EVENT = { type: 'event', name: 'lotse.forgetDevice' } as const;
 
 /** Dialog id of the delete confirmation. */
 export const DELETE = 'delete';
@@ -30,10 +34,11 @@ const confirm: Step = {
       await turn.context.sendActivity(turn.texts.t('privacy.kept'));
       return { end: undefined };
     }
-    await turn.services.profiles.deleteAll(turn.profile!.id);
+    const { channelId, conversation } = turn.context.activity;
+    await turn.services.profiles.deleteAll(turn.profile!.id, { channelId, conversationId: conversation.id });
     turn.state.clear(turn.context);
     setProfile(turn, undefined);
-    await turn.context.sendActivity(turn.texts.t('privacy.deleted'));
+    await turn.context.sendActivities([{ type: 'message', text: turn.texts.t('privacy.deleted') }, { ...FORGET_DEVICE_EVENT }]);
     return stop();
   },
 };

@@ -24,7 +24,7 @@ import { PrismaStorage } from './store/bot-storage';
 import { CatalogStore } from './store/catalog-store';
 import { PrismaConversationRefStore } from './store/conversation-refs';
 import { openDatabase, type Database } from './store/database';
-import { PrismaTranscriptStore } from './store/directline-store';
+import { PrismaConversationTranscripts, PrismaTranscriptStore } from './store/directline-store';
 import { HrStore } from './store/hr-store';
 import { LinkCodeStore } from './store/link-codes';
 import { ProcessedUpdateStore } from './store/processed-updates';
@@ -102,6 +102,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     understander: createUnderstander(taxonomy, { now }),
     proposals,
     conversations,
+    transcripts: new PrismaConversationTranscripts(prisma),
     linking,
     contactRequests: hr,
     config: { defaultLocale: config.DEFAULT_LOCALE },

@@ -5,6 +5,7 @@ import type { Locale } from '../profile/types';
 import type {
   AccountLinking,
   ContactRequests,
+  ConversationTranscripts,
   ConversationRefStore,
   ProfileStore,
   ProposalService,
@@ -20,6 +21,8 @@ export interface BotServices {
   understander: Understander;
   proposals: ProposalService;
   conversations: ConversationRefStore;
+  /** What Lotse keeps of a conversation's words (forgotten when consent is declined). */
+  transcripts: ConversationTranscripts;
   linking?: AccountLinking;
   /** HR contact requests the person answers; absent where no HR side runs. */
   contactRequests?: ContactRequests;

@@ -20,6 +20,12 @@ export interface ChannelIdentity {
   channelUserId: string;
 }
 
+/** One conversation on one channel. */
+export interface ConversationKey {
+  channelId: string;
+  conversationId: string;
+}
+
 /** Profile fields a dialog may change (skills and languages have their own calls). */
 export type ProfilePatch = Partial<
   Omit<Profile, 'id' | 'skills' | 'languages' | 'createdAt' | 'updatedAt'>
@@ -35,12 +41,13 @@ export interface PersonExport {
   channelAccounts: { channelId: string; createdAt: string }[];
   consents: { kind: string; granted: boolean; textVersion: string; createdAt: string }[];
   feedback: { itemType: string; itemId: string; verdict: string; createdAt: string }[];
-  contactRequests: { jobId: string; status: string; createdAt: string }[];
+  /** HR contact requests, with the company that asked. */
+  contactRequests: { jobId: string; company: string; status: string; createdAt: string; decidedAt?: string }[];
   conversations: { channelId: string; updatedAt: string }[];
   messages: { conversationId: string; from: string; text?: string; timestamp?: string }[];
   dialogState: Record<string, unknown>;
-  /** Matches queued for or reported to HR digests (pseudonymous there). */
-  digestItems: { jobId: string; score: number; queuedAt: string; reportedAt?: string }[];
+  /** Matches queued for or reported to HR digests, with the pseudonym that company knows the person by. */
+  digestItems: { jobId: string; company: string; pseudonym: string; score: number; queuedAt: string; reportedAt?: string }[];
   /** Jobs the job alert already announced. */
   jobAlerts: { jobId: string; createdAt: string }[];
   /** The phone number or e-mail the person agreed to hand to companies, if any. */
@@ -68,8 +75,19 @@ export interface ProfileStore {
   /** Links another channel identity to an existing person (account linking). */
   linkIdentity(personId: string, identity: ChannelIdentity): Promise<void>;
   exportAll(personId: string): Promise<PersonExport>;
-  /** Removes the person and everything tied to them: profile, consents, dialog state, conversation references, transcripts. */
-  deleteAll(personId: string): Promise<void>;
+  /**
+   * Removes the person and everything tied to them: profile, consents, dialog state, conversation
+   * references, transcripts, and their name, contact and pseudonyms in HR's copies and the audit log.
+   * `running` is the conversation of the current turn: its words go, the conversation stays open so
+   * the confirmation can still be delivered.
+   */
+  deleteAll(personId: string, running?: ConversationKey): Promise<void>;
+}
+
+/** Transcripts Lotse itself keeps of a conversation (Direct Line does; Telegram and Teams keep theirs on their side). */
+export interface ConversationTranscripts {
+  /** Removes everything said so far in the conversation; it stays open for what follows. */
+  forget(conversation: ConversationKey): Promise<void>;
 }
 
 // ───────────── understanding (src/nlu, src/matching/taxonomy) ─────────────

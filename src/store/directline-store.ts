@@ -18,7 +18,8 @@ import {
   type TranscriptConversation,
   type TranscriptStore,
 } from '../channels/directline/transcript';
-import type { PrismaClient } from './database';
+import type { ConversationKey, ConversationTranscripts } from '../services/ports';
+import type { PrismaClient, PrismaTx } from './database';
 import { hotSql, placeholders } from './hot-sql';
 
 const isCode = (err: unknown, code: string) =>
@@ -51,6 +52,37 @@ interface Pending {
   clientId?: string;
   resolve(result: AppendResult): void;
   reject(err: unknown): void;
+}
+
+/** Channel ids whose conversations are Direct Line conversations with a transcript here. */
+export const WEB_CHANNELS = ['webchat', 'directline'];
+
+/**
+ * Removes the activities of Direct Line conversations but keeps the conversations open. The stored
+ * counter moves past the removed rows, so no activity id is ever given out twice to a client that
+ * still holds its watermark.
+ */
+export async function forgetActivities(db: PrismaClient | PrismaTx, conversationIds: readonly string[]): Promise<void> {
+  for (const id of conversationIds) {
+    const [conversation, last] = await Promise.all([
+      db.directLineConversation.findUnique({ where: { id }, select: { nextSeq: true } }),
+      db.directLineActivity.aggregate({ where: { conversationId: id }, _max: { seq: true } }),
+    ]);
+    if (!conversation) continue;
+    const nextSeq = Math.max(conversation.nextSeq, (last._max.seq ?? -1) + 1);
+    await db.directLineConversation.update({ where: { id }, data: { nextSeq } });
+    await db.directLineActivity.deleteMany({ where: { conversationId: id } });
+  }
+}
+
+/** ConversationTranscripts on the Direct Line tables; other channels keep no transcript here. */
+export class PrismaConversationTranscripts implements ConversationTranscripts {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  async forget(conversation: ConversationKey): Promise<void> {
+    if (!WEB_CHANNELS.includes(conversation.channelId)) return;
+    await this.prisma.$transaction((tx) => forgetActivities(tx, [conversation.conversationId]));
+  }
 }
 
 const toStored = (row: Row): StoredActivity => ({ seq: row.seq, activity: JSON.parse(row.data) as IdentifiedActivity });

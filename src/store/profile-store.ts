@@ -1,6 +1,6 @@
 /** The ProfileStore port on the database: profiles exist only after consent, and every change is a real row. */
 import { randomUUID } from 'node:crypto';
-import type { ChannelIdentity, ConsentKind, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
+import type { ChannelIdentity, ConsentKind, ConversationKey, PersonExport, ProfilePatch, ProfileStore } from '../services/ports';
 import type { Locale, Profile, ProfileLanguage, ProfileSkill } from '../profile/types';
 import type { PrismaClient } from './database';
 import type { Person, PersonLanguage, PersonSkill } from './generated/sqlite/client';
@@ -166,8 +166,8 @@ export class PrismaProfileStore implements ProfileStore {
     return exportPersonData(this.prisma, profile);
   }
 
-  async deleteAll(personId: string): Promise<void> {
-    await deletePersonData(this.prisma, personId);
+  async deleteAll(personId: string, running?: ConversationKey): Promise<void> {
+    await deletePersonData(this.prisma, personId, running);
   }
 
   /** Marks the profile as changed (digests and alerts compare profileVersion). */

@@ -9,7 +9,8 @@ import type { PrismaClient } from './database';
 import { hotSql } from './hot-sql';
 import type { LeaseStore } from './leases';
 import { LinkCodeStore } from './link-codes';
-import { deletePersonData, WEB_CHANNELS } from './person-data';
+import { WEB_CHANNELS } from './directline-store';
+import { deletePersonData } from './person-data';
 
 /** The retention settings, one RETENTION_<NAME> variable each. */
 export const RETENTION_PERIODS = [

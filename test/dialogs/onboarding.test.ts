@@ -34,7 +34,7 @@ describe('onboarding', () => {
     await chat.send('Hallo');
     await chat.send('Deutsch (Schweiz)');
     await chat.send('nein');
-    expect(chat.text()).toMatch(/nichts über dich gespeichert/);
+    expect(chat.text()).toMatch(/Was du bisher geschrieben hast, habe ich gelöscht/);
     expect(await counts(h)).toEqual({ persons: 0, consents: 0, accounts: 0, refs: 0, state: 0 });
   });
 

@@ -16,6 +16,7 @@ import type { JobPosting } from '../../src/matching/types';
 import { PrismaStorage } from '../../src/store/bot-storage';
 import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
 import type { Database } from '../../src/store/database';
+import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { LinkCodeStore } from '../../src/store/link-codes';
 import { ProcessedUpdateStore } from '../../src/store/processed-updates';
 import { PrismaProfileStore } from '../../src/store/profile-store';
@@ -66,6 +67,7 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
       storage: new PrismaStorage(db.prisma),
       profiles,
       conversations,
+      transcripts: new PrismaConversationTranscripts(db.prisma),
       vocabulary: taxonomy,
       understander: createUnderstander(taxonomy),
       proposals: createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: (id) => profiles.feedbackOf(id) }),

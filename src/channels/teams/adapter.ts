@@ -3,7 +3,7 @@
  * MICROSOFT_APP_ID set every request to /api/messages needs a valid Bot Framework JWT; without
  * it, authentication is off and only local emulators may talk to it (see isLocalServiceUrl).
  */
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
 import { errorFields, type Logger } from '../../log';
@@ -30,6 +30,14 @@ export class LotseTeamsAdapter extends TeamsAdapter {
     } catch {
       return false;
     }
+  }
+
+  /** Client events (e.g. lotse.forgetDevice after a deletion) are for the web chat; Teams is not sent them. */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const shown = activities.filter((a) => a.type !== 'event');
+    const sent = shown.length ? await super.sendActivities(context, shown) : [];
+    let next = 0;
+    return activities.map((a) => (a.type === 'event' ? { id: '' } : (sent[next++] ?? { id: '' })));
   }
 
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {

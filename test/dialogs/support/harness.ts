@@ -12,6 +12,7 @@ import type { Locale } from '../../../src/profile/types';
 import type { AccountLinking, ContactRequests } from '../../../src/services/ports';
 import { PrismaStorage } from '../../../src/store/bot-storage';
 import { PrismaConversationRefStore } from '../../../src/store/conversation-refs';
+import { PrismaConversationTranscripts } from '../../../src/store/directline-store';
 import { openDatabase, type Database } from '../../../src/store/database';
 import { PrismaProfileStore } from '../../../src/store/profile-store';
 import { tempSqliteUrl } from '../../support/databases';
@@ -51,6 +52,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     storage: new PrismaStorage(db.prisma),
     profiles,
     conversations: new PrismaConversationRefStore(db.prisma),
+    transcripts: new PrismaConversationTranscripts(db.prisma),
     vocabulary,
     understander: createUnderstander(vocabulary),
     proposals: createProposalService({ catalog: options.catalog ?? testCatalog(), vocabulary, feedback: (id) => profiles.feedbackOf(id) }),
