@@ -46,8 +46,9 @@ const WEB = WEB_CHANNELS.map((c) => `'${c}'`).join(', ');
 
 /** A Direct Line conversation (activities go with it by cascade) with no activity since the cutoff. */
 const QUIET_CONVERSATION = `"createdAt" < ? AND NOT EXISTS (SELECT 1 FROM "DirectLineActivity" a WHERE a."conversationId" = "DirectLineConversation"."id" AND a."createdAt" >= ?)`;
-/** The web user has no profile: the conversation happened before (or without) consent. */
-const ANONYMOUS_WEB_USER = `NOT EXISTS (SELECT 1 FROM "ChannelAccount" p WHERE p."channelUserId" = "DirectLineConversation"."userId" AND p."channelId" IN (${WEB}))`;
+/** The web user is neither a person with a profile nor an HR user: the conversation happened before (or without) consent. */
+const ANONYMOUS_WEB_USER = `NOT EXISTS (SELECT 1 FROM "ChannelAccount" p WHERE p."channelUserId" = "DirectLineConversation"."userId" AND p."channelId" IN (${WEB}))
+  AND NOT EXISTS (SELECT 1 FROM "ConversationRef" h WHERE h."channelUserId" = "DirectLineConversation"."userId" AND h."channelId" IN (${WEB}) AND h."hrUserId" IS NOT NULL)`;
 /** A state row of a conversation no consenting person or HR user ever had (rememberReference saves one at consent). */
 const ANONYMOUS_STATE = `"key" NOT LIKE 'persons/%' AND ("key" LIKE '%/users/%' OR NOT EXISTS (SELECT 1 FROM "ConversationRef" r WHERE "BotStateItem"."key" = r."channelId" || '/conversations/' || r."conversationId" || '/'))`;
 

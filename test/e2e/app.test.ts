@@ -3,76 +3,13 @@
  * HTTP through the Direct Line API the web chat uses: greeting, consent, a profile built step by
  * step, "Profil" — and after a restart on the same database the returning visitor finds it again.
  */
-import type { Activity, CardAction } from 'botbuilder-core';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
-import { reach, type Chat } from '../dialogs/support/flows';
-import { call, eventually, userId } from '../directline/support';
+import { reach } from '../dialogs/support/flows';
+import { call, userId } from '../directline/support';
 import { tempSqliteUrl } from '../support/databases';
-
-const DL = '/v3/directline';
-
-/** One visitor of the demo page in one web chat conversation, over HTTP. */
-class WebChat implements Chat {
-  private watermark = -1;
-  private token = '';
-  private conversationId = '';
-  last: Partial<Activity>[] = [];
-
-  constructor(
-    private readonly base: string,
-    readonly user: string,
-  ) {}
-
-  /** Opens the conversation as Web Chat does and waits for the greeting. */
-  async open(): Promise<void> {
-    const generated = await call(this.base, 'POST', `${DL}/tokens/generate`, { body: { user: { id: this.user } } });
-    expect(generated.status).toBe(200);
-    const started = await call(this.base, 'POST', `${DL}/conversations`, { token: generated.json.token, body: { locale: 'de-CH' } });
-    expect(started.status).toBe(201);
-    this.token = started.json.token;
-    this.conversationId = started.json.conversationId;
-    this.last = await eventually(async () => {
-      const answers = await this.fetchAnswers();
-      return answers.some((a) => a.suggestedActions) ? answers : undefined;
-    });
-  }
-
-  async send(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
-    const activity = typeof input === 'string' ? { text: input } : input;
-    const posted = await call(this.base, 'POST', `${DL}/conversations/${this.conversationId}/activities`, {
-      token: this.token,
-      body: { type: 'message', from: { id: this.user }, locale: 'de-CH', ...activity },
-    });
-    expect(posted.status).toBe(200);
-    this.last = await this.fetchAnswers();
-    return this.last;
-  }
-
-  async tap(title: string | RegExp): Promise<Partial<Activity>[]> {
-    const button = this.buttons().find((b) => (typeof title === 'string' ? b.title === title : title.test(b.title)));
-    if (!button) throw new Error(`No button "${String(title)}" in: ${this.buttons().map((b) => b.title).join(' | ')}`);
-    return this.send(button.type === 'postBack' ? { text: String(button.value), value: button.value } : { text: String(button.value) });
-  }
-
-  text(): string {
-    return this.last.map((a) => a.text ?? '').join('\n');
-  }
-
-  buttons(): CardAction[] {
-    return [...this.last].reverse().find((a) => a.suggestedActions?.actions.length)?.suggestedActions?.actions ?? [];
-  }
-
-  /** The bot's activities after the watermark (the POST answers once the turn has run). */
-  private async fetchAnswers(): Promise<Partial<Activity>[]> {
-    const query = this.watermark >= 0 ? `?watermark=${this.watermark}` : '';
-    const page = await call(this.base, 'GET', `${DL}/conversations/${this.conversationId}/activities${query}`, { token: this.token });
-    expect(page.status).toBe(200);
-    this.watermark = Number(page.json.watermark);
-    return (page.json.activities as Partial<Activity>[]).filter((a) => a.from?.id !== this.user);
-  }
-}
+import { WebChat } from './web-chat';
 
 describe('Lotse started like `npm start`, over the web chat API', () => {
   const database = tempSqliteUrl();

@@ -37,6 +37,10 @@ async function seed(db: Database): Promise<void> {
   await conversation('anon-fresh', 'dl_visitor2', fresh(p.ANONYMOUS));
   await conversation('person-recent', 'dl_active', old(p.ANONYMOUS));
   await conversation('person-old', 'dl_active', old(p.TRANSCRIPTS));
+  await conversation('hr-recent', 'dl_hr', old(p.ANONYMOUS));
+  await prisma.conversationRef.create({
+    data: { id: 'ref-hr', hrUserId: 'hr', channelId: 'directline', conversationId: 'hr-other', channelUserId: 'dl_hr', reference: '{}' },
+  });
   // Bot state: a pre-consent user row, an anonymous conversation, a person's conversation (has a reference).
   await prisma.conversationRef.create({
     data: { id: 'ref', personId: 'active', channelId: 'directline', conversationId: 'person-recent', channelUserId: 'dl_active', reference: '{}' },
@@ -140,8 +144,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
     expect(summary.ran).toBe(true);
     expect(await remaining(db)).toEqual({
       persons: ['active'],
-      conversations: ['anon-fresh', 'person-recent'],
-      activities: ['anon-fresh', 'person-recent'],
+      conversations: ['anon-fresh', 'hr-recent', 'person-recent'],
+      activities: ['anon-fresh', 'hr-recent', 'person-recent'],
       state: ['directline/conversations/person-recent/', 'directline/users/dl_visitor2/', 'persons/active/'],
       audit: ['audit-fresh'],
       linkCodes: ['EXPIREDNEW'],
