@@ -66,7 +66,6 @@ describe('consent and deletion over the web chat', () => {
     await visitor.tap('Deutsch (Schweiz)');
     await visitor.send('Ich heisse Zora Quast, Telefon 079 555 12 34');
     await visitor.tap(/Nein/);
-    expect(visitor.text()).toMatch(/Was du bisher geschrieben hast, habe ich gelöscht/);
 
     expect(await tablesHolding(app, ['Zora', '079 555 12 34'])).toEqual({});
     const left = await app.db.prisma.directLineActivity.findMany({ where: { conversationId: visitor.conversationId } });
@@ -75,6 +74,7 @@ describe('consent and deletion over the web chat', () => {
     expect(await app.db.prisma.botStateItem.count({ where: { key: { contains: visitor.user } } })).toBe(0);
     expect(await app.db.prisma.botStateItem.count({ where: { key: { contains: visitor.conversationId } } })).toBe(0);
     expect(await app.db.prisma.person.count()).toBe(0);
+    expect(visitor.text()).toMatch(/Was du bisher geschrieben hast, habe ich gelöscht/);
   });
 
   it('the consent notice says that messages before consent are kept for about an hour', async () => {

@@ -6,6 +6,7 @@
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/store/database';
 import { LeaseStore } from '../../src/store/leases';
+import { PrismaProfileStore } from '../../src/store/profile-store';
 import { RETENTION_LEASE, retentionPeriods, runRetention, RULES } from '../../src/store/retention';
 import { runLotse, useTempDatabase } from '../support/cli';
 import { testDatabases } from '../support/databases';
@@ -176,6 +177,13 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'past-trainings': 1,
     });
     expect(summary.rules.every((r) => !r.failed)).toBe(true);
+  });
+
+  it('a person who comes back after long is marked seen and no longer counts as inactive', async () => {
+    await db.prisma.person.create({ data: { id: 'returning', lastSeenAt: old(periods.INACTIVE_PERSONS) } });
+    await new PrismaProfileStore(db.prisma).markSeen('returning', NOW);
+    await runRetention({ prisma: db.prisma, periods, lease: new LeaseStore(db.prisma, () => NOW), owner: 'test', now: NOW });
+    expect(await db.prisma.person.findUnique({ where: { id: 'returning' } })).toMatchObject({ lastSeenAt: NOW });
   });
 
   it('a second instance does nothing while one holds the lease', async () => {
