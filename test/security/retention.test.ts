@@ -195,6 +195,14 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
   });
 });
 
+describe('retention settings', () => {
+  it('take minutes, hours or days, and name the variable when a value is wrong', () => {
+    expect(retentionPeriods(loadConfig({ RETENTION_ANONYMOUS: '90m', RETENTION_AUDIT: '3650d' }))).toMatchObject({ ANONYMOUS: 90 * 60_000, AUDIT: 3650 * DAY });
+    expect(() => loadConfig({ RETENTION_TRANSCRIPTS: 'forever' })).toThrow(/RETENTION_TRANSCRIPTS: expected a period like 90m, 1h or 180d/);
+    expect(() => loadConfig({ RETENTION_TRANSCRIPTS: '0d' })).toThrow(/RETENTION_TRANSCRIPTS/);
+  });
+});
+
 describe('lotse retention run --json', () => {
   useTempDatabase();
 
