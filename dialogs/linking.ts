@@ -4,7 +4,7 @@
  * this channel to the person the code belongs to.
  */
 import { end, reset, retry, StepDialog, type Step } from '../src/bot/steps';
-import { setProfile, type Turn } from '../src/bot/turn';
+import { forgetConversationSoFar, setProfile, type Turn } from '../src/bot/turn';
 
 import { MENU } from './menu';
 
@@ -43,6 +43,7 @@ export async function redeemCode(turn: Turn, code: string): Promise<boolean> {
   const profile = await profiles.findById(personId);
   if (!profile) return false;
   await turn.state.rekeyUser(turn.context, personId);
+  await forgetConversationSoFar(turn);
   setProfile(turn, profile);
   await turn.context.sendActivity(turn.texts.t('linking.done', { name: profile.firstName ?? '' }));
   return true;

@@ -1,12 +1,13 @@
 /**
  * Onboarding: hello, what Lotse does and doesn't, language, privacy notice and consent.
  * No profile exists before "ja". What the person types meanwhile is kept only for the open
- * conversation (retention removes it an hour after the last message); "nein" removes it at once,
- * with the dialog state. After consent the profile is created and the profile conversation begins.
+ * conversation (retention removes it an hour after the last message). "nein" removes it at once,
+ * with the dialog state; "ja" removes it too, since only what is said after consent belongs to the
+ * profile. After consent the profile is created and the profile conversation begins.
  */
 import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
-import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
+import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
 import { PROFILE } from './profile';
 
@@ -22,6 +23,7 @@ async function giveConsent(turn: Turn): Promise<void> {
   const { profiles } = turn.services;
   const profile = await profiles.createWithConsent(turn.identity, turn.locale, CONSENT_TEXT_VERSION);
   await turn.state.rekeyUser(turn.context, profile.id);
+  await forgetConversationSoFar(turn);
   setProfile(turn, profile);
 }
 
@@ -68,8 +70,7 @@ const consent: Step = {
       return { repeat: true };
     }
     if (chosen === 'no') {
-      const { channelId, conversation } = turn.context.activity;
-      await turn.services.transcripts.forget({ channelId, conversationId: conversation.id });
+      await forgetConversationSoFar(turn);
       await turn.context.sendActivity(turn.texts.t('onboarding.consent.declined'));
       turn.state.clear(turn.context);
       return stop();

@@ -91,3 +91,13 @@ export function setProfile(turn: Turn, profile: Profile | undefined): void {
   turn.profile = profile;
   if (profile && profile.locale !== turn.locale) switchLocale(turn, profile.locale);
 }
+
+/**
+ * Forgets Lotse's transcript of this conversation so far (where Lotse keeps one): at a declined
+ * consent, and when the identity becomes a person's (consent, linking), so that what was typed
+ * anonymously is never part of anyone's profile or export.
+ */
+export function forgetConversationSoFar(turn: Turn): Promise<void> {
+  const { channelId, conversation } = turn.context.activity;
+  return turn.services.transcripts.forget({ channelId, conversationId: conversation.id });
+}

@@ -77,6 +77,19 @@ describe('consent and deletion over the web chat', () => {
     expect(visitor.text()).toMatch(/Was du bisher geschrieben hast, habe ich gelöscht/);
   });
 
+  it('what was typed before consent does not become part of the profile’s transcript when the visitor agrees', async () => {
+    const visitor = new WebChat(app.url, userId());
+    await visitor.open();
+    await visitor.send('Hallo');
+    await visitor.tap('Deutsch (Schweiz)');
+    await visitor.send('Mein Natel ist 079 444 55 66');
+    await visitor.tap('Ja, einverstanden');
+    expect(visitor.text()).toMatch(/Wie darf ich dich nennen/);
+    expect(await tablesHolding(app, ['079 444 55 66'])).toEqual({});
+    const person = (await app.db.prisma.channelAccount.findFirst({ where: { channelUserId: visitor.user } }))!;
+    await app.db.prisma.person.delete({ where: { id: person.personId } });
+  });
+
   it('the consent notice says that messages before consent are kept for about an hour', async () => {
     const visitor = new WebChat(app.url, userId());
     await visitor.open();
