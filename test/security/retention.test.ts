@@ -3,13 +3,17 @@
  * retention period and one just inside it; one run of the retention job removes exactly the old
  * ones, on SQLite and PostgreSQL, and `lotse retention run --json` reports per rule what went.
  */
+import { startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { openDatabase } from '../../src/store/database';
 import type { Database } from '../../src/store/database';
 import { LeaseStore } from '../../src/store/leases';
 import { PrismaProfileStore } from '../../src/store/profile-store';
 import { RETENTION_LEASE, retentionPeriods, runRetention, RULES } from '../../src/store/retention';
 import { runLotse, useTempDatabase } from '../support/cli';
-import { testDatabases } from '../support/databases';
+import { eventually } from '../directline/support';
+import { tempSqliteUrl, testDatabases } from '../support/databases';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const periods = retentionPeriods(loadConfig({}));
@@ -195,6 +199,26 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
   });
 });
 
+describe('the running app', () => {
+  const database = tempSqliteUrl();
+  afterAll(() => database.cleanup());
+
+  it('applies retention on its own schedule, starting right away', async () => {
+    const config = loadConfig({ DATABASE_URL: database.url, SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const before = await openDatabase(database.url);
+    await before.prisma.directLineConversation.create({ data: { id: 'left-open', userId: 'dl_gone', createdAt: new Date(Date.now() - 2 * HOUR) } });
+    await before.close();
+    const app = await startApp(config, { log: createLogger('silent') });
+    try {
+      // The run records itself when done, so the check waits for that, not for the row.
+      await eventually(() => new LeaseStore(app.db.prisma).lastRun(RETENTION_LEASE));
+      expect(await app.db.prisma.directLineConversation.count({ where: { id: 'left-open' } })).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('retention settings', () => {
   it('take minutes, hours or days, and name the variable when a value is wrong', () => {
     expect(retentionPeriods(loadConfig({ RETENTION_ANONYMOUS: '90m', RETENTION_AUDIT: '3650d' }))).toMatchObject({ ANONYMOUS: 90 * 60_000, AUDIT: 3650 * DAY });
@@ -216,7 +240,6 @@ describe('lotse retention run --json', () => {
   });
 
   it('removes an anonymous conversation that went quiet, when told the time', async () => {
-    const { openDatabase } = await import('../../src/store/database');
     const db = await openDatabase(process.env.DATABASE_URL!);
     try {
       await db.prisma.directLineConversation.create({ data: { id: 'cli-anon', userId: 'dl_cli', createdAt: new Date('2026-01-01T10:00:00Z') } });
