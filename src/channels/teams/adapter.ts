@@ -1,7 +1,7 @@
 /**
  * The Bot Framework adapter for Teams (teams-ai's TeamsAdapter, a CloudAdapter). With
  * MICROSOFT_APP_ID set every request to /api/messages needs a valid Bot Framework JWT; without
- * it, authentication is off and only local emulators may talk to it (see isLocalServiceUrl).
+ * it the route is off, unless BOT_EMULATOR allows a local emulator (see gate.ts).
  */
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
@@ -9,7 +9,7 @@ import type { Config } from '../../config';
 import { errorFields, type Logger } from '../../log';
 import type { ProactiveMessenger } from '../../services/ports';
 
-export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID'>;
+export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID' | 'BOT_EMULATOR'>;
 
 /** TeamsAdapter whose legacy continueConversation works, so the ChannelRouter can use it too. */
 export class LotseTeamsAdapter extends TeamsAdapter {
@@ -37,29 +37,15 @@ export class LotseTeamsAdapter extends TeamsAdapter {
   }
 }
 
-/** The adapter for the configured credentials (none: emulator mode, logged as a warning). */
-export function createTeamsAdapter(config: TeamsConfig, log: Logger): LotseTeamsAdapter {
-  if (!config.MICROSOFT_APP_ID) {
-    log.warn('Teams channel without MICROSOFT_APP_ID: Bot Framework authentication is off; /api/messages accepts only local emulators (serviceUrl on localhost)');
-    return new LotseTeamsAdapter(undefined, {});
-  }
+/** The adapter for the configured credentials (none: only a local emulator can reach it, see gate.ts). */
+export function createTeamsAdapter(config: TeamsConfig): LotseTeamsAdapter {
+  if (!config.MICROSOFT_APP_ID) return new LotseTeamsAdapter(undefined, {});
   return new LotseTeamsAdapter(config.MICROSOFT_APP_ID, {
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
     MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
   });
-}
-
-/** Whether a serviceUrl points at this machine (Bot Framework Emulator, Agents Playground). */
-export function isLocalServiceUrl(serviceUrl: unknown): boolean {
-  if (typeof serviceUrl !== 'string') return false;
-  try {
-    const host = new URL(serviceUrl).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
-  } catch {
-    return false;
-  }
 }
 
 /** Proactive messages to Teams conversations; 403/404 from the connector mean the chat is gone. */
