@@ -3,6 +3,7 @@
  * objects where either may appear, German date formats, HTML descriptions.
  */
 import type { PositionKind } from '../profile/types';
+import { own } from '../own';
 
 export type Json = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ export function plainText(html: string | undefined): string {
     .replace(/<li[^>]*>/gi, '\n• ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (own(ENTITIES, e) ?? m),
     )
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')
