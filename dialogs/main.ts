@@ -5,7 +5,7 @@
  * ("warum?", "merken", "mehr") too. Everything else continues the open dialog. A person without
  * a profile starts with the onboarding; a returning one is greeted by name.
  */
-import type { DialogContext } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
 import { isOwnKey, own } from '../src/own';
 import { choosesButton, normalize } from '../src/bot/choices';
@@ -277,5 +277,8 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   if (!dc.activeDialog) return start(dc, turn);
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
   if (!typedAnswer) await fillSlots(turn, fieldsAsked(dc));
-  await dc.continueDialog();
+  const result = await dc.continueDialog();
+  // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
+  // leaves no question behind: start again, so the answer is never silence.
+  if (result.status === DialogTurnStatus.complete) await resume(dc, turn);
 }
