@@ -37,14 +37,40 @@ export class LotseTeamsAdapter extends TeamsAdapter {
   }
 }
 
+/**
+ * Where the tokens of incoming requests are checked. Unset: Microsoft's public cloud (the SDK's
+ * defaults). Tests point it at a local OpenID metadata server whose key signs their tokens, so the
+ * real verification code runs offline.
+ */
+export interface BotFrameworkAuthority {
+  openIdMetadataUrl: string;
+  tokenIssuer: string;
+}
+
+/** The SDK takes a custom authority only with every endpoint given; the others stay the public cloud's. */
+function authorityOptions(authority: BotFrameworkAuthority | undefined): Record<string, string | boolean> {
+  if (!authority) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    CallerId: 'urn:botframework:azure',
+    ToBotFromChannelTokenIssuer: authority.tokenIssuer,
+    ToBotFromChannelOpenIdMetadataUrl: authority.openIdMetadataUrl,
+  };
+}
+
 /** The adapter for the configured credentials (none: only a local emulator can reach it, see gate.ts). */
-export function createTeamsAdapter(config: TeamsConfig): LotseTeamsAdapter {
+export function createTeamsAdapter(config: TeamsConfig, authority?: BotFrameworkAuthority): LotseTeamsAdapter {
   if (!config.MICROSOFT_APP_ID) return new LotseTeamsAdapter(undefined, {});
   return new LotseTeamsAdapter(config.MICROSOFT_APP_ID, {
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
     MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
+    ...authorityOptions(authority),
   });
 }
 

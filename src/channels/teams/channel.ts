@@ -11,7 +11,7 @@ import type { HrService } from '../../hr/service';
 import { errorFields, type Logger } from '../../log';
 import type { ProactiveMessenger } from '../../services/ports';
 import { admit, teamsEnabled } from './gate';
-import { createTeamsAdapter, teamsMessenger, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
+import { createTeamsAdapter, teamsMessenger, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
 
 /** The route Bot Framework and Teams post activities to. */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -25,6 +25,8 @@ export interface TeamsChannelOptions {
   logic?: (context: TurnContext) => Promise<void>;
   /** Clock (tests). */
   now?: () => Date;
+  /** Where Bot Framework tokens are verified (tests); default Microsoft's public cloud. */
+  authority?: BotFrameworkAuthority;
 }
 
 export interface TeamsChannel {
@@ -66,7 +68,7 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
     const auth = config.MICROSOFT_APP_ID ? 'with a valid token' : 'WITHOUT authentication';
     log.warn(`BOT_EMULATOR is on: /api/messages accepts a Bot Framework Emulator (channel "emulator") from this machine ${auth}; switch it off in production`);
   }
-  const adapter = createTeamsAdapter(config);
+  const adapter = createTeamsAdapter(config, options.authority);
   adapter.onTurnError = async (context, error) => {
     log.error({ ...errorFields(error), channelId: context.activity.channelId }, 'Teams turn failed');
     await context.sendActivity(options.hr.texts.t('hr.teams.error')).catch(() => undefined);
