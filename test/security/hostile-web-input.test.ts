@@ -126,6 +126,7 @@ describe('hostile input on the Direct Line routes', () => {
     const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase();
     expect(allowed).toContain('authorization');
     expect(allowed).toContain('x-ms-bot-agent');
+    expect(allowed).toContain('x-requested-with');
     expect(allowed).not.toContain('x-evil');
     expect(allowed).not.toContain('cookie');
   });

@@ -15,8 +15,11 @@ import { UnknownConversationError } from './transcript';
 
 const BASE = '/v3/directline';
 
-/** The request headers DirectLineJS (Web Chat) sends; nothing else is allowed cross-origin. */
-export const CORS_ALLOWED_HEADERS = 'Accept, Authorization, Content-Type, x-ms-bot-agent';
+/**
+ * The request headers Web Chat sends (DirectLineJS: Authorization, Content-Type, x-ms-bot-agent;
+ * its rxjs ajax: X-Requested-With, as a browser preflight shows); nothing else is allowed cross-origin.
+ */
+export const CORS_ALLOWED_HEADERS = 'Accept, Authorization, Content-Type, x-ms-bot-agent, X-Requested-With';
 
 /** CORS headers for the Direct Line routes: any origin, bearer tokens only (no cookies). */
 export function setCorsHeaders(res: Response): void {
