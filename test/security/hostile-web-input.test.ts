@@ -97,6 +97,12 @@ describe('hostile input on the Direct Line routes', () => {
     }
   });
 
+  it('null for an optional field means absent, as some clients send it', async () => {
+    const chat = await open(server.base);
+    const res = await chat.send({ type: 'message', text: 'hallo', locale: null, entities: null, channelData: null, from: { id: 'x', name: null } });
+    expect(res.status).toBe(200);
+  });
+
   it('a client cannot set Lotse\'s own channelData marks', async () => {
     const chat = await open(server.base);
     const res = await chat.send({ type: 'message', text: 'kurz', channelData: { clientActivityID: 'c1', lotse: { truncated: true } } });

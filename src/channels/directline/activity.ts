@@ -79,19 +79,22 @@ const boundedJson = <T extends z.ZodTypeAny>(schema: T) =>
 const jsonObject = z.record(z.unknown());
 
 /** What a client may post; unknown fields are dropped, a wrong type is a 400 naming the field. */
+/** An optional field; clients that send null for "none" (some serializers do) mean absent. */
+const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
 const clientActivity = z.object({
   type: z.enum(CLIENT_TYPES, { message: `type must be one of ${CLIENT_TYPES.join(', ')}` }),
-  text: z.string({ message: 'text must be a string' }).optional(),
-  textFormat: z.string().max(20).optional(),
-  locale: z.string().max(35).optional(),
-  name: z.string().max(200).optional(),
+  text: optional(z.string({ message: 'text must be a string' })),
+  textFormat: optional(z.string().max(20)),
+  locale: optional(z.string().max(35)),
+  name: optional(z.string().max(200)),
   value: boundedJson(z.unknown()).optional(),
-  entities: boundedJson(z.array(jsonObject, { message: 'entities must be an array of objects' }).max(16)).optional(),
-  attachments: boundedJson(z.array(jsonObject, { message: 'attachments must be an array of objects' }).max(10)).optional(),
-  channelData: boundedJson(jsonObject).optional(),
-  localTimezone: z.string().max(64).optional(),
-  replyToId: z.string().max(200).optional(),
-  from: z.object({ name: z.string().max(100).optional() }).passthrough().optional(),
+  entities: optional(boundedJson(z.array(jsonObject, { message: 'entities must be an array of objects' }).max(16))),
+  attachments: optional(boundedJson(z.array(jsonObject, { message: 'attachments must be an array of objects' }).max(10))),
+  channelData: optional(boundedJson(jsonObject)),
+  localTimezone: optional(z.string().max(64)),
+  replyToId: optional(z.string().max(200)),
+  from: optional(z.object({ name: optional(z.string().max(100)) }).passthrough()),
 });
 
 function parseClientActivity(body: unknown): z.infer<typeof clientActivity> {
