@@ -10,7 +10,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { seedPerson, type SeededPerson } from '../hr/fixtures';
-import { tempSqliteUrl } from '../support/databases';
+import { appDatabaseUrls } from '../support/databases';
 
 const log = createLogger('silent');
 
@@ -45,8 +45,8 @@ function externalAddress(): string | undefined {
   return undefined;
 }
 
-describe('/api/messages: a body cannot choose whose conversation it is', () => {
-  const database = tempSqliteUrl();
+describe.each(appDatabaseUrls())('/api/messages on $name: a body cannot choose whose conversation it is', ({ make }) => {
+  const database = make();
   let app: App | undefined;
   let victim: SeededPerson;
 
@@ -61,7 +61,9 @@ describe('/api/messages: a body cannot choose whose conversation it is', () => {
     await app?.close();
     app = undefined;
   });
-  afterAll(() => database.cleanup());
+  afterAll(async () => {
+    await database.cleanup();
+  });
 
   it('in the default configuration the route is off: a Telegram person\'s profile is not given to a caller naming their id', async () => {
     const lotse = await start();

@@ -10,7 +10,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { call, eventually, startTestServer, userId, type TestServer } from '../directline/support';
-import { tempSqliteUrl } from '../support/databases';
+import { appDatabaseUrls } from '../support/databases';
 
 const DL = '/v3/directline';
 
@@ -166,8 +166,8 @@ describe('stream URLs with ALLOWED_HOSTS and PUBLIC_URL', () => {
   });
 });
 
-describe('hostile input reaching the bot (Lotse as `npm start` runs it)', () => {
-  const database = tempSqliteUrl();
+describe.each(appDatabaseUrls())('hostile input reaching the bot (Lotse as `npm start` runs it on $name)', ({ make }) => {
+  const database = make();
   let app: App;
   beforeAll(async () => {
     const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
@@ -175,7 +175,7 @@ describe('hostile input reaching the bot (Lotse as `npm start` runs it)', () => 
   });
   afterAll(async () => {
     await app.close();
-    database.cleanup();
+    await database.cleanup();
   });
 
   it('entities: [null] is refused with 400 instead of crashing the turn', async () => {
