@@ -5,8 +5,9 @@
  * ("warum?", "merken", "mehr") too. Everything else continues the open dialog. A person without
  * a profile starts with the onboarding; a returning one is greeted by name.
  */
-import type { DialogContext } from 'botbuilder-dialogs';
+import { DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
+import { isOwnKey, own } from '../src/own';
 import { choosesButton, normalize } from '../src/bot/choices';
 import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
@@ -76,7 +77,7 @@ function open(id: string, memory?: Record<string, unknown>): Handler {
  * the question; opening the dialog again would ask the same question once more, on top.
  */
 function opensOpenDialog(dc: DialogContext, command: Command): boolean {
-  const handler = COMMANDS[command];
+  const handler = own(COMMANDS, command);
   return Boolean(handler && dc.activeDialog && OPENS.get(handler) === dc.activeDialog.id);
 }
 
@@ -199,18 +200,25 @@ const SLASH_COMMANDS: Record<string, Command> = {
   sprache: 'language',
 };
 
+/**
+ * The command a turn asks for. A "cmd:" button naming no command (an old client, a forged value)
+ * gets the help: a tap always gets an answer.
+ */
 function commandOf(turn: Turn): Command | undefined {
   const { reply } = turn;
-  if (reply.verb === 'cmd') return reply.args?.[0] as Command;
+  if (reply.verb === 'cmd') {
+    const name = reply.args?.[0] ?? '';
+    return isOwnKey(COMMANDS, name) ? name : 'help';
+  }
   const slash = /^\/([a-z]+)$/i.exec(reply.text);
-  if (slash) return SLASH_COMMANDS[slash[1]!.toLowerCase()];
+  if (slash) return own(SLASH_COMMANDS, slash[1]!.toLowerCase());
   if (reply.action || !reply.text) return undefined;
   const { name, confidence } = turn.understanding().intent;
-  return confidence >= COMMAND_CONFIDENCE && name in COMMANDS ? name : undefined;
+  return confidence >= COMMAND_CONFIDENCE && isOwnKey(COMMANDS, name) ? name : undefined;
 }
 
 async function runCommand(dc: DialogContext, turn: Turn, command: Command): Promise<boolean> {
-  const handler = COMMANDS[command];
+  const handler = own(COMMANDS, command);
   if (!handler) return false;
   if (!turn.profile && !WITHOUT_PROFILE.has(command)) {
     await say(dc, turn, NOTHING_STORED.has(command) ? 'main.nothingStored' : 'main.needsConsent');
@@ -269,5 +277,8 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   if (!dc.activeDialog) return start(dc, turn);
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
   if (!typedAnswer) await fillSlots(turn, fieldsAsked(dc));
-  await dc.continueDialog();
+  const result = await dc.continueDialog();
+  // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
+  // leaves no question behind: start again, so the answer is never silence.
+  if (result.status === DialogTurnStatus.complete) await resume(dc, turn);
 }

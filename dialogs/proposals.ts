@@ -9,6 +9,7 @@ import { renderCards } from '../src/bot/render';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import type { JobProposal, TrainingProposal } from '../src/services/ports';
+import { own } from '../src/own';
 
 /** Cards per page. */
 export const PAGE_SIZE = 3;
@@ -127,7 +128,7 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
   }
   if (verb !== 'job') return false;
   if (what === 'why') {
-    await context.sendActivity(shown(turn).why[id] ?? texts.t('proposals.whyUnknown'));
+    await context.sendActivity(own(shown(turn).why, id) ?? texts.t('proposals.whyUnknown'));
   } else if (what === 'save' || what === 'reject') {
     await turn.services.profiles.recordFeedback(personId, 'job', id, what === 'save' ? 'saved' : 'rejected');
     await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));

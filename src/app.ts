@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { configureAdapter, createBot } from './bot';
 import { ChannelRouter } from './channels/router';
 import { createDirectLineChannel, DIRECTLINE_CHANNEL_ID, settingsSigningKey } from './channels/directline';
-import { createTeamsChannel } from './channels/teams';
+import { createTeamsChannel, EMULATOR_CHANNEL_ID, TEAMS_CHANNEL_ID } from './channels/teams';
 import { createTelegramChannel, registerTelegramWebhook, TELEGRAM_CHANNEL_ID, type TelegramChannel } from './channels/telegram';
 import type { Config } from './config';
 import { seedDemo } from './demo/catalog';
@@ -134,8 +134,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
 
   const teams = createTeamsChannel({ server: http.server, config, hr, log, logic });
   configureAdapter(teams.adapter, log, config.DEFAULT_LOCALE);
-  router.register('msteams', teams.adapter);
-  router.register('emulator', teams.adapter);
+  router.register(TEAMS_CHANNEL_ID, teams.adapter);
+  router.register(EMULATOR_CHANNEL_ID, teams.adapter);
 
   const stoppers: (() => void)[] = [];
   if (options.schedulers !== false) {

@@ -26,6 +26,9 @@ const duration = (fallback: string) =>
     .default(fallback)
     .transform((v) => Number(v.slice(0, -1)) * DURATION_UNITS_MS[v.slice(-1) as keyof typeof DURATION_UNITS_MS]);
 
+/** A Host header value: a name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
+const HOST_NAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
 const optionalUrl = (what: string) =>
   z
     .string()
@@ -48,6 +51,11 @@ const schema = z
       .default('file:./data/lotse.db'),
     DEFAULT_LOCALE: z.enum(['de-CH', 'de-DE', 'en'], { message: 'expected de-CH, de-DE or en' }).default('de-CH'),
     PUBLIC_URL: optionalUrl('the public base URL, e.g. https://lotse.example.ch'),
+    ALLOWED_HOSTS: z
+      .string()
+      .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(HOST_NAME, 'expected host names or host:port, separated by commas')))
+      .default(''),
     TELEGRAM_BOT_TOKEN: z
       .string()
       .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'expected a bot token from @BotFather (digits, colon, secret)')
@@ -61,6 +69,7 @@ const schema = z
     MICROSOFT_APP_ID: z.string().min(1).optional(),
     MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
     MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+    BOT_EMULATOR: booleanFlag.default('false'),
     SEED_DEMO: booleanFlag.default('true'),
     DIRECTLINE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),

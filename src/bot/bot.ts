@@ -20,7 +20,7 @@ import { route } from '../../dialogs/main';
 import { registerDialogs } from '../../dialogs';
 import { nearestLocale, t } from '../i18n';
 import { errorFields, type Logger } from '../log';
-import { readReply } from './render';
+import { MAX_MESSAGE_CHARS, readReply } from './render';
 import type { BotServices } from './services';
 import { LotseState, StateConflictError } from './state';
 import { attachTurn, turnOf, type Turn } from './turn';
@@ -90,6 +90,7 @@ export class LotseBot extends ActivityHandler {
     await this.state.load(context, profile?.id);
     const turn = attachTurn(context, this.services, this.state, readReply(context.activity), profile);
     if (this.isDuplicate(turn)) return;
+    if (turn.reply.truncated) await context.sendActivity(turn.texts.t('common.truncated', { max: MAX_MESSAGE_CHARS }));
     const dc = await this.dialogs.createContext(context);
     await route(dc, turn);
     await this.rememberReference(turn);

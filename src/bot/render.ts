@@ -5,8 +5,18 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder-core';
 import { decodeAction, encodeAction } from './actions';
 
-/** Longest text Lotse reads from one message; longer input is cut (nobody types 10,000 characters on purpose). */
-export const MAX_INPUT_CHARS = 1000;
+/**
+ * Longest text Lotse reads from one message, and keeps of it: longer input is cut and the person
+ * is told (nobody types 10,000 characters on purpose, and understanding is the costly part of a turn).
+ */
+export const MAX_MESSAGE_CHARS = 1000;
+
+/** The first MAX_MESSAGE_CHARS of a text, never ending in half an emoji (a lone surrogate). */
+export function cutMessage(text: string): string {
+  if (text.length <= MAX_MESSAGE_CHARS) return text;
+  const last = text.charCodeAt(MAX_MESSAGE_CHARS - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_MESSAGE_CHARS - 1 : MAX_MESSAGE_CHARS);
+}
 
 /** A button: an action value (postBack) or, without one, its visible text (imBack). */
 export interface Button {
@@ -24,9 +34,12 @@ export interface Question {
   requestLocation?: boolean;
 }
 
-/** The marker in channelData that asks a channel to offer location sharing. */
+/**
+ * Lotse's own channelData: from the bot, a request to offer location sharing; from a channel that
+ * cut an incoming text before storing it, the note that it was cut.
+ */
 export interface LotseChannelData {
-  lotse?: { requestLocation?: boolean };
+  lotse?: { requestLocation?: boolean; truncated?: boolean };
 }
 
 function toCardAction(button: Button, tag?: string): CardAction {
@@ -77,8 +90,10 @@ export function renderJson(name: string, data: unknown, text: string): Partial<A
 
 /** What a person sent, reduced to what dialogs need. */
 export interface Reply {
-  /** Trimmed text, cut to MAX_INPUT_CHARS; "" for none. */
+  /** Trimmed text, cut to MAX_MESSAGE_CHARS; "" for none. */
   text: string;
+  /** The person wrote more than Lotse reads (cut here or by the channel). */
+  truncated?: boolean;
   /** A decoded button value, when the message came from a button (or looks exactly like one). */
   action?: string;
   verb?: string;
@@ -99,6 +114,8 @@ function buttonValue(activity: Partial<Activity>): string | undefined {
 
 function locationOf(activity: Partial<Activity>): Reply['location'] {
   for (const entity of activity.entities ?? []) {
+    // Entities come from the client: any channel may deliver a null or a string here.
+    if (!entity || typeof entity !== 'object') continue;
     const { type, latitude, longitude } = entity as { type?: string; latitude?: unknown; longitude?: unknown };
     if (type === 'GeoCoordinates' && typeof latitude === 'number' && typeof longitude === 'number') {
       if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) return { latitude, longitude };
@@ -109,9 +126,11 @@ function locationOf(activity: Partial<Activity>): Reply['location'] {
 
 /** Reads an incoming activity: text, button action with its tag, location. */
 export function readReply(activity: Partial<Activity>): Reply {
-  const text = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim().slice(0, MAX_INPUT_CHARS) : '';
+  const full = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
+  const text = cutMessage(full);
   const decoded = decodeAction(buttonValue(activity));
   const reply: Reply = { text, location: locationOf(activity) };
+  if (full.length > MAX_MESSAGE_CHARS || (activity.channelData as LotseChannelData | undefined)?.lotse?.truncated === true) reply.truncated = true;
   if (decoded) Object.assign(reply, { action: decoded.action, verb: decoded.verb, args: decoded.args, tag: decoded.tag });
   return reply;
 }

@@ -60,6 +60,10 @@ function kindOf(conceptType: string, uri: string): ConceptKind | undefined {
   return undefined;
 }
 
+/** Longer URIs and labels are no ESCO data (ESCO's longest label has under 200 characters). */
+const MAX_URI_CHARS = 300;
+const MAX_LABEL_CHARS = 300;
+
 type FileKind = 'concepts' | 'skill-relations' | 'occupation-relations' | 'other';
 
 /** What a CSV file holds, judged by its header. */
@@ -113,6 +117,7 @@ export class EscoCollector {
     const status = column(r, 'status');
     if (!/^https?:\/\//.test(uri)) return this.skip('no concept URI');
     if (!label) return this.skip('no preferred label');
+    if (uri.length > MAX_URI_CHARS || label.length > MAX_LABEL_CHARS) return this.skip('URI or label too long');
     if (status && status !== 'released') return this.skip('not released');
     const kind = kindOf(column(r, 'concepttype'), uri);
     if (!kind) return this.skip('not a skill or occupation');

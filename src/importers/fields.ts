@@ -3,6 +3,7 @@
  * objects where either may appear, German date formats, HTML descriptions.
  */
 import type { PositionKind } from '../profile/types';
+import { own } from '../own';
 
 export type Json = Record<string, unknown>;
 
@@ -24,12 +25,16 @@ export function pick(record: unknown, ...names: string[]): unknown {
   return undefined;
 }
 
+/** How deep text() looks into nested lists and objects ({name: {value: "…"}} is two). */
+const TEXT_DEPTH = 8;
+
 /** A string from a string, number, or an object's name/value/text field. */
-export function text(value: unknown): string | undefined {
+export function text(value: unknown, depth = 0): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (Array.isArray(value)) return text(value[0]);
-  if (isObject(value)) return text(pick(value, 'name', 'value', 'bezeichnung', 'text', '@value', 'title'));
+  if (depth >= TEXT_DEPTH) return undefined;
+  if (Array.isArray(value)) return text(value[0], depth + 1);
+  if (isObject(value)) return text(pick(value, 'name', 'value', 'bezeichnung', 'text', '@value', 'title'), depth + 1);
   return undefined;
 }
 
@@ -47,7 +52,7 @@ export function number(value: unknown): number | undefined {
 /** Dates as ISO strings, German dd.mm.yyyy, dd-mm-yyyy, dd/mm/yyyy (day first) or epoch milliseconds. */
 export function date(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value === 'number') return value > 0 ? new Date(value) : undefined;
+  if (typeof value === 'number') return value > 0 ? validDate(new Date(value)) : undefined;
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const s = value.trim();
   if (/^\d{10,13}$/.test(s)) return new Date(Number(s.length === 10 ? Number(s) * 1000 : s));
@@ -70,6 +75,11 @@ export function isoDay(value: unknown): string | undefined {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß' };
 
+/** The character of a numeric entity; undefined for numbers beyond Unicode ("&#99999999;" stays as written). */
+function codePoint(n: number): string | undefined {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+}
+
 /** Plain text from HTML: block tags become line breaks, entities are decoded, whitespace is tidied. */
 export function plainText(html: string | undefined): string {
   if (!html) return '';
@@ -79,7 +89,7 @@ export function plainText(html: string | undefined): string {
     .replace(/<li[^>]*>/gi, '\n• ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+      e.startsWith('#') ? (codePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : Number(e.slice(1))) ?? m) : (own(ENTITIES, e) ?? m),
     )
     .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/ *\n */g, '\n')

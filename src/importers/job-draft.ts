@@ -4,6 +4,8 @@ import type { JobPosting, LanguageRequirement } from '../matching/types';
 import type { PositionKind } from '../profile/types';
 import { deriveSkills, place } from './enrich';
 import { inferKind, pensumFrom, plainText } from './fields';
+import { z } from 'zod';
+import { collectRecords, commonDraft, dateField, textField, textList, type RecordEntry } from './records';
 import type { ParseOptions, ParseResult, Skipped } from './types';
 
 export interface JobDraft {
@@ -34,6 +36,22 @@ export interface JobDraft {
   languages?: LanguageRequirement[];
   occupationId?: string;
 }
+
+/** What a job draft may hold: right types, sizes no real posting exceeds. */
+const jobDraftSchema = z
+  .object({
+    ...commonDraft,
+    employerName: textField(300),
+    kindHint: textField(100),
+    workingTime: textField(500),
+    startDate: textField(10),
+    validUntil: dateField,
+    publishedAt: dateField,
+    namedSkills: textList(200, 300),
+    languages: z.array(z.object({ language: z.string().max(20), level: z.string().max(20) })).max(30, 'more than 30 entries').optional(),
+    occupationId: textField(300),
+  })
+  .passthrough();
 
 /** A stable id for records without one: same employer, title, place and date → same id on re-import. */
 export function fallbackId(...parts: (string | undefined)[]): string {
@@ -82,15 +100,9 @@ export function draftToJob(draft: JobDraft, at: string, options: ParseOptions): 
   return job;
 }
 
-/** Collects drafts into a parse result. */
-export function collectJobs(drafts: { draft: JobDraft; at: string }[], options: ParseOptions, warnings: string[] = []): ParseResult<JobPosting> {
-  const items: JobPosting[] = [];
-  const skipped: Skipped[] = [];
-  for (const { draft, at } of drafts) {
-    const result = draftToJob(draft, at, options);
-    if ('reason' in result) skipped.push(result);
-    else items.push(result);
-  }
+/** Reads the records into postings; unreadable, wrongly typed or oversized records are skipped with the reason. */
+export function collectJobs(entries: RecordEntry<JobDraft>[], options: ParseOptions, warnings: string[] = []): ParseResult<JobPosting> {
+  const { items, skipped } = collectRecords(entries, jobDraftSchema, (draft: JobDraft, at) => draftToJob(draft, at, options));
   if (!options.extractSkills) warnings.push('no skill extractor given: postings without their own skill list get none');
   return { items, skipped, warnings };
 }

@@ -6,18 +6,20 @@
  */
 import { date, isObject, isoDay, number, pick, point, text, type Json } from './fields';
 import { collectJobs, type JobDraft } from './job-draft';
+import { checkDepth } from './records';
 import { ImportFormatError, type JobParseResult, type ParseOptions } from './types';
 
 const SOURCE = 'ba';
 const DETAIL_URL = 'https://www.arbeitsagentur.de/jobsuche/jobdetail/';
 
-function records(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.flatMap(records);
+function records(value: unknown, depth = 0): Json[] {
+  checkDepth(depth);
+  if (Array.isArray(value)) return value.flatMap((item) => records(item, depth + 1));
   if (!isObject(value)) return [];
   const list = pick(value, 'stellenangebote', 'stellenangebot', 'jobs', 'ergebnisliste', 'results');
   if (Array.isArray(list)) return list.filter(isObject);
   const embedded = pick(value, '_embedded');
-  if (isObject(embedded)) return records(embedded);
+  if (isObject(embedded)) return records(embedded, depth + 1);
   return pick(value, 'refnr', 'referenznummer', 'hashId', 'titel', 'stellenangebotsTitel') !== undefined ? [value] : [];
 }
 
@@ -48,7 +50,7 @@ function fertigkeiten(job: Json): string[] {
     if (typeof entry === 'string') return [entry];
     if (!isObject(entry)) return [];
     const values = isObject(entry.auspraegungen) ? Object.values(entry.auspraegungen).flat() : [];
-    return [text(pick(entry, 'hierarchieName', 'name', 'bezeichnung')), ...values.map(text)].filter((s): s is string => !!s);
+    return [text(pick(entry, 'hierarchieName', 'name', 'bezeichnung')), ...values.map((v) => text(v))].filter((s): s is string => !!s);
   });
 }
 
@@ -104,7 +106,7 @@ export function parseBaJobs(input: string, options: ParseOptions = {}): JobParse
   const list = records(json);
   if (list.length === 0) throw new ImportFormatError('No BA job offers found (expected "stellenangebote" or job details with "refnr").');
   return collectJobs(
-    list.map((job, i) => ({ draft: toDraft(job), at: `#${i + 1}` })),
+    list.map((job, i) => ({ read: () => toDraft(job), at: `#${i + 1}` })),
     { defaultCountry: 'DE', ...options },
   );
 }

@@ -70,7 +70,7 @@ function toDraft(row: Record<string, string>, source: string): JobDraft {
 export function parseCsvJobs(input: string, options: ParseOptions = {}): JobParseResult {
   const { rows } = readCsv(input);
   return collectJobs(
-    rows.map(({ line, values }) => ({ draft: toDraft(values, column(values, 'source', 'quelle') ?? 'csv'), at: `line ${line}` })),
+    rows.map(({ line, values }) => ({ read: () => toDraft(values, column(values, 'source', 'quelle') ?? 'csv'), at: `line ${line}` })),
     options,
   );
 }

@@ -4,6 +4,7 @@
  */
 import { date, isObject, isoDay, pick, plainText, point, text, type Json } from './fields';
 import { collectJobs, type JobDraft } from './job-draft';
+import { checkDepth } from './records';
 import { ImportFormatError, type JobParseResult, type ParseOptions } from './types';
 
 const SOURCE = 'schemaorg';
@@ -32,11 +33,12 @@ const isJobPosting = (node: Json) => {
 };
 
 /** Every JobPosting node, however the JSON-LD nests them. */
-function postings(value: unknown): Json[] {
-  if (Array.isArray(value)) return value.flatMap(postings);
+function postings(value: unknown, depth = 0): Json[] {
+  checkDepth(depth);
+  if (Array.isArray(value)) return value.flatMap((item) => postings(item, depth + 1));
   if (!isObject(value)) return [];
   if (isJobPosting(value)) return [value];
-  return [...postings(value['@graph']), ...postings(value.itemListElement), ...postings(value.item)];
+  return [value['@graph'], value.itemListElement, value.item].flatMap((child) => postings(child, depth + 1));
 }
 
 function identifier(node: Json): string | undefined {
@@ -89,7 +91,7 @@ export function parseSchemaOrgJobs(input: string, options: ParseOptions = {}): J
   const nodes = jsonBlocks(input).flatMap(postings);
   if (nodes.length === 0) throw new ImportFormatError('No schema.org JobPosting ("@type": "JobPosting") found.');
   return collectJobs(
-    nodes.map((node, i) => ({ draft: toDraft(node), at: `#${i + 1}` })),
+    nodes.map((node, i) => ({ read: () => toDraft(node), at: `#${i + 1}` })),
     options,
   );
 }

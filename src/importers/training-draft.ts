@@ -3,6 +3,8 @@ import type { Training, TrainingFormat } from '../matching/types';
 import { conceptsIn, place } from './enrich';
 import { plainText } from './fields';
 import { fallbackId } from './job-draft';
+import { z } from 'zod';
+import { collectRecords, commonDraft, dateField, textField, textList, type RecordEntry } from './records';
 import type { ParseOptions, ParseResult, Skipped } from './types';
 
 export interface TrainingDraft {
@@ -29,6 +31,21 @@ export interface TrainingDraft {
   link?: string;
   updatedAt?: Date;
 }
+
+/** What a training draft may hold: right types, sizes no real course exceeds. */
+const trainingDraftSchema = z
+  .object({
+    ...commonDraft,
+    provider: textField(300),
+    startDate: dateField,
+    endDate: dateField,
+    updatedAt: dateField,
+    durationHours: z.number().finite().min(0).max(100_000).optional(),
+    fundingText: textField(5000),
+    funding: textList(30, 100),
+    topics: textList(200, 300),
+  })
+  .passthrough();
 
 const FUNDING: [RegExp, string][] = [
   [/bildungsgutschein|\bAZAV\b/i, 'bildungsgutschein'],
@@ -83,15 +100,9 @@ function draftToTraining(draft: TrainingDraft, at: string, options: ParseOptions
   return training;
 }
 
-/** Collects drafts into a parse result. */
-export function collectTrainings(drafts: { draft: TrainingDraft; at: string }[], options: ParseOptions): ParseResult<Training> {
-  const items: Training[] = [];
-  const skipped: Skipped[] = [];
-  for (const { draft, at } of drafts) {
-    const result = draftToTraining(draft, at, options);
-    if ('reason' in result) skipped.push(result);
-    else items.push(result);
-  }
+/** Reads the records into trainings; unreadable, wrongly typed or oversized records are skipped with the reason. */
+export function collectTrainings(entries: RecordEntry<TrainingDraft>[], options: ParseOptions): ParseResult<Training> {
+  const { items, skipped } = collectRecords(entries, trainingDraftSchema, (draft: TrainingDraft, at) => draftToTraining(draft, at, options));
   const warnings = options.extractSkills ? [] : ['no skill extractor given: trainings without concept ids get no skills'];
   return { items, skipped, warnings };
 }

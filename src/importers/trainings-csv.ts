@@ -67,7 +67,7 @@ function toDraft(row: Record<string, string>, options: ParseOptions): TrainingDr
 export function parseCsvTrainings(input: string, options: ParseOptions = {}): TrainingParseResult {
   const { rows } = readCsv(input);
   return collectTrainings(
-    rows.map(({ line, values }) => ({ draft: toDraft(values, options), at: `line ${line}` })),
+    rows.map(({ line, values }) => ({ read: () => toDraft(values, options), at: `line ${line}` })),
     options,
   );
 }

@@ -5,16 +5,18 @@
  */
 import type { TrainingFormat } from '../matching/types';
 import { date, isObject, number, pick, point, text, type Json } from './fields';
+import { checkDepth } from './records';
 import { collectTrainings, type TrainingDraft } from './training-draft';
 import { ImportFormatError, type ParseOptions, type TrainingParseResult } from './types';
 
 const SOURCE = 'wbsuche';
 
-function termine(value: unknown): Json[] {
+function termine(value: unknown, depth = 0): Json[] {
+  checkDepth(depth);
   if (Array.isArray(value)) return value.filter(isObject);
   if (!isObject(value)) return [];
   const embedded = pick(value, '_embedded');
-  if (isObject(embedded)) return termine(embedded);
+  if (isObject(embedded)) return termine(embedded, depth + 1);
   const list = pick(value, 'termine', 'bildungsangebote', 'angebote');
   return Array.isArray(list) ? list.filter(isObject) : isObject(value.angebot) ? [value] : [];
 }
@@ -93,7 +95,7 @@ export function parseWbsucheTrainings(input: string, options: ParseOptions = {})
   const list = termine(json);
   if (list.length === 0) throw new ImportFormatError('No course dates found (expected "_embedded.termine").');
   return collectTrainings(
-    list.map((t, i) => ({ draft: toDraft(t), at: `#${i + 1}` })),
+    list.map((t, i) => ({ read: () => toDraft(t), at: `#${i + 1}` })),
     { defaultCountry: 'DE', ...options },
   );
 }

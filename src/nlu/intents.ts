@@ -9,6 +9,7 @@ import { EXAMPLES, KEYWORDS, SLASH_COMMANDS } from './intent-examples';
 import { natural } from './natural';
 import { placeByExactName } from './places';
 import { lower } from './tokens';
+import { own } from '../own';
 
 /** The recognised intent; for `none` the confidence is that of the closest real intent (always low). */
 export interface IntentResult {
@@ -198,7 +199,7 @@ function getModel(): Model {
 function slashCommand(text: string): IntentResult | undefined {
   const match = /^\/([a-zäöü_]+)(?:@\w+)?\b/i.exec(text.trim());
   if (!match) return undefined;
-  const intent = SLASH_COMMANDS[`/${match[1]!.toLowerCase()}`];
+  const intent = own(SLASH_COMMANDS, `/${match[1]!.toLowerCase()}`);
   return { name: intent ?? 'help', confidence: intent ? 1 : 0.6 };
 }
 

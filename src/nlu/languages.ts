@@ -4,6 +4,7 @@
  */
 import type { LanguageLevel, Locale, ProfileLanguage } from '../profile/types';
 import { fold } from './tokens';
+import { own } from '../own';
 
 /** Folded language names (German and English, also adjectives) → ISO 639-1. */
 const LANGUAGES: Record<string, string> = {
@@ -41,7 +42,7 @@ export function parseLanguages(text: string): ProfileLanguage[] {
   // Clauses split at commas, "und", semicolons: "Englisch B2, Französisch gut und Türkisch Muttersprache".
   for (const clause of folded.split(/[,;\n]|\bund\b|\band\b|\bsowie\b/)) {
     for (const word of clause.match(/[a-z]+/g) ?? []) {
-      const code = LANGUAGES[word];
+      const code = own(LANGUAGES, word);
       if (!code || found.has(code)) continue;
       found.set(code, { language: code, level: levelIn(clause) ?? DEFAULT_LANGUAGE_LEVEL });
     }

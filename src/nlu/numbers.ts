@@ -3,6 +3,7 @@
  * "drei einhalb", "dreieinhalb", "anderthalb", "ein halbes".
  */
 import { lower, tokenize } from './tokens';
+import { own } from '../own';
 
 /** A number found in a text, with the [start, end) span of its words. */
 export interface NumberMatch {
@@ -28,12 +29,12 @@ const ENGLISH: Record<string, number> = {
 const FRACTIONS: Record<string, number> = { anderthalb: 1.5, eineinhalb: 1.5, halb: 0.5, halbe: 0.5, halben: 0.5, halbes: 0.5, einhalb: 0.5 };
 
 function belowHundred(word: string): number | undefined {
-  if (word in UNITS) return UNITS[word];
-  if (word in TENS) return TENS[word];
+  const single = own(UNITS, word) ?? own(TENS, word);
+  if (single !== undefined) return single;
   const und = word.indexOf('und');
   if (und > 0) {
-    const unit = UNITS[word.slice(0, und)];
-    const ten = TENS[word.slice(und + 3)];
+    const unit = own(UNITS, word.slice(0, und));
+    const ten = own(TENS, word.slice(und + 3));
     if (unit !== undefined && unit < 10 && ten !== undefined) return ten + unit;
   }
   return undefined;
@@ -53,8 +54,8 @@ function belowThousand(word: string): number | undefined {
 export function parseNumberWord(text: string): number | undefined {
   const word = lower(text.trim());
   if (!word) return undefined;
-  if (word in FRACTIONS) return FRACTIONS[word];
-  if (word in ENGLISH) return ENGLISH[word];
+  const named = own(FRACTIONS, word) ?? own(ENGLISH, word);
+  if (named !== undefined) return named;
   if (word.endsWith('einhalb') && word.length > 7) {
     const whole = parseNumberWord(word.slice(0, -7));
     return whole === undefined ? undefined : whole + 0.5;

@@ -4,6 +4,7 @@
  * and English verbs, agent nouns and plurals ("weld", "driver", "computers" → "welding", "driving",
  * "computer"), because the taxonomy names skills by infinitives (de) and gerunds (en).
  */
+import { own } from '../own';
 
 /** Separable prefixes that take "ge" after them in the participle ("aus-ge-liefert"). */
 const SEPARABLE = /^(zurueck|zusammen|zurück|heraus|herein|weiter|ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|um|vor|weg|zu)ge(.{3,})$/;
@@ -30,7 +31,7 @@ function presentTense(word: string): string[] {
 
 /** Infinitive guesses for a participle: "gemessen" → "messen", "gepflegt" → "pflegen", "repariert" → "reparieren". */
 function participle(word: string): string[] {
-  const strong = STRONG[word];
+  const strong = own(STRONG, word);
   if (strong) return [strong];
   const separable = SEPARABLE.exec(word);
   if (separable) return participle(`ge${separable[2]!}`).map((base) => separable[1]! + base);
@@ -80,7 +81,7 @@ const ENGLISH_PAST: Record<string, string> = {
 export function englishForms(word: string): string[] {
   const w = word.toLowerCase();
   if (!/^[a-z]{3,}$/.test(w) || w.endsWith('ing')) return [];
-  const irregular = ENGLISH_PAST[w];
+  const irregular = own(ENGLISH_PAST, w);
   if (irregular) return [irregular];
   const out: string[] = [];
   // "cooked", "baked", "driver", "baker": the stem plus "-ing" ("cooking", "baking", "driving").
@@ -106,7 +107,7 @@ export function germanVerbForms(word: string): string[] {
   const infinitives = germanInfinitives(word);
   const lower = word.toLowerCase();
   const bases = /^\p{Ll}/u.test(word) && /(?:en|ern|eln)$/.test(lower) ? [lower, ...infinitives] : infinitives;
-  const synonyms = bases.map((b) => EVERYDAY_VERBS[b]).filter((s): s is string => s !== undefined);
+  const synonyms = bases.map((b) => own(EVERYDAY_VERBS, b)).filter((s): s is string => s !== undefined);
   return [...new Set([...infinitives, ...synonyms])];
 }
 

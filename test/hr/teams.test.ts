@@ -32,13 +32,13 @@ async function connectorStub(): Promise<{ url: string; received: Partial<Activit
   return { url: await listen(server), received, server };
 }
 
-async function lotseServer(db: Database, appId: string | undefined, messenger: ProactiveMessenger) {
+async function lotseServer(db: Database, appId: string | undefined, messenger: ProactiveMessenger, emulator = false) {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser());
   const hr = new HrService({ store: new HrStore(db), messenger, locale: 'de-CH', log: quietLog });
   const channel = createTeamsChannel({
     server,
-    config: { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: appId ? 'secret-password' : undefined, MICROSOFT_APP_TENANT_ID: undefined },
+    config: { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: appId ? 'secret-password' : undefined, MICROSOFT_APP_TENANT_ID: undefined, BOT_EMULATOR: emulator },
     hr,
     log: quietLog,
     now: () => T0,
@@ -53,7 +53,7 @@ function activity(serviceUrl: string, extra: Partial<Activity>): Partial<Activit
   return {
     type: 'message',
     id: `in-${Math.random()}`,
-    channelId: 'msteams',
+    channelId: 'emulator',
     serviceUrl,
     from: { id: 'hr-teams-user', name: 'Petra HR' },
     recipient: { id: 'lotse-bot', name: 'Lotse' },
@@ -77,29 +77,30 @@ describe('Teams channel over HTTP', () => {
   it('rejects requests without a valid Bot Framework token when MICROSOFT_APP_ID is set', async () => {
     const lotse = await lotseServer(db, '00000000-0000-0000-0000-000000000001', new RecordingMessenger());
     servers.push(lotse.server);
-    const body = activity('https://smba.trafficmanager.net/emea/', { text: '/hr ABCD-2345' });
+    const body = activity('https://smba.trafficmanager.net/emea/', { channelId: 'msteams', text: '/hr ABCD-2345' });
     expect((await post(lotse.url, body)).status).toBe(401);
     const forged = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.c2lnbmF0dXJl';
     expect((await post(lotse.url, body, { authorization: `Bearer ${forged}` })).status).toBe(401);
     expect(await db.prisma.auditEvent.count()).toBe(0);
   });
 
-  it('without an app id accepts only local emulators', async () => {
+  it('without an app id and without BOT_EMULATOR the route says it is not configured', async () => {
     const lotse = await lotseServer(db, undefined, new RecordingMessenger());
     servers.push(lotse.server);
-    const res = await post(lotse.url, activity('https://attacker.example/', { text: 'hallo' }));
-    expect(res.status).toBe(401);
+    const res = await post(lotse.url, activity('http://127.0.0.1:9/', { text: 'hallo' }));
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'NotConfigured' } });
   });
 
-  it('lets an HR person join, receive the digest as an Adaptive Card and ask for contact', async () => {
+  it('lets an HR person (in the local emulator) join, receive the digest as an Adaptive Card and ask for contact', async () => {
     const connector = await connectorStub();
     servers.push(connector.server);
     const people = new RecordingMessenger();
     const late: { teams?: TeamsChannel } = {};
     const messenger: ProactiveMessenger = {
-      send: (ref: ConversationReference, acts) => (ref.channelId === 'msteams' ? late.teams!.messenger.send(ref, acts) : people.send(ref, acts)),
+      send: (ref: ConversationReference, acts) => (ref.channelId === 'emulator' ? late.teams!.messenger.send(ref, acts) : people.send(ref, acts)),
     };
-    const lotse = await lotseServer(db, undefined, messenger);
+    const lotse = await lotseServer(db, undefined, messenger, true);
     late.teams = lotse.channel;
     servers.push(lotse.server);
 

@@ -8,7 +8,6 @@ import restify from 'restify';
 import { FORGET_DEVICE_EVENT } from '../../dialogs/privacy';
 import { createTeamsAdapter } from '../../src/channels/teams';
 import { activityToOperations } from '../../src/channels/telegram/outbound';
-import { quietLog } from '../hr/fixtures';
 
 describe('the forget-device event on channels without a web client', () => {
   it('Teams gets the confirmation but not the event', async () => {
@@ -24,7 +23,7 @@ describe('the forget-device event on channels without a web client', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const serviceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const adapter = createTeamsAdapter({ MICROSOFT_APP_ID: undefined, MICROSOFT_APP_PASSWORD: undefined, MICROSOFT_APP_TENANT_ID: undefined }, quietLog);
+      const adapter = createTeamsAdapter({ MICROSOFT_APP_ID: undefined, MICROSOFT_APP_PASSWORD: undefined, MICROSOFT_APP_TENANT_ID: undefined, BOT_EMULATOR: false });
       let responses: unknown[] = [];
       await adapter.continueConversation({ serviceUrl, channelId: 'msteams', conversation: { id: 'c1' } as Activity['conversation'], bot: { id: 'lotse', name: 'Lotse' } }, async (context) => {
         responses = await context.sendActivities([{ type: 'message', text: 'Erledigt' }, { ...FORGET_DEVICE_EVENT }]);

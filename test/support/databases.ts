@@ -115,3 +115,22 @@ export function testDatabases(): TestDatabase[] {
   }
   return list;
 }
+
+/**
+ * Database URLs for a whole app (startApp opens and migrates them itself): a SQLite file always, a
+ * fresh PostgreSQL schema too when TEST_DATABASE_URL is set. Use with describe.each; call make()
+ * once per block and cleanup() after it.
+ */
+export function appDatabaseUrls(): { name: 'sqlite' | 'postgres'; make: () => { url: string; cleanup: () => Promise<void> | void } }[] {
+  const list: ReturnType<typeof appDatabaseUrls> = [{ name: 'sqlite', make: tempSqliteUrl }];
+  if (process.env.TEST_DATABASE_URL) {
+    list.push({
+      name: 'postgres',
+      make: () => {
+        const url = postgresTestUrl();
+        return { url, cleanup: () => dropSchema(url) };
+      },
+    });
+  }
+  return list;
+}

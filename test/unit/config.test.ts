@@ -48,4 +48,15 @@ describe('configuration from the environment', () => {
     expect(config.telegramMode).toBe('webhook');
     expect(config.PUBLIC_URL).toBe('https://lotse.example.ch');
   });
+
+  it('keeps the Bot Framework emulator off and the host allow-list empty unless set, and checks both', () => {
+    const defaults = loadConfig({});
+    expect(defaults.BOT_EMULATOR).toBe(false);
+    expect(defaults.ALLOWED_HOSTS).toEqual([]);
+    const set = loadConfig({ BOT_EMULATOR: 'true', ALLOWED_HOSTS: 'Chat.Example.ch, 192.168.1.20:3978,[::1]:8080' });
+    expect(set.BOT_EMULATOR).toBe(true);
+    expect(set.ALLOWED_HOSTS).toEqual(['chat.example.ch', '192.168.1.20:3978', '[::1]:8080']);
+    expect(() => loadConfig({ ALLOWED_HOSTS: 'https://chat.example.ch/' })).toThrow(/ALLOWED_HOSTS/);
+    expect(() => loadConfig({ BOT_EMULATOR: 'maybe' })).toThrow(/BOT_EMULATOR: expected true or false/);
+  });
 });

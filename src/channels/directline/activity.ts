@@ -4,6 +4,8 @@
  * from the token, server time, only known fields).
  */
 import type { Activity, ChannelAccount } from 'botbuilder-core';
+import { z } from 'zod';
+import { cutMessage, MAX_MESSAGE_CHARS, type LotseChannelData } from '../../bot/render';
 
 /** The channel id of every web activity (ConversationReference.channelId, identity lookups). */
 export const DIRECTLINE_CHANNEL_ID = 'directline';
@@ -18,7 +20,13 @@ export const BOT_ACCOUNT: ChannelAccount = { id: 'lotse', name: 'Lotse', role: '
 export const SERVICE_URL = 'urn:lotse:directline';
 
 /** Activity types a client may post; everything else is refused with 400. */
-const CLIENT_TYPES = new Set(['message', 'event', 'typing', 'invoke', 'messageReaction']);
+const CLIENT_TYPES = ['message', 'event', 'typing', 'invoke', 'messageReaction'] as const;
+/**
+ * Bounds for the free-form parts (value, channelData, entities, attachments): Web Chat sends a few
+ * hundred bytes there; deeper or larger JSON is an attack on whatever walks it later.
+ */
+export const MAX_JSON_DEPTH = 32;
+export const MAX_JSON_BYTES = 8 * 1024;
 
 /** The id of the activity at `seq` in a conversation ("<conversation>|0000042", as the official service). */
 export function activityId(conversationId: string, seq: number): string {
@@ -46,32 +54,89 @@ export function clientActivityId(body: Record<string, unknown>): string | undefi
   return typeof id === 'string' && id.length > 0 && id.length <= 128 ? id : undefined;
 }
 
-const str = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' ? value.slice(0, max) : undefined;
+/** Depth of nested arrays and objects, counted only up to `limit + 1` (so hostile depth cannot overflow the stack). */
+function depthOf(value: unknown, limit: number): number {
+  if (value === null || typeof value !== 'object') return 0;
+  if (limit < 0) return 1;
+  let deepest = 0;
+  for (const item of Object.values(value as object)) {
+    deepest = Math.max(deepest, depthOf(item, limit - 1));
+    if (deepest > limit) break;
+  }
+  return deepest + 1;
+}
+
+/** Free-form JSON within MAX_JSON_DEPTH and MAX_JSON_BYTES (size is only measured once the depth is known to be safe). */
+const boundedJson = <T extends z.ZodTypeAny>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    if (depthOf(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `nested deeper than ${MAX_JSON_DEPTH} levels` });
+    } else if ((JSON.stringify(value) ?? '').length > MAX_JSON_BYTES) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `larger than ${MAX_JSON_BYTES} bytes` });
+    }
+  });
+
+const jsonObject = z.record(z.unknown());
+
+/** What a client may post; unknown fields are dropped, a wrong type is a 400 naming the field. */
+/** An optional field; clients that send null for "none" (some serializers do) mean absent. */
+const optional = <T extends z.ZodTypeAny>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
+const clientActivity = z.object({
+  type: z.enum(CLIENT_TYPES, { message: `type must be one of ${CLIENT_TYPES.join(', ')}` }),
+  text: optional(z.string({ message: 'text must be a string' })),
+  textFormat: optional(z.string().max(20)),
+  locale: optional(z.string().max(35)),
+  name: optional(z.string().max(200)),
+  value: boundedJson(z.unknown()).optional(),
+  entities: optional(boundedJson(z.array(jsonObject, { message: 'entities must be an array of objects' }).max(16))),
+  attachments: optional(boundedJson(z.array(jsonObject, { message: 'attachments must be an array of objects' }).max(10))),
+  channelData: optional(boundedJson(jsonObject)),
+  localTimezone: optional(z.string().max(64)),
+  replyToId: optional(z.string().max(200)),
+  from: optional(z.object({ name: optional(z.string().max(100)) }).passthrough()),
+});
+
+function parseClientActivity(body: unknown): z.infer<typeof clientActivity> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ActivityError('expected a JSON activity object');
+  const parsed = clientActivity.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.join('.');
+  throw new ActivityError(issue.message.startsWith(field) || !field ? issue.message : `${field}: ${issue.message}`);
+}
+
+/**
+ * The client's channelData without Lotse's own namespace (only Lotse sets `lotse`), with
+ * `lotse.truncated` when the text was cut.
+ */
+function channelDataOf(given: Record<string, unknown> | undefined, truncated: boolean): Record<string, unknown> | undefined {
+  const { lotse: _ignored, ...rest } = given ?? {};
+  if (truncated) return { ...rest, lotse: { truncated: true } } satisfies LotseChannelData;
+  return given ? rest : undefined;
+}
 
 /**
  * Builds the activity the bot receives from a client's posted JSON: only known fields are kept,
- * sender, conversation, channel and time are set by the server.
+ * sender, conversation, channel and time are set by the server. Text beyond what Lotse reads is
+ * not kept; the activity says it was cut.
  */
 export function inboundActivity(body: unknown, conversationId: string, userId: string): Partial<Activity> {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ActivityError('expected a JSON activity object');
-  const raw = body as Record<string, unknown>;
-  if (typeof raw.type !== 'string' || !CLIENT_TYPES.has(raw.type)) throw new ActivityError('unsupported activity type');
-  if (raw.text !== undefined && typeof raw.text !== 'string') throw new ActivityError('text must be a string');
-  const from = (raw.from ?? {}) as Record<string, unknown>;
+  const raw = parseClientActivity(body);
+  const truncated = (raw.text?.length ?? 0) > MAX_MESSAGE_CHARS;
   const activity: Partial<Activity> = {
     type: raw.type,
-    text: raw.text as string | undefined,
-    textFormat: str(raw.textFormat, 20),
-    locale: str(raw.locale, 35),
-    name: str(raw.name, 200),
+    text: truncated ? cutMessage(raw.text!) : raw.text,
+    textFormat: raw.textFormat,
+    locale: raw.locale,
+    name: raw.name,
     value: raw.value,
-    entities: Array.isArray(raw.entities) ? (raw.entities as Activity['entities']) : undefined,
-    attachments: Array.isArray(raw.attachments) ? (raw.attachments as Activity['attachments']) : undefined,
-    channelData: raw.channelData && typeof raw.channelData === 'object' ? raw.channelData : undefined,
-    localTimezone: str(raw.localTimezone, 64),
-    replyToId: str(raw.replyToId, 200),
-    from: { id: userId, name: str(from.name, 100) ?? '', role: 'user' },
+    entities: raw.entities as Activity['entities'] | undefined,
+    attachments: raw.attachments as Activity['attachments'] | undefined,
+    channelData: channelDataOf(raw.channelData, truncated),
+    localTimezone: raw.localTimezone,
+    replyToId: raw.replyToId,
+    from: { id: userId, name: raw.from?.name ?? '', role: 'user' },
     recipient: BOT_ACCOUNT,
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
     channelId: DIRECTLINE_CHANNEL_ID,

@@ -26,7 +26,7 @@ export interface DirectLineChannelOptions {
   server: Server;
   store: TranscriptStore;
   logic: TurnLogic;
-  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'DEFAULT_LOCALE'>;
   log: Logger;
   /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
   web?: boolean;

@@ -89,7 +89,8 @@ export class StreamHub {
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found');
     if (this.closed) return refuse(socket, 503, 'Service Unavailable');
-    const conversationId = decodeURIComponent(match[1]!);
+    const conversationId = decodePathSegment(match[1]!);
+    if (conversationId === undefined) return refuse(socket, 400, 'Bad Request');
     const claims = await this.tokens.verify(url.searchParams.get('t') ?? undefined, 'stream').catch(() => undefined);
     if (!claims || claims.conversationId !== conversationId) return refuse(socket, 403, 'Forbidden');
     const watermark = parseWatermark(url.searchParams.get('watermark'));
@@ -151,6 +152,15 @@ export class StreamHub {
         subscriber.socket.ping();
       }
     }
+  }
+}
+
+/** A percent-decoded path segment; undefined when the encoding is broken (a client error, not ours). */
+function decodePathSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * The Bot Framework adapter for Teams (teams-ai's TeamsAdapter, a CloudAdapter). With
  * MICROSOFT_APP_ID set every request to /api/messages needs a valid Bot Framework JWT; without
- * it, authentication is off and only local emulators may talk to it (see isLocalServiceUrl).
+ * it the route is off, unless BOT_EMULATOR allows a local emulator (see gate.ts).
  */
 import type { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
@@ -9,7 +9,7 @@ import type { Config } from '../../config';
 import { errorFields, type Logger } from '../../log';
 import type { ProactiveMessenger } from '../../services/ports';
 
-export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID'>;
+export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID' | 'BOT_EMULATOR'>;
 
 /** TeamsAdapter whose legacy continueConversation works, so the ChannelRouter can use it too. */
 export class LotseTeamsAdapter extends TeamsAdapter {
@@ -45,29 +45,41 @@ export class LotseTeamsAdapter extends TeamsAdapter {
   }
 }
 
-/** The adapter for the configured credentials (none: emulator mode, logged as a warning). */
-export function createTeamsAdapter(config: TeamsConfig, log: Logger): LotseTeamsAdapter {
-  if (!config.MICROSOFT_APP_ID) {
-    log.warn('Teams channel without MICROSOFT_APP_ID: Bot Framework authentication is off; /api/messages accepts only local emulators (serviceUrl on localhost)');
-    return new LotseTeamsAdapter(undefined, {});
-  }
+/**
+ * Where the tokens of incoming requests are checked. Unset: Microsoft's public cloud (the SDK's
+ * defaults). Tests point it at a local OpenID metadata server whose key signs their tokens, so the
+ * real verification code runs offline.
+ */
+export interface BotFrameworkAuthority {
+  openIdMetadataUrl: string;
+  tokenIssuer: string;
+}
+
+/** The SDK takes a custom authority only with every endpoint given; the others stay the public cloud's. */
+function authorityOptions(authority: BotFrameworkAuthority | undefined): Record<string, string | boolean> {
+  if (!authority) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+    ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    OAuthUrl: 'https://api.botframework.com',
+    ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+    CallerId: 'urn:botframework:azure',
+    ToBotFromChannelTokenIssuer: authority.tokenIssuer,
+    ToBotFromChannelOpenIdMetadataUrl: authority.openIdMetadataUrl,
+  };
+}
+
+/** The adapter for the configured credentials (none: only a local emulator can reach it, see gate.ts). */
+export function createTeamsAdapter(config: TeamsConfig, authority?: BotFrameworkAuthority): LotseTeamsAdapter {
+  if (!config.MICROSOFT_APP_ID) return new LotseTeamsAdapter(undefined, {});
   return new LotseTeamsAdapter(config.MICROSOFT_APP_ID, {
     MicrosoftAppId: config.MICROSOFT_APP_ID,
     MicrosoftAppPassword: config.MICROSOFT_APP_PASSWORD,
     MicrosoftAppTenantId: config.MICROSOFT_APP_TENANT_ID,
     MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
+    ...authorityOptions(authority),
   });
-}
-
-/** Whether a serviceUrl points at this machine (Bot Framework Emulator, Agents Playground). */
-export function isLocalServiceUrl(serviceUrl: unknown): boolean {
-  if (typeof serviceUrl !== 'string') return false;
-  try {
-    const host = new URL(serviceUrl).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host === '::1';
-  } catch {
-    return false;
-  }
 }
 
 /** Proactive messages to Teams conversations; 403/404 from the connector mean the chat is gone. */

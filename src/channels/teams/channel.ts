@@ -10,7 +10,8 @@ import { handleHrTurn } from '../../../dialogs/hr-commands';
 import type { HrService } from '../../hr/service';
 import { errorFields, type Logger } from '../../log';
 import type { ProactiveMessenger } from '../../services/ports';
-import { createTeamsAdapter, isLocalServiceUrl, teamsMessenger, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
+import { admit, teamsEnabled } from './gate';
+import { createTeamsAdapter, teamsMessenger, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
 
 /** The route Bot Framework and Teams post activities to. */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -24,6 +25,8 @@ export interface TeamsChannelOptions {
   logic?: (context: TurnContext) => Promise<void>;
   /** Clock (tests). */
   now?: () => Date;
+  /** Where Bot Framework tokens are verified (tests); default Microsoft's public cloud. */
+  authority?: BotFrameworkAuthority;
 }
 
 export interface TeamsChannel {
@@ -54,25 +57,33 @@ function createApp(adapter: LotseTeamsAdapter, options: TeamsChannelOptions): Ap
   return app;
 }
 
-/** Mounts POST /api/messages on the server and returns the adapter and a proactive messenger. */
+/**
+ * Mounts POST /api/messages on the server and returns the adapter and a proactive messenger. The
+ * route always exists, so that a request to a Lotse without Teams gets a JSON answer saying so.
+ */
 export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
   const { server, config, log } = options;
-  const adapter = createTeamsAdapter(config, log);
+  if (!teamsEnabled(config)) log.info('Teams channel off: /api/messages answers 404 until MICROSOFT_APP_ID is set');
+  if (config.BOT_EMULATOR) {
+    const auth = config.MICROSOFT_APP_ID ? 'with a valid token' : 'WITHOUT authentication';
+    log.warn(`BOT_EMULATOR is on: /api/messages accepts a Bot Framework Emulator (channel "emulator") from this machine ${auth}; switch it off in production`);
+  }
+  const adapter = createTeamsAdapter(config, options.authority);
   adapter.onTurnError = async (context, error) => {
     log.error({ ...errorFields(error), channelId: context.activity.channelId }, 'Teams turn failed');
     await context.sendActivity(options.hr.texts.t('hr.teams.error')).catch(() => undefined);
   };
   const app = createApp(adapter, options);
   server.post(TEAMS_MESSAGES_PATH, async (req: Request, res: Response) => {
-    // Without credentials nobody is authenticated: replies would go to any serviceUrl a caller names.
-    if (!config.MICROSOFT_APP_ID && !isLocalServiceUrl((req.body as { serviceUrl?: unknown } | undefined)?.serviceUrl)) {
-      log.warn('Teams activity from a non-local serviceUrl rejected: set MICROSOFT_APP_ID to accept Teams');
-      res.send(401, { error: 'authentication required' });
+    const refusal = admit(req.body, req.socket.remoteAddress, config);
+    if (refusal) {
+      if (refusal.status !== 404) log.warn({ status: refusal.status, code: refusal.code }, 'Bot Framework request refused');
+      res.send(refusal.status, { error: { code: refusal.code, message: refusal.message } });
       return;
     }
     if (!(await adapter.isAuthorized(req.body as Partial<Activity>, req.header('authorization') || undefined))) {
       log.warn('Teams request without a valid Bot Framework token rejected');
-      res.send(401, { error: 'unauthorized' });
+      res.send(401, { error: { code: 'Unauthorized', message: 'a valid Bot Framework token is required' } });
       return;
     }
     try {

@@ -12,7 +12,7 @@ import { parseNow, type Command } from '../command';
 /** Delivery from a CLI process: the Teams connector always, Telegram when a bot token is configured. */
 function cliMessenger(config: Config, log: Logger): ChannelRouter {
   const router = new ChannelRouter();
-  router.register('msteams', createTeamsAdapter(config, log));
+  router.register('msteams', createTeamsAdapter(config));
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = createTelegramChannel({
       config,

@@ -14,6 +14,7 @@ import { CatalogStore } from '../../store/catalog-store';
 import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
 import { searchProfile } from '../../profile/search-profile';
+import { own } from '../../own';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -39,7 +40,7 @@ function localeOf(value: unknown): Locale {
 function kindsOf(value: unknown): PositionKind[] {
   if (typeof value !== 'string' || !value.trim()) return [];
   return value.split(',').map((word) => {
-    const kind = KIND_WORDS[word.trim().toLowerCase()];
+    const kind = own(KIND_WORDS, word.trim().toLowerCase());
     if (!kind) throw new UsageError(`--type: unknown kind "${word.trim()}" (lehrstelle, ausbildung, praktikum, festanstellung, befristet)`);
     return kind;
   });
