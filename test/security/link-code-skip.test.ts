@@ -22,7 +22,7 @@ describe('«Überspringen» at the link-code question', () => {
     await chat.send('Hallo');
     await chat.tap('Deutsch (Schweiz)');
     await chat.tap('Nein');
-    expect(chat.text()).toContain('Ich habe nichts über dich gespeichert');
+    expect(chat.text()).toContain('über dich ist nichts gespeichert');
     await chat.send('/code');
     expect(chat.text()).toContain('Gib bitte den Code ein');
     await chat.send('1234');
