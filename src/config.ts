@@ -54,6 +54,10 @@ const schema = z
     SEED_DEMO: booleanFlag.default('true'),
     DIRECTLINE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+    DIRECTLINE_SESSION_MAX_SECONDS: z.coerce.number().int().min(300, 'expected at least 300 seconds').max(2_592_000, 'expected at most 30 days').default(86400),
+    LOTSE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    LOTSE_PREVIOUS_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    WEB_IDENTITY_MAX_IDLE_DAYS: z.coerce.number().int().min(1, 'expected at least 1 day').max(3650).default(180),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DIGEST_SCHEDULE: z
       .string()

@@ -7,7 +7,7 @@ import { HrService } from '../../src/hr/service';
 import type { Database } from '../../src/store/database';
 import { HrStore } from '../../src/store/hr-store';
 import { testDatabases } from '../support/databases';
-import { DAY, RecordingMessenger, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
+import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
@@ -83,7 +83,7 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     const person = await seedPerson(db, { firstName: 'Mirjam', visibility });
     const invite = await createInvite(store, { company: 'Muster AG', now: T0 });
     await hrSays(hr, `/hr ${invite.code}`);
-    await runDigest({ db, now: T0, send: messenger, log: quietLog });
+    await runDigest({ db, keys: TEST_KEYS, now: T0, send: messenger, log: quietLog });
     const digest = messenger.to('conv-hr-user')[0]!;
     const button = digest.suggestedActions!.actions[0]!;
     return { companyId, jobId, person, button };

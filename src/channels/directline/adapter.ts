@@ -12,11 +12,13 @@ import {
   type ResourceResponse,
 } from 'botbuilder-core';
 import { errorFields, type Logger } from '../../log';
+import { FORGET_DEVICE_EVENT } from '../../services/ports';
 import { InProcessAdapter } from '../in-process-adapter';
 import { RecipientUnreachableError } from '../router';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
 import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
+import type { TokenService } from './tokens';
 import type { AppendResult, TranscriptStore } from './transcript';
 
 /** The bot's turn handler (for Lotse: `(context) => bot.run(context)`). */
@@ -34,6 +36,7 @@ export class DirectLineAdapter extends InProcessAdapter {
     private readonly store: TranscriptStore,
     private readonly hub: Pick<StreamHub, 'publish' | 'publishUpdate'>,
     private readonly log: Logger,
+    private readonly tokens?: Pick<TokenService, 'revokeUser'>,
   ) {
     super();
   }
@@ -113,6 +116,17 @@ export class DirectLineAdapter extends InProcessAdapter {
     }
   }
 
+  /**
+   * Ends the web identity of the conversation's user: every token issued up to now is refused
+   * (REST and stream), so a copied token or session no longer reads the conversation. The event
+   * itself still reaches the open socket, which tells the widget to drop the user id.
+   */
+  private async revokeUser(context: TurnContext, conversationId: string): Promise<void> {
+    const conversation = await this.store.getConversation(conversationId).catch(() => undefined);
+    const userId = conversation?.userId ?? (context.activity.from?.role === 'bot' ? undefined : context.activity.from?.id);
+    if (userId) await this.tokens?.revokeUser(userId);
+  }
+
   private async sendOne(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse> {
     if (activity.type === 'delay') {
       await new Promise((resolve) => setTimeout(resolve, Math.min(Number(activity.value) || 1000, MAX_DELAY_MS)));
@@ -123,6 +137,7 @@ export class DirectLineAdapter extends InProcessAdapter {
       return { id: '' };
     }
     const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
+    if (activity.type === 'event' && activity.name === FORGET_DEVICE_EVENT) await this.revokeUser(context, conversationId);
     const outgoing: Partial<Activity> = {
       ...activity,
       channelId: DIRECTLINE_CHANNEL_ID,
