@@ -115,3 +115,24 @@ export function testDatabases(): TestDatabase[] {
   }
   return list;
 }
+
+/** A database by URL (for startApp, which opens its own): a fresh one per call, removed by cleanup. */
+export interface TestDatabaseUrl {
+  name: 'sqlite' | 'postgres';
+  create(): { url: string; cleanup(): Promise<void> | void };
+}
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. Use with describe.each. */
+export function testDatabaseUrls(): TestDatabaseUrl[] {
+  const list: TestDatabaseUrl[] = [{ name: 'sqlite', create: tempSqliteUrl }];
+  if (process.env.TEST_DATABASE_URL) {
+    list.push({
+      name: 'postgres',
+      create: () => {
+        const url = postgresTestUrl();
+        return { url, cleanup: () => dropSchema(url) };
+      },
+    });
+  }
+  return list;
+}
