@@ -20,7 +20,7 @@ export function keyedRevocations(records: RevocationRecords, keys: readonly Buff
   return {
     revokedAt: async (userId) => {
       const at = await records.latest(keys.map((key) => keyedId(key, userId)), new Date());
-      return at ? Math.floor(at.getTime() / 1000) : undefined;
+      return at ? at.getTime() / 1000 : undefined;
     },
     revoke: (userId, at, until) => records.record(keyedId(keys[0]!, userId), new Date(at * 1000), new Date(until * 1000)),
   };

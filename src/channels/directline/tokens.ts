@@ -66,7 +66,7 @@ export interface TokenServiceOptions {
   /** Longest a session (its first token to its last refresh) may last; refreshing beyond is refused. */
   sessionMaxSeconds?: number;
   revocations?: TokenRevocations;
-  /** Clock in seconds since the epoch (tests). */
+  /** Clock in seconds since the epoch, with fractions (tests). */
   now?: () => number;
 }
 
@@ -79,7 +79,7 @@ export class TokenService {
   constructor(private readonly options: TokenServiceOptions) {
     this.ttlSeconds = options.ttlSeconds;
     this.sessionMaxSeconds = options.sessionMaxSeconds ?? 86400;
-    this.now = options.now ?? (() => Math.floor(Date.now() / 1000));
+    this.now = options.now ?? (() => Date.now() / 1000);
   }
 
   /**
@@ -93,6 +93,7 @@ export class TokenService {
     ttlSeconds = this.ttlSeconds,
     sessionStart?: number,
   ): Promise<{ token: string; expiresIn: number }> {
+    // iat keeps milliseconds (JWT allows fractional NumericDates): a revocation refuses exactly the tokens issued before it.
     const iat = this.now();
     const sst = sessionStart ?? iat;
     const exp = Math.min(iat + ttlSeconds, sst + this.sessionMaxSeconds);
@@ -100,7 +101,7 @@ export class TokenService {
     const payload = { iss: ISSUER, aud: audience, conv: conversationId, user: userId, iat, sst, exp };
     const body = `${HEADER}.${base64url(JSON.stringify(payload))}`;
     const [key] = await this.options.keys.keys();
-    return { token: `${body}.${sign(key!, body)}`, expiresIn: exp - iat };
+    return { token: `${body}.${sign(key!, body)}`, expiresIn: Math.round(exp - iat) };
   }
 
   /** The claims of a valid, unrevoked token of the expected audience; throws a TokenError otherwise. */
