@@ -39,7 +39,8 @@ export type ConsentKind = 'profile' | 'hr_visibility' | 'contact' | 'job_alert';
 export interface PersonExport {
   exportedAt: string;
   profile: Profile;
-  channelAccounts: { channelId: string; createdAt: string }[];
+  /** lastUsedAt: the last day this identity was used (web identities unused too long are unlinked). */
+  channelAccounts: { channelId: string; createdAt: string; lastUsedAt: string }[];
   consents: { kind: string; granted: boolean; textVersion: string; createdAt: string }[];
   feedback: { itemType: string; itemId: string; verdict: string; createdAt: string }[];
   contactRequests: { jobId: string; status: string; createdAt: string }[];

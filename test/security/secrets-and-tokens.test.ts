@@ -281,7 +281,7 @@ describe.each(testDatabases())('forgetting a device revokes its tokens, on $name
     await db.close();
   });
 
-  it('refuses every earlier token of the user on REST and stream after the forget event, and only theirs', async () => {
+  it('refuses every earlier token of the user on REST and stream after the forget event, and only theirs, and removes their chats', async () => {
     const person = await openConversation(server.base);
     const other = await openConversation(server.base);
     const live = await openStream(person.streamUrl);
@@ -302,6 +302,9 @@ describe.each(testDatabases())('forgetting a device revokes its tokens, on $name
     expect((await openStream(spare.json.streamUrl)).refused).toBe(403);
 
     expect((await readActivities(server.base, other.conversationId, other.token)).status).toBe(200);
+    // Nobody can read the forgotten device's chats any more, so they are gone; the other visitor's stay.
+    expect(await db.prisma.directLineConversation.count({ where: { userId: person.user } })).toBe(0);
+    expect(await db.prisma.directLineConversation.count({ where: { userId: other.user } })).toBe(1);
     const records = await db.prisma.tokenRevocation.findMany();
     expect(records).toHaveLength(1);
     expect(JSON.stringify(records)).not.toContain(person.user);

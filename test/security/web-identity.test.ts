@@ -106,6 +106,7 @@ describe.each(testDatabaseUrls())('«Gerät vergessen» in the web chat, on $nam
     stream.close();
     expect(texts(stream.activities)).toMatch(/Dieses Gerät ist abgemeldet/);
     expect((await call(app.url, 'GET', `${DL}/conversations/${visit.conversationId}/activities`, { token: visit.token })).status).toBe(403);
+    expect(await app.db.prisma.directLineConversation.count({ where: { userId: id } })).toBe(0);
 
     // Someone who copied the id from localStorage gets a new conversation (the token endpoint is open)…
     const thief = new WebVisitor(app.url, id);

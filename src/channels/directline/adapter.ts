@@ -62,7 +62,13 @@ export class DirectLineAdapter extends InProcessAdapter {
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
-    for (const activity of activities) responses.push(await this.sendOne(context, activity));
+    let forgotten: string | undefined;
+    for (const activity of activities) {
+      if (activity.type === 'event' && activity.name === FORGET_DEVICE_EVENT) forgotten = await this.revokeUser(context, activity);
+      responses.push(await this.sendOne(context, activity));
+    }
+    // Last, once the open socket has the confirmation: nobody can read this device's chats any more, so they go.
+    if (forgotten) await this.store.removeUser(forgotten);
     return responses;
   }
 
@@ -121,10 +127,12 @@ export class DirectLineAdapter extends InProcessAdapter {
    * (REST and stream), so a copied token or session no longer reads the conversation. The event
    * itself still reaches the open socket, which tells the widget to drop the user id.
    */
-  private async revokeUser(context: TurnContext, conversationId: string): Promise<void> {
+  private async revokeUser(context: TurnContext, activity: Partial<Activity>): Promise<string | undefined> {
+    const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
     const conversation = await this.store.getConversation(conversationId).catch(() => undefined);
     const userId = conversation?.userId ?? (context.activity.from?.role === 'bot' ? undefined : context.activity.from?.id);
     if (userId) await this.tokens?.revokeUser(userId);
+    return userId;
   }
 
   private async sendOne(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse> {
@@ -137,7 +145,6 @@ export class DirectLineAdapter extends InProcessAdapter {
       return { id: '' };
     }
     const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-    if (activity.type === 'event' && activity.name === FORGET_DEVICE_EVENT) await this.revokeUser(context, conversationId);
     const outgoing: Partial<Activity> = {
       ...activity,
       channelId: DIRECTLINE_CHANNEL_ID,
