@@ -160,7 +160,7 @@ export class PrismaProfileStore implements ProfileStore {
     await this.prisma.channelAccount.upsert({
       where: { channelId_channelUserId: identity },
       create: { id: randomUUID(), personId, ...identity },
-      update: { personId },
+      update: { personId, lastUsedAt: new Date() },
     });
   }
 

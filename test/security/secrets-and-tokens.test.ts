@@ -177,6 +177,14 @@ describe('the generated secret file (SQLite, no LOTSE_SECRET)', () => {
   });
 });
 
+describe('the master secret in the configuration', () => {
+  it('is refused when shorter than 32 characters, naming the variable without echoing the value', () => {
+    expect(() => loadConfig({ LOTSE_SECRET: 'too-short-to-be-safe' })).toThrow(/LOTSE_SECRET: expected at least 32 characters/);
+    expect(() => loadConfig({ LOTSE_PREVIOUS_SECRET: 'too-short-to-be-safe' })).toThrow(/LOTSE_PREVIOUS_SECRET/);
+    expect(() => loadConfig({ LOTSE_SECRET: 'too-short-to-be-safe' })).not.toThrow(/too-short-to-be-safe/);
+  });
+});
+
 describe('the master secret with PostgreSQL', () => {
   it('must be configured: instances cannot share a generated file', async () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test', LOG_LEVEL: 'silent' });
