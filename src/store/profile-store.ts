@@ -175,8 +175,8 @@ export class PrismaProfileStore implements ProfileStore {
   /**
    * Unlinks web identities (a random id in some browser's storage) unused for `maxIdleDays`: a
    * forgotten browser, or one someone else now uses, no longer opens the profile. The profile
-   * stays; the person continues with a one-time code. Returns how many were unlinked. Called by
-   * the retention job.
+   * stays; the person continues with a one-time code. The browser's chat transcripts go too.
+   * Returns how many were unlinked. Called by the retention job.
    */
   async expireIdleWebIdentities(now: Date, maxIdleDays: number): Promise<number> {
     const before = new Date(now.getTime() - maxIdleDays * 24 * 3600_000);
@@ -189,6 +189,8 @@ export class PrismaProfileStore implements ProfileStore {
     const [accounts] = await this.prisma.$transaction([
       this.prisma.channelAccount.deleteMany({ where: { channelId: WEB_CHANNEL_ID, channelUserId: { in: ids }, lastUsedAt: { lt: before } } }),
       this.prisma.conversationRef.deleteMany({ where: { channelId: WEB_CHANNEL_ID, channelUserId: { in: ids }, personId: { not: null } } }),
+      // Once unlinked, nothing leads from the person to these chats: an export or deletion would miss them.
+      this.prisma.directLineConversation.deleteMany({ where: { userId: { in: ids } } }),
     ]);
     return accounts.count;
   }

@@ -132,6 +132,7 @@ describe.each(testDatabases())('web identities unused for too long, on $name', (
     const person = await profiles.createWithConsent({ channelId, channelUserId }, 'de-CH', 'test');
     await db.prisma.channelAccount.updateMany({ where: { channelId, channelUserId }, data: { lastUsedAt } });
     await db.prisma.conversationRef.create({ data: { id: randomUUID(), personId: person.id, channelId, conversationId: `conv-${channelUserId}`, channelUserId, reference: '{}' } });
+    if (channelId === 'directline') await db.prisma.directLineConversation.create({ data: { id: `conv-${channelUserId}`, userId: channelUserId } });
     return person.id;
   }
 
@@ -151,6 +152,8 @@ describe.each(testDatabases())('web identities unused for too long, on $name', (
     expect(await profiles.findById(oldPerson)).toBeDefined();
     expect(await db.prisma.conversationRef.count({ where: { channelUserId: old } })).toBe(0);
     expect(await db.prisma.conversationRef.count({ where: { channelUserId: recent } })).toBe(1);
+    expect(await db.prisma.directLineConversation.count({ where: { userId: old } })).toBe(0);
+    expect(await db.prisma.directLineConversation.count({ where: { userId: recent } })).toBe(1);
   });
 
   it('counts a visit as use, writing the time at most once a day', async () => {
