@@ -3,10 +3,11 @@
  * person ("Gerät vergessen"), and by time (unused for WEB_IDENTITY_MAX_IDLE_DAYS). Whoever later
  * reads the id from the browser gets a stranger's welcome, not the profile.
  */
-import type { Activity } from 'botbuilder-core';
+import { TurnContext, type Activity } from 'botbuilder-core';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { startApp, type App } from '../../src/app';
+import { createTeamsAdapter } from '../../src/channels/teams/adapter';
 import { CallbackKeys } from '../../src/channels/telegram/keyboard';
 import { activityToOperations } from '../../src/channels/telegram/outbound';
 import { loadConfig } from '../../src/config';
@@ -173,9 +174,23 @@ describe.each(testDatabases())('web identities unused for too long, on $name', (
   });
 });
 
-describe('the forget event on Telegram', () => {
-  it('sends nothing to the chat', () => {
-    const ops = activityToOperations({ type: 'event', name: FORGET_DEVICE_EVENT }, { keys: new CallbackKeys(), texts: { shareLocation: '📍', nextActions: '…' } });
-    expect(ops).toEqual([]);
+describe('the forget event on channels without a widget', () => {
+  const event = { type: 'event', name: FORGET_DEVICE_EVENT } as const;
+
+  it('sends nothing to a Telegram chat', () => {
+    expect(activityToOperations(event, { keys: new CallbackKeys(), texts: { shareLocation: '📍', nextActions: '…' } })).toEqual([]);
+  });
+
+  it('sends nothing to Teams (the connector would be called, and this one is unreachable)', async () => {
+    const adapter = createTeamsAdapter({ MICROSOFT_APP_ID: undefined, MICROSOFT_APP_PASSWORD: undefined, MICROSOFT_APP_TENANT_ID: undefined }, createLogger('silent'));
+    const context = new TurnContext(adapter, {
+      type: 'message',
+      channelId: 'msteams',
+      serviceUrl: 'http://127.0.0.1:9/',
+      from: { id: 'teams-user', name: 'Teams' },
+      recipient: { id: 'lotse', name: 'Lotse' },
+      conversation: { id: 'teams-conv' } as Activity['conversation'],
+    });
+    expect(await adapter.sendActivities(context, [{ ...event }])).toEqual([{ id: '' }]);
   });
 });

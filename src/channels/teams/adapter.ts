@@ -3,11 +3,11 @@
  * MICROSOFT_APP_ID set every request to /api/messages needs a valid Bot Framework JWT; without
  * it, authentication is off and only local emulators may talk to it (see isLocalServiceUrl).
  */
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
 import { errorFields, type Logger } from '../../log';
-import type { ProactiveMessenger } from '../../services/ports';
+import { FORGET_DEVICE_EVENT, type ProactiveMessenger } from '../../services/ports';
 
 export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID'>;
 
@@ -30,6 +30,14 @@ export class LotseTeamsAdapter extends TeamsAdapter {
     } catch {
       return false;
     }
+  }
+
+  /** The web widget's forget event means nothing in Teams (and the connector would refuse it): not sent. */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const skipped = activities.map((a) => a.type === 'event' && a.name === FORGET_DEVICE_EVENT);
+    const sent = skipped.includes(false) ? await super.sendActivities(context, activities.filter((_, i) => !skipped[i])) : [];
+    let next = 0;
+    return skipped.map((skip) => (skip ? { id: '' } : sent[next++]!));
   }
 
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
