@@ -106,6 +106,12 @@ export function masterSecret(config: Pick<Config, 'LOTSE_SECRET' | 'LOTSE_PREVIO
     throw new ConfigError(['LOTSE_SECRET: required with PostgreSQL, the same value on every instance (at least 32 characters, e.g. `openssl rand -base64 48`)']);
   }
   const file = secretFilePath(config.DATABASE_URL);
-  const { secret, created } = readOrCreateSecretFile(file);
-  return { current: secret, previous, file, created };
+  try {
+    const { secret, created } = readOrCreateSecretFile(file);
+    return { current: secret, previous, file, created };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Said here, not as a bare EACCES, which a start failure would read as the database's problem.
+    throw new Error(`cannot read or create the secret file ${file}${code ? ` (${code})` : ''}: ${code ? 'make its directory writable' : (err as Error).message}, or set LOTSE_SECRET`);
+  }
 }

@@ -173,7 +173,7 @@ describe('the generated secret file (SQLite, no LOTSE_SECRET)', () => {
 
   it('is refused when too short to be a secret', () => {
     fs.writeFileSync(secretFile(), 'short\n', { mode: 0o600 });
-    expect(() => masterSecret(loadConfig({ DATABASE_URL: database.url }))).toThrow(/shorter than 32/);
+    expect(() => masterSecret(loadConfig({ DATABASE_URL: database.url }))).toThrow(/secret file .*shorter than 32 characters, or set LOTSE_SECRET/);
   });
 });
 
