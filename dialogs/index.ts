@@ -4,6 +4,7 @@ import type { BotServices } from '../src/bot/services';
 import { alertDialog } from './alert';
 import { contactRequestDialog } from './contact-request';
 import { educationDialog } from './education';
+import { forgetDeviceDialog } from './forget-device';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
@@ -35,6 +36,7 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     returningDialog(),
     menuDialog(),
     deleteDialog(),
+    forgetDeviceDialog(),
     linkCodeDialog(),
     contactRequestDialog(),
   ];

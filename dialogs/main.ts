@@ -20,6 +20,7 @@ import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
+import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
@@ -36,7 +37,7 @@ type Command = IntentName | 'edit' | 'code' | 'language' | 'resume' | 'finish_pr
 type Handler = (dc: DialogContext, turn: Turn) => Promise<void>;
 
 /** Commands that make sense before consent (no profile yet). */
-const WITHOUT_PROFILE = new Set<Command>(['help', 'cancel', 'restart', 'back', 'human', 'greeting', 'thanks', 'code', 'resume', 'language']);
+const WITHOUT_PROFILE = new Set<Command>(['help', 'cancel', 'restart', 'back', 'human', 'greeting', 'thanks', 'code', 'resume', 'language', 'forget_device']);
 
 /** Questions about one's data before consent have an honest answer: there is none. */
 const NOTHING_STORED = new Set<Command>(['show_profile', 'export_data', 'delete_profile']);
@@ -109,6 +110,11 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await resume(dc, turn);
   },
   delete_profile: open(DELETE),
+  forget_device: async (dc, turn) => {
+    if (turn.profile) return void (await dc.beginDialog(FORGET_DEVICE));
+    await dc.cancelAllDialogs();
+    await forgetWithoutProfile(turn);
+  },
   show_jobs: async (dc, turn) => {
     await showJobs(turn);
     await afterCards(dc, turn);
@@ -196,6 +202,7 @@ const SLASH_COMMANDS: Record<string, Command> = {
   hilfe: 'help',
   daten: 'export_data',
   loeschen: 'delete_profile',
+  abmelden: 'forget_device',
   code: 'code',
   sprache: 'language',
 };

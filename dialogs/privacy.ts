@@ -8,9 +8,7 @@ import { matchYesNo, yesNoButtons } from '../src/bot/choices';
 import { renderJson } from '../src/bot/render';
 import { retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
-
-/** The event after a deletion: a client that remembers the person (the web chat's stored user id) forgets them. */
-export const FORGET_DEVICE_EVENT = { type: 'event', name: 'lotse.forgetDevice' } as const;
+import { forgetEvent } from './forget-device';
 
 /** Dialog id of the delete confirmation. */
 export const DELETE = 'delete';
@@ -38,7 +36,7 @@ const confirm: Step = {
     await turn.services.profiles.deleteAll(turn.profile!.id, { channelId, conversationId: conversation.id });
     turn.state.clear(turn.context);
     setProfile(turn, undefined);
-    await turn.context.sendActivities([{ type: 'message', text: turn.texts.t('privacy.deleted') }, { ...FORGET_DEVICE_EVENT }]);
+    await turn.context.sendActivities([{ type: 'message', text: turn.texts.t('privacy.deleted') }, { ...forgetEvent }]);
     return stop();
   },
 };

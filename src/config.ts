@@ -73,6 +73,9 @@ const schema = z
     SEED_DEMO: booleanFlag.default('true'),
     DIRECTLINE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+    DIRECTLINE_SESSION_MAX_SECONDS: z.coerce.number().int().min(300, 'expected at least 300 seconds').max(2_592_000, 'expected at most 30 days').default(86400),
+    LOTSE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+    LOTSE_PREVIOUS_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DIGEST_SCHEDULE: z
       .string()
@@ -90,6 +93,7 @@ const schema = z
     RETENTION_CONTACT_REQUESTS: duration('180d'),
     RETENTION_INACTIVE_PERSONS: duration('730d'),
     RETENTION_EXPIRED_OFFERS: duration('90d'),
+    RETENTION_WEB_IDENTITIES: duration('180d'),
   })
   .superRefine((env, ctx) => {
     const mode = env.TELEGRAM_MODE ?? (env.PUBLIC_URL ? 'webhook' : 'polling');

@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.LOG_LEVEL);
   const app = await startApp(config, { log }).catch((err: NodeJS.ErrnoException) => {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example and the configuration table in README.md.\n`);
+      process.exit(78);
+    }
     log.fatal(errorFields(err), 'Lotse could not start');
     process.stderr.write(`\nLotse could not start: ${startFailure(err, config!)}\n`);
     process.exit(1);

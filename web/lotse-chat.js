@@ -6,6 +6,11 @@
  *   same profile again.
  * - The conversation id and token live in sessionStorage: a reload within the token lifetime
  *   resumes the same conversation, history included.
+ * - A session has a maximum lifetime (the server refuses to refresh beyond it): the widget then
+ *   quietly starts a fresh conversation for the same user id.
+ * - When Lotse sends the event "lotse.forgetDevice" ("Gerät vergessen", "Profil löschen"), the
+ *   widget drops the user id and the session; the confirmation stays visible, and the next message
+ *   the person types starts a fresh conversation with a new user id.
  *
  * The server prepends `window.LOTSE_SETTINGS = {defaultLocale, texts}` (texts from locales/web.*).
  */
@@ -20,6 +25,7 @@
   var ONLINE = 2;
   var FAILED_TO_CONNECT = 4;
   var EXPIRED_TOKEN = 3;
+  var FORGET_EVENT = 'lotse.forgetDevice';
 
   function texts(locale) {
     return settings.texts[locale] || settings.texts[settings.defaultLocale] || {};
@@ -51,6 +57,11 @@
       if (local) local.setItem(USER_KEY, id);
     }
     return id;
+  }
+
+  function forgetUserId() {
+    var local = storage('localStorage');
+    if (local) local.removeItem(USER_KEY);
   }
 
   function sessionKey(origin) {
@@ -152,7 +163,53 @@
     var locale = options.locale || settings.defaultLocale;
     var user = userId();
     var retried = false;
+    /* After the forget event: the id is gone, and the next message goes to a fresh conversation. */
+    var forgotten = false;
+    /* A message typed after forgetting, sent once the fresh conversation is connected. */
+    var pending = null;
     var keeper;
+    var current;
+
+    function forget() {
+      forgotten = true;
+      clearInterval(keeper);
+      forgetUserId();
+      writeSession(origin, null);
+    }
+
+    function afresh(text) {
+      forgotten = false;
+      retried = false;
+      pending = text || null;
+      user = userId();
+      if (current) current.end();
+      mount();
+    }
+
+    /* Web Chat's store, watching for the forget event and for messages typed after it. */
+    function createStore() {
+      return window.WebChat.createStore({}, function (store) {
+        return function (next) {
+          return function (action) {
+            var activity = action.payload && action.payload.activity;
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'event' && activity.name === FORGET_EVENT) {
+              forget();
+            } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && forgotten && activity && activity.type === 'message') {
+              /* The old conversation's tokens are revoked: this message opens the new one instead. */
+              afresh(activity.text);
+              return undefined;
+            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && pending) {
+              var text = pending;
+              pending = null;
+              var result = next(action);
+              store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+              return result;
+            }
+            return next(action);
+          };
+        };
+      });
+    }
 
     function render() {
       return grant(origin, user).then(function (g) {
@@ -163,12 +220,24 @@
           webSocket: true,
           conversationStartProperties: { locale: locale },
         }), locale);
+        current = directLine;
+        var online = false;
         var remember = function () {
+          if (forgotten || current !== directLine) return;
           writeSession(origin, { userId: user, conversationId: g.conversationId, token: directLine.token || g.token, expiresAt: Date.now() + g.expiresIn * 1000 });
         };
         directLine.connectionStatus$.subscribe(function (status) {
-          if (status === ONLINE) remember();
-          if ((status === FAILED_TO_CONNECT || status === EXPIRED_TOKEN) && g.resume && !retried) {
+          if (current !== directLine || forgotten) return;
+          if (status === ONLINE) {
+            online = true;
+            remember();
+          }
+          if (status === EXPIRED_TOKEN && online) {
+            /* The session reached its maximum lifetime: a fresh conversation, same person. */
+            online = false;
+            writeSession(origin, null);
+            afresh(null);
+          } else if ((status === FAILED_TO_CONNECT || status === EXPIRED_TOKEN) && g.resume && !retried) {
             /* The saved conversation is gone (e.g. the server's data was reset): start afresh once. */
             retried = true;
             writeSession(origin, null);
@@ -186,7 +255,7 @@
         element.innerHTML = '';
         element.appendChild(host);
         window.WebChat.renderWebChat(
-          { directLine: directLine, locale: WEBCHAT_LOCALES[locale] || 'de-DE', userID: user, styleOptions: STYLE },
+          { directLine: directLine, store: createStore(), locale: WEBCHAT_LOCALES[locale] || 'de-DE', userID: user, styleOptions: STYLE },
           host,
         );
         return directLine;
@@ -204,7 +273,7 @@
         directLine: directLine,
         restart: function () {
           writeSession(origin, null);
-          if (directLine) directLine.end();
+          if (current) current.end();
           return mount();
         },
       };

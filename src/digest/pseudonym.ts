@@ -5,9 +5,9 @@
 import { createHmac } from 'node:crypto';
 import type { CandidateProfile, PseudonymousCandidate } from './types';
 
-/** "K-7F3A9C": stable for (company, person), unguessable without the instance secret. */
-export function pseudonymFor(secret: string, companyId: string, personId: string): string {
-  const mac = createHmac('sha256', secret).update(`${companyId}\u0000${personId}`).digest('hex');
+/** "K-7F3A9C": stable for (company, person), unguessable without the pseudonym key (src/secrets.ts). */
+export function pseudonymFor(key: Buffer, companyId: string, personId: string): string {
+  const mac = createHmac('sha256', key).update(`${companyId}\u0000${personId}`).digest('hex');
   return `K-${mac.slice(0, 6).toUpperCase()}`;
 }
 

@@ -41,6 +41,8 @@ export interface DigestRunOptions {
   owner?: string;
   /** Only queue matches, send nothing (for benchmarks and dry runs). */
   queueOnly?: boolean;
+  /** The key pseudonyms are made with (src/secrets.ts deriveKeys). */
+  keys: { pseudonym: Buffer };
 }
 
 export interface DigestRunSummary {
@@ -71,7 +73,7 @@ const EMPTY: Omit<DigestRunSummary, 'ran' | 'timings'> = {
 
 /** Runs one digest (queue + send) unless another instance holds the lease. */
 export async function runDigest(options: DigestRunOptions): Promise<DigestRunSummary> {
-  const store = new HrStore(options.db);
+  const store = new HrStore(options.db, options.keys);
   const owner = options.owner ?? randomUUID();
   const now = options.now ?? new Date();
   if (!(await store.tryLease(DIGEST_LEASE, owner, LEASE_TTL_MS))) {
@@ -109,8 +111,8 @@ export async function queueMatches(store: HrStore, now: Date, threshold?: number
     matches = matchJobs(jobs, new CandidateIndex(candidates, now), { threshold });
   }
   const known = await store.knownFingerprints([...new Set(matches.map((m) => m.jobId))]);
-  const secret = await store.pseudonymSecret();
-  const fresh = newOrChanged(matches, known).map((m) => ({ ...m, pseudonym: pseudonymFor(secret, m.companyId, m.personId) }));
+  const key = store.pseudonymKey();
+  const fresh = newOrChanged(matches, known).map((m) => ({ ...m, pseudonym: pseudonymFor(key, m.companyId, m.personId) }));
   await store.queue(fresh, now, known);
   if (changed) {
     const keep = new Set(matches.map((m) => pairKey(m.jobId, m.personId)));

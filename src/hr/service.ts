@@ -194,7 +194,8 @@ export class HrService {
     const hrUser = await this.store.hrUser(request.hrUserId);
     if (!hrUser) return 'closed';
     if (!(await this.store.decideContactRequest(requestId, yes ? 'accepted' : 'declined', now))) return 'closed';
-    const pseudonym = pseudonymFor(await this.store.pseudonymSecret(), hrUser.companyId, personId);
+    // The pseudonym HR saw in its digest, even if the master secret was rotated since.
+    const pseudonym = (await this.store.shownPseudonym(request.jobId, personId)) ?? pseudonymFor(this.store.pseudonymKey(), hrUser.companyId, personId);
     const job = (await this.store.jobTitle(request.jobId)) ?? '';
     const t = this.texts;
     if (yes) {

@@ -10,7 +10,7 @@ export const SLASH_COMMANDS: Record<string, IntentName> = {
   '/start': 'restart', '/neustart': 'restart', '/restart': 'restart', '/profil': 'show_profile', '/profile': 'show_profile',
   '/jobs': 'show_jobs', '/stellen': 'show_jobs', '/lehrstellen': 'show_jobs', '/weiterbildung': 'show_trainings',
   '/kurse': 'show_trainings', '/trainings': 'show_trainings', '/hilfe': 'help', '/help': 'help', '/daten': 'export_data',
-  '/export': 'export_data', '/loeschen': 'delete_profile', '/löschen': 'delete_profile', '/delete': 'delete_profile',
+  '/export': 'export_data', '/loeschen': 'delete_profile', '/löschen': 'delete_profile', '/delete': 'delete_profile', '/abmelden': 'forget_device', '/logout': 'forget_device',
   '/abbrechen': 'cancel', '/cancel': 'cancel', '/zurueck': 'back', '/zurück': 'back', '/back': 'back', '/mensch': 'human',
   '/berater': 'human', '/alarm': 'job_alert', '/jobalarm': 'job_alert', '/sichtbarkeit': 'visibility', '/telegram': 'link_telegram',
   '/interessen': 'interest_check', '/mehr': 'more', '/warum': 'why',
@@ -38,6 +38,7 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   visibility: ['sichtbarkeit', 'visibility', 'sichtbar', 'unsichtbar', 'anonym'],
   job_alert: ['job-alarm', 'jobalarm', 'job alarm', 'job alert', 'benachrichtigungen', 'jobabo'],
   link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
+  forget_device: ['gerät vergessen', 'geraet vergessen', 'abmelden', 'ausloggen', 'logout', 'log out', 'sign out', 'forget this device', 'forget device', 'gerät abmelden', 'dieses gerät vergessen'],
   greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'good evening', 'good afternoon', 'guete abig', 'gueten abig', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
   yes: ['ja', 'jo', 'jep', 'jap', 'jup', 'jupp', 'yup', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'go ahead', 'mach das', 'los', 'yes go ahead', 'ok passt', 'isch guet', 'guet'],
@@ -177,6 +178,11 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'Benachrichtige mich bei neuen Jobs', 'Schick mir neue Stellen automatisch', 'Ich will Job-Alarme bekommen',
     'Job-Alarm ausschalten', 'Keine Benachrichtigungen mehr', 'Notify me about new jobs', 'Turn off job alerts',
     'Sag mir Bescheid, wenn was Neues kommt', 'Neue Stellen per Nachricht', 'Alarm für neue Lehrstellen',
+  ],
+  forget_device: [
+    'Vergiss dieses Gerät', 'Ich will mich hier abmelden', 'Melde mich ab', 'Ich bin an einem fremden Computer', 'Dieser Computer soll mich vergessen',
+    'Abmelden bitte', 'Log me out', 'Forget this browser', 'Ich will mich ausloggen', 'Das Handy gehört nicht mir, abmelden',
+    'Dieses Gerät soll mein Profil nicht mehr öffnen', 'Sign me out on this device',
   ],
   link_telegram: [
     'Geht das auch mit Telegram?', 'Ich will lieber über Telegram schreiben', 'Telegram-App verbinden', 'Can I use Telegram?',

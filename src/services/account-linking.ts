@@ -31,8 +31,8 @@ export class CodeAccountLinking implements AccountLinking {
   constructor(private readonly deps: AccountLinkingDeps) {}
 
   /** A fresh code for the person, with the Telegram deep link when a bot is configured. */
-  async offer(personId: string): Promise<{ code: string; telegramUrl?: string; expiresAt: Date }> {
-    const { code, expiresAt } = await this.deps.codes.create(personId, this.deps.ttlMs ?? LINK_CODE_TTL_MS);
+  async offer(personId: string, ttlMs?: number): Promise<{ code: string; telegramUrl?: string; expiresAt: Date }> {
+    const { code, expiresAt } = await this.deps.codes.create(personId, ttlMs ?? this.deps.ttlMs ?? LINK_CODE_TTL_MS);
     const username = await this.botUsername();
     return username ? { code, expiresAt, telegramUrl: telegramDeepLink(username, code) } : { code, expiresAt };
   }

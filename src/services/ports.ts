@@ -14,6 +14,13 @@ import type {
   SkillLevel,
 } from '../profile/types';
 
+/**
+ * The event a dialog sends when this device or chat must forget the person ("Gerät vergessen",
+ * "Profil löschen"): the web channel revokes the user's tokens and the widget drops its user id;
+ * channels without such a client (Telegram) send nothing for it.
+ */
+export const FORGET_DEVICE_EVENT = 'lotse.forgetDevice';
+
 /** A person's identity on one channel ("webchat" user id, "telegram" user id, …). */
 export interface ChannelIdentity {
   channelId: string;
@@ -38,7 +45,8 @@ export type ConsentKind = 'profile' | 'hr_visibility' | 'contact' | 'job_alert';
 export interface PersonExport {
   exportedAt: string;
   profile: Profile;
-  channelAccounts: { channelId: string; createdAt: string }[];
+  /** lastUsedAt: the last day this identity was used (web identities unused too long are unlinked). */
+  channelAccounts: { channelId: string; createdAt: string; lastUsedAt: string }[];
   consents: { kind: string; granted: boolean; textVersion: string; createdAt: string }[];
   feedback: { itemType: string; itemId: string; verdict: string; createdAt: string }[];
   /** HR contact requests, with the company that asked. */
@@ -74,6 +82,11 @@ export interface ProfileStore {
   feedbackOf(personId: string): Promise<{ itemType: string; itemId: string; verdict: string }[]>;
   /** Links another channel identity to an existing person (account linking). */
   linkIdentity(personId: string, identity: ChannelIdentity): Promise<void>;
+  /**
+   * Ends this identity's link to its profile ("Gerät vergessen"): it no longer opens the profile and
+   * no proactive message goes there; the profile and its other identities stay. True when linked before.
+   */
+  unlinkIdentity(identity: ChannelIdentity): Promise<boolean>;
   exportAll(personId: string): Promise<PersonExport>;
   /**
    * Removes the person and everything tied to them: profile, consents, dialog state, conversation
@@ -119,6 +132,7 @@ export type IntentName =
   | 'show_profile'
   | 'export_data'
   | 'delete_profile'
+  | 'forget_device'
   | 'show_jobs'
   | 'show_trainings'
   | 'more'
@@ -240,8 +254,8 @@ export interface ProactiveMessenger {
 
 /** One-time codes that let a person continue on another channel with the same profile. */
 export interface AccountLinking {
-  /** A single-use, expiring code for this person, and the Telegram deep link when a bot is configured. */
-  offer(personId: string): Promise<{ code: string; telegramUrl?: string; expiresAt: Date }>;
+  /** A single-use, expiring code for this person (default lifetime, or ttlMs), and the Telegram deep link when a bot is configured. */
+  offer(personId: string, ttlMs?: number): Promise<{ code: string; telegramUrl?: string; expiresAt: Date }>;
   /** Links this identity to the code's person; undefined for an unknown, used or expired code. */
   redeem(code: string, identity: ChannelIdentity): Promise<string | undefined>;
 }

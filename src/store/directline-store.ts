@@ -150,6 +150,12 @@ export class PrismaTranscriptStore implements TranscriptStore {
     return true;
   }
 
+  async removeUser(userId: string): Promise<number> {
+    for (const [id, state] of this.states) if (state.userId === userId) this.states.delete(id);
+    const { count } = await this.prisma.directLineConversation.deleteMany({ where: { userId } });
+    return count;
+  }
+
   /** Writes queued appends, one batch per INSERT, until the queue is empty. */
   private async writeLoop(): Promise<void> {
     this.writing = true;

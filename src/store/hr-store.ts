@@ -3,7 +3,7 @@
  * reach them, the digest queue (DigestItem), contact requests and the audit log.
  * Mapping to the digest's pure types happens here, so nothing above sees Prisma rows.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
@@ -138,7 +138,11 @@ export class HrStore {
   private readonly conversations: PrismaConversationRefStore;
   private readonly leases: LeaseStore;
 
-  constructor(db: Pick<Database, 'prisma' | 'kind'>) {
+  /** `keys.pseudonym` is needed only to make pseudonyms (digest runs, contact answers). */
+  constructor(
+    db: Pick<Database, 'prisma' | 'kind'>,
+    private readonly keys?: { pseudonym: Buffer },
+  ) {
     this.prisma = db.prisma;
     this.kind = db.kind;
     this.conversations = new PrismaConversationRefStore(db.prisma);
@@ -561,13 +565,16 @@ export class HrStore {
     await this.prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
   }
 
-  /** The instance secret for pseudonyms, created once and shared by every instance. */
-  async pseudonymSecret(): Promise<string> {
-    const key = 'digest.pseudonymSecret';
-    const existing = await this.setting(key);
-    if (existing) return existing;
-    await this.prisma.setting.createMany({ data: [{ key, value: randomBytes(32).toString('hex') }] }).catch(() => undefined);
-    return (await this.setting(key))!;
+  /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored here. */
+  pseudonymKey(): Buffer {
+    if (!this.keys?.pseudonym) throw new Error('HrStore needs the pseudonym key (src/secrets.ts deriveKeys) to make pseudonyms');
+    return this.keys.pseudonym;
+  }
+
+  /** The pseudonym a company was shown for a person with a job, as stored with the digest item. */
+  async shownPseudonym(jobId: string, personId: string): Promise<string | undefined> {
+    const row = await this.prisma.digestItem.findUnique({ where: { jobId_personId: { jobId, personId } }, select: { pseudonym: true } });
+    return row?.pseudonym;
   }
 }
 

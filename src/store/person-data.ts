@@ -17,7 +17,7 @@ import { parseJson } from './profile-mapping';
 type Db = PrismaClient | PrismaTx;
 
 interface Identities {
-  accounts: { channelId: string; channelUserId: string; createdAt: Date }[];
+  accounts: { channelId: string; channelUserId: string; createdAt: Date; lastUsedAt: Date }[];
   conversations: { channelId: string; conversationId: string }[];
   /** Direct Line conversations of the person's web user ids, with the moment that user id became theirs. */
   web: { id: string; since: Date }[];
@@ -96,7 +96,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
   return {
     exportedAt: new Date().toISOString(),
     profile,
-    channelAccounts: ids.accounts.map((a) => ({ channelId: a.channelId, createdAt: iso(a.createdAt) })),
+    channelAccounts: ids.accounts.map((a) => ({ channelId: a.channelId, createdAt: iso(a.createdAt), lastUsedAt: iso(a.lastUsedAt) })),
     consents: consents.map((c) => ({ kind: c.kind, granted: c.granted, textVersion: c.textVersion, createdAt: iso(c.createdAt) })),
     feedback: feedback.map((f) => ({ itemType: f.itemType, itemId: f.itemId, verdict: f.verdict, createdAt: iso(f.createdAt) })),
     contactRequests: contactRequests.map((c) => ({

@@ -19,8 +19,13 @@ export class UnknownPersonError extends Error {
 const isCode = (err: unknown, code: string) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
 
-/** Person columns SQLite stores as text and integer. */
-const PERSON_TYPES = { dates: ['createdAt', 'updatedAt', 'lastSeenAt'], booleans: ['jobAlert'] } as const;
+/** Person columns SQLite stores as text and integer (plus the account's last use, read alongside). */
+const PERSON_TYPES = { dates: ['createdAt', 'updatedAt', 'lastSeenAt', 'accountUsedAt'], booleans: ['jobAlert'] } as const;
+
+/** An identity's last use is written at most this often: not a write on every turn. */
+const USE_RESOLUTION_MS = 24 * 3600_000;
+/** The web channel, whose identities are a random id kept in the browser. */
+const WEB_CHANNEL_ID = 'directline';
 
 /** lastSeenAt only needs day precision for a retention counted in months. */
 const SEEN_RESOLUTION_MS = 24 * 60 * 60 * 1000;
@@ -32,12 +37,20 @@ export class PrismaProfileStore implements ProfileStore {
   // Every turn looks the person up, so the reads are plain SQL (hot-sql.ts; rows typed like
   // Prisma's): through the model API they cost more than the database work itself.
   async findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined> {
-    const people = await hotSql(this.prisma).all<Person>(
-      'SELECT p.* FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId" WHERE a."channelId" = ? AND a."channelUserId" = ?',
+    const sql = hotSql(this.prisma);
+    const people = await sql.all<Person & { accountId: string; accountUsedAt: Date }>(
+      'SELECT p.*, a."id" AS "accountId", a."lastUsedAt" AS "accountUsedAt" FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId" WHERE a."channelId" = ? AND a."channelUserId" = ?',
       [identity.channelId, identity.channelUserId],
       PERSON_TYPES,
     );
-    return this.withDetails(people[0]);
+    const found = people[0];
+    if (!found) return undefined;
+    const { accountId, accountUsedAt, ...person } = found;
+    const now = new Date();
+    if (now.getTime() - accountUsedAt.getTime() >= USE_RESOLUTION_MS) {
+      await sql.run('UPDATE "ChannelAccount" SET "lastUsedAt" = ? WHERE "id" = ?', [now, accountId]);
+    }
+    return this.withDetails(person);
   }
 
   /** Records that the person used Lotse (inactive profiles are deleted after RETENTION_INACTIVE_PERSONS); at most one write a day. */
@@ -156,8 +169,38 @@ export class PrismaProfileStore implements ProfileStore {
     await this.prisma.channelAccount.upsert({
       where: { channelId_channelUserId: identity },
       create: { id: randomUUID(), personId, ...identity },
-      update: { personId },
+      update: { personId, lastUsedAt: new Date() },
     });
+  }
+
+  async unlinkIdentity(identity: ChannelIdentity): Promise<boolean> {
+    const [accounts] = await this.prisma.$transaction([
+      this.prisma.channelAccount.deleteMany({ where: identity }),
+      this.prisma.conversationRef.deleteMany({ where: { ...identity, personId: { not: null } } }),
+    ]);
+    return accounts.count > 0;
+  }
+
+  /**
+   * Unlinks web identities (a random id in some browser's storage) unused since `before`: a
+   * forgotten browser, or one someone else now uses, no longer opens the profile. The profile
+   * stays; the person continues with a one-time code. The browser's chat transcripts go too.
+   * Returns how many were unlinked. Called by the retention job.
+   */
+  async expireIdleWebIdentities(before: Date): Promise<number> {
+    const idle = await this.prisma.channelAccount.findMany({
+      where: { channelId: WEB_CHANNEL_ID, lastUsedAt: { lt: before } },
+      select: { channelUserId: true },
+    });
+    if (!idle.length) return 0;
+    const ids = idle.map((a) => a.channelUserId);
+    const [accounts] = await this.prisma.$transaction([
+      this.prisma.channelAccount.deleteMany({ where: { channelId: WEB_CHANNEL_ID, channelUserId: { in: ids }, lastUsedAt: { lt: before } } }),
+      this.prisma.conversationRef.deleteMany({ where: { channelId: WEB_CHANNEL_ID, channelUserId: { in: ids }, personId: { not: null } } }),
+      // Once unlinked, nothing leads from the person to these chats: an export or deletion would miss them.
+      this.prisma.directLineConversation.deleteMany({ where: { userId: { in: ids } } }),
+    ]);
+    return accounts.count;
   }
 
   async exportAll(personId: string): Promise<PersonExport> {

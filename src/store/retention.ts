@@ -11,6 +11,7 @@ import type { LeaseStore } from './leases';
 import { LinkCodeStore } from './link-codes';
 import { WEB_CHANNELS } from './directline-store';
 import { deletePersonData } from './person-data';
+import { PrismaProfileStore } from './profile-store';
 
 /** The retention settings, one RETENTION_<NAME> variable each. */
 export const RETENTION_PERIODS = [
@@ -25,14 +26,21 @@ export const RETENTION_PERIODS = [
   'CONTACT_REQUESTS',
   'INACTIVE_PERSONS',
   'EXPIRED_OFFERS',
+  'WEB_IDENTITIES',
 ] as const;
-export type RetentionPeriod = (typeof RETENTION_PERIODS)[number];
+/** Periods that follow from another setting instead of a RETENTION_* variable of their own. */
+type DerivedPeriod = 'WEB_SESSIONS';
+export type RetentionPeriod = (typeof RETENTION_PERIODS)[number] | DerivedPeriod;
 /** Milliseconds per period. */
 export type RetentionPeriods = Record<RetentionPeriod, number>;
 
 /** The periods of a validated configuration. */
-export function retentionPeriods(config: Pick<Config, `RETENTION_${RetentionPeriod}`>): RetentionPeriods {
-  return Object.fromEntries(RETENTION_PERIODS.map((p) => [p, config[`RETENTION_${p}`]])) as RetentionPeriods;
+export function retentionPeriods(
+  config: Pick<Config, `RETENTION_${(typeof RETENTION_PERIODS)[number]}` | 'DIRECTLINE_SESSION_MAX_SECONDS'>,
+): RetentionPeriods {
+  const own = Object.fromEntries(RETENTION_PERIODS.map((p) => [p, config[`RETENTION_${p}`]]));
+  // A revocation only matters while a token issued before it could still be refreshed.
+  return { ...own, WEB_SESSIONS: config.DIRECTLINE_SESSION_MAX_SECONDS * 1000 } as RetentionPeriods;
 }
 
 export interface RetentionRule {
@@ -120,6 +128,12 @@ export const RULES: readonly RetentionRule[] = [
       return gone.length;
     },
   },
+  {
+    name: 'idle-web-identities',
+    period: 'WEB_IDENTITIES',
+    remove: (db, cutoff) => new PrismaProfileStore(db).expireIdleWebIdentities(cutoff),
+  },
+  { name: 'token-revocations', period: 'WEB_SESSIONS', remove: (db, cutoff) => count(db.tokenRevocation.deleteMany({ where: { revokedAt: { lt: cutoff } } })) },
   { name: 'expired-jobs', period: 'EXPIRED_OFFERS', remove: (db, cutoff) => count(db.jobPosting.deleteMany({ where: { validUntil: { lt: cutoff } } })) },
   { name: 'past-trainings', period: 'EXPIRED_OFFERS', remove: (db, cutoff) => count(db.training.deleteMany({ where: { endDate: { lt: cutoff } } })) },
 ];

@@ -1,8 +1,11 @@
-/** Instance-wide settings that must survive restarts and be the same on every instance (e.g. a generated signing key). */
+/** Instance-wide settings that must survive restarts and be the same on every instance. Never secrets (src/secrets.ts). */
 import type { PrismaClient } from './database';
 
 const isUniqueViolation = (err: unknown) =>
   typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'P2002';
+
+/** Where earlier versions kept secrets in the database; removed at every start. */
+export const LEGACY_SECRET_SETTINGS = ['directline.signingKey', 'digest.pseudonymSecret'] as const;
 
 /** Key-value settings in the Setting table. */
 export class SettingsStore {
@@ -15,6 +18,12 @@ export class SettingsStore {
 
   async set(key: string, value: string): Promise<void> {
     await this.prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  }
+
+  /** Deletes secrets an earlier version stored here; returns how many rows were removed. */
+  async removeLegacySecrets(): Promise<number> {
+    const { count } = await this.prisma.setting.deleteMany({ where: { key: { in: [...LEGACY_SECRET_SETTINGS] } } });
+    return count;
   }
 
   /**

@@ -18,16 +18,18 @@ import { makeQuery } from '../../src/matching/query';
 import { textsFor } from '../../src/i18n';
 import { candidate, job, NOW } from './fixtures';
 
+const KEY = Buffer.from('s');
+const OTHER = Buffer.from('other');
 const SOLOTHURN = { latitude: 47.2088, longitude: 7.5323 };
 const GRENCHEN = { latitude: 47.1921, longitude: 7.3959 };
 const ZURICH = { latitude: 47.3769, longitude: 8.5417 };
 
 describe('pseudonyms', () => {
   it('are stable per company and person and differ between companies', () => {
-    expect(pseudonymFor('s', 'co-a', 'p1')).toBe(pseudonymFor('s', 'co-a', 'p1'));
-    expect(pseudonymFor('s', 'co-a', 'p1')).toMatch(/^K-[0-9A-F]{6}$/);
-    expect(pseudonymFor('s', 'co-b', 'p1')).not.toBe(pseudonymFor('s', 'co-a', 'p1'));
-    expect(pseudonymFor('other', 'co-a', 'p1')).not.toBe(pseudonymFor('s', 'co-a', 'p1'));
+    expect(pseudonymFor(KEY, 'co-a', 'p1')).toBe(pseudonymFor(KEY, 'co-a', 'p1'));
+    expect(pseudonymFor(KEY, 'co-a', 'p1')).toMatch(/^K-[0-9A-F]{6}$/);
+    expect(pseudonymFor(KEY, 'co-b', 'p1')).not.toBe(pseudonymFor(KEY, 'co-a', 'p1'));
+    expect(pseudonymFor(OTHER, 'co-a', 'p1')).not.toBe(pseudonymFor(KEY, 'co-a', 'p1'));
   });
 
   it('shows only a coarse region, never the postal code', () => {

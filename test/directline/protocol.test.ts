@@ -79,7 +79,7 @@ describe('tokens', () => {
     const [header, payload, signature] = a.token.split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     const forgedPayload = Buffer.from(JSON.stringify({ ...claims, user: 'dl_someoneelse123456789' })).toString('base64url');
-    const expired = await new TokenService(memorySigningKey(server.key), 60, () => Math.floor(Date.now() / 1000) - 3600).issue(a.conversationId, a.user);
+    const expired = await new TokenService({ keys: memorySigningKey(server.key), ttlSeconds: 60, now: () => Math.floor(Date.now() / 1000) - 3600 }).issue(a.conversationId, a.user);
     const cases: [string | undefined, string][] = [
       [undefined, 'TokenInvalid'],
       ['garbage', 'TokenInvalid'],

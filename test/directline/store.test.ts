@@ -4,7 +4,8 @@
  * restart still resumes the same conversation with its history afterwards.
  */
 import type { Activity } from 'botbuilder-core';
-import { settingsSigningKey } from '../../src/channels/directline/tokens';
+import { fixedSigningKeys } from '../../src/channels/directline/tokens';
+import { deriveKeys } from '../../src/secrets';
 import { MemoryTranscriptStore, UnknownConversationError, type TranscriptStore } from '../../src/channels/directline/transcript';
 import { createDirectLineChannel } from '../../src/channels/directline';
 import { loadConfig } from '../../src/config';
@@ -12,7 +13,6 @@ import { createHttpServer } from '../../src/http/server';
 import { createLogger } from '../../src/log';
 import type { Database } from '../../src/store/database';
 import { PrismaTranscriptStore } from '../../src/store/directline-store';
-import { SettingsStore } from '../../src/store/settings';
 import { testDatabases } from '../support/databases';
 import { call, echoLogic, eventually, userId } from './support';
 
@@ -133,7 +133,8 @@ describe.each(testDatabases())('Direct Line across a restart on $name', ({ open 
     const config = loadConfig({ LOG_LEVEL: 'silent' });
     const log = createLogger('silent');
     const http = createHttpServer({ config, log });
-    const keys = settingsSigningKey(new SettingsStore(db.prisma));
+    // The same master secret on both starts, as LOTSE_SECRET or the secret file gives it.
+    const keys = fixedSigningKeys(deriveKeys('directline-restart-test-secret-0123456789').tokenSigning);
     const channel = createDirectLineChannel({ server: http.server, store: new PrismaTranscriptStore(db.prisma), logic: echoLogic, config, log, keys });
     http.onClose(() => channel.close());
     return { http, base: await http.listen(0, '127.0.0.1') };

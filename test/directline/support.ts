@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { TurnContext } from 'botbuilder-core';
-import { createDirectLineChannel, MemoryTranscriptStore, memorySigningKey, type DirectLineChannel, type TranscriptStore } from '../../src/channels/directline';
+import { createDirectLineChannel, MemoryTranscriptStore, memorySigningKey, type DirectLineChannel, type TokenRevocations, type TranscriptStore } from '../../src/channels/directline';
 import { loadConfig } from '../../src/config';
 import { createHttpServer, type HttpServer } from '../../src/http/server';
 import { createLogger } from '../../src/log';
@@ -33,13 +33,15 @@ export interface TestServer {
 }
 
 /** Starts a server on 127.0.0.1:0 with the Direct Line channel. */
-export async function startTestServer(options: { store?: TranscriptStore; logic?: (context: TurnContext) => Promise<void>; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { store?: TranscriptStore; logic?: (context: TurnContext) => Promise<void>; env?: Record<string, string>; revocations?: TokenRevocations } = {},
+): Promise<TestServer> {
   const config = loadConfig({ LOG_LEVEL: 'silent', DIRECTLINE_TOKEN_TTL_SECONDS: '600', ...options.env });
   const log = createLogger('silent');
   const http = createHttpServer({ config, log });
   const store = options.store ?? new MemoryTranscriptStore();
   const key = randomBytes(32);
-  const channel = createDirectLineChannel({ server: http.server, store, logic: options.logic ?? echoLogic, config, log, keys: memorySigningKey(key) });
+  const channel = createDirectLineChannel({ server: http.server, store, logic: options.logic ?? echoLogic, config, log, keys: memorySigningKey(key), revocations: options.revocations });
   http.onClose(() => channel.close());
   const base = await http.listen(0, '127.0.0.1');
   return { base, http, channel, store, key, close: () => http.close() };

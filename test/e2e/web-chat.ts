@@ -1,5 +1,6 @@
 /** One visitor of the web chat, over the Direct Line HTTP API as Web Chat uses it (tests). */
 import type { Activity, CardAction } from 'botbuilder-core';
+import WebSocket from 'ws';
 import type { Chat } from '../dialogs/support/flows';
 import { call, eventually } from '../directline/support';
 
@@ -8,7 +9,7 @@ const DL = '/v3/directline';
 /** One visitor of the demo page in one web chat conversation, over HTTP. */
 export class WebChat implements Chat {
   private watermark = -1;
-  private token = '';
+  token = '';
   conversationId = '';
   last: Partial<Activity>[] = [];
 
@@ -32,14 +33,29 @@ export class WebChat implements Chat {
   }
 
   async send(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
+    await this.post(input);
+    this.last = await this.fetchAnswers();
+    return this.last;
+  }
+
+  /** Posts a message without reading the answers (they may arrive on a stream, see listen()). */
+  async post(input: string | Partial<Activity>): Promise<void> {
     const activity = typeof input === 'string' ? { text: input } : input;
     const posted = await call(this.base, 'POST', `${DL}/conversations/${this.conversationId}/activities`, {
       token: this.token,
       body: { type: 'message', from: { id: this.user }, locale: 'de-CH', ...activity },
     });
     expect(posted.status).toBe(200);
-    this.last = await this.fetchAnswers();
-    return this.last;
+  }
+
+  /** A WebSocket on the conversation's stream (as Web Chat has one), collecting the bot's activities. */
+  async listen(): Promise<{ activities: Partial<Activity>[]; close(): void }> {
+    const grant = await call(this.base, 'GET', `${DL}/conversations/${this.conversationId}?watermark=${this.watermark}`, { token: this.token });
+    const socket = new WebSocket(grant.json.streamUrl);
+    const activities: Partial<Activity>[] = [];
+    socket.on('message', (data) => activities.push(...((JSON.parse(String(data)) as { activities?: Partial<Activity>[] }).activities ?? []).filter((a) => a.from?.id !== this.user)));
+    await new Promise((resolve) => socket.once('open', resolve));
+    return { activities, close: () => socket.close() };
   }
 
   async tap(title: string | RegExp): Promise<Partial<Activity>[]> {

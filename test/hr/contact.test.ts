@@ -6,8 +6,9 @@ import { parseContactAnswer } from '../../src/hr/messages';
 import { HrService } from '../../src/hr/service';
 import type { Database } from '../../src/store/database';
 import { HrStore } from '../../src/store/hr-store';
+import { deriveKeys } from '../../src/secrets';
 import { testDatabases } from '../support/databases';
-import { DAY, RecordingMessenger, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
+import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
@@ -83,7 +84,7 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     const person = await seedPerson(db, { firstName: 'Mirjam', visibility });
     const invite = await createInvite(store, { company: 'Muster AG', now: T0 });
     await hrSays(hr, `/hr ${invite.code}`);
-    await runDigest({ db, now: T0, send: messenger, log: quietLog });
+    await runDigest({ db, keys: TEST_KEYS, now: T0, send: messenger, log: quietLog });
     const digest = messenger.to('conv-hr-user')[0]!;
     const button = digest.suggestedActions!.actions[0]!;
     return { companyId, jobId, person, button };
@@ -140,5 +141,15 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     await hr.visibilityChanged(person.id, 'private', at(1));
     expect((await hrSays(hr, '', { value: button.value }))[0]).toContain('nicht (mehr)');
     expect(messenger.to(person.conversationId)).toHaveLength(0);
+  });
+
+  it('after the master secret changed, a pseudonym from an earlier digest still reaches the candidate and HR hears the same pseudonym back', async () => {
+    const { person, button } = await digestWithCandidate();
+    const pseudonym = /K-[0-9A-F]{6}/.exec(button.title)![0];
+    const rotated = new HrService({ store: new HrStore(db, deriveKeys('a-new-master-secret-after-rotation-0123456789')), messenger, locale: 'de-CH', log: quietLog });
+    expect((await hrSays(rotated, `Kontakt anfragen ${pseudonym}`))[0]).toContain(`Ich habe ${pseudonym} gefragt`);
+    const yes = parseContactAnswer(messenger.to(person.conversationId)[0]!.suggestedActions!.actions[0]!.value)!;
+    expect(await rotated.answerContact(yes.requestId, person.id, true, at(1), '079 123 45 67')).toBe('shared');
+    expect(messenger.to('conv-hr-user').at(-1)!.text).toContain(`Gute Nachricht: ${pseudonym} ist einverstanden`);
   });
 });

@@ -3,7 +3,7 @@ import { HrService } from '../../src/hr/service';
 import type { Database } from '../../src/store/database';
 import { HrStore } from '../../src/store/hr-store';
 import { testDatabases } from '../support/databases';
-import { DAY, RecordingMessenger, quietLog, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
+import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
@@ -11,7 +11,7 @@ const at = (days: number) => new Date(T0.getTime() + days * DAY);
 describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
   let db: Database;
   let messenger: RecordingMessenger;
-  const run = (now: Date, owner?: string) => runDigest({ db, now, send: messenger, log: quietLog, owner });
+  const run = (now: Date, owner?: string) => runDigest({ db, keys: TEST_KEYS, now, send: messenger, log: quietLog, owner });
 
   beforeEach(async () => {
     db = await open();
@@ -130,7 +130,7 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     const digest = JSON.stringify(messenger.sent[1]);
     const store = new HrStore(db);
     const { pseudonymFor } = await import('../../src/digest');
-    const secret = await store.pseudonymSecret();
+    const secret = TEST_KEYS.pseudonym;
     expect(digest).toContain(pseudonymFor(secret, a, staying.id));
     expect(digest).not.toContain(pseudonymFor(secret, a, revoking.id));
     expect(digest).not.toContain(pseudonymFor(secret, a, deleting.id));
@@ -153,11 +153,11 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
       await gate;
       return send(ref, acts);
     };
-    const first = runDigest({ db, now: T0, send: slow, log: quietLog, owner: 'instance-1' });
+    const first = runDigest({ db, keys: TEST_KEYS, now: T0, send: slow, log: quietLog, owner: 'instance-1' });
     while (!(await db.prisma.lease.findFirst({ where: { name: 'digest', owner: 'instance-1', expiresAt: { gt: new Date() } } }))) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const second = await runDigest({ db, now: T0, send: slow, log: quietLog, owner: 'instance-2' });
+    const second = await runDigest({ db, keys: TEST_KEYS, now: T0, send: slow, log: quietLog, owner: 'instance-2' });
     release();
     expect(second.ran).toBe(false);
     expect((await first).ran).toBe(true);

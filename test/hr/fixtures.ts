@@ -6,8 +6,11 @@ import { HrService } from '../../src/hr/service';
 import type { ProactiveMessenger } from '../../src/services/ports';
 import type { Database } from '../../src/store/database';
 import { HrStore, type HrUserRecord } from '../../src/store/hr-store';
+import { deriveKeys } from '../../src/secrets';
 
 export const quietLog = pino({ level: 'silent' });
+/** Keys from a fixed test master secret (the app derives them from LOTSE_SECRET the same way). */
+export const TEST_KEYS = deriveKeys('test-master-secret-for-hr-tests-0123456789');
 export const DAY = 24 * 3600_000;
 
 /** Records every proactive send; references listed in `unreachable` fail. */

@@ -10,7 +10,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { seedPerson, type SeededPerson } from '../hr/fixtures';
-import { appDatabaseUrls } from '../support/databases';
+import { testDatabaseUrls, TEST_MASTER_SECRET } from '../support/databases';
 
 const log = createLogger('silent');
 
@@ -45,13 +45,13 @@ function externalAddress(): string | undefined {
   return undefined;
 }
 
-describe.each(appDatabaseUrls())('/api/messages on $name: a body cannot choose whose conversation it is', ({ make }) => {
-  const database = make();
+describe.each(testDatabaseUrls())('/api/messages on $name: a body cannot choose whose conversation it is', ({ create }) => {
+  const database = create();
   let app: App | undefined;
   let victim: SeededPerson;
 
   async function start(env: Record<string, string> = {}): Promise<App> {
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '0.0.0.0', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env });
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '0.0.0.0', LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env, LOTSE_SECRET: TEST_MASTER_SECRET });
     app = await startApp(config, { log, schedulers: false });
     victim ??= await seedPerson(app.db, { firstName: 'Mirjam' });
     return app;

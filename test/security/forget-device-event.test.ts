@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder-core';
 import restify from 'restify';
-import { FORGET_DEVICE_EVENT } from '../../dialogs/privacy';
+import { FORGET_DEVICE_EVENT } from '../../src/services/ports';
 import { createTeamsAdapter } from '../../src/channels/teams';
 import { activityToOperations } from '../../src/channels/telegram/outbound';
 
@@ -26,7 +26,7 @@ describe('the forget-device event on channels without a web client', () => {
       const adapter = createTeamsAdapter({ MICROSOFT_APP_ID: undefined, MICROSOFT_APP_PASSWORD: undefined, MICROSOFT_APP_TENANT_ID: undefined, BOT_EMULATOR: false });
       let responses: unknown[] = [];
       await adapter.continueConversation({ serviceUrl, channelId: 'msteams', conversation: { id: 'c1' } as Activity['conversation'], bot: { id: 'lotse', name: 'Lotse' } }, async (context) => {
-        responses = await context.sendActivities([{ type: 'message', text: 'Erledigt' }, { ...FORGET_DEVICE_EVENT }]);
+        responses = await context.sendActivities([{ type: 'message', text: 'Erledigt' }, { type: 'event', name: FORGET_DEVICE_EVENT }]);
       });
       expect(received.map((a) => a.type)).toEqual(['message']);
       expect(responses).toHaveLength(2);
@@ -36,6 +36,6 @@ describe('the forget-device event on channels without a web client', () => {
   });
 
   it('Telegram turns the event into no operation', () => {
-    expect(activityToOperations({ ...FORGET_DEVICE_EVENT }, {} as Parameters<typeof activityToOperations>[1])).toEqual([]);
+    expect(activityToOperations({ type: 'event', name: FORGET_DEVICE_EVENT }, {} as Parameters<typeof activityToOperations>[1])).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { call, eventually, startTestServer, userId, type TestServer } from '../directline/support';
-import { appDatabaseUrls } from '../support/databases';
+import { testDatabaseUrls, TEST_MASTER_SECRET } from '../support/databases';
 
 const DL = '/v3/directline';
 
@@ -166,11 +166,11 @@ describe('stream URLs with ALLOWED_HOSTS and PUBLIC_URL', () => {
   });
 });
 
-describe.each(appDatabaseUrls())('hostile input reaching the bot (Lotse as `npm start` runs it on $name)', ({ make }) => {
-  const database = make();
+describe.each(testDatabaseUrls())('hostile input reaching the bot (Lotse as `npm start` runs it on $name)', ({ create }) => {
+  const database = create();
   let app: App;
   beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false', LOTSE_SECRET: TEST_MASTER_SECRET });
     app = await startApp(config, { log: createLogger('silent'), schedulers: false });
   });
   afterAll(async () => {

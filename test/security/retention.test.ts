@@ -13,7 +13,7 @@ import { PrismaProfileStore } from '../../src/store/profile-store';
 import { RETENTION_LEASE, retentionPeriods, runRetention, RULES } from '../../src/store/retention';
 import { runLotse, useTempDatabase } from '../support/cli';
 import { eventually } from '../directline/support';
-import { tempSqliteUrl, testDatabases } from '../support/databases';
+import { tempSqliteUrl, testDatabases, TEST_MASTER_SECRET } from '../support/databases';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const periods = retentionPeriods(loadConfig({}));
@@ -95,6 +95,14 @@ async function seed(db: Database): Promise<void> {
       { personId: 'active', jobId: 'job-open', createdAt: fresh(p.ALERT_DELIVERIES) },
     ],
   });
+  // A second browser of the active person, unused for longer than a web identity lives; revoked tokens, old and new.
+  await prisma.channelAccount.create({ data: { id: 'acc-old-browser', personId: 'active', channelId: 'directline', channelUserId: 'dl_oldbrowser', lastUsedAt: old(p.WEB_IDENTITIES) } });
+  await prisma.tokenRevocation.createMany({
+    data: [
+      { id: 'rev-old', revokedAt: old(p.WEB_SESSIONS), expiresAt: new Date(old(p.WEB_SESSIONS).getTime() + p.WEB_SESSIONS) },
+      { id: 'rev-fresh', revokedAt: fresh(p.WEB_SESSIONS), expiresAt: new Date(fresh(p.WEB_SESSIONS).getTime() + p.WEB_SESSIONS) },
+    ],
+  });
   await prisma.processedUpdate.createMany({
     data: [
       { channelId: 'telegram', updateId: 'old', at: old(p.PROCESSED_UPDATES) },
@@ -133,6 +141,8 @@ async function remaining(db: Database) {
     updates: ids(await prisma.processedUpdate.findMany(), (r) => r.updateId),
     contactRequests: ids(await prisma.contactRequest.findMany(), (r) => r.id),
     trainings: ids(await prisma.training.findMany(), (r) => r.id),
+    accounts: ids(await prisma.channelAccount.findMany(), (r) => r.id),
+    revocations: ids(await prisma.tokenRevocation.findMany(), (r) => r.id),
   };
 }
 
@@ -162,6 +172,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       updates: ['fresh'],
       contactRequests: ['cr-decided-new'],
       trainings: ['tr-new'],
+      accounts: ['acc-active'],
+      revocations: ['rev-fresh'],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -177,6 +189,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'processed-updates': 1,
       'contact-requests': 2,
       'inactive-persons': 1,
+      'idle-web-identities': 1,
+      'token-revocations': 1,
       'expired-jobs': 1,
       'past-trainings': 1,
     });
@@ -204,7 +218,7 @@ describe('the running app', () => {
   afterAll(() => database.cleanup());
 
   it('applies retention on its own schedule, starting right away', async () => {
-    const config = loadConfig({ DATABASE_URL: database.url, SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ DATABASE_URL: database.url, SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', LOTSE_SECRET: TEST_MASTER_SECRET });
     const before = await openDatabase(database.url);
     await before.prisma.directLineConversation.create({ data: { id: 'left-open', userId: 'dl_gone', createdAt: new Date(Date.now() - 2 * HOUR) } });
     await before.close();

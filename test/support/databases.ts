@@ -116,17 +116,19 @@ export function testDatabases(): TestDatabase[] {
   return list;
 }
 
-/**
- * Database URLs for a whole app (startApp opens and migrates them itself): a SQLite file always, a
- * fresh PostgreSQL schema too when TEST_DATABASE_URL is set. Use with describe.each; call make()
- * once per block and cleanup() after it.
- */
-export function appDatabaseUrls(): { name: 'sqlite' | 'postgres'; make: () => { url: string; cleanup: () => Promise<void> | void } }[] {
-  const list: ReturnType<typeof appDatabaseUrls> = [{ name: 'sqlite', make: tempSqliteUrl }];
+/** A database by URL (for startApp, which opens its own): a fresh one per call, removed by cleanup. */
+export interface TestDatabaseUrl {
+  name: 'sqlite' | 'postgres';
+  create(): { url: string; cleanup(): Promise<void> | void };
+}
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set. Use with describe.each. */
+export function testDatabaseUrls(): TestDatabaseUrl[] {
+  const list: TestDatabaseUrl[] = [{ name: 'sqlite', create: tempSqliteUrl }];
   if (process.env.TEST_DATABASE_URL) {
     list.push({
       name: 'postgres',
-      make: () => {
+      create: () => {
         const url = postgresTestUrl();
         return { url, cleanup: () => dropSchema(url) };
       },
@@ -134,3 +136,6 @@ export function appDatabaseUrls(): { name: 'sqlite' | 'postgres'; make: () => { 
   }
   return list;
 }
+
+/** A master secret for apps started in tests (PostgreSQL requires one; SQLite would generate its own file). */
+export const TEST_MASTER_SECRET = 'lotse-test-master-secret-0123456789abcdef';

@@ -12,11 +12,13 @@ import {
   type ResourceResponse,
 } from 'botbuilder-core';
 import { errorFields, type Logger } from '../../log';
+import { FORGET_DEVICE_EVENT } from '../../services/ports';
 import { InProcessAdapter } from '../in-process-adapter';
 import { RecipientUnreachableError } from '../router';
 import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
 import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
+import type { TokenService } from './tokens';
 import type { AppendResult, TranscriptStore } from './transcript';
 
 /** The bot's turn handler (for Lotse: `(context) => bot.run(context)`). */
@@ -34,6 +36,7 @@ export class DirectLineAdapter extends InProcessAdapter {
     private readonly store: TranscriptStore,
     private readonly hub: Pick<StreamHub, 'publish' | 'publishUpdate'>,
     private readonly log: Logger,
+    private readonly tokens?: Pick<TokenService, 'revokeUser'>,
   ) {
     super();
   }
@@ -59,7 +62,13 @@ export class DirectLineAdapter extends InProcessAdapter {
 
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
-    for (const activity of activities) responses.push(await this.sendOne(context, activity));
+    let forgotten: string | undefined;
+    for (const activity of activities) {
+      if (activity.type === 'event' && activity.name === FORGET_DEVICE_EVENT) forgotten = await this.revokeUser(context, activity);
+      responses.push(await this.sendOne(context, activity));
+    }
+    // Last, once the open socket has the confirmation: nobody can read this device's chats any more, so they go.
+    if (forgotten) await this.store.removeUser(forgotten);
     return responses;
   }
 
@@ -111,6 +120,19 @@ export class DirectLineAdapter extends InProcessAdapter {
       // runMiddleware already gave onTurnError its chance; this is the last line of defence.
       this.log.error({ ...errorFields(err), channelId: DIRECTLINE_CHANNEL_ID }, 'directline turn failed');
     }
+  }
+
+  /**
+   * Ends the web identity of the conversation's user: every token issued up to now is refused
+   * (REST and stream), so a copied token or session no longer reads the conversation. The event
+   * itself still reaches the open socket, which tells the widget to drop the user id.
+   */
+  private async revokeUser(context: TurnContext, activity: Partial<Activity>): Promise<string | undefined> {
+    const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
+    const conversation = await this.store.getConversation(conversationId).catch(() => undefined);
+    const userId = conversation?.userId ?? (context.activity.from?.role === 'bot' ? undefined : context.activity.from?.id);
+    if (userId) await this.tokens?.revokeUser(userId);
+    return userId;
   }
 
   private async sendOne(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse> {

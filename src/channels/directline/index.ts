@@ -13,25 +13,28 @@ import { registerDirectLineRoutes } from './routes';
 import { DirectLineService } from './service';
 import { StreamHub } from './stream';
 import { registerWebRoutes } from './web';
-import { derivedSigningKey, memorySigningKey, TokenService, type SigningKeySource } from './tokens';
+import { memorySigningKey, TokenService, type SigningKeySource, type TokenRevocations } from './tokens';
 import type { TranscriptStore } from './transcript';
 
 export { DirectLineAdapter, type TurnLogic } from './adapter';
 export { DIRECTLINE_CHANNEL_ID } from './activity';
 export { MemoryTranscriptStore, type TranscriptStore } from './transcript';
-export { derivedSigningKey, memorySigningKey, settingsSigningKey, type SigningKeySource } from './tokens';
+export { fixedSigningKeys, memorySigningKey, type SigningKeySource, type TokenRevocations } from './tokens';
+export { keyedRevocations, type RevocationRecords } from './revocations';
 
 export interface DirectLineChannelOptions {
   /** The restify server (from createHttpServer) the routes and the WebSocket upgrade go on. */
   server: Server;
   store: TranscriptStore;
   logic: TurnLogic;
-  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'DIRECTLINE_SESSION_MAX_SECONDS' | 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'DEFAULT_LOCALE'>;
   log: Logger;
   /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
   web?: boolean;
-  /** Token signing key; default: derived from DIRECTLINE_SECRET, else a per-process key (tokens die with a restart). */
+  /** Token signing keys (src/secrets.ts derives them from LOTSE_SECRET); default: a per-process key (tokens die with a restart). */
   keys?: SigningKeySource;
+  /** Where revoked users are recorded; without it, forgetting a device cannot revoke tokens (tests only). */
+  revocations?: TokenRevocations;
 }
 
 /** The running web channel. */
@@ -45,11 +48,15 @@ export interface DirectLineChannel {
 /** Registers the Direct Line routes and stream on the server and returns the channel's adapter. */
 export function createDirectLineChannel(options: DirectLineChannelOptions): DirectLineChannel {
   const { server, store, logic, config, log } = options;
-  const keys = options.keys ?? (config.DIRECTLINE_SECRET ? derivedSigningKey(config.DIRECTLINE_SECRET) : undefined);
-  if (!keys) log.warn('no persistent Direct Line signing key: web chat tokens end with this process');
-  const tokens = new TokenService(keys ?? memorySigningKey(), config.DIRECTLINE_TOKEN_TTL_SECONDS);
+  if (!options.keys) log.warn('no persistent Direct Line signing key: web chat tokens end with this process');
+  const tokens = new TokenService({
+    keys: options.keys ?? memorySigningKey(),
+    ttlSeconds: config.DIRECTLINE_TOKEN_TTL_SECONDS,
+    sessionMaxSeconds: config.DIRECTLINE_SESSION_MAX_SECONDS,
+    revocations: options.revocations,
+  });
   const hub = new StreamHub(store, tokens, log);
-  const adapter = new DirectLineAdapter(store, hub, log);
+  const adapter = new DirectLineAdapter(store, hub, log, tokens);
   const service = new DirectLineService({ store, tokens, adapter, logic });
   registerDirectLineRoutes({ server, service, tokens, config, log });
   if (options.web ?? true) registerWebRoutes(server, config);

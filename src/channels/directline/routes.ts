@@ -144,7 +144,14 @@ async function authenticate(req: Request, tokens: TokenService, secret: string |
 function asHttpError(err: unknown): unknown {
   if (err instanceof DirectLineError) return err;
   if (err instanceof TokenError) {
-    const message = err.reason === 'expired' ? 'the token has expired' : err.reason === 'missing' ? 'a Bearer token is required' : 'the token is not valid';
+    const message =
+      err.reason === 'expired'
+        ? 'the token has expired'
+        : err.reason === 'revoked'
+          ? 'the token was revoked'
+          : err.reason === 'missing'
+            ? 'a Bearer token is required'
+            : 'the token is not valid';
     return new DirectLineError(403, err.reason === 'expired' ? 'TokenExpired' : 'TokenInvalid', message);
   }
   if (err instanceof ActivityError) return new DirectLineError(400, 'BadArgument', err.message);

@@ -67,7 +67,7 @@ export class DirectLineService {
   /** tokens/refresh: a fresh token for the same conversation and user. */
   async refresh(principal: Principal): Promise<ConversationGrant> {
     if (principal.kind !== 'token') throw new DirectLineError(400, 'BadArgument', 'refresh needs a token, not the secret');
-    return this.grant(principal.claims.conversationId, principal.claims.userId);
+    return this.grant(principal.claims.conversationId, principal.claims.userId, principal.claims.sessionStart);
   }
 
   /** POST conversations: starts the token's conversation (201, the bot greets) or resumes it (200). */
@@ -77,13 +77,13 @@ export class DirectLineService {
     const created = await this.options.store.createConversation({ id: conversationId, userId });
     if (!created) await this.conversationFor(principal, conversationId);
     if (created) this.greet(conversationId, userId, requestedLocale(body));
-    return { created, grant: await this.withStream(await this.grant(conversationId, userId), -1, wsBase) };
+    return { created, grant: await this.withStream(await this.grant(conversationId, userId, sessionOf(principal)), -1, wsBase) };
   }
 
   /** GET conversations/:id: a new stream URL (and token) to resume after the watermark. */
   async reconnect(principal: Principal, conversationId: string, watermark: number, wsBase: string): Promise<ConversationGrant> {
     const conversation = await this.conversationFor(principal, conversationId);
-    return this.withStream(await this.grant(conversationId, conversation.userId), watermark, wsBase);
+    return this.withStream(await this.grant(conversationId, conversation.userId, sessionOf(principal)), watermark, wsBase);
   }
 
   /** GET conversations/:id/activities: the activities after the watermark (polling clients). */
@@ -143,18 +143,23 @@ export class DirectLineService {
     return conversation;
   }
 
-  private async grant(conversationId: string, userId: string): Promise<ConversationGrant> {
-    const { token, expiresIn } = await this.options.tokens.issue(conversationId, userId);
+  /** A token for the conversation; a session's later tokens keep its start, so it cannot be refreshed forever. */
+  private async grant(conversationId: string, userId: string, sessionStart?: number): Promise<ConversationGrant> {
+    const { token, expiresIn } = await this.options.tokens.issue(conversationId, userId, 'conversation', undefined, sessionStart);
     return { conversationId, token, expires_in: expiresIn };
   }
 
   private async withStream(grant: ConversationGrant, watermark: number, wsBase: string): Promise<ConversationGrant> {
     const claims = await this.options.tokens.verify(grant.token);
-    const stream = await this.options.tokens.issue(claims.conversationId, claims.userId, 'stream', STREAM_TOKEN_SECONDS);
+    const stream = await this.options.tokens.issue(claims.conversationId, claims.userId, 'stream', STREAM_TOKEN_SECONDS, claims.sessionStart);
     const query = new URLSearchParams({ t: stream.token });
     if (watermark >= 0) query.set('watermark', String(watermark));
     return { ...grant, streamUrl: `${wsBase}/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/stream?${query}` };
   }
+}
+
+function sessionOf(principal: Principal): number | undefined {
+  return principal.kind === 'token' ? principal.claims.sessionStart : undefined;
 }
 
 function requestedUserId(body: unknown): string | undefined {

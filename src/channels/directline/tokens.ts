@@ -1,7 +1,8 @@
 /**
  * Direct Line tokens: compact HS256 JWTs bound to one conversation and one user, signed with an
  * instance key. JWT because DirectLineJS decodes the token's `user` claim to fix the sender id
- * (a `dl_` user id must come from the token so nobody can post as someone else).
+ * (a `dl_` user id must come from the token so nobody can post as someone else). The keys derive
+ * from the master secret (src/secrets.ts), never from anything in the database.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
@@ -15,49 +16,37 @@ export interface TokenClaims {
   audience: TokenAudience;
   /** Expiry, seconds since the epoch. */
   expiresAt: number;
+  /** When the first token of this session was issued (kept across refreshes), seconds since the epoch. */
+  sessionStart: number;
 }
 
-/** Where the signing key comes from (configuration, the settings table, or memory for tests). */
+/** Where the signing keys come from: the first signs, every one verifies (key rotation). */
 export interface SigningKeySource {
-  /** The key; the same value for every call and, when persisted, across restarts and instances. */
-  key(): Promise<Buffer>;
+  keys(): Promise<readonly Buffer[]>;
+}
+
+/** Fixed keys (derived from LOTSE_SECRET and LOTSE_PREVIOUS_SECRET, see src/secrets.ts). */
+export function fixedSigningKeys(keys: readonly Buffer[]): SigningKeySource {
+  if (!keys.length) throw new Error('at least one signing key is needed');
+  return { keys: async () => keys };
 }
 
 /** A key held in memory: tokens do not survive a restart (fine for tests and benchmarks). */
 export function memorySigningKey(key: Buffer = randomBytes(32)): SigningKeySource {
-  return { key: async () => key };
+  return fixedSigningKeys([key]);
 }
 
-/** A key derived from a configured secret (DIRECTLINE_SECRET): stable across restarts and instances. */
-export function derivedSigningKey(secret: string): SigningKeySource {
-  const key = createHmac('sha256', secret).update('lotse.directline.token-signing').digest();
-  return { key: async () => key };
-}
-
-/** The settings the signing key can be kept in (src/store/settings.ts SettingsStore fits). */
-export interface KeySettings {
-  getOrCreate(key: string, make: () => string): Promise<string>;
-}
-
-/**
- * A random key created once and kept in the settings table, so tokens survive restarts and are
- * accepted by every instance without any configuration.
- */
-export function settingsSigningKey(settings: KeySettings): SigningKeySource {
-  let key: Promise<Buffer> | undefined;
-  return {
-    key: () => {
-      key ??= settings.getOrCreate('directline.signingKey', () => randomBytes(32).toString('base64')).then((value) => Buffer.from(value, 'base64'));
-      // A failed read (database down) is retried on the next call instead of being cached.
-      key.catch(() => (key = undefined));
-      return key;
-    },
-  };
+/** Revocation of every token of a web user id issued up to a moment (deletion, "Gerät vergessen"). */
+export interface TokenRevocations {
+  /** The last revocation of this user's tokens, seconds since the epoch; undefined when none. */
+  revokedAt(userId: string): Promise<number | undefined>;
+  /** Revokes the user's tokens issued up to `at`; the record may be forgotten after `until`. */
+  revoke(userId: string, at: number, until: number): Promise<void>;
 }
 
 /** Why a token was refused; the HTTP layer maps every reason to 403. */
 export class TokenError extends Error {
-  constructor(readonly reason: 'missing' | 'malformed' | 'signature' | 'expired' | 'audience') {
+  constructor(readonly reason: 'missing' | 'malformed' | 'signature' | 'expired' | 'audience' | 'revoked') {
     super(`token ${reason}`);
     this.name = 'TokenError';
   }
@@ -70,52 +59,98 @@ function base64url(value: string | Buffer): string {
   return Buffer.from(value).toString('base64url');
 }
 
-/** Issues and verifies tokens with one key; `now` is injectable so expiry can be tested. */
-export class TokenService {
-  constructor(
-    private readonly keys: SigningKeySource,
-    readonly ttlSeconds: number,
-    private readonly now: () => number = () => Math.floor(Date.now() / 1000),
-  ) {}
+export interface TokenServiceOptions {
+  keys: SigningKeySource;
+  /** Lifetime of one token. */
+  ttlSeconds: number;
+  /** Longest a session (its first token to its last refresh) may last; refreshing beyond is refused. */
+  sessionMaxSeconds?: number;
+  revocations?: TokenRevocations;
+  /** Clock in seconds since the epoch, with fractions (tests). */
+  now?: () => number;
+}
 
-  /** A signed token for a conversation and user, valid for `ttlSeconds` (or the given lifetime). */
-  async issue(conversationId: string, userId: string, audience: TokenAudience = 'conversation', ttlSeconds = this.ttlSeconds): Promise<{ token: string; expiresIn: number }> {
-    const iat = this.now();
-    const payload = { iss: ISSUER, aud: audience, conv: conversationId, user: userId, iat, exp: iat + ttlSeconds };
-    const body = `${HEADER}.${base64url(JSON.stringify(payload))}`;
-    return { token: `${body}.${await this.sign(body)}`, expiresIn: ttlSeconds };
+/** Issues and verifies tokens; `now` is injectable so expiry can be tested. */
+export class TokenService {
+  readonly ttlSeconds: number;
+  readonly sessionMaxSeconds: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: TokenServiceOptions) {
+    this.ttlSeconds = options.ttlSeconds;
+    this.sessionMaxSeconds = options.sessionMaxSeconds ?? 86400;
+    this.now = options.now ?? (() => Date.now() / 1000);
   }
 
-  /** The claims of a valid token of the expected audience; throws a TokenError otherwise. */
+  /**
+   * A signed token for a conversation and user, valid for `ttlSeconds` (or the given lifetime) but
+   * never beyond the session's maximum; `sessionStart` carries a refreshed session's start along.
+   */
+  async issue(
+    conversationId: string,
+    userId: string,
+    audience: TokenAudience = 'conversation',
+    ttlSeconds = this.ttlSeconds,
+    sessionStart?: number,
+  ): Promise<{ token: string; expiresIn: number }> {
+    // iat keeps milliseconds (JWT allows fractional NumericDates): a revocation refuses exactly the tokens issued before it.
+    const iat = this.now();
+    const sst = sessionStart ?? iat;
+    const exp = Math.min(iat + ttlSeconds, sst + this.sessionMaxSeconds);
+    if (exp <= iat) throw new TokenError('expired');
+    const payload = { iss: ISSUER, aud: audience, conv: conversationId, user: userId, iat, sst, exp };
+    const body = `${HEADER}.${base64url(JSON.stringify(payload))}`;
+    const [key] = await this.options.keys.keys();
+    return { token: `${body}.${sign(key!, body)}`, expiresIn: Math.round(exp - iat) };
+  }
+
+  /** The claims of a valid, unrevoked token of the expected audience; throws a TokenError otherwise. */
   async verify(token: string | undefined, audience: TokenAudience = 'conversation'): Promise<TokenClaims> {
     if (!token) throw new TokenError('missing');
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== HEADER) throw new TokenError('malformed');
-    const expected = Buffer.from(await this.sign(`${parts[0]}.${parts[1]}`));
     const given = Buffer.from(parts[2]!);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new TokenError('signature');
+    const keys = await this.options.keys.keys();
+    const signed = keys.some((key) => {
+      const expected = Buffer.from(sign(key, `${parts[0]}.${parts[1]}`));
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    });
+    if (!signed) throw new TokenError('signature');
     const claims = parsePayload(parts[1]!);
     if (claims.aud !== audience) throw new TokenError('audience');
-    if (claims.exp <= this.now()) throw new TokenError('expired');
-    return { conversationId: claims.conv, userId: claims.user, audience, expiresAt: claims.exp };
+    const now = this.now();
+    if (claims.exp <= now || claims.sst + this.sessionMaxSeconds <= now) throw new TokenError('expired');
+    const revokedAt = await this.options.revocations?.revokedAt(claims.user);
+    if (revokedAt !== undefined && claims.iat <= revokedAt) throw new TokenError('revoked');
+    return { conversationId: claims.conv, userId: claims.user, audience, expiresAt: claims.exp, sessionStart: claims.sst };
   }
 
-  private async sign(body: string): Promise<string> {
-    return createHmac('sha256', await this.keys.key()).update(body).digest('base64url');
+  /** Refuses every token of this user issued until now (on every instance sharing the database). */
+  async revokeUser(userId: string): Promise<void> {
+    if (!this.options.revocations) return;
+    const now = this.now();
+    // No token issued up to now outlives its session, so the record is needed no longer than that.
+    await this.options.revocations.revoke(userId, now, now + this.sessionMaxSeconds);
   }
+}
+
+function sign(key: Buffer, body: string): string {
+  return createHmac('sha256', key).update(body).digest('base64url');
 }
 
 interface Payload {
   aud: string;
   conv: string;
   user: string;
+  iat: number;
+  sst: number;
   exp: number;
 }
 
 function parsePayload(encoded: string): Payload {
   try {
     const value = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) as Partial<Payload>;
-    if (typeof value.conv === 'string' && typeof value.user === 'string' && typeof value.exp === 'number' && typeof value.aud === 'string') {
+    if (typeof value.conv === 'string' && typeof value.user === 'string' && typeof value.exp === 'number' && typeof value.iat === 'number' && typeof value.sst === 'number' && typeof value.aud === 'string') {
       return value as Payload;
     }
   } catch {

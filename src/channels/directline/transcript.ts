@@ -49,6 +49,8 @@ export interface TranscriptStore {
   update(conversationId: string, activityId: string, change: (old: Activity) => Activity): Promise<StoredActivity | undefined>;
   /** Removes a stored activity; false when it did not exist. */
   remove(conversationId: string, activityId: string): Promise<boolean>;
+  /** Removes every conversation of a web user (the device was forgotten); returns how many. */
+  removeUser(userId: string): Promise<number>;
 }
 
 /** Keeps transcripts in process memory (lost on restart). */
@@ -97,6 +99,14 @@ export class MemoryTranscriptStore implements TranscriptStore {
     if (index < 0) return false;
     items.splice(index, 1);
     return true;
+  }
+
+  async removeUser(userId: string): Promise<number> {
+    let count = 0;
+    for (const [id, conversation] of this.conversations) {
+      if (conversation.userId === userId && this.conversations.delete(id)) count += 1;
+    }
+    return count;
   }
 
   private require(conversationId: string) {

@@ -7,7 +7,7 @@ import type { Activity, ConversationReference, ResourceResponse, TurnContext } f
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
 import { errorFields, type Logger } from '../../log';
-import type { ProactiveMessenger } from '../../services/ports';
+import { FORGET_DEVICE_EVENT, type ProactiveMessenger } from '../../services/ports';
 
 export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID' | 'BOT_EMULATOR'>;
 
@@ -32,12 +32,12 @@ export class LotseTeamsAdapter extends TeamsAdapter {
     }
   }
 
-  /** Client events (e.g. lotse.forgetDevice after a deletion) are for the web chat; Teams is not sent them. */
+  /** The web widget's forget event means nothing in Teams (and the connector would refuse it): not sent. */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const shown = activities.filter((a) => a.type !== 'event');
-    const sent = shown.length ? await super.sendActivities(context, shown) : [];
+    const skipped = activities.map((a) => a.type === 'event' && a.name === FORGET_DEVICE_EVENT);
+    const sent = skipped.includes(false) ? await super.sendActivities(context, activities.filter((_, i) => !skipped[i])) : [];
     let next = 0;
-    return activities.map((a) => (a.type === 'event' ? { id: '' } : (sent[next++] ?? { id: '' })));
+    return skipped.map((skip) => (skip ? { id: '' } : sent[next++]!));
   }
 
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {

@@ -6,6 +6,7 @@ import { createTelegramChannel } from '../../channels/telegram/channel';
 import { loadConfig, type Config } from '../../config';
 import { runDigest } from '../../hr/digest-run';
 import type { Logger } from '../../log';
+import { deriveKeys, masterSecret } from '../../secrets';
 import { openDatabase } from '../../store/database';
 import { parseNow, type Command } from '../command';
 
@@ -35,9 +36,10 @@ export const digestRunCommand: Command = {
     const config = loadConfig();
     // Logs go to stderr so stdout stays the summary.
     const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+    const secret = masterSecret(config);
     const db = await openDatabase(config.DATABASE_URL);
     try {
-      const s = await runDigest({ db, now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
+      const s = await runDigest({ db, keys: deriveKeys(secret.current, secret.previous), now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
       if (!s.ran) io.print('Another instance is running the digest right now; nothing done.');
       else {
         io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);

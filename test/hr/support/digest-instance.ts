@@ -11,6 +11,7 @@ import pino from 'pino';
 import { runDigest } from '../../../src/hr/digest-run';
 import type { ProactiveMessenger } from '../../../src/services/ports';
 import { openDatabase } from '../../../src/store/database';
+import { TEST_KEYS } from '../fixtures';
 
 const report = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(event)}\n`);
 
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   };
   report({ event: 'ready' });
   await heard('go');
-  const summary = await runDigest({ db, now: new Date(now), send, owner, log: pino({ level: 'silent' }) });
+  const summary = await runDigest({ db, keys: TEST_KEYS, now: new Date(now), send, owner, log: pino({ level: 'silent' }) });
   report({ event: 'done', ran: summary.ran, digestsSent: summary.digestsSent });
   lines.close();
   await db.close();

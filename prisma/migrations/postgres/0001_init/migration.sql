@@ -48,6 +48,7 @@ CREATE TABLE "ChannelAccount" (
     "channelId" TEXT NOT NULL,
     "channelUserId" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ChannelAccount_pkey" PRIMARY KEY ("id")
 );
@@ -349,8 +350,20 @@ CREATE TABLE "Setting" (
     CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "TokenRevocation" (
+    "id" TEXT NOT NULL,
+    "revokedAt" TIMESTAMP(3) NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "TokenRevocation_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
+
+-- CreateIndex
+CREATE INDEX "ChannelAccount_channelId_lastUsedAt_idx" ON "ChannelAccount"("channelId", "lastUsedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChannelAccount_channelId_channelUserId_key" ON "ChannelAccount"("channelId", "channelUserId");
@@ -423,6 +436,9 @@ CREATE INDEX "DirectLineConversation_userId_idx" ON "DirectLineConversation"("us
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DirectLineActivity_conversationId_clientId_key" ON "DirectLineActivity"("conversationId", "clientId");
+
+-- CreateIndex
+CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");
 
 -- AddForeignKey
 ALTER TABLE "ChannelAccount" ADD CONSTRAINT "ChannelAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;

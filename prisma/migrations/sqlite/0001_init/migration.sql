@@ -44,6 +44,7 @@ CREATE TABLE "ChannelAccount" (
     "channelId" TEXT NOT NULL,
     "channelUserId" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ChannelAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -331,8 +332,18 @@ CREATE TABLE "Setting" (
     "value" TEXT NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "TokenRevocation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "revokedAt" DATETIME NOT NULL,
+    "expiresAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
+
+-- CreateIndex
+CREATE INDEX "ChannelAccount_channelId_lastUsedAt_idx" ON "ChannelAccount"("channelId", "lastUsedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ChannelAccount_channelId_channelUserId_key" ON "ChannelAccount"("channelId", "channelUserId");
@@ -405,3 +416,6 @@ CREATE INDEX "DirectLineConversation_userId_idx" ON "DirectLineConversation"("us
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DirectLineActivity_conversationId_clientId_key" ON "DirectLineActivity"("conversationId", "clientId");
+
+-- CreateIndex
+CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");

@@ -1,0 +1,85 @@
+/**
+ * «Gerät vergessen» in a real Chromium (only when LOTSE_CHROMIUM is set): the confirmation stays
+ * visible, the browser's stored user id and session are gone, and the next message the person
+ * types opens a fresh conversation under a new id, without an error.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { tempSqliteUrl } from '../support/databases';
+
+const executablePath = process.env.LOTSE_CHROMIUM;
+const describeBrowser = executablePath ? describe : describe.skip;
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describeBrowser('forgetting the device in the demo page, in Chromium', () => {
+  jest.setTimeout(120_000);
+  const database = tempSqliteUrl();
+  let app: App;
+  let context: BrowserContext;
+  let profileDir: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
+    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-chromium-'));
+    context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: FLAGS });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await app?.close();
+    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+    database.cleanup();
+  });
+
+  const bubble = (page: Page, text: string | RegExp) => page.locator('.webchat__bubble__content', { hasText: text }).last();
+  const tap = async (page: Page, title: string) => page.getByRole('button', { name: title, exact: true }).last().click();
+  const type = async (page: Page, text: string) => {
+    const box = page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(text);
+    await box.press('Enter');
+  };
+  const stored = (page: Page) =>
+    page.evaluate(() => ({
+      userId: window.localStorage.getItem('lotse.userId'),
+      sessions: Object.keys(window.sessionStorage).filter((key) => key.startsWith('lotse.session:')),
+    }));
+
+  it('drops the id, keeps the confirmation and starts afresh at the next message', async () => {
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`);
+    await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
+    await tap(page, 'Deutsch (Schweiz)');
+    await tap(page, 'Ja, einverstanden');
+    await bubble(page, 'Wie darf ich dich nennen').waitFor();
+    await type(page, 'Mia');
+    await bubble(page, 'Wo stehst du gerade').waitFor();
+    const before = await stored(page);
+    expect(before.userId).toMatch(/^dl_/);
+
+    await type(page, 'Gerät vergessen');
+    await bubble(page, 'Soll ich dieses Gerät vergessen').waitFor();
+    await tap(page, 'Ja');
+    await bubble(page, 'Dieses Gerät ist abgemeldet').waitFor();
+    await page.waitForFunction(() => window.localStorage.getItem('lotse.userId') === null);
+    expect(await stored(page)).toEqual({ userId: null, sessions: [] });
+    expect(await bubble(page, 'Dieses Gerät ist abgemeldet').isVisible()).toBe(true);
+
+    await type(page, 'Hallo');
+    await bubble(page, 'In welcher Sprache').waitFor({ timeout: 60_000 });
+    await page.locator('.webchat__bubble--from-user', { hasText: 'Hallo' }).last().waitFor();
+    const after = await stored(page);
+    expect(after.userId).toMatch(/^dl_/);
+    expect(after.userId).not.toBe(before.userId);
+    expect(await page.locator('.lotse-chat-problem').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/fehlgeschlagen|failed/i);
+    // Mia's profile is kept (a code brings it back), but no browser id leads to it.
+    expect(await app.db.prisma.person.findMany({ select: { firstName: true } })).toEqual([{ firstName: 'Mia' }]);
+    expect(await app.db.prisma.channelAccount.count()).toBe(0);
+    await page.close();
+  });
+});
