@@ -26,9 +26,11 @@ export class WebChat implements Chat {
     expect(started.status).toBe(201);
     this.token = started.json.token;
     this.conversationId = started.json.conversationId;
+    // The greeting may come in more than one poll: keep what each brought.
+    const received: Partial<Activity>[] = [];
     this.last = await eventually(async () => {
-      const answers = await this.fetchAnswers();
-      return answers.some((a) => a.suggestedActions) ? answers : undefined;
+      received.push(...(await this.fetchAnswers()));
+      return received.some((a) => a.suggestedActions) ? received : undefined;
     });
   }
 
