@@ -108,6 +108,10 @@ async function serve(kind: string): Promise<void> {
       DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'silent',
+      // All simulated visitors come from 127.0.0.1 and answer at machine speed: quotas off.
+      RATE_LIMIT_STARTS_PER_IP: '0',
+      RATE_LIMIT_POSTS_PER_IP: '0',
+      RATE_LIMIT_POSTS_PER_CONVERSATION: '0',
     });
     const app = await startApp(config, { log: createLogger('silent'), schedulers: false });
     url = app.url;

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
+import { parseTrustProxy } from './http/client-address';
 
 /** Loads a `.env` file (if present) into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = '.env'): boolean {
@@ -15,6 +16,10 @@ export function loadDotEnv(file = '.env'): boolean {
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A request quota: that many at once, then the same number per minute; 0 switches it off. */
+const perMinute = (fallback: number) =>
+  z.coerce.number({ message: 'expected requests per minute (0 = no limit)' }).int('expected a whole number').min(0).max(1_000_000).default(fallback);
 
 const optionalUrl = (what: string) =>
   z
@@ -55,6 +60,20 @@ const schema = z
     DIRECTLINE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_STARTS_PER_IP: perMinute(60),
+    RATE_LIMIT_POSTS_PER_IP: perMinute(240),
+    RATE_LIMIT_POSTS_PER_CONVERSATION: perMinute(30),
+    TRUST_PROXY: z
+      .string()
+      .refine((v) => {
+        try {
+          parseTrustProxy(v);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"')
+      .default('false'),
     DIGEST_SCHEDULE: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')

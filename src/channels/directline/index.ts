@@ -7,6 +7,7 @@
  */
 import type { Server } from 'restify';
 import type { Config } from '../../config';
+import { webQuotas, type QuotaSettings } from '../../http/rate-limit';
 import type { Logger } from '../../log';
 import { DirectLineAdapter, type TurnLogic } from './adapter';
 import { registerDirectLineRoutes } from './routes';
@@ -26,7 +27,7 @@ export interface DirectLineChannelOptions {
   server: Server;
   store: TranscriptStore;
   logic: TurnLogic;
-  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'PUBLIC_URL' | 'DEFAULT_LOCALE'> & QuotaSettings;
   log: Logger;
   /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
   web?: boolean;
@@ -51,7 +52,7 @@ export function createDirectLineChannel(options: DirectLineChannelOptions): Dire
   const hub = new StreamHub(store, tokens, log);
   const adapter = new DirectLineAdapter(store, hub, log);
   const service = new DirectLineService({ store, tokens, adapter, logic });
-  registerDirectLineRoutes({ server, service, tokens, config, log });
+  registerDirectLineRoutes({ server, service, tokens, config, log, quotas: webQuotas(config) });
   if (options.web ?? true) registerWebRoutes(server, config);
   hub.attach(server.server);
   return {
