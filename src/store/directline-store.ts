@@ -3,13 +3,20 @@
  * visitor who reloads the page, a restart, or a second instance continues the same conversation.
  *
  * Appends use group commit: activities arriving while a write is in progress are written together
- * in the next single INSERT, and each append resolves only after its row is committed (nothing is
- * acknowledged that a crash could lose). Sequence numbers are assigned at write time from a cached
- * per-conversation counter; the primary key (conversationId, seq) and the unique client id catch
- * another instance writing to the same conversation, and such a batch is redone row by row with
- * fresh counters.
+ * in the next batch, and each append resolves only after its row is committed (nothing is
+ * acknowledged that a crash could lose). Sequence numbers come from the conversation's counter in
+ * the database (`UPDATE … SET "nextSeq" = "nextSeq" + n … RETURNING`), in the same transaction as
+ * the INSERT: another instance appending to the same conversation waits for that row lock, so
+ * numbers are unique and committed in order (a socket that has seen seq n never misses a later
+ * commit of a smaller one). On PostgreSQL the INSERT also sends a notification (conversation id
+ * and last seq) that the other instances' stream hubs listen for (transcript-feed.ts).
+ *
+ * Memory: only what a retry needs is kept, in caches bounded by entries and bytes: a
+ * conversation's user id, and per client activity id the seq (a retry reads the stored activity
+ * from the database).
  */
 import type { Activity } from 'botbuilder-core';
+import { BoundedMap, stringBytes } from '../bounded-map';
 import {
   UnknownConversationError,
   type AppendResult,
@@ -19,29 +26,22 @@ import {
   type TranscriptStore,
 } from '../channels/directline/transcript';
 import type { PrismaClient } from './database';
-import { hotSql, placeholders } from './hot-sql';
+import { hotSql, placeholders, type HotSql } from './hot-sql';
 
-const isCode = (err: unknown, code: string) =>
-  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
-
-/** Conversations whose counters and recent client ids are kept in memory. */
+/** Conversations whose user id is kept in memory. */
 const CACHED_CONVERSATIONS = 10_000;
-/** Recent client ids per conversation answered from memory (older retries are found in the database). */
-const RECENT_CLIENT_IDS = 32;
+/** Client activity ids kept in memory (a retry of an older one is found in the database). */
+const CACHED_CLIENT_IDS = 50_000;
+/** Bytes each cache may keep alive. */
+const CACHE_BYTES = 8 * 1024 * 1024;
 /** Most rows in one INSERT. */
 const MAX_BATCH = 500;
-/** Attempts of a single append when other instances keep taking the same sequence number. */
+/** Attempts of a single append that keeps failing (lock conflicts with other instances). */
 const MAX_ATTEMPTS = 5;
 
 interface Row {
   seq: number;
   data: string;
-}
-
-interface ConversationState {
-  userId: string;
-  next: number;
-  recent: Map<string, StoredActivity>;
 }
 
 interface Pending {
@@ -53,15 +53,37 @@ interface Pending {
   reject(err: unknown): void;
 }
 
+interface NewRow {
+  conversationId: string;
+  seq: number;
+  activityId: string;
+  clientId: string | null;
+  data: string;
+}
+
+export interface TranscriptStoreOptions {
+  /** PostgreSQL: the NOTIFY channel every append announces itself on (see transcript-feed.ts). */
+  notifyChannel?: string;
+}
+
 const toStored = (row: Row): StoredActivity => ({ seq: row.seq, activity: JSON.parse(row.data) as IdentifiedActivity });
+const clientKey = (conversationId: string, clientId: string) => `${conversationId}\n${clientId}`;
 
 /** TranscriptStore on Prisma (SQLite or PostgreSQL). */
 export class PrismaTranscriptStore implements TranscriptStore {
-  private readonly states = new Map<string, ConversationState>();
+  private readonly users = new BoundedMap<string, string>({
+    maxEntries: CACHED_CONVERSATIONS,
+    maxBytes: CACHE_BYTES,
+    sizeOf: (id, user) => stringBytes(id) + stringBytes(user),
+  });
+  private readonly clientIds = new BoundedMap<string, number>({ maxEntries: CACHED_CLIENT_IDS, maxBytes: CACHE_BYTES, sizeOf: (key) => stringBytes(key) + 16 });
   private queue: Pending[] = [];
   private writing = false;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: TranscriptStoreOptions = {},
+  ) {}
 
   async createConversation(conversation: TranscriptConversation): Promise<boolean> {
     const now = new Date();
@@ -70,13 +92,13 @@ export class PrismaTranscriptStore implements TranscriptStore {
       [conversation.id, conversation.userId, now, now],
     );
     if (created === 0) return false;
-    this.remember(conversation.id, { userId: conversation.userId, next: 0, recent: new Map() });
+    this.users.set(conversation.id, conversation.userId);
     return true;
   }
 
   async getConversation(id: string): Promise<TranscriptConversation | undefined> {
-    const state = await this.state(id);
-    return state && { id, userId: state.userId };
+    const userId = await this.userOf(id);
+    return userId === undefined ? undefined : { id, userId };
   }
 
   append(conversationId: string, activity: Partial<Activity>, makeId: (seq: number) => string, clientId?: string): Promise<AppendResult> {
@@ -84,6 +106,11 @@ export class PrismaTranscriptStore implements TranscriptStore {
       this.queue.push({ conversationId, activity, makeId, clientId, resolve, reject });
       if (!this.writing) void this.writeLoop();
     });
+  }
+
+  /** Bytes held by the store's memory caches (operators' check, memory tests). */
+  cachedBytes(): number {
+    return this.users.bytes + this.clientIds.bytes;
   }
 
   async since(conversationId: string, after: number, limit: number): Promise<StoredActivity[]> {
@@ -108,12 +135,10 @@ export class PrismaTranscriptStore implements TranscriptStore {
   async remove(conversationId: string, activityId: string): Promise<boolean> {
     const row = await this.prisma.directLineActivity.findFirst({ where: { conversationId, activityId }, select: { seq: true } });
     if (!row) return false;
-    // Raise the stored counter past the removed row so its id is never given out again.
-    const state = await this.state(conversationId);
-    const next = Math.max(state?.next ?? 0, row.seq + 1);
+    // Keep the counter past the removed row so its id is never given out again.
     await this.prisma.$transaction([
       this.prisma.directLineActivity.delete({ where: { conversationId_seq: { conversationId, seq: row.seq } } }),
-      this.prisma.directLineConversation.update({ where: { id: conversationId }, data: { nextSeq: next } }),
+      this.prisma.directLineConversation.updateMany({ where: { id: conversationId, nextSeq: { lte: row.seq } }, data: { nextSeq: row.seq + 1 } }),
     ]);
     return true;
   }
@@ -132,115 +157,121 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
-    const rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[] = [];
-    const results: [Pending, AppendResult][] = [];
-    const inBatch = new Map<string, AppendResult>();
-    const touched = new Set<string>();
+    const fresh: Pending[] = [];
+    const duplicates: Pending[] = [];
+    const inBatch = new Set<string>();
     for (const item of batch) {
-      const state = await this.state(item.conversationId);
-      if (!state) {
+      if ((await this.userOf(item.conversationId)) === undefined) {
         item.reject(new UnknownConversationError());
         continue;
       }
-      const key = item.clientId === undefined ? undefined : `${item.conversationId}\n${item.clientId}`;
-      const known = (item.clientId !== undefined && state.recent.get(item.clientId)) || (key && inBatch.get(key));
-      if (known) {
-        results.push([item, { ...known, duplicate: true }]);
+      const key = item.clientId === undefined ? undefined : clientKey(item.conversationId, item.clientId);
+      if (key && (this.clientIds.has(key) || inBatch.has(key))) {
+        duplicates.push(item);
         continue;
       }
-      const seq = state.next++;
-      touched.add(item.conversationId);
-      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
-      rows.push({ conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) });
-      const result = { seq, activity, duplicate: false };
-      if (key) inBatch.set(key, result);
-      results.push([item, result]);
+      if (key) inBatch.add(key);
+      fresh.push(item);
     }
-    try {
-      if (rows.length) await this.insertRows(rows);
-    } catch (err) {
-      // Another instance wrote to one of these conversations (or one was deleted): forget the counters.
-      for (const id of touched) this.states.delete(id);
-      throw err;
-    }
+    const results = fresh.length ? await hotSql(this.prisma).atomically((sql) => this.write(sql, fresh)) : [];
     for (const [item, result] of results) {
-      if (!result.duplicate && item.clientId !== undefined) this.rememberClientId(item.conversationId, item.clientId, result);
+      if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), result.seq);
       item.resolve(result);
     }
+    for (const item of duplicates) await this.duplicateOf(item).then(item.resolve, item.reject);
+  }
+
+  /** Allocates the numbers of `items` from their conversations' counters and inserts them. */
+  private async write(sql: HotSql, items: Pending[]): Promise<[Pending, AppendResult][]> {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
+    const ids = [...counts.keys()].sort();
+    const now = new Date();
+    // A counter behind the rows (written before counters were kept) first jumps past the last row.
+    const counters = await sql.all<{ id: string; nextSeq: number }>(
+      `UPDATE "DirectLineConversation" SET "nextSeq" = COALESCE((SELECT MAX(a."seq") + 1 FROM "DirectLineActivity" a WHERE a."conversationId" = "DirectLineConversation"."id" AND a."seq" >= "DirectLineConversation"."nextSeq"), "nextSeq") + v.column2, "updatedAt" = ?
+       FROM (VALUES ${ids.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) AS v WHERE "DirectLineConversation"."id" = v.column1 RETURNING "id", "nextSeq"`,
+      [now, ...ids.flatMap((id) => [id, counts.get(id)!])],
+    );
+    const next = new Map(counters.map((c) => [c.id, Number(c.nextSeq) - counts.get(c.id)!]));
+    const rows: NewRow[] = [];
+    const results: [Pending, AppendResult][] = [];
+    for (const item of items) {
+      const seq = next.get(item.conversationId);
+      if (seq === undefined) {
+        item.reject(new UnknownConversationError());
+        continue;
+      }
+      next.set(item.conversationId, seq + 1);
+      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
+      rows.push({ conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) });
+      results.push([item, { seq, activity, duplicate: false }]);
+    }
+    if (rows.length) await this.insertRows(sql, rows);
+    return results;
   }
 
   /**
    * One multi-row INSERT in plain SQL (hot-sql.ts): on the hot path of every turn, where Prisma's
-   * createMany costs more than the write itself and wraps it in a transaction.
+   * createMany costs more than the write itself. On PostgreSQL the same statement notifies the
+   * listening instances (delivered at commit, so they read what was committed).
    */
-  private async insertRows(rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[]): Promise<void> {
+  private async insertRows(sql: HotSql, rows: NewRow[]): Promise<void> {
     const now = new Date();
     const values = rows.map(() => placeholders(6)).join(', ');
-    await hotSql(this.prisma).run(
-      `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${values}`,
-      rows.flatMap((r) => [r.conversationId, r.seq, r.activityId, r.clientId, r.data, now]),
+    const insert = `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${values}`;
+    const params = rows.flatMap((r) => [r.conversationId, r.seq, r.activityId, r.clientId, r.data, now]);
+    const channel = sql.dialect === 'postgres' ? this.options.notifyChannel : undefined;
+    if (!channel) {
+      await sql.run(insert, params);
+      return;
+    }
+    await sql.all(
+      `WITH inserted AS (${insert} RETURNING "conversationId", "seq")
+       SELECT COUNT(*)::int AS n FROM (SELECT pg_notify(?, "conversationId" || ' ' || MAX("seq")) FROM inserted GROUP BY "conversationId") AS notified`,
+      [...params, channel],
     );
   }
 
-  /** The slow path after a failed batch: each append on its own, with fresh counters and duplicate checks. */
+  /** The slow path after a failed batch: each append on its own, with duplicate checks in the database. */
   private async writeOneByOne(batch: Pending[]): Promise<void> {
-    for (const item of batch) {
-      await this.appendOne(item).then(item.resolve, item.reject);
-    }
+    for (const item of batch) await this.appendOne(item).then(item.resolve, item.reject);
   }
 
   private async appendOne(item: Pending): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
-      if (item.clientId !== undefined) {
-        const known = await this.byClientId(item.conversationId, item.clientId);
-        if (known) return { ...known, duplicate: true };
-      }
-      this.states.delete(item.conversationId);
-      const state = await this.state(item.conversationId);
-      if (!state) throw new UnknownConversationError();
-      const seq = state.next++;
-      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
+      const known = item.clientId === undefined ? undefined : await this.byClientId(item.conversationId, item.clientId);
+      if (known) return { ...known, duplicate: true };
+      if ((await this.userOf(item.conversationId)) === undefined) throw new UnknownConversationError();
       try {
-        await this.prisma.directLineActivity.create({
-          data: { conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) },
-        });
+        let failure: unknown;
+        const captured: Pending = { ...item, resolve: () => undefined, reject: (err) => (failure = err) };
+        const [written] = await hotSql(this.prisma).atomically((sql) => this.write(sql, [captured]));
+        if (!written) throw failure ?? new UnknownConversationError();
+        if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), written[1].seq);
+        return written[1];
       } catch (err) {
-        this.states.delete(item.conversationId);
-        if (!isCode(err, 'P2002') || attempt >= MAX_ATTEMPTS) throw err;
-        continue;
+        if (err instanceof UnknownConversationError || attempt >= MAX_ATTEMPTS) throw err;
       }
-      const result = { seq, activity, duplicate: false };
-      if (item.clientId !== undefined) this.rememberClientId(item.conversationId, item.clientId, result);
-      return result;
     }
   }
 
-  /** The conversation's cached state, loaded on first use (undefined when it does not exist). */
-  private async state(conversationId: string): Promise<ConversationState | undefined> {
-    const cached = this.states.get(conversationId);
-    if (cached) return cached;
-    const [conversation, last] = await Promise.all([
-      this.prisma.directLineConversation.findUnique({ where: { id: conversationId }, select: { userId: true, nextSeq: true } }),
-      this.prisma.directLineActivity.aggregate({ where: { conversationId }, _max: { seq: true } }),
-    ]);
-    if (!conversation) return undefined;
-    const next = Math.max(conversation.nextSeq, (last._max.seq ?? -1) + 1);
-    return this.remember(conversationId, { userId: conversation.userId, next, recent: new Map() });
+  /** The stored activity a repeated client id refers to. */
+  private async duplicateOf(item: Pending): Promise<AppendResult> {
+    const known = await this.byClientId(item.conversationId, item.clientId!);
+    if (known) return { ...known, duplicate: true };
+    // Forgotten or removed in the meantime: store it as new.
+    this.clientIds.delete(clientKey(item.conversationId, item.clientId!));
+    return this.appendOne(item);
   }
 
-  private remember(conversationId: string, state: ConversationState): ConversationState {
-    const existing = this.states.get(conversationId);
-    if (existing) return existing;
-    if (this.states.size >= CACHED_CONVERSATIONS) this.states.delete(this.states.keys().next().value!);
-    this.states.set(conversationId, state);
-    return state;
-  }
-
-  private rememberClientId(conversationId: string, clientId: string, result: AppendResult): void {
-    const recent = this.states.get(conversationId)?.recent;
-    if (!recent) return;
-    recent.set(clientId, { seq: result.seq, activity: result.activity });
-    if (recent.size > RECENT_CLIENT_IDS) recent.delete(recent.keys().next().value!);
+  /** The conversation's user id (cached), undefined when it does not exist. */
+  private async userOf(conversationId: string): Promise<string | undefined> {
+    const cached = this.users.get(conversationId);
+    if (cached !== undefined) return cached;
+    const found = await this.prisma.directLineConversation.findUnique({ where: { id: conversationId }, select: { userId: true } });
+    if (found) this.users.set(conversationId, found.userId);
+    return found?.userId;
   }
 
   private async byClientId(conversationId: string, clientId: string): Promise<StoredActivity | undefined> {

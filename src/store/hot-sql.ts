@@ -11,7 +11,10 @@
  * return them (Date for date columns, boolean for boolean columns).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { PrismaClient } from './database';
+import type { PrismaClient, PrismaTx } from './database';
+
+/** Waits for a pooled connection and for the statements under load, before Prisma gives up. */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
 
 /** Columns to convert from SQLite's storage types. */
 export interface ColumnTypes {
@@ -20,6 +23,14 @@ export interface ColumnTypes {
 }
 
 export interface HotSql {
+  readonly dialect: 'sqlite' | 'postgres';
+  /**
+   * Runs `work` so that its statements commit together and hold their row locks until then
+   * (PostgreSQL: one transaction). On SQLite the statements run on the one connection of this
+   * process without a transaction: nothing else writes in between that could see half of it, and
+   * a failure leaves at most an unused counter value.
+   */
+  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T>;
   /** The rows of a SELECT. */
   all<T>(sql: string, params: readonly unknown[], types?: ColumnTypes): Promise<T[]>;
   /** Runs an INSERT/UPDATE/DELETE; resolves with the number of changed rows. */
@@ -31,9 +42,14 @@ const MAX_STATEMENTS = 500;
 
 /** The statements on a better-sqlite3 connection, parameters and rows converted as Prisma's adapter does. */
 class SqliteHotSql implements HotSql {
+  readonly dialect = 'sqlite';
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly client: BetterSqlite3.Database) {}
+
+  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T> {
+    return work(this);
+  }
 
   async all<T>(sql: string, params: readonly unknown[], types: ColumnTypes = {}): Promise<T[]> {
     const rows = this.statement(sql).all(...params.map(sqliteParam)) as Record<string, unknown>[];
@@ -69,9 +85,16 @@ function sqliteParam(value: unknown): unknown {
 
 /** Through Prisma's raw API (PostgreSQL): `?` becomes `$1`, `$2`, … */
 class PrismaHotSql implements HotSql {
-  private readonly texts = new Map<string, string>();
+  constructor(
+    private readonly prisma: PrismaClient | PrismaTx,
+    readonly dialect: 'sqlite' | 'postgres',
+    private readonly texts = new Map<string, string>(),
+  ) {}
 
-  constructor(private readonly prisma: PrismaClient) {}
+  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T> {
+    if (!('$transaction' in this.prisma)) return work(this);
+    return this.prisma.$transaction((tx) => work(new PrismaHotSql(tx, this.dialect, this.texts)), TRANSACTION_OPTIONS);
+  }
 
   all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     return this.prisma.$queryRawUnsafe<T[]>(this.numbered(sql), ...params);
@@ -107,7 +130,7 @@ export function hotSql(prisma: PrismaClient): HotSql {
   const usable = client?.open ? client : undefined;
   const cached = executors.get(prisma);
   if (cached && cached.client === usable) return cached.sql;
-  const sql = usable ? new SqliteHotSql(usable) : new PrismaHotSql(prisma);
+  const sql = usable ? new SqliteHotSql(usable) : new PrismaHotSql(prisma, sqliteConnections.has(prisma) ? 'sqlite' : 'postgres');
   executors.set(prisma, { client: usable, sql });
   return sql;
 }

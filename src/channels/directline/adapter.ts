@@ -22,6 +22,13 @@ import type { AppendResult, TranscriptStore } from './transcript';
 /** The bot's turn handler (for Lotse: `(context) => bot.run(context)`). */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/** Runs a conversation's turn while no other instance runs one for it (src/store/turn-locks.ts). */
+export interface TurnLock {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+const unlocked: TurnLock = { run: (_key, work) => work() };
+
 /** Longest `delay` activity honoured (ms); a bot cannot stall a conversation longer. */
 const MAX_DELAY_MS = 10_000;
 
@@ -34,15 +41,19 @@ export class DirectLineAdapter extends InProcessAdapter {
     private readonly store: TranscriptStore,
     private readonly hub: Pick<StreamHub, 'publish' | 'publishUpdate'>,
     private readonly log: Logger,
+    private readonly lock: TurnLock = unlocked,
   ) {
     super();
   }
 
-  /** Runs one turn for an inbound activity, after earlier turns of the same conversation. */
+  /**
+   * Runs one turn for an inbound activity, after earlier turns of the same conversation (in this
+   * process by the queue, across instances by the lock).
+   */
   processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) return Promise.reject(new Error('activity without conversation'));
-    return this.turns.run(conversationId, () => this.runTurn(activity, logic));
+    return this.turns.run(conversationId, () => this.lock.run(conversationId, () => this.runTurn(activity, logic)));
   }
 
   /**

@@ -9,13 +9,13 @@ import type { Server } from 'restify';
 import type { Config } from '../../config';
 import { webQuotas, type QuotaSettings } from '../../http/rate-limit';
 import type { Logger } from '../../log';
-import { DirectLineAdapter, type TurnLogic } from './adapter';
+import { DirectLineAdapter, type TurnLock, type TurnLogic } from './adapter';
 import { registerDirectLineRoutes } from './routes';
 import { DirectLineService } from './service';
 import { StreamHub } from './stream';
 import { registerWebRoutes } from './web';
 import { derivedSigningKey, memorySigningKey, TokenService, type SigningKeySource } from './tokens';
-import type { TranscriptStore } from './transcript';
+import type { TranscriptFeed, TranscriptStore } from './transcript';
 
 export { DirectLineAdapter, type TurnLogic } from './adapter';
 export { DIRECTLINE_CHANNEL_ID } from './activity';
@@ -31,6 +31,10 @@ export interface DirectLineChannelOptions {
   log: Logger;
   /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
   web?: boolean;
+  /** Appends made by other instances (PostgreSQL); without it the hub sees only this process's. */
+  feed?: TranscriptFeed;
+  /** Keeps turns of one conversation one at a time across instances; default: this process only. */
+  turnLock?: TurnLock;
   /** Token signing key; default: derived from DIRECTLINE_SECRET, else a per-process key (tokens die with a restart). */
   keys?: SigningKeySource;
 }
@@ -49,8 +53,8 @@ export function createDirectLineChannel(options: DirectLineChannelOptions): Dire
   const keys = options.keys ?? (config.DIRECTLINE_SECRET ? derivedSigningKey(config.DIRECTLINE_SECRET) : undefined);
   if (!keys) log.warn('no persistent Direct Line signing key: web chat tokens end with this process');
   const tokens = new TokenService(keys ?? memorySigningKey(), config.DIRECTLINE_TOKEN_TTL_SECONDS);
-  const hub = new StreamHub(store, tokens, log);
-  const adapter = new DirectLineAdapter(store, hub, log);
+  const hub = new StreamHub(store, tokens, log, options.feed);
+  const adapter = new DirectLineAdapter(store, hub, log, options.turnLock);
   const service = new DirectLineService({ store, tokens, adapter, logic });
   registerDirectLineRoutes({ server, service, tokens, config, log, quotas: webQuotas(config) });
   if (options.web ?? true) registerWebRoutes(server, config);

@@ -51,6 +51,22 @@ export interface TranscriptStore {
   remove(conversationId: string, activityId: string): Promise<boolean>;
 }
 
+/** What a stream hub hears about appends made by other instances. */
+export interface TranscriptListener {
+  /** An activity up to `seq` was committed to the conversation (the transcript has the rest). */
+  appended(conversationId: string, seq: number): void;
+  /** Announcements may have been missed (the feed reconnected): catch up every open socket. */
+  resync(): void;
+}
+
+/**
+ * Announcements of appends by any instance sharing the database (PostgreSQL LISTEN/NOTIFY,
+ * src/store/transcript-feed.ts). Carries only ids: the transcript stays the source of truth.
+ */
+export interface TranscriptFeed {
+  subscribe(listener: TranscriptListener): () => void;
+}
+
 /** Keeps transcripts in process memory (lost on restart). */
 export class MemoryTranscriptStore implements TranscriptStore {
   private readonly conversations = new Map<string, { userId: string; next: number; items: StoredActivity[]; clientIds: Map<string, StoredActivity> }>();
