@@ -7,28 +7,16 @@
  * The instances run the TypeScript sources through @swc/core (as jest does), so the test does not
  * depend on a build in dist/.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { openDatabase } from '../../src/store/database';
 import { dropSchema, postgresTestUrl, tempSqliteUrl } from '../support/databases';
+import { spawnTs } from '../support/ts-child';
 import { DAY, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
 
-const ROOT = path.join(__dirname, '..', '..');
 const INSTANCE = path.join(__dirname, 'support', 'digest-instance.ts');
 const T0 = new Date('2026-11-23T07:30:00Z');
-
-/** Loads .ts files through swc in the child (the jest transform's settings), then runs argv[1]. */
-const REGISTER_AND_RUN = `
-const fs = require('node:fs');
-const swc = require('@swc/core');
-require.extensions['.ts'] = (module, filename) => {
-  const options = { filename, jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } };
-  module._compile(swc.transformSync(fs.readFileSync(filename, 'utf8'), options).code, filename);
-};
-process.argv.splice(1, 1, require.resolve(process.argv[1]));
-require(process.argv[1]);
-`;
 
 interface InstanceEvent {
   event: 'ready' | 'sending' | 'sent' | 'done';
@@ -47,10 +35,7 @@ class Instance {
   private listeners: (() => void)[] = [];
 
   constructor(url: string, owner: string) {
-    this.child = spawn(process.execPath, ['-e', REGISTER_AND_RUN, INSTANCE, url, owner, T0.toISOString()], {
-      cwd: ROOT,
-      env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
-    });
+    this.child = spawnTs(INSTANCE, [url, owner, T0.toISOString()]);
     readline.createInterface({ input: this.child.stdout }).on('line', (line) => {
       if (!line.startsWith('{')) return;
       this.events.push(JSON.parse(line) as InstanceEvent);
