@@ -23,7 +23,6 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,14 +30,10 @@ import { performance } from 'node:perf_hooks';
 import restify from 'restify';
 import WebSocket from 'ws';
 import type { Activity, CardAction } from 'botbuilder-core';
+import { agent, option, postMessage, request, startChat, type Chat, type Reply } from './client';
 import { forkLotse, freshPostgresSchema, type LotseProcess, type LotseStats } from './lotse-process';
 
 const json = process.argv.includes('--json');
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 function log(line: string): void {
   if (json) console.error(line);
@@ -136,41 +131,6 @@ const NO_QUOTAS = { RATE_LIMIT_STARTS_PER_IP: '0', RATE_LIMIT_POSTS_PER_IP: '0',
 // ---------------------------------------------------------------------------------------------
 // Clients
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: USERS * 2 });
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function request(base: string, method: string, pathname: string, body?: unknown, token?: string): Promise<Reply> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const url = new URL(pathname, base);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
-
 /** The measurement window: turns are counted between `from` and `to` (performance.now()). */
 interface Window {
   from: number;
@@ -198,8 +158,7 @@ class Visitor {
   private inbox: BotMessage[] = [];
   private waiting?: () => void;
   private socket?: WebSocket;
-  private token = '';
-  private activities = '';
+  private chat?: Chat;
   private posted = 0;
   private readonly prefix = randomBytes(6).toString('base64url');
   private readonly base: string;
@@ -214,15 +173,9 @@ class Visitor {
 
   /** Gets a token for a fresh user id, starts the conversation and connects its stream. */
   async start(): Promise<void> {
-    const userId = `dl_${randomBytes(12).toString('base64url')}`;
-    const generated = await request(this.base, 'POST', '/v3/directline/tokens/generate', { user: { id: userId } });
-    if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
-    const started = await request(this.base, 'POST', '/v3/directline/conversations', { locale: 'de-CH' }, JSON.parse(generated.body).token);
-    if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
-    const grant = JSON.parse(started.body) as { conversationId: string; token: string; streamUrl: string };
-    this.token = grant.token;
-    this.activities = `/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/activities`;
-    const socket = new WebSocket(grant.streamUrl);
+    const chat = await startChat(this.base);
+    this.chat = chat;
+    const socket = new WebSocket(chat.streamUrl);
     this.socket = socket;
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { activities?: Activity[] };
@@ -266,8 +219,7 @@ class Visitor {
     }
     this.inbox = [];
     this.posted += 1;
-    const activity = { type: 'message', locale: 'de-CH', from: { id: 'ignored' }, channelData: { clientActivityID: `${this.prefix}-${this.posted}` }, ...body };
-    return request(this.bases[(this.home + this.posted) % this.bases.length]!, 'POST', this.activities, activity, this.token);
+    return postMessage(this.bases[(this.home + this.posted) % this.bases.length]!, this.chat!, body, `${this.prefix}-${this.posted}`);
   }
 
   close(): void {
