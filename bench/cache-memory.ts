@@ -6,7 +6,7 @@
  * (SQLite file, quotas off: this measures memory, not quotas). Reports the server's RSS and heap
  * (after a GC) before and after. Last stdout line with --json: {rssBeforeMB, rssAfterMB, …}.
  */
-import { agent, option, postMessage, startChat, type Chat } from './client';
+import { agent, option, runMain, postMessage, startChat, type Chat } from './client';
 import { forkLotse } from './lotse-process';
 
 const CONVERSATIONS = Number(option('conversations', '1280'));
@@ -57,7 +57,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { agent, option, postMessage, startChat } from './client';
+import { agent, option, runMain, postMessage, startChat } from './client';
 import { forkLotse } from './lotse-process';
 
 const CONVERSATIONS = Number(option('conversations', '8'));
@@ -53,7 +53,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -11,7 +11,7 @@
  * Last stdout line with --json: {deliveredOnA, storedActivities, skipped, failures, …}.
  */
 import WebSocket from 'ws';
-import { agent, option, postMessage, request, startChat, type Chat } from './client';
+import { agent, option, runMain, postMessage, request, startChat, type Chat } from './client';
 import { forkLotse, freshPostgresSchema, type LotseProcess } from './lotse-process';
 
 const POSTS = Number(option('posts', '5'));
@@ -95,7 +95,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);
