@@ -113,12 +113,50 @@ describe.each(testDatabases())('PrismaTranscriptStore under concurrency on $name
     expect(new Set(stored.map((x) => x.activity.text))).toEqual(new Set(['a0', 'b0', 'a1', 'b1']));
   });
 
+  it('keeps only the ids of client activities in memory, however big the messages; a retry still gets the whole activity', async () => {
+    const store = new PrismaTranscriptStore(db.prisma);
+    await store.createConversation({ id: 'big', userId: 'dl_big' });
+    const text = 'x'.repeat(100_000);
+    for (let i = 0; i < 40; i += 1) await store.append('big', message(`${i}${text}`), id('big'), `client-${i}`);
+    expect(store.cachedBytes()).toBeLessThan(20_000); // 40 messages of 100 KB were 4 MB
+    const retry = await store.append('big', message('again'), id('big'), 'client-0');
+    expect(retry).toMatchObject({ duplicate: true, seq: 0, activity: { id: 'big|0', text: `0${text}` } });
+  });
+
+  it('continues after the last row when the stored counter is behind it', async () => {
+    const store = new PrismaTranscriptStore(db.prisma);
+    await store.createConversation({ id: 'behind', userId: 'dl_behind' });
+    for (const text of ['a', 'b', 'c']) await store.append('behind', message(text), id('behind'));
+    await db.prisma.directLineConversation.update({ where: { id: 'behind' }, data: { nextSeq: 0 } });
+    expect((await new PrismaTranscriptStore(db.prisma).append('behind', message('d'), id('behind'))).seq).toBe(3);
+  });
+
   it('refuses appends to a conversation deleted behind its back', async () => {
     const store = new PrismaTranscriptStore(db.prisma);
     await store.createConversation({ id: 'doomed', userId: 'dl_doomed' });
     await store.append('doomed', message('x'), id('doomed'));
     await db.prisma.directLineConversation.delete({ where: { id: 'doomed' } });
     await expect(store.append('doomed', message('y'), id('doomed'))).rejects.toThrow(UnknownConversationError);
+  });
+});
+
+describe.each(testDatabases())('two instances appending to one conversation at once on $name', ({ openMany }) => {
+  let dbs: Database[];
+  beforeAll(async () => {
+    dbs = await openMany(2);
+  });
+  afterAll(async () => {
+    for (const db of dbs) await db.close();
+  });
+
+  it('give every append its own number, without errors or gaps', async () => {
+    const [a, b] = dbs.map((db) => new PrismaTranscriptStore(db.prisma)) as [PrismaTranscriptStore, PrismaTranscriptStore];
+    await a.createConversation({ id: 'busy', userId: 'dl_busy' });
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? b : a).append('busy', message(`m${i}`), id('busy'), `c-${i}`)));
+    expect(new Set(results.map((r) => r.seq)).size).toBe(100);
+    const stored = await a.since('busy', -1, 200);
+    expect(stored.map((x) => x.seq)).toEqual(stored.map((_, i) => i));
+    expect(stored).toHaveLength(100);
   });
 });
 
