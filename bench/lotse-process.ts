@@ -38,8 +38,14 @@ async function child(): Promise<void> {
   const pg = await import('pg');
   let queries = 0;
   const query = pg.default.Client.prototype.query;
+  const kinds = new Map<string, number>();
   pg.default.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
     queries += 1;
+    if (process.env.LOTSE_BENCH_QUERIES) {
+      const first = args[0] as string | { text?: string };
+      const text = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\s+/g, ' ').slice(0, 70);
+      kinds.set(text, (kinds.get(text) ?? 0) + 1);
+    }
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   const { startApp } = await import('../src/app');
@@ -60,6 +66,10 @@ async function child(): Promise<void> {
       const memory = process.memoryUsage();
       const cpu = process.cpuUsage();
       process.send!({ stats: { rssBytes: memory.rss, heapUsedBytes: memory.heapUsed, cpuMicros: cpu.user + cpu.system, queries } });
+    }
+    if (message === 'stop' && kinds.size) {
+      // LOTSE_BENCH_QUERIES=1: which statements a run sent, most frequent first (to stderr).
+      for (const [text, n] of [...kinds].sort((x, y) => y[1] - x[1]).slice(0, 25)) console.error(`${String(n).padStart(7)}  ${text}`);
     }
     if (message === 'stop') {
       void app.close().finally(() => {

@@ -115,7 +115,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   await shared?.feed.start();
   const web = createDirectLineChannel({
     server: http.server,
-    store: new PrismaTranscriptStore(prisma, { notifyChannel: shared?.feed.channel }),
+    store: new PrismaTranscriptStore(prisma, { notifyChannel: shared?.feed.channel, notifyOrigin: shared?.feed.origin }),
     logic,
     config,
     log,

@@ -5,11 +5,11 @@
  * Appends use group commit: activities arriving while a write is in progress are written together
  * in the next batch, and each append resolves only after its row is committed (nothing is
  * acknowledged that a crash could lose). Sequence numbers come from the conversation's counter in
- * the database (`UPDATE … SET "nextSeq" = "nextSeq" + n … RETURNING`), in the same transaction as
- * the INSERT: another instance appending to the same conversation waits for that row lock, so
- * numbers are unique and committed in order (a socket that has seen seq n never misses a later
- * commit of a smaller one). On PostgreSQL the INSERT also sends a notification (conversation id
- * and last seq) that the other instances' stream hubs listen for (transcript-feed.ts).
+ * the database (`UPDATE … SET "nextSeq" = "nextSeq" + n … RETURNING`). On PostgreSQL the counter
+ * update, the INSERT and a notification to the other instances (conversation id and last seq, see
+ * transcript-feed.ts) are one statement: another instance appending to the same conversation
+ * waits for the counter's row lock until the rows are committed, so numbers are unique and
+ * committed in order (a socket that has seen seq n never misses a later commit of a smaller one).
  *
  * Memory: only what a retry needs is kept, in caches bounded by entries and bytes: a
  * conversation's user id, and per client activity id the seq (a retry reads the stored activity
@@ -26,6 +26,7 @@ import {
   type TranscriptStore,
 } from '../channels/directline/transcript';
 import type { PrismaClient } from './database';
+import { activityId } from '../channels/directline/activity';
 import { hotSql, placeholders, type HotSql } from './hot-sql';
 
 /** Conversations whose user id is kept in memory. */
@@ -47,23 +48,33 @@ interface Row {
 interface Pending {
   conversationId: string;
   activity: Partial<Activity>;
-  makeId: (seq: number) => string;
   clientId?: string;
   resolve(result: AppendResult): void;
   reject(err: unknown): void;
 }
 
-interface NewRow {
-  conversationId: string;
-  seq: number;
-  activityId: string;
-  clientId: string | null;
-  data: string;
-}
-
 export interface TranscriptStoreOptions {
   /** PostgreSQL: the NOTIFY channel every append announces itself on (see transcript-feed.ts). */
   notifyChannel?: string;
+  /** Sent along, so this instance's listener can skip what its own hub already pushed. */
+  notifyOrigin?: string;
+}
+
+/** A counter behind the rows (written before counters were kept) first jumps past the last row. */
+const CATCH_UP = `COALESCE((SELECT MAX(a."seq") + 1 FROM "DirectLineActivity" a WHERE a."conversationId" = "DirectLineConversation"."id" AND a."seq" >= "DirectLineConversation"."nextSeq"), "DirectLineConversation"."nextSeq")`;
+/** How the JSON of an activity starts before PostgreSQL writes its id in. */
+const ID_PLACEHOLDER = '{"id":""';
+
+function countByConversation(items: Pending[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
+  return counts;
+}
+
+function withoutId(activity: Partial<Activity>): Partial<Activity> {
+  const copy = { ...activity };
+  delete copy.id;
+  return copy;
 }
 
 const toStored = (row: Row): StoredActivity => ({ seq: row.seq, activity: JSON.parse(row.data) as IdentifiedActivity });
@@ -101,9 +112,9 @@ export class PrismaTranscriptStore implements TranscriptStore {
     return userId === undefined ? undefined : { id, userId };
   }
 
-  append(conversationId: string, activity: Partial<Activity>, makeId: (seq: number) => string, clientId?: string): Promise<AppendResult> {
+  append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ conversationId, activity, makeId, clientId, resolve, reject });
+      this.queue.push({ conversationId, activity, clientId, resolve, reject });
       if (!this.writing) void this.writeLoop();
     });
   }
@@ -173,7 +184,7 @@ export class PrismaTranscriptStore implements TranscriptStore {
       if (key) inBatch.add(key);
       fresh.push(item);
     }
-    const results = fresh.length ? await hotSql(this.prisma).atomically((sql) => this.write(sql, fresh)) : [];
+    const results = fresh.length ? await this.write(hotSql(this.prisma), fresh) : [];
     for (const [item, result] of results) {
       if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), result.seq);
       item.resolve(result);
@@ -183,54 +194,98 @@ export class PrismaTranscriptStore implements TranscriptStore {
 
   /** Allocates the numbers of `items` from their conversations' counters and inserts them. */
   private async write(sql: HotSql, items: Pending[]): Promise<[Pending, AppendResult][]> {
-    const counts = new Map<string, number>();
-    for (const item of items) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
-    const ids = [...counts.keys()].sort();
-    const now = new Date();
-    // A counter behind the rows (written before counters were kept) first jumps past the last row.
-    const counters = await sql.all<{ id: string; nextSeq: number }>(
-      `UPDATE "DirectLineConversation" SET "nextSeq" = COALESCE((SELECT MAX(a."seq") + 1 FROM "DirectLineActivity" a WHERE a."conversationId" = "DirectLineConversation"."id" AND a."seq" >= "DirectLineConversation"."nextSeq"), "nextSeq") + v.column2, "updatedAt" = ?
-       FROM (VALUES ${ids.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) AS v WHERE "DirectLineConversation"."id" = v.column1 RETURNING "id", "nextSeq"`,
-      [now, ...ids.flatMap((id) => [id, counts.get(id)!])],
-    );
-    const next = new Map(counters.map((c) => [c.id, Number(c.nextSeq) - counts.get(c.id)!]));
-    const rows: NewRow[] = [];
+    const seqs = sql.dialect === 'postgres' ? await this.writePostgres(sql, items) : await this.writeSqlite(sql, items);
     const results: [Pending, AppendResult][] = [];
-    for (const item of items) {
-      const seq = next.get(item.conversationId);
+    items.forEach((item, i) => {
+      const seq = seqs[i];
       if (seq === undefined) {
         item.reject(new UnknownConversationError());
-        continue;
+        return;
       }
-      next.set(item.conversationId, seq + 1);
-      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
-      rows.push({ conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) });
+      const activity = { ...item.activity, id: activityId(item.conversationId, seq) } as IdentifiedActivity;
       results.push([item, { seq, activity, duplicate: false }]);
-    }
-    if (rows.length) await this.insertRows(sql, rows);
+    });
     return results;
   }
 
   /**
-   * One multi-row INSERT in plain SQL (hot-sql.ts): on the hot path of every turn, where Prisma's
-   * createMany costs more than the write itself. On PostgreSQL the same statement notifies the
-   * listening instances (delivered at commit, so they read what was committed).
+   * SQLite: the counters in one UPDATE … RETURNING, then one multi-row INSERT (plain SQL on the
+   * hot path, see hot-sql.ts). One process, one writer loop: nothing runs in between.
    */
-  private async insertRows(sql: HotSql, rows: NewRow[]): Promise<void> {
+  private async writeSqlite(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
+    const counts = countByConversation(items);
+    const ids = [...counts.keys()];
     const now = new Date();
-    const values = rows.map(() => placeholders(6)).join(', ');
-    const insert = `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${values}`;
-    const params = rows.flatMap((r) => [r.conversationId, r.seq, r.activityId, r.clientId, r.data, now]);
-    const channel = sql.dialect === 'postgres' ? this.options.notifyChannel : undefined;
-    if (!channel) {
-      await sql.run(insert, params);
-      return;
-    }
-    await sql.all(
-      `WITH inserted AS (${insert} RETURNING "conversationId", "seq")
-       SELECT COUNT(*)::int AS n FROM (SELECT pg_notify(?, "conversationId" || ' ' || MAX("seq")) FROM inserted GROUP BY "conversationId") AS notified`,
-      [...params, channel],
+    const counters = await sql.all<{ id: string; nextSeq: number }>(
+      `UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + v.column2, "updatedAt" = ?
+       FROM (VALUES ${ids.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) AS v WHERE "DirectLineConversation"."id" = v.column1 RETURNING "id", "nextSeq"`,
+      [now, ...ids.flatMap((id) => [id, counts.get(id)!])],
     );
+    const next = new Map(counters.map((c) => [c.id, Number(c.nextSeq) - counts.get(c.id)!]));
+    const seqs = items.map((item) => {
+      const seq = next.get(item.conversationId);
+      if (seq !== undefined) next.set(item.conversationId, seq + 1);
+      return seq;
+    });
+    const rows = items.flatMap((item, i) => {
+      const seq = seqs[i];
+      if (seq === undefined) return [];
+      const id = activityId(item.conversationId, seq);
+      return [[item.conversationId, seq, id, item.clientId ?? null, JSON.stringify({ ...item.activity, id }), now]];
+    });
+    if (rows.length) {
+      await sql.run(
+        `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${rows.map(() => placeholders(6)).join(', ')}`,
+        rows.flat(),
+      );
+    }
+    return seqs;
+  }
+
+  /**
+   * PostgreSQL: one statement takes the numbers from the counters, inserts the rows with their ids
+   * and notifies the listening instances. One round trip, and as one statement one transaction:
+   * the counter rows stay locked until the rows are committed, and the notification is delivered
+   * at commit, so a listener reads what was committed.
+   */
+  private async writePostgres(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
+    const now = new Date();
+    const channel = this.options.notifyChannel;
+    const rows = await sql.all<{ ord: number; seq: number }>(
+      `WITH input AS (
+         SELECT i.conv, i.client, i.data, i.ord FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS i(conv, client, data, ord)
+       ), counts AS (
+         SELECT conv, COUNT(*)::int AS n FROM input GROUP BY conv
+       ), counter AS (
+         UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + counts.n, "updatedAt" = CAST(? AS TIMESTAMP(3))
+         FROM counts WHERE "DirectLineConversation"."id" = counts.conv RETURNING "DirectLineConversation"."id" AS conv, "nextSeq" - counts.n AS first
+       ), numbered AS (
+         SELECT i.ord, i.conv, i.client, i.data, counter.first + (ROW_NUMBER() OVER (PARTITION BY i.conv ORDER BY i.ord))::int - 1 AS seq
+         FROM input i JOIN counter ON counter.conv = i.conv
+       ), identified AS (
+         SELECT ord, conv, client, data, seq, conv || '|' || CASE WHEN length(seq::text) >= 7 THEN seq::text ELSE lpad(seq::text, 7, '0') END AS aid FROM numbered
+       ), inserted AS (
+         INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt")
+         SELECT conv, seq, aid, client, '{"id":' || to_json(aid)::text || substr(data, ${ID_PLACEHOLDER.length + 1}), CAST(? AS TIMESTAMP(3)) FROM identified
+         RETURNING 1
+       )
+       SELECT ord::int AS ord, seq, (SELECT COUNT(*) FROM inserted)::int AS written${
+         channel ? `, (SELECT COUNT(*) FROM (SELECT pg_notify(?, conv || ' ' || MAX(seq) || ' ' || ?) FROM identified GROUP BY conv) AS notified)::int AS notified` : ''
+       }
+       FROM identified ORDER BY ord`,
+      [
+        items.map((item) => item.conversationId),
+        items.map((item) => item.clientId ?? null),
+        // The id is only known in the statement: the JSON starts with an empty one that it fills in.
+        items.map((item) => JSON.stringify({ id: '', ...withoutId(item.activity) })),
+        now,
+        now,
+        ...(channel ? [channel, this.options.notifyOrigin ?? ''] : []),
+      ],
+    );
+    const seqs: (number | undefined)[] = items.map(() => undefined);
+    for (const row of rows) seqs[Number(row.ord) - 1] = Number(row.seq);
+    return seqs;
   }
 
   /** The slow path after a failed batch: each append on its own, with duplicate checks in the database. */
@@ -246,7 +301,7 @@ export class PrismaTranscriptStore implements TranscriptStore {
       try {
         let failure: unknown;
         const captured: Pending = { ...item, resolve: () => undefined, reject: (err) => (failure = err) };
-        const [written] = await hotSql(this.prisma).atomically((sql) => this.write(sql, [captured]));
+        const [written] = await this.write(hotSql(this.prisma), [captured]);
         if (!written) throw failure ?? new UnknownConversationError();
         if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), written[1].seq);
         return written[1];

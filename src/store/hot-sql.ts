@@ -11,10 +11,7 @@
  * return them (Date for date columns, boolean for boolean columns).
  */
 import type BetterSqlite3 from 'better-sqlite3';
-import type { PrismaClient, PrismaTx } from './database';
-
-/** Waits for a pooled connection and for the statements under load, before Prisma gives up. */
-const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+import type { PrismaClient } from './database';
 
 /** Columns to convert from SQLite's storage types. */
 export interface ColumnTypes {
@@ -24,13 +21,6 @@ export interface ColumnTypes {
 
 export interface HotSql {
   readonly dialect: 'sqlite' | 'postgres';
-  /**
-   * Runs `work` so that its statements commit together and hold their row locks until then
-   * (PostgreSQL: one transaction). On SQLite the statements run on the one connection of this
-   * process without a transaction: nothing else writes in between that could see half of it, and
-   * a failure leaves at most an unused counter value.
-   */
-  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T>;
   /** The rows of a SELECT. */
   all<T>(sql: string, params: readonly unknown[], types?: ColumnTypes): Promise<T[]>;
   /** Runs an INSERT/UPDATE/DELETE; resolves with the number of changed rows. */
@@ -46,10 +36,6 @@ class SqliteHotSql implements HotSql {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly client: BetterSqlite3.Database) {}
-
-  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T> {
-    return work(this);
-  }
 
   async all<T>(sql: string, params: readonly unknown[], types: ColumnTypes = {}): Promise<T[]> {
     const rows = this.statement(sql).all(...params.map(sqliteParam)) as Record<string, unknown>[];
@@ -85,16 +71,12 @@ function sqliteParam(value: unknown): unknown {
 
 /** Through Prisma's raw API (PostgreSQL): `?` becomes `$1`, `$2`, … */
 class PrismaHotSql implements HotSql {
-  constructor(
-    private readonly prisma: PrismaClient | PrismaTx,
-    readonly dialect: 'sqlite' | 'postgres',
-    private readonly texts = new Map<string, string>(),
-  ) {}
+  private readonly texts = new Map<string, string>();
 
-  atomically<T>(work: (sql: HotSql) => Promise<T>): Promise<T> {
-    if (!('$transaction' in this.prisma)) return work(this);
-    return this.prisma.$transaction((tx) => work(new PrismaHotSql(tx, this.dialect, this.texts)), TRANSACTION_OPTIONS);
-  }
+  constructor(
+    private readonly prisma: PrismaClient,
+    readonly dialect: 'sqlite' | 'postgres',
+  ) {}
 
   all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     return this.prisma.$queryRawUnsafe<T[]>(this.numbered(sql), ...params);

@@ -6,7 +6,7 @@
  * is caught up by the next read, and after the listening connection was lost and is back, every
  * open socket is caught up. SQLite (one process) needs none of this.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TranscriptFeed, TranscriptListener } from '../channels/directline/transcript';
 import { errorFields, type Logger } from '../log';
@@ -24,6 +24,8 @@ export function transcriptChannel(databaseUrl: string): string {
 /** LISTENs for transcript appends on a dedicated connection, reconnecting when it drops. */
 export class PostgresTranscriptFeed implements TranscriptFeed {
   readonly channel: string;
+  /** This instance's mark on its own notifications: its hub already pushed those activities itself. */
+  readonly origin = randomBytes(6).toString('hex');
   private readonly listeners = new Set<TranscriptListener>();
   private client?: pg.Client;
   private closed = false;
@@ -57,8 +59,8 @@ export class PostgresTranscriptFeed implements TranscriptFeed {
     const client = new pg.Client({ connectionString: postgresSchema(this.databaseUrl).connectionString });
     client.on('notification', (message) => {
       if (message.channel !== this.channel || !message.payload) return;
-      const [conversationId, seq] = message.payload.split(' ');
-      if (conversationId && seq) for (const listener of this.listeners) listener.appended(conversationId, Number(seq));
+      const [conversationId, seq, origin] = message.payload.split(' ');
+      if (conversationId && seq && origin !== this.origin) for (const listener of this.listeners) listener.appended(conversationId, Number(seq));
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));

@@ -20,7 +20,10 @@ export const SERVICE_URL = 'urn:lotse:directline';
 /** Activity types a client may post; everything else is refused with 400. */
 const CLIENT_TYPES = new Set(['message', 'event', 'typing', 'invoke', 'messageReaction']);
 
-/** The id of the activity at `seq` in a conversation ("<conversation>|0000042", as the official service). */
+/**
+ * The id of the activity at `seq` in a conversation ("<conversation>|0000042", as the official
+ * service). src/store/directline-store.ts builds the same id in SQL on PostgreSQL.
+ */
 export function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }

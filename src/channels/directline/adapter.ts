@@ -14,7 +14,7 @@ import {
 import { errorFields, type Logger } from '../../log';
 import { InProcessAdapter } from '../in-process-adapter';
 import { RecipientUnreachableError } from '../router';
-import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
 import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
 import type { AppendResult, TranscriptStore } from './transcript';
@@ -62,7 +62,7 @@ export class DirectLineAdapter extends InProcessAdapter {
    */
   append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult> {
     return this.appends.run(conversationId, async () => {
-      const stored = await this.store.append(conversationId, jsonClean(activity), (seq) => activityId(conversationId, seq), clientId);
+      const stored = await this.store.append(conversationId, jsonClean(activity), clientId);
       if (!stored.duplicate) this.hub.publish(conversationId, stored);
       return stored;
     });
