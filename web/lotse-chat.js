@@ -113,18 +113,64 @@
    * Sets the visitor's locale on every activity Web Chat sends: Web Chat would send its UI locale
    * (de-DE for German), and the bot must know a Swiss visitor as de-CH.
    */
-  function withLocale(directLine, locale, onTooMany) {
+  function withLocale(directLine, locale, domain, onTooMany) {
     var postActivity = directLine.postActivity.bind(directLine);
     directLine.postActivity = function (activity) {
-      var sent = postActivity(Object.assign({}, activity, { locale: locale }));
-      /* Web Chat marks the message as not sent (with its retry link); we also say why. */
-      if (typeof sent.catch !== 'function') return sent;
-      return sent.catch(function (error) {
-        if (error && error.status === TOO_MANY) onTooMany();
-        throw error;
-      });
+      var localized = Object.assign({}, activity, { locale: locale });
+      if (localized.attachments && localized.attachments.length) return postActivity(localized);
+      return postedByFetch(directLine, domain, localized, onTooMany, postActivity);
     };
     return directLine;
+  }
+
+  /*
+   * Posts an activity with fetch and answers as DirectLineJS's postActivity does (an observable of
+   * the activity id), because DirectLineJS turns a 429 into a silent retry and Web Chat then shows
+   * only "send failed" after 20 s. A 429 shows our note at once; any other refusal is left to
+   * DirectLineJS (token refresh, its retries), whose repeated post the server recognises by the
+   * same clientActivityID.
+   */
+  function postedByFetch(directLine, domain, activity, onTooMany, postActivity) {
+    return {
+      subscribe: function (observer, onError, onComplete) {
+        var target = typeof observer === 'function' ? { next: observer, error: onError, complete: onComplete } : observer || {};
+        var active = true;
+        var inner;
+        var url = domain + '/conversations/' + encodeURIComponent(directLine.conversationId) + '/activities';
+        fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + directLine.token },
+          body: JSON.stringify(activity),
+        })
+          .then(function (res) {
+            if (!active) return undefined;
+            if (res.ok) {
+              return res.json().then(function (body) {
+                if (!active) return;
+                if (target.next) target.next(body.id);
+                if (target.complete) target.complete();
+              });
+            }
+            if (res.status === TOO_MANY) {
+              onTooMany();
+              var error = new Error('HTTP 429');
+              error.status = TOO_MANY;
+              throw error;
+            }
+            inner = postActivity(activity).subscribe(target);
+            return undefined;
+          })
+          .catch(function (error) {
+            if (active && target.error) target.error(error);
+          });
+        return {
+          unsubscribe: function () {
+            active = false;
+            if (inner) inner.unsubscribe();
+          },
+        };
+      },
+    };
   }
 
   /* A short note above the chat, e.g. after a 429: the chat keeps working, the person waits a bit. */
@@ -201,7 +247,7 @@
           conversationId: g.resume ? g.conversationId : undefined,
           webSocket: true,
           conversationStartProperties: { locale: locale },
-        }), locale, busy);
+        }), locale, origin + '/v3/directline', busy);
         var remember = function () {
           writeSession(origin, { userId: user, conversationId: g.conversationId, token: directLine.token || g.token, expiresAt: Date.now() + g.expiresIn * 1000 });
         };
