@@ -209,19 +209,21 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   /**
-   * SQLite: the counters in one UPDATE … RETURNING, then one multi-row INSERT (plain SQL on the
-   * hot path, see hot-sql.ts). One process, one writer loop: nothing runs in between.
+   * SQLite: each conversation's counter by UPDATE … RETURNING, then one multi-row INSERT (plain
+   * SQL on the hot path, see hot-sql.ts). One process, one writer loop: nothing runs in between.
    */
   private async writeSqlite(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
     const counts = countByConversation(items);
-    const ids = [...counts.keys()];
     const now = new Date();
-    const counters = await sql.all<{ id: string; nextSeq: number }>(
-      `UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + v.column2, "updatedAt" = ?
-       FROM (VALUES ${ids.map(() => '(?, CAST(? AS INTEGER))').join(', ')}) AS v WHERE "DirectLineConversation"."id" = v.column1 RETURNING "id", "nextSeq"`,
-      [now, ...ids.flatMap((id) => [id, counts.get(id)!])],
-    );
-    const next = new Map(counters.map((c) => [c.id, Number(c.nextSeq) - counts.get(c.id)!]));
+    // One statement per conversation: on SQLite a statement is a function call, not a round trip.
+    const next = new Map<string, number>();
+    for (const [id, n] of counts) {
+      const [counter] = await sql.all<{ nextSeq: number }>(
+        `UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + ?, "updatedAt" = ? WHERE "id" = ? RETURNING "nextSeq"`,
+        [n, now, id],
+      );
+      if (counter) next.set(id, Number(counter.nextSeq) - n);
+    }
     const seqs = items.map((item) => {
       const seq = next.get(item.conversationId);
       if (seq !== undefined) next.set(item.conversationId, seq + 1);
