@@ -1,5 +1,6 @@
 /**
- * `npm run bench:turns [-- --json] [--users 50] [--seconds 10] [--warmup 3] [--profile <dir>]`
+ * `npm run bench:turns [-- --json] [--users 50] [--seconds 10] [--warmup 3] [--profile <dir>]
+ *  [--instances 2 [--database postgresql://…]]`
  *
  * N concurrent simulated Web Chat users go through Lotse's profile flow against the real app
  * (startApp: the real bot and dialogs, demo data seeded into a fresh SQLite file), the way the
@@ -11,12 +12,17 @@
  * route with the same body parser. Each server runs in its own child process (the clients in this
  * one), so server and clients do not share one core. `--profile <dir>` writes a V8 CPU profile of
  * the Lotse server there. With --json the last stdout line is
- * {turnsPerSec, baselinePerSec, ratio, p50Ms, p99Ms, users, …}.
+ * {turnsPerSec, baselinePerSec, ratio, p50Ms, p99Ms, cpuMsPerTurn, users, …}.
+ *
+ * `--instances 2`: runs Lotse on PostgreSQL (`--database` or TEST_DATABASE_URL, each run in a
+ * fresh schema) once as one instance and once as two instances on one schema, behind a
+ * non-sticky "load balancer": each visitor starts and keeps its socket on one instance and posts
+ * its answers to the instances in turn, so answers reach the socket through the other instance.
+ * Reports for both: turns/s, CPU time per turn (all Lotse processes), database queries (round
+ * trips) per turn and p99, beside the bare restify baseline; JSON {baseline…, one, two}.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,13 +30,10 @@ import { performance } from 'node:perf_hooks';
 import restify from 'restify';
 import WebSocket from 'ws';
 import type { Activity, CardAction } from 'botbuilder-core';
+import { agent, option, postMessage, request, startChat, type Chat, type Reply } from './client';
+import { forkLotse, freshPostgresSchema, type LotseProcess, type LotseStats } from './lotse-process';
 
 const json = process.argv.includes('--json');
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 
 function log(line: string): void {
   if (json) console.error(line);
@@ -79,48 +82,22 @@ const FLOW: Step[] = [
 // ---------------------------------------------------------------------------------------------
 // Servers (child processes)
 
-/** Runs in the child: starts the requested server and reports its URL to the parent. */
-async function serve(kind: string): Promise<void> {
-  const stops: (() => Promise<void>)[] = [];
-  let url: string;
-  if (kind === 'bare') {
-    const server = restify.createServer({ name: 'bare' });
-    server.use(restify.plugins.bodyParser({ mapParams: false }));
-    let counter = 0;
-    server.post('/echo', (req, res, next) => {
-      res.send(200, { id: `c|${(counter += 1)}`, type: (req.body as { type?: string }).type });
-      next();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    stops.push(async () => {
-      server.server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    });
-  } else {
-    const { startApp } = await import('../src/app');
-    const { loadConfig } = await import('../src/config');
-    const { createLogger } = await import('../src/log');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-turns-'));
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'silent',
-    });
-    const app = await startApp(config, { log: createLogger('silent'), schedulers: false });
-    url = app.url;
-    stops.push(async () => {
-      await app.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
-  }
+/** Runs in the child: starts the bare restify baseline and reports its URL to the parent. */
+async function serveBare(): Promise<void> {
+  const server = restify.createServer({ name: 'bare' });
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  let counter = 0;
+  server.post('/echo', (req, res, next) => {
+    res.send(200, { id: `c|${(counter += 1)}`, type: (req.body as { type?: string }).type });
+    next();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.on('message', (message) => {
     if (message !== 'stop') return;
-    void Promise.all(stops.map((stop) => stop())).finally(() => process.exit(0));
+    server.server.closeAllConnections();
+    server.close(() => process.exit(0));
   });
-  process.send!({ url });
+  process.send!({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
 }
 
 interface Child {
@@ -128,13 +105,12 @@ interface Child {
   stop(): Promise<void>;
 }
 
-/** Forks this script as a server of the given kind; resolves once it listens. */
-function startChild(kind: 'bare' | 'lotse', profileDir?: string): Promise<Child> {
-  const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
-  const child: ChildProcess = fork(__filename, ['--serve', kind], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** Forks this script as the bare server; resolves once it listens. */
+function startBare(): Promise<Child> {
+  const child: ChildProcess = fork(__filename, ['--serve', 'bare'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
     child.once('message', (message) => {
       child.removeAllListeners('exit');
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -149,43 +125,11 @@ function startChild(kind: 'bare' | 'lotse', profileDir?: string): Promise<Child>
   });
 }
 
+/** All simulated visitors come from 127.0.0.1 and answer at machine speed: quotas off. */
+const NO_QUOTAS = { RATE_LIMIT_STARTS_PER_IP: '0', RATE_LIMIT_POSTS_PER_IP: '0', RATE_LIMIT_POSTS_PER_CONVERSATION: '0' };
+
 // ---------------------------------------------------------------------------------------------
 // Clients
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: USERS * 2 });
-
-interface Reply {
-  status: number;
-  body: string;
-}
-
-function request(base: string, method: string, pathname: string, body?: unknown, token?: string): Promise<Reply> {
-  const payload = body === undefined ? undefined : JSON.stringify(body);
-  const url = new URL(pathname, base);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: url.pathname,
-        method,
-        headers: {
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
 
 /** The measurement window: turns are counted between `from` and `to` (performance.now()). */
 interface Window {
@@ -197,6 +141,8 @@ class Tally {
   readonly latencies: number[] = [];
   errors = 0;
   flows = 0;
+  /** Turns answered, warm-up included (CPU time and queries are counted over the whole run). */
+  all = 0;
 
   record(window: Window, t0: number, t1: number, ok: boolean): void {
     if (t0 < window.from || t1 > window.to) return;
@@ -212,24 +158,24 @@ class Visitor {
   private inbox: BotMessage[] = [];
   private waiting?: () => void;
   private socket?: WebSocket;
-  private token = '';
-  private activities = '';
+  private chat?: Chat;
   private posted = 0;
   private readonly prefix = randomBytes(6).toString('base64url');
+  private readonly base: string;
 
-  constructor(private readonly base: string) {}
+  /** Starts (and keeps its socket) on bases[home]; posts go to the bases in turn (a non-sticky balancer). */
+  constructor(
+    private readonly bases: string[],
+    private readonly home: number,
+  ) {
+    this.base = bases[home % bases.length]!;
+  }
 
   /** Gets a token for a fresh user id, starts the conversation and connects its stream. */
   async start(): Promise<void> {
-    const userId = `dl_${randomBytes(12).toString('base64url')}`;
-    const generated = await request(this.base, 'POST', '/v3/directline/tokens/generate', { user: { id: userId } });
-    if (generated.status !== 200) throw new Error(`tokens/generate answered ${generated.status}`);
-    const started = await request(this.base, 'POST', '/v3/directline/conversations', { locale: 'de-CH' }, JSON.parse(generated.body).token);
-    if (started.status !== 201) throw new Error(`conversations answered ${started.status}`);
-    const grant = JSON.parse(started.body) as { conversationId: string; token: string; streamUrl: string };
-    this.token = grant.token;
-    this.activities = `/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/activities`;
-    const socket = new WebSocket(grant.streamUrl);
+    const chat = await startChat(this.base);
+    this.chat = chat;
+    const socket = new WebSocket(chat.streamUrl);
     this.socket = socket;
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { activities?: Activity[] };
@@ -273,8 +219,7 @@ class Visitor {
     }
     this.inbox = [];
     this.posted += 1;
-    const activity = { type: 'message', locale: 'de-CH', from: { id: 'ignored' }, channelData: { clientActivityID: `${this.prefix}-${this.posted}` }, ...body };
-    return request(this.base, 'POST', this.activities, activity, this.token);
+    return postMessage(this.bases[(this.home + this.posted) % this.bases.length]!, this.chat!, body, `${this.prefix}-${this.posted}`);
   }
 
   close(): void {
@@ -283,9 +228,9 @@ class Visitor {
 }
 
 /** One simulated user: profile flows one after another (each a new visitor) until the window ends. */
-async function simulate(base: string, window: Window, tally: Tally): Promise<void> {
+async function simulate(bases: string[], window: Window, tally: Tally, user: number): Promise<void> {
   while (performance.now() < window.to) {
-    const visitor = new Visitor(base);
+    const visitor = new Visitor(bases, user);
     try {
       await visitor.start();
       for (const step of FLOW) {
@@ -294,6 +239,7 @@ async function simulate(base: string, window: Window, tally: Tally): Promise<voi
         const t0 = performance.now();
         const reply = await visitor.answer(step, question);
         tally.record(window, t0, performance.now(), reply.status === 200);
+        tally.all += 1;
         if (reply.status !== 200) throw new Error(`POST activities answered ${reply.status}`);
       }
       await visitor.expect(/./);
@@ -332,10 +278,9 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function measure(user: (window: Window, tally: Tally, index: number) => Promise<void>): Promise<RunResult> {
+async function measure(user: (window: Window, tally: Tally, index: number) => Promise<void>, tally = new Tally()): Promise<RunResult> {
   const start = performance.now();
   const window = { from: start + WARMUP_MS, to: start + WARMUP_MS + SECONDS * 1000 };
-  const tally = new Tally();
   await Promise.all(Array.from({ length: USERS }, (_, i) => user(window, tally, i)));
   const sorted = tally.latencies.sort((a, b) => a - b);
   return {
@@ -348,49 +293,99 @@ async function measure(user: (window: Window, tally: Tally, index: number) => Pr
   };
 }
 
-async function withChild<T>(kind: 'bare' | 'lotse', run: (url: string) => Promise<T>, profileDir?: string): Promise<T> {
-  const child = await startChild(kind, profileDir);
+interface LotseRun extends RunResult {
+  instances: number;
+  cpuMsPerTurn: number;
+  /** Database queries (round trips) per turn; null on SQLite. */
+  queriesPerTurn: number | null;
+}
+
+/** Runs the profile flow against `instances` Lotse processes on one database. */
+async function runLotse(instances: number, databaseUrl: string | undefined, profileDir?: string): Promise<LotseRun> {
+  const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const schema = databaseUrl ? await freshPostgresSchema(databaseUrl, 'bench') : undefined;
+  const servers: LotseProcess[] = [];
   try {
-    return await run(child.url);
+    // The first instance migrates and seeds the database; the others start on it afterwards.
+    for (let i = 0; i < instances; i += 1) servers.push(await forkLotse({ databaseUrl: schema?.url, env: { ...NO_QUOTAS, SEED_DEMO: i === 0 ? 'true' : 'false' }, execArgv }));
+    const before = await Promise.all(servers.map((s) => s.stats()));
+    const tally = new Tally();
+    const result = await measure((window, t, i) => simulate(servers.map((s) => s.url), window, t, i), tally);
+    const after = await Promise.all(servers.map((s) => s.stats()));
+    const sum = (stats: LotseStats[], key: 'cpuMicros' | 'queries') => stats.reduce((total, s) => total + s[key], 0);
+    const turns = Math.max(1, tally.all);
+    return {
+      ...result,
+      instances,
+      cpuMsPerTurn: (sum(after, 'cpuMicros') - sum(before, 'cpuMicros')) / 1000 / turns,
+      queriesPerTurn: schema ? (sum(after, 'queries') - sum(before, 'queries')) / turns : null,
+    };
   } finally {
     agent.destroy();
-    await child.stop();
+    await Promise.all(servers.map((s) => s.stop()));
+    await schema?.drop();
   }
+}
+
+async function runBare(): Promise<RunResult> {
+  const bare = await startBare();
+  try {
+    return await measure((window, tally, i) => hammer(bare.url, window, tally, i));
+  } finally {
+    agent.destroy();
+    await bare.stop();
+  }
+}
+
+function describeRun(name: string, run: LotseRun): string {
+  const queries = run.queriesPerTurn === null ? '' : `, ${run.queriesPerTurn.toFixed(1)} DB queries/turn`;
+  return (
+    `${name}: ${run.perSec.toFixed(0)} turns/s, p50 ${run.p50Ms.toFixed(2)} ms, p99 ${run.p99Ms.toFixed(2)} ms, ` +
+    `${run.cpuMsPerTurn.toFixed(2)} ms CPU/turn${queries}, ${run.flows} complete flows, errors ${run.errors}`
+  );
+}
+
+function runJson(run: LotseRun, baseline: RunResult) {
+  return {
+    turnsPerSec: round(run.perSec, 1),
+    ratio: round(baseline.perSec ? run.perSec / baseline.perSec : 0, 3),
+    p50Ms: round(run.p50Ms),
+    p99Ms: round(run.p99Ms),
+    cpuMsPerTurn: round(run.cpuMsPerTurn, 3),
+    queriesPerTurn: run.queriesPerTurn === null ? null : round(run.queriesPerTurn, 2),
+    turns: run.turns,
+    flows: run.flows,
+    errors: run.errors,
+  };
 }
 
 async function main(): Promise<void> {
   const profileDir = process.argv.includes('--profile') ? option('profile', 'bench-profile') : undefined;
+  const instances = Math.max(1, Number(option('instances', '1')));
+  const database = option('database', process.env.TEST_DATABASE_URL ?? '');
+  if (instances > 1 && !/^postgres(ql)?:\/\//.test(database)) throw new Error('--instances needs PostgreSQL: --database postgresql://… or TEST_DATABASE_URL');
   const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
   log(`bench:turns: ${USERS} concurrent users, ${SECONDS} s per run (+${WARMUP_MS / 1000} s warm-up), ${os.cpus().length} cores, load ${load}`);
-  const baseline = await withChild('bare', (url) => measure((window, tally, i) => hammer(url, window, tally, i)));
+  const baseline = await runBare();
   log(`bare restify POST echo: ${baseline.perSec.toFixed(0)} req/s, p50 ${baseline.p50Ms.toFixed(2)} ms, p99 ${baseline.p99Ms.toFixed(2)} ms`);
-  const lotse = await withChild('lotse', (url) => measure((window, tally) => simulate(url, window, tally)), profileDir);
-  log(
-    `Lotse profile flow:     ${lotse.perSec.toFixed(0)} turns/s, p50 ${lotse.p50Ms.toFixed(2)} ms, p99 ${lotse.p99Ms.toFixed(2)} ms, ` +
-      `${lotse.flows} complete flows, errors ${lotse.errors}`,
-  );
-  const ratio = baseline.perSec ? lotse.perSec / baseline.perSec : 0;
-  log(`ratio: ${(ratio * 100).toFixed(1)} % of bare restify`);
-  const result = {
-    turnsPerSec: round(lotse.perSec, 1),
-    baselinePerSec: round(baseline.perSec, 1),
-    ratio: round(ratio, 3),
-    p50Ms: round(lotse.p50Ms),
-    p99Ms: round(lotse.p99Ms),
-    users: USERS,
-    seconds: SECONDS,
-    turns: lotse.turns,
-    flows: lotse.flows,
-    errors: lotse.errors,
-    baselineP50Ms: round(baseline.p50Ms),
-    baselineP99Ms: round(baseline.p99Ms),
-    loadAverage: load,
-  };
-  if (json) console.log(JSON.stringify(result));
+  const common = { baselinePerSec: round(baseline.perSec, 1), baselineP50Ms: round(baseline.p50Ms), baselineP99Ms: round(baseline.p99Ms), users: USERS, seconds: SECONDS, loadAverage: load };
+  if (instances === 1) {
+    const lotse = await runLotse(1, database || undefined, profileDir);
+    log(describeRun(`Lotse profile flow (${database ? 'PostgreSQL' : 'SQLite'})`, lotse));
+    log(`ratio: ${((lotse.perSec / baseline.perSec) * 100).toFixed(1)} % of bare restify`);
+    if (json) console.log(JSON.stringify({ ...runJson(lotse, baseline), ...common }));
+    return;
+  }
+  const one = await runLotse(1, database);
+  log(describeRun('Lotse, 1 instance on PostgreSQL', one));
+  const many = await runLotse(instances, database);
+  log(describeRun(`Lotse, ${instances} instances on PostgreSQL (posts alternate between them)`, many));
+  log(`ratio: ${((one.perSec / baseline.perSec) * 100).toFixed(1)} % / ${((many.perSec / baseline.perSec) * 100).toFixed(1)} % of bare restify`);
+  if (json) console.log(JSON.stringify({ ...common, one: runJson(one, baseline), [`instances${instances}`]: runJson(many, baseline) }));
 }
 
-const serveKind = process.argv.includes('--serve') ? option('serve', 'lotse') : undefined;
-(serveKind ? serve(serveKind) : main()).catch((err) => {
+const serveKind = process.argv.includes('--serve') ? option('serve', 'bare') : undefined;
+(serveKind ? serveBare() : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });

@@ -25,6 +25,8 @@ import { CatalogStore } from './store/catalog-store';
 import { PrismaConversationRefStore } from './store/conversation-refs';
 import { openDatabase, type Database } from './store/database';
 import { PrismaConversationTranscripts, PrismaTranscriptStore } from './store/directline-store';
+import { PostgresTranscriptFeed } from './store/transcript-feed';
+import { PostgresTurnLock } from './store/turn-locks';
 import { HrStore } from './store/hr-store';
 import { LinkCodeStore } from './store/link-codes';
 import { ProcessedUpdateStore } from './store/processed-updates';
@@ -128,19 +130,28 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
 
+  // Several instances on PostgreSQL: appends are announced to every instance's sockets, turns of a conversation take a lock.
+  const shared = db.kind === 'postgres' ? { feed: new PostgresTranscriptFeed(config.DATABASE_URL, log), turnLock: new PostgresTurnLock(config.DATABASE_URL) } : undefined;
+  await shared?.feed.start();
   const web = createDirectLineChannel({
     server: http.server,
-    store: new PrismaTranscriptStore(prisma),
+    store: new PrismaTranscriptStore(prisma, { notifyChannel: shared?.feed.channel, notifyOrigin: shared?.feed.origin }),
     logic,
     config,
     log,
     keys: fixedSigningKeys(keys.tokenSigning),
     // On PostgreSQL a lookup is a round trip (≈ 0.4 ms measured); another instance's revocation counts within 2 s.
     revocations: keyedRevocations(new TokenRevocationStore(prisma), keys.revocation, db.kind === 'postgres' ? REVOCATION_CACHE_MS : 0),
+    feed: shared?.feed,
+    turnLock: shared?.turnLock,
   });
   configureAdapter(web.adapter, log, config.DEFAULT_LOCALE);
   router.register(DIRECTLINE_CHANNEL_ID, web.adapter);
-  http.onClose(() => web.close());
+  http.onClose(async () => {
+    await web.close();
+    await shared?.feed.close();
+    await shared?.turnLock.close();
+  });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     telegram = createTelegramChannel({ config, logic, processedUpdates: new ProcessedUpdateStore(prisma), conversations, log });

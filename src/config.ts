@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
+import { parseTrustProxy } from './http/client-address';
 
 /** Loads a `.env` file (if present) into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = '.env'): boolean {
@@ -28,6 +29,10 @@ const duration = (fallback: string) =>
 
 /** A Host header value: a name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const HOST_NAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
+
+/** A request quota: that many at once, then the same number per minute; 0 switches it off. */
+const perMinute = (fallback: number) =>
+  z.coerce.number({ message: 'expected requests per minute (0 = no limit)' }).int('expected a whole number').min(0).max(1_000_000).default(fallback);
 
 const optionalUrl = (what: string) =>
   z
@@ -77,6 +82,20 @@ const schema = z
     LOTSE_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     LOTSE_PREVIOUS_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_STARTS_PER_IP: perMinute(60),
+    RATE_LIMIT_POSTS_PER_IP: perMinute(240),
+    RATE_LIMIT_POSTS_PER_CONVERSATION: perMinute(30),
+    TRUST_PROXY: z
+      .string()
+      .refine((v) => {
+        try {
+          parseTrustProxy(v);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"')
+      .default('false'),
     DIGEST_SCHEDULE: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')

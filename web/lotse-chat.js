@@ -85,11 +85,21 @@
     else session.removeItem(sessionKey(origin));
   }
 
+  var TOO_MANY = 429;
+  /* How long the widget waits before trying again after a 429 without a readable Retry-After. */
+  var BUSY_WAIT_S = 10;
+  var BUSY_WAIT_MAX_S = 120;
+
   function post(url, token, body) {
     var headers = { 'Content-Type': 'application/json' };
     if (token) headers.Authorization = 'Bearer ' + token;
     return fetch(url, { method: 'POST', headers: headers, body: JSON.stringify(body || {}) }).then(function (res) {
-      if (!res.ok) throw new Error('HTTP ' + res.status);
+      if (!res.ok) {
+        var error = new Error('HTTP ' + res.status);
+        error.status = res.status;
+        error.retryAfter = Number(res.headers.get('Retry-After')) || BUSY_WAIT_S;
+        throw error;
+      }
       return res.json();
     });
   }
@@ -114,12 +124,81 @@
    * Sets the visitor's locale on every activity Web Chat sends: Web Chat would send its UI locale
    * (de-DE for German), and the bot must know a Swiss visitor as de-CH.
    */
-  function withLocale(directLine, locale) {
+  function withLocale(directLine, locale, domain, onTooMany) {
     var postActivity = directLine.postActivity.bind(directLine);
     directLine.postActivity = function (activity) {
-      return postActivity(Object.assign({}, activity, { locale: locale }));
+      var localized = Object.assign({}, activity, { locale: locale });
+      if (localized.attachments && localized.attachments.length) return postActivity(localized);
+      return postedByFetch(directLine, domain, localized, onTooMany, postActivity);
     };
     return directLine;
+  }
+
+  /*
+   * Posts an activity with fetch and answers as DirectLineJS's postActivity does (an observable of
+   * the activity id), because DirectLineJS turns a 429 into a silent retry and Web Chat then shows
+   * only "send failed" after 20 s. A 429 shows our note at once; any other refusal is left to
+   * DirectLineJS (token refresh, its retries), whose repeated post the server recognises by the
+   * same clientActivityID.
+   */
+  function postedByFetch(directLine, domain, activity, onTooMany, postActivity) {
+    return {
+      subscribe: function (observer, onError, onComplete) {
+        var target = typeof observer === 'function' ? { next: observer, error: onError, complete: onComplete } : observer || {};
+        var active = true;
+        var inner;
+        var url = domain + '/conversations/' + encodeURIComponent(directLine.conversationId) + '/activities';
+        fetch(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + directLine.token },
+          body: JSON.stringify(activity),
+        })
+          .then(function (res) {
+            if (!active) return undefined;
+            if (res.ok) {
+              return res.json().then(function (body) {
+                if (!active) return;
+                if (target.next) target.next(body.id);
+                if (target.complete) target.complete();
+              });
+            }
+            if (res.status === TOO_MANY) {
+              onTooMany();
+              var error = new Error('HTTP 429');
+              error.status = TOO_MANY;
+              throw error;
+            }
+            inner = postActivity(activity).subscribe(target);
+            return undefined;
+          })
+          .catch(function (error) {
+            if (active && target.error) target.error(error);
+          });
+        return {
+          unsubscribe: function () {
+            active = false;
+            if (inner) inner.unsubscribe();
+          },
+        };
+      },
+    };
+  }
+
+  /* A short note above the chat, e.g. after a 429: the chat keeps working, the person waits a bit. */
+  function showNotice(frame, text) {
+    var note = frame.querySelector('.lotse-chat-notice');
+    if (!note) {
+      note = document.createElement('p');
+      note.className = 'lotse-chat-notice';
+      note.setAttribute('role', 'status');
+      note.style.cssText = 'position:absolute;top:0;left:0;right:0;margin:0;padding:8px 12px;background:#fff4d6;color:#3d2c00;font-size:14px;z-index:10';
+      frame.appendChild(note);
+    }
+    note.textContent = text;
+    clearTimeout(note.hideTimer);
+    note.hideTimer = setTimeout(function () {
+      if (note.parentNode) note.parentNode.removeChild(note);
+    }, 8000);
   }
 
   var STYLE = {
@@ -144,12 +223,12 @@
     rootHeight: '100%',
   };
 
-  function showProblem(element, locale) {
+  function showProblem(element, locale, text) {
     element.innerHTML = '';
     var note = document.createElement('p');
     note.className = 'lotse-chat-problem';
     note.setAttribute('role', 'alert');
-    note.textContent = texts(locale).unavailable || 'Chat unavailable.';
+    note.textContent = text || texts(locale).unavailable || 'Chat unavailable.';
     element.appendChild(note);
   }
 
@@ -213,13 +292,19 @@
 
     function render() {
       return grant(origin, user).then(function (g) {
+        var frame = document.createElement('div');
+        frame.className = 'lotse-chat-host';
+        frame.style.cssText = 'position:relative;height:100%';
+        var busy = function () {
+          showNotice(frame, texts(locale).busy || 'Too many messages. Please wait a moment.');
+        };
         var directLine = withLocale(window.WebChat.createDirectLine({
           domain: origin + '/v3/directline',
           token: g.token,
           conversationId: g.resume ? g.conversationId : undefined,
           webSocket: true,
           conversationStartProperties: { locale: locale },
-        }), locale);
+        }), locale, origin + '/v3/directline', busy);
         current = directLine;
         var online = false;
         var remember = function () {
@@ -250,10 +335,10 @@
         keeper = setInterval(remember, 5 * 60 * 1000);
         window.addEventListener('pagehide', remember);
         var host = document.createElement('div');
-        host.className = 'lotse-chat-host';
         host.style.height = '100%';
+        frame.appendChild(host);
         element.innerHTML = '';
-        element.appendChild(host);
+        element.appendChild(frame);
         window.WebChat.renderWebChat(
           { directLine: directLine, store: createStore(), locale: WEBCHAT_LOCALES[locale] || 'de-DE', userID: user, styleOptions: STYLE },
           host,
@@ -263,7 +348,17 @@
     }
 
     function mount() {
-      return render().catch(function () {
+      return render().catch(function (error) {
+        if (error && error.status === TOO_MANY) {
+          /* Too many new chats from this network right now: say so, and try again by itself. */
+          showProblem(element, locale, texts(locale).busy);
+          var wait = Math.min(error.retryAfter || BUSY_WAIT_S, BUSY_WAIT_MAX_S);
+          return new Promise(function (resolve) {
+            setTimeout(function () {
+              resolve(mount());
+            }, wait * 1000);
+          });
+        }
         showProblem(element, locale);
       });
     }

@@ -3,13 +3,20 @@
  * visitor who reloads the page, a restart, or a second instance continues the same conversation.
  *
  * Appends use group commit: activities arriving while a write is in progress are written together
- * in the next single INSERT, and each append resolves only after its row is committed (nothing is
- * acknowledged that a crash could lose). Sequence numbers are assigned at write time from a cached
- * per-conversation counter; the primary key (conversationId, seq) and the unique client id catch
- * another instance writing to the same conversation, and such a batch is redone row by row with
- * fresh counters.
+ * in the next batch, and each append resolves only after its row is committed (nothing is
+ * acknowledged that a crash could lose). Sequence numbers come from the conversation's counter in
+ * the database (`UPDATE … SET "nextSeq" = "nextSeq" + n … RETURNING`). On PostgreSQL the counter
+ * update, the INSERT and a notification to the other instances (conversation id and last seq, see
+ * transcript-feed.ts) are one statement: another instance appending to the same conversation
+ * waits for the counter's row lock until the rows are committed, so numbers are unique and
+ * committed in order (a socket that has seen seq n never misses a later commit of a smaller one).
+ *
+ * Memory: only what a retry needs is kept, in caches bounded by entries and bytes: a
+ * conversation's user id, and per client activity id the seq (a retry reads the stored activity
+ * from the database).
  */
 import type { Activity } from 'botbuilder-core';
+import { BoundedMap, stringBytes } from '../bounded-map';
 import {
   UnknownConversationError,
   type AppendResult,
@@ -20,18 +27,18 @@ import {
 } from '../channels/directline/transcript';
 import type { ConversationKey, ConversationTranscripts } from '../services/ports';
 import type { PrismaClient, PrismaTx } from './database';
-import { hotSql, placeholders } from './hot-sql';
+import { activityId } from '../channels/directline/activity';
+import { hotSql, placeholders, type HotSql } from './hot-sql';
 
-const isCode = (err: unknown, code: string) =>
-  typeof err === 'object' && err !== null && (err as { code?: unknown }).code === code;
-
-/** Conversations whose counters and recent client ids are kept in memory. */
+/** Conversations whose user id is kept in memory. */
 const CACHED_CONVERSATIONS = 10_000;
-/** Recent client ids per conversation answered from memory (older retries are found in the database). */
-const RECENT_CLIENT_IDS = 32;
+/** Client activity ids kept in memory (a retry of an older one is found in the database). */
+const CACHED_CLIENT_IDS = 50_000;
+/** Bytes each cache may keep alive. */
+const CACHE_BYTES = 8 * 1024 * 1024;
 /** Most rows in one INSERT. */
 const MAX_BATCH = 500;
-/** Attempts of a single append when other instances keep taking the same sequence number. */
+/** Attempts of a single append that keeps failing (lock conflicts with other instances). */
 const MAX_ATTEMPTS = 5;
 
 interface Row {
@@ -39,16 +46,9 @@ interface Row {
   data: string;
 }
 
-interface ConversationState {
-  userId: string;
-  next: number;
-  recent: Map<string, StoredActivity>;
-}
-
 interface Pending {
   conversationId: string;
   activity: Partial<Activity>;
-  makeId: (seq: number) => string;
   clientId?: string;
   resolve(result: AppendResult): void;
   reject(err: unknown): void;
@@ -85,15 +85,48 @@ export class PrismaConversationTranscripts implements ConversationTranscripts {
   }
 }
 
+export interface TranscriptStoreOptions {
+  /** PostgreSQL: the NOTIFY channel every append announces itself on (see transcript-feed.ts). */
+  notifyChannel?: string;
+  /** Sent along, so this instance's listener can skip what its own hub already pushed. */
+  notifyOrigin?: string;
+}
+
+/** A counter behind the rows (written before counters were kept) first jumps past the last row. */
+const CATCH_UP = `COALESCE((SELECT MAX(a."seq") + 1 FROM "DirectLineActivity" a WHERE a."conversationId" = "DirectLineConversation"."id" AND a."seq" >= "DirectLineConversation"."nextSeq"), "DirectLineConversation"."nextSeq")`;
+/** How the JSON of an activity starts before PostgreSQL writes its id in. */
+const ID_PLACEHOLDER = '{"id":""';
+
+function countByConversation(items: Pending[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
+  return counts;
+}
+
+function withoutId(activity: Partial<Activity>): Partial<Activity> {
+  const copy = { ...activity };
+  delete copy.id;
+  return copy;
+}
+
 const toStored = (row: Row): StoredActivity => ({ seq: row.seq, activity: JSON.parse(row.data) as IdentifiedActivity });
+const clientKey = (conversationId: string, clientId: string) => `${conversationId}\n${clientId}`;
 
 /** TranscriptStore on Prisma (SQLite or PostgreSQL). */
 export class PrismaTranscriptStore implements TranscriptStore {
-  private readonly states = new Map<string, ConversationState>();
+  private readonly users = new BoundedMap<string, string>({
+    maxEntries: CACHED_CONVERSATIONS,
+    maxBytes: CACHE_BYTES,
+    sizeOf: (id, user) => stringBytes(id) + stringBytes(user),
+  });
+  private readonly clientIds = new BoundedMap<string, number>({ maxEntries: CACHED_CLIENT_IDS, maxBytes: CACHE_BYTES, sizeOf: (key) => stringBytes(key) + 16 });
   private queue: Pending[] = [];
   private writing = false;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: TranscriptStoreOptions = {},
+  ) {}
 
   async createConversation(conversation: TranscriptConversation): Promise<boolean> {
     const now = new Date();
@@ -102,20 +135,25 @@ export class PrismaTranscriptStore implements TranscriptStore {
       [conversation.id, conversation.userId, now, now],
     );
     if (created === 0) return false;
-    this.remember(conversation.id, { userId: conversation.userId, next: 0, recent: new Map() });
+    this.users.set(conversation.id, conversation.userId);
     return true;
   }
 
   async getConversation(id: string): Promise<TranscriptConversation | undefined> {
-    const state = await this.state(id);
-    return state && { id, userId: state.userId };
+    const userId = await this.userOf(id);
+    return userId === undefined ? undefined : { id, userId };
   }
 
-  append(conversationId: string, activity: Partial<Activity>, makeId: (seq: number) => string, clientId?: string): Promise<AppendResult> {
+  append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ conversationId, activity, makeId, clientId, resolve, reject });
+      this.queue.push({ conversationId, activity, clientId, resolve, reject });
       if (!this.writing) void this.writeLoop();
     });
+  }
+
+  /** Bytes held by the store's memory caches (operators' check, memory tests). */
+  cachedBytes(): number {
+    return this.users.bytes + this.clientIds.bytes;
   }
 
   async since(conversationId: string, after: number, limit: number): Promise<StoredActivity[]> {
@@ -140,18 +178,16 @@ export class PrismaTranscriptStore implements TranscriptStore {
   async remove(conversationId: string, activityId: string): Promise<boolean> {
     const row = await this.prisma.directLineActivity.findFirst({ where: { conversationId, activityId }, select: { seq: true } });
     if (!row) return false;
-    // Raise the stored counter past the removed row so its id is never given out again.
-    const state = await this.state(conversationId);
-    const next = Math.max(state?.next ?? 0, row.seq + 1);
+    // Keep the counter past the removed row so its id is never given out again.
     await this.prisma.$transaction([
       this.prisma.directLineActivity.delete({ where: { conversationId_seq: { conversationId, seq: row.seq } } }),
-      this.prisma.directLineConversation.update({ where: { id: conversationId }, data: { nextSeq: next } }),
+      this.prisma.directLineConversation.updateMany({ where: { id: conversationId, nextSeq: { lte: row.seq } }, data: { nextSeq: row.seq + 1 } }),
     ]);
     return true;
   }
 
   async removeUser(userId: string): Promise<number> {
-    for (const [id, state] of this.states) if (state.userId === userId) this.states.delete(id);
+    this.users.deleteWhere((_, user) => user === userId);
     const { count } = await this.prisma.directLineConversation.deleteMany({ where: { userId } });
     return count;
   }
@@ -170,115 +206,167 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   private async writeBatch(batch: Pending[]): Promise<void> {
-    const rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[] = [];
-    const results: [Pending, AppendResult][] = [];
-    const inBatch = new Map<string, AppendResult>();
-    const touched = new Set<string>();
+    const fresh: Pending[] = [];
+    const duplicates: Pending[] = [];
+    const inBatch = new Set<string>();
     for (const item of batch) {
-      const state = await this.state(item.conversationId);
-      if (!state) {
+      if ((await this.userOf(item.conversationId)) === undefined) {
         item.reject(new UnknownConversationError());
         continue;
       }
-      const key = item.clientId === undefined ? undefined : `${item.conversationId}\n${item.clientId}`;
-      const known = (item.clientId !== undefined && state.recent.get(item.clientId)) || (key && inBatch.get(key));
-      if (known) {
-        results.push([item, { ...known, duplicate: true }]);
+      const key = item.clientId === undefined ? undefined : clientKey(item.conversationId, item.clientId);
+      if (key && (this.clientIds.has(key) || inBatch.has(key))) {
+        duplicates.push(item);
         continue;
       }
-      const seq = state.next++;
-      touched.add(item.conversationId);
-      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
-      rows.push({ conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) });
-      const result = { seq, activity, duplicate: false };
-      if (key) inBatch.set(key, result);
-      results.push([item, result]);
+      if (key) inBatch.add(key);
+      fresh.push(item);
     }
-    try {
-      if (rows.length) await this.insertRows(rows);
-    } catch (err) {
-      // Another instance wrote to one of these conversations (or one was deleted): forget the counters.
-      for (const id of touched) this.states.delete(id);
-      throw err;
-    }
+    const results = fresh.length ? await this.write(hotSql(this.prisma), fresh) : [];
     for (const [item, result] of results) {
-      if (!result.duplicate && item.clientId !== undefined) this.rememberClientId(item.conversationId, item.clientId, result);
+      if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), result.seq);
       item.resolve(result);
     }
+    for (const item of duplicates) await this.duplicateOf(item).then(item.resolve, item.reject);
+  }
+
+  /** Allocates the numbers of `items` from their conversations' counters and inserts them. */
+  private async write(sql: HotSql, items: Pending[]): Promise<[Pending, AppendResult][]> {
+    const seqs = sql.dialect === 'postgres' ? await this.writePostgres(sql, items) : await this.writeSqlite(sql, items);
+    const results: [Pending, AppendResult][] = [];
+    items.forEach((item, i) => {
+      const seq = seqs[i];
+      if (seq === undefined) {
+        item.reject(new UnknownConversationError());
+        return;
+      }
+      const activity = { ...item.activity, id: activityId(item.conversationId, seq) } as IdentifiedActivity;
+      results.push([item, { seq, activity, duplicate: false }]);
+    });
+    return results;
   }
 
   /**
-   * One multi-row INSERT in plain SQL (hot-sql.ts): on the hot path of every turn, where Prisma's
-   * createMany costs more than the write itself and wraps it in a transaction.
+   * SQLite: each conversation's counter by UPDATE … RETURNING, then one multi-row INSERT (plain
+   * SQL on the hot path, see hot-sql.ts). One process, one writer loop: nothing runs in between.
    */
-  private async insertRows(rows: { conversationId: string; seq: number; activityId: string; clientId: string | null; data: string }[]): Promise<void> {
+  private async writeSqlite(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
+    const counts = countByConversation(items);
     const now = new Date();
-    const values = rows.map(() => placeholders(6)).join(', ');
-    await hotSql(this.prisma).run(
-      `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${values}`,
-      rows.flatMap((r) => [r.conversationId, r.seq, r.activityId, r.clientId, r.data, now]),
-    );
+    // One statement per conversation: on SQLite a statement is a function call, not a round trip.
+    const next = new Map<string, number>();
+    for (const [id, n] of counts) {
+      const [counter] = await sql.all<{ nextSeq: number }>(
+        `UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + ?, "updatedAt" = ? WHERE "id" = ? RETURNING "nextSeq"`,
+        [n, now, id],
+      );
+      if (counter) next.set(id, Number(counter.nextSeq) - n);
+    }
+    const seqs = items.map((item) => {
+      const seq = next.get(item.conversationId);
+      if (seq !== undefined) next.set(item.conversationId, seq + 1);
+      return seq;
+    });
+    const rows = items.flatMap((item, i) => {
+      const seq = seqs[i];
+      if (seq === undefined) return [];
+      const id = activityId(item.conversationId, seq);
+      return [[item.conversationId, seq, id, item.clientId ?? null, JSON.stringify({ ...item.activity, id }), now]];
+    });
+    if (rows.length) {
+      await sql.run(
+        `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${rows.map(() => placeholders(6)).join(', ')}`,
+        rows.flat(),
+      );
+    }
+    return seqs;
   }
 
-  /** The slow path after a failed batch: each append on its own, with fresh counters and duplicate checks. */
+  /**
+   * PostgreSQL: one statement takes the numbers from the counters, inserts the rows with their ids
+   * and notifies the listening instances. One round trip, and as one statement one transaction:
+   * the counter rows stay locked until the rows are committed, and the notification is delivered
+   * at commit, so a listener reads what was committed.
+   */
+  private async writePostgres(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
+    const now = new Date();
+    const channel = this.options.notifyChannel;
+    const rows = await sql.all<{ ord: number; seq: number }>(
+      `WITH input AS (
+         SELECT i.conv, i.client, i.data, i.ord FROM unnest(CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[])) WITH ORDINALITY AS i(conv, client, data, ord)
+       ), counts AS (
+         SELECT conv, COUNT(*)::int AS n FROM input GROUP BY conv
+       ), counter AS (
+         UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + counts.n, "updatedAt" = CAST(? AS TIMESTAMP(3))
+         FROM counts WHERE "DirectLineConversation"."id" = counts.conv RETURNING "DirectLineConversation"."id" AS conv, "nextSeq" - counts.n AS first
+       ), numbered AS (
+         SELECT i.ord, i.conv, i.client, i.data, counter.first + (ROW_NUMBER() OVER (PARTITION BY i.conv ORDER BY i.ord))::int - 1 AS seq
+         FROM input i JOIN counter ON counter.conv = i.conv
+       ), identified AS (
+         SELECT ord, conv, client, data, seq, conv || '|' || CASE WHEN length(seq::text) >= 7 THEN seq::text ELSE lpad(seq::text, 7, '0') END AS aid FROM numbered
+       ), inserted AS (
+         INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt")
+         SELECT conv, seq, aid, client, '{"id":' || to_json(aid)::text || substr(data, ${ID_PLACEHOLDER.length + 1}), CAST(? AS TIMESTAMP(3)) FROM identified
+         RETURNING 1
+       )
+       SELECT ord::int AS ord, seq, (SELECT COUNT(*) FROM inserted)::int AS written${
+         channel ? `, (SELECT COUNT(*) FROM (SELECT pg_notify(?, conv || ' ' || MAX(seq) || ' ' || ?) FROM identified GROUP BY conv) AS notified)::int AS notified` : ''
+       }
+       FROM identified ORDER BY ord`,
+      [
+        items.map((item) => item.conversationId),
+        items.map((item) => item.clientId ?? null),
+        // The id is only known in the statement: the JSON starts with an empty one that it fills in.
+        items.map((item) => JSON.stringify({ id: '', ...withoutId(item.activity) })),
+        now,
+        now,
+        ...(channel ? [channel, this.options.notifyOrigin ?? ''] : []),
+      ],
+    );
+    const seqs: (number | undefined)[] = items.map(() => undefined);
+    for (const row of rows) seqs[Number(row.ord) - 1] = Number(row.seq);
+    return seqs;
+  }
+
+  /** The slow path after a failed batch: each append on its own, with duplicate checks in the database. */
   private async writeOneByOne(batch: Pending[]): Promise<void> {
-    for (const item of batch) {
-      await this.appendOne(item).then(item.resolve, item.reject);
-    }
+    for (const item of batch) await this.appendOne(item).then(item.resolve, item.reject);
   }
 
   private async appendOne(item: Pending): Promise<AppendResult> {
     for (let attempt = 1; ; attempt += 1) {
-      if (item.clientId !== undefined) {
-        const known = await this.byClientId(item.conversationId, item.clientId);
-        if (known) return { ...known, duplicate: true };
-      }
-      this.states.delete(item.conversationId);
-      const state = await this.state(item.conversationId);
-      if (!state) throw new UnknownConversationError();
-      const seq = state.next++;
-      const activity = { ...item.activity, id: item.makeId(seq) } as IdentifiedActivity;
+      const known = item.clientId === undefined ? undefined : await this.byClientId(item.conversationId, item.clientId);
+      if (known) return { ...known, duplicate: true };
+      if ((await this.userOf(item.conversationId)) === undefined) throw new UnknownConversationError();
       try {
-        await this.prisma.directLineActivity.create({
-          data: { conversationId: item.conversationId, seq, activityId: activity.id, clientId: item.clientId ?? null, data: JSON.stringify(activity) },
-        });
+        let failure: unknown;
+        const captured: Pending = { ...item, resolve: () => undefined, reject: (err) => (failure = err) };
+        const [written] = await this.write(hotSql(this.prisma), [captured]);
+        if (!written) throw failure ?? new UnknownConversationError();
+        if (item.clientId !== undefined) this.clientIds.set(clientKey(item.conversationId, item.clientId), written[1].seq);
+        return written[1];
       } catch (err) {
-        this.states.delete(item.conversationId);
-        if (!isCode(err, 'P2002') || attempt >= MAX_ATTEMPTS) throw err;
-        continue;
+        if (err instanceof UnknownConversationError || attempt >= MAX_ATTEMPTS) throw err;
       }
-      const result = { seq, activity, duplicate: false };
-      if (item.clientId !== undefined) this.rememberClientId(item.conversationId, item.clientId, result);
-      return result;
     }
   }
 
-  /** The conversation's cached state, loaded on first use (undefined when it does not exist). */
-  private async state(conversationId: string): Promise<ConversationState | undefined> {
-    const cached = this.states.get(conversationId);
-    if (cached) return cached;
-    const [conversation, last] = await Promise.all([
-      this.prisma.directLineConversation.findUnique({ where: { id: conversationId }, select: { userId: true, nextSeq: true } }),
-      this.prisma.directLineActivity.aggregate({ where: { conversationId }, _max: { seq: true } }),
-    ]);
-    if (!conversation) return undefined;
-    const next = Math.max(conversation.nextSeq, (last._max.seq ?? -1) + 1);
-    return this.remember(conversationId, { userId: conversation.userId, next, recent: new Map() });
+  /** The stored activity a repeated client id refers to. */
+  private async duplicateOf(item: Pending): Promise<AppendResult> {
+    const known = await this.byClientId(item.conversationId, item.clientId!);
+    if (known) return { ...known, duplicate: true };
+    // Forgotten or removed in the meantime: store it as new.
+    this.clientIds.delete(clientKey(item.conversationId, item.clientId!));
+    return this.appendOne(item);
   }
 
-  private remember(conversationId: string, state: ConversationState): ConversationState {
-    const existing = this.states.get(conversationId);
-    if (existing) return existing;
-    if (this.states.size >= CACHED_CONVERSATIONS) this.states.delete(this.states.keys().next().value!);
-    this.states.set(conversationId, state);
-    return state;
-  }
-
-  private rememberClientId(conversationId: string, clientId: string, result: AppendResult): void {
-    const recent = this.states.get(conversationId)?.recent;
-    if (!recent) return;
-    recent.set(clientId, { seq: result.seq, activity: result.activity });
-    if (recent.size > RECENT_CLIENT_IDS) recent.delete(recent.keys().next().value!);
+  /** The conversation's user id (cached), undefined when it does not exist. */
+  private async userOf(conversationId: string): Promise<string | undefined> {
+    const cached = this.users.get(conversationId);
+    if (cached !== undefined) return cached;
+    const found = await this.prisma.directLineConversation.findUnique({ where: { id: conversationId }, select: { userId: true } });
+    if (found) this.users.set(conversationId, found.userId);
+    return found?.userId;
   }
 
   private async byClientId(conversationId: string, clientId: string): Promise<StoredActivity | undefined> {

@@ -20,6 +20,7 @@ export interface ColumnTypes {
 }
 
 export interface HotSql {
+  readonly dialect: 'sqlite' | 'postgres';
   /** The rows of a SELECT. */
   all<T>(sql: string, params: readonly unknown[], types?: ColumnTypes): Promise<T[]>;
   /** Runs an INSERT/UPDATE/DELETE; resolves with the number of changed rows. */
@@ -31,6 +32,7 @@ const MAX_STATEMENTS = 500;
 
 /** The statements on a better-sqlite3 connection, parameters and rows converted as Prisma's adapter does. */
 class SqliteHotSql implements HotSql {
+  readonly dialect = 'sqlite';
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
 
   constructor(private readonly client: BetterSqlite3.Database) {}
@@ -71,7 +73,10 @@ function sqliteParam(value: unknown): unknown {
 class PrismaHotSql implements HotSql {
   private readonly texts = new Map<string, string>();
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    readonly dialect: 'sqlite' | 'postgres',
+  ) {}
 
   all<T>(sql: string, params: readonly unknown[]): Promise<T[]> {
     return this.prisma.$queryRawUnsafe<T[]>(this.numbered(sql), ...params);
@@ -107,7 +112,7 @@ export function hotSql(prisma: PrismaClient): HotSql {
   const usable = client?.open ? client : undefined;
   const cached = executors.get(prisma);
   if (cached && cached.client === usable) return cached.sql;
-  const sql = usable ? new SqliteHotSql(usable) : new PrismaHotSql(prisma);
+  const sql = usable ? new SqliteHotSql(usable) : new PrismaHotSql(prisma, sqliteConnections.has(prisma) ? 'sqlite' : 'postgres');
   executors.set(prisma, { client: usable, sql });
   return sql;
 }

@@ -16,7 +16,6 @@ import { PrismaTranscriptStore } from '../../src/store/directline-store';
 import { testDatabases } from '../support/databases';
 import { call, echoLogic, eventually, userId } from './support';
 
-const id = (conversationId: string) => (seq: number) => `${conversationId}|${seq}`;
 const message = (text: string): Partial<Activity> => ({ type: 'message', text });
 
 function contract(name: string, make: () => Promise<{ store: TranscriptStore; close(): Promise<void> }>) {
@@ -37,20 +36,20 @@ function contract(name: string, make: () => Promise<{ store: TranscriptStore; cl
 
     it('numbers activities in order, gives them ids and returns them after a watermark', async () => {
       await store.createConversation({ id: 'c2', userId: 'dl_user2' });
-      const a = await store.append('c2', message('a'), id('c2'));
-      const b = await store.append('c2', message('b 😀 שלום'), id('c2'));
+      const a = await store.append('c2', message('a'));
+      const b = await store.append('c2', message('b 😀 שלום'));
       expect([a.seq, b.seq]).toEqual([0, 1]);
-      expect(b.activity).toMatchObject({ id: 'c2|1', text: 'b 😀 שלום' });
+      expect(b.activity).toMatchObject({ id: 'c2|0000001', text: 'b 😀 שלום' });
       expect((await store.since('c2', -1, 10)).map((x) => x.activity.text)).toEqual(['a', 'b 😀 שלום']);
       expect((await store.since('c2', 0, 10)).map((x) => x.seq)).toEqual([1]);
       expect(await store.since('c2', -1, 1)).toHaveLength(1);
-      await expect(store.append('missing', message('x'), id('missing'))).rejects.toThrow(/unknown/);
+      await expect(store.append('missing', message('x'))).rejects.toThrow(/unknown/);
     });
 
     it('returns the first activity for a repeated client id', async () => {
       await store.createConversation({ id: 'c3', userId: 'dl_user3' });
-      const first = await store.append('c3', message('once'), id('c3'), 'client-1');
-      const again = await store.append('c3', message('once'), id('c3'), 'client-1');
+      const first = await store.append('c3', message('once'), 'client-1');
+      const again = await store.append('c3', message('once'), 'client-1');
       expect(first.duplicate).toBe(false);
       expect(again).toMatchObject({ duplicate: true, seq: first.seq, activity: { id: first.activity.id } });
       expect(await store.since('c3', -1, 10)).toHaveLength(1);
@@ -58,11 +57,11 @@ function contract(name: string, make: () => Promise<{ store: TranscriptStore; cl
 
     it('updates and removes stored activities', async () => {
       await store.createConversation({ id: 'c4', userId: 'dl_user4' });
-      const a = await store.append('c4', message('alt'), id('c4'));
+      const a = await store.append('c4', message('alt'));
       const updated = await store.update('c4', a.activity.id, (old) => ({ ...old, text: 'neu' }));
       expect(updated).toMatchObject({ seq: a.seq, activity: { id: a.activity.id, text: 'neu' } });
       expect((await store.since('c4', -1, 10))[0]!.activity.text).toBe('neu');
-      expect(await store.update('c4', 'c4|99', (old) => old)).toBeUndefined();
+      expect(await store.update('c4', 'c4|0000099', (old) => old)).toBeUndefined();
       expect(await store.remove('c4', a.activity.id)).toBe(true);
       expect(await store.remove('c4', a.activity.id)).toBe(false);
       expect(await store.since('c4', -1, 10)).toEqual([]);
@@ -89,7 +88,7 @@ describe.each(testDatabases())('PrismaTranscriptStore under concurrency on $name
     const store = new PrismaTranscriptStore(db.prisma);
     const ids = ['g1', 'g2', 'g3', 'g4', 'g5'];
     for (const c of ids) await store.createConversation({ id: c, userId: `dl_${c}` });
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => store.append(ids[i % 5]!, message(`m${i}`), id(ids[i % 5]!), i % 50 < 5 ? `same-${i % 50}` : undefined)));
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => store.append(ids[i % 5]!, message(`m${i}`), i % 50 < 5 ? `same-${i % 50}` : undefined)));
     for (const c of ids) {
       const stored = await store.since(c, -1, 100);
       expect(stored.map((x) => x.seq)).toEqual(stored.map((_, i) => i));
@@ -103,22 +102,60 @@ describe.each(testDatabases())('PrismaTranscriptStore under concurrency on $name
     const a = new PrismaTranscriptStore(db.prisma);
     const b = new PrismaTranscriptStore(db.prisma);
     await a.createConversation({ id: 'shared', userId: 'dl_shared' });
-    await a.append('shared', message('a0'), id('shared'));
-    await b.append('shared', message('b0'), id('shared'));
-    const both = await Promise.all([a.append('shared', message('a1'), id('shared')), b.append('shared', message('b1'), id('shared'), 'retry')]);
-    const retried = await a.append('shared', message('b1'), id('shared'), 'retry');
+    await a.append('shared', message('a0'));
+    await b.append('shared', message('b0'));
+    const both = await Promise.all([a.append('shared', message('a1')), b.append('shared', message('b1'), 'retry')]);
+    const retried = await a.append('shared', message('b1'), 'retry');
     expect(retried).toMatchObject({ duplicate: true, seq: both[1].seq });
     const stored = await a.since('shared', -1, 10);
     expect(stored.map((x) => x.seq)).toEqual([0, 1, 2, 3]);
     expect(new Set(stored.map((x) => x.activity.text))).toEqual(new Set(['a0', 'b0', 'a1', 'b1']));
   });
 
+  it('keeps only the ids of client activities in memory, however big the messages; a retry still gets the whole activity', async () => {
+    const store = new PrismaTranscriptStore(db.prisma);
+    await store.createConversation({ id: 'big', userId: 'dl_big' });
+    const text = 'x'.repeat(100_000);
+    for (let i = 0; i < 40; i += 1) await store.append('big', message(`${i}${text}`), `client-${i}`);
+    expect(store.cachedBytes()).toBeLessThan(20_000); // 40 messages of 100 KB were 4 MB
+    const retry = await store.append('big', message('again'), 'client-0');
+    expect(retry).toMatchObject({ duplicate: true, seq: 0, activity: { id: 'big|0000000', text: `0${text}` } });
+  });
+
+  it('continues after the last row when the stored counter is behind it', async () => {
+    const store = new PrismaTranscriptStore(db.prisma);
+    await store.createConversation({ id: 'behind', userId: 'dl_behind' });
+    for (const text of ['a', 'b', 'c']) await store.append('behind', message(text));
+    await db.prisma.directLineConversation.update({ where: { id: 'behind' }, data: { nextSeq: 0 } });
+    expect((await new PrismaTranscriptStore(db.prisma).append('behind', message('d'))).seq).toBe(3);
+  });
+
   it('refuses appends to a conversation deleted behind its back', async () => {
     const store = new PrismaTranscriptStore(db.prisma);
     await store.createConversation({ id: 'doomed', userId: 'dl_doomed' });
-    await store.append('doomed', message('x'), id('doomed'));
+    await store.append('doomed', message('x'));
     await db.prisma.directLineConversation.delete({ where: { id: 'doomed' } });
-    await expect(store.append('doomed', message('y'), id('doomed'))).rejects.toThrow(UnknownConversationError);
+    await expect(store.append('doomed', message('y'))).rejects.toThrow(UnknownConversationError);
+  });
+});
+
+describe.each(testDatabases())('two instances appending to one conversation at once on $name', ({ openMany }) => {
+  let dbs: Database[];
+  beforeAll(async () => {
+    dbs = await openMany(2);
+  });
+  afterAll(async () => {
+    for (const db of dbs) await db.close();
+  });
+
+  it('give every append its own number, without errors or gaps', async () => {
+    const [a, b] = dbs.map((db) => new PrismaTranscriptStore(db.prisma)) as [PrismaTranscriptStore, PrismaTranscriptStore];
+    await a.createConversation({ id: 'busy', userId: 'dl_busy' });
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? b : a).append('busy', message(`m${i}`), `c-${i}`)));
+    expect(new Set(results.map((r) => r.seq)).size).toBe(100);
+    const stored = await a.since('busy', -1, 200);
+    expect(stored.map((x) => x.seq)).toEqual(stored.map((_, i) => i));
+    expect(stored).toHaveLength(100);
   });
 });
 

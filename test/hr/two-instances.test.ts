@@ -18,7 +18,6 @@ import { DAY, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
 const INSTANCE = path.join(__dirname, 'support', 'digest-instance.ts');
 const T0 = new Date('2026-11-23T07:30:00Z');
 
-
 interface InstanceEvent {
   event: 'ready' | 'sending' | 'sent' | 'done';
   conversationId?: string;

@@ -26,6 +26,15 @@ describe('configuration from the environment', () => {
     expect(problems).toMatch(/SEED_DEMO: expected true or false/);
   });
 
+  it('limits the web chat by default, trusts no proxy by default, and refuses a proxy setting it cannot read', () => {
+    const config = loadConfig({});
+    expect([config.RATE_LIMIT_STARTS_PER_IP, config.RATE_LIMIT_POSTS_PER_IP, config.RATE_LIMIT_POSTS_PER_CONVERSATION]).toEqual([60, 240, 30]);
+    expect(config.TRUST_PROXY).toBe('false');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback', RATE_LIMIT_POSTS_PER_IP: '0' })).toMatchObject({ TRUST_PROXY: '10.0.0.0/8, loopback', RATE_LIMIT_POSTS_PER_IP: 0 });
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY: expected false, a number of proxy hops/);
+    expect(() => loadConfig({ RATE_LIMIT_POSTS_PER_CONVERSATION: '-1' })).toThrow(/RATE_LIMIT_POSTS_PER_CONVERSATION/);
+  });
+
   it('requires a webhook secret when Telegram runs behind a public URL, without echoing the token', () => {
     const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, PUBLIC_URL: 'https://lotse.example.ch' })).toThrow(

@@ -15,7 +15,7 @@ import { errorFields, type Logger } from '../../log';
 import { FORGET_DEVICE_EVENT } from '../../services/ports';
 import { InProcessAdapter } from '../in-process-adapter';
 import { RecipientUnreachableError } from '../router';
-import { activityId, BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './activity';
 import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
 import type { TokenService } from './tokens';
@@ -23,6 +23,13 @@ import type { AppendResult, TranscriptStore } from './transcript';
 
 /** The bot's turn handler (for Lotse: `(context) => bot.run(context)`). */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/** Runs a conversation's turn while no other instance runs one for it (src/store/turn-locks.ts). */
+export interface TurnLock {
+  run<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+const unlocked: TurnLock = { run: (_key, work) => work() };
 
 /** Longest `delay` activity honoured (ms); a bot cannot stall a conversation longer. */
 const MAX_DELAY_MS = 10_000;
@@ -37,15 +44,19 @@ export class DirectLineAdapter extends InProcessAdapter {
     private readonly hub: Pick<StreamHub, 'publish' | 'publishUpdate'>,
     private readonly log: Logger,
     private readonly tokens?: Pick<TokenService, 'revokeUser'>,
+    private readonly lock: TurnLock = unlocked,
   ) {
     super();
   }
 
-  /** Runs one turn for an inbound activity, after earlier turns of the same conversation. */
+  /**
+   * Runs one turn for an inbound activity, after earlier turns of the same conversation (in this
+   * process by the queue, across instances by the lock).
+   */
   processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
     const conversationId = activity.conversation?.id;
     if (!conversationId) return Promise.reject(new Error('activity without conversation'));
-    return this.turns.run(conversationId, () => this.runTurn(activity, logic));
+    return this.turns.run(conversationId, () => this.lock.run(conversationId, () => this.runTurn(activity, logic)));
   }
 
   /**
@@ -54,7 +65,7 @@ export class DirectLineAdapter extends InProcessAdapter {
    */
   append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult> {
     return this.appends.run(conversationId, async () => {
-      const stored = await this.store.append(conversationId, jsonClean(activity), (seq) => activityId(conversationId, seq), clientId);
+      const stored = await this.store.append(conversationId, jsonClean(activity), clientId);
       if (!stored.duplicate) this.hub.publish(conversationId, stored);
       return stored;
     });

@@ -7,14 +7,15 @@
  */
 import type { Server } from 'restify';
 import type { Config } from '../../config';
+import { webQuotas, type QuotaSettings } from '../../http/rate-limit';
 import type { Logger } from '../../log';
-import { DirectLineAdapter, type TurnLogic } from './adapter';
+import { DirectLineAdapter, type TurnLock, type TurnLogic } from './adapter';
 import { registerDirectLineRoutes } from './routes';
 import { DirectLineService } from './service';
 import { StreamHub } from './stream';
 import { registerWebRoutes } from './web';
 import { memorySigningKey, TokenService, type SigningKeySource, type TokenRevocations } from './tokens';
-import type { TranscriptStore } from './transcript';
+import type { TranscriptFeed, TranscriptStore } from './transcript';
 
 export { DirectLineAdapter, type TurnLogic } from './adapter';
 export { DIRECTLINE_CHANNEL_ID } from './activity';
@@ -27,10 +28,14 @@ export interface DirectLineChannelOptions {
   server: Server;
   store: TranscriptStore;
   logic: TurnLogic;
-  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'DIRECTLINE_SESSION_MAX_SECONDS' | 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'DEFAULT_LOCALE'>;
+  config: Pick<Config, 'DIRECTLINE_SECRET' | 'DIRECTLINE_TOKEN_TTL_SECONDS' | 'DIRECTLINE_SESSION_MAX_SECONDS' | 'PUBLIC_URL' | 'ALLOWED_HOSTS' | 'DEFAULT_LOCALE'> & QuotaSettings;
   log: Logger;
   /** Serve the demo page, /embed.js and the Web Chat bundle too (default true). */
   web?: boolean;
+  /** Appends made by other instances (PostgreSQL); without it the hub sees only this process's. */
+  feed?: TranscriptFeed;
+  /** Keeps turns of one conversation one at a time across instances; default: this process only. */
+  turnLock?: TurnLock;
   /** Token signing keys (src/secrets.ts derives them from LOTSE_SECRET); default: a per-process key (tokens die with a restart). */
   keys?: SigningKeySource;
   /** Where revoked users are recorded; without it, forgetting a device cannot revoke tokens (tests only). */
@@ -55,10 +60,10 @@ export function createDirectLineChannel(options: DirectLineChannelOptions): Dire
     sessionMaxSeconds: config.DIRECTLINE_SESSION_MAX_SECONDS,
     revocations: options.revocations,
   });
-  const hub = new StreamHub(store, tokens, log);
-  const adapter = new DirectLineAdapter(store, hub, log, tokens);
+  const hub = new StreamHub(store, tokens, log, options.feed);
+  const adapter = new DirectLineAdapter(store, hub, log, tokens, options.turnLock);
   const service = new DirectLineService({ store, tokens, adapter, logic });
-  registerDirectLineRoutes({ server, service, tokens, config, log });
+  registerDirectLineRoutes({ server, service, tokens, config, log, quotas: webQuotas(config) });
   if (options.web ?? true) registerWebRoutes(server, config);
   hub.attach(server.server);
   return {

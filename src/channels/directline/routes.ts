@@ -8,6 +8,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import { route } from '../../http/server';
+import { enforce, limitByAddress, type WebQuotas } from '../../http/rate-limit';
 import { ActivityError, parseWatermark } from './activity';
 import { DirectLineError, type DirectLineService, type Principal } from './service';
 import { TokenError, type TokenService } from './tokens';
@@ -63,11 +64,14 @@ export interface DirectLineRouteOptions {
   tokens: TokenService;
   config: Pick<Config, 'DIRECTLINE_SECRET' | 'PUBLIC_URL' | 'ALLOWED_HOSTS'>;
   log: Logger;
+  quotas: WebQuotas;
 }
 
 /** Registers the Direct Line routes on the server. */
 export function registerDirectLineRoutes(options: DirectLineRouteOptions): void {
-  const { server, service, config, log } = options;
+  const { server, service, config, log, quotas } = options;
+  const starts = limitByAddress(quotas.starts, quotas.trust);
+  const posts = limitByAddress(quotas.posts, quotas.trust);
   const auth = (req: Request) => authenticate(req, options.tokens, config.DIRECTLINE_SECRET);
   const streamBase = (req: Request) => {
     try {
@@ -98,16 +102,16 @@ export function registerDirectLineRoutes(options: DirectLineRouteOptions): void 
     next(false);
   });
 
-  server.post(`${BASE}/tokens/generate`, handle(async (req, res) => {
+  server.post(`${BASE}/tokens/generate`, starts, handle(async (req, res) => {
     if (config.DIRECTLINE_SECRET && !isSecret(bearer(req), config.DIRECTLINE_SECRET)) {
       throw new DirectLineError(403, 'TokenInvalid', 'tokens/generate needs the Direct Line secret');
     }
     res.send(200, await service.generate(req.body));
   }));
-  server.post(`${BASE}/tokens/refresh`, handle(async (req, res) => {
+  server.post(`${BASE}/tokens/refresh`, starts, handle(async (req, res) => {
     res.send(200, await service.refresh(await auth(req)));
   }));
-  server.post(`${BASE}/conversations`, handle(async (req, res) => {
+  server.post(`${BASE}/conversations`, starts, handle(async (req, res) => {
     const { created, grant } = await service.start(await auth(req), req.body, streamBase(req));
     res.send(created ? 201 : 200, grant);
   }));
@@ -117,8 +121,11 @@ export function registerDirectLineRoutes(options: DirectLineRouteOptions): void 
   server.get(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
     res.send(200, await service.activities(await auth(req), req.params.id, parseWatermark(req.query?.watermark)));
   }));
-  server.post(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
-    res.send(200, await service.post(await auth(req), req.params.id, req.body));
+  server.post(`${BASE}/conversations/:id/activities`, posts, handle(async (req, res) => {
+    const principal = await auth(req);
+    // Keyed by the verified token's conversation, so nobody can use up another person's quota.
+    enforce(res, quotas.conversation, principal.kind === 'token' ? principal.claims.conversationId : req.params.id);
+    res.send(200, await service.post(principal, req.params.id, req.body));
   }));
 }
 

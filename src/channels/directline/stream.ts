@@ -3,6 +3,12 @@
  * upgraded on the HTTP server's `upgrade` event. A new socket first gets the history after its
  * watermark (so activities sent before it connected, like the greeting, are not lost), then every
  * new activity of its conversation as `{activities, watermark}` frames.
+ *
+ * The transcript is the source of truth: a socket gets an activity directly only when it is the
+ * next one after the socket's watermark; otherwise (an activity appended by another instance, a
+ * notification that came late or not at all) the hub reads everything after the watermark from
+ * the store. So a socket never skips an activity, and nothing queues up in memory per socket.
+ * With several instances on PostgreSQL a TranscriptFeed tells the hub about appends made elsewhere.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -10,20 +16,27 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { errorFields, type Logger } from '../../log';
 import { parseWatermark } from './activity';
 import type { TokenService } from './tokens';
-import type { StoredActivity, TranscriptStore } from './transcript';
+import type { StoredActivity, TranscriptFeed, TranscriptStore } from './transcript';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 /** Activities per replay frame. */
 const REPLAY_PAGE = 100;
 /** Dead sockets are found by missing pongs within this interval. */
 const HEARTBEAT_MS = 30_000;
+/**
+ * A socket whose client reads slower than this much piles up in memory is closed; the client
+ * reconnects with its watermark and reads the rest from the transcript.
+ */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
 
 interface Subscriber {
   socket: WebSocket;
-  /** Frames published while the history is being replayed, sent after it. */
-  pending?: StoredActivity[];
   lastSeq: number;
   alive: boolean;
+  /** A read from the store is running for this socket. */
+  syncing: boolean;
+  /** Something was appended during that read: read again afterwards. */
+  dirty: boolean;
 }
 
 /** Live WebSocket connections per conversation. */
@@ -31,15 +44,25 @@ export class StreamHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly unsubscribe?: () => void;
   private closed = false;
 
   constructor(
     private readonly store: TranscriptStore,
     private readonly tokens: TokenService,
     private readonly log: Logger,
+    feed?: TranscriptFeed,
   ) {
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);
     this.heartbeat.unref();
+    this.unsubscribe = feed?.subscribe({
+      appended: (conversationId, seq) => {
+        for (const subscriber of this.subscribers.get(conversationId) ?? []) if (seq > subscriber.lastSeq) void this.sync(conversationId, subscriber);
+      },
+      resync: () => {
+        for (const [conversationId, set] of this.subscribers) for (const subscriber of set) void this.sync(conversationId, subscriber);
+      },
+    });
   }
 
   /** Handles WebSocket upgrades for the stream path on this HTTP server (other paths get 404). */
@@ -55,15 +78,15 @@ export class StreamHub {
   /** Sends a stored activity to every open socket of its conversation. */
   publish(conversationId: string, item: StoredActivity): void {
     for (const subscriber of this.subscribers.get(conversationId) ?? []) {
-      if (subscriber.pending) subscriber.pending.push(item);
-      else this.sendItems(subscriber, [item]);
+      if (!subscriber.syncing && item.seq === subscriber.lastSeq + 1) this.sendItems(subscriber, [item]);
+      else if (item.seq > subscriber.lastSeq) void this.sync(conversationId, subscriber);
     }
   }
 
   /** Sends a changed activity (update) without moving the clients' watermark. */
   publishUpdate(conversationId: string, item: StoredActivity): void {
     for (const subscriber of this.subscribers.get(conversationId) ?? []) {
-      if (!subscriber.pending) send(subscriber.socket, { activities: [item.activity] });
+      if (!subscriber.syncing) send(subscriber.socket, { activities: [item.activity] });
     }
   }
 
@@ -79,6 +102,7 @@ export class StreamHub {
   close(): void {
     this.closed = true;
     clearInterval(this.heartbeat);
+    this.unsubscribe?.();
     for (const set of this.subscribers.values()) for (const s of set) s.socket.close(1001, 'server shutting down');
     this.subscribers.clear();
     this.wss.close();
@@ -100,7 +124,7 @@ export class StreamHub {
   }
 
   private async connect(socket: WebSocket, conversationId: string, watermark: number): Promise<void> {
-    const subscriber: Subscriber = { socket, pending: [], lastSeq: watermark, alive: true };
+    const subscriber: Subscriber = { socket, lastSeq: watermark, alive: true, syncing: false, dirty: false };
     let set = this.subscribers.get(conversationId);
     if (!set) this.subscribers.set(conversationId, (set = new Set()));
     set.add(subscriber);
@@ -108,24 +132,31 @@ export class StreamHub {
     socket.on('message', () => (subscriber.alive = true)); // DirectLineJS pings with empty text frames
     socket.on('close', () => this.remove(conversationId, subscriber));
     socket.on('error', () => socket.terminate());
-    try {
-      await this.replay(subscriber, conversationId);
-    } catch (err) {
-      this.log.warn(errorFields(err), 'directline stream replay failed');
-      socket.close(1011, 'replay failed');
-    }
+    await this.sync(conversationId, subscriber);
   }
 
-  private async replay(subscriber: Subscriber, conversationId: string): Promise<void> {
-    for (;;) {
-      const page = await this.store.since(conversationId, subscriber.lastSeq, REPLAY_PAGE);
-      if (page.length) this.sendItems(subscriber, page);
-      if (page.length < REPLAY_PAGE) break;
+  /** Sends the socket everything after its watermark from the store; one read at a time per socket. */
+  private async sync(conversationId: string, subscriber: Subscriber): Promise<void> {
+    if (subscriber.syncing) {
+      subscriber.dirty = true;
+      return;
     }
-    const pending = subscriber.pending ?? [];
-    subscriber.pending = undefined;
-    const fresh = pending.filter((item) => item.seq > subscriber.lastSeq);
-    if (fresh.length) this.sendItems(subscriber, fresh);
+    subscriber.syncing = true;
+    try {
+      do {
+        subscriber.dirty = false;
+        for (;;) {
+          const page = await this.store.since(conversationId, subscriber.lastSeq, REPLAY_PAGE);
+          if (page.length) this.sendItems(subscriber, page);
+          if (page.length < REPLAY_PAGE || subscriber.socket.readyState !== WebSocket.OPEN) break;
+        }
+      } while (subscriber.dirty && subscriber.socket.readyState === WebSocket.OPEN);
+    } catch (err) {
+      this.log.warn(errorFields(err), 'directline stream replay failed');
+      subscriber.socket.close(1011, 'replay failed');
+    } finally {
+      subscriber.syncing = false;
+    }
   }
 
   private sendItems(subscriber: Subscriber, items: StoredActivity[]): void {
@@ -165,7 +196,12 @@ function decodePathSegment(segment: string): string | undefined {
 }
 
 function send(socket: WebSocket, frame: unknown): void {
-  if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
+  if (socket.readyState !== WebSocket.OPEN) return;
+  if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    socket.terminate();
+    return;
+  }
+  socket.send(JSON.stringify(frame));
 }
 
 function refuse(socket: Duplex, status: number, text: string): void {

@@ -5,6 +5,7 @@
  * (src/store/directline-store.ts, the default).
  */
 import type { Activity } from 'botbuilder-core';
+import { activityId } from './activity';
 
 /** Appending to a conversation that does not exist (never started, or deleted with its person). */
 export class UnknownConversationError extends Error {
@@ -39,10 +40,10 @@ export interface TranscriptStore {
   createConversation(conversation: TranscriptConversation): Promise<boolean>;
   getConversation(id: string): Promise<TranscriptConversation | undefined>;
   /**
-   * Stores an activity as the next one of the conversation, giving it the id `makeId(seq)`.
+   * Stores an activity as the next one of the conversation, with the id `activityId(conversationId, seq)`.
    * With a clientId seen before in this conversation, returns the stored activity instead.
    */
-  append(conversationId: string, activity: Partial<Activity>, makeId: (seq: number) => string, clientId?: string): Promise<AppendResult>;
+  append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult>;
   /** Activities with seq > after (after = -1 for all), oldest first, at most `limit`. */
   since(conversationId: string, after: number, limit: number): Promise<StoredActivity[]>;
   /** Rewrites a stored activity in place (same id and seq); undefined when it does not exist. */
@@ -51,6 +52,22 @@ export interface TranscriptStore {
   remove(conversationId: string, activityId: string): Promise<boolean>;
   /** Removes every conversation of a web user (the device was forgotten); returns how many. */
   removeUser(userId: string): Promise<number>;
+}
+
+/** What a stream hub hears about appends made by other instances. */
+export interface TranscriptListener {
+  /** An activity up to `seq` was committed to the conversation (the transcript has the rest). */
+  appended(conversationId: string, seq: number): void;
+  /** Announcements may have been missed (the feed reconnected): catch up every open socket. */
+  resync(): void;
+}
+
+/**
+ * Announcements of appends by any instance sharing the database (PostgreSQL LISTEN/NOTIFY,
+ * src/store/transcript-feed.ts). Carries only ids: the transcript stays the source of truth.
+ */
+export interface TranscriptFeed {
+  subscribe(listener: TranscriptListener): () => void;
 }
 
 /** Keeps transcripts in process memory (lost on restart). */
@@ -68,12 +85,12 @@ export class MemoryTranscriptStore implements TranscriptStore {
     return found && { id, userId: found.userId };
   }
 
-  async append(conversationId: string, activity: Partial<Activity>, makeId: (seq: number) => string, clientId?: string): Promise<AppendResult> {
+  async append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult> {
     const conversation = this.require(conversationId);
     const known = clientId === undefined ? undefined : conversation.clientIds.get(clientId);
     if (known) return { ...known, duplicate: true };
     const seq = conversation.next++;
-    const stored = { seq, activity: { ...activity, id: makeId(seq) } as IdentifiedActivity };
+    const stored = { seq, activity: { ...activity, id: activityId(conversationId, seq) } as IdentifiedActivity };
     conversation.items.push(stored);
     if (clientId !== undefined) conversation.clientIds.set(clientId, stored);
     return { ...stored, duplicate: false };

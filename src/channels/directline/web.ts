@@ -13,7 +13,7 @@ import { CACHE, CONTENT_TYPES, serveAsset, type Asset } from '../../http/static'
 import { projectPath } from '../../paths';
 import { LOCALES } from '../../profile/types';
 
-const WEB_KEYS = ['title', 'open', 'openShort', 'close', 'loading', 'unavailable', 'restart'] as const;
+const WEB_KEYS = ['title', 'open', 'openShort', 'close', 'loading', 'unavailable', 'restart', 'busy'] as const;
 
 /** The widget's texts in every locale, keyed by locale. */
 export function widgetTexts(): Record<string, Record<string, string>> {
