@@ -9,6 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+/** The benchmark's master secret (not a real one: benchmark databases are thrown away). */
+const BENCH_MASTER_SECRET = 'lotse-bench-master-secret-0123456789abcdef';
+
 export interface LotseStats {
   rssBytes: number;
   heapUsedBytes: number;
@@ -58,7 +61,8 @@ async function child(): Promise<void> {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-bench-'));
     databaseUrl = `file:${path.join(dir, 'bench.db')}`;
   }
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'silent', ...options.env, DATABASE_URL: databaseUrl });
+  // Every instance of one run must share the master secret (PostgreSQL requires it to be set).
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'true', LOG_LEVEL: 'silent', LOTSE_SECRET: BENCH_MASTER_SECRET, ...options.env, DATABASE_URL: databaseUrl });
   const app = await startApp(config, { log: createLogger('silent'), schedulers: false });
   process.on('message', (message) => {
     if (message === 'stats') {
