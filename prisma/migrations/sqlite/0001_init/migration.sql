@@ -326,6 +326,19 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "TelegramUpdate" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "updateId" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "round" INTEGER NOT NULL,
+    "payload" TEXT NOT NULL,
+    "receivedAt" DATETIME NOT NULL,
+    "leaseOwner" TEXT,
+    "leaseUntil" DATETIME,
+    "attempts" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL
@@ -405,3 +418,12 @@ CREATE INDEX "DirectLineConversation_userId_idx" ON "DirectLineConversation"("us
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DirectLineActivity_conversationId_clientId_key" ON "DirectLineActivity"("conversationId", "clientId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TelegramUpdate_updateId_key" ON "TelegramUpdate"("updateId");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_chatId_id_idx" ON "TelegramUpdate"("chatId", "id");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_receivedAt_idx" ON "TelegramUpdate"("receivedAt");
