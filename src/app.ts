@@ -7,7 +7,7 @@ import { configureAdapter, createBot } from './bot';
 import { ChannelRouter } from './channels/router';
 import { createDirectLineChannel, DIRECTLINE_CHANNEL_ID, settingsSigningKey } from './channels/directline';
 import { createTeamsChannel } from './channels/teams';
-import { createTelegramChannel, registerTelegramWebhook, TELEGRAM_CHANNEL_ID, type TelegramChannel } from './channels/telegram';
+import { createTelegramChannel, registerTelegramWebhook, TELEGRAM_CHANNEL_ID, telegramSettings, type TelegramChannel } from './channels/telegram';
 import type { Config } from './config';
 import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
@@ -26,7 +26,7 @@ import { openDatabase, type Database } from './store/database';
 import { PrismaTranscriptStore } from './store/directline-store';
 import { HrStore } from './store/hr-store';
 import { LinkCodeStore } from './store/link-codes';
-import { ProcessedUpdateStore } from './store/processed-updates';
+import { TelegramUpdateQueue } from './store/telegram-updates';
 import { PrismaProfileStore } from './store/profile-store';
 import { SettingsStore } from './store/settings';
 import { loadTaxonomy, TaxonomyStore } from './store/taxonomy-store';
@@ -121,7 +121,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   http.onClose(() => web.close());
 
   if (config.TELEGRAM_BOT_TOKEN) {
-    telegram = createTelegramChannel({ config, logic, processedUpdates: new ProcessedUpdateStore(prisma), conversations, log });
+    telegram = createTelegramChannel({ config, logic, queue: new TelegramUpdateQueue(prisma, db.kind), ...telegramSettings(config), conversations, log });
     configureAdapter(telegram.adapter, log, config.DEFAULT_LOCALE);
     router.register(TELEGRAM_CHANNEL_ID, telegram.adapter);
     if (telegram.mode === 'webhook') registerTelegramWebhook(http.server, telegram);

@@ -11,9 +11,6 @@ import type { DatabaseKind, PrismaClient } from './database';
 /** How long pending rows may live: Telegram gives up on an unconfirmed update after 24 hours. */
 export const TELEGRAM_UPDATE_RETENTION_MS = 24 * 60 * 60 * 1000;
 
-/** Claims of one update before it is given up (a turn that kills its process every time). */
-export const MAX_ATTEMPTS = 5;
-
 const CHANNEL_ID = 'telegram';
 
 /** Parameters: owner, lease end, now, now. */
@@ -98,10 +95,16 @@ export class TelegramUpdateQueue {
     return this.prisma.telegramUpdate.count({ where: { chatId } });
   }
 
-  /** Removes updates older than the retention (never handled, e.g. Lotse was down for a day). */
+  /**
+   * Removes what is older than the retention: updates never handled (Lotse was down for a day)
+   * and handled update ids (Telegram no longer redelivers them).
+   */
   async prune(retentionMs = TELEGRAM_UPDATE_RETENTION_MS): Promise<number> {
     const cutoff = new Date(this.now().getTime() - retentionMs);
-    const { count } = await this.prisma.telegramUpdate.deleteMany({ where: { receivedAt: { lt: cutoff } } });
-    return count;
+    const [pending, handled] = await this.prisma.$transaction([
+      this.prisma.telegramUpdate.deleteMany({ where: { receivedAt: { lt: cutoff } } }),
+      this.prisma.processedUpdate.deleteMany({ where: { channelId: CHANNEL_ID, at: { lt: cutoff } } }),
+    ]);
+    return pending.count + handled.count;
   }
 }

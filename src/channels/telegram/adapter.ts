@@ -67,7 +67,7 @@ export class TelegramAdapter extends InProcessAdapter {
     if (!activity) return false;
     const chatId = activity.conversation!.id;
     if (!isReadable(activity)) {
-      await this.sendNotice(chatId, nearestLocale(activity.locale, this.options.defaultLocale), 'telegram.unsupported');
+      await this.notify(chatId, nearestLocale(activity.locale, this.options.defaultLocale), 'telegram.unsupported');
       return true;
     }
     const context = new TurnContext(this, activity);
@@ -168,10 +168,11 @@ export class TelegramAdapter extends InProcessAdapter {
   private async turnFailed(err: unknown, chatId: string, context: TurnContext): Promise<void> {
     if (err instanceof ChatUnreachableError) return;
     this.options.log.error(errorFields(err), 'telegram turn failed');
-    await this.sendNotice(chatId, nearestLocale(context.activity.locale, this.options.defaultLocale), 'common.error');
+    await this.notify(chatId, nearestLocale(context.activity.locale, this.options.defaultLocale), 'common.error');
   }
 
-  private async sendNotice(chatId: string, locale: Locale, key: string): Promise<void> {
+  /** Sends one short text from the locale files (best effort: a blocked chat or a failure is only logged). */
+  async notify(chatId: string, locale: Locale, key: string): Promise<void> {
     try {
       await this.perform(chatId, { kind: 'text', html: escapeHtml(t(locale, key)) });
     } catch (err) {
