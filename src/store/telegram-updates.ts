@@ -49,11 +49,12 @@ export class TelegramUpdateQueue {
 
   /** Stores an update; false when it is already queued or was already handled (a redelivery). */
   async enqueue(updateId: string, chatId: string, payload: string): Promise<boolean> {
+    if (!/^\d{1,18}$/.test(updateId)) throw new Error('a Telegram update id is a non-negative integer');
     const changed = await this.prisma.$executeRaw`
-      INSERT INTO "TelegramUpdate" ("updateId", "chatId", "round", "payload", "receivedAt")
-      SELECT ${updateId}, ${chatId}, (SELECT COUNT(*) FROM "TelegramUpdate" WHERE "chatId" = ${chatId}) + 1, ${payload}, ${this.now()}
+      INSERT INTO "TelegramUpdate" ("id", "updateId", "chatId", "round", "payload", "receivedAt")
+      SELECT ${BigInt(updateId)}, ${updateId}, ${chatId}, (SELECT COUNT(*) FROM "TelegramUpdate" WHERE "chatId" = ${chatId}) + 1, ${payload}, ${this.now()}
       WHERE NOT EXISTS (SELECT 1 FROM "ProcessedUpdate" WHERE "channelId" = ${CHANNEL_ID} AND "updateId" = ${updateId})
-      ON CONFLICT ("updateId") DO NOTHING`;
+      ON CONFLICT DO NOTHING`;
     return changed === 1;
   }
 

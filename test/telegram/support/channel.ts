@@ -96,7 +96,7 @@ export interface TestChannel {
 /** A channel against the harness (not started). */
 export function testChannel(
   harness: BotApiHarness,
-  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound'] } = {},
+  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound']; worker?: TelegramChannelOptions['worker'] } = {},
 ): TestChannel {
   const { log, lines } = recordingLogger();
   const unreachable: [string, string][] = [];
@@ -105,7 +105,7 @@ export function testChannel(
     logic: options.logic ?? echoLogic,
     queue: options.queue ?? memoryQueue(),
     inbound: options.inbound ?? { burst: 1000, perMinute: 60_000 },
-    worker: { pollMs: 50 },
+    worker: { pollMs: 50, ...options.worker },
     conversations: { markUnreachable: async (channelId, conversationId) => void unreachable.push([channelId, conversationId]) },
     log,
     limits: options.limits ?? FAST,

@@ -343,7 +343,7 @@ CREATE TABLE "ProcessedUpdate" (
 
 -- CreateTable
 CREATE TABLE "TelegramUpdate" (
-    "id" SERIAL NOT NULL,
+    "id" BIGINT NOT NULL,
     "updateId" TEXT NOT NULL,
     "chatId" TEXT NOT NULL,
     "round" INTEGER NOT NULL,

@@ -327,7 +327,7 @@ CREATE TABLE "ProcessedUpdate" (
 
 -- CreateTable
 CREATE TABLE "TelegramUpdate" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" BIGINT NOT NULL PRIMARY KEY,
     "updateId" TEXT NOT NULL,
     "chatId" TEXT NOT NULL,
     "round" INTEGER NOT NULL,
