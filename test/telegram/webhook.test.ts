@@ -12,13 +12,10 @@ import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import type { Database } from '../../src/store/database';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
-import { TOKEN, testChannel, type TestChannel } from './support/channel';
+import { TOKEN, testChannel, waitUntil, type TestChannel } from './support/channel';
 
 const SECRET = 'webhook-secret_0123456789';
 
-async function waitUntil(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
-}
 
 /** The axios instance telegram-test-api posts webhooks with. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports

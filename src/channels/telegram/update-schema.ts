@@ -1,15 +1,17 @@
 /**
  * What Lotse reads of a Telegram update, as a schema: an update is checked before it is queued,
  * so a turn never meets a message without a chat or a field of the wrong type. Fields Lotse does
- * not read pass through unchecked (Telegram adds new ones often).
+ * not read are dropped (zod's default), so the queue stores no more of a person's message than
+ * the turn uses, and nothing unread can be arbitrarily large or deep.
  */
 import { z } from 'zod';
 import type { Update } from 'telegraf/types';
 
 const id = z.number().int().safe();
-const chat = z.object({ id, type: z.string() }).passthrough();
-const user = z.object({ id, first_name: z.string().optional(), language_code: z.string().optional() }).passthrough();
-const entity = z.object({ type: z.string(), offset: z.number().int(), length: z.number().int() }).passthrough();
+const chat = z.object({ id, type: z.string() });
+const user = z.object({ id, first_name: z.string().optional(), language_code: z.string().optional() });
+const entity = z.object({ type: z.string(), offset: z.number().int(), length: z.number().int() });
+const button = z.object({ text: z.string(), callback_data: z.string().optional() });
 
 const message = z
   .object({
@@ -21,13 +23,14 @@ const message = z
     text: z.string().optional(),
     caption: z.string().optional(),
     entities: z.array(entity).optional(),
-    location: z.object({ latitude: z.number().finite(), longitude: z.number().finite() }).passthrough().optional(),
-  })
-  .passthrough();
+    location: z.object({ latitude: z.number().finite(), longitude: z.number().finite() }).optional(),
+    // Read for the title of a tapped button.
+    reply_markup: z.object({ inline_keyboard: z.array(z.array(button)) }).optional(),
+  });
 
-const callbackQuery = z.object({ id: z.string(), from: user, data: z.string().optional(), message: message.optional() }).passthrough();
+const callbackQuery = z.object({ id: z.string(), from: user, data: z.string().optional(), message: message.optional() });
 
-const update = z.object({ update_id: id, message: message.optional(), callback_query: callbackQuery.optional() }).passthrough();
+const update = z.object({ update_id: id.nonnegative(), message: message.optional(), callback_query: callbackQuery.optional() });
 
 /** An update Lotse runs a turn for, with the chat its turns are queued under. */
 export interface AcceptedUpdate {

@@ -113,3 +113,8 @@ export function testChannel(
   });
   return { channel, log, lines, unreachable };
 }
+
+/** Waits until an asynchronous condition holds (polling every 20 ms, up to 8 s). */
+export async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
+}
