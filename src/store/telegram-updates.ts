@@ -22,7 +22,7 @@ const CLAIM_SQL = `
       AND NOT EXISTS (SELECT 1 FROM "TelegramUpdate" b WHERE b."chatId" = q."chatId" AND b."leaseUntil" > ?)
     ORDER BY q."round", q."id" LIMIT 1 /*lock*/
   ) AND ("leaseUntil" IS NULL OR "leaseUntil" <= ?)
-  RETURNING "updateId", "chatId", "payload", "attempts"`;
+  RETURNING "updateId", "chatId", "payload", "attempts", "replies"`;
 
 /** A claimed update. */
 export interface QueuedUpdate {
@@ -30,6 +30,8 @@ export interface QueuedUpdate {
   chatId: string;
   payload: string;
   attempts: number;
+  /** Replies a dead process was sending (JSON), if any. */
+  replies: string | null;
 }
 
 /** The TelegramUpdate table (with ProcessedUpdate as the redelivery guard). */
@@ -77,6 +79,11 @@ export class TelegramUpdateQueue {
       data: { leaseUntil: new Date(this.now().getTime() + leaseMs) },
     });
     return count === 1;
+  }
+
+  /** Notes the replies about to be sent (JSON), or clears them once sent (null). */
+  async journal(updateId: string, replies: string | null): Promise<void> {
+    await this.prisma.telegramUpdate.updateMany({ where: { updateId }, data: { replies } });
   }
 
   /** Marks an update handled: its row (with the person's words) goes, the bare id stays as the redelivery guard. */

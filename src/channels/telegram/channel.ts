@@ -15,7 +15,8 @@ import { nearestLocale } from '../../i18n';
 import { FloodGuard, INBOUND_LIMITS, type InboundLimits } from './flood-guard';
 import { CallbackKeys } from './keyboard';
 import { checkUpdate } from './update-schema';
-import { UpdateWorker, WORKER_SETTINGS, type UpdateQueue, type WorkerSettings } from './worker';
+import { UpdateWorker, WORKER_SETTINGS, type QueuedUpdate, type UpdateQueue, type WorkerSettings } from './worker';
+import type { Activity } from 'botbuilder-core';
 import { SendScheduler, TELEGRAM_LIMITS, type RateLimits } from './rate-limit';
 import { TelegramSender } from './sender';
 import { TelegramPoller } from './polling';
@@ -109,7 +110,11 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   });
   const floodGuard = new FloodGuard(options.inbound ?? INBOUND_LIMITS);
   const queue = options.queue;
-  const worker = queue && new UpdateWorker(queue, (update) => adapter.processUpdate(update, options.logic).then(() => undefined), log, {
+  const runQueued = async (update: Update, job: QueuedUpdate): Promise<void> => {
+    if (job.replies) return adapter.resend(update, JSON.parse(job.replies) as Partial<Activity>[]);
+    await adapter.processUpdate(update, options.logic, { write: (replies) => queue!.journal(job.updateId, replies && JSON.stringify(replies)) });
+  };
+  const worker = queue && new UpdateWorker(queue, runQueued, log, {
     ...WORKER_SETTINGS,
     ...options.worker,
   });

@@ -18,6 +18,7 @@ export interface UpdateQueue {
   claim(owner: string, leaseMs: number): Promise<QueuedUpdate | undefined>;
   renew(updateId: string, owner: string, leaseMs: number): Promise<boolean>;
   complete(updateId: string): Promise<void>;
+  journal(updateId: string, replies: string | null): Promise<void>;
   prune(): Promise<number>;
 }
 
@@ -46,7 +47,7 @@ export class UpdateWorker {
 
   constructor(
     private readonly queue: UpdateQueue,
-    private readonly turn: (update: Update) => Promise<void>,
+    private readonly turn: (update: Update, job: QueuedUpdate) => Promise<void>,
     private readonly log: Logger,
     private readonly settings: WorkerSettings = WORKER_SETTINGS,
   ) {}
@@ -117,7 +118,7 @@ export class UpdateWorker {
       if (job.attempts > MAX_ATTEMPTS) {
         this.log.error({ updateId: job.updateId, attempts: job.attempts }, 'telegram update given up after repeated crashes');
       } else {
-        await this.turn(JSON.parse(job.payload) as Update).catch((err) => this.log.error({ ...errorFields(err), updateId: job.updateId }, 'telegram update failed'));
+        await this.turn(JSON.parse(job.payload) as Update, job).catch((err) => this.log.error({ ...errorFields(err), updateId: job.updateId }, 'telegram update failed'));
       }
       await this.queue.complete(job.updateId);
     } catch (err) {

@@ -31,7 +31,7 @@ export function memoryQueue(): UpdateQueue {
     enqueue: async (updateId, chatId, payload) => {
       if (seen.has(updateId)) return false;
       seen.add(updateId);
-      pending.push({ updateId, chatId, payload, attempts: 0 });
+      pending.push({ updateId, chatId, payload, attempts: 0, replies: null });
       return true;
     },
     claim: async () => {
@@ -42,6 +42,7 @@ export function memoryQueue(): UpdateQueue {
       return { ...job!, attempts: 1 };
     },
     renew: async () => true,
+    journal: async () => undefined,
     complete: async (updateId) => void busy.delete(updateId),
     prune: async () => 0,
   };

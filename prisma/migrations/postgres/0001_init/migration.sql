@@ -352,6 +352,7 @@ CREATE TABLE "TelegramUpdate" (
     "leaseOwner" TEXT,
     "leaseUntil" TIMESTAMP(3),
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "replies" TEXT,
 
     CONSTRAINT "TelegramUpdate_pkey" PRIMARY KEY ("id")
 );

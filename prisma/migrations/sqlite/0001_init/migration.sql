@@ -335,7 +335,8 @@ CREATE TABLE "TelegramUpdate" (
     "receivedAt" DATETIME NOT NULL,
     "leaseOwner" TEXT,
     "leaseUntil" DATETIME,
-    "attempts" INTEGER NOT NULL DEFAULT 0
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "replies" TEXT
 );
 
 -- CreateTable
