@@ -6,7 +6,7 @@
  * instance's claim runs again after its lease expired (at-least-once; the bot core drops a rerun
  * whose state was already saved).
  */
-import type { DatabaseKind, PrismaClient } from './database';
+import type { DatabaseKind, PrismaClient, PrismaTx } from './database';
 
 /** How long pending rows may live: Telegram gives up on an unconfirmed update after 24 hours. */
 export const TELEGRAM_UPDATE_RETENTION_MS = 24 * 60 * 60 * 1000;
@@ -37,12 +37,14 @@ export interface QueuedUpdate {
 /** The TelegramUpdate table (with ProcessedUpdate as the redelivery guard). */
 export class TelegramUpdateQueue {
   private readonly claimSql: string;
+  private readonly postgres: boolean;
 
   constructor(
     private readonly prisma: PrismaClient,
     kind: DatabaseKind,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.postgres = kind === 'postgres';
     // SQLite serialises writers, so its single UPDATE is already exclusive; PostgreSQL needs row locks.
     const sql = CLAIM_SQL.replace('/*lock*/', kind === 'postgres' ? 'FOR UPDATE OF q SKIP LOCKED' : '');
     let n = 0;
@@ -52,12 +54,17 @@ export class TelegramUpdateQueue {
   /** Stores an update; false when it is already queued or was already handled (a redelivery). */
   async enqueue(updateId: string, chatId: string, payload: string): Promise<boolean> {
     if (!/^\d{1,18}$/.test(updateId)) throw new Error('a Telegram update id is a non-negative integer');
-    const changed = await this.prisma.$executeRaw`
+    const insert = (db: PrismaTx) => db.$executeRaw`
       INSERT INTO "TelegramUpdate" ("id", "updateId", "chatId", "round", "payload", "receivedAt")
       SELECT ${BigInt(updateId)}, ${updateId}, ${chatId}, (SELECT COUNT(*) FROM "TelegramUpdate" WHERE "chatId" = ${chatId}) + 1, ${payload}, ${this.now()}
       WHERE NOT EXISTS (SELECT 1 FROM "ProcessedUpdate" WHERE "channelId" = ${CHANNEL_ID} AND "updateId" = ${updateId})
       ON CONFLICT DO NOTHING`;
-    return changed === 1;
+    if (!this.postgres) return (await insert(this.prisma)) === 1;
+    // Updates of one chat arriving at once (parallel webhook connections) must count each other for their round.
+    return this.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`telegram:${chatId}`}))::text`;
+      return (await insert(tx)) === 1;
+    });
   }
 
   /**

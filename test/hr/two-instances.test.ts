@@ -12,23 +12,12 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { openDatabase } from '../../src/store/database';
 import { dropSchema, postgresTestUrl, tempSqliteUrl } from '../support/databases';
+import { REGISTER_AND_RUN } from '../support/ts-child';
 import { DAY, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
 
 const ROOT = path.join(__dirname, '..', '..');
 const INSTANCE = path.join(__dirname, 'support', 'digest-instance.ts');
 const T0 = new Date('2026-11-23T07:30:00Z');
-
-/** Loads .ts files through swc in the child (the jest transform's settings), then runs argv[1]. */
-const REGISTER_AND_RUN = `
-const fs = require('node:fs');
-const swc = require('@swc/core');
-require.extensions['.ts'] = (module, filename) => {
-  const options = { filename, jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } };
-  module._compile(swc.transformSync(fs.readFileSync(filename, 'utf8'), options).code, filename);
-};
-process.argv.splice(1, 1, require.resolve(process.argv[1]));
-require(process.argv[1]);
-`;
 
 interface InstanceEvent {
   event: 'ready' | 'sending' | 'sent' | 'done';

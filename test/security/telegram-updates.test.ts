@@ -4,16 +4,11 @@
  * and the bot keeps answering the next real message. On the starting code an update without a
  * chat (or a null message) gave a 500.
  */
-import type { AddressInfo } from 'node:net';
-import restify from 'restify';
-import { registerTelegramWebhook } from '../../src/channels/telegram';
 import type { Database } from '../../src/store/database';
-import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import { testDatabases } from '../support/databases';
 import { BotApiHarness } from '../telegram/support/bot-api';
-import { testChannel, type TestChannel } from '../telegram/support/channel';
+import { startWebhookChannel, type WebhookChannel } from '../telegram/support/webhook';
 
-const SECRET = 'hostile-secret_0123456789';
 const chat = { id: 51, type: 'private' };
 const from = { id: 51, is_bot: false, first_name: 'Eve' };
 
@@ -39,31 +34,22 @@ const HOSTILE: [string, (updateId: number) => string][] = [
 describe.each(testDatabases())('hostile Telegram updates ($name)', ({ open }) => {
   const harness = new BotApiHarness();
   let db: Database;
-  let server: restify.Server;
-  let url: string;
-  let t: TestChannel;
+  let t: WebhookChannel;
 
   beforeAll(async () => {
     await harness.start();
     db = await open();
-    server = restify.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    t = testChannel(harness, { config: { telegramMode: 'webhook', PUBLIC_URL: url, TELEGRAM_WEBHOOK_SECRET: SECRET }, queue: new TelegramUpdateQueue(db.prisma, db.kind) });
-    registerTelegramWebhook(server, t.channel);
-    await t.channel.start();
+    t = await startWebhookChannel(harness, db);
   });
   afterAll(async () => {
-    await t.channel.stop();
-    server.close();
+    await t.close();
     await harness.stop();
     await db.close();
   });
   beforeEach(() => harness.calls.splice(0));
 
   let nextUpdate = 7000;
-  const post = (body: string) =>
-    fetch(`${url}/api/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body });
+  const post = (body: string) => t.post(body);
 
   it.each(HOSTILE)('%s gets 200, no turn, and the next real message is answered', async (_name, body) => {
     const res = await post(body((nextUpdate += 1)));

@@ -5,18 +5,14 @@
  * (SQLite, and PostgreSQL with TEST_DATABASE_URL); the worker runs one turn at a time, so the order
  * of the answers shows the round-robin.
  */
-import type { AddressInfo } from 'node:net';
-import restify from 'restify';
 import type { TurnContext } from 'botbuilder-core';
-import { registerTelegramWebhook } from '../../src/channels/telegram';
 import type { Database } from '../../src/store/database';
-import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import { t as translate } from '../../src/i18n';
 import { testDatabases } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
-import { testChannel, waitUntil, type TestChannel } from './support/channel';
+import { waitUntil } from './support/channel';
+import { startWebhookChannel, type WebhookChannel } from './support/webhook';
 
-const SECRET = 'flood-secret_0123456789';
 const FLOOD_CHAT = 31;
 const OTHER_CHAT = 32;
 
@@ -32,9 +28,7 @@ class Gate {
 describe.each(testDatabases())('a Telegram chat flooding the webhook ($name)', ({ open }) => {
   const harness = new BotApiHarness();
   let db: Database;
-  let server: restify.Server;
-  let url: string;
-  let t: TestChannel;
+  let t: WebhookChannel;
   let gate: Gate;
   const finished: string[] = [];
 
@@ -47,37 +41,23 @@ describe.each(testDatabases())('a Telegram chat flooding the webhook ($name)', (
   beforeAll(async () => {
     await harness.start();
     db = await open();
-    server = restify.createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    t = testChannel(harness, {
-      config: { telegramMode: 'webhook', PUBLIC_URL: url, TELEGRAM_WEBHOOK_SECRET: SECRET },
-      logic,
-      queue: new TelegramUpdateQueue(db.prisma, db.kind),
-      inbound: { burst: 8, perMinute: 1 },
-      worker: { concurrency: 1 },
-    });
-    registerTelegramWebhook(server, t.channel);
-    await t.channel.start();
+    t = await startWebhookChannel(harness, db, { logic, inbound: { burst: 8, perMinute: 1 }, worker: { concurrency: 1 } });
   });
   afterAll(async () => {
     gate.release();
-    await t.channel.stop();
-    server.close();
+    await t.close();
     await harness.stop();
     await db.close();
   });
 
   let nextUpdate = 9000;
   const post = (chatId: number, text: string) =>
-    fetch(`${url}/api/telegram`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify({
+    t.post(
+      JSON.stringify({
         update_id: (nextUpdate += 1),
         message: { message_id: nextUpdate, date: 1700000000, chat: { id: chatId, type: 'private' }, from: { id: chatId, is_bot: false, first_name: 'Flo', language_code: 'de' }, text },
       }),
-    });
+    );
   const repliesTo = (chatId: number) => harness.sentTexts().filter((_, i) => String(harness.callsOf('sendMessage')[i]!.body.chat_id) === String(chatId));
 
   it('answers every webhook request before any turn finished, tells the chat once, and serves another chat before the flood tail', async () => {
@@ -105,6 +85,7 @@ describe.each(testDatabases())('a Telegram chat flooding the webhook ($name)', (
     expect(numbers.slice(1)).toEqual([...numbers.slice(1)].sort((a, b) => a - b));
     // The other chat is served right after the turn that was running when it wrote, not after the flood's tail.
     expect(order.indexOf('Antwort auf: Ich bin auch da')).toBeLessThan(order.indexOf(floodAnswers[1]!));
+    expect(order.indexOf('Antwort auf: Ich bin auch da')).toBeLessThan(order.indexOf(floodAnswers[7]!));
     // Every handled update leaves the queue (the person's words with it).
     await waitUntil(async () => (await db.prisma.telegramUpdate.count()) === 0);
     expect(await db.prisma.telegramUpdate.count()).toBe(0);
