@@ -7,7 +7,7 @@ import { configureAdapter, createBot } from './bot';
 import { ChannelRouter } from './channels/router';
 import { createDirectLineChannel, DIRECTLINE_CHANNEL_ID, fixedSigningKeys, keyedRevocations } from './channels/directline';
 import { createTeamsChannel, EMULATOR_CHANNEL_ID, TEAMS_CHANNEL_ID } from './channels/teams';
-import { createTelegramChannel, registerTelegramWebhook, TELEGRAM_CHANNEL_ID, type TelegramChannel } from './channels/telegram';
+import { createTelegramChannel, registerTelegramWebhook, TELEGRAM_CHANNEL_ID, telegramSettings, type TelegramChannel } from './channels/telegram';
 import type { Config } from './config';
 import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
@@ -29,7 +29,7 @@ import { PostgresTranscriptFeed } from './store/transcript-feed';
 import { PostgresTurnLock } from './store/turn-locks';
 import { HrStore } from './store/hr-store';
 import { LinkCodeStore } from './store/link-codes';
-import { ProcessedUpdateStore } from './store/processed-updates';
+import { TelegramUpdateQueue } from './store/telegram-updates';
 import { PrismaProfileStore } from './store/profile-store';
 import { SettingsStore } from './store/settings';
 import { TokenRevocationStore } from './store/token-revocations';
@@ -154,7 +154,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
 
   if (config.TELEGRAM_BOT_TOKEN) {
-    telegram = createTelegramChannel({ config, logic, processedUpdates: new ProcessedUpdateStore(prisma), conversations, log });
+    telegram = createTelegramChannel({ config, logic, queue: new TelegramUpdateQueue(prisma, db.kind), ...telegramSettings(config), conversations, log });
     configureAdapter(telegram.adapter, log, config.DEFAULT_LOCALE);
     router.register(TELEGRAM_CHANNEL_ID, telegram.adapter);
     if (telegram.mode === 'webhook') registerTelegramWebhook(http.server, telegram);

@@ -71,6 +71,10 @@ const schema = z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,256}$/, 'expected 1-256 characters A-Z, a-z, 0-9, _ or -')
       .optional(),
+    TELEGRAM_CHAT_RATE_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+    TELEGRAM_CHAT_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(6000).default(30),
+    TELEGRAM_WORKERS: z.coerce.number().int().min(1).max(256).default(8),
+    TELEGRAM_TURN_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     MICROSOFT_APP_ID: z.string().min(1).optional(),
     MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
     MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),

@@ -233,6 +233,10 @@ export async function deletePersonData(prisma: PrismaClient, personId: string, r
     const disclosed = await disclosedOf(tx, personId);
     await redactHrTranscripts(tx, disclosed);
     await anonymizeAudit(tx, personId, disclosed.pseudonyms);
+    // Messages still waiting in the Telegram queue (a private chat's id is its user's id). A claimed
+    // row is the turn running now; its turn deletes it when done.
+    const telegramChats = ids.accounts.filter((a) => a.channelId === 'telegram').map((a) => a.channelUserId);
+    if (telegramChats.length > 0) await tx.telegramUpdate.deleteMany({ where: { chatId: { in: telegramChats }, leaseOwner: null } });
     // Accounts, skills, languages, consents, references, feedback, link codes, digest items,
     // contact requests and alert deliveries go with the person (ON DELETE CASCADE).
     await tx.person.deleteMany({ where: { id: personId } });

@@ -114,6 +114,12 @@ export const RULES: readonly RetentionRule[] = [
     remove: (db, cutoff) => count(db.processedUpdate.deleteMany({ where: { at: { lt: cutoff } } })),
   },
   {
+    // Normally gone seconds after arrival (deleted when their turn is done); Telegram gives up after 24 hours too.
+    name: 'telegram-queue',
+    period: 'PROCESSED_UPDATES',
+    remove: (db, cutoff) => count(db.telegramUpdate.deleteMany({ where: { receivedAt: { lt: cutoff } } })),
+  },
+  {
     name: 'contact-requests',
     period: 'CONTACT_REQUESTS',
     remove: (db, cutoff) =>

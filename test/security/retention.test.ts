@@ -103,6 +103,13 @@ async function seed(db: Database): Promise<void> {
       { id: 'rev-fresh', revokedAt: fresh(p.WEB_SESSIONS), expiresAt: new Date(fresh(p.WEB_SESSIONS).getTime() + p.WEB_SESSIONS) },
     ],
   });
+  // A queued Telegram message whose turn never ran (a chat that kept failing), and one just arrived.
+  await prisma.telegramUpdate.createMany({
+    data: [
+      { id: 1n, updateId: '1', chatId: '42', round: 1, payload: '{"text":"Ich heisse Mia"}', receivedAt: old(p.PROCESSED_UPDATES) },
+      { id: 2n, updateId: '2', chatId: '42', round: 2, payload: '{"text":"Hallo"}', receivedAt: fresh(p.PROCESSED_UPDATES) },
+    ],
+  });
   await prisma.processedUpdate.createMany({
     data: [
       { channelId: 'telegram', updateId: 'old', at: old(p.PROCESSED_UPDATES) },
@@ -139,6 +146,7 @@ async function remaining(db: Database) {
     digestItems: ids(await prisma.digestItem.findMany(), (r) => r.jobId),
     alerts: ids(await prisma.alertDelivery.findMany(), (r) => r.jobId),
     updates: ids(await prisma.processedUpdate.findMany(), (r) => r.updateId),
+    telegramQueue: ids(await prisma.telegramUpdate.findMany(), (r) => r.updateId),
     contactRequests: ids(await prisma.contactRequest.findMany(), (r) => r.id),
     trainings: ids(await prisma.training.findMany(), (r) => r.id),
     accounts: ids(await prisma.channelAccount.findMany(), (r) => r.id),
@@ -170,6 +178,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       digestItems: ['job-closed-long', 'job-open'],
       alerts: ['job-open'],
       updates: ['fresh'],
+      telegramQueue: ['2'],
       contactRequests: ['cr-decided-new'],
       trainings: ['tr-new'],
       accounts: ['acc-active'],
@@ -187,6 +196,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'digest-items': 1,
       'alert-deliveries': 1,
       'processed-updates': 1,
+      'telegram-queue': 1,
       'contact-requests': 2,
       'inactive-persons': 1,
       'idle-web-identities': 1,

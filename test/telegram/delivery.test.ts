@@ -59,7 +59,10 @@ describe('Telegram delivery', () => {
   it('a 403 during a normal turn ends the turn quietly, without an error message attempt', async () => {
     const { channel, unreachable, lines } = testChannel(harness);
     harness.inject('sendMessage', 403, 'Forbidden: bot was blocked by the user');
+    await channel.start();
     await channel.handleUpdate({ update_id: 1, message: { message_id: 1, date: 0, chat: { id: 77, type: 'private', first_name: 'A' }, from: { id: 77, is_bot: false, first_name: 'A' }, text: 'hallo' } });
+    await harness.waitFor(() => unreachable.length === 1);
+    await channel.stop();
     expect(harness.callsOf('sendMessage')).toHaveLength(1);
     expect(unreachable).toEqual([['telegram', '77']]);
     expect(lines.join('')).not.toContain('telegram turn failed');

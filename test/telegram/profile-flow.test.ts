@@ -18,7 +18,7 @@ import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
 import type { Database } from '../../src/store/database';
 import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { LinkCodeStore } from '../../src/store/link-codes';
-import { ProcessedUpdateStore } from '../../src/store/processed-updates';
+import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import { PrismaProfileStore } from '../../src/store/profile-store';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
@@ -79,7 +79,9 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
     channel = createTelegramChannel({
       config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
       logic: (context) => bot.run(context),
-      processedUpdates: new ProcessedUpdateStore(db.prisma),
+      queue: new TelegramUpdateQueue(db.prisma, db.kind),
+      // The simulated person taps faster than anyone can read; the inbound limit has its own tests.
+      inbound: { burst: 1000, perMinute: 60_000 },
       conversations,
       log,
       limits: FAST,

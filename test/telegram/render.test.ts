@@ -94,13 +94,13 @@ describe('callback data', () => {
 describe('updates → activities', () => {
   const message = (extra: object): Update => ({ update_id: 1, message: { message_id: 10, date: 1700000000, chat, from: user, ...extra } }) as Update;
 
-  it('maps text with ids, locale from language_code and the raw update as channelData', () => {
+  it('maps text with ids (the activity id is the update id, stable across redelivery), locale from language_code and the raw update as channelData', () => {
     const activity = updateToActivity(message({ text: 'Hallo' }), inbound())!;
     expect(activity).toMatchObject({
       type: 'message',
       channelId: 'telegram',
       text: 'Hallo',
-      id: '10',
+      id: '1',
       from: { id: '4711', name: 'Mia' },
       recipient: { id: '666' },
       conversation: { id: '4711', isGroup: false },

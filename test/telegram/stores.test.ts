@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { CodeAccountLinking, telegramDeepLink } from '../../src/services/account-linking';
 import type { Database } from '../../src/store/database';
 import { LinkCodeStore, normalizeLinkCode } from '../../src/store/link-codes';
-import { ProcessedUpdateStore } from '../../src/store/processed-updates';
 import { testDatabases } from '../support/databases';
 
 describe.each(testDatabases())('Telegram stores on $name', ({ open }) => {
@@ -17,26 +16,6 @@ describe.each(testDatabases())('Telegram stores on $name', ({ open }) => {
     await db.prisma.person.create({ data: { id } });
     return id;
   };
-
-  describe('ProcessedUpdateStore', () => {
-    it('answers true exactly once per update id, also under concurrent redelivery', async () => {
-      const store = new ProcessedUpdateStore(db.prisma);
-      const answers = await Promise.all(Array.from({ length: 5 }, () => store.firstTime('telegram', 1001)));
-      expect(answers.filter(Boolean)).toHaveLength(1);
-      expect(await store.firstTime('telegram', '1001')).toBe(false);
-      expect(await store.firstTime('telegram', 1002)).toBe(true);
-      expect(await store.firstTime('webchat', 1001)).toBe(true);
-    });
-
-    it('prunes ids older than a day', async () => {
-      let now = new Date('2026-01-01T10:00:00Z');
-      const store = new ProcessedUpdateStore(db.prisma, undefined, () => now);
-      await store.firstTime('telegram', 'old-1');
-      now = new Date('2026-01-02T10:00:01Z');
-      expect(await store.prune()).toBeGreaterThanOrEqual(1);
-      expect(await store.firstTime('telegram', 'old-1')).toBe(true);
-    });
-  });
 
   describe('LinkCodeStore', () => {
     it('creates typeable codes that are redeemed once', async () => {

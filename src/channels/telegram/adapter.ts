@@ -27,6 +27,16 @@ import { ChatUnreachableError, type TelegramSender } from './sender';
 /** The bot logic a turn runs (e.g. `(ctx) => bot.run(ctx)`). */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/**
+ * Where a queued turn notes the replies it is sending (after the bot saved its state) and clears
+ * them once sent, so a process dying mid-send leaves them for the rerun.
+ */
+export interface ReplyJournal {
+  write(activities: Partial<Activity>[] | null): Promise<void>;
+}
+
+const JOURNAL = Symbol('telegram reply journal');
+
 export interface TelegramAdapterOptions {
   api: Telegram;
   sender: TelegramSender;
@@ -58,7 +68,7 @@ export class TelegramAdapter extends InProcessAdapter {
    * messages Lotse cannot read (stickers, photos) get a friendly hint instead of a turn.
    * Returns false when the update kind is ignored.
    */
-  async processUpdate(update: Update, logic: TurnLogic): Promise<boolean> {
+  async processUpdate(update: Update, logic: TurnLogic, journal?: ReplyJournal): Promise<boolean> {
     const activity = updateToActivity(update, { defaultLocale: this.options.defaultLocale, keys: this.options.keys, bot: this.botAccount });
     if ('callback_query' in update) {
       await this.options.api.answerCbQuery(update.callback_query.id).catch((err) => this.options.log.debug(errorFields(err), 'answerCallbackQuery failed'));
@@ -67,10 +77,11 @@ export class TelegramAdapter extends InProcessAdapter {
     if (!activity) return false;
     const chatId = activity.conversation!.id;
     if (!isReadable(activity)) {
-      await this.sendNotice(chatId, nearestLocale(activity.locale, this.options.defaultLocale), 'telegram.unsupported');
+      await this.notify(chatId, nearestLocale(activity.locale, this.options.defaultLocale), 'telegram.unsupported');
       return true;
     }
     const context = new TurnContext(this, activity);
+    if (journal) context.turnState.set(JOURNAL, journal);
     try {
       await this.runMiddleware(context, logic);
     } catch (err) {
@@ -79,8 +90,28 @@ export class TelegramAdapter extends InProcessAdapter {
     return true;
   }
 
+  /**
+   * Sends the replies a dead process left in the journal (its turn had already saved its state).
+   * A reply that process had sent just before dying may arrive twice; none is lost.
+   */
+  async resend(update: Update, replies: Partial<Activity>[]): Promise<void> {
+    const activity = updateToActivity(update, { defaultLocale: this.options.defaultLocale, keys: this.options.keys, bot: this.botAccount });
+    if (!activity) return;
+    await this.sendActivities(new TurnContext(this, activity), replies).catch((err) => {
+      if (!(err instanceof ChatUnreachableError)) throw err;
+    });
+  }
+
   /** Sends each activity as Telegram messages; the id of an activity is its last Telegram message id. */
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const journal = context.turnState.get(JOURNAL) as ReplyJournal | undefined;
+    await journal?.write(activities);
+    const responses = await this.sendAll(context, activities);
+    await journal?.write(null);
+    return responses;
+  }
+
+  private async sendAll(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       const chatId = activity.conversation?.id ?? context.activity.conversation.id;
@@ -168,10 +199,11 @@ export class TelegramAdapter extends InProcessAdapter {
   private async turnFailed(err: unknown, chatId: string, context: TurnContext): Promise<void> {
     if (err instanceof ChatUnreachableError) return;
     this.options.log.error(errorFields(err), 'telegram turn failed');
-    await this.sendNotice(chatId, nearestLocale(context.activity.locale, this.options.defaultLocale), 'common.error');
+    await this.notify(chatId, nearestLocale(context.activity.locale, this.options.defaultLocale), 'common.error');
   }
 
-  private async sendNotice(chatId: string, locale: Locale, key: string): Promise<void> {
+  /** Sends one short text from the locale files (best effort: a blocked chat or a failure is only logged). */
+  async notify(chatId: string, locale: Locale, key: string): Promise<void> {
     try {
       await this.perform(chatId, { kind: 'text', html: escapeHtml(t(locale, key)) });
     } catch (err) {

@@ -1,7 +1,8 @@
 /**
  * The Telegram channel: the adapter plus how updates arrive (long polling without PUBLIC_URL,
- * webhook otherwise), in-order turns per chat, once-only processing of redelivered updates,
- * the command menu, and proactive sending.
+ * webhook otherwise). An arriving update is checked, limited per chat and stored in the durable
+ * queue at once; the worker runs the turns from there (in order per chat, once per update id).
+ * Also the command menu and proactive sending.
  */
 import { Telegram, TelegramError } from 'telegraf';
 import type { Update } from 'telegraf/types';
@@ -10,9 +11,12 @@ import { errorFields, type Logger } from '../../log';
 import type { ConversationRefStore } from '../../services/ports';
 import { TelegramAdapter, type TurnLogic } from './adapter';
 import { registerCommands } from './commands';
-import { chatIdOf, TELEGRAM_CHANNEL_ID } from './inbound';
-import { KeyedQueue } from '../keyed-queue';
+import { nearestLocale } from '../../i18n';
+import { FloodGuard, INBOUND_LIMITS, type InboundLimits } from './flood-guard';
 import { CallbackKeys } from './keyboard';
+import { checkUpdate } from './update-schema';
+import { UpdateWorker, WORKER_SETTINGS, type QueuedUpdate, type UpdateQueue, type WorkerSettings } from './worker';
+import type { Activity } from 'botbuilder-core';
 import { SendScheduler, TELEGRAM_LIMITS, type RateLimits } from './rate-limit';
 import { TelegramSender } from './sender';
 import { TelegramPoller } from './polling';
@@ -23,11 +27,6 @@ export const TELEGRAM_WEBHOOK_PATH = '/api/telegram';
 /** Update kinds Lotse asks Telegram for. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
-/** Remembers which update ids were handled (src/store/processed-updates.ts). */
-export interface ProcessedUpdates {
-  firstTime(channelId: string, updateId: string | number): Promise<boolean>;
-}
-
 export type TelegramConfig = Pick<
   Config,
   'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'TELEGRAM_WEBHOOK_SECRET' | 'PUBLIC_URL' | 'DEFAULT_LOCALE' | 'telegramMode'
@@ -36,11 +35,16 @@ export type TelegramConfig = Pick<
 export interface TelegramChannelOptions {
   config: TelegramConfig;
   logic: TurnLogic;
-  processedUpdates: ProcessedUpdates;
+  /** The durable update queue (src/store/telegram-updates.ts); absent when the channel only sends (the CLI). */
+  queue?: UpdateQueue;
   conversations?: Pick<ConversationRefStore, 'markUnreachable'>;
   log: Logger;
   /** Sending pace (tests use faster limits). */
   limits?: RateLimits;
+  /** Inbound pace per chat. */
+  inbound?: InboundLimits;
+  /** How the turn worker claims and runs queued updates. */
+  worker?: Partial<WorkerSettings>;
   /** Pause after an empty getUpdates answer that came back early (a Bot API without long polling). */
   pollIdleMs?: number;
 }
@@ -56,12 +60,34 @@ export interface TelegramChannel {
    * Rejects only for a token Telegram refuses; an unreachable Telegram is retried in the background.
    */
   start(): Promise<void>;
-  /** Stops polling and waits for running turns. */
+  /** Stops polling and the worker, and waits for running turns. */
   stop(): Promise<void>;
-  /** Handles one update: in order per chat, once per update id. */
-  handleUpdate(update: Update): Promise<void>;
+  /**
+   * Takes one update (any JSON): stores it for its turn and resolves at once. Updates Lotse does
+   * not read or cannot place in a chat are ignored; a flooding chat's excess is dropped.
+   */
+  handleUpdate(update: unknown): Promise<Receipt>;
   /** The bot's @username (for t.me deep links), from getMe. */
   botUsername(): Promise<string | undefined>;
+}
+
+/** The inbound limit and worker settings from the configuration (TELEGRAM_CHAT_RATE_*, TELEGRAM_WORKERS, TELEGRAM_TURN_LEASE_SECONDS). */
+export function telegramSettings(
+  config: Pick<Config, 'TELEGRAM_CHAT_RATE_BURST' | 'TELEGRAM_CHAT_RATE_PER_MINUTE' | 'TELEGRAM_WORKERS' | 'TELEGRAM_TURN_LEASE_SECONDS'>,
+): Pick<TelegramChannelOptions, 'inbound' | 'worker'> {
+  return {
+    inbound: { burst: config.TELEGRAM_CHAT_RATE_BURST, perMinute: config.TELEGRAM_CHAT_RATE_PER_MINUTE },
+    worker: { concurrency: config.TELEGRAM_WORKERS, leaseMs: config.TELEGRAM_TURN_LEASE_SECONDS * 1000 },
+  };
+}
+
+/** What became of a received update. */
+export type Receipt = 'queued' | 'duplicate' | 'ignored' | 'limited';
+
+function senderOf(update: Update): { language_code?: string } | undefined {
+  if ('message' in update) return update.message.from;
+  if ('callback_query' in update) return update.callback_query.from;
+  return undefined;
 }
 
 /** Creates the Telegram channel from the configuration (TELEGRAM_BOT_TOKEN must be set). */
@@ -82,7 +108,16 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     log,
     conversations: options.conversations,
   });
-  const queue = new KeyedQueue();
+  const floodGuard = new FloodGuard(options.inbound ?? INBOUND_LIMITS);
+  const queue = options.queue;
+  const runQueued = async (update: Update, job: QueuedUpdate): Promise<void> => {
+    if (job.replies) return adapter.resend(update, JSON.parse(job.replies) as Partial<Activity>[]);
+    await adapter.processUpdate(update, options.logic, { write: (replies) => queue!.journal(job.updateId, replies && JSON.stringify(replies)) });
+  };
+  const worker = queue && new UpdateWorker(queue, runQueued, log, {
+    ...WORKER_SETTINGS,
+    ...options.worker,
+  });
   let me: Promise<{ id: number; username: string; first_name: string }> | undefined;
   let poller: TelegramPoller | undefined;
 
@@ -125,18 +160,28 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     retryTimer.unref();
   };
 
-  const handleUpdate = (update: Update): Promise<void> =>
-    queue.run(chatIdOf(update) ?? `update:${update.update_id}`, async () => {
-      try {
-        if (!(await options.processedUpdates.firstTime(TELEGRAM_CHANNEL_ID, update.update_id))) {
-          log.debug({ updateId: update.update_id }, 'telegram update already processed');
-          return;
-        }
-        await adapter.processUpdate(update, options.logic);
-      } catch (err) {
-        log.error(errorFields(err), 'telegram update failed');
-      }
-    });
+  const handleUpdate = async (body: unknown): Promise<Receipt> => {
+    const checked = checkUpdate(body);
+    const updateId = (body as { update_id?: unknown } | null)?.update_id;
+    if ('ignored' in checked) {
+      log.info({ updateId: typeof updateId === 'number' ? updateId : undefined, reason: checked.ignored }, 'telegram update ignored');
+      return 'ignored';
+    }
+    const { update, chatId } = checked;
+    const admission = floodGuard.admit(chatId);
+    if (admission !== 'admit') {
+      log.info({ updateId: update.update_id }, 'telegram chat over its inbound limit; update dropped');
+      if (admission === 'tell') void adapter.notify(chatId, nearestLocale(senderOf(update)?.language_code, config.DEFAULT_LOCALE), 'telegram.slowDown');
+      return 'limited';
+    }
+    if (!queue) throw new Error('this Telegram channel only sends (no update queue)');
+    if (!(await queue.enqueue(String(update.update_id), chatId, JSON.stringify(update)))) {
+      log.debug({ updateId: update.update_id }, 'telegram update already queued or handled');
+      return 'duplicate';
+    }
+    worker?.wake();
+    return 'queued';
+  };
 
   const channel: TelegramChannel = {
     adapter,
@@ -145,6 +190,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     handleUpdate,
     async start() {
       stopped = false;
+      worker?.start();
       try {
         await setup();
       } catch (err) {
@@ -164,7 +210,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       clearTimeout(retryTimer);
       await poller?.stop();
       poller = undefined;
-      await queue.drain();
+      await worker?.stop();
     },
     async botUsername() {
       return (await identity()).username;

@@ -20,13 +20,6 @@ export interface InboundContext {
   bot: ChannelAccount;
 }
 
-/** The chat an update belongs to (its turns run in order), if any. */
-export function chatIdOf(update: Update): string | undefined {
-  if ('message' in update) return String(update.message.chat.id);
-  if ('callback_query' in update && update.callback_query.message) return String(update.callback_query.message.chat.id);
-  return undefined;
-}
-
 function account(user: User | undefined, chatId: number): ChannelAccount {
   return user ? { id: String(user.id), name: user.first_name, role: 'user' } : { id: String(chatId), name: '', role: 'user' };
 }
@@ -41,7 +34,8 @@ function base(
     type: ActivityTypes.Message,
     channelId: TELEGRAM_CHANNEL_ID,
     serviceUrl: 'telegram',
-    id: String(message.message_id),
+    // The update id is stable across redelivery and reruns, so the bot core drops a turn it already saved.
+    id: String(update.update_id),
     timestamp: new Date(message.date * 1000),
     from: account(from, message.chat.id),
     recipient: ctx.bot,
@@ -81,7 +75,6 @@ function fromCallback(update: Update, query: CallbackQuery, ctx: InboundContext)
   const activity = base(update, { chat: message.chat, message_id: message.message_id, date: message.date }, query.from, ctx);
   return {
     ...activity,
-    id: `cb:${query.id}`,
     replyToId: String(message.message_id),
     text: target.text ?? '',
     value: target.value ?? target.text,

@@ -1,7 +1,8 @@
 /**
- * Long polling (no PUBLIC_URL): a getUpdates loop that hands every update to the channel without
- * waiting for it (turns of different chats run in parallel; the channel keeps one chat in order),
- * backs off on network errors and stops at once when asked.
+ * Long polling (no PUBLIC_URL): a getUpdates loop that hands every update of a batch to the
+ * channel (which only stores it for the turn worker) before it asks for the next batch, because
+ * that next request confirms the batch to Telegram. Backs off on network errors and stops at once
+ * when asked.
  */
 import { TelegramError, type Telegram } from 'telegraf';
 import type { Update } from 'telegraf/types';
@@ -13,8 +14,6 @@ export interface PollerOptions {
   /** Pause after an empty answer that came back early (Bot API servers without long polling). */
   idleMs?: number;
   allowedUpdates?: string[];
-  /** Updates handled at once before polling waits for some to finish (backpressure). */
-  maxInFlight?: number;
 }
 
 const sleep = (ms: number, signal: AbortSignal) =>
@@ -31,13 +30,12 @@ const sleep = (ms: number, signal: AbortSignal) =>
 /** The getUpdates loop. */
 export class TelegramPoller {
   private readonly abort = new AbortController();
-  private readonly inFlight = new Set<Promise<void>>();
   private loop?: Promise<void>;
   private offset = 0;
 
   constructor(
     private readonly api: Telegram,
-    private readonly handle: (update: Update) => Promise<void>,
+    private readonly handle: (update: Update) => Promise<unknown>,
     private readonly log: Logger,
     private readonly options: PollerOptions = {},
   ) {}
@@ -47,11 +45,10 @@ export class TelegramPoller {
     this.loop = this.run();
   }
 
-  /** Stops the loop and waits for the updates already handed out. */
+  /** Stops the loop (after the batch being stored). */
   async stop(): Promise<void> {
     this.abort.abort();
     await this.loop;
-    await Promise.all([...this.inFlight]);
   }
 
   private async run(): Promise<void> {
@@ -66,9 +63,8 @@ export class TelegramPoller {
         }
         const updates = await this.fetch();
         failures = 0;
-        for (const update of updates) this.dispatch(update);
+        await this.store(updates);
         if (!updates.length) await this.idle(started);
-        await this.backpressure();
       } catch (err) {
         if (this.abort.signal.aborted) break;
         failures++;
@@ -86,19 +82,17 @@ export class TelegramPoller {
     return this.api.callApi('getUpdates', payload, { signal: this.abort.signal as never });
   }
 
-  private dispatch(update: Update): void {
-    this.offset = Math.max(this.offset, update.update_id + 1);
-    const task = this.handle(update).finally(() => this.inFlight.delete(task));
-    this.inFlight.add(task);
+  /** Hands the batch over; the offset moves past an update only once it was stored (or refused). */
+  private async store(updates: Update[]): Promise<void> {
+    for (const update of updates) {
+      await this.handle(update);
+      if (Number.isSafeInteger(update.update_id)) this.offset = Math.max(this.offset, update.update_id + 1);
+    }
   }
 
   private async idle(started: number): Promise<void> {
     const wait = (this.options.idleMs ?? 1000) - (Date.now() - started);
     if (wait > 0) await sleep(wait, this.abort.signal);
-  }
-
-  private async backpressure(): Promise<void> {
-    while (this.inFlight.size >= (this.options.maxInFlight ?? 100)) await Promise.race(this.inFlight);
   }
 
   /** 429 → retry_after; 401/409 (wrong token, another poller) → long pause with an error log; else exponential backoff. */

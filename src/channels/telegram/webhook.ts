@@ -1,12 +1,13 @@
 /**
  * POST /api/telegram: updates pushed by Telegram in webhook mode. The secret token header is
- * checked first (401 without it), broken JSON is a 400, unknown update kinds are acknowledged
- * (200) and ignored, and the answer waits for the turn so Telegram keeps one chat in order.
+ * checked first (401 without it), broken JSON is a 400, and everything else is answered 200 as
+ * soon as the update is stored in the queue (the turn runs later, from the worker) or ignored
+ * (unknown kinds, no chat, malformed fields). Only a database that cannot store it gets a 503, so
+ * Telegram delivers the update again later.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
-import type { Update } from 'telegraf/types';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramChannel } from './channel';
 
 /** Largest update body accepted (Telegram updates are a few KB). */
@@ -30,8 +31,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The parsed update, or undefined when the body is not a JSON object with an update_id. */
-async function parseUpdate(req: Request): Promise<Update | undefined> {
+/** The parsed body, or undefined when it is not a JSON object with an update_id. */
+async function parseUpdate(req: Request): Promise<object | undefined> {
   const body: unknown = (req as { body?: unknown }).body;
   let parsed: unknown = body;
   try {
@@ -41,7 +42,7 @@ async function parseUpdate(req: Request): Promise<Update | undefined> {
     return undefined;
   }
   if (!parsed || typeof parsed !== 'object' || !Number.isSafeInteger((parsed as { update_id?: unknown }).update_id)) return undefined;
-  return parsed as Update;
+  return parsed;
 }
 
 function reply(res: Response, status: number, body: object): void {
@@ -57,7 +58,11 @@ export function telegramWebhookHandler(channel: Pick<TelegramChannel, 'handleUpd
     }
     const update = await parseUpdate(req);
     if (!update) return reply(res, 400, { ok: false, description: 'Bad Request: expected a Telegram update' });
-    if ('message' in update || 'callback_query' in update) await channel.handleUpdate(update);
+    try {
+      await channel.handleUpdate(update);
+    } catch {
+      return reply(res, 503, { ok: false, description: 'Service Unavailable: try again later' });
+    }
     reply(res, 200, { ok: true });
   };
 }

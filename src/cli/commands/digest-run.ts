@@ -18,7 +18,6 @@ function cliMessenger(config: Config, log: Logger): ChannelRouter {
     const telegram = createTelegramChannel({
       config,
       logic: async () => undefined,
-      processedUpdates: { firstTime: async () => true },
       log,
     });
     router.register('telegram', telegram.adapter);

@@ -67,6 +67,7 @@ function withoutHost(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeader
 export class BotApiHarness {
   readonly calls: ApiCall[] = [];
   private readonly injected: Injected[] = [];
+  private readonly holds = new Map<string, () => void>();
   private proxy?: http.Server;
   emulator!: InstanceType<typeof TelegramServer>;
   /** The URL telegraf should use as apiRoot. */
@@ -92,6 +93,14 @@ export class BotApiHarness {
   /** The next `times` calls of `method` get this Telegram error answer instead of reaching the emulator. */
   inject(method: string, status: number, description: string, parameters?: object, times = 1): void {
     this.injected.push({ method, status, body: { ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) }, times });
+  }
+
+  /**
+   * The next call of `method` is never answered (nor passed on): the caller hangs in it, as during
+   * a slow network, until its process dies. Resolves when that call arrived.
+   */
+  hold(method: string): Promise<void> {
+    return new Promise((resolve) => this.holds.set(method, resolve));
   }
 
   /** Recorded calls of one method. */
@@ -120,6 +129,11 @@ export class BotApiHarness {
     // A call is recorded when it is answered, so a recorded call always has its result.
     const call: ApiCall = { method, body, at: Date.now() };
     const record = () => method !== 'getUpdates' && this.calls.push(call);
+    const held = this.holds.get(method);
+    if (held) {
+      this.holds.delete(method);
+      return held();
+    }
     const injected = this.injected.find((i) => i.method === method && i.times > 0);
     if (injected) {
       injected.times--;

@@ -5,7 +5,8 @@
  */
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder-core';
 import type { TurnLogic } from '../../../src/channels/telegram/adapter';
-import { createTelegramChannel, type ProcessedUpdates, type TelegramChannel, type TelegramConfig } from '../../../src/channels/telegram/channel';
+import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions, type TelegramConfig } from '../../../src/channels/telegram/channel';
+import type { QueuedUpdate, UpdateQueue } from '../../../src/channels/telegram/worker';
 import type { RateLimits } from '../../../src/channels/telegram/rate-limit';
 import type { Logger } from '../../../src/log';
 import type { BotApiHarness } from './bot-api';
@@ -17,10 +18,34 @@ export const TOKEN = '7012345678:AAH-emulatorToken_forLotseTests_0123456';
 /** Fast limits for tests that are not about pacing. */
 export const FAST: RateLimits = { globalPerSecond: 1000, chatPerSecond: 1000, chatBurst: 1000 };
 
-/** Update ids remembered in memory (the SQLite-backed store has its own tests and is used where it matters). */
-export function memoryProcessedUpdates(): ProcessedUpdates {
+/**
+ * An update queue in memory for tests about rendering and delivery: first in, first out, one
+ * update per chat at a time, no leases (the database queue has its own tests on SQLite and
+ * PostgreSQL and is used where storage matters).
+ */
+export function memoryQueue(): UpdateQueue {
   const seen = new Set<string>();
-  return { firstTime: async (channelId, id) => !seen.has(`${channelId}/${id}`) && Boolean(seen.add(`${channelId}/${id}`)) };
+  const pending: QueuedUpdate[] = [];
+  const busy = new Map<string, string>();
+  return {
+    enqueue: async (updateId, chatId, payload) => {
+      if (seen.has(updateId)) return false;
+      seen.add(updateId);
+      pending.push({ updateId, chatId, payload, attempts: 0, replies: null });
+      return true;
+    },
+    claim: async () => {
+      const index = pending.findIndex((u) => ![...busy.values()].includes(u.chatId));
+      if (index < 0) return undefined;
+      const [job] = pending.splice(index, 1);
+      busy.set(job!.updateId, job!.chatId);
+      return { ...job!, attempts: 1 };
+    },
+    renew: async () => true,
+    journal: async () => undefined,
+    complete: async (updateId) => void busy.delete(updateId),
+    prune: async () => 0,
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -72,18 +97,25 @@ export interface TestChannel {
 /** A channel against the harness (not started). */
 export function testChannel(
   harness: BotApiHarness,
-  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; processedUpdates?: ProcessedUpdates } = {},
+  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound']; worker?: TelegramChannelOptions['worker'] } = {},
 ): TestChannel {
   const { log, lines } = recordingLogger();
   const unreachable: [string, string][] = [];
   const channel = createTelegramChannel({
     config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling', ...options.config },
     logic: options.logic ?? echoLogic,
-    processedUpdates: options.processedUpdates ?? memoryProcessedUpdates(),
+    queue: options.queue ?? memoryQueue(),
+    inbound: options.inbound ?? { burst: 1000, perMinute: 60_000 },
+    worker: { pollMs: 50, ...options.worker },
     conversations: { markUnreachable: async (channelId, conversationId) => void unreachable.push([channelId, conversationId]) },
     log,
     limits: options.limits ?? FAST,
     pollIdleMs: 30,
   });
   return { channel, log, lines, unreachable };
+}
+
+/** Waits until an asynchronous condition holds (polling every 20 ms, up to 8 s). */
+export async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
 }

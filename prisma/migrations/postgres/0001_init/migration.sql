@@ -343,6 +343,22 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "TelegramUpdate" (
+    "id" BIGINT NOT NULL,
+    "updateId" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "round" INTEGER NOT NULL,
+    "payload" TEXT NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "leaseOwner" TEXT,
+    "leaseUntil" TIMESTAMP(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "replies" TEXT,
+
+    CONSTRAINT "TelegramUpdate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
@@ -436,6 +452,15 @@ CREATE INDEX "DirectLineConversation_userId_idx" ON "DirectLineConversation"("us
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DirectLineActivity_conversationId_clientId_key" ON "DirectLineActivity"("conversationId", "clientId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TelegramUpdate_updateId_key" ON "TelegramUpdate"("updateId");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_chatId_id_idx" ON "TelegramUpdate"("chatId", "id");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_receivedAt_idx" ON "TelegramUpdate"("receivedAt");
 
 -- CreateIndex
 CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");

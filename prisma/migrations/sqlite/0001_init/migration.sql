@@ -327,6 +327,20 @@ CREATE TABLE "ProcessedUpdate" (
 );
 
 -- CreateTable
+CREATE TABLE "TelegramUpdate" (
+    "id" BIGINT NOT NULL PRIMARY KEY,
+    "updateId" TEXT NOT NULL,
+    "chatId" TEXT NOT NULL,
+    "round" INTEGER NOT NULL,
+    "payload" TEXT NOT NULL,
+    "receivedAt" DATETIME NOT NULL,
+    "leaseOwner" TEXT,
+    "leaseUntil" DATETIME,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "replies" TEXT
+);
+
+-- CreateTable
 CREATE TABLE "Setting" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL
@@ -416,6 +430,15 @@ CREATE INDEX "DirectLineConversation_userId_idx" ON "DirectLineConversation"("us
 
 -- CreateIndex
 CREATE UNIQUE INDEX "DirectLineActivity_conversationId_clientId_key" ON "DirectLineActivity"("conversationId", "clientId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "TelegramUpdate_updateId_key" ON "TelegramUpdate"("updateId");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_chatId_id_idx" ON "TelegramUpdate"("chatId", "id");
+
+-- CreateIndex
+CREATE INDEX "TelegramUpdate_receivedAt_idx" ON "TelegramUpdate"("receivedAt");
 
 -- CreateIndex
 CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");
