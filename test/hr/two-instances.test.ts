@@ -42,6 +42,8 @@ class Instance {
       this.notify();
     });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    // The instance without the lease may have finished and closed its input before it is told "release".
+    this.child.stdin.on('error', () => undefined);
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => (this.notify(), resolve(code))));
   }
 
@@ -54,7 +56,7 @@ class Instance {
   }
 
   tell(word: string): void {
-    this.child.stdin.write(`${word}\n`);
+    if (!this.finished) this.child.stdin.write(`${word}\n`);
   }
 
   sent(): InstanceEvent[] {
