@@ -14,6 +14,9 @@ import WebSocket from 'ws';
 import { agent, option, runMain, postMessage, request, startChat, type Chat } from './client';
 import { forkLotse, freshPostgresSchema, type LotseProcess } from './lotse-process';
 
+/** Words without digits: a typed number picks a button (the second one at consent is «Nein», which forgets the chat so far). */
+const letters = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
+
 const POSTS = Number(option('posts', '5'));
 const SIMULTANEOUS = Number(option('simultaneous', '50'));
 const json = process.argv.includes('--json');
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
 
     const chat = await startChat(a.url);
     const socket = await listen(chat);
-    for (let i = 0; i < POSTS; i += 1) await postMessage(b.url, chat, { text: `Hallo ${i}` }, `one-${i}`);
+    for (let i = 0; i < POSTS; i += 1) await postMessage(b.url, chat, { text: `Hallo ${letters(i)}` }, `one-${i}`);
     await settle();
     const stored = await transcript(b.url, chat);
     const got = new Set(socket.received.map((x) => x.id));
@@ -68,7 +71,7 @@ async function main(): Promise<void> {
 
     const shared = await startChat(a.url);
     const replies = await Promise.all(
-      Array.from({ length: 2 * SIMULTANEOUS }, (_, i) => postMessage(i % 2 ? b.url : a.url, shared, { text: `Nachricht ${i}` }, `both-${i}`)),
+      Array.from({ length: 2 * SIMULTANEOUS }, (_, i) => postMessage(i % 2 ? b.url : a.url, shared, { text: `Nachricht ${letters(i)}` }, `both-${i}`)),
     );
     await settle();
     const all = await transcript(a.url, shared);
