@@ -86,7 +86,6 @@ export class LotseBot extends ActivityHandler {
     const { profiles } = this.services;
     const identity = { channelId: context.activity.channelId, channelUserId: context.activity.from.id };
     const profile = await profiles.findByIdentity(identity);
-    if (profile) await profiles.markSeen(profile.id);
     await this.state.load(context, profile?.id);
     const turn = attachTurn(context, this.services, this.state, readReply(context.activity), profile);
     if (this.isDuplicate(turn)) return;

@@ -65,11 +65,12 @@ export interface PersonExport {
 }
 
 export interface ProfileStore {
-  /** The profile linked to this channel identity, if the person consented earlier. */
+  /**
+   * The profile linked to this channel identity, if the person consented earlier. Counts as a
+   * visit: identities and profiles unused for long are unlinked and deleted by retention.
+   */
   findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined>;
   findById(personId: string): Promise<Profile | undefined>;
-  /** Records that the person used Lotse now (profiles unused for long are deleted). */
-  markSeen(personId: string, at?: Date): Promise<void>;
   /** Creates the person at the moment of consent; nothing is stored before. */
   createWithConsent(identity: ChannelIdentity, locale: Locale, consentTextVersion: string): Promise<Profile>;
   update(personId: string, patch: ProfilePatch): Promise<Profile>;

@@ -22,13 +22,14 @@ const isCode = (err: unknown, code: string) =>
 /** Person columns SQLite stores as text and integer (plus the account's last use, read alongside). */
 const PERSON_TYPES = { dates: ['createdAt', 'updatedAt', 'lastSeenAt', 'accountUsedAt'], booleans: ['jobAlert'] } as const;
 
-/** An identity's last use is written at most this often: not a write on every turn. */
+/**
+ * An identity's last use and a person's last visit are written at most this often: not a write on
+ * every turn (retention counts them in months).
+ */
 const USE_RESOLUTION_MS = 24 * 3600_000;
 /** The web channel, whose identities are a random id kept in the browser. */
 const WEB_CHANNEL_ID = 'directline';
 
-/** lastSeenAt only needs day precision for a retention counted in months. */
-const SEEN_RESOLUTION_MS = 24 * 60 * 60 * 1000;
 
 /** ProfileStore on Prisma (SQLite or PostgreSQL). */
 export class PrismaProfileStore implements ProfileStore {
@@ -36,7 +37,8 @@ export class PrismaProfileStore implements ProfileStore {
 
   // Every turn looks the person up, so the reads are plain SQL (hot-sql.ts; rows typed like
   // Prisma's): through the model API they cost more than the database work itself.
-  async findByIdentity(identity: ChannelIdentity): Promise<Profile | undefined> {
+  /** Also records the use of the identity and the person's visit (each at most once a day). */
+  async findByIdentity(identity: ChannelIdentity, at: Date = new Date()): Promise<Profile | undefined> {
     const sql = hotSql(this.prisma);
     const people = await sql.all<Person & { accountId: string; accountUsedAt: Date }>(
       'SELECT p.*, a."id" AS "accountId", a."lastUsedAt" AS "accountUsedAt" FROM "ChannelAccount" a JOIN "Person" p ON p."id" = a."personId" WHERE a."channelId" = ? AND a."channelUserId" = ?',
@@ -46,17 +48,17 @@ export class PrismaProfileStore implements ProfileStore {
     const found = people[0];
     if (!found) return undefined;
     const { accountId, accountUsedAt, ...person } = found;
-    const now = new Date();
-    if (now.getTime() - accountUsedAt.getTime() >= USE_RESOLUTION_MS) {
-      await sql.run('UPDATE "ChannelAccount" SET "lastUsedAt" = ? WHERE "id" = ?', [now, accountId]);
+    if (at.getTime() - accountUsedAt.getTime() >= USE_RESOLUTION_MS) {
+      await sql.run('UPDATE "ChannelAccount" SET "lastUsedAt" = ? WHERE "id" = ?', [at, accountId]);
     }
+    if (at.getTime() - person.lastSeenAt.getTime() >= USE_RESOLUTION_MS) await this.markSeen(person.id, at);
     return this.withDetails(person);
   }
 
-  /** Records that the person used Lotse (inactive profiles are deleted after RETENTION_INACTIVE_PERSONS); at most one write a day. */
-  async markSeen(personId: string, at: Date = new Date()): Promise<void> {
+  /** Records that the person used Lotse (inactive profiles are deleted after RETENTION_INACTIVE_PERSONS). */
+  private async markSeen(personId: string, at: Date): Promise<void> {
     // Not through the model API: that would also move updatedAt, which the digest reads as "profile changed".
-    await hotSql(this.prisma).run('UPDATE "Person" SET "lastSeenAt" = ? WHERE "id" = ? AND "lastSeenAt" < ?', [at, personId, new Date(at.getTime() - SEEN_RESOLUTION_MS)]);
+    await hotSql(this.prisma).run('UPDATE "Person" SET "lastSeenAt" = ? WHERE "id" = ? AND "lastSeenAt" < ?', [at, personId, new Date(at.getTime() - USE_RESOLUTION_MS)]);
   }
 
   async findById(personId: string): Promise<Profile | undefined> {

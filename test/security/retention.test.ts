@@ -209,8 +209,13 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
 
   it('a person who comes back after long is marked seen and no longer counts as inactive', async () => {
     await db.prisma.person.create({ data: { id: 'returning', lastSeenAt: old(periods.INACTIVE_PERSONS) } });
-    await new PrismaProfileStore(db.prisma).markSeen('returning', NOW);
+    await db.prisma.channelAccount.create({ data: { id: 'acc-returning', personId: 'returning', channelId: 'telegram', channelUserId: '777' } });
+    const profiles = new PrismaProfileStore(db.prisma);
+    expect(await profiles.findByIdentity({ channelId: 'telegram', channelUserId: '777' }, NOW)).toMatchObject({ id: 'returning' });
     await runRetention({ prisma: db.prisma, periods, lease: new LeaseStore(db.prisma, () => NOW), owner: 'test', now: NOW });
+    expect(await db.prisma.person.findUnique({ where: { id: 'returning' } })).toMatchObject({ lastSeenAt: NOW });
+    // Not a write on every turn: the next visit on the same day leaves the date as it is.
+    await profiles.findByIdentity({ channelId: 'telegram', channelUserId: '777' }, new Date(NOW.getTime() + HOUR));
     expect(await db.prisma.person.findUnique({ where: { id: 'returning' } })).toMatchObject({ lastSeenAt: NOW });
   });
 
