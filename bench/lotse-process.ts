@@ -51,6 +51,22 @@ async function child(): Promise<void> {
     }
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
+  // SQLite: every statement executed through better-sqlite3 (Prisma's adapter and hot-sql alike).
+  const sqlite = (await import('better-sqlite3')).default;
+  const probe = new sqlite(':memory:');
+  const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Record<'run' | 'all' | 'get' | 'iterate', (...a: unknown[]) => unknown> & { source: string };
+  probe.close();
+  for (const method of ['run', 'all', 'get', 'iterate'] as const) {
+    const original = statement[method];
+    statement[method] = function (this: { source: string }, ...args: unknown[]) {
+      queries += 1;
+      if (process.env.LOTSE_BENCH_QUERIES) {
+        const text = this.source.replace(/\s+/g, ' ').slice(0, 70);
+        kinds.set(text, (kinds.get(text) ?? 0) + 1);
+      }
+      return original.apply(this, args);
+    };
+  }
   const { startApp } = await import('../src/app');
   const { loadConfig } = await import('../src/config');
   const { createLogger } = await import('../src/log');

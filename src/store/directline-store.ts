@@ -28,7 +28,7 @@ import {
 import type { ConversationKey, ConversationTranscripts } from '../services/ports';
 import type { PrismaClient, PrismaTx } from './database';
 import { activityId } from '../channels/directline/activity';
-import { hotSql, placeholders, type HotSql } from './hot-sql';
+import { hotSql, type HotSql } from './hot-sql';
 
 /** Conversations whose user id is kept in memory. */
 const CACHED_CONVERSATIONS = 10_000;
@@ -97,11 +97,13 @@ const CATCH_UP = `COALESCE((SELECT MAX(a."seq") + 1 FROM "DirectLineActivity" a 
 /** How the JSON of an activity starts before PostgreSQL writes its id in. */
 const ID_PLACEHOLDER = '{"id":""';
 
-function countByConversation(items: Pending[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.conversationId, (counts.get(item.conversationId) ?? 0) + 1);
-  return counts;
-}
+/** The activity id as activityId() writes it, in SQL (for a number `seq` of conversation `id`). */
+const SQLITE_ACTIVITY_ID = `n."id" || '|' || printf('%07d', n."seq")`;
+/** Numbers and inserts one activity of a conversation (none when the conversation is gone); returns its seq. */
+const SQLITE_NUMBERED_INSERT = `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt")
+  SELECT n."id", n."seq", ${SQLITE_ACTIVITY_ID}, ?, '{"id":' || json_quote(${SQLITE_ACTIVITY_ID}) || substr(?, ${ID_PLACEHOLDER.length + 1}), ?
+  FROM (SELECT "id", ${CATCH_UP} AS "seq" FROM "DirectLineConversation" WHERE "id" = ?) AS n
+  RETURNING "seq"`;
 
 function withoutId(activity: Partial<Activity>): Partial<Activity> {
   const copy = { ...activity };
@@ -247,37 +249,18 @@ export class PrismaTranscriptStore implements TranscriptStore {
   }
 
   /**
-   * SQLite: each conversation's counter by UPDATE … RETURNING, then one multi-row INSERT (plain
-   * SQL on the hot path, see hot-sql.ts). One process, one writer loop: nothing runs in between.
+   * SQLite: one INSERT per append that takes its number from the conversation's rows in the same
+   * statement (one commit, as a plain insert costs). One process and one writer loop: nothing
+   * writes in between. The stored counter is not moved on every append; it only has to be past
+   * rows that were removed (remove() and forgetActivities() raise it), CATCH_UP does the rest.
    */
   private async writeSqlite(sql: HotSql, items: Pending[]): Promise<(number | undefined)[]> {
-    const counts = countByConversation(items);
     const now = new Date();
-    // One statement per conversation: on SQLite a statement is a function call, not a round trip.
-    const next = new Map<string, number>();
-    for (const [id, n] of counts) {
-      const [counter] = await sql.all<{ nextSeq: number }>(
-        `UPDATE "DirectLineConversation" SET "nextSeq" = ${CATCH_UP} + ?, "updatedAt" = ? WHERE "id" = ? RETURNING "nextSeq"`,
-        [n, now, id],
-      );
-      if (counter) next.set(id, Number(counter.nextSeq) - n);
-    }
-    const seqs = items.map((item) => {
-      const seq = next.get(item.conversationId);
-      if (seq !== undefined) next.set(item.conversationId, seq + 1);
-      return seq;
-    });
-    const rows = items.flatMap((item, i) => {
-      const seq = seqs[i];
-      if (seq === undefined) return [];
-      const id = activityId(item.conversationId, seq);
-      return [[item.conversationId, seq, id, item.clientId ?? null, JSON.stringify({ ...item.activity, id }), now]];
-    });
-    if (rows.length) {
-      await sql.run(
-        `INSERT INTO "DirectLineActivity" ("conversationId", "seq", "activityId", "clientId", "data", "createdAt") VALUES ${rows.map(() => placeholders(6)).join(', ')}`,
-        rows.flat(),
-      );
+    const seqs: (number | undefined)[] = [];
+    for (const item of items) {
+      const data = JSON.stringify({ id: '', ...withoutId(item.activity) });
+      const [row] = await sql.all<{ seq: number }>(SQLITE_NUMBERED_INSERT, [item.clientId ?? null, data, now, item.conversationId]);
+      seqs.push(row === undefined ? undefined : Number(row.seq));
     }
     return seqs;
   }
