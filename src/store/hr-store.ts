@@ -7,59 +7,21 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
-import type { ScorePart } from '../services/ports';
+import type {
+  CompanyRecord,
+  ContactRequestRecord,
+  DigestFrequency,
+  HrPorts,
+  HrUserRecord,
+  QueuedItem,
+  ScorePart,
+} from '../services/ports';
 import { rowToJob } from './catalog-mapping';
 import { PrismaConversationRefStore } from './conversation-refs';
 import type { Database, PrismaClient } from './database';
 import { hotSql } from './hot-sql';
 import { LeaseStore } from './leases';
 import { parseJson } from './profile-mapping';
-
-export type DigestFrequency = 'daily' | 'weekly';
-
-/** A member company as the HR services see it. */
-export interface CompanyRecord {
-  id: string;
-  name: string;
-  subscriptionFrom?: Date;
-  subscriptionUntil?: Date;
-}
-
-/** An HR person of a company. */
-export interface HrUserRecord {
-  id: string;
-  companyId: string;
-  displayName?: string;
-  digestFrequency: DigestFrequency;
-  lastDigestAt?: Date;
-  company: CompanyRecord;
-}
-
-/** A queued (job, person) match with what is needed to show it. */
-export interface QueuedItem {
-  jobId: string;
-  jobTitle: string;
-  personId: string;
-  pseudonym: string;
-  score: number;
-  breakdown: ScorePart[];
-  matched: string[];
-  candidate: CandidateProfile;
-}
-
-export interface ContactRequestRecord {
-  id: string;
-  jobId: string;
-  personId: string;
-  hrUserId: string;
-  status: 'pending' | 'accepted' | 'declined';
-}
-
-/** Whether a company's subscription covers this moment. */
-export function subscriptionActive(company: CompanyRecord, now: Date): boolean {
-  if (!company.subscriptionUntil || company.subscriptionUntil.getTime() < now.getTime()) return false;
-  return !company.subscriptionFrom || company.subscriptionFrom.getTime() <= now.getTime();
-}
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
@@ -132,7 +94,7 @@ function toCandidate(row: PersonRow): CandidateProfile {
 const PAGE = 5000;
 
 /** Database access for companies, HR users, digests and contact requests. */
-export class HrStore {
+export class HrStore implements HrPorts {
   private readonly prisma: PrismaClient;
   private readonly kind: Database['kind'];
   private readonly conversations: PrismaConversationRefStore;

@@ -114,7 +114,7 @@ describe('Teams channel over HTTP', () => {
     expect((await post(lotse.url, activity(connector.url, { text: `/hr ${invite.code}` }))).status).toBe(200);
     expect(connector.received.at(-1)!.text).toContain('Du bist jetzt für Muster AG angemeldet');
 
-    const summary = await runDigest({ db, keys: TEST_KEYS, now: T0, send: messenger, log: quietLog });
+    const summary = await runDigest({ store: new HrStore(db, TEST_KEYS), now: T0, send: messenger, log: quietLog });
     expect(summary).toMatchObject({ digestsSent: 1, candidatesReported: 1 });
     const card = connector.received.at(-1)!.attachments![0]!;
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');

@@ -12,7 +12,7 @@ import { enforce, limitByAddress, type WebQuotas } from '../../http/rate-limit';
 import { ActivityError, parseWatermark } from './activity';
 import { DirectLineError, type DirectLineService, type Principal } from './service';
 import { TokenError, type TokenService } from './tokens';
-import { UnknownConversationError } from './transcript';
+import { UnknownConversationError } from '../../services/transcripts';
 
 const BASE = '/v3/directline';
 

@@ -1,74 +1,14 @@
-/**
- * Where Direct Line conversations and their activities live. The watermark of an activity is its
- * sequence number in the conversation; clients ask for everything after the last one they saw.
- * Implementations: MemoryTranscriptStore (tests, benchmarks) and PrismaTranscriptStore
- * (src/store/directline-store.ts, the default).
- */
+/** Direct Line transcripts in process memory (tests, benchmarks); the contract is in src/services/transcripts.ts. */
 import type { Activity } from 'botbuilder-core';
-import { activityId } from './activity';
-
-/** Appending to a conversation that does not exist (never started, or deleted with its person). */
-export class UnknownConversationError extends Error {
-  constructor() {
-    super('unknown Direct Line conversation');
-    this.name = 'UnknownConversationError';
-  }
-}
-
-/** A stored conversation: bound to the one user its tokens were issued for. */
-export interface TranscriptConversation {
-  id: string;
-  userId: string;
-}
-
-/** An activity as stored: it always has its id. */
-export type IdentifiedActivity = Activity & { id: string };
-
-/** An activity with its place in the conversation. */
-export interface StoredActivity {
-  seq: number;
-  activity: IdentifiedActivity;
-}
-
-/** The result of appending: `duplicate` when the client id was seen before (nothing new stored). */
-export interface AppendResult extends StoredActivity {
-  duplicate: boolean;
-}
-
-export interface TranscriptStore {
-  /** Creates the conversation; false when it already existed (then nothing changes). */
-  createConversation(conversation: TranscriptConversation): Promise<boolean>;
-  getConversation(id: string): Promise<TranscriptConversation | undefined>;
-  /**
-   * Stores an activity as the next one of the conversation, with the id `activityId(conversationId, seq)`.
-   * With a clientId seen before in this conversation, returns the stored activity instead.
-   */
-  append(conversationId: string, activity: Partial<Activity>, clientId?: string): Promise<AppendResult>;
-  /** Activities with seq > after (after = -1 for all), oldest first, at most `limit`. */
-  since(conversationId: string, after: number, limit: number): Promise<StoredActivity[]>;
-  /** Rewrites a stored activity in place (same id and seq); undefined when it does not exist. */
-  update(conversationId: string, activityId: string, change: (old: Activity) => Activity): Promise<StoredActivity | undefined>;
-  /** Removes a stored activity; false when it did not exist. */
-  remove(conversationId: string, activityId: string): Promise<boolean>;
-  /** Removes every conversation of a web user (the device was forgotten); returns how many. */
-  removeUser(userId: string): Promise<number>;
-}
-
-/** What a stream hub hears about appends made by other instances. */
-export interface TranscriptListener {
-  /** An activity up to `seq` was committed to the conversation (the transcript has the rest). */
-  appended(conversationId: string, seq: number): void;
-  /** Announcements may have been missed (the feed reconnected): catch up every open socket. */
-  resync(): void;
-}
-
-/**
- * Announcements of appends by any instance sharing the database (PostgreSQL LISTEN/NOTIFY,
- * src/store/transcript-feed.ts). Carries only ids: the transcript stays the source of truth.
- */
-export interface TranscriptFeed {
-  subscribe(listener: TranscriptListener): () => void;
-}
+import {
+  activityId,
+  UnknownConversationError,
+  type AppendResult,
+  type IdentifiedActivity,
+  type StoredActivity,
+  type TranscriptConversation,
+  type TranscriptStore,
+} from '../../services/transcripts';
 
 /** Keeps transcripts in process memory (lost on restart). */
 export class MemoryTranscriptStore implements TranscriptStore {
