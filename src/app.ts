@@ -94,7 +94,6 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const proposals = createProposalService({
     catalog: { activeJobs: () => catalog.activeJobs(now()), allTrainings: () => catalog.allTrainings(), jobsChangedSince: (since) => catalog.jobsChangedSince(since, now()) },
     vocabulary: taxonomy,
-    occupations: taxonomy,
     feedback: (personId) => profiles.feedbackOf(personId),
     now,
   });

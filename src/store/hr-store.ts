@@ -125,17 +125,6 @@ export class HrStore implements HrPorts {
 
   // ───────────── companies and invites ─────────────
 
-  /** The company with this name (case-insensitive match on the exact name first). */
-  async companyByName(name: string): Promise<CompanyRecord | undefined> {
-    const row = await this.prisma.company.findUnique({ where: { name } });
-    return row ? toCompany(row) : undefined;
-  }
-
-  async company(id: string): Promise<CompanyRecord | undefined> {
-    const row = await this.prisma.company.findUnique({ where: { id } });
-    return row ? toCompany(row) : undefined;
-  }
-
   /** Creates the company when missing; returns it either way. */
   async ensureCompany(name: string): Promise<CompanyRecord> {
     const row = await this.prisma.company.upsert({ where: { name }, create: { id: randomUUID(), name }, update: {} });
@@ -440,12 +429,6 @@ export class HrStore implements HrPorts {
 
   async setContactShare(personId: string, contact: string): Promise<void> {
     await this.prisma.person.update({ where: { id: personId }, data: { contactShare: contact } });
-  }
-
-  /** Whether the person still exists and is visible to companies. */
-  async isVisible(personId: string): Promise<boolean> {
-    const row = await this.prisma.person.findUnique({ where: { id: personId }, select: { visibility: true } });
-    return row?.visibility === 'anonymous';
   }
 
   /** The job title of a company's job. */

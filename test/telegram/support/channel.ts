@@ -52,11 +52,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The test bot: answers by the text it receives. */
 export const echoLogic: TurnLogic = async (context: TurnContext) => {
-  const { text = '', value, entities } = context.activity;
+  const { text = '', entities } = context.activity;
   const geo = entities?.find((e) => e.type === 'GeoCoordinates') as { latitude: number; longitude: number } | undefined;
   if (geo) return void (await context.sendActivity(`Ort: ${geo.latitude}, ${geo.longitude}`));
   if (text.startsWith('/start')) {
-    const code = (value as { linkCode?: string } | undefined)?.linkCode;
+    const code = text.split(/\s+/)[1];
     return void (await context.sendActivity(code ? `Code erhalten: ${code}` : 'Willkommen bei Lotse!'));
   }
   if (text === 'frage') {
