@@ -22,6 +22,7 @@ import type { Database, PrismaClient } from './database';
 import { hotSql } from './hot-sql';
 import { LeaseStore } from './leases';
 import { parseJson } from './profile-mapping';
+import { SettingsStore } from './settings';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
@@ -99,6 +100,7 @@ export class HrStore implements HrPorts {
   private readonly kind: Database['kind'];
   private readonly conversations: PrismaConversationRefStore;
   private readonly leases: LeaseStore;
+  private readonly settings: SettingsStore;
 
   /** `keys.pseudonym` is needed only to make pseudonyms (digest runs, contact answers). */
   constructor(
@@ -109,6 +111,7 @@ export class HrStore implements HrPorts {
     this.kind = db.kind;
     this.conversations = new PrismaConversationRefStore(db.prisma);
     this.leases = new LeaseStore(db.prisma);
+    this.settings = new SettingsStore(db.prisma);
   }
 
   /** Positional placeholders for raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
@@ -502,12 +505,11 @@ export class HrStore implements HrPorts {
   }
 
   async setting(key: string): Promise<string | undefined> {
-    const row = await this.prisma.setting.findUnique({ where: { key } });
-    return row?.value;
+    return this.settings.get(key);
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    await this.prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+    await this.settings.set(key, value);
   }
 
   /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored here. */
