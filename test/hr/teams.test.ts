@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity, ConversationReference } from 'botbuilder-core';
 import restify from 'restify';
-import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams';
+import { ChannelRouter } from '../../src/channels/router';
+import { createTeamsChannel } from '../../src/channels/teams';
 import { runDigest } from '../../src/hr/digest-run';
 import { createInvite } from '../../src/hr/invites';
 import { HrService } from '../../src/hr/service';
@@ -18,12 +19,17 @@ async function listen(server: restify.Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** A local stand-in for the Bot Connector API: records what the bot sends to conversations. */
-async function connectorStub(): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
+/**
+ * A local stand-in for the Bot Connector API: records what the bot sends to conversations, and
+ * answers conversations listed in `gone` with their status (403: bot removed, 404: chat deleted).
+ */
+async function connectorStub(gone: Record<string, number> = {}): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser());
   const received: Partial<Activity>[] = [];
   const handler = async (req: restify.Request, res: restify.Response) => {
+    const status = gone[String(req.params.cid)];
+    if (status) return void res.send(status, { error: { code: 'ConversationNotFound', message: 'gone' } });
     received.push(req.body as Partial<Activity>);
     res.send(200, { id: `a${received.length}` });
   };
@@ -96,12 +102,12 @@ describe('Teams channel over HTTP', () => {
     const connector = await connectorStub();
     servers.push(connector.server);
     const people = new RecordingMessenger();
-    const late: { teams?: TeamsChannel } = {};
+    const hrSide = new ChannelRouter();
     const messenger: ProactiveMessenger = {
-      send: (ref: ConversationReference, acts) => (ref.channelId === 'emulator' ? late.teams!.messenger.send(ref, acts) : people.send(ref, acts)),
+      send: (ref: ConversationReference, acts) => (ref.channelId === 'emulator' ? hrSide.send(ref, acts) : people.send(ref, acts)),
     };
     const lotse = await lotseServer(db, undefined, messenger, true);
-    late.teams = lotse.channel;
+    hrSide.register('emulator', lotse.channel.adapter);
     servers.push(lotse.server);
 
     const companyId = await seedCompany(db, 'Muster AG', new Date(T0.getTime() + 30 * DAY));
@@ -127,5 +133,20 @@ describe('Teams channel over HTTP', () => {
     expect((await post(lotse.url, activity(connector.url, { text: undefined, value: { action: submit } }))).status).toBe(200);
     expect(connector.received.at(-1)!.text).toMatch(/^Ich habe K-[0-9A-F]{6} gefragt, ob Muster AG/);
     expect(people.to(person.conversationId)[0]!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
+  });
+
+  it('reports a Teams chat the connector refuses (403, 404) as unreachable, so digests stop going there', async () => {
+    const connector = await connectorStub({ removed: 403, deleted: 404 });
+    servers.push(connector.server);
+    const lotse = await lotseServer(db, undefined, new RecordingMessenger(), true);
+    servers.push(lotse.server);
+    const router = new ChannelRouter();
+    router.register('emulator', lotse.channel.adapter);
+    const to = (id: string): Partial<ConversationReference> => ({ channelId: 'emulator', serviceUrl: connector.url, conversation: { id } as ConversationReference['conversation'], bot: { id: 'lotse', name: 'Lotse' } });
+    const message = [{ type: 'message', text: 'Dein Digest' }];
+    expect(await router.send(to('removed') as ConversationReference, message)).toBe('unreachable');
+    expect(await router.send(to('deleted') as ConversationReference, message)).toBe('unreachable');
+    expect(await router.send(to('open') as ConversationReference, message)).toBe('sent');
+    expect(connector.received.map((a) => a.text)).toEqual(['Dein Digest']);
   });
 });

@@ -9,9 +9,8 @@ import type { Request, Response, Server } from 'restify';
 import { handleHrTurn } from '../../../dialogs/hr-commands';
 import type { HrService } from '../../hr/service';
 import { errorFields, type Logger } from '../../log';
-import type { ProactiveMessenger } from '../../services/ports';
 import { admit, teamsEnabled } from './gate';
-import { createTeamsAdapter, teamsMessenger, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
+import { createTeamsAdapter, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
 
 /** The route Bot Framework and Teams post activities to. */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -30,8 +29,8 @@ export interface TeamsChannelOptions {
 }
 
 export interface TeamsChannel {
+  /** Also what proactive messages go through (register it with the ChannelRouter). */
   adapter: LotseTeamsAdapter;
-  messenger: ProactiveMessenger;
   app: Application<TurnState>;
 }
 
@@ -58,7 +57,7 @@ function createApp(adapter: LotseTeamsAdapter, options: TeamsChannelOptions): Ap
 }
 
 /**
- * Mounts POST /api/messages on the server and returns the adapter and a proactive messenger. The
+ * Mounts POST /api/messages on the server and returns the adapter. The
  * route always exists, so that a request to a Lotse without Teams gets a JSON answer saying so.
  */
 export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
@@ -95,5 +94,5 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       if (!res.headersSent) res.send(500);
     }
   });
-  return { adapter, app, messenger: teamsMessenger(adapter, log) };
+  return { adapter, app };
 }
