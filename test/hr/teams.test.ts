@@ -9,7 +9,9 @@ import { HrService } from '../../src/hr/service';
 import type { ProactiveMessenger } from '../../src/services/ports';
 import type { Database } from '../../src/store/database';
 import { HrStore } from '../../src/store/hr-store';
-import { openTestSqlite } from '../support/databases';
+import { startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { openTestSqlite, tempSqliteUrl, TEST_MASTER_SECRET } from '../support/databases';
 import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
@@ -148,5 +150,25 @@ describe('Teams channel over HTTP', () => {
     expect(await router.send(to('deleted') as ConversationReference, message)).toBe('unreachable');
     expect(await router.send(to('open') as ConversationReference, message)).toBe('sent');
     expect(connector.received.map((a) => a.text)).toEqual(['Dein Digest']);
+  });
+
+  it('as npm start runs it, the bot answers a Teams HR person\'s code once and everyone else with the candidate conversation', async () => {
+    const connector = await connectorStub();
+    servers.push(connector.server);
+    const database = tempSqliteUrl();
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false', BOT_EMULATOR: 'true', LOTSE_SECRET: TEST_MASTER_SECRET });
+    const app = await startApp(config, { log: quietLog, schedulers: false });
+    try {
+      await seedCompany(app.db, 'Muster AG', new Date(Date.now() + 30 * DAY));
+      const invite = await createInvite(new HrStore(app.db), { company: 'Muster AG' });
+      expect((await post(app.url, activity(connector.url, { text: `/hr ${invite.code}` }))).status).toBe(200);
+      expect(connector.received.map((a) => a.text)).toEqual([expect.stringContaining('Du bist jetzt für Muster AG angemeldet')]);
+      const visitor = activity(connector.url, { text: 'Hallo', from: { id: 'candidate-1', name: 'Lea' }, conversation: { id: 'teams-conv-2' } as Activity['conversation'] });
+      expect((await post(app.url, visitor)).status).toBe(200);
+      expect(connector.received.slice(1).map((a) => a.text ?? '').join('\n')).toContain('Lotse');
+    } finally {
+      await app.close();
+      database.cleanup();
+    }
   });
 });

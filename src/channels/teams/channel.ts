@@ -20,7 +20,10 @@ export interface TeamsChannelOptions {
   config: TeamsConfig;
   hr: HrService;
   log: Logger;
-  /** The candidate conversation, for Teams users who are not HR (optional). */
+  /**
+   * The bot's turn logic, which answers HR commands itself before the candidate conversation
+   * (src/app.ts). Without it this channel answers HR commands and greets everyone else.
+   */
   logic?: (context: TurnContext) => Promise<void>;
   /** Clock (tests). */
   now?: () => Date;
@@ -45,9 +48,9 @@ function createApp(adapter: LotseTeamsAdapter, options: TeamsChannelOptions): Ap
   });
   const now = options.now ?? (() => new Date());
   app.activity('message', async (context) => {
+    if (options.logic) return void (await options.logic(context));
     if (await handleHrTurn(context, options.hr, now())) return;
-    if (options.logic) await options.logic(context);
-    else await context.sendActivity(options.hr.texts.t('hr.teams.welcome'));
+    await context.sendActivity(options.hr.texts.t('hr.teams.welcome'));
   });
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
