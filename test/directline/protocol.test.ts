@@ -4,7 +4,7 @@
  */
 import { TurnContext, type Activity } from 'botbuilder-core';
 import WebSocket from 'ws';
-import { MemoryTranscriptStore } from '../../src/channels/directline/transcript';
+import { MemoryTranscriptStore } from '../../src/services/transcripts';
 import { memorySigningKey, TokenService } from '../../src/channels/directline/tokens';
 import { call, eventually, startTestServer, userId, type TestServer } from './support';
 

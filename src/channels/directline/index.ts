@@ -19,8 +19,7 @@ import type { TranscriptFeed, TranscriptStore } from '../../services/transcripts
 
 export { DirectLineAdapter, type TurnLogic } from './adapter';
 export { DIRECTLINE_CHANNEL_ID } from './activity';
-export { MemoryTranscriptStore } from './transcript';
-export type { TranscriptStore } from '../../services/transcripts';
+export { MemoryTranscriptStore, type TranscriptStore } from '../../services/transcripts';
 export { fixedSigningKeys, memorySigningKey, type SigningKeySource, type TokenRevocations } from './tokens';
 export { keyedRevocations, type RevocationRecords } from './revocations';
 
