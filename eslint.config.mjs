@@ -1,6 +1,8 @@
 // Lint rules, including the architecture's import boundaries:
-// only src/store touches Prisma, only src/channels touch telegraf, teams-ai and ws, and the pure
-// core (matching, understanding, digest, profile rules) has no I/O and no edge imports.
+// only src/store touches Prisma, only src/channels touch telegraf, teams-ai and ws, the store never
+// imports a channel, dialogs never import the store, src/hr reaches the database and channels only
+// through the ports (src/services/ports.ts), and the pure core (matching, understanding, digest,
+// profile rules) has no I/O and no edge imports.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -13,6 +15,10 @@ const channelLibsOnlyInChannels = boundary(
   ['telegraf', '@microsoft/teams-ai', 'ws'],
   'Only src/channels import channel libraries.',
 );
+const layer = (dirs, message) => ({ group: dirs.flatMap((dir) => [`**/${dir}`, `**/${dir}/**`]), message });
+const noChannelsInStore = layer(['channels'], 'src/store never imports a channel; contracts both share live in src/services.');
+const noStoreInDialogs = layer(['store'], 'Dialogs never import src/store; they use services through src/services/ports.ts.');
+const hrOnlyThroughPorts = layer(['store', 'channels'], 'src/hr uses the database and the channels only through src/services/ports.ts.');
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'src/store/generated/**', 'coverage/**', 'web/**', 'data/**'] },
@@ -33,8 +39,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels] }] },
   },
   {
+    files: ['dialogs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels], patterns: [noStoreInDialogs] }] },
+  },
+  {
+    files: ['src/hr/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [...prismaOnlyInStore, ...channelLibsOnlyInChannels], patterns: [hrOnlyThroughPorts] }] },
+  },
+  {
     files: ['src/store/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: channelLibsOnlyInChannels }] },
+    rules: { 'no-restricted-imports': ['error', { paths: channelLibsOnlyInChannels, patterns: [noChannelsInStore] }] },
   },
   {
     files: ['src/channels/**/*.ts'],

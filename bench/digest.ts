@@ -196,14 +196,14 @@ async function measure(url: string, sizes: Sizes, now: Date, json: boolean) {
   const db = await openDatabase(url);
   (globalThis as { gc?: () => void }).gc?.();
   const start = performance.now();
-  const full = await runDigest({ db, keys: BENCH_KEYS, now, send, log });
+  const full = await runDigest({ store: new HrStore(db, BENCH_KEYS), now, send, log });
   const seconds = (performance.now() - start) / 1000;
   const peakMb = mb(process.resourceUsage().maxRSS);
   say(`full run: ${seconds.toFixed(2)} s (queue ${full.timings.queueMs} ms, send ${full.timings.sendMs} ms), peak ${peakMb} MB, ${full.queued} matches queued, ${full.digestsSent} digests (${sends} messages)`);
 
   await changeSome(db, url, sizes, now);
   const incStart = performance.now();
-  const inc = await runDigest({ db, keys: BENCH_KEYS, now: new Date(now.getTime() + 24 * 3600_000), send, log });
+  const inc = await runDigest({ store: new HrStore(db, BENCH_KEYS), now: new Date(now.getTime() + 24 * 3600_000), send, log });
   const incrementalSeconds = (performance.now() - incStart) / 1000;
   say(`incremental run (1 % profiles, 2 % jobs changed): ${incrementalSeconds.toFixed(2)} s, ${inc.queued} queued, ${inc.digestsSent} digests`);
 

@@ -7,7 +7,7 @@
 import { TurnContext } from 'botbuilder-core';
 import { parseHrText, parseHrValue, type HrCommand } from '../src/hr/commands';
 import type { HrService } from '../src/hr/service';
-import type { HrUserRecord } from '../src/store/hr-store';
+import type { HrUserRecord } from '../src/services/ports';
 
 /** Handles the turn when it is an HR matter; false lets the candidate conversation handle it. */
 export async function handleHrTurn(context: TurnContext, hr: HrService, now: Date = new Date()): Promise<boolean> {

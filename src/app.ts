@@ -94,7 +94,6 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const proposals = createProposalService({
     catalog: { activeJobs: () => catalog.activeJobs(now()), allTrainings: () => catalog.allTrainings(), jobsChangedSince: (since) => catalog.jobsChangedSince(since, now()) },
     vocabulary: taxonomy,
-    occupations: taxonomy,
     feedback: (personId) => profiles.feedbackOf(personId),
     now,
   });
@@ -106,7 +105,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     health: async () => ({ database: await prisma.$queryRaw`SELECT 1`.then(() => true, () => false) }),
   });
   const router = new ChannelRouter();
-  const hr = new HrService({ store: new HrStore(db, keys), messenger: router, locale: config.DEFAULT_LOCALE, log });
+  const hrStore = new HrStore(db, keys);
+  const hr = new HrService({ store: hrStore, messenger: router, locale: config.DEFAULT_LOCALE, log });
 
   let telegram: TelegramChannel | undefined;
   const linking = new CodeAccountLinking({
@@ -169,7 +169,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
 
   const stoppers: (() => void)[] = [];
   if (options.schedulers !== false) {
-    const digests = startDigestScheduler({ db, keys, send: router, log, schedule: config.DIGEST_SCHEDULE, locale: config.DEFAULT_LOCALE, owner: randomUUID() });
+    const digests = startDigestScheduler({ store: hrStore, send: router, log, schedule: config.DIGEST_SCHEDULE, locale: config.DEFAULT_LOCALE, owner: randomUUID() });
     const alerts = startJobAlertScheduler({
       deliveries: new AlertStore(prisma),
       profiles,

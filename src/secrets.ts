@@ -5,7 +5,7 @@
  * database (owner-only), so `npm start` needs no configuration; with PostgreSQL every instance
  * must be given the same LOTSE_SECRET (config.ts refuses to start without it).
  */
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, type Config } from './config';
@@ -24,6 +24,17 @@ export interface SecretKeys {
   revocation: Buffer[];
   /** The HR pseudonym key (current secret only: pseudonyms already sent are stored with their digest). */
   pseudonym: Buffer;
+}
+
+/**
+ * Whether a presented secret (webhook secret, token signature, API key) equals the expected one, in
+ * time that does not depend on where they first differ. Missing on either side never matches.
+ */
+export function sameSecret(given: string | Buffer | undefined, expected: string | Buffer | undefined): boolean {
+  if (given === undefined || expected === undefined || given.length === 0 || expected.length === 0) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Where the master secret came from. */

@@ -7,16 +7,12 @@
  * is the button title and whose further entries are synonyms people type.
  */
 import type { Texts } from '../i18n';
+import { words } from '../nlu/tokens';
 import type { Button, Reply } from './render';
 
 /** Lower-case words only: punctuation, emoji and extra spaces removed. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}%+\s-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return words(text.toLowerCase().normalize('NFC'), '%+-');
 }
 
 /** Buttons for choices whose titles live under `base` in the locales, with actions `<verb>:<value>`. */

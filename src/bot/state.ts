@@ -8,6 +8,7 @@
  * linked channel (account linking), and by channel user before that.
  */
 import type { Storage, StoreItem, TurnContext, StatePropertyAccessor } from 'botbuilder-core';
+import { conversationKey, userKey } from '../services/state-keys';
 
 /** Raised when another turn saved the same state first. */
 export class StateConflictError extends Error {
@@ -39,16 +40,6 @@ interface Loaded {
 }
 
 const LOADED = Symbol('lotse.state');
-
-/** The storage key of a conversation's state. */
-export function conversationKey(channelId: string, conversationId: string): string {
-  return `${channelId}/conversations/${conversationId}/`;
-}
-
-/** The storage key of a user's state: the person when known (shared by linked channels), else the channel user. */
-export function userKey(channelId: string, channelUserId: string, personId?: string): string {
-  return personId ? `persons/${personId}/` : `${channelId}/users/${channelUserId}/`;
-}
 
 function slot(key: string, item: StoreItem | undefined): Slot {
   const { eTag, ...data } = item ?? {};

@@ -23,11 +23,6 @@ export class KeyedQueue {
     return result;
   }
 
-  /** Number of keys with queued or running tasks. */
-  get size(): number {
-    return this.tails.size;
-  }
-
   /** Resolves when all tasks queued so far (and any they queue) have settled. */
   async drain(): Promise<void> {
     while (this.running.size) await Promise.all([...this.running]);

@@ -22,11 +22,6 @@ export class ChannelRouter implements ProactiveMessenger {
     this.adapters.set(channelId, adapter);
   }
 
-  /** Whether messages for this channel can be delivered by this process. */
-  has(channelId: string): boolean {
-    return this.adapters.has(channelId);
-  }
-
   async send(reference: ConversationReference, activities: Partial<Activity>[]): Promise<'sent' | 'unreachable'> {
     const adapter = this.adapters.get(reference.channelId);
     if (!adapter) return 'unreachable';

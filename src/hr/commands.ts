@@ -3,7 +3,7 @@
  * Pure parsing; the HR conversation decides what to do with it.
  */
 import { normalizeInviteCode } from './codes';
-import type { DigestFrequency } from '../store/hr-store';
+import type { DigestFrequency } from '../services/ports';
 
 export type HrCommand =
   | { kind: 'join'; code?: string }

@@ -15,10 +15,9 @@ import {
 } from '../digest';
 import type { Logger } from '../log';
 import type { Locale } from '../profile/types';
-import type { ProactiveMessenger } from '../services/ports';
-import type { Database } from '../store/database';
-import { HrStore, subscriptionActive } from '../store/hr-store';
+import type { DigestQueue, HrPorts, ProactiveMessenger, RunCoordination } from '../services/ports';
 import { HrService } from './service';
+import { subscriptionActive } from './subscription';
 
 /** The lease that makes a run happen once across instances. */
 export const DIGEST_LEASE = 'digest';
@@ -28,7 +27,8 @@ const LEASE_TTL_MS = 15 * 60_000;
 const WATERMARK = 'digest.watermark';
 
 export interface DigestRunOptions {
-  db: Pick<Database, 'prisma' | 'kind'>;
+  /** The HR side of the database (src/store/hr-store.ts), made with the pseudonym key. */
+  store: HrPorts;
   /** The moment the run acts at (subscriptions, due digests); defaults to the clock. */
   now?: Date;
   /** Sends proactive messages (the ChannelRouter, or a test double). */
@@ -41,8 +41,6 @@ export interface DigestRunOptions {
   owner?: string;
   /** Only queue matches, send nothing (for benchmarks and dry runs). */
   queueOnly?: boolean;
-  /** The key pseudonyms are made with (src/secrets.ts deriveKeys). */
-  keys: { pseudonym: Buffer };
 }
 
 export interface DigestRunSummary {
@@ -73,7 +71,7 @@ const EMPTY: Omit<DigestRunSummary, 'ran' | 'timings'> = {
 
 /** Runs one digest (queue + send) unless another instance holds the lease. */
 export async function runDigest(options: DigestRunOptions): Promise<DigestRunSummary> {
-  const store = new HrStore(options.db, options.keys);
+  const { store } = options;
   const owner = options.owner ?? randomUUID();
   const now = options.now ?? new Date();
   if (!(await store.tryLease(DIGEST_LEASE, owner, LEASE_TTL_MS))) {
@@ -95,7 +93,7 @@ export async function runDigest(options: DigestRunOptions): Promise<DigestRunSum
 }
 
 /** Queues new or changed matches; returns what it looked at. */
-export async function queueMatches(store: HrStore, now: Date, threshold?: number): Promise<{ jobs: number; candidates: number; queued: number }> {
+export async function queueMatches(store: DigestQueue & RunCoordination, now: Date, threshold?: number): Promise<{ jobs: number; candidates: number; queued: number }> {
   // Changes are tracked against the wall clock (row timestamps), not the run's `now`.
   const startedAt = new Date();
   const watermark = await store.setting(WATERMARK);
@@ -123,7 +121,7 @@ export async function queueMatches(store: HrStore, now: Date, threshold?: number
   return { jobs: jobs.length, candidates: candidates.length, queued: fresh.length };
 }
 
-async function sendDue(store: HrStore, options: DigestRunOptions, now: Date): Promise<Omit<DigestRunSummary, 'ran' | 'timings'>> {
+async function sendDue(store: HrPorts, options: DigestRunOptions, now: Date): Promise<Omit<DigestRunSummary, 'ran' | 'timings'>> {
   const service = new HrService({ store, messenger: options.send, locale: options.locale ?? 'de-CH', log: options.log });
   const hrUsers = await store.allHrUsers();
   const summary = { ...EMPTY, hrUsers: hrUsers.length, companies: new Set(hrUsers.map((h) => h.companyId)).size };

@@ -1,6 +1,6 @@
 /** Invite codes for HR people, created by the network's admin (`lotse hr invite`). */
 import { newInviteCode } from './codes';
-import type { HrStore } from '../store/hr-store';
+import type { AuditLog, HrDirectory } from '../services/ports';
 
 export interface InviteResult {
   code: string;
@@ -10,7 +10,7 @@ export interface InviteResult {
 }
 
 /** Creates a single-use invite for a company (created when new), valid for `validDays`. */
-export async function createInvite(store: HrStore, options: { company: string; validDays?: number; now?: Date }): Promise<InviteResult> {
+export async function createInvite(store: Pick<HrDirectory, 'ensureCompany' | 'createInvite'> & AuditLog, options: { company: string; validDays?: number; now?: Date }): Promise<InviteResult> {
   const name = options.company.trim();
   if (!name) throw new Error('company name is empty');
   const validDays = options.validDays ?? 14;

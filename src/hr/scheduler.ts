@@ -5,7 +5,6 @@
  */
 import { scheduledRunDue } from '../digest';
 import { errorFields } from '../log';
-import { HrStore } from '../store/hr-store';
 import { DIGEST_LEASE, runDigest, type DigestRunOptions, type DigestRunSummary } from './digest-run';
 
 export interface DigestSchedulerOptions extends Omit<DigestRunOptions, 'now'> {
@@ -28,7 +27,7 @@ export interface DigestScheduler {
 /** Starts checking; call stop() on shutdown. */
 export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const clock = options.clock ?? (() => new Date());
-  const store = new HrStore(options.db);
+  const { store } = options;
   let running: Promise<DigestRunSummary | undefined> | undefined;
   let stopped = false;
 

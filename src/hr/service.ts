@@ -8,12 +8,21 @@ import { digestDue, planDigest, pseudonymFor, pseudonymousView, type PendingItem
 import { nearestLocale, textsFor, type Texts } from '../i18n';
 import { errorFields, type Logger } from '../log';
 import type { Locale } from '../profile/types';
-import type { ProactiveMessenger } from '../services/ports';
-import { subscriptionActive, type CompanyRecord, type DigestFrequency, type HrStore, type HrUserRecord } from '../store/hr-store';
+import type {
+  AuditLog,
+  CompanyRecord,
+  ContactRequestStore,
+  DigestFrequency,
+  DigestQueue,
+  HrDirectory,
+  HrUserRecord,
+  ProactiveMessenger,
+} from '../services/ports';
 import { contactQuestion, digestActivity, textActivity } from './messages';
+import { subscriptionActive } from './subscription';
 
 export interface HrServiceDeps {
-  store: HrStore;
+  store: HrDirectory & DigestQueue & ContactRequestStore & AuditLog;
   /** Delivers proactive messages on the reference's channel. */
   messenger: ProactiveMessenger;
   /** The locale HR people are addressed in (HR users have no profile). */
@@ -46,7 +55,7 @@ export function formatDate(date: Date, locale: Locale): string {
 
 /** The HR side of Lotse. */
 export class HrService {
-  readonly store: HrStore;
+  readonly store: HrServiceDeps['store'];
 
   constructor(private readonly deps: HrServiceDeps) {
     this.store = deps.store;

@@ -8,7 +8,7 @@ import type { IntentName } from '../services/ports';
 import { EXAMPLES, KEYWORDS, SLASH_COMMANDS } from './intent-examples';
 import { natural } from './natural';
 import { placeByExactName } from './places';
-import { lower } from './tokens';
+import { lower, words } from './tokens';
 import { own } from '../own';
 
 /** The recognised intent; for `none` the confidence is that of the closest real intent (always low). */
@@ -41,13 +41,13 @@ const STOPWORDS = new Set(
 
 /** Lower case, umlauts folded to their base vowel (ä/ae → a), ß → ss: "zurück", "zurueck" and "zuruck" agree. */
 export function normalizeIntentText(text: string): string {
-  return lower(text)
-    .replace(/ae|ä/g, 'a')
-    .replace(/oe|ö/g, 'o')
-    .replace(/ue|ü/g, 'u')
-    .replace(/[^\p{L}\p{N}?/\s-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return words(
+    lower(text)
+      .replace(/ae|ä/g, 'a')
+      .replace(/oe|ö/g, 'o')
+      .replace(/ue|ü/g, 'u'),
+    '?/-',
+  );
 }
 
 const tokenizer = new natural.AggressiveTokenizerDe();

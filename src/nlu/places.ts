@@ -33,7 +33,6 @@ const EXONYMS: Record<string, string> = {
   cologne: 'Köln', nuremberg: 'Nürnberg', hanover: 'Hannover', zurich: 'Zürich', 'biel bienne': 'Biel/Bienne',
   muenster: 'Münster', soleure: 'Solothurn', delsberg: 'Delémont', pruntrut: 'Porrentruy', 'la chaux de fonds': 'La Chaux-de-Fonds',
 };
-const EARTH_RADIUS_KM = 6371.0088;
 const FUZZY_THRESHOLD = 0.95;
 /** Words that introduce a place in a sentence ("in Olten", "Raum Stuttgart"). */
 const PLACE_PREFIXES = new Set([
@@ -204,19 +203,4 @@ export function lookupPlace(text: string): Place | undefined {
     return nearestPostalCode(postal.code);
   }
   return named;
-}
-
-function radians(degrees: number): number {
-  return (degrees * Math.PI) / 180;
-}
-
-/** Great-circle (haversine) distance in kilometres. */
-export function distanceKm(
-  a: { latitude: number; longitude: number },
-  b: { latitude: number; longitude: number },
-): number {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

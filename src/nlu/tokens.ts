@@ -17,14 +17,32 @@ export function lower(text: string): string {
   return text.toLowerCase().replace(/ß/g, 'ss');
 }
 
-/** Lower case with umlauts and accents folded away ("Lötkolben" → "loetkolben"). */
+/**
+ * Lower case with umlauts and accents folded away ("Lötkolben" → "loetkolben"). The one folding of
+ * German text: skills, places, languages and the taxonomy all compare in this form.
+ */
 export function fold(text: string): string {
   return lower(text)
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '');
+}
+
+const nonWords = new Map<string, RegExp>();
+
+/**
+ * Words only: every run of characters outside letters, digits, white space and `keep` becomes one
+ * space ("Ja!! 👍" → "Ja").
+ */
+export function words(text: string, keep = ''): string {
+  let other = nonWords.get(keep);
+  if (!other) nonWords.set(keep, (other = new RegExp(`[^\\p{L}\\p{N}${keep.replace(/[\\\]^-]/g, '\\$&')}\\s]`, 'gu')));
+  return text
+    .replace(other, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The words and numbers of a text, with offsets into the original string. */

@@ -3,6 +3,7 @@
  * Implementations live in src/store (database), src/matching (pure core) and src/nlu (understanding).
  */
 import type { Activity, ConversationReference } from 'botbuilder-core';
+import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { JobPosting, Training } from '../matching/types';
 import type {
   Locale,
@@ -268,3 +269,135 @@ export interface ContactRequests {
   /** Records the answer; on yes, hands the chosen contact to the company's HR people. */
   answerContact(requestId: string, personId: string, yes: boolean, now: Date, contact?: string): Promise<'shared' | 'declined' | 'closed'>;
 }
+
+// ───────────── the HR side (src/hr uses the database only through these) ─────────────
+
+export type DigestFrequency = 'daily' | 'weekly';
+
+/** A member company as the HR services see it. */
+export interface CompanyRecord {
+  id: string;
+  name: string;
+  subscriptionFrom?: Date;
+  subscriptionUntil?: Date;
+}
+
+/** An HR person of a company. */
+export interface HrUserRecord {
+  id: string;
+  companyId: string;
+  displayName?: string;
+  digestFrequency: DigestFrequency;
+  lastDigestAt?: Date;
+  company: CompanyRecord;
+}
+
+/** A queued (job, person) match with what is needed to show it. */
+export interface QueuedItem {
+  jobId: string;
+  jobTitle: string;
+  personId: string;
+  pseudonym: string;
+  score: number;
+  breakdown: ScorePart[];
+  matched: string[];
+  candidate: CandidateProfile;
+}
+
+export interface ContactRequestRecord {
+  id: string;
+  jobId: string;
+  personId: string;
+  hrUserId: string;
+  status: 'pending' | 'accepted' | 'declined';
+}
+
+/** Companies, their invite codes and HR people, and where to reach those. */
+export interface HrDirectory {
+  /** Creates the company when missing; returns it either way. */
+  ensureCompany(name: string): Promise<CompanyRecord>;
+  createInvite(companyId: string, code: string, expiresAt: Date): Promise<void>;
+  /** Uses an invite code once; undefined for an unknown, used or expired code. */
+  redeemInvite(code: string, now: Date, displayName?: string): Promise<HrUserRecord | undefined>;
+  hrUser(id: string): Promise<HrUserRecord | undefined>;
+  /** The HR user who writes from this channel account, if they joined with a code. */
+  hrUserByChannel(channelId: string, channelUserId: string): Promise<HrUserRecord | undefined>;
+  saveHrReference(hrUserId: string, reference: Partial<ConversationReference>): Promise<void>;
+  /** Where an HR user can be reached (reachable references only, newest first). */
+  hrReferences(hrUserId: string): Promise<Partial<ConversationReference>[]>;
+  setFrequency(hrUserId: string, frequency: DigestFrequency): Promise<void>;
+  allHrUsers(): Promise<HrUserRecord[]>;
+  markDigestSent(hrUserId: string, at: Date): Promise<void>;
+}
+
+/** The digest queue: which matches are new or changed, and what each company has not seen yet. */
+export interface DigestQueue {
+  /** Open jobs of companies with an active subscription at `now`. */
+  activeJobs(now: Date): Promise<DigestJob[]>;
+  /** Jobs changed after `since`, and jobs of companies whose subscription (re)started after it. */
+  changedJobIds(since: Date): Promise<Set<string>>;
+  /** Every person who chose to be visible, pseudonymously, to matching companies. */
+  consentingCandidates(): Promise<CandidateProfile[]>;
+  /** People whose profile, skills or visibility changed after `since`. */
+  changedCandidateIds(since: Date): Promise<Set<string>>;
+  /** Fingerprints of every queued or reported pair for these jobs. */
+  knownFingerprints(jobIds: readonly string[]): Promise<Map<string, { fingerprint: string }>>;
+  /** Queues matches (reset to unreported); `known` are the pairs queued before. */
+  queue(matches: readonly (DigestMatch & { pseudonym: string })[], now: Date, known: ReadonlyMap<string, unknown>): Promise<void>;
+  /** Drops unreported items of these people (or jobs) that were rescored and are not in `keep`. */
+  dropStale(field: 'personId' | 'jobId', ids: readonly string[], keep: ReadonlySet<string>): Promise<number>;
+  /** Items an HR user has not seen yet, with the newest state of each profile. */
+  pendingFor(companyId: string, since: Date | undefined, now: Date): Promise<QueuedItem[]>;
+  /** Marks everything of a company queued in (since, until] as reported. */
+  markReported(companyId: string, since: Date | undefined, until: Date, at: Date): Promise<void>;
+  /** Moves items that did not fit into a digest to just after it, so the next digest shows them. */
+  carryOver(pairs: readonly { jobId: string; personId: string }[], to: Date): Promise<void>;
+  /** Removes a person from every digest queue (visibility revoked). */
+  removePersonFromDigests(personId: string): Promise<number>;
+  /** The queued item behind a pseudonym for a company (a given job, or the most recently queued one). */
+  itemByPseudonym(companyId: string, pseudonym: string, jobId?: string): Promise<{ jobId: string; personId: string; jobTitle: string } | undefined>;
+  /** The pseudonym a company was shown for a person with a job. */
+  shownPseudonym(jobId: string, personId: string): Promise<string | undefined>;
+  /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored. */
+  pseudonymKey(): Buffer;
+}
+
+/** Contact requests between HR and a candidate, and what a request may reveal. */
+export interface ContactRequestStore {
+  /** Creates a pending request; returns the existing one when HR already asked for this pair. */
+  openContactRequest(jobId: string, personId: string, hrUserId: string, now: Date): Promise<{ request: ContactRequestRecord; created: boolean }>;
+  contactRequest(id: string): Promise<ContactRequestRecord | undefined>;
+  /** Sets the candidate's decision once; false when the request was not pending any more. */
+  decideContactRequest(id: string, status: 'accepted' | 'declined', at: Date): Promise<boolean>;
+  /** Deletes a request that could not be delivered, so HR may try again later. */
+  deleteContactRequest(id: string): Promise<void>;
+  /** The first name and shared contact of a person (read only for an accepted request). */
+  contactDetails(personId: string): Promise<{ firstName?: string; contactShare?: string; locale: string } | undefined>;
+  setContactShare(personId: string, contact: string): Promise<void>;
+  jobTitle(jobId: string): Promise<string | undefined>;
+  /** Where a person can be reached (reachable references only, newest first). */
+  personReferences(personId: string): Promise<Partial<ConversationReference>[]>;
+  /** Marks a conversation as unreachable (blocked bot, conversation gone). */
+  markUnreachable(channelId: string, conversationId: string): Promise<void>;
+}
+
+/** Who consented to, asked for or disclosed what; actor and subject are pseudonymous ids, never names. */
+export interface AuditLog {
+  audit(actor: string, action: string, subject: string, details?: Record<string, unknown>, at?: Date): Promise<void>;
+  hasAudit(actor: string, action: string, subject: string): Promise<boolean>;
+}
+
+/** What makes a job run once across instances (a lease) and remember where it stopped (settings). */
+export interface RunCoordination {
+  /** Takes the named lease when it is free or expired; false when another owner holds it. */
+  tryLease(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Records the run time and gives the lease back (only when still held by this owner). */
+  releaseLease(name: string, owner: string, ranAt: Date): Promise<void>;
+  /** When the named job last ran (any instance). */
+  leaseLastRun(name: string): Promise<Date | undefined>;
+  setting(key: string): Promise<string | undefined>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/** Everything src/hr needs from the database (implemented by src/store/hr-store.ts). */
+export type HrPorts = HrDirectory & DigestQueue & ContactRequestStore & AuditLog & RunCoordination;

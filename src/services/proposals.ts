@@ -31,14 +31,6 @@ export interface ProposalCatalog {
   jobsChangedSince?(since: Date): Promise<boolean | number | readonly unknown[]>;
 }
 
-/** Occupations ranked for a set of skills (the taxonomy's occupationsFor). */
-export interface OccupationSource {
-  occupationsFor(
-    skillIds: string[],
-    limit?: number,
-  ): { occupation: { id: string; labels: Record<Locale, string> }; score: number; missing: string[] }[];
-}
-
 export interface ProposalServiceOptions {
   catalog: ProposalCatalog;
   vocabulary: SkillVocabulary;
@@ -47,15 +39,6 @@ export interface ProposalServiceOptions {
   now?: () => Date;
   /** How often a search checks whether the catalog changed (default 60 s). */
   refreshEveryMs?: number;
-  occupations?: OccupationSource;
-}
-
-/** An occupation a career changer could move to, with the skills still missing. */
-export interface OccupationProposal {
-  conceptId: string;
-  label: string;
-  score: number;
-  missing: SkillSuggestion[];
 }
 
 /** The proposal service plus what the CLI, job alerts and dialogs need beyond the port. */
@@ -64,8 +47,6 @@ export interface ProposalEngine extends ProposalService {
   refresh(force?: boolean): Promise<void>;
   /** Strictly matching jobs published after `since` (job alerts; no relaxation). */
   newJobs(profile: Profile, since: Date, limit?: number): Promise<JobProposal[]>;
-  /** Occupations the person's skills lead to (career changers). */
-  relatedOccupations(profile: Profile, limit?: number): Promise<OccupationProposal[]>;
   /** One sentence per relaxation, for the dialog to say before the results. */
   relaxationTexts(locale: Locale, relaxed: readonly Relaxation[]): string[];
   /** How many jobs and trainings are indexed. */
@@ -195,17 +176,6 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const result = idx.jobs.search({ ...query, publishedAfter: since }, { limit, relax: false });
       return result.items.filter((item) => item.score >= ALERT_MIN_SCORE && !item.saved).map((item) => toJobProposal(profile, query, item));
-    },
-
-    async relatedOccupations(profile, limit = 5) {
-      if (!options.occupations) return [];
-      const matches = options.occupations.occupationsFor(profile.skills.map((s) => s.conceptId), limit);
-      return matches.map((m) => ({
-        conceptId: m.occupation.id,
-        label: m.occupation.labels[profile.locale] ?? m.occupation.labels['de-DE'],
-        score: m.score,
-        missing: suggestions(m.missing, profile.locale),
-      }));
     },
 
     relaxationTexts: (locale, relaxed) => explainRelaxations(textsFor(locale), relaxed),

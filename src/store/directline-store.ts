@@ -18,16 +18,16 @@
 import type { Activity } from 'botbuilder-core';
 import { BoundedMap, stringBytes } from '../bounded-map';
 import {
+  activityId,
   UnknownConversationError,
   type AppendResult,
   type IdentifiedActivity,
   type StoredActivity,
   type TranscriptConversation,
   type TranscriptStore,
-} from '../channels/directline/transcript';
+} from '../services/transcripts';
 import type { ConversationKey, ConversationTranscripts } from '../services/ports';
 import type { PrismaClient, PrismaTx } from './database';
-import { activityId } from '../channels/directline/activity';
 import { hotSql, type HotSql } from './hot-sql';
 
 /** Conversations whose user id is kept in memory. */

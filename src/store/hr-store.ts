@@ -7,59 +7,22 @@ import { randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { InterestScores, LanguageLevel, PositionKind, SkillLevel } from '../profile/types';
-import type { ScorePart } from '../services/ports';
+import type {
+  CompanyRecord,
+  ContactRequestRecord,
+  DigestFrequency,
+  HrPorts,
+  HrUserRecord,
+  QueuedItem,
+  ScorePart,
+} from '../services/ports';
 import { rowToJob } from './catalog-mapping';
 import { PrismaConversationRefStore } from './conversation-refs';
 import type { Database, PrismaClient } from './database';
 import { hotSql } from './hot-sql';
 import { LeaseStore } from './leases';
 import { parseJson } from './profile-mapping';
-
-export type DigestFrequency = 'daily' | 'weekly';
-
-/** A member company as the HR services see it. */
-export interface CompanyRecord {
-  id: string;
-  name: string;
-  subscriptionFrom?: Date;
-  subscriptionUntil?: Date;
-}
-
-/** An HR person of a company. */
-export interface HrUserRecord {
-  id: string;
-  companyId: string;
-  displayName?: string;
-  digestFrequency: DigestFrequency;
-  lastDigestAt?: Date;
-  company: CompanyRecord;
-}
-
-/** A queued (job, person) match with what is needed to show it. */
-export interface QueuedItem {
-  jobId: string;
-  jobTitle: string;
-  personId: string;
-  pseudonym: string;
-  score: number;
-  breakdown: ScorePart[];
-  matched: string[];
-  candidate: CandidateProfile;
-}
-
-export interface ContactRequestRecord {
-  id: string;
-  jobId: string;
-  personId: string;
-  hrUserId: string;
-  status: 'pending' | 'accepted' | 'declined';
-}
-
-/** Whether a company's subscription covers this moment. */
-export function subscriptionActive(company: CompanyRecord, now: Date): boolean {
-  if (!company.subscriptionUntil || company.subscriptionUntil.getTime() < now.getTime()) return false;
-  return !company.subscriptionFrom || company.subscriptionFrom.getTime() <= now.getTime();
-}
+import { SettingsStore } from './settings';
 
 const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
@@ -132,11 +95,12 @@ function toCandidate(row: PersonRow): CandidateProfile {
 const PAGE = 5000;
 
 /** Database access for companies, HR users, digests and contact requests. */
-export class HrStore {
+export class HrStore implements HrPorts {
   private readonly prisma: PrismaClient;
   private readonly kind: Database['kind'];
   private readonly conversations: PrismaConversationRefStore;
   private readonly leases: LeaseStore;
+  private readonly settings: SettingsStore;
 
   /** `keys.pseudonym` is needed only to make pseudonyms (digest runs, contact answers). */
   constructor(
@@ -147,6 +111,7 @@ export class HrStore {
     this.kind = db.kind;
     this.conversations = new PrismaConversationRefStore(db.prisma);
     this.leases = new LeaseStore(db.prisma);
+    this.settings = new SettingsStore(db.prisma);
   }
 
   /** Positional placeholders for raw SQL: `?` on SQLite, `$n` on PostgreSQL. */
@@ -162,17 +127,6 @@ export class HrStore {
   }
 
   // ───────────── companies and invites ─────────────
-
-  /** The company with this name (case-insensitive match on the exact name first). */
-  async companyByName(name: string): Promise<CompanyRecord | undefined> {
-    const row = await this.prisma.company.findUnique({ where: { name } });
-    return row ? toCompany(row) : undefined;
-  }
-
-  async company(id: string): Promise<CompanyRecord | undefined> {
-    const row = await this.prisma.company.findUnique({ where: { id } });
-    return row ? toCompany(row) : undefined;
-  }
 
   /** Creates the company when missing; returns it either way. */
   async ensureCompany(name: string): Promise<CompanyRecord> {
@@ -480,12 +434,6 @@ export class HrStore {
     await this.prisma.person.update({ where: { id: personId }, data: { contactShare: contact } });
   }
 
-  /** Whether the person still exists and is visible to companies. */
-  async isVisible(personId: string): Promise<boolean> {
-    const row = await this.prisma.person.findUnique({ where: { id: personId }, select: { visibility: true } });
-    return row?.visibility === 'anonymous';
-  }
-
   /** The job title of a company's job. */
   async jobTitle(jobId: string): Promise<string | undefined> {
     const row = await this.prisma.jobPosting.findUnique({ where: { id: jobId }, select: { title: true } });
@@ -557,12 +505,11 @@ export class HrStore {
   }
 
   async setting(key: string): Promise<string | undefined> {
-    const row = await this.prisma.setting.findUnique({ where: { key } });
-    return row?.value;
+    return this.settings.get(key);
   }
 
   async setSetting(key: string, value: string): Promise<void> {
-    await this.prisma.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+    await this.settings.set(key, value);
   }
 
   /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored here. */

@@ -8,6 +8,7 @@
  * linking): a shared browser may carry an earlier visitor's conversation under the same user id.
  */
 import type { ConversationKey, PersonExport } from '../services/ports';
+import { conversationKey, personKey, userKey } from '../services/state-keys';
 import type { Profile } from '../profile/types';
 import type { PrismaClient, PrismaTx } from './database';
 import { forgetActivities, WEB_CHANNELS } from './directline-store';
@@ -41,15 +42,12 @@ async function identitiesOf(db: Db, personId: string): Promise<Identities> {
   return { accounts, conversations, web, webUserIds };
 }
 
-/**
- * botbuilder state keys of these identities: `<channel>/users/<user>/<namespace>`,
- * `<channel>/conversations/<conversation>/<namespace>` and `persons/<id>/` (src/bot/state.ts).
- */
+/** The bot state key prefixes of these identities (the person's, each channel user's, each conversation's). */
 function statePrefixes(personId: string, ids: Identities): string[] {
   return [
-    `persons/${personId}/`,
-    ...ids.accounts.map((a) => `${a.channelId}/users/${a.channelUserId}/`),
-    ...ids.conversations.map((c) => `${c.channelId}/conversations/${c.conversationId}/`),
+    personKey(personId),
+    ...ids.accounts.map((a) => userKey(a.channelId, a.channelUserId)),
+    ...ids.conversations.map((c) => conversationKey(c.channelId, c.conversationId)),
   ];
 }
 

@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { TranscriptFeed, TranscriptListener } from '../channels/directline/transcript';
+import type { TranscriptFeed, TranscriptListener } from '../services/transcripts';
 import { errorFields, type Logger } from '../log';
 import { postgresSchema } from './database';
 

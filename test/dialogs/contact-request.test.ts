@@ -57,7 +57,7 @@ describe('a contact request reaches the candidate in the conversation', () => {
       },
     });
     const hrUser = await seedHrUser(h.db, companyId, 'hr-1', NOW);
-    await runDigest({ db: h.db, keys: TEST_KEYS, now: NOW, send: messenger, log: quietLog });
+    await runDigest({ store: new HrStore(h.db, TEST_KEYS), now: NOW, send: messenger, log: quietLog });
     const pseudonym = /K-[0-9A-F]{6}/.exec(messenger.textTo('conv-hr-1'))?.[0];
     expect(pseudonym).toBeDefined();
     expect(await hr.requestContact(hrUser, pseudonym!, NOW)).toMatchObject({ result: 'asked' });

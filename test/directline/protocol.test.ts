@@ -4,6 +4,7 @@
  */
 import { TurnContext, type Activity } from 'botbuilder-core';
 import WebSocket from 'ws';
+import { MemoryTranscriptStore } from '../../src/services/transcripts';
 import { memorySigningKey, TokenService } from '../../src/channels/directline/tokens';
 import { call, eventually, startTestServer, userId, type TestServer } from './support';
 
@@ -196,11 +197,28 @@ describe('conversations and activities', () => {
 
   it('runs turns of one conversation in order', async () => {
     const order: string[] = [];
+    let aStarted!: () => void;
+    const aRunning = new Promise<void>((resolve) => (aStarted = resolve));
+    let bArrived!: () => void;
+    const bWaiting = new Promise<void>((resolve) => (bArrived = resolve));
+    // Turn "a" holds until "b" was stored and handed on to run (one event-loop turn after its
+    // append, when its turn is queued); a turn that did not wait for "a" would start meanwhile.
+    const store = new MemoryTranscriptStore();
+    const append = store.append.bind(store);
+    store.append = async (conversationId, activity, clientId) => {
+      const stored = await append(conversationId, activity, clientId);
+      if (activity.text === 'b') setImmediate(bArrived);
+      return stored;
+    };
     const slow = await startTestServer({
+      store,
       logic: async (ctx) => {
         if (ctx.activity.type !== 'message') return;
         order.push(`start ${ctx.activity.text}`);
-        await new Promise((r) => setTimeout(r, ctx.activity.text === 'a' ? 80 : 5));
+        if (ctx.activity.text === 'a') {
+          aStarted();
+          await bWaiting;
+        }
         order.push(`end ${ctx.activity.text}`);
         await ctx.sendActivity(`ok ${ctx.activity.text}`);
       },
@@ -210,7 +228,10 @@ describe('conversations and activities', () => {
       const started = await call(slow.base, 'POST', '/v3/directline/conversations', { token: generated.json.token });
       const { token, conversationId } = started.json;
       const path = `/v3/directline/conversations/${conversationId}/activities`;
-      await Promise.all(['a', 'b'].map((text) => call(slow.base, 'POST', path, { token, body: { type: 'message', text } })));
+      const a = call(slow.base, 'POST', path, { token, body: { type: 'message', text: 'a' } });
+      await aRunning;
+      const b = call(slow.base, 'POST', path, { token, body: { type: 'message', text: 'b' } });
+      await Promise.all([a, b]);
       expect(order).toEqual(['start a', 'end a', 'start b', 'end b']);
     } finally {
       await slow.close();

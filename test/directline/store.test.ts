@@ -6,7 +6,7 @@
 import type { Activity } from 'botbuilder-core';
 import { fixedSigningKeys } from '../../src/channels/directline/tokens';
 import { deriveKeys } from '../../src/secrets';
-import { MemoryTranscriptStore, UnknownConversationError, type TranscriptStore } from '../../src/channels/directline/transcript';
+import { MemoryTranscriptStore, UnknownConversationError, type TranscriptStore } from '../../src/services/transcripts';
 import { createDirectLineChannel } from '../../src/channels/directline';
 import { loadConfig } from '../../src/config';
 import { createHttpServer } from '../../src/http/server';

@@ -2,9 +2,10 @@
  * Lotse as `npm start` runs it (startApp with the demo data on a SQLite file), driven over real
  * HTTP through the Direct Line API the web chat uses: greeting, consent, a profile built step by
  * step, "Profil" — and after a restart on the same database the returning visitor finds it again.
+ * Each test has its own database, so either runs alone.
  */
 import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { reach } from '../dialogs/support/flows';
 import { call, userId } from '../directline/support';
@@ -12,32 +13,47 @@ import { tempSqliteUrl } from '../support/databases';
 import { WebChat } from './web-chat';
 
 describe('Lotse started like `npm start`, over the web chat API', () => {
-  const database = tempSqliteUrl();
+  const databases: ReturnType<typeof tempSqliteUrl>[] = [];
   const log = createLogger('silent');
-  const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
   let app: App | undefined;
+
+  /** A configuration on a database of its own. */
+  function freshConfig(): Config {
+    const database = tempSqliteUrl();
+    databases.push(database);
+    return loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  }
+
+  /** Starts Lotse; the demo network is seeded on the first start of a database. */
+  async function start(config: Config): Promise<App> {
+    app = await startApp(config, { log, schedulers: false });
+    expect(await app.db.prisma.jobPosting.count()).toBeGreaterThanOrEqual(300);
+    return app;
+  }
+
+  /** Opens the web chat as `visitor`, consents and answers every question of the profile. */
+  async function buildProfile(running: App, visitor: string): Promise<WebChat> {
+    const chat = new WebChat(running.url, visitor);
+    await chat.open();
+    expect(chat.text()).toMatch(/Lotse/);
+    await reach(chat, 'end');
+    return chat;
+  }
 
   afterEach(async () => {
     await app?.close();
     app = undefined;
   });
-  afterAll(() => database.cleanup());
-
-  const visitor = userId();
+  afterAll(() => databases.forEach((database) => database.cleanup()));
 
   it('seeds the demo network, greets in German and saves a profile step by step', async () => {
-    app = await startApp(config, { log, schedulers: false });
-    expect(await app.db.prisma.jobPosting.count()).toBeGreaterThanOrEqual(300);
-    const health = await call(app.url, 'GET', '/healthz');
+    const running = await start(freshConfig());
+    const health = await call(running.url, 'GET', '/healthz');
     expect(health.status).toBe(200);
+    expect(await running.db.prisma.person.count()).toBe(0);
 
-    const chat = new WebChat(app.url, visitor);
-    await chat.open();
-    expect(chat.text()).toMatch(/Lotse/);
-    expect(await app.db.prisma.person.count()).toBe(0);
-
-    await reach(chat, 'end');
-    expect(await app.db.prisma.person.count()).toBe(1);
+    const chat = await buildProfile(running, userId());
+    expect(await running.db.prisma.person.count()).toBe(1);
     expect(chat.last.some((a) => a.attachments?.length)).toBe(true);
 
     await chat.send('Profil');
@@ -47,16 +63,21 @@ describe('Lotse started like `npm start`, over the web chat API', () => {
   });
 
   it('after a restart on the same database, the returning visitor finds the profile again', async () => {
-    app = await startApp(config, { log, schedulers: false });
-    expect(await app.db.prisma.jobPosting.count()).toBeGreaterThanOrEqual(300);
-    const chat = new WebChat(app.url, visitor);
+    const config = freshConfig();
+    const visitor = userId();
+    await buildProfile(await start(config), visitor);
+    await app!.close();
+    app = undefined;
+
+    const restarted = await start(config);
+    const chat = new WebChat(restarted.url, visitor);
     await chat.open();
     expect(chat.text()).toContain('Lea');
     await chat.send('Profil');
     expect(chat.text()).toContain('Löten');
     expect(chat.text()).toContain('Olten');
 
-    const stranger = new WebChat(app.url, userId());
+    const stranger = new WebChat(restarted.url, userId());
     await stranger.open();
     await stranger.send('Profil');
     expect(stranger.text()).not.toContain('Lea');

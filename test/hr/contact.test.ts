@@ -84,7 +84,7 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     const person = await seedPerson(db, { firstName: 'Mirjam', visibility });
     const invite = await createInvite(store, { company: 'Muster AG', now: T0 });
     await hrSays(hr, `/hr ${invite.code}`);
-    await runDigest({ db, keys: TEST_KEYS, now: T0, send: messenger, log: quietLog });
+    await runDigest({ store: new HrStore(db, TEST_KEYS), now: T0, send: messenger, log: quietLog });
     const digest = messenger.to('conv-hr-user')[0]!;
     const button = digest.suggestedActions!.actions[0]!;
     return { companyId, jobId, person, button };

@@ -11,7 +11,7 @@ const at = (days: number) => new Date(T0.getTime() + days * DAY);
 describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
   let db: Database;
   let messenger: RecordingMessenger;
-  const run = (now: Date, owner?: string) => runDigest({ db, keys: TEST_KEYS, now, send: messenger, log: quietLog, owner });
+  const run = (now: Date, owner?: string) => runDigest({ store: new HrStore(db, TEST_KEYS), now, send: messenger, log: quietLog, owner });
 
   beforeEach(async () => {
     db = await open();
@@ -153,11 +153,11 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
       await gate;
       return send(ref, acts);
     };
-    const first = runDigest({ db, keys: TEST_KEYS, now: T0, send: slow, log: quietLog, owner: 'instance-1' });
+    const first = runDigest({ store: new HrStore(db, TEST_KEYS), now: T0, send: slow, log: quietLog, owner: 'instance-1' });
     while (!(await db.prisma.lease.findFirst({ where: { name: 'digest', owner: 'instance-1', expiresAt: { gt: new Date() } } }))) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const second = await runDigest({ db, keys: TEST_KEYS, now: T0, send: slow, log: quietLog, owner: 'instance-2' });
+    const second = await runDigest({ store: new HrStore(db, TEST_KEYS), now: T0, send: slow, log: quietLog, owner: 'instance-2' });
     release();
     expect(second.ran).toBe(false);
     expect((await first).ran).toBe(true);

@@ -5,7 +5,8 @@ import pino from 'pino';
 import { HrService } from '../../src/hr/service';
 import type { ProactiveMessenger } from '../../src/services/ports';
 import type { Database } from '../../src/store/database';
-import { HrStore, type HrUserRecord } from '../../src/store/hr-store';
+import type { HrUserRecord } from '../../src/services/ports';
+import { HrStore } from '../../src/store/hr-store';
 import { deriveKeys } from '../../src/secrets';
 
 export const quietLog = pino({ level: 'silent' });

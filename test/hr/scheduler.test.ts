@@ -6,6 +6,7 @@ import { startDigestScheduler, type DigestScheduler } from '../../src/hr/schedul
 import type { Database } from '../../src/store/database';
 import { testDatabases } from '../support/databases';
 import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedHrUser, seedJob, seedPerson } from './fixtures';
+import { HrStore } from '../../src/store/hr-store';
 
 /** A moment in the server's local time zone (the schedule is server-local), days after 23.11.2026. */
 function localAt(day: number, hours: number, minutes: number): Date {
@@ -31,7 +32,7 @@ describe.each(testDatabases())('digest scheduler on $name', ({ openMany }) => {
     let now = localAt(0, 7, 35);
     // Checks are driven by the test (a day-long interval); each instance also checks once at start.
     const start = (db: Database, owner: string) => {
-      const s = startDigestScheduler({ db, keys: TEST_KEYS, send: messenger, log: quietLog, schedule: '07:30', owner, clock: () => now, checkEveryMs: DAY });
+      const s = startDigestScheduler({ store: new HrStore(db, TEST_KEYS), send: messenger, log: quietLog, schedule: '07:30', owner, clock: () => now, checkEveryMs: DAY });
       schedulers.push(s);
       return s;
     };

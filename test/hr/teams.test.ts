@@ -1,14 +1,17 @@
 import type { AddressInfo } from 'node:net';
 import type { Activity, ConversationReference } from 'botbuilder-core';
 import restify from 'restify';
-import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams';
+import { ChannelRouter } from '../../src/channels/router';
+import { createTeamsChannel } from '../../src/channels/teams';
 import { runDigest } from '../../src/hr/digest-run';
 import { createInvite } from '../../src/hr/invites';
 import { HrService } from '../../src/hr/service';
 import type { ProactiveMessenger } from '../../src/services/ports';
 import type { Database } from '../../src/store/database';
 import { HrStore } from '../../src/store/hr-store';
-import { openTestSqlite } from '../support/databases';
+import { startApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { openTestSqlite, tempSqliteUrl, TEST_MASTER_SECRET } from '../support/databases';
 import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
@@ -18,12 +21,17 @@ async function listen(server: restify.Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** A local stand-in for the Bot Connector API: records what the bot sends to conversations. */
-async function connectorStub(): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
+/**
+ * A local stand-in for the Bot Connector API: records what the bot sends to conversations, and
+ * answers conversations listed in `gone` with their status (403: bot removed, 404: chat deleted).
+ */
+async function connectorStub(gone: Record<string, number> = {}): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
   const server = restify.createServer();
   server.use(restify.plugins.bodyParser());
   const received: Partial<Activity>[] = [];
   const handler = async (req: restify.Request, res: restify.Response) => {
+    const status = gone[String(req.params.cid)];
+    if (status) return void res.send(status, { error: { code: 'ConversationNotFound', message: 'gone' } });
     received.push(req.body as Partial<Activity>);
     res.send(200, { id: `a${received.length}` });
   };
@@ -96,12 +104,12 @@ describe('Teams channel over HTTP', () => {
     const connector = await connectorStub();
     servers.push(connector.server);
     const people = new RecordingMessenger();
-    const late: { teams?: TeamsChannel } = {};
+    const hrSide = new ChannelRouter();
     const messenger: ProactiveMessenger = {
-      send: (ref: ConversationReference, acts) => (ref.channelId === 'emulator' ? late.teams!.messenger.send(ref, acts) : people.send(ref, acts)),
+      send: (ref: ConversationReference, acts) => (ref.channelId === 'emulator' ? hrSide.send(ref, acts) : people.send(ref, acts)),
     };
     const lotse = await lotseServer(db, undefined, messenger, true);
-    late.teams = lotse.channel;
+    hrSide.register('emulator', lotse.channel.adapter);
     servers.push(lotse.server);
 
     const companyId = await seedCompany(db, 'Muster AG', new Date(T0.getTime() + 30 * DAY));
@@ -114,7 +122,7 @@ describe('Teams channel over HTTP', () => {
     expect((await post(lotse.url, activity(connector.url, { text: `/hr ${invite.code}` }))).status).toBe(200);
     expect(connector.received.at(-1)!.text).toContain('Du bist jetzt für Muster AG angemeldet');
 
-    const summary = await runDigest({ db, keys: TEST_KEYS, now: T0, send: messenger, log: quietLog });
+    const summary = await runDigest({ store: new HrStore(db, TEST_KEYS), now: T0, send: messenger, log: quietLog });
     expect(summary).toMatchObject({ digestsSent: 1, candidatesReported: 1 });
     const card = connector.received.at(-1)!.attachments![0]!;
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -127,5 +135,40 @@ describe('Teams channel over HTTP', () => {
     expect((await post(lotse.url, activity(connector.url, { text: undefined, value: { action: submit } }))).status).toBe(200);
     expect(connector.received.at(-1)!.text).toMatch(/^Ich habe K-[0-9A-F]{6} gefragt, ob Muster AG/);
     expect(people.to(person.conversationId)[0]!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
+  });
+
+  it('reports a Teams chat the connector refuses (403, 404) as unreachable, so digests stop going there', async () => {
+    const connector = await connectorStub({ removed: 403, deleted: 404 });
+    servers.push(connector.server);
+    const lotse = await lotseServer(db, undefined, new RecordingMessenger(), true);
+    servers.push(lotse.server);
+    const router = new ChannelRouter();
+    router.register('emulator', lotse.channel.adapter);
+    const to = (id: string): Partial<ConversationReference> => ({ channelId: 'emulator', serviceUrl: connector.url, conversation: { id } as ConversationReference['conversation'], bot: { id: 'lotse', name: 'Lotse' } });
+    const message = [{ type: 'message', text: 'Dein Digest' }];
+    expect(await router.send(to('removed') as ConversationReference, message)).toBe('unreachable');
+    expect(await router.send(to('deleted') as ConversationReference, message)).toBe('unreachable');
+    expect(await router.send(to('open') as ConversationReference, message)).toBe('sent');
+    expect(connector.received.map((a) => a.text)).toEqual(['Dein Digest']);
+  });
+
+  it('as npm start runs it, the bot answers a Teams HR person\'s code once and everyone else with the candidate conversation', async () => {
+    const connector = await connectorStub();
+    servers.push(connector.server);
+    const database = tempSqliteUrl();
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false', BOT_EMULATOR: 'true', LOTSE_SECRET: TEST_MASTER_SECRET });
+    const app = await startApp(config, { log: quietLog, schedulers: false });
+    try {
+      await seedCompany(app.db, 'Muster AG', new Date(Date.now() + 30 * DAY));
+      const invite = await createInvite(new HrStore(app.db), { company: 'Muster AG' });
+      expect((await post(app.url, activity(connector.url, { text: `/hr ${invite.code}` }))).status).toBe(200);
+      expect(connector.received.map((a) => a.text)).toEqual([expect.stringContaining('Du bist jetzt für Muster AG angemeldet')]);
+      const visitor = activity(connector.url, { text: 'Hallo', from: { id: 'candidate-1', name: 'Lea' }, conversation: { id: 'teams-conv-2' } as Activity['conversation'] });
+      expect((await post(app.url, visitor)).status).toBe(200);
+      expect(connector.received.slice(1).map((a) => a.text ?? '').join('\n')).toContain('Lotse');
+    } finally {
+      await app.close();
+      database.cleanup();
+    }
   });
 });

@@ -10,7 +10,22 @@ import { call } from '../directline/support';
 const log = createLogger('silent');
 const config = loadConfig({ LOG_LEVEL: 'silent' });
 
-async function start(health?: () => Promise<Record<string, boolean>>): Promise<{ http: HttpServer; base: string }> {
+/** A promise and the function that resolves it. */
+function signal(): { promise: Promise<void>; fire: () => void } {
+  let fire!: () => void;
+  const promise = new Promise<void>((resolve) => (fire = resolve));
+  return { promise, fire };
+}
+
+/** The /slow route: reports its arrival, then answers only when released. */
+interface SlowRequest {
+  arrived: ReturnType<typeof signal>;
+  release: ReturnType<typeof signal>;
+  answered: ReturnType<typeof signal>;
+}
+
+async function start(health?: () => Promise<Record<string, boolean>>): Promise<{ http: HttpServer; base: string; slow: SlowRequest }> {
+  const slow: SlowRequest = { arrived: signal(), release: signal(), answered: signal() };
   const http = createHttpServer({ config, log, health, maxBodyBytes: 64 * 1024 });
   http.server.post('/echo', route(log, async (req, res) => {
     res.send(200, { got: req.body });
@@ -22,10 +37,12 @@ async function start(health?: () => Promise<Record<string, boolean>>): Promise<{
     throw new Error('secret internals at /var/lib/x');
   }));
   http.server.get('/slow', route(log, async (_req, res) => {
-    await new Promise((r) => setTimeout(r, 300));
+    slow.arrived.fire();
+    await slow.release.promise;
     res.send(200, { done: true });
+    slow.answered.fire();
   }));
-  return { http, base: await http.listen(0, '127.0.0.1') };
+  return { http, base: await http.listen(0, '127.0.0.1'), slow };
 }
 
 describe('createHttpServer', () => {
@@ -73,13 +90,18 @@ describe('createHttpServer', () => {
 });
 
 it('closes gracefully: a running request finishes, then the port is closed', async () => {
-  const { http, base } = await start();
+  const { http, base, slow } = await start();
   const hookRan = jest.fn(async () => undefined);
   http.onClose(hookRan);
-  const slow = call(base, 'GET', '/slow');
-  await new Promise((r) => setTimeout(r, 50));
-  await http.close();
-  expect((await slow).json).toEqual({ done: true });
+  const order: string[] = [];
+  const response = call(base, 'GET', '/slow');
+  await slow.arrived.promise;
+  const closing = http.close().then(() => order.push('closed'));
+  void slow.answered.promise.then(() => order.push('answered'));
+  slow.release.fire();
+  await closing;
+  expect((await response).json).toEqual({ done: true });
+  expect(order).toEqual(['answered', 'closed']);
   expect(hookRan).toHaveBeenCalled();
   await expect(fetch(`${base}/healthz`)).rejects.toThrow();
 });

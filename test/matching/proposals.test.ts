@@ -1,5 +1,4 @@
 import { createProposalService, type ProposalCatalog } from '../../src/services/proposals';
-import { createJobAlerts } from '../../src/services/job-alerts';
 import type { SkillVocabulary } from '../../src/services/ports';
 import type { JobPosting, Training } from '../../src/matching/types';
 import type { Locale } from '../../src/profile/types';
@@ -95,7 +94,7 @@ describe('proposal service', () => {
     expect(proposals.relaxationTexts('de-DE', page.relaxed)[1]).toBe('Ich habe auch außerhalb deiner Region gesucht.');
   });
 
-  it('rebuilds the index on refresh and finds new jobs for alerts', async () => {
+  it('rebuilds the index on refresh and finds the jobs published since the last alert', async () => {
     const jobs = [elektroniker];
     const proposals = createProposalService({ catalog: catalogOf(jobs), vocabulary, feedback: async () => [], now: () => NOW });
     expect((await proposals.size()).jobs).toBe(1);
@@ -104,10 +103,8 @@ describe('proposal service', () => {
     expect((await proposals.size()).jobs).toBe(1);
     await proposals.refresh();
     expect((await proposals.size()).jobs).toBe(2);
-    const alerts = createJobAlerts(proposals);
     const since = new Date(NOW.getTime() - 1000);
-    expect(await alerts.newJobsFor({ ...person('de-CH'), jobAlert: false }, since)).toEqual([]);
-    const found = await alerts.newJobsFor({ ...person('de-CH'), jobAlert: true, radiusKm: 40 }, since);
+    const found = await proposals.newJobs({ ...person('de-CH'), jobAlert: true, radiusKm: 40 }, since);
     expect(found.map((p) => p.job.id)).toEqual([fresh.id]);
   });
 

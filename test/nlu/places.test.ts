@@ -1,4 +1,5 @@
-import { allPlaces, distanceKm, lookupPlace } from '../../src/nlu/places';
+import { pointDistanceKm } from '../../src/matching/geo';
+import { allPlaces, lookupPlace } from '../../src/nlu/places';
 
 describe('places', () => {
   it.each([
@@ -36,10 +37,10 @@ describe('places', () => {
     }
   });
 
-  it('measures haversine distances', () => {
-    expect(distanceKm(lookupPlace('Solothurn')!, lookupPlace('Olten')!)).toBeCloseTo(31.8, 0);
-    expect(distanceKm(lookupPlace('Berlin')!, lookupPlace('München')!)).toBeGreaterThan(500);
+  it('gives places coordinates the matcher measures distances with', () => {
+    expect(pointDistanceKm(lookupPlace('Solothurn')!, lookupPlace('Olten')!)).toBeCloseTo(31.8, 0);
+    expect(pointDistanceKm(lookupPlace('Berlin')!, lookupPlace('München')!)).toBeGreaterThan(500);
     const p = lookupPlace('Grenchen')!;
-    expect(distanceKm(p, p)).toBe(0);
+    expect(pointDistanceKm(p, p)).toBe(0);
   });
 });

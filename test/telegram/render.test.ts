@@ -116,8 +116,7 @@ describe('updates → activities', () => {
     expect(updateToActivity(message({ text: '/Jobs@LotseBot' }), inbound())!.text).toBe('/jobs');
     const start = updateToActivity(message({ text: '/start ABCD2345EF' }), inbound())!;
     expect(start.text).toBe('/start ABCD2345EF');
-    expect(start.value).toEqual({ linkCode: 'ABCD2345EF' });
-    expect(updateToActivity(message({ text: '/start' }), inbound())!.value).toBeUndefined();
+    expect(updateToActivity(message({ text: '/start' }), inbound())!.text).toBe('/start');
   });
 
   it('maps a shared location to a GeoCoordinates entity', () => {

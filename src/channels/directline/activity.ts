@@ -28,14 +28,6 @@ const CLIENT_TYPES = ['message', 'event', 'typing', 'invoke', 'messageReaction']
 export const MAX_JSON_DEPTH = 32;
 export const MAX_JSON_BYTES = 8 * 1024;
 
-/**
- * The id of the activity at `seq` in a conversation ("<conversation>|0000042", as the official
- * service). src/store/directline-store.ts builds the same id in SQL on PostgreSQL.
- */
-export function activityId(conversationId: string, seq: number): string {
-  return `${conversationId}|${String(seq).padStart(7, '0')}`;
-}
-
 /** A watermark from a query string: the last seq the client has, -1 for "nothing yet". */
 export function parseWatermark(value: unknown): number {
   if (typeof value !== 'string' || !/^\d{1,9}$/.test(value)) return -1;

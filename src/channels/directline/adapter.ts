@@ -19,7 +19,7 @@ import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, jsonClean, SERVICE_URL } from './ac
 import { KeyedQueue } from '../keyed-queue';
 import type { StreamHub } from './stream';
 import type { TokenService } from './tokens';
-import type { AppendResult, TranscriptStore } from './transcript';
+import type { AppendResult, TranscriptStore } from '../../services/transcripts';
 
 /** The bot's turn handler (for Lotse: `(context) => bot.run(context)`). */
 export type TurnLogic = (context: TurnContext) => Promise<void>;

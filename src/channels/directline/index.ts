@@ -15,11 +15,11 @@ import { DirectLineService } from './service';
 import { StreamHub } from './stream';
 import { registerWebRoutes } from './web';
 import { memorySigningKey, TokenService, type SigningKeySource, type TokenRevocations } from './tokens';
-import type { TranscriptFeed, TranscriptStore } from './transcript';
+import type { TranscriptFeed, TranscriptStore } from '../../services/transcripts';
 
 export { DirectLineAdapter, type TurnLogic } from './adapter';
 export { DIRECTLINE_CHANNEL_ID } from './activity';
-export { MemoryTranscriptStore, type TranscriptStore } from './transcript';
+export { MemoryTranscriptStore, type TranscriptStore } from '../../services/transcripts';
 export { fixedSigningKeys, memorySigningKey, type SigningKeySource, type TokenRevocations } from './tokens';
 export { keyedRevocations, type RevocationRecords } from './revocations';
 

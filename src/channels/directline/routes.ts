@@ -3,16 +3,16 @@
  * another website (embed.js) can call them. Every route answers JSON; refusals are
  * `{error: {code, message}}` with 400/403/404.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
+import { sameSecret } from '../../secrets';
 import { route } from '../../http/server';
 import { enforce, limitByAddress, type WebQuotas } from '../../http/rate-limit';
 import { ActivityError, parseWatermark } from './activity';
 import { DirectLineError, type DirectLineService, type Principal } from './service';
 import { TokenError, type TokenService } from './tokens';
-import { UnknownConversationError } from './transcript';
+import { UnknownConversationError } from '../../services/transcripts';
 
 const BASE = '/v3/directline';
 
@@ -103,7 +103,7 @@ export function registerDirectLineRoutes(options: DirectLineRouteOptions): void 
   });
 
   server.post(`${BASE}/tokens/generate`, starts, handle(async (req, res) => {
-    if (config.DIRECTLINE_SECRET && !isSecret(bearer(req), config.DIRECTLINE_SECRET)) {
+    if (config.DIRECTLINE_SECRET && !sameSecret(bearer(req), config.DIRECTLINE_SECRET)) {
       throw new DirectLineError(403, 'TokenInvalid', 'tokens/generate needs the Direct Line secret');
     }
     res.send(200, await service.generate(req.body));
@@ -134,17 +134,10 @@ function bearer(req: Request): string | undefined {
   return match?.[1];
 }
 
-function isSecret(given: string | undefined, secret: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /** The caller: the configured secret, or the claims of a valid conversation token. */
 async function authenticate(req: Request, tokens: TokenService, secret: string | undefined): Promise<Principal> {
   const given = bearer(req);
-  if (secret && isSecret(given, secret)) return { kind: 'secret' };
+  if (sameSecret(given, secret)) return { kind: 'secret' };
   return { kind: 'token', claims: await tokens.verify(given) };
 }
 

@@ -9,7 +9,7 @@ import type { Activity } from 'botbuilder-core';
 import { BOT_ACCOUNT, clientActivityId, DIRECTLINE_CHANNEL_ID, inboundActivity, SERVICE_URL } from './activity';
 import type { DirectLineAdapter, TurnLogic } from './adapter';
 import type { TokenClaims, TokenService } from './tokens';
-import type { TranscriptStore } from './transcript';
+import type { TranscriptStore } from '../../services/transcripts';
 
 /** Who is calling: the operator's backend (DIRECTLINE_SECRET) or a browser holding a token. */
 export type Principal = { kind: 'secret' } | { kind: 'token'; claims: TokenClaims };

@@ -16,7 +16,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { errorFields, type Logger } from '../../log';
 import { parseWatermark } from './activity';
 import type { TokenService } from './tokens';
-import type { StoredActivity, TranscriptFeed, TranscriptStore } from './transcript';
+import type { StoredActivity, TranscriptFeed, TranscriptStore } from '../../services/transcripts';
 
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([^/]+)\/stream$/;
 /** Activities per replay frame. */

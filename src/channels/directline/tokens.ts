@@ -4,7 +4,8 @@
  * (a `dl_` user id must come from the token so nobody can post as someone else). The keys derive
  * from the master secret (src/secrets.ts), never from anything in the database.
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
+import { sameSecret } from '../../secrets';
 
 /** What a token grants: `conversation` for the REST API, `stream` for one WebSocket connection. */
 export type TokenAudience = 'conversation' | 'stream';
@@ -109,12 +110,8 @@ export class TokenService {
     if (!token) throw new TokenError('missing');
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== HEADER) throw new TokenError('malformed');
-    const given = Buffer.from(parts[2]!);
     const keys = await this.options.keys.keys();
-    const signed = keys.some((key) => {
-      const expected = Buffer.from(sign(key, `${parts[0]}.${parts[1]}`));
-      return given.length === expected.length && timingSafeEqual(given, expected);
-    });
+    const signed = keys.some((key) => sameSecret(parts[2], sign(key, `${parts[0]}.${parts[1]}`)));
     if (!signed) throw new TokenError('signature');
     const claims = parsePayload(parts[1]!);
     if (claims.aud !== audience) throw new TokenError('audience');

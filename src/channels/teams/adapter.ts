@@ -6,8 +6,8 @@
 import type { Activity, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Config } from '../../config';
-import { errorFields, type Logger } from '../../log';
-import { FORGET_DEVICE_EVENT, type ProactiveMessenger } from '../../services/ports';
+import { FORGET_DEVICE_EVENT } from '../../services/ports';
+import { RecipientUnreachableError } from '../router';
 
 export type TeamsConfig = Pick<Config, 'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID' | 'BOT_EMULATOR'>;
 
@@ -40,8 +40,24 @@ export class LotseTeamsAdapter extends TeamsAdapter {
     return skipped.map((skip) => (skip ? { id: '' } : sent[next++]!));
   }
 
+  /**
+   * Proactive turn for a stored conversation reference (HR digests and answers). 403/404 from the
+   * connector mean the chat is gone (bot removed, conversation deleted): rethrown as
+   * RecipientUnreachableError even though onTurnError handles other errors, so the ChannelRouter
+   * reports 'unreachable'.
+   */
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.continueConversationAsync(this.appId ?? '', reference, logic);
+    let gone: RecipientUnreachableError | undefined;
+    await this.continueConversationAsync(this.appId ?? '', reference, async (context) => {
+      try {
+        await logic(context);
+      } catch (err) {
+        const status = (err as { statusCode?: number }).statusCode;
+        if (status !== 403 && status !== 404) throw err;
+        gone = new RecipientUnreachableError(reference.channelId ?? 'msteams', `connector answered ${status}`);
+      }
+    });
+    if (gone) throw gone;
   }
 }
 
@@ -80,23 +96,4 @@ export function createTeamsAdapter(config: TeamsConfig, authority?: BotFramework
     MicrosoftAppType: config.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant',
     ...authorityOptions(authority),
   });
-}
-
-/** Proactive messages to Teams conversations; 403/404 from the connector mean the chat is gone. */
-export function teamsMessenger(adapter: LotseTeamsAdapter, log: Logger): ProactiveMessenger {
-  return {
-    async send(reference, activities) {
-      try {
-        await adapter.continueConversation(reference, async (context) => {
-          await context.sendActivities(activities);
-        });
-        return 'sent';
-      } catch (err) {
-        const status = (err as { statusCode?: number }).statusCode;
-        if (status === 403 || status === 404) return 'unreachable';
-        log.warn({ ...errorFields(err), channelId: reference.channelId }, 'Teams proactive send failed');
-        throw err;
-      }
-    },
-  };
 }

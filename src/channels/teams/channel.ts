@@ -9,9 +9,8 @@ import type { Request, Response, Server } from 'restify';
 import { handleHrTurn } from '../../../dialogs/hr-commands';
 import type { HrService } from '../../hr/service';
 import { errorFields, type Logger } from '../../log';
-import type { ProactiveMessenger } from '../../services/ports';
 import { admit, teamsEnabled } from './gate';
-import { createTeamsAdapter, teamsMessenger, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
+import { createTeamsAdapter, type BotFrameworkAuthority, type LotseTeamsAdapter, type TeamsConfig } from './adapter';
 
 /** The route Bot Framework and Teams post activities to. */
 export const TEAMS_MESSAGES_PATH = '/api/messages';
@@ -21,7 +20,10 @@ export interface TeamsChannelOptions {
   config: TeamsConfig;
   hr: HrService;
   log: Logger;
-  /** The candidate conversation, for Teams users who are not HR (optional). */
+  /**
+   * The bot's turn logic, which answers HR commands itself before the candidate conversation
+   * (src/app.ts). Without it this channel answers HR commands and greets everyone else.
+   */
   logic?: (context: TurnContext) => Promise<void>;
   /** Clock (tests). */
   now?: () => Date;
@@ -30,8 +32,8 @@ export interface TeamsChannelOptions {
 }
 
 export interface TeamsChannel {
+  /** Also what proactive messages go through (register it with the ChannelRouter). */
   adapter: LotseTeamsAdapter;
-  messenger: ProactiveMessenger;
   app: Application<TurnState>;
 }
 
@@ -46,9 +48,9 @@ function createApp(adapter: LotseTeamsAdapter, options: TeamsChannelOptions): Ap
   });
   const now = options.now ?? (() => new Date());
   app.activity('message', async (context) => {
+    if (options.logic) return void (await options.logic(context));
     if (await handleHrTurn(context, options.hr, now())) return;
-    if (options.logic) await options.logic(context);
-    else await context.sendActivity(options.hr.texts.t('hr.teams.welcome'));
+    await context.sendActivity(options.hr.texts.t('hr.teams.welcome'));
   });
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
@@ -58,7 +60,7 @@ function createApp(adapter: LotseTeamsAdapter, options: TeamsChannelOptions): Ap
 }
 
 /**
- * Mounts POST /api/messages on the server and returns the adapter and a proactive messenger. The
+ * Mounts POST /api/messages on the server and returns the adapter. The
  * route always exists, so that a request to a Lotse without Teams gets a JSON answer saying so.
  */
 export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
@@ -95,5 +97,5 @@ export function createTeamsChannel(options: TeamsChannelOptions): TeamsChannel {
       if (!res.headersSent) res.send(500);
     }
   });
-  return { adapter, app, messenger: teamsMessenger(adapter, log) };
+  return { adapter, app };
 }

@@ -62,8 +62,7 @@ function fromMessage(update: Update, message: Message, ctx: InboundContext): Par
   if (!command) return { ...activity, text };
   // Commands reach the bot as plain text ("/profil") so its intents see them; the bot suffix of group commands is dropped.
   const normalized = command.payload ? `/${command.command} ${command.payload}` : `/${command.command}`;
-  const value = command.command === 'start' && command.payload ? { linkCode: command.payload } : undefined;
-  return value ? { ...activity, text: normalized, value } : { ...activity, text: normalized };
+  return { ...activity, text: normalized };
 }
 
 function fromCallback(update: Update, query: CallbackQuery, ctx: InboundContext): Partial<Activity> | undefined {

@@ -5,19 +5,16 @@
  * (unknown kinds, no chat, malformed fields). Only a database that cannot store it gets a 503, so
  * Telegram delivers the update again later.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, Response, Server } from 'restify';
+import { sameSecret } from '../../secrets';
 import { TELEGRAM_WEBHOOK_PATH, type TelegramChannel } from './channel';
 
 /** Largest update body accepted (Telegram updates are a few KB). */
 const MAX_BODY_BYTES = 1024 * 1024;
 
 function secretMatches(given: unknown, expected: string | undefined): boolean {
-  if (!expected || typeof given !== 'string') return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return typeof given === 'string' && sameSecret(given, expected);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

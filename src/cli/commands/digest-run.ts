@@ -9,6 +9,7 @@ import type { Logger } from '../../log';
 import { deriveKeys, masterSecret } from '../../secrets';
 import { openDatabase } from '../../store/database';
 import { parseNow, type Command } from '../command';
+import { HrStore } from '../../store/hr-store';
 
 /** Delivery from a CLI process: the Teams connector always, Telegram when a bot token is configured. */
 function cliMessenger(config: Config, log: Logger): ChannelRouter {
@@ -38,7 +39,7 @@ export const digestRunCommand: Command = {
     const secret = masterSecret(config);
     const db = await openDatabase(config.DATABASE_URL);
     try {
-      const s = await runDigest({ db, keys: deriveKeys(secret.current, secret.previous), now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
+      const s = await runDigest({ store: new HrStore(db, deriveKeys(secret.current, secret.previous)), now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
       if (!s.ran) io.print('Another instance is running the digest right now; nothing done.');
       else {
         io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);

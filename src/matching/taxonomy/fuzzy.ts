@@ -2,7 +2,7 @@
  * Typo tolerance: the nearest known token for a misspelled one. Candidates are bucketed by length,
  * so a lookup compares only words of similar length with a bounded edit distance.
  */
-import { JaroWinklerDistance } from 'natural/lib/natural/distance';
+import { natural } from '../../nlu/natural';
 
 /** Optimal-string-alignment (Damerau) distance, or max+1 as soon as it must exceed max. */
 export function boundedDamerau(a: string, b: string, max: number): number {
@@ -65,7 +65,7 @@ export class FuzzyVocabulary {
       for (const candidate of this.buckets.get(len) ?? []) {
         const d = boundedDamerau(token, candidate, Math.min(max, bestDistance));
         if (d > max || d > bestDistance) continue;
-        const similarity = JaroWinklerDistance(token, candidate);
+        const similarity = natural.JaroWinklerDistance(token, candidate);
         if (d < bestDistance || similarity > (best?.similarity ?? 0)) {
           best = { token: candidate, similarity };
           bestDistance = d;

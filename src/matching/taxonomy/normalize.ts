@@ -2,9 +2,8 @@
  * Text normalization for taxonomy lookups: the same folding, tokenizing and stemming is applied to
  * concept labels when the index is built and to user input at lookup time, so both sides meet.
  */
-import { PorterStemmerDe } from 'natural/lib/natural/stemmers';
-
-const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e', à: 'a', ç: 'c' };
+import { natural } from '../../nlu/natural';
+import { fold as foldGerman } from '../../nlu/tokens';
 
 /** Words that carry no skill meaning in short skill phrases ("gute Excel-Kenntnisse", "ich kann löten"). */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -17,13 +16,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'in', 'with', 'inkl', 'bzw', 'usw', 'etc', 'z', 'b', 'zb', 'efz', 'eba', 'frau', 'mann',
 ]);
 
-/** Lowercases, folds umlauts/ß (ä→ae, ß→ss) and turns punctuation into spaces. */
+/** German folding (ä→ae, ß→ss, accents dropped), tech names spelled out, punctuation turned into spaces. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[äöüßéèàç]/g, (c) => UMLAUTS[c] ?? c)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldGerman(text)
     .replace(/c\+\+/g, 'cplusplus')
     .replace(/c#/g, 'csharp')
     .replace(/\.net\b/g, 'dotnet')
@@ -60,7 +55,7 @@ export function stem(token: string): string {
   }
   if (base.length >= 8 && base.endsWith('ungen')) base = base.slice(0, -5);
   else if (base.length >= 7 && base.endsWith('ung')) base = base.slice(0, -3);
-  const result = PorterStemmerDe.stem(base);
+  const result = natural.PorterStemmerDe.stem(base);
   if (stemCache.size < 50_000) stemCache.set(token, result);
   return result;
 }

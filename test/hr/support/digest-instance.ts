@@ -12,6 +12,7 @@ import { runDigest } from '../../../src/hr/digest-run';
 import type { ProactiveMessenger } from '../../../src/services/ports';
 import { openDatabase } from '../../../src/store/database';
 import { TEST_KEYS } from '../fixtures';
+import { HrStore } from '../../../src/store/hr-store';
 
 const report = (event: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(event)}\n`);
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   };
   report({ event: 'ready' });
   await heard('go');
-  const summary = await runDigest({ db, keys: TEST_KEYS, now: new Date(now), send, owner, log: pino({ level: 'silent' }) });
+  const summary = await runDigest({ store: new HrStore(db, TEST_KEYS), now: new Date(now), send, owner, log: pino({ level: 'silent' }) });
   report({ event: 'done', ran: summary.ran, digestsSent: summary.digestsSent });
   lines.close();
   await db.close();

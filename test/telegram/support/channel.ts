@@ -10,7 +10,7 @@ import type { QueuedUpdate, UpdateQueue } from '../../../src/channels/telegram/w
 import type { RateLimits } from '../../../src/channels/telegram/rate-limit';
 import type { Logger } from '../../../src/log';
 import type { BotApiHarness } from './bot-api';
-import { recordingLogger } from './logger';
+import { recordingLogger, type RecordingLogger } from './logger';
 
 /** A token of the real shape (so the log masking applies to it). */
 export const TOKEN = '7012345678:AAH-emulatorToken_forLotseTests_0123456';
@@ -52,11 +52,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The test bot: answers by the text it receives. */
 export const echoLogic: TurnLogic = async (context: TurnContext) => {
-  const { text = '', value, entities } = context.activity;
+  const { text = '', entities } = context.activity;
   const geo = entities?.find((e) => e.type === 'GeoCoordinates') as { latitude: number; longitude: number } | undefined;
   if (geo) return void (await context.sendActivity(`Ort: ${geo.latitude}, ${geo.longitude}`));
   if (text.startsWith('/start')) {
-    const code = (value as { linkCode?: string } | undefined)?.linkCode;
+    const code = text.split(/\s+/)[1];
     return void (await context.sendActivity(code ? `Code erhalten: ${code}` : 'Willkommen bei Lotse!'));
   }
   if (text === 'frage') {
@@ -91,6 +91,7 @@ export interface TestChannel {
   channel: TelegramChannel;
   log: Logger;
   lines: string[];
+  logged: RecordingLogger['logged'];
   unreachable: [string, string][];
 }
 
@@ -99,7 +100,7 @@ export function testChannel(
   harness: BotApiHarness,
   options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound']; worker?: TelegramChannelOptions['worker'] } = {},
 ): TestChannel {
-  const { log, lines } = recordingLogger();
+  const { log, lines, logged } = recordingLogger();
   const unreachable: [string, string][] = [];
   const channel = createTelegramChannel({
     config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling', ...options.config },
@@ -112,7 +113,7 @@ export function testChannel(
     limits: options.limits ?? FAST,
     pollIdleMs: 30,
   });
-  return { channel, log, lines, unreachable };
+  return { channel, log, lines, logged, unreachable };
 }
 
 /** Waits until an asynchronous condition holds (polling every 20 ms, up to 8 s). */

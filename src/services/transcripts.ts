@@ -1,11 +1,12 @@
 /**
- * Where Direct Line conversations and their activities live. The watermark of an activity is its
- * sequence number in the conversation; clients ask for everything after the last one they saw.
- * Implementations: MemoryTranscriptStore (tests, benchmarks) and PrismaTranscriptStore
+ * Where Direct Line conversations and their activities live: the contract between the web channel
+ * (src/channels/directline) and its storage (src/store/directline-store.ts), kept here so neither
+ * layer imports the other. The watermark of an activity is its sequence number in the
+ * conversation; clients ask for everything after the last one they saw.
+ * Implementations: MemoryTranscriptStore (below; tests, benchmarks) and PrismaTranscriptStore
  * (src/store/directline-store.ts, the default).
  */
 import type { Activity } from 'botbuilder-core';
-import { activityId } from './activity';
 
 /** Appending to a conversation that does not exist (never started, or deleted with its person). */
 export class UnknownConversationError extends Error {
@@ -68,6 +69,14 @@ export interface TranscriptListener {
  */
 export interface TranscriptFeed {
   subscribe(listener: TranscriptListener): () => void;
+}
+
+/**
+ * The id of the activity at `seq` in a conversation ("<conversation>|0000042", as the official
+ * service). src/store/directline-store.ts builds the same id in SQL on PostgreSQL.
+ */
+export function activityId(conversationId: string, seq: number): string {
+  return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
 
 /** Keeps transcripts in process memory (lost on restart). */
