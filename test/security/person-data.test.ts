@@ -55,6 +55,25 @@ describe.each(testDatabases())('person data on $name', ({ open }) => {
     await new PrismaConversationTranscripts(db.prisma).forget({ channelId: 'telegram', conversationId: 'declined' });
   });
 
+  it('deletion removes the person’s Telegram messages still waiting in the queue, not the one whose turn is running, nor other chats’', async () => {
+    const tom = await profiles.createWithConsent({ channelId: 'telegram', channelUserId: '4711' }, 'de-CH', 'v');
+    const queued = (id: bigint, chatId: string, leaseOwner: string | null) => ({
+      id,
+      updateId: String(id),
+      chatId,
+      round: 1,
+      payload: JSON.stringify({ message: { text: `Ich bin Tom, Nachricht ${id}` } }),
+      receivedAt: at(0),
+      leaseOwner,
+      leaseUntil: leaseOwner ? new Date(Date.now() + 60_000) : null,
+    });
+    await db.prisma.telegramUpdate.createMany({ data: [queued(901n, '4711', 'worker-1'), queued(902n, '4711', null), queued(903n, '4242', null)] });
+    await profiles.deleteAll(tom.id);
+    const left = await db.prisma.telegramUpdate.findMany({ orderBy: { id: 'asc' } });
+    expect(left.map((u) => u.updateId)).toEqual(['901', '903']);
+    await db.prisma.telegramUpdate.deleteMany();
+  });
+
   it('deletion keeps the running conversation without its words, and redacts HR’s copy and the audit log', async () => {
     const lea = await profiles.createWithConsent({ channelId: 'directline', channelUserId: 'dl_lea' }, 'de-CH', 'v');
     await profiles.update(lea.id, { firstName: 'Lea' });
