@@ -20,13 +20,20 @@ export function choiceButtons(texts: Texts, base: string, verb: string, values: 
   return values.map((value) => ({ title: texts.t(`${base}.${value}`), action: `${verb}:${value}`, synonyms: texts.variants(`${base}.${value}`).slice(1) }));
 }
 
+/**
+ * The button a reply picks by its place ("2", "die zweite", "Nr. 2"). Only a reply made of the
+ * ordinal and filler words counts: a number inside a sentence ("Nachricht 2", "seit 2 Jahren") is
+ * no choice — at the consent question the second button is «Nein».
+ */
 function ordinal(texts: Texts, text: string, count: number): number | undefined {
   const words = normalize(text).split(' ');
   if (words.length > 3) return undefined;
+  const fillers = new Set(texts.t('common.ordinalWords').split('|'));
   const table = texts.variants('common.ordinals');
+  const spoken = words.filter((w) => !fillers.has(w));
+  if (spoken.length !== 1) return undefined;
   for (let i = 0; i < Math.min(count, table.length); i += 1) {
-    const forms = table[i]!.split('|');
-    if (words.some((w) => forms.includes(w))) return i;
+    if (table[i]!.split('|').includes(spoken[0]!)) return i;
   }
   return undefined;
 }

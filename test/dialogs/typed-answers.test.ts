@@ -75,4 +75,23 @@ describe('typed answers are answers', () => {
     await c.send('1');
     expect(c.text()).toMatch(new RegExp(`Wie gut kannst du ${first.replace(/[()]/g, '.')}`));
   });
+
+  it('a number inside a sentence is no button: «Nachricht 2» at the consent question does not decline', async () => {
+    const c = h.chat();
+    await c.send('Hallo');
+    await c.tap('Deutsch (Schweiz)');
+    await c.send('Nachricht 2');
+    expect(c.text()).not.toMatch(/habe ich gelöscht/);
+    expect(c.text()).toMatch(/Ja oder Nein|einverstanden/i);
+  });
+
+  it('«die zweite» and «Nr. 2» still pick the second button', async () => {
+    for (const said of ['die zweite', 'Nr. 2']) {
+      const c = h.chat();
+      await c.send('Hallo');
+      await c.tap('Deutsch (Schweiz)');
+      await c.send(said);
+      expect(c.text()).toMatch(/habe ich gelöscht/);
+    }
+  });
 });
