@@ -104,6 +104,10 @@ const schema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
       .default('07:30'),
+    SOURCES_REFRESH_SCHEDULE: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
+      .default('05:30'),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),
