@@ -50,10 +50,17 @@ const LEASE_TTL_MS = 60 * 60_000;
 
 type Item = JobPosting | Training;
 
-/** The item as this source's own: source "src:<id>", so removal never touches another source or a manual import. */
-function ownItem<T extends Item>(source: SourceRecord, item: T): T {
+/**
+ * The item as this source's own: source "src:<id>", so removal never touches another source or a
+ * manual import. A posting the feed gives no date keeps the date it was first seen; otherwise the
+ * importers' fallback (the refresh time) would make every refresh an update.
+ */
+function ownItem<T extends Item>(source: SourceRecord, item: T, firstSeen: Map<string, Date>, now: Date): T {
   const tag = sourceTag(source.id);
-  return { ...item, source: tag, id: `${tag}:${item.externalId}` };
+  const owned = { ...item, source: tag, id: `${tag}:${item.externalId}` };
+  const seen = firstSeen.get(item.externalId);
+  if ('publishedAt' in owned && seen && owned.publishedAt.getTime() === now.getTime()) owned.publishedAt = seen;
+  return owned;
 }
 
 function expired(item: Item, now: Date): boolean {
@@ -75,6 +82,7 @@ export async function refreshSource(deps: RefreshDeps, source: SourceRecord): Pr
   try {
     const input = await fetchSourceText(source.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
     const parse = parserOf(source, { ...deps.parseOptions?.(), now });
+    const firstSeen = await deps.sources.publishedAt(source);
     let kept: Item[] = [];
     let skipped = 0;
     const result = await importInput(
@@ -87,7 +95,7 @@ export async function refreshSource(deps: RefreshDeps, source: SourceRecord): Pr
         // Zero readable items is a broken or wrong feed, not an empty one: keep what we have.
         if (parsed.items.length === 0) throw new Error(`no ${source.kind} readable as ${source.format}${parsed.skipped.length ? ` (${parsed.skipped.length} records skipped, e.g. ${parsed.skipped[0].reason})` : ''}`);
         skipped = parsed.skipped.length;
-        kept = parsed.items.filter((item) => !expired(item, now)).map((item) => ownItem(source, item));
+        kept = parsed.items.filter((item) => !expired(item, now)).map((item) => ownItem(source, item, firstSeen, now));
         return { ...parsed, items: kept };
       },
       (items) => (source.kind === 'jobs' ? deps.catalog.upsertJobs(items as JobPosting[]) : deps.catalog.upsertTrainings(items as Training[])),

@@ -31,7 +31,7 @@ export function startSourcesScheduler(options: SourcesSchedulerOptions): Sources
   let running: Promise<RefreshAllResult | undefined> | undefined;
   let stopped = false;
 
-  const check = async (): Promise<RefreshAllResult | undefined> => {
+  const due = async (): Promise<RefreshAllResult | undefined> => {
     if (!scheduledRunDue(options.schedule, await options.lease.lastRun(SOURCES_LEASE), clock())) return undefined;
     const result = await refreshAllSources({ ...options, now: clock });
     if (!result.ran) return result;
@@ -41,22 +41,20 @@ export function startSourcesScheduler(options: SourcesSchedulerOptions): Sources
     options.log.info({ sources: result.sources.length, removed: result.sources.reduce((n, s) => n + s.removed, 0), failed }, 'sources refreshed');
     return result;
   };
+  // One check at a time: a timer tick during a manual check() joins it instead of running twice.
+  const check = (): Promise<RefreshAllResult | undefined> =>
+    (running ??= due().finally(() => {
+      running = undefined;
+    }));
   const tick = () => {
-    if (running || stopped) return;
-    running = check()
-      .catch((err) => {
-        options.log.error(errorFields(err), 'sources refresh failed');
-        return undefined;
-      })
-      .finally(() => {
-        running = undefined;
-      });
+    if (stopped) return;
+    check().catch((err) => options.log.error(errorFields(err), 'sources refresh failed'));
   };
   const timer = setInterval(tick, options.checkEveryMs ?? 5 * 60_000);
   timer.unref();
   setImmediate(tick);
   return {
-    check: () => running ?? check(),
+    check,
     stop: () => {
       stopped = true;
       clearInterval(timer);

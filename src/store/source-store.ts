@@ -131,4 +131,11 @@ export class SourceStore {
     await this.prisma.source.delete({ where: { id } });
     return { removed: true, items };
   }
+
+  /** When each of the source's postings was first published, by externalId (jobs only). */
+  async publishedAt(source: SourceRecord): Promise<Map<string, Date>> {
+    if (source.kind !== 'jobs') return new Map();
+    const rows = await this.prisma.jobPosting.findMany({ where: { source: sourceTag(source.id) }, select: { externalId: true, publishedAt: true } });
+    return new Map(rows.map((r) => [r.externalId, r.publishedAt]));
+  }
 }
