@@ -18,6 +18,7 @@ import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
 import { startJobAlertScheduler } from './services/job-alert-runner';
 import { startRetentionScheduler } from './services/retention-scheduler';
+import { databaseCatalog } from './sources/catalog';
 import { sourceParseOptions } from './sources/refresh';
 import { startSourcesScheduler } from './sources/scheduler';
 import { SourceStore } from './store/source-store';
@@ -90,12 +91,13 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   if (removed) log.info({ removed }, 'removed secrets an earlier version kept in the database');
 
   const catalog = new CatalogStore(prisma);
+  const sourceStore = new SourceStore(prisma);
   await seedIfEmpty(config, catalog, log);
   const taxonomy = await loadTaxonomy(new TaxonomyStore(prisma));
   const profiles = new PrismaProfileStore(prisma);
   const conversations = new PrismaConversationRefStore(prisma);
   const proposals = createProposalService({
-    catalog: { activeJobs: () => catalog.activeJobs(now()), allTrainings: () => catalog.allTrainings(), jobsChangedSince: (since) => catalog.jobsChangedSince(since, now()) },
+    catalog: databaseCatalog(catalog, sourceStore, now),
     vocabulary: taxonomy,
     feedback: (personId) => profiles.feedbackOf(personId),
     now,
@@ -192,7 +194,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     });
     const sources = startSourcesScheduler({
       catalog,
-      sources: new SourceStore(prisma),
+      sources: sourceStore,
       parseOptions: sourceParseOptions,
       schedule: config.SOURCES_REFRESH_SCHEDULE,
       lease: new LeaseStore(prisma, now),

@@ -138,4 +138,9 @@ export class SourceStore {
     const rows = await this.prisma.jobPosting.findMany({ where: { source: sourceTag(source.id) }, select: { externalId: true, publishedAt: true } });
     return new Map(rows.map((r) => [r.externalId, r.publishedAt]));
   }
+
+  /** Whether any source was refreshed after `since` (its removals change the catalog without touching updatedAt). */
+  async refreshedSince(since: Date): Promise<boolean> {
+    return (await this.prisma.source.count({ where: { lastRefreshAt: { gt: since } } })) > 0;
+  }
 }

@@ -10,6 +10,10 @@ import type { Database } from '../../src/store/database';
 import { LeaseStore } from '../../src/store/leases';
 import { sourceTag, SourceStore, type SourceRecord } from '../../src/store/source-store';
 import { createLogger } from '../../src/log';
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import { createProposalService } from '../../src/services/proposals';
+import { databaseCatalog } from '../../src/sources/catalog';
+import { profile } from '../matching/helpers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -125,6 +129,25 @@ describe.each(testDatabases())('sources refreshed from a feed on $name', ({ open
     expect(summary).toMatchObject({ status: 'partial', added: 1, unchanged: 1, removed: 0, errors: 1 });
     expect(summary.error).toMatch(/1 records could not be read \(no employer\)/);
     expect(await titles()).toHaveLength(4);
+  });
+
+  it('a running matcher drops a posting that a refresh elsewhere (the CLI, another instance) removed', async () => {
+    server.serve('/jobs.json', { body: schemaOrgFeed([JOBS[0]!, { ...JOBS[1]!, skills: 'Löten' }]) });
+    await refreshSource(deps, source);
+    const proposals = createProposalService({
+      catalog: databaseCatalog(catalog, sources, () => new Date()),
+      vocabulary: builtinTaxonomy(),
+      feedback: async () => [],
+      // Check for changes on every request (the app checks at most once a minute).
+      refreshEveryMs: -1,
+    });
+    const person = profile({ skills: [{ conceptId: 'skill:loeten', label: 'Löten', level: 'basic' }] });
+    const shown = async () => (await proposals.jobs(person, { limit: 10 })).items.map((p) => p.job.externalId).sort();
+    expect(await shown()).toEqual(['A-1', 'A-2']);
+
+    server.serve('/jobs.json', { body: schemaOrgFeed([{ ...JOBS[1]!, skills: 'Löten' }]) });
+    expect(await refreshSource(deps, source)).toMatchObject({ removed: 1, unchanged: 1 });
+    expect(await shown()).toEqual(['A-2']);
   });
 
   it('refreshes once across instances: a held lease means no run, and the schedule runs once a day', async () => {
