@@ -131,6 +131,31 @@ describe.each(testDatabases())('sources refreshed from a feed on $name', ({ open
     expect(await titles()).toHaveLength(4);
   });
 
+  it('refreshes trainings from a Weiterbildungssuche feed and a CSV, removing courses that ended or left the feed', async () => {
+    const termin = (id: number, titel: string, ende: string) => ({
+      id,
+      angebot: { id: id + 1000, titel, bildungsanbieter: { name: 'Bildungswerk Solothurn' } },
+      ende: new Date(ende).getTime(),
+    });
+    const wbsuche = (...termine: ReturnType<typeof termin>[]) => JSON.stringify({ _embedded: { termine } });
+    server.serve('/kurse.json', { body: wbsuche(termin(1, 'SPS-Grundkurs', '2027-06-30'), termin(2, 'Löten für Einsteiger', '2027-02-01')) });
+    const courses = await sources.add({ name: 'Kurse', url: server.url('/kurse.json'), format: 'wbsuche', kind: 'trainings' });
+    const trainings = async (s: SourceRecord) => (await db.prisma.training.findMany({ where: { source: sourceTag(s.id) }, orderBy: { externalId: 'asc' } })).map((t) => t.title);
+
+    expect(await refreshSource({ ...deps, now: () => new Date('2027-01-15T05:30:00Z') }, courses)).toMatchObject({ status: 'ok', kind: 'trainings', added: 2 });
+    server.serve('/kurse.json', { body: wbsuche(termin(1, 'SPS-Grundkurs (TIA Portal)', '2027-06-30'), termin(2, 'Löten für Einsteiger', '2027-02-01')) });
+    expect(await refreshSource({ ...deps, now: () => new Date('2027-02-15T05:30:00Z') }, courses)).toMatchObject({ status: 'ok', updated: 1, removed: 1 });
+    expect(await trainings(courses)).toEqual(['SPS-Grundkurs (TIA Portal)']);
+
+    server.serve('/kurse.csv', { body: 'id,title,provider\nK-1,Staplerkurs,Logistikschule Olten\nK-2,Excel für Einsteiger,Online Campus\n', headers: { 'content-type': 'text/csv' } });
+    const csv = await sources.add({ name: 'Kurse CSV', url: server.url('/kurse.csv'), format: 'csv', kind: 'trainings' });
+    expect(await refreshSource(deps, csv)).toMatchObject({ status: 'ok', added: 2 });
+    server.serve('/kurse.csv', { body: 'id,title,provider\nK-2,Excel für Einsteiger,Online Campus\n' });
+    expect(await refreshSource(deps, csv)).toMatchObject({ status: 'ok', unchanged: 1, removed: 1 });
+    expect(await trainings(csv)).toEqual(['Excel für Einsteiger']);
+    expect(await trainings(courses)).toEqual(['SPS-Grundkurs (TIA Portal)']);
+  });
+
   it('a running matcher drops a posting that a refresh elsewhere (the CLI, another instance) removed', async () => {
     server.serve('/jobs.json', { body: schemaOrgFeed([JOBS[0]!, { ...JOBS[1]!, skills: 'Löten' }]) });
     await refreshSource(deps, source);
