@@ -82,7 +82,8 @@ export class SourceStore {
       data: {
         lastRefreshAt: outcome.at,
         lastStatus: outcome.status,
-        lastError: outcome.error ?? null,
+        // A parser's message may quote the feed; the list shows a line, not a page.
+        lastError: outcome.error?.slice(0, 500) ?? null,
         lastSummary: JSON.stringify(outcome.summary),
         itemCount,
       },

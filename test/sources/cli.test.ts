@@ -56,6 +56,7 @@ describe('lotse sources', () => {
   it('refuses bad input with a usage error: no file: URLs, unknown formats, csv without a kind, the same URL twice', async () => {
     expect(await runLotse(['sources', 'add', 'file:///etc/passwd', '--format', 'csv', '--kind', 'jobs', '--name', 'x'])).toMatchObject({ code: 2, json: { error: 'only http and https URLs are allowed, not file:' } });
     expect(await runLotse(['sources', 'add', server.url('/a.csv'), '--format', 'xml', '--name', 'x'])).toMatchObject({ code: 2 });
+    expect(await runLotse(['sources', 'add', server.url(`/${'a'.repeat(2000)}`), '--format', 'ba', '--name', 'x'])).toMatchObject({ code: 2 });
     expect(await runLotse(['sources', 'add', server.url('/a.csv'), '--format', 'csv', '--name', 'x'])).toMatchObject({ code: 2, json: { error: '--kind jobs|trainings is needed for csv sources' } });
     expect(await runLotse(['sources', 'add', server.url('/a.json'), '--format', 'wbsuche', '--kind', 'jobs', '--name', 'x'])).toMatchObject({ code: 2 });
     expect(await runLotse(['sources', 'add', server.url('/careers.json'), '--format', 'schemaorg', '--name', 'again'])).toMatchObject({ code: 1, json: { error: expect.stringMatching(/exists already/) } });

@@ -61,6 +61,7 @@ export const sourcesAddCommand: Command = {
     if (typeof format !== 'string' || !Object.hasOwn(SOURCE_FORMATS, format)) throw new UsageError(`--format must be one of ${Object.keys(SOURCE_FORMATS).join(', ')}`);
     const name = typeof values.name === 'string' ? values.name.trim() : '';
     if (!name || name.length > 100) throw new UsageError('--name is needed (up to 100 characters)');
+    if (url.length > 2000) throw new UsageError('the URL is longer than 2000 characters');
     try {
       checkSourceUrl(url);
     } catch (err) {
