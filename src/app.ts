@@ -18,6 +18,10 @@ import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
 import { startJobAlertScheduler } from './services/job-alert-runner';
 import { startRetentionScheduler } from './services/retention-scheduler';
+import { databaseCatalog } from './sources/catalog';
+import { sourceParseOptions } from './sources/refresh';
+import { startSourcesScheduler } from './sources/scheduler';
+import { SourceStore } from './store/source-store';
 import { createProposalService } from './services/proposals';
 import { createUnderstander } from './nlu/understand';
 import { PrismaStorage } from './store/bot-storage';
@@ -87,12 +91,13 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   if (removed) log.info({ removed }, 'removed secrets an earlier version kept in the database');
 
   const catalog = new CatalogStore(prisma);
+  const sourceStore = new SourceStore(prisma);
   await seedIfEmpty(config, catalog, log);
   const taxonomy = await loadTaxonomy(new TaxonomyStore(prisma));
   const profiles = new PrismaProfileStore(prisma);
   const conversations = new PrismaConversationRefStore(prisma);
   const proposals = createProposalService({
-    catalog: { activeJobs: () => catalog.activeJobs(now()), allTrainings: () => catalog.allTrainings(), jobsChangedSince: (since) => catalog.jobsChangedSince(since, now()) },
+    catalog: databaseCatalog(catalog, sourceStore, now),
     vocabulary: taxonomy,
     feedback: (personId) => profiles.feedbackOf(personId),
     now,
@@ -187,7 +192,19 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       run: () => runRetention({ prisma, periods: retentionPeriods(config), lease: new LeaseStore(prisma, now), owner: retentionOwner, now: now(), onError: (rule, err) => log.warn({ rule, ...errorFields(err) }, 'retention rule failed') }),
       log,
     });
-    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop());
+    const sources = startSourcesScheduler({
+      catalog,
+      sources: sourceStore,
+      parseOptions: sourceParseOptions,
+      schedule: config.SOURCES_REFRESH_SCHEDULE,
+      lease: new LeaseStore(prisma, now),
+      owner: randomUUID(),
+      log,
+      clock: now,
+      // Removed postings must leave proposals at once, not only when new ones arrive.
+      onRefreshed: () => proposals.refresh(true),
+    });
+    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop(), () => sources.stop());
   }
 
   const url = await http.listen(config.PORT, config.HOST);

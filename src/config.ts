@@ -27,6 +27,13 @@ const duration = (fallback: string) =>
     .default(fallback)
     .transform((v) => Number(v.slice(0, -1)) * DURATION_UNITS_MS[v.slice(-1) as keyof typeof DURATION_UNITS_MS]);
 
+/** A daily time of day "HH:MM" (server-local). */
+const timeOfDay = (fallback: string) =>
+  z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
+    .default(fallback);
+
 /** A Host header value: a name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const HOST_NAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
 
@@ -100,10 +107,8 @@ const schema = z
         }
       }, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"')
       .default('false'),
-    DIGEST_SCHEDULE: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
-      .default('07:30'),
+    DIGEST_SCHEDULE: timeOfDay('07:30'),
+    SOURCES_REFRESH_SCHEDULE: timeOfDay('05:30'),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),

@@ -35,15 +35,17 @@ function readInput(file: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-async function run<T>(
+/** Parses `input` and writes the items; `file` names where the input came from (a path or a URL). */
+export async function importInput<T>(
   kind: ImportSummary['kind'],
   format: string,
   file: string,
+  input: string,
   parse: (input: string) => ParseResult<T>,
   write: (items: T[]) => Promise<UpsertResult>,
 ): Promise<ImportSummary> {
   const started = process.hrtime.bigint();
-  const parsed = parse(readInput(file));
+  const parsed = parse(input);
   const result = await write(parsed.items);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {
@@ -67,7 +69,7 @@ export function importJobsFile(
   format: JobFormat,
   options: ParseOptions & UpsertOptions = {},
 ): Promise<ImportSummary> {
-  return run('jobs', format, file, (input) => parseJobs(format, input, options), (items) => catalog.upsertJobs(items, options));
+  return importInput('jobs', format, file, readInput(file), (input) => parseJobs(format, input, options), (items) => catalog.upsertJobs(items, options));
 }
 
 /** Imports a trainings file. */
@@ -77,7 +79,7 @@ export function importTrainingsFile(
   format: TrainingFormatName,
   options: ParseOptions & UpsertOptions = {},
 ): Promise<ImportSummary> {
-  return run('trainings', format, file, (input) => parseTrainings(format, input, options), (items) => catalog.upsertTrainings(items, options));
+  return importInput('trainings', format, file, readInput(file), (input) => parseTrainings(format, input, options), (items) => catalog.upsertTrainings(items, options));
 }
 
 /** The human-readable summary lines. */

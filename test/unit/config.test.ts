@@ -35,6 +35,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ RATE_LIMIT_POSTS_PER_CONVERSATION: '-1' })).toThrow(/RATE_LIMIT_POSTS_PER_CONVERSATION/);
   });
 
+  it('refreshes sources daily at 05:30 by default and refuses a time it cannot read', () => {
+    expect(loadConfig({}).SOURCES_REFRESH_SCHEDULE).toBe('05:30');
+    expect(loadConfig({ SOURCES_REFRESH_SCHEDULE: '23:05' }).SOURCES_REFRESH_SCHEDULE).toBe('23:05');
+    expect(() => loadConfig({ SOURCES_REFRESH_SCHEDULE: '5:30am' })).toThrow(/SOURCES_REFRESH_SCHEDULE: expected a time of day HH:MM/);
+  });
+
   it('requires a webhook secret when Telegram runs behind a public URL, without echoing the token', () => {
     const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, PUBLIC_URL: 'https://lotse.example.ch' })).toThrow(

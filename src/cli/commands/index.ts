@@ -10,5 +10,6 @@ import { understandCommand } from './understand';
 import { matchCommand } from './match';
 import { seedCommand } from './seed';
 import { retentionRunCommand } from './retention-run';
+import { sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand } from './sources';
 
-export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand];
+export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand, sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand];

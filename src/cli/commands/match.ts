@@ -147,6 +147,8 @@ export const matchCommand: Command = {
         relaxed: jobs.relaxed,
         jobs: jobs.items.map((p) => ({
           id: p.job.id,
+          source: p.job.source,
+          externalId: p.job.externalId,
           title: p.job.title,
           employer: p.job.employerName,
           place: p.job.placeName,

@@ -238,6 +238,23 @@ CREATE TABLE "TrainingSkill" (
 );
 
 -- CreateTable
+CREATE TABLE "Source" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "url" TEXT NOT NULL,
+    "format" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastRefreshAt" TIMESTAMP(3),
+    "lastStatus" TEXT,
+    "lastError" TEXT,
+    "lastSummary" TEXT,
+    "itemCount" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "Source_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "HrUser" (
     "id" TEXT NOT NULL,
     "companyId" TEXT NOT NULL,
@@ -434,6 +451,9 @@ CREATE UNIQUE INDEX "Training_source_externalId_key" ON "Training"("source", "ex
 
 -- CreateIndex
 CREATE INDEX "TrainingSkill_conceptId_idx" ON "TrainingSkill"("conceptId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Source_url_key" ON "Source"("url");
 
 -- CreateIndex
 CREATE INDEX "HrUser_companyId_idx" ON "HrUser"("companyId");

@@ -228,6 +228,21 @@ CREATE TABLE "TrainingSkill" (
 );
 
 -- CreateTable
+CREATE TABLE "Source" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "url" TEXT NOT NULL,
+    "format" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastRefreshAt" DATETIME,
+    "lastStatus" TEXT,
+    "lastError" TEXT,
+    "lastSummary" TEXT,
+    "itemCount" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
 CREATE TABLE "HrUser" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "companyId" TEXT NOT NULL,
@@ -412,6 +427,9 @@ CREATE UNIQUE INDEX "Training_source_externalId_key" ON "Training"("source", "ex
 
 -- CreateIndex
 CREATE INDEX "TrainingSkill_conceptId_idx" ON "TrainingSkill"("conceptId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Source_url_key" ON "Source"("url");
 
 -- CreateIndex
 CREATE INDEX "HrUser_companyId_idx" ON "HrUser"("companyId");
