@@ -13,11 +13,13 @@ import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
+import { registerBoards } from './http/boards';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
 import { startJobAlertScheduler } from './services/job-alert-runner';
 import { startRetentionScheduler } from './services/retention-scheduler';
+import { createBoardService } from './services/boards';
 import { createProposalService } from './services/proposals';
 import { createUnderstander } from './nlu/understand';
 import { PrismaStorage } from './store/bot-storage';
@@ -103,6 +105,13 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     config,
     log,
     health: async () => ({ database: await prisma.$queryRaw`SELECT 1`.then(() => true, () => false) }),
+  });
+  registerBoards({
+    server: http.server,
+    boards: createBoardService({ catalog: { activeJobs: () => catalog.activeJobs(now()), job: (id) => catalog.job(id), allTrainings: () => catalog.allTrainings(), training: (id) => catalog.training(id) }, vocabulary: taxonomy }),
+    vocabulary: taxonomy,
+    defaultLocale: config.DEFAULT_LOCALE,
+    log,
   });
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);
