@@ -176,7 +176,7 @@ function jobLd(job: JobPosting, vocabulary: SkillVocabulary, locale: Locale): un
     jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', postalCode: job.postalCode, addressLocality: job.placeName, addressCountry: job.country } },
     ...(job.startDate ? { jobStartDate: job.startDate } : {}),
     skills: job.skills.map((s) => vocabulary.label(s.conceptId, locale)).filter(Boolean).join(', '),
-    ...(job.link ? { url: job.link } : {}),
+    ...(webLink(job.link) ? { url: webLink(job.link) } : {}),
   };
 }
 
@@ -187,7 +187,7 @@ function trainingLd(training: Training): unknown {
     name: training.title,
     description: training.description,
     provider: { '@type': 'Organization', name: training.provider },
-    ...(training.link ? { url: training.link } : {}),
+    ...(webLink(training.link) ? { url: webLink(training.link) } : {}),
     hasCourseInstance: {
       '@type': 'CourseInstance',
       courseMode: training.online ? 'online' : (training.format ?? 'onsite'),
