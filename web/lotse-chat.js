@@ -11,6 +11,8 @@
  * - When Lotse sends the event "lotse.forgetDevice" ("Gerät vergessen", "Profil löschen"), the
  *   widget drops the user id and the session; the confirmation stays visible, and the next message
  *   the person types starts a fresh conversation with a new user id.
+ * - Opened from the job board's "Passt das zu mir? Frag Lotse" (`/?job=<id>`), the widget asks
+ *   Lotse about that posting once (the hidden button value "job:ask:<id>").
  *
  * The server prepends `window.LOTSE_SETTINGS = {defaultLocale, texts}` (texts from locales/web.*).
  */
@@ -246,6 +248,8 @@
     var forgotten = false;
     /* A message typed after forgetting, sent once the fresh conversation is connected. */
     var pending = null;
+    /* The board's "Passt das zu mir?" (options.job): one question, sent when the chat connects. */
+    var asking = options.job && /^[A-Za-z0-9_.-]{1,40}$/.test(options.job) ? 'job:ask:' + options.job : null;
     var keeper;
     var current;
 
@@ -277,6 +281,13 @@
               /* The old conversation's tokens are revoked: this message opens the new one instead. */
               afresh(activity.text);
               return undefined;
+            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && asking) {
+              /* Opened from a posting on the job board: ask Lotse about it once, as a hidden button value. */
+              var value = asking;
+              asking = null;
+              var connected = next(action);
+              store.dispatch({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: value } });
+              return connected;
             } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && pending) {
               var text = pending;
               pending = null;
@@ -375,6 +386,16 @@
     });
   }
 
+  /* The posting the job board's "Passt das zu mir? Frag Lotse" opened the page for (?job=<id>), asked only once. */
+  function jobAsked() {
+    var url = new URL(window.location.href);
+    var job = url.searchParams.get('job');
+    if (!job) return undefined;
+    url.searchParams.delete('job');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return job;
+  }
+
   window.LotseChat = { start: start, texts: texts, settings: settings };
 
   /* Auto-start for <script src="…/lotse-chat.js" data-mount="#selector" data-locale="de-CH">. */
@@ -385,7 +406,7 @@
     var locale = current.getAttribute('data-locale') || settings.defaultLocale;
     var go = function () {
       var element = document.querySelector(target);
-      if (element) start(element, { origin: origin, locale: locale });
+      if (element) start(element, { origin: origin, locale: locale, job: jobAsked() });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
     else go();

@@ -170,6 +170,12 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       return (await current()).jobs.get(id);
     },
 
+    async fit(profile, jobId) {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const scored = idx.jobs.scoreOne(query, jobId);
+      return scored && toJobProposal(profile, query, scored);
+    },
+
     refresh,
 
     async newJobs(profile, since, limit = 5) {
