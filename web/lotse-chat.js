@@ -281,18 +281,17 @@
               /* The old conversation's tokens are revoked: this message opens the new one instead. */
               afresh(activity.text);
               return undefined;
-            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && asking) {
-              /* Opened from a posting on the job board: ask Lotse about it once, as a hidden button value. */
-              var value = asking;
+            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && (asking || pending)) {
+              /* Once connected: the board's question about a posting (a hidden button value), then a message typed after forgetting. */
+              var sends = [];
+              if (asking) sends.push({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: asking } });
+              if (pending) sends.push({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: pending } });
               asking = null;
-              var connected = next(action);
-              store.dispatch({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: value } });
-              return connected;
-            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && pending) {
-              var text = pending;
               pending = null;
               var result = next(action);
-              store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+              sends.forEach(function (send) {
+                store.dispatch(send);
+              });
               return result;
             }
             return next(action);
