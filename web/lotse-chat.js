@@ -405,7 +405,11 @@
     var locale = current.getAttribute('data-locale') || settings.defaultLocale;
     var go = function () {
       var element = document.querySelector(target);
-      if (element) start(element, { origin: origin, locale: locale, job: jobAsked() });
+      var job = jobAsked();
+      if (!element) return;
+      /* Opened from a posting: the answer is what the person came for, so show the chat. */
+      if (job) element.scrollIntoView({ block: 'center' });
+      start(element, { origin: origin, locale: locale, job: job });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
     else go();

@@ -80,7 +80,7 @@ button,.button{background:#0b5d7a;color:#fff;border:0;cursor:pointer;padding:.55
 ul.hits{list-style:none;padding:0;margin:0}ul.hits li{background:#fff;border-radius:.5rem;padding:.75rem 1rem;margin-bottom:.5rem}
 ul.hits a{font-weight:600;color:#0b5d7a}.meta{color:#556;font-size:.9rem}
 nav.pages{display:flex;gap:1rem;justify-content:space-between;margin:1rem 0}
-article{background:#fff;border-radius:.5rem;padding:1rem}article p.description{white-space:pre-line}
+article{background:#fff;border-radius:.5rem;padding:1rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{color:#556}dd{margin:0}article p.description{white-space:pre-line}
 .tags{display:flex;flex-wrap:wrap;gap:.35rem;padding:0;list-style:none}.tags li{background:#e3eef3;border-radius:1rem;padding:.1rem .6rem;font-size:.9rem}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}.ask{background:#f39c12}
 `);
