@@ -3,42 +3,15 @@
  * filter Lehrstellen near 4500, open one, and ask Lotse about it from the posting; the chat
  * opens with Lotse's answer about that posting. Screenshots go to /tmp/boards-*.png.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
-import { tempSqliteUrl } from '../support/databases';
-
-const executablePath = process.env.LOTSE_CHROMIUM;
-const describeBrowser = executablePath ? describe : describe.skip;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { describeBrowser, lotseInChromium } from '../support/chromium';
 
 describeBrowser('the job board on a phone, in Chromium', () => {
   jest.setTimeout(120_000);
-  const database = tempSqliteUrl();
-  let app: App;
-  let context: BrowserContext;
-  let profileDir: string;
-
-  beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: FLAGS, viewport: { width: 390, height: 844 }, locale: 'de-CH' });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-    database.cleanup();
-  });
+  const running = lotseInChromium({ viewport: { width: 390, height: 844 }, locale: 'de-CH' });
 
   it('filters Lehrstellen near 4500, opens one and asks Lotse about it', async () => {
-    const page = await context.newPage();
-    await page.goto(`${app.url}/jobs`);
+    const page = await running.context().newPage();
+    await page.goto(`${running.app().url}/jobs`);
     await page.getByLabel('PLZ oder Ort', { exact: true }).fill('4500');
     await page.locator('select[name=kind]').selectOption('apprenticeship');
     await page.getByRole('button', { name: 'Suchen' }).click();
