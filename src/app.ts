@@ -108,7 +108,16 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   });
   registerBoards({
     server: http.server,
-    boards: createBoardService({ catalog: { activeJobs: () => catalog.activeJobs(now()), job: (id) => catalog.job(id), allTrainings: () => catalog.allTrainings(), training: (id) => catalog.training(id) }, vocabulary: taxonomy }),
+    boards: createBoardService({
+      catalog: {
+        activeJobs: async () => (await proposals.catalog()).jobs,
+        job: (id) => catalog.job(id),
+        allTrainings: async () => (await proposals.catalog()).trainings,
+        training: (id) => catalog.training(id),
+      },
+      vocabulary: taxonomy,
+      now,
+    }),
     vocabulary: taxonomy,
     defaultLocale: config.DEFAULT_LOCALE,
     log,

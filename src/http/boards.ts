@@ -227,7 +227,7 @@ export function registerBoards(options: BoardsOptions): void {
   server.get('/jobs/:id', route(log, async (req, res) => {
     const { q, texts } = context(req);
     const job = await boards.job(String(req.params.id ?? ''));
-    if (!job || (job.validUntil && job.validUntil < new Date())) return notFound(texts, q, res);
+    if (!job) return notFound(texts, q, res);
     const facts = [
       [texts.t('boards.employer'), job.employerName],
       [texts.t('boards.place'), place(job)],

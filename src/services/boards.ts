@@ -10,11 +10,16 @@ import { fold } from '../nlu/tokens';
 import type { GeoPoint, Locale, PositionKind } from '../profile/types';
 import type { SkillVocabulary } from './ports';
 
-/** What the boards read from the catalog. */
+/**
+ * What the boards read from the catalog: the lists from the proposal engine's in-memory index
+ * (a page then costs no database query; new postings show once the index refreshes), single
+ * postings from the store.
+ */
 export interface BoardCatalog {
-  activeJobs(): Promise<JobPosting[]>;
+  /** Open jobs, newest first (may include some that expired since the index was built). */
+  activeJobs(): Promise<readonly JobPosting[]>;
   job(id: string): Promise<JobPosting | undefined>;
-  allTrainings(): Promise<Training[]>;
+  allTrainings(): Promise<readonly Training[]>;
   training(id: string): Promise<Training | undefined>;
 }
 
@@ -97,7 +102,7 @@ function paginate<T>(hits: BoardHit<T>[], page: number): Pick<BoardPage<T>, 'hit
 }
 
 /** Filters, measures distances (nearest first when a place is given) and cuts one page. */
-function select<T extends { point?: GeoPoint }>(items: T[], tests: (Test<T> | undefined)[], query: CommonFilters, keepFar?: Test<T>): BoardPage<T> {
+function select<T extends { point?: GeoPoint }>(items: readonly T[], tests: (Test<T> | undefined)[], query: CommonFilters, keepFar?: Test<T>): BoardPage<T> {
   const place = query.place?.trim() ? lookupPlace(query.place) : undefined;
   const active = tests.filter((test): test is Test<T> => test !== undefined);
   let hits: BoardHit<T>[] = items.filter((item) => active.every((test) => test(item))).map((item) => ({ item }));
@@ -111,13 +116,16 @@ function select<T extends { point?: GeoPoint }>(items: T[], tests: (Test<T> | un
   return { ...paginate(hits, query.page), place, unknownPlace: Boolean(query.place?.trim()) && !place };
 }
 
-export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: SkillVocabulary }): BoardService {
+export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: SkillVocabulary; now?: () => Date }): BoardService {
   const { catalog, vocabulary } = deps;
+  const now = deps.now ?? (() => new Date());
+  const open = (job: JobPosting) => !job.validUntil || job.validUntil >= now();
   const occupationLabel = (job: JobPosting, locale: Locale) => (job.occupationId ? (vocabulary.label(job.occupationId, locale) ?? '') : '');
   return {
     async jobs(query, locale) {
       const skill = skillConcept(vocabulary, query.skill, locale);
       const tests: (Test<JobPosting> | undefined)[] = [
+        open,
         wordsTest(query.words, (job) => `${job.title} ${job.employerName} ${job.description}`),
         wordsTest(query.occupation, (job) => `${job.title} ${occupationLabel(job, locale)}`),
         skill === undefined ? undefined : (job) => job.skills.some((s) => s.conceptId === skill),
@@ -127,7 +135,10 @@ export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: Sk
       ];
       return select(await catalog.activeJobs(), tests, query);
     },
-    job: (id) => catalog.job(id),
+    async job(id) {
+      const job = await catalog.job(id);
+      return job && open(job) ? job : undefined;
+    },
     async trainings(query, locale) {
       const skill = skillConcept(vocabulary, query.skill, locale);
       const tests: (Test<Training> | undefined)[] = [

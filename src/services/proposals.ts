@@ -49,6 +49,8 @@ export interface ProposalEngine extends ProposalService {
   newJobs(profile: Profile, since: Date, limit?: number): Promise<JobProposal[]>;
   /** One sentence per relaxation, for the dialog to say before the results. */
   relaxationTexts(locale: Locale, relaxed: readonly Relaxation[]): string[];
+  /** The indexed open jobs and trainings (the boards list them without a query per request). */
+  catalog(): Promise<{ jobs: readonly JobPosting[]; trainings: readonly Training[] }>;
   /** How many jobs and trainings are indexed. */
   size(): Promise<{ jobs: number; trainings: number }>;
 }
@@ -185,6 +187,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     },
 
     relaxationTexts: (locale, relaxed) => explainRelaxations(textsFor(locale), relaxed),
+
+    async catalog() {
+      const idx = await current();
+      return { jobs: idx.jobs.jobs, trainings: idx.trainings.trainings };
+    },
 
     async size() {
       const idx = await current();

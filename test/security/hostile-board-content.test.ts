@@ -5,19 +5,20 @@
  */
 import { bootBoards, jsonLd } from '../support/boards';
 
-const boards = bootBoards();
+const HOSTILE_TITLE = 'Koch </script><script>alert(1)</script>';
+const boards = bootBoards(([model]) => [
+  { ...model!, source: 'hostile', externalId: '1', title: HOSTILE_TITLE, description: '<img src=x onerror=alert(3)>', link: 'javascript:alert(2)' },
+]);
 
 it('a posting whose title closes the JSON-LD script stays text, in the script and in the page', async () => {
-  const prisma = boards.app().db.prisma;
-  const job = await prisma.jobPosting.findFirstOrThrow();
-  const hostile = 'Koch </script><script>alert(1)</script>';
-  await prisma.jobPosting.update({ where: { id: job.id }, data: { title: hostile, description: '<img src=x onerror=alert(3)>' } });
+  const job = await boards.app().db.prisma.jobPosting.findFirstOrThrow({ where: { source: 'hostile' } });
   const page = await boards.get(`/jobs/${job.id}`);
   expect(page.status).toBe(200);
   expect(page.body).not.toContain('<script>alert(1)');
   expect(page.body).not.toContain('<img');
   expect(page.body.match(/<script/g)).toHaveLength(1);
-  expect(jsonLd(page.body).title).toBe(hostile);
+  expect(jsonLd(page.body).title).toBe(HOSTILE_TITLE);
+  expect(page.body).not.toContain('javascript:');
   const list = await boards.get(`/jobs?q=${encodeURIComponent('alert(1)')}`);
   expect(list.body).toContain('Koch &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
   expect(list.body).not.toContain('<script>alert(1)');

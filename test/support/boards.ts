@@ -5,6 +5,10 @@
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
+import type { JobPosting } from '../../src/matching/types';
+import { seedDemo } from '../../src/demo/catalog';
+import { CatalogStore } from '../../src/store/catalog-store';
+import { openDatabase } from '../../src/store/database';
 import { tempSqliteUrl } from './databases';
 
 export interface Fetched {
@@ -13,11 +17,19 @@ export interface Fetched {
   type: string;
 }
 
-/** Starts Lotse before the file's tests and stops it after them. */
-export function bootBoards(): { app(): App; get(path: string, headers?: Record<string, string>): Promise<Fetched> } {
+/**
+ * Starts Lotse before the file's tests and stops it after them. `extraJobs` are stored with the
+ * demo data before the start, so the boards' lists (read from the proposal index) contain them.
+ */
+export function bootBoards(extraJobs: (demo: JobPosting[]) => JobPosting[] = () => []): { app(): App; get(path: string, headers?: Record<string, string>): Promise<Fetched> } {
   const database = tempSqliteUrl();
   let app: App | undefined;
   beforeAll(async () => {
+    const db = await openDatabase(database.url);
+    const store = new CatalogStore(db.prisma);
+    await seedDemo(store);
+    await store.upsertJobs(extraJobs(await store.activeJobs()));
+    await db.close();
     const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
     app = await startApp(config, { log: createLogger('silent'), schedulers: false });
   }, 120_000);
