@@ -75,6 +75,8 @@ header{background:#0b5d7a;color:#fff;padding:.75rem 1rem}header a{color:#fff;tex
 main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}
 form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.5rem;background:#fff;padding:1rem;border-radius:.5rem;margin-bottom:1rem}
 form.filters label{display:flex;flex-direction:column;font-size:.85rem;color:#445}
+details.more{grid-column:1/-1}details.more summary{cursor:pointer;color:#0b5d7a;padding:.25rem 0}
+details.more .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.5rem;margin-top:.5rem}
 input,select,button{font:inherit;padding:.45rem;border:1px solid #b8c2cc;border-radius:.35rem;background:#fff}
 button,.button{background:#0b5d7a;color:#fff;border:0;cursor:pointer;padding:.55rem 1rem;border-radius:.35rem;text-decoration:none;display:inline-block}
 ul.hits{list-style:none;padding:0;margin:0}ul.hits li{background:#fff;border-radius:.5rem;padding:.75rem 1rem;margin-bottom:.5rem}
@@ -94,7 +96,13 @@ function page(texts: Texts, q: Query, title: string, body: Html, jsonLd?: unknow
 }
 
 function send(res: Response, status: number, body: Html): void {
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    // The pages need no script at all: even markup that slipped through could not run one.
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; base-uri 'none'",
+  });
   res.end(body.text);
 }
 
@@ -110,14 +118,16 @@ function choice(name: string, q: Query, options: [string, string][], any: string
   return html`<select name="${name}"><option value="">${any}</option>${options.map(([value, label]) => html`<option value="${value}"${q[name] === value ? raw(' selected') : ''}>${label}</option>`)}</select>`;
 }
 
-function filtersForm(texts: Texts, path: string, q: Query, extra: Html[]): Html {
+/** The filters beyond words, skill and place stay folded on a phone until one of them is used. */
+function filtersForm(texts: Texts, path: string, q: Query, extra: Html[], extraNames: readonly string[]): Html {
+  const moreSet = extraNames.some((name) => q[name] !== undefined);
   const hidden = Object.entries(keep(q)).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`);
   return html`<form class="filters" method="get" action="${path}">${hidden}
 ${field(texts.t('boards.filter.words'), input('q', q, 'search'))}
 ${field(texts.t('boards.filter.skill'), input('skill', q))}
 ${field(texts.t('boards.filter.place'), input('plz', q))}
 ${field(texts.t('boards.filter.radius'), html`<input type="number" name="radius" min="1" max="300" value="${q.radius ?? String(DEFAULT_RADIUS)}">`)}
-${extra}<button type="submit">${texts.t('boards.filter.submit')}</button></form>`;
+<details class="more"${moreSet ? raw(' open') : ''}><summary>${texts.t('boards.filter.more')}</summary><div class="fields">${extra}</div></details><button type="submit">${texts.t('boards.filter.submit')}</button></form>`;
 }
 
 function results<T>(texts: Texts, path: string, q: Query, found: BoardPage<T>, item: (hit: BoardPage<T>['hits'][number]) => Html): Html {
@@ -217,7 +227,7 @@ export function registerBoards(options: BoardsOptions): void {
       field(texts.t('boards.filter.kind'), choice('kind', q, kinds, texts.t('boards.filter.any'))),
       field(texts.t('boards.filter.pensum'), html`<input type="number" name="pensum" min="10" max="100" step="10" value="${q.pensum ?? ''}">`),
       field(texts.t('boards.filter.start'), input('start', q, 'date')),
-    ]);
+    ], ['beruf', 'kind', 'pensum', 'start']);
     const list = results(texts, '/jobs', q, found, ({ item: job, distanceKm }) =>
       html`<a href="${link(`/jobs/${encodeURIComponent(job.id)}`, keep(q))}">${job.title}</a><div class="meta">${job.employerName} · ${place(job)}${distance(texts, distanceKm)} · ${texts.t(`match.kind.${job.kind}`)} · ${pensumText(job)}</div>`,
     );
@@ -253,7 +263,7 @@ export function registerBoards(options: BoardsOptions): void {
       field(texts.t('boards.filter.format'), choice('format', q, FORMATS.map((f): [string, string] => [f, texts.t(`boards.format.${f}`)]), texts.t('boards.filter.any'))),
       field(texts.t('boards.filter.maxCost'), html`<input type="number" name="maxCost" min="0" step="100" value="${q.maxCost ?? ''}">`),
       field(texts.t('boards.filter.funding'), choice('funding', q, fundings.map((f): [string, string] => [f, f]), texts.t('boards.filter.any'))),
-    ]);
+    ], ['online', 'format', 'maxCost', 'funding']);
     const list = results(texts, '/weiterbildungen', q, found, ({ item: t, distanceKm }) =>
       html`<a href="${link(`/weiterbildungen/${encodeURIComponent(t.id)}`, keep(q))}">${t.title}</a><div class="meta">${t.provider} · ${t.online ? texts.t('boards.format.online') : place(t)}${distance(texts, distanceKm)}${t.cost ? ` · ${t.cost.amount} ${t.cost.currency}` : ''}</div>`,
     );

@@ -13,6 +13,7 @@ describeBrowser('the job board on a phone, in Chromium', () => {
     const page = await running.context().newPage();
     await page.goto(`${running.app().url}/jobs`);
     await page.getByLabel('PLZ oder Ort', { exact: true }).fill('4500');
+    await page.getByText('Weitere Filter').click();
     await page.locator('select[name=kind]').selectOption('apprenticeship');
     await page.getByRole('button', { name: 'Suchen' }).click();
     await page.waitForURL(/kind=apprenticeship/);

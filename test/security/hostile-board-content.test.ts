@@ -14,6 +14,8 @@ it('a posting whose title closes the JSON-LD script stays text, in the script an
   const job = await boards.app().db.prisma.jobPosting.findFirstOrThrow({ where: { source: 'hostile' } });
   const page = await boards.get(`/jobs/${job.id}`);
   expect(page.status).toBe(200);
+  expect(page.csp).toMatch(/default-src 'none'/);
+  expect(page.csp).not.toMatch(/script-src/);
   expect(page.body).not.toContain('<script>alert(1)');
   expect(page.body).not.toContain('<img');
   expect(page.body.match(/<script/g)).toHaveLength(1);

@@ -15,6 +15,8 @@ export interface Fetched {
   status: number;
   body: string;
   type: string;
+  /** The Content-Security-Policy header. */
+  csp: string;
 }
 
 /**
@@ -41,7 +43,7 @@ export function bootBoards(extraJobs: (demo: JobPosting[]) => JobPosting[] = () 
     app: () => app!,
     async get(path, headers = {}) {
       const res = await fetch(`${app!.url}${path}`, { headers });
-      return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '' };
+      return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '', csp: res.headers.get('content-security-policy') ?? '' };
     },
   };
 }
