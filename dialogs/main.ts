@@ -265,6 +265,14 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   const startCommand = START.exec(turn.reply.text);
   if (startCommand) return telegramStart(dc, turn, startCommand[1]);
   const { reply } = turn;
+  if (reply.verb === 'job' && reply.args?.[0] === 'ask' && !turn.profile) {
+    // Asked from the job board before there is a profile: the fit needs one, so the profile comes first.
+    await dc.context.sendActivity(turn.texts.t('proposals.askNeedsProfile'));
+    // Asked again so that the open question's buttons come back below the note.
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await start(dc, turn);
+    return;
+  }
   if ((reply.verb === 'job' || reply.verb === 'training' || reply.verb === 'more') && turn.profile) {
     if (reply.verb === 'more') return COMMANDS.more!(dc, turn);
     if (await handleCardAction(turn, reply.verb, reply.args ?? [])) return;

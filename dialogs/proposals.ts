@@ -111,6 +111,17 @@ export async function showTrainings(turn: Turn, forJobId?: string): Promise<void
   await turn.context.sendActivity(renderCards(page.items.map((p) => trainingCard(texts, p)), texts.t('proposals.trainingsIntro')));
 }
 
+/** "Passt das zu mir?" from a posting on the job board: how it fits, and trainings for what is missing. */
+async function answerFit(turn: Turn, jobId: string): Promise<void> {
+  const fit = await turn.services.proposals.fit(turn.profile!, jobId);
+  if (!fit) {
+    await turn.context.sendActivity(turn.texts.t('proposals.whyUnknown'));
+    return;
+  }
+  await turn.context.sendActivity(turn.texts.t('proposals.whyItem', { title: fit.job.title, why: fit.explanation }));
+  if (fit.matched.length < fit.job.skills.length) await showTrainings(turn, jobId);
+}
+
 /** Handles a tap on a card button or "mehr"; false when the action is unknown. */
 export async function handleCardAction(turn: Turn, verb: string, args: string[]): Promise<boolean> {
   const { texts, context } = turn;
@@ -134,6 +145,8 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));
   } else if (what === 'train') {
     await showTrainings(turn, id);
+  } else if (what === 'ask') {
+    await answerFit(turn, id);
   } else {
     return false;
   }

@@ -13,6 +13,7 @@ import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
+import { registerBoards } from './http/boards';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
@@ -22,6 +23,7 @@ import { databaseCatalog } from './sources/catalog';
 import { sourceParseOptions } from './sources/refresh';
 import { startSourcesScheduler } from './sources/scheduler';
 import { SourceStore } from './store/source-store';
+import { createBoardService } from './services/boards';
 import { createProposalService } from './services/proposals';
 import { createUnderstander } from './nlu/understand';
 import { PrismaStorage } from './store/bot-storage';
@@ -108,6 +110,22 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     config,
     log,
     health: async () => ({ database: await prisma.$queryRaw`SELECT 1`.then(() => true, () => false) }),
+  });
+  registerBoards({
+    server: http.server,
+    boards: createBoardService({
+      catalog: {
+        activeJobs: async () => (await proposals.catalog()).jobs,
+        job: (id) => catalog.job(id),
+        allTrainings: async () => (await proposals.catalog()).trainings,
+        training: (id) => catalog.training(id),
+      },
+      vocabulary: taxonomy,
+      now,
+    }),
+    vocabulary: taxonomy,
+    defaultLocale: config.DEFAULT_LOCALE,
+    log,
   });
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);

@@ -11,6 +11,8 @@
  * - When Lotse sends the event "lotse.forgetDevice" ("Gerät vergessen", "Profil löschen"), the
  *   widget drops the user id and the session; the confirmation stays visible, and the next message
  *   the person types starts a fresh conversation with a new user id.
+ * - Opened from the job board's "Passt das zu mir? Frag Lotse" (`/?job=<id>`), the widget asks
+ *   Lotse about that posting once (the hidden button value "job:ask:<id>").
  *
  * The server prepends `window.LOTSE_SETTINGS = {defaultLocale, texts}` (texts from locales/web.*).
  */
@@ -246,6 +248,8 @@
     var forgotten = false;
     /* A message typed after forgetting, sent once the fresh conversation is connected. */
     var pending = null;
+    /* The board's "Passt das zu mir?" (options.job): one question, sent when the chat connects. */
+    var asking = options.job && /^[A-Za-z0-9_.-]{1,40}$/.test(options.job) ? 'job:ask:' + options.job : null;
     var keeper;
     var current;
 
@@ -277,11 +281,17 @@
               /* The old conversation's tokens are revoked: this message opens the new one instead. */
               afresh(activity.text);
               return undefined;
-            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && pending) {
-              var text = pending;
+            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && (asking || pending)) {
+              /* Once connected: the board's question about a posting (a hidden button value), then a message typed after forgetting. */
+              var sends = [];
+              if (asking) sends.push({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: asking } });
+              if (pending) sends.push({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: pending } });
+              asking = null;
               pending = null;
               var result = next(action);
-              store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+              sends.forEach(function (send) {
+                store.dispatch(send);
+              });
               return result;
             }
             return next(action);
@@ -375,6 +385,16 @@
     });
   }
 
+  /* The posting the job board's "Passt das zu mir? Frag Lotse" opened the page for (?job=<id>), asked only once. */
+  function jobAsked() {
+    var url = new URL(window.location.href);
+    var job = url.searchParams.get('job');
+    if (!job) return undefined;
+    url.searchParams.delete('job');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return job;
+  }
+
   window.LotseChat = { start: start, texts: texts, settings: settings };
 
   /* Auto-start for <script src="…/lotse-chat.js" data-mount="#selector" data-locale="de-CH">. */
@@ -385,7 +405,11 @@
     var locale = current.getAttribute('data-locale') || settings.defaultLocale;
     var go = function () {
       var element = document.querySelector(target);
-      if (element) start(element, { origin: origin, locale: locale });
+      var job = jobAsked();
+      if (!element) return;
+      /* Opened from a posting: the answer is what the person came for, so show the chat. */
+      if (job) element.scrollIntoView({ block: 'center' });
+      start(element, { origin: origin, locale: locale, job: job });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
     else go();

@@ -9,7 +9,7 @@ import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
 import { TopK } from './heap';
 import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
-import { pageOf, querySkillRanks, scoredJob, type SearchOptions, type SearchResult } from './result';
+import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
 import {
   combine,
@@ -213,6 +213,18 @@ export class MatchIndex {
   get(id: string): JobPosting | undefined {
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.jobs[i];
+  }
+
+  /** One job scored for a query, whatever the query's constraints (a person asking about a posting). */
+  scoreOne(query: MatchQuery, id: string): ScoredJob | undefined {
+    const i = this.byId.get(id);
+    if (i === undefined) return undefined;
+    const p = this.prepare(query);
+    try {
+      return this.scored(p, i);
+    } finally {
+      this.release(p);
+    }
   }
 
   /** Job ids having a skill concept (any requirement), for tests and the training gap. */

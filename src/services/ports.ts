@@ -237,6 +237,8 @@ export interface ProposalService {
   /** Trainings that close the person's gaps, or the gap of one job when forJobId is given. */
   trainings(profile: Profile, options?: { forJobId?: string; offset?: number; limit?: number }): Promise<ProposalPage<TrainingProposal>>;
   job(id: string): Promise<JobPosting | undefined>;
+  /** How one open job fits the person (fit and skill gap), undefined when it is not open. */
+  fit(profile: Profile, jobId: string): Promise<JobProposal | undefined>;
 }
 
 // ───────────── reaching people later ─────────────

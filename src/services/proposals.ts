@@ -49,6 +49,8 @@ export interface ProposalEngine extends ProposalService {
   newJobs(profile: Profile, since: Date, limit?: number): Promise<JobProposal[]>;
   /** One sentence per relaxation, for the dialog to say before the results. */
   relaxationTexts(locale: Locale, relaxed: readonly Relaxation[]): string[];
+  /** The indexed open jobs and trainings (the boards list them without a query per request). */
+  catalog(): Promise<{ jobs: readonly JobPosting[]; trainings: readonly Training[] }>;
   /** How many jobs and trainings are indexed. */
   size(): Promise<{ jobs: number; trainings: number }>;
 }
@@ -170,6 +172,12 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       return (await current()).jobs.get(id);
     },
 
+    async fit(profile, jobId) {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const scored = idx.jobs.scoreOne(query, jobId);
+      return scored && toJobProposal(profile, query, scored);
+    },
+
     refresh,
 
     async newJobs(profile, since, limit = 5) {
@@ -179,6 +187,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     },
 
     relaxationTexts: (locale, relaxed) => explainRelaxations(textsFor(locale), relaxed),
+
+    async catalog() {
+      const idx = await current();
+      return { jobs: idx.jobs.jobs, trainings: idx.trainings.trainings };
+    },
 
     async size() {
       const idx = await current();

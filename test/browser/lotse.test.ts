@@ -5,38 +5,12 @@
  * vergessen» keeps the confirmation visible, drops the browser's stored user id and session, and
  * the next message the person types opens a fresh conversation under a new id, without an error.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
-import { tempSqliteUrl } from '../support/databases';
-
-const executablePath = process.env.LOTSE_CHROMIUM;
-const describeBrowser = executablePath ? describe : describe.skip;
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import type { Page } from 'playwright-core';
+import { describeBrowser, lotseInChromium } from '../support/chromium';
 
 describeBrowser('Lotse in the demo page, in Chromium', () => {
   jest.setTimeout(120_000);
-  const database = tempSqliteUrl();
-  let app: App;
-  let context: BrowserContext;
-  let profileDir: string;
-
-  beforeAll(async () => {
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
-    profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lotse-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, { executablePath, headless: true, args: FLAGS });
-  });
-  afterAll(async () => {
-    await context?.close();
-    await app?.close();
-    if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
-    database.cleanup();
-  });
+  const running = lotseInChromium();
 
   const bubble = (page: Page, text: string | RegExp) => page.locator('.webchat__bubble__content', { hasText: text }).last();
   const tap = async (page: Page, title: string) => page.getByRole('button', { name: title, exact: true }).last().click();
@@ -52,17 +26,17 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     }));
 
   it('greets in German, saves the profile at consent and continues after a reload', async () => {
-    const page = await context.newPage();
-    await page.goto(`${app.url}/`);
+    const page = await running.context().newPage();
+    await page.goto(`${running.app().url}/`);
     await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
     await tap(page, 'Deutsch (Schweiz)');
     await bubble(page, /einverstanden\?/).waitFor();
-    expect(await app.db.prisma.person.count()).toBe(0);
+    expect(await running.app().db.prisma.person.count()).toBe(0);
     await tap(page, 'Ja, einverstanden');
     await bubble(page, 'Wie darf ich dich nennen').waitFor();
     await type(page, 'Mia');
     await bubble(page, 'Wo stehst du gerade').waitFor();
-    expect(await app.db.prisma.person.findMany({ select: { firstName: true } })).toEqual([{ firstName: 'Mia' }]);
+    expect(await running.app().db.prisma.person.findMany({ select: { firstName: true } })).toEqual([{ firstName: 'Mia' }]);
 
     await page.reload();
     await bubble(page, 'Wo stehst du gerade').waitFor({ timeout: 60_000 });
@@ -74,9 +48,9 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
   });
 
   it('forgetting the device drops the id, keeps the confirmation and starts afresh at the next message', async () => {
-    const page = await context.newPage();
+    const page = await running.context().newPage();
     // A browser nobody used before (the first test left its id in this profile's localStorage).
-    await page.goto(`${app.url}/`);
+    await page.goto(`${running.app().url}/`);
     await page.evaluate(() => (window.localStorage.clear(), window.sessionStorage.clear()));
     await page.reload();
     await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
@@ -105,8 +79,8 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     expect(await page.locator('.lotse-chat-problem').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(/fehlgeschlagen|failed/i);
     // Noa's profile is kept (a code brings it back), but the forgotten browser id no longer leads to it.
-    expect(await app.db.prisma.person.count({ where: { firstName: 'Noa' } })).toBe(1);
-    expect(await app.db.prisma.channelAccount.count({ where: { channelUserId: before.userId! } })).toBe(0);
+    expect(await running.app().db.prisma.person.count({ where: { firstName: 'Noa' } })).toBe(1);
+    expect(await running.app().db.prisma.channelAccount.count({ where: { channelUserId: before.userId! } })).toBe(0);
     await page.close();
   });
 });

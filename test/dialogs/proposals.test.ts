@@ -43,6 +43,23 @@ describe('proposals', () => {
     expect(chat.text()).toMatch(/Passt, weil/);
   });
 
+  it('asked about one posting from the job board, says how it fits and which training closes the gap', async () => {
+    h = await openHarness();
+    const newcomer = h.chat('newcomer', 'c-newcomer');
+    await newcomer.send({ value: 'job:ask:job-5', text: 'job:ask:job-5' });
+    expect(newcomer.text()).toContain('dafür brauche ich zuerst ein paar Angaben zu dir');
+
+    const chat = h.chat();
+    await reach(chat, 'end');
+    await chat.send({ value: 'job:ask:job-5', text: 'job:ask:job-5' });
+    expect(chat.text()).toMatch(/«Automatiker\/in»: (Passt|Könnte passen)/);
+    const trainings = chat.last.flatMap((a) => a.attachments ?? []).map((a) => (a.content as { title: string }).title);
+    expect(trainings).toContain('SPS-Grundkurs');
+
+    await chat.send({ value: 'job:ask:job-99', text: 'job:ask:job-99' });
+    expect(chat.text()).toContain('Diese Stelle kenne ich nicht mehr.');
+  });
+
   it('the summary names languages and says "noch keine" for no experience', async () => {
     h = await openHarness();
     const chat = h.chat();

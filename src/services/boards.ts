@@ -1,0 +1,160 @@
+/**
+ * The job and training boards' queries: words, skill, occupation, place and radius and the
+ * boards' filters over the open catalog, one page at a time. Reads through a small catalog port
+ * (the store implements it) and the skills vocabulary; no HTTP and no HTML here.
+ */
+import type { JobPosting, Training, TrainingFormat } from '../matching/types';
+import { pointDistanceKm } from '../matching/geo';
+import { lookupPlace, type Place } from '../nlu/places';
+import { fold } from '../nlu/tokens';
+import type { GeoPoint, Locale, PositionKind } from '../profile/types';
+import type { SkillVocabulary } from './ports';
+
+/**
+ * What the boards read from the catalog: the lists from the proposal engine's in-memory index
+ * (a page then costs no database query; new postings show once the index refreshes), single
+ * postings from the store.
+ */
+export interface BoardCatalog {
+  /** Open jobs, newest first (may include some that expired since the index was built). */
+  activeJobs(): Promise<readonly JobPosting[]>;
+  job(id: string): Promise<JobPosting | undefined>;
+  allTrainings(): Promise<readonly Training[]>;
+  training(id: string): Promise<Training | undefined>;
+}
+
+export const PAGE_SIZE = 20;
+
+export interface CommonFilters {
+  words?: string;
+  skill?: string;
+  /** A postal code or a town name. */
+  place?: string;
+  radiusKm: number;
+  page: number;
+}
+
+export interface JobQuery extends CommonFilters {
+  occupation?: string;
+  kind?: PositionKind;
+  /** A Pensum in percent the posting must allow. */
+  pensum?: number;
+  /** ISO day: postings starting on or after it (or "nach Vereinbarung"). */
+  startFrom?: string;
+}
+
+export interface TrainingQuery extends CommonFilters {
+  /** Only online trainings. */
+  online?: boolean;
+  format?: TrainingFormat;
+  /** Highest cost (0 = free only). */
+  maxCost?: number;
+  funding?: string;
+}
+
+export interface BoardHit<T> {
+  item: T;
+  distanceKm?: number;
+}
+
+export interface BoardPage<T> {
+  hits: BoardHit<T>[];
+  total: number;
+  /** 1-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  /** The place the radius was measured from, when one was asked and known. */
+  place?: Place;
+  /** True when the asked place is unknown (the filter is then not applied). */
+  unknownPlace?: boolean;
+}
+
+export interface BoardService {
+  jobs(query: JobQuery, locale: Locale): Promise<BoardPage<JobPosting>>;
+  job(id: string): Promise<JobPosting | undefined>;
+  trainings(query: TrainingQuery, locale: Locale): Promise<BoardPage<Training>>;
+  training(id: string): Promise<Training | undefined>;
+  /** Funding kinds that occur in the catalog (for the filter's choices). */
+  fundings(): Promise<string[]>;
+}
+
+type Test<T> = (item: T) => boolean;
+
+function wordsTest<T>(words: string | undefined, text: (item: T) => string): Test<T> | undefined {
+  const terms = fold(words ?? '').split(/\s+/).filter(Boolean);
+  if (terms.length === 0) return undefined;
+  return (item) => {
+    const haystack = fold(text(item));
+    return terms.every((term) => haystack.includes(term));
+  };
+}
+
+/** The concept a free-text skill names (the vocabulary's best guess), or a label that matches nothing. */
+function skillConcept(vocabulary: SkillVocabulary, skill: string | undefined, locale: Locale): string | undefined | null {
+  if (!skill?.trim()) return undefined;
+  return vocabulary.find(skill, locale, 1)[0]?.conceptId ?? null;
+}
+
+function paginate<T>(hits: BoardHit<T>[], page: number): Pick<BoardPage<T>, 'hits' | 'total' | 'page' | 'pages'> {
+  const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  return { hits: hits.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE), total: hits.length, page: current, pages };
+}
+
+/** Filters, measures distances (nearest first when a place is given) and cuts one page. */
+function select<T extends { point?: GeoPoint }>(items: readonly T[], tests: (Test<T> | undefined)[], query: CommonFilters, keepFar?: Test<T>): BoardPage<T> {
+  const place = query.place?.trim() ? lookupPlace(query.place) : undefined;
+  const active = tests.filter((test): test is Test<T> => test !== undefined);
+  let hits: BoardHit<T>[] = items.filter((item) => active.every((test) => test(item))).map((item) => ({ item }));
+  if (place) {
+    const origin = { latitude: place.latitude, longitude: place.longitude };
+    hits = hits
+      .map((hit) => ({ ...hit, distanceKm: hit.item.point ? pointDistanceKm(origin, hit.item.point) : undefined }))
+      .filter((hit) => (hit.distanceKm !== undefined && hit.distanceKm <= query.radiusKm) || keepFar?.(hit.item))
+      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
+  }
+  return { ...paginate(hits, query.page), place, unknownPlace: Boolean(query.place?.trim()) && !place };
+}
+
+export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: SkillVocabulary; now?: () => Date }): BoardService {
+  const { catalog, vocabulary } = deps;
+  const now = deps.now ?? (() => new Date());
+  const open = (job: JobPosting) => !job.validUntil || job.validUntil >= now();
+  const occupationLabel = (job: JobPosting, locale: Locale) => (job.occupationId ? (vocabulary.label(job.occupationId, locale) ?? '') : '');
+  return {
+    async jobs(query, locale) {
+      const skill = skillConcept(vocabulary, query.skill, locale);
+      const tests: (Test<JobPosting> | undefined)[] = [
+        open,
+        wordsTest(query.words, (job) => `${job.title} ${job.employerName} ${job.description}`),
+        wordsTest(query.occupation, (job) => `${job.title} ${occupationLabel(job, locale)}`),
+        skill === undefined ? undefined : (job) => job.skills.some((s) => s.conceptId === skill),
+        query.kind ? (job) => job.kind === query.kind : undefined,
+        query.pensum === undefined ? undefined : (job) => job.pensum.min <= query.pensum! && query.pensum! <= job.pensum.max,
+        query.startFrom ? (job) => !job.startDate || job.startDate >= query.startFrom! : undefined,
+      ];
+      return select(await catalog.activeJobs(), tests, query);
+    },
+    async job(id) {
+      const job = await catalog.job(id);
+      return job && open(job) ? job : undefined;
+    },
+    async trainings(query, locale) {
+      const skill = skillConcept(vocabulary, query.skill, locale);
+      const tests: (Test<Training> | undefined)[] = [
+        wordsTest(query.words, (t) => `${t.title} ${t.provider} ${t.description}`),
+        skill === undefined ? undefined : (t) => t.skills.includes(skill ?? ''),
+        query.online ? (t) => t.online : undefined,
+        query.format ? (t) => t.format === query.format : undefined,
+        query.maxCost === undefined ? undefined : (t) => (t.cost?.amount ?? 0) <= query.maxCost!,
+        query.funding ? (t) => t.funding.includes(query.funding!) : undefined,
+      ];
+      // Online trainings are reachable from anywhere, so a radius never hides them.
+      return select(await catalog.allTrainings(), tests, query, (t) => t.online);
+    },
+    training: (id) => catalog.training(id),
+    async fundings() {
+      return [...new Set((await catalog.allTrainings()).flatMap((t) => t.funding))].sort();
+    },
+  };
+}
