@@ -13,7 +13,11 @@ import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
+import { registerAdmin } from './http/admin';
 import { registerBoards } from './http/boards';
+import { OperatorAuth } from './admin/auth';
+import { DashboardStore } from './store/dashboard-store';
+import { OperatorStore } from './store/operator-store';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
@@ -126,6 +130,17 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     vocabulary: taxonomy,
     defaultLocale: config.DEFAULT_LOCALE,
     log,
+  });
+  registerAdmin({
+    server: http.server,
+    auth: new OperatorAuth(new OperatorStore(prisma), now),
+    dashboard: new DashboardStore(prisma),
+    sources: sourceStore,
+    vocabulary: taxonomy,
+    defaultLocale: config.DEFAULT_LOCALE,
+    publicUrl: config.PUBLIC_URL,
+    log,
+    now,
   });
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);

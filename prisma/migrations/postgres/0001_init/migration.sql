@@ -392,6 +392,39 @@ CREATE TABLE "TokenRevocation" (
     CONSTRAINT "TokenRevocation_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "Operator" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "failedLogins" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "Operator_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OperatorInvite" (
+    "tokenHash" TEXT NOT NULL,
+    "operatorId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "OperatorInvite_pkey" PRIMARY KEY ("tokenHash")
+);
+
+-- CreateTable
+CREATE TABLE "OperatorSession" (
+    "idHash" TEXT NOT NULL,
+    "operatorId" TEXT NOT NULL,
+    "csrfToken" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "OperatorSession_pkey" PRIMARY KEY ("idHash")
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -485,6 +518,18 @@ CREATE INDEX "TelegramUpdate_receivedAt_idx" ON "TelegramUpdate"("receivedAt");
 -- CreateIndex
 CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "Operator_email_key" ON "Operator"("email");
+
+-- CreateIndex
+CREATE INDEX "OperatorInvite_operatorId_idx" ON "OperatorInvite"("operatorId");
+
+-- CreateIndex
+CREATE INDEX "OperatorSession_operatorId_idx" ON "OperatorSession"("operatorId");
+
+-- CreateIndex
+CREATE INDEX "OperatorSession_expiresAt_idx" ON "OperatorSession"("expiresAt");
+
 -- AddForeignKey
 ALTER TABLE "ChannelAccount" ADD CONSTRAINT "ChannelAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -538,3 +583,9 @@ ALTER TABLE "ContactRequest" ADD CONSTRAINT "ContactRequest_hrUserId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "DirectLineActivity" ADD CONSTRAINT "DirectLineActivity_conversationId_fkey" FOREIGN KEY ("conversationId") REFERENCES "DirectLineConversation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OperatorInvite" ADD CONSTRAINT "OperatorInvite_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "OperatorSession" ADD CONSTRAINT "OperatorSession_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator"("id") ON DELETE CASCADE ON UPDATE CASCADE;

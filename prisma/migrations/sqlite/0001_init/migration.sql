@@ -368,6 +368,35 @@ CREATE TABLE "TokenRevocation" (
     "expiresAt" DATETIME NOT NULL
 );
 
+-- CreateTable
+CREATE TABLE "Operator" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "passwordHash" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "failedLogins" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "OperatorInvite" (
+    "tokenHash" TEXT NOT NULL PRIMARY KEY,
+    "operatorId" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    CONSTRAINT "OperatorInvite_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OperatorSession" (
+    "idHash" TEXT NOT NULL PRIMARY KEY,
+    "operatorId" TEXT NOT NULL,
+    "csrfToken" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "OperatorSession_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -460,3 +489,15 @@ CREATE INDEX "TelegramUpdate_receivedAt_idx" ON "TelegramUpdate"("receivedAt");
 
 -- CreateIndex
 CREATE INDEX "TokenRevocation_expiresAt_idx" ON "TokenRevocation"("expiresAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Operator_email_key" ON "Operator"("email");
+
+-- CreateIndex
+CREATE INDEX "OperatorInvite_operatorId_idx" ON "OperatorInvite"("operatorId");
+
+-- CreateIndex
+CREATE INDEX "OperatorSession_operatorId_idx" ON "OperatorSession"("operatorId");
+
+-- CreateIndex
+CREATE INDEX "OperatorSession_expiresAt_idx" ON "OperatorSession"("expiresAt");
