@@ -5,6 +5,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { MIN_PASSWORD_LENGTH, type OperatorAuth } from '../admin/auth';
 import { nearestLocale, textsFor, type Texts } from '../i18n';
@@ -194,10 +195,11 @@ export function registerAdmin(options: AdminOptions): void {
     send(res, 200, page(t, t.t('admin.title'), dashboardBody(t, numbers, sources, options.vocabulary), logout, true));
   }));
 
-  const asset = (path: string, file: string) =>
-    serveAsset(server, path, () => ({ body: fs.readFileSync(file), contentType: CONTENT_TYPES.js!, cacheControl: CACHE.short }));
-  asset('/admin/assets/chart.js', require.resolve('chart.js/dist/chart.umd.min.js'));
-  asset('/admin/assets/dashboard.js', projectPath('web', 'admin-dashboard.js'));
+  const asset = (at: string, file: () => string) =>
+    serveAsset(server, at, () => ({ body: fs.readFileSync(file()), contentType: CONTENT_TYPES.js!, cacheControl: CACHE.short }));
+  // The package exports no path to its browser bundle; it sits beside the CommonJS entry.
+  asset('/admin/assets/chart.js', () => path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'));
+  asset('/admin/assets/dashboard.js', () => projectPath('web', 'admin-dashboard.js'));
 }
 
 function numberRows(t: Texts, n: DashboardNumbers): [string, number][] {

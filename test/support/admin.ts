@@ -1,0 +1,101 @@
+/** Lotse with demo data and one consenting profile, and a small cookie-keeping HTTP client for /admin. */
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { seedDemo } from '../../src/demo/catalog';
+import { createLogger } from '../../src/log';
+import { CatalogStore } from '../../src/store/catalog-store';
+import { openDatabase, type PrismaClient } from '../../src/store/database';
+import { tempSqliteUrl } from './databases';
+import { runLotse } from './cli';
+
+/** The seeded profile's first name: the dashboard must never show it. */
+export const DISTINCT_FIRST_NAME = 'Zephyrine';
+
+export interface Reply {
+  status: number;
+  body: string;
+  location: string;
+  cookies: string[];
+  csp: string;
+}
+
+/** One browser's cookies. */
+export class Client {
+  private readonly jar = new Map<string, string>();
+  constructor(private readonly base: () => string) {}
+
+  async request(path: string, form?: Record<string, string>): Promise<Reply> {
+    const cookie = [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(`${this.base()}${path}`, {
+      method: form ? 'POST' : 'GET',
+      redirect: 'manual',
+      headers: { ...(cookie ? { cookie } : {}), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    const cookies = res.headers.getSetCookie();
+    for (const c of cookies) {
+      const [pair] = c.split(';');
+      const [name, value] = [pair!.slice(0, pair!.indexOf('=')), pair!.slice(pair!.indexOf('=') + 1)];
+      if (/Max-Age=0/.test(c)) this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+    return { status: res.status, body: await res.text(), location: res.headers.get('location') ?? '', cookies, csp: res.headers.get('content-security-policy') ?? '' };
+  }
+
+  /** The hidden CSRF field of a page's form. */
+  static csrf(body: string): string {
+    return /name="csrf" value="([^"]+)"/.exec(body)![1]!;
+  }
+}
+
+/** Seeds one consenting profile with a distinctive first name and a skill open postings ask for. */
+export async function seedProfile(prisma: PrismaClient, id = 'person-zephyrine'): Promise<string> {
+  const asked = await prisma.jobSkill.findFirstOrThrow({ orderBy: { conceptId: 'asc' } });
+  await prisma.person.create({
+    data: {
+      id,
+      firstName: DISTINCT_FIRST_NAME,
+      postalCode: '4500',
+      consents: { create: { id: `${id}-c`, kind: 'profile', granted: true, textVersion: 'test' } },
+      skills: { create: { id: `${id}-s`, conceptId: asked.conceptId, label: asked.conceptId } },
+    },
+  });
+  return asked.conceptId;
+}
+
+/** Starts Lotse (demo data, SQLite) for the file's tests. */
+export function bootAdmin(): { app(): App; url(): string; invite(email: string): Promise<string> } {
+  const database = tempSqliteUrl();
+  let app: App | undefined;
+  beforeAll(async () => {
+    const db = await openDatabase(database.url);
+    await seedDemo(new CatalogStore(db.prisma));
+    await seedProfile(db.prisma);
+    await db.close();
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    database.cleanup();
+  });
+  return {
+    app: () => app!,
+    url: () => app!.url,
+    /** `lotse operator invite --email <e> --json` against the app's database; returns the link's path. */
+    async invite(email) {
+      const saved = process.env.DATABASE_URL;
+      process.env.DATABASE_URL = database.url;
+      try {
+        const result = await runLotse(['operator', 'invite', '--email', email]);
+        expect(result.code).toBe(0);
+        const link = new URL(result.json.link as string);
+        expect(link.origin).toBe('http://localhost:3978');
+        return link.pathname + link.search;
+      } finally {
+        if (saved === undefined) delete process.env.DATABASE_URL;
+        else process.env.DATABASE_URL = saved;
+      }
+    },
+  };
+}
