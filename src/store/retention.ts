@@ -29,7 +29,7 @@ export const RETENTION_PERIODS = [
   'WEB_IDENTITIES',
 ] as const;
 /** Periods that follow from another setting instead of a RETENTION_* variable of their own. */
-type DerivedPeriod = 'WEB_SESSIONS';
+type DerivedPeriod = 'WEB_SESSIONS' | 'EXPIRY';
 export type RetentionPeriod = (typeof RETENTION_PERIODS)[number] | DerivedPeriod;
 /** Milliseconds per period. */
 export type RetentionPeriods = Record<RetentionPeriod, number>;
@@ -40,7 +40,8 @@ export function retentionPeriods(
 ): RetentionPeriods {
   const own = Object.fromEntries(RETENTION_PERIODS.map((p) => [p, config[`RETENTION_${p}`]]));
   // A revocation only matters while a token issued before it could still be refreshed.
-  return { ...own, WEB_SESSIONS: config.DIRECTLINE_SESSION_MAX_SECONDS * 1000 } as RetentionPeriods;
+  // EXPIRY: rows that carry their own end (operator sessions) go as soon as it passed.
+  return { ...own, WEB_SESSIONS: config.DIRECTLINE_SESSION_MAX_SECONDS * 1000, EXPIRY: 0 } as RetentionPeriods;
 }
 
 export interface RetentionRule {
@@ -92,6 +93,12 @@ export const RULES: readonly RetentionRule[] = [
     period: 'CODES',
     remove: (db, cutoff) => count(db.inviteCode.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
   },
+  {
+    name: 'operator-invites',
+    period: 'CODES',
+    remove: (db, cutoff) => count(db.operatorInvite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
+  },
+  { name: 'operator-sessions', period: 'EXPIRY', remove: (db, cutoff) => count(db.operatorSession.deleteMany({ where: { expiresAt: { lt: cutoff } } })) },
   {
     // Only once the job is closed: a reported item is what keeps the same candidate from being reported again.
     name: 'digest-items',

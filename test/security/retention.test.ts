@@ -103,6 +103,20 @@ async function seed(db: Database): Promise<void> {
       { id: 'rev-fresh', revokedAt: fresh(p.WEB_SESSIONS), expiresAt: new Date(fresh(p.WEB_SESSIONS).getTime() + p.WEB_SESSIONS) },
     ],
   });
+  // Operators: an invite used long ago and one still open; a session that ended and one that runs.
+  await prisma.operator.create({ data: { id: 'op', email: 'op@example.ch' } });
+  await prisma.operatorInvite.createMany({
+    data: [
+      { tokenHash: 'inv-old', operatorId: 'op', expiresAt: fresh(0), usedAt: old(p.CODES) },
+      { tokenHash: 'inv-fresh', operatorId: 'op', expiresAt: fresh(p.CODES) },
+    ],
+  });
+  await prisma.operatorSession.createMany({
+    data: [
+      { idHash: 'ses-old', operatorId: 'op', csrfToken: 'x', expiresAt: old(0) },
+      { idHash: 'ses-fresh', operatorId: 'op', csrfToken: 'y', expiresAt: fresh(-HOUR) },
+    ],
+  });
   // A queued Telegram message whose turn never ran (a chat that kept failing), and one just arrived.
   await prisma.telegramUpdate.createMany({
     data: [
@@ -151,6 +165,8 @@ async function remaining(db: Database) {
     trainings: ids(await prisma.training.findMany(), (r) => r.id),
     accounts: ids(await prisma.channelAccount.findMany(), (r) => r.id),
     revocations: ids(await prisma.tokenRevocation.findMany(), (r) => r.id),
+    operatorInvites: ids(await prisma.operatorInvite.findMany(), (r) => r.tokenHash),
+    operatorSessions: ids(await prisma.operatorSession.findMany(), (r) => r.idHash),
   };
 }
 
@@ -183,6 +199,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       trainings: ['tr-new'],
       accounts: ['acc-active'],
       revocations: ['rev-fresh'],
+      operatorInvites: ['inv-fresh'],
+      operatorSessions: ['ses-fresh'],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -193,6 +211,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'audit-events': 1,
       'link-codes': 2,
       'invite-codes': 1,
+      'operator-invites': 1,
+      'operator-sessions': 1,
       'digest-items': 1,
       'alert-deliveries': 1,
       'processed-updates': 1,
