@@ -23,6 +23,11 @@ export class OperatorStore {
     return this.prisma.operator.upsert({ where: { email }, create: { id: randomUUID(), email }, update: {} });
   }
 
+  /** Removes an operator with invites and sessions; false when there was none. */
+  async remove(email: string): Promise<boolean> {
+    return (await this.prisma.operator.deleteMany({ where: { email } })).count === 1;
+  }
+
   byEmail(email: string): Promise<OperatorRecord | null> {
     return this.prisma.operator.findUnique({ where: { email } });
   }

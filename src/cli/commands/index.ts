@@ -8,9 +8,9 @@ import { importTaxonomyCommand } from './import-taxonomy';
 import { importTrainingsCommand } from './import-trainings';
 import { understandCommand } from './understand';
 import { matchCommand } from './match';
-import { operatorInviteCommand } from './operator-invite';
+import { operatorInviteCommand, operatorRemoveCommand } from './operator-invite';
 import { seedCommand } from './seed';
 import { retentionRunCommand } from './retention-run';
 import { sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand } from './sources';
 
-export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand, sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand, operatorInviteCommand];
+export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand, sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand, operatorInviteCommand, operatorRemoveCommand];
