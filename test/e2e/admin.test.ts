@@ -2,22 +2,9 @@
  * The operators' dashboard over real HTTP (demo data on SQLite): an operator invited on the
  * command line sets a password once, logs in and sees the numbers; everyone else gets nothing.
  */
-import { bootAdmin, Client, DISTINCT_FIRST_NAME } from '../support/admin';
+import { bootAdmin, Client, DISTINCT_FIRST_NAME, login, PASSWORD, setPassword } from '../support/admin';
 
 const admin = bootAdmin();
-const PASSWORD = 'ein langes Passwort 42';
-
-async function setPassword(client: Client, linkPath: string, password = PASSWORD) {
-  const form = await client.request(linkPath);
-  expect(form.status).toBe(200);
-  const token = new URLSearchParams(linkPath.split('?')[1]).get('token')!;
-  return client.request('/admin/set-password', { csrf: Client.csrf(form.body), token, password, repeat: password });
-}
-
-async function login(client: Client, email: string, password: string) {
-  const form = await client.request('/admin/login');
-  return client.request('/admin/login', { csrf: Client.csrf(form.body), email, password });
-}
 
 describe('the operators dashboard', () => {
   it('lets an invited operator set a password, log in and see the numbers, and never a person', async () => {

@@ -24,6 +24,11 @@ export class Client {
   private readonly jar = new Map<string, string>();
   constructor(private readonly base: () => string) {}
 
+  /** Puts a cookie in the jar, as a site that planted it would. */
+  plant(name: string, value: string): void {
+    this.jar.set(name, value);
+  }
+
   async request(path: string, form?: Record<string, string>): Promise<Reply> {
     const cookie = [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await fetch(`${this.base()}${path}`, {
@@ -98,4 +103,20 @@ export function bootAdmin(): { app(): App; url(): string; invite(email: string):
       }
     },
   };
+}
+
+export const PASSWORD = 'ein langes Passwort 42';
+
+/** Opens an invite link and sets the password with the page's form. */
+export async function setPassword(client: Client, linkPath: string, password = PASSWORD): Promise<Reply> {
+  const form = await client.request(linkPath);
+  expect(form.status).toBe(200);
+  const token = new URLSearchParams(linkPath.split('?')[1]).get('token')!;
+  return client.request('/admin/set-password', { csrf: Client.csrf(form.body), token, password, repeat: password });
+}
+
+/** Opens the login page and posts its form. */
+export async function login(client: Client, email: string, password: string): Promise<Reply> {
+  const form = await client.request('/admin/login');
+  return client.request('/admin/login', { csrf: Client.csrf(form.body), email, password });
 }
