@@ -14,6 +14,7 @@ import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
 import { registerAdmin } from './http/admin';
+import { parseTrustProxy } from './http/client-address';
 import { registerBoards } from './http/boards';
 import { OperatorAuth } from './admin/auth';
 import { DashboardStore } from './store/dashboard-store';
@@ -139,6 +140,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     vocabulary: taxonomy,
     defaultLocale: config.DEFAULT_LOCALE,
     publicUrl: config.PUBLIC_URL,
+    trustProxy: parseTrustProxy(config.TRUST_PROXY),
     log,
     now,
   });

@@ -16,6 +16,8 @@ import type { SkillVocabulary } from '../services/ports';
 import type { DashboardNumbers, DashboardSource, SkillCount } from '../store/dashboard-store';
 import type { SourceRecord } from '../store/source-store';
 import { html, jsonForScript, raw, type Html } from './html';
+import type { ProxyTrust } from './client-address';
+import { enforce, requestAddress, TokenBuckets } from './rate-limit';
 import { route } from './server';
 import { CACHE, CONTENT_TYPES, serveAsset } from './static';
 
@@ -28,6 +30,8 @@ export interface AdminOptions {
   defaultLocale: Locale;
   /** Cookies get `Secure` when the public URL is https. */
   publicUrl?: string;
+  /** Which proxy's X-Forwarded-For names the client (for the per-address limit on the forms). */
+  trustProxy: ProxyTrust;
   log: Logger;
   now?: () => Date;
 }
@@ -36,6 +40,8 @@ const SESSION_COOKIE = 'lotse_admin';
 /** The CSRF token of the forms shown before login (double submit: cookie and field must agree). */
 const FORM_COOKIE = 'lotse_admin_form';
 const MAX_FIELD = 500;
+/** Login and password forms posted per client address and minute: the lockout protects one account, this the CPU (scrypt) and the other accounts. */
+const FORM_POSTS_PER_MINUTE = 30;
 
 function cookies(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
@@ -110,7 +116,13 @@ export function registerAdmin(options: AdminOptions): void {
     const token = randomBytes(32).toString('base64url');
     return { token, headers: { 'Set-Cookie': setCookie(FORM_COOKIE, token, 3600) } };
   };
-  const formTokenOk = (req: Request) => same(field(req, 'csrf'), cookies(req)[FORM_COOKIE] ?? '');
+  const posts = new TokenBuckets(FORM_POSTS_PER_MINUTE);
+  /** Counts the post against the address (429 when over) and checks its CSRF token. */
+  const checkForm = (req: Request, res: Response) => {
+    enforce(res, posts, requestAddress(req, options.trustProxy));
+    return sameToken(req);
+  };
+  const sameToken = (req: Request) => same(field(req, 'csrf'), cookies(req)[FORM_COOKIE] ?? '');
   const forbidden = (req: Request, res: Response) => send(res, 403, page(texts(req), texts(req).t('admin.forbidden'), html`<h1>${texts(req).t('admin.forbidden')}</h1>`));
 
   const loginForm = (t: Texts, token: string, message?: string) =>
@@ -126,7 +138,7 @@ export function registerAdmin(options: AdminOptions): void {
   }));
 
   server.post('/admin/login', route(log, async (req, res) => {
-    if (!formTokenOk(req)) return forbidden(req, res);
+    if (!checkForm(req, res)) return forbidden(req, res);
     const t = texts(req);
     const result = await auth.login(field(req, 'email'), field(req, 'password'));
     if (!result.ok) {
@@ -160,7 +172,7 @@ export function registerAdmin(options: AdminOptions): void {
   }));
 
   server.post('/admin/set-password', route(log, async (req, res) => {
-    if (!formTokenOk(req)) return forbidden(req, res);
+    if (!checkForm(req, res)) return forbidden(req, res);
     const token = tokenOf(req);
     if (!token) return invalidLink(req, res);
     const t = texts(req);

@@ -62,4 +62,14 @@ describe('attacks on /admin', () => {
     const withPlanted = await fetch(`${admin.url()}/admin`, { redirect: 'manual', headers: { cookie: `lotse_admin=${planted}` } });
     expect(withPlanted.status).toBe(303);
   });
+
+  // Last: it uses up this address's quota of form posts.
+  it('slows down one address that tries many passwords across accounts', async () => {
+    const browser = new Client(admin.url);
+    const csrf = Client.csrf((await browser.request('/admin/login')).body);
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) statuses.push((await browser.request('/admin/login', { csrf, email: `user${i}@netzwerk.example`, password: 'geraten' })).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.at(-1)).toBe(429);
+  });
 });
