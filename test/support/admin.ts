@@ -1,12 +1,8 @@
 /** Lotse with demo data and one consenting profile, and a small cookie-keeping HTTP client for /admin. */
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { seedDemo } from '../../src/demo/catalog';
-import { createLogger } from '../../src/log';
-import { CatalogStore } from '../../src/store/catalog-store';
-import { openDatabase, type PrismaClient } from '../../src/store/database';
-import { tempSqliteUrl } from './databases';
+import type { App } from '../../src/app';
+import type { PrismaClient } from '../../src/store/database';
 import { runLotse } from './cli';
+import { bootDemoApp } from './demo-app';
 
 /** The seeded profile's first name: the dashboard must never show it. */
 export const DISTINCT_FIRST_NAME = 'Zephyrine';
@@ -68,29 +64,16 @@ export async function seedProfile(prisma: PrismaClient, id = 'person-zephyrine')
   return asked.conceptId;
 }
 
-/** Starts Lotse (demo data, SQLite) for the file's tests. */
+/** Starts Lotse (demo data, SQLite, one consenting profile) for the file's tests. */
 export function bootAdmin(): { app(): App; url(): string; invite(email: string): Promise<string> } {
-  const database = tempSqliteUrl();
-  let app: App | undefined;
-  beforeAll(async () => {
-    const db = await openDatabase(database.url);
-    await seedDemo(new CatalogStore(db.prisma));
-    await seedProfile(db.prisma);
-    await db.close();
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    database.cleanup();
-  });
+  const demo = bootDemoApp((prisma) => seedProfile(prisma));
   return {
-    app: () => app!,
-    url: () => app!.url,
+    app: demo.app,
+    url: () => demo.app().url,
     /** `lotse operator invite --email <e> --json` against the app's database; returns the link's path. */
     async invite(email) {
       const saved = process.env.DATABASE_URL;
-      process.env.DATABASE_URL = database.url;
+      process.env.DATABASE_URL = demo.databaseUrl;
       try {
         const result = await runLotse(['operator', 'invite', '--email', email]);
         expect(result.code).toBe(0);

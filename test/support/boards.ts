@@ -2,14 +2,9 @@
  * Lotse as `npm start` runs it (demo data on a SQLite file of its own) for the board tests, with
  * a plain HTTP GET and helpers to read the boards' HTML.
  */
-import { startApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import type { App } from '../../src/app';
 import type { JobPosting } from '../../src/matching/types';
-import { seedDemo } from '../../src/demo/catalog';
-import { CatalogStore } from '../../src/store/catalog-store';
-import { openDatabase } from '../../src/store/database';
-import { tempSqliteUrl } from './databases';
+import { bootDemoApp } from './demo-app';
 
 export interface Fetched {
   status: number;
@@ -24,25 +19,11 @@ export interface Fetched {
  * demo data before the start, so the boards' lists (read from the proposal index) contain them.
  */
 export function bootBoards(extraJobs: (demo: JobPosting[]) => JobPosting[] = () => []): { app(): App; get(path: string, headers?: Record<string, string>): Promise<Fetched> } {
-  const database = tempSqliteUrl();
-  let app: App | undefined;
-  beforeAll(async () => {
-    const db = await openDatabase(database.url);
-    const store = new CatalogStore(db.prisma);
-    await seedDemo(store);
-    await store.upsertJobs(extraJobs(await store.activeJobs()));
-    await db.close();
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    database.cleanup();
-  });
+  const demo = bootDemoApp(async (_prisma, catalog) => catalog.upsertJobs(extraJobs(await catalog.activeJobs())));
   return {
-    app: () => app!,
+    app: demo.app,
     async get(path, headers = {}) {
-      const res = await fetch(`${app!.url}${path}`, { headers });
+      const res = await fetch(`${demo.app().url}${path}`, { headers });
       return { status: res.status, body: await res.text(), type: res.headers.get('content-type') ?? '', csp: res.headers.get('content-security-policy') ?? '' };
     },
   };
