@@ -12,7 +12,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function emailOption(values: Record<string, unknown>): string {
   const email = typeof values.email === 'string' ? values.email.trim().toLowerCase() : '';
-  if (!EMAIL.test(email) || email.length > 254) throw new UsageError('--email <address> is required');
+  if (!email) throw new UsageError('--email <address> is required');
+  if (!EMAIL.test(email) || email.length > 254) throw new UsageError(`--email expects an e-mail address like sandra@netzwerk.ch, not "${email.slice(0, 60)}"`);
   return email;
 }
 
