@@ -55,7 +55,7 @@ export interface StartOptions {
   log: Logger;
   /** Clock for the schedulers (tests). */
   now?: () => Date;
-  /** Start the digest and job-alert schedulers (default true). */
+  /** Start the schedulers: HR digests, job alerts, retention, source refreshes (default true). */
   schedulers?: boolean;
 }
 
