@@ -10,11 +10,17 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** 10 characters of a 31-letter alphabet ≈ 49 bits: unguessable within a code's short life. */
 const CODE_LENGTH = 10;
 
-/** A fresh random link code (also valid as a Telegram deep-link payload: A-Z, 0-9). */
+/**
+ * A fresh random link code (also valid as a Telegram deep-link payload: A-Z, 0-9). It always
+ * holds a digit: a code typed as a first message is told from a word by its digits, and one in
+ * twenty all-letter codes would otherwise not be recognised.
+ */
 export function newLinkCode(): string {
-  let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return code;
+  for (;;) {
+    let code = '';
+    for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+    if (/\d/.test(code)) return code;
+  }
 }
 
 /** Normalizes a code as a person may type it ("abcd efgh-23" → "ABCDEFGH23"). */

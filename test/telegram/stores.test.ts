@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { CodeAccountLinking, telegramDeepLink } from '../../src/services/account-linking';
 import type { Database } from '../../src/store/database';
-import { LinkCodeStore, normalizeLinkCode } from '../../src/store/link-codes';
+import { LinkCodeStore, newLinkCode, normalizeLinkCode } from '../../src/store/link-codes';
+import { looksLikeCode } from '../../dialogs/linking';
 import { testDatabases } from '../support/databases';
 
 describe.each(testDatabases())('Telegram stores on $name', ({ open }) => {
@@ -73,5 +74,14 @@ describe.each(testDatabases())('Telegram stores on $name', ({ open }) => {
       expect(failing.telegramUrl).toBeUndefined();
       expect(telegramDeepLink('Lotse_bot', 'AB')).toBe('https://t.me/Lotse_bot?start=AB');
     });
+  });
+});
+
+describe('link codes typed as a first message', () => {
+  it('every fresh code is recognised as a code, not taken for a word', () => {
+    for (let i = 0; i < 2000; i++) {
+      const code = newLinkCode();
+      expect(looksLikeCode(code)).toBe(true);
+    }
   });
 });
