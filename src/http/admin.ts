@@ -116,7 +116,7 @@ export function registerAdmin(options: AdminOptions): void {
     const token = randomBytes(32).toString('base64url');
     return { token, headers: { 'Set-Cookie': setCookie(FORM_COOKIE, token, 3600) } };
   };
-  const posts = new TokenBuckets(FORM_POSTS_PER_MINUTE);
+  const posts = new TokenBuckets(FORM_POSTS_PER_MINUTE, () => now().getTime());
   /** Counts the post against the address (429 when over) and checks its CSRF token. */
   const checkForm = (req: Request, res: Response) => {
     enforce(res, posts, requestAddress(req, options.trustProxy));

@@ -64,9 +64,9 @@ export async function seedProfile(prisma: PrismaClient, id = 'person-zephyrine')
   return asked.conceptId;
 }
 
-/** Starts Lotse (demo data, SQLite, one consenting profile) for the file's tests. */
-export function bootAdmin(): { app(): App; url(): string; invite(email: string): Promise<string> } {
-  const demo = bootDemoApp((prisma) => seedProfile(prisma));
+/** Starts Lotse (demo data, SQLite, one consenting profile) for the file's tests, with its own clock if given. */
+export function bootAdmin(now?: () => Date): { app(): App; url(): string; invite(email: string): Promise<string> } {
+  const demo = bootDemoApp((prisma) => seedProfile(prisma), now);
   return {
     app: demo.app,
     url: () => demo.app().url,

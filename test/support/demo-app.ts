@@ -13,8 +13,14 @@ export interface DemoApp {
   databaseUrl: string;
 }
 
-/** `prepare` adds rows after the demo data is seeded and before Lotse starts (its indexes then hold them). */
-export function bootDemoApp(prepare: (prisma: PrismaClient, catalog: CatalogStore) => Promise<unknown> = async () => undefined): DemoApp {
+/**
+ * `prepare` adds rows after the demo data is seeded and before Lotse starts (its indexes then hold them).
+ * `now` gives Lotse a clock of the test's own (e.g. one that stands still, so quotas do not refill).
+ */
+export function bootDemoApp(
+  prepare: (prisma: PrismaClient, catalog: CatalogStore) => Promise<unknown> = async () => undefined,
+  now?: () => Date,
+): DemoApp {
   const database = tempSqliteUrl();
   let app: App | undefined;
   beforeAll(async () => {
@@ -24,7 +30,7 @@ export function bootDemoApp(prepare: (prisma: PrismaClient, catalog: CatalogStor
     await prepare(db.prisma, catalog);
     await db.close();
     const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
-    app = await startApp(config, { log: createLogger('silent'), schedulers: false });
+    app = await startApp(config, { log: createLogger('silent'), schedulers: false, now });
   }, 120_000);
   afterAll(async () => {
     await app?.close();
