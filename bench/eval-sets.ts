@@ -18,8 +18,8 @@ import { querySkillRanks } from '../src/matching/result';
 import { interestVector } from '../src/matching/riasec';
 import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
-import { extractSkills, MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
-import { occupationsInText, resolvePhrases } from '../src/nlu/phrases';
+import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
+import { personWords, resolvePhrases } from '../src/nlu/phrases';
 import { pointDistanceKm } from '../src/matching/geo';
 import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
 import { lookupPlace } from '../src/nlu/places';
@@ -251,12 +251,12 @@ function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
   const now = new Date(`${set.now}T00:00:00Z`);
   const locale = set.locale as Locale;
   const hasPlace = raw.plz || raw.place || raw.coordinates;
-  const resolved = resolvePhrases(raw.skills.map((s) => ({ text: skillText(s), level: typeof s === 'string' ? undefined : (s.level as Profile['skills'][number]['level']) })), taxonomy, locale);
-  const skills = new Map(resolved.skills.map((s) => [s.conceptId, s]));
-  for (const m of extractSkills(raw.description, taxonomy, locale)) {
-    if (m.confidence >= MIN_SKILL_CONFIDENCE && !skills.has(m.conceptId)) skills.set(m.conceptId, { conceptId: m.conceptId, label: m.label, level: m.level ?? 'good' });
-  }
-  const occupations = [...new Set([...resolved.occupations, ...occupationsInText(raw.description, taxonomy, locale)])];
+  const words = personWords(
+    raw.skills.map((s) => ({ text: skillText(s), level: typeof s === 'string' ? undefined : (s.level as Profile['skills'][number]['level']) })),
+    raw.description,
+    taxonomy,
+    locale,
+  );
   return searchProfile(
     {
       id: raw.id,
@@ -265,9 +265,9 @@ function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
       radiusKm: raw.radiusKm,
       pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : undefined,
       positionKinds: (raw.kinds ?? []) as Profile['positionKinds'],
-      skills: [...skills.values()],
-      occupations,
-      ownWords: [raw.description, ...resolved.ownWords].join('\n'),
+      skills: words.skills,
+      occupations: words.occupations,
+      ownWords: words.text,
       languages: (raw.languages ?? []) as Profile['languages'],
     },
     now,

@@ -5,8 +5,9 @@
  *   related occupation (career changers) half;
  * - a lexical score: BM25 of the posting's full text against the person's own words (what they
  *   said about themselves and every phrase that resolved to no concept), scaled to the best hit;
- * - soft skills ("zuverlässig", "Teamarbeit"): a small tie-breaker on top; for a person with soft
- *   skills only, the words they hint at ("Ferienjob im Lager") decide the field.
+ * - soft skills ("zuverlässig", "Teamarbeit"): for a person with soft skills only they are taken
+ *   out of the structured score and only break ties, so the words they hint at ("Ferienjob im
+ *   Lager") decide the field.
  * Hard constraints stay hard: postings the words bring in must lie within the wished radius and be
  * of a wished kind; when the structured search had to relax, its `relaxed` list says so.
  */
@@ -28,6 +29,7 @@ export interface ConceptFacts {
 
 /** Why the hybrid ranking placed a job: the occupation it shares and the person's words in the posting. */
 export interface HybridReasons {
+  /** The job's occupation (same), or the person's occupation the job's is related to (related). */
   occupation?: { id: string; related: boolean };
   /** The person's words found in the posting (as indexed, folded). */
   words: string[];
@@ -49,12 +51,27 @@ function withinHardConstraints(item: ScoredJob, query: MatchQuery): boolean {
   return item.distanceKm === undefined || item.distanceKm <= query.radiusKm;
 }
 
+const SKILL_FACTORS = new Set(['essential', 'optional', 'level']);
+
+/**
+ * The structured score without what soft skills earned: the skill factors' contribution shrinks by
+ * the share of the matched skills that are soft. A posting that matches only on "Zuverlässigkeit"
+ * keeps its distance, kind and freshness but no skill score.
+ */
+function softFree(item: ScoredJob, soft: ReadonlySet<string>): number {
+  if (soft.size === 0 || item.matched.length === 0) return item.score;
+  const softMatched = item.matched.filter((id) => soft.has(id)).length;
+  if (softMatched === 0) return item.score;
+  const skillPart = item.breakdown.filter((p) => SKILL_FACTORS.has(p.factor)).reduce((sum, p) => sum + p.weight * p.score, 0);
+  return item.score - skillPart * (softMatched / item.matched.length);
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
-  // Soft skills stay in the structured query (taking them out broke the essential-coverage filter on
-  // the tuning sets); the lexical and occupation parts carry the field a person hints at.
+  // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
+  // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
   const pool = index.search(structured, { limit: Math.max(HYBRID_POOL, offset + limit), relax: options.relax });
   const candidates = new Map<string, ScoredJob>(pool.items.map((item) => [item.job.id, item]));
@@ -69,7 +86,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     added++;
   }
   const own = new Set(query.occupations ?? []);
-  const related = new Set([...own].flatMap((o) => facts.relatedOccupations(o)).filter((o) => !own.has(o)));
+  /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
+  const related = new Map<string, string>();
+  for (const o of own) for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) related.set(r, o);
   let best = 0;
   for (const id of candidates.keys()) best = Math.max(best, words.get(id)?.score ?? 0);
   const ranked = [...candidates.values()].map((item, i): { item: HybridScoredJob; score: number; i: number } => {
@@ -78,14 +97,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const hit = words.get(item.job.id);
     const lexicalScore = best > 0 && hit ? hit.score / best : 0;
     const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
-    const strict = item.relaxed === undefined || item.relaxed.length === 0;
+    const structuredScore = softFree(item, soft);
+    // Missing essential skills is no broken wish here: the occupation and the words are evidence too.
+    const strict = (item.relaxed ?? []).every((r) => r === 'essential_skills');
     const score =
-      HYBRID_WEIGHTS.structured * item.score + HYBRID_WEIGHTS.words * lexicalScore + HYBRID_WEIGHTS.occupation * occupation + HYBRID_WEIGHTS.soft * softShare;
+      HYBRID_WEIGHTS.structured * structuredScore + HYBRID_WEIGHTS.words * lexicalScore + HYBRID_WEIGHTS.occupation * occupation + HYBRID_WEIGHTS.soft * softShare;
     const reasons: HybridReasons = {
       words: hit?.terms ?? [],
-      parts: { structured: item.score, words: lexicalScore, occupation },
+      parts: { structured: structuredScore, words: lexicalScore, occupation },
     };
-    if (occupation > 0 && occ) reasons.occupation = { id: occ, related: occupation < 1 };
+    if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
     // Jobs that only fill a short page (they break a wish) stay behind those that keep every wish.
     return { item: { ...item, score, hybrid: reasons }, score: strict ? score : score - 1, i };
   });

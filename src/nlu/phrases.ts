@@ -70,3 +70,35 @@ export function occupationsInText(text: string, taxonomy: Taxonomy, locale: Loca
   }
   return [...found];
 }
+
+/** What a person is searched with: skills, occupations and own words, from listed phrases and a free self-description. */
+export interface PersonWords extends ResolvedPhrases {
+  /** The description and every unresolved phrase, joined (the lexical score's query). */
+  text: string;
+}
+
+/**
+ * The listed phrases resolved (resolvePhrases) and the self-description understood as the chat
+ * understands a message: its skills (the chat's threshold) and the occupations it names; the
+ * description itself is kept as own words. `lotse match --skills … --text …` and the evaluation
+ * build their search profile with this one function.
+ */
+export function personWords(phrases: readonly { text: string; level?: SkillLevel }[], description: string, taxonomy: Taxonomy, locale: Locale): PersonWords {
+  const resolved = resolvePhrases(phrases, taxonomy, locale);
+  const skills = new Map(resolved.skills.map((s) => [s.conceptId, s]));
+  const own = description.trim();
+  if (own) {
+    for (const m of extractSkills(own, taxonomy, locale)) {
+      if (m.confidence >= MIN_SKILL_CONFIDENCE && !skills.has(m.conceptId)) skills.set(m.conceptId, { conceptId: m.conceptId, label: m.label, level: m.level ?? 'good' });
+    }
+  }
+  const occupations = [...new Set([...resolved.occupations, ...(own ? occupationsInText(own, taxonomy, locale) : [])])];
+  // A trained professional can what nearly every job of their occupation asks for ("Koch EFZ" cooks).
+  for (const occupation of occupations) {
+    for (const skill of taxonomy.skillsOf(occupation).essential) {
+      const concept = taxonomy.get(skill);
+      if (concept && !skills.has(concept.id)) skills.set(concept.id, { conceptId: concept.id, label: concept.labels[locale], level: 'good' });
+    }
+  }
+  return { skills: [...skills.values()], occupations, ownWords: resolved.ownWords, text: [own, ...resolved.ownWords].filter(Boolean).join('\n') };
+}

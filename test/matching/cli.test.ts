@@ -40,7 +40,7 @@ describe('lotse match and lotse seed', () => {
     await expect(matchCommand.run({ values: { skills: 'Löten', type: 'chef', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
     const out = io();
     await matchCommand.run({ values: { skills: 'Löten, Zauberei', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, out);
-    expect(out.errors).toEqual(['unknown skill "Zauberei" (ignored)']);
+    expect(out.errors).toEqual(['"Zauberei" is not in the taxonomy (kept as your own words)']);
   });
 
   it('seeds idempotently and then matches over the database', async () => {
