@@ -17,7 +17,13 @@ export class LexicalIndex {
 
   /** `skillLabel` turns a concept id into words (the label in the postings' language). */
   constructor(jobs: readonly JobPosting[], skillLabel: (conceptId: string) => string | undefined) {
-    this.mini = new MiniSearch({ fields: ['title', 'skills', 'description'], processTerm: term, searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.15 } });
+    // Prefix search only for longer words ("Lager" finds "Lagerlogistik"), no fuzzy matching: both
+    // multiply the terms a query expands to, and fuzzy expansion made a search ~10× slower.
+    this.mini = new MiniSearch({
+      fields: ['title', 'skills', 'description'],
+      processTerm: term,
+      searchOptions: { boost: { title: 2 }, prefix: (t: string) => t.length >= 5, fuzzy: false },
+    });
     this.mini.addAll(
       jobs.map((j) => ({
         id: j.id,
