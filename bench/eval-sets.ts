@@ -19,6 +19,9 @@ import { interestVector } from '../src/matching/riasec';
 import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
+import { personWords, resolvePhrases } from '../src/nlu/phrases';
+import { pointDistanceKm } from '../src/matching/geo';
+import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
 import { lookupPlace } from '../src/nlu/places';
 import { LANGUAGE_LEVELS, LOCALES, POSITION_KINDS, SKILL_LEVELS, type Locale, type Profile, type ProfilePlace } from '../src/profile/types';
 import { createProposalService } from '../src/services/proposals';
@@ -74,6 +77,7 @@ const setSchema = z
   .object({
     name: z.string().min(1),
     description: z.string().optional(),
+    heldOut: z.boolean().optional(),
     locale: z.enum(LOCALES as unknown as [string, ...string[]]),
     country: z.enum(['CH', 'DE']).optional(),
     now: z.string().date(),
@@ -110,6 +114,8 @@ export interface PersonaResult {
 export interface SetResult {
   name: string;
   file: string;
+  /** Never used for tuning: the figures are first-run figures. */
+  heldOut: boolean;
   personas: number;
   jobs: number;
   matcher: Scores;
@@ -236,14 +242,21 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
   };
 }
 
-function toProfile(raw: RawPersona, set: RawSet, resolve: SkillResolver): Profile {
+/**
+ * The persona as `lotse match --skills … --text …` sees it: the skill phrases resolved the way the
+ * chat resolves them (occupations, skills, the rest kept as own words), the description understood
+ * as the chat understands a message (skills, occupations) and kept as own words.
+ */
+function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
   const now = new Date(`${set.now}T00:00:00Z`);
   const locale = set.locale as Locale;
   const hasPlace = raw.plz || raw.place || raw.coordinates;
-  const skills = raw.skills.flatMap((s) => {
-    const conceptId = resolve.conceptOf(skillText(s));
-    return conceptId ? [{ conceptId, label: skillText(s), level: skillLevel(s, 'good') }] : [];
-  });
+  const words = personWords(
+    raw.skills.map((s) => ({ text: skillText(s), level: typeof s === 'string' ? undefined : (s.level as Profile['skills'][number]['level']) })),
+    raw.description,
+    taxonomy,
+    locale,
+  );
   return searchProfile(
     {
       id: raw.id,
@@ -252,7 +265,9 @@ function toProfile(raw: RawPersona, set: RawSet, resolve: SkillResolver): Profil
       radiusKm: raw.radiusKm,
       pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : undefined,
       positionKinds: (raw.kinds ?? []) as Profile['positionKinds'],
-      skills,
+      skills: words.skills,
+      occupations: words.occupations,
+      ownWords: words.text,
       languages: (raw.languages ?? []) as Profile['languages'],
     },
     now,
@@ -284,6 +299,14 @@ function miniSearchOf(jobs: readonly RawJob[]): MiniSearch {
     })),
   );
   return mini;
+}
+
+/** The radius filter of both BM25 baselines: jobs within the persona's radius (the matcher's default radius when none is given). */
+function withinRadius(jobs: readonly JobPosting[], profile: Profile): (id: string) => boolean {
+  const from = profile.place?.point;
+  const radius = profile.radiusKm ?? DEFAULT_RADIUS_KM;
+  const ok = new Set(jobs.filter((j) => !from || !j.point || pointDistanceKm(from, j.point) <= radius).map((j) => j.id));
+  return (id) => ok.has(id);
 }
 
 /** Constraints with every hard filter off, so that the matcher's score alone orders the jobs. */
@@ -337,8 +360,9 @@ export interface PreparedSet {
 export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy()): PreparedSet {
   const resolve = new SkillResolver(taxonomy, set.locale as Locale);
   const jobs = set.jobs.map((j) => toJob(j, set, resolve));
-  const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, resolve), labels: new Map(Object.entries(raw.labels)) }));
-  return { jobs, personas, unresolvedSkills: [...resolve.unresolved].sort() };
+  const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, taxonomy), labels: new Map(Object.entries(raw.labels)) }));
+  const ownWords = set.personas.flatMap((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale).ownWords);
+  return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort() };
 }
 
 /** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
@@ -358,9 +382,9 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
     const matched = (await service.jobs(profile, { limit: K })).items.map((p) => p.job.id);
     const byScore = scoreOnlyRanking(naive, queryFromProfile(profile, [], now));
     const filled = [...matched, ...byScore.filter((id) => !matched.includes(id))].slice(0, K);
-    const byText = mini.search(persona.description).slice(0, K).map((r) => String(r.id));
-    const skillQuery = [...persona.skills.map(skillText), persona.plz ?? '', persona.place ?? ''].join(' ');
-    const bySkills = mini.search(skillQuery).slice(0, K).map((r) => String(r.id));
+    const within = withinRadius(prepared.jobs, profile);
+    const byText = mini.search(persona.description).map((r) => String(r.id)).filter(within).slice(0, K);
+    const bySkills = mini.search(persona.skills.map(skillText).join(' ')).map((r) => String(r.id)).filter(within).slice(0, K);
     perPersona.push({
       id: persona.id,
       relevant: [...labels.values()].filter((g) => g > 0).length,
@@ -376,6 +400,7 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
   return {
     name: set.name,
     file: basename(file),
+    heldOut: set.heldOut === true,
     personas: set.personas.length,
     jobs: set.jobs.length,
     matcher: average(perPersona.map((p) => p.matcher)),

@@ -25,6 +25,10 @@ export interface JobReasons {
   wishedPensum: boolean;
   hasInterests: boolean;
   saved: boolean;
+  /** The person's occupation (or a related one) the posting is for. */
+  occupation?: { label: string; related: boolean };
+  /** The person's own words found in the posting. */
+  words?: string[];
 }
 
 const MAX_SKILLS = 3;
@@ -44,6 +48,7 @@ function part(breakdown: ScorePart[], factor: ScorePart['factor']): number {
 /** The reasons of a job proposal, strongest first. */
 function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   const reasons: string[] = [];
+  if (r.occupation) reasons.push(texts.t(r.occupation.related ? 'hybrid.reason.relatedOccupation' : 'hybrid.reason.occupation', { occupation: r.occupation.label }));
   if (r.matchedLabels.length > 0) reasons.push(texts.t('match.reason.skills', { skills: joinList(texts, r.matchedLabels.slice(0, MAX_SKILLS)) }));
   if (r.saved) reasons.push(texts.t('match.reason.saved'));
   if (r.distanceKm !== undefined && r.distanceKm <= r.radiusKm) {
@@ -53,6 +58,7 @@ function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   if (r.wishedKind && part(r.breakdown, 'kind') === 1) reasons.push(texts.t(`match.reason.kind.${r.kind}`));
   if (r.wishedPensum && part(r.breakdown, 'pensum') === 1) reasons.push(texts.t('match.reason.pensum'));
   if (r.hasInterests && part(r.breakdown, 'interests') >= 0.7) reasons.push(texts.t('match.reason.interests'));
+  if (r.words && r.words.length > 0 && r.matchedLabels.length === 0) reasons.splice(r.occupation ? 1 : 0, 0, texts.t('hybrid.reason.words', { words: joinList(texts, r.words.slice(0, MAX_SKILLS)) }));
   return reasons.slice(0, MAX_REASONS);
 }
 

@@ -23,6 +23,10 @@ export interface MatchQuery {
   /** Only jobs published after this instant (job alerts). */
   publishedAfter?: Date;
   now: Date;
+  /** The person's own words (what they said about themselves, phrases that resolved to no concept): the lexical score reads them. */
+  text?: string;
+  /** Taxonomy occupation ids the person learned or worked in. */
+  occupations?: string[];
 }
 
 export interface Feedback {
@@ -55,6 +59,8 @@ export function queryFromProfile(profile: Profile, feedback: readonly Feedback[]
     saved,
     rejected,
     now,
+    text: profile.ownWords,
+    occupations: profile.occupations,
   };
 }
 

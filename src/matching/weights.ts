@@ -75,3 +75,13 @@ export const EXPENSIVE = 6000;
 
 /** Minimum score of a job for a job alert (alerts should only bring clearly fitting jobs). */
 export const ALERT_MIN_SCORE = 0.5;
+
+/**
+ * Hybrid ranking (src/matching/hybrid.ts), tuned on the tuning persona sets only (never on the
+ * held-out ones): the structured score, the BM25 score of the posting against the person's own
+ * words (scaled to the best hit), the occupation (1 same, 0.5 related) and soft skills as a tie-breaker.
+ */
+export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.1, soft: 0.05 } as const;
+
+/** How many jobs of the structured search and of the lexical search the hybrid ranking fuses. */
+export const HYBRID_POOL = 60;

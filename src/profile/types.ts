@@ -96,6 +96,10 @@ export interface Profile {
   startDate?: string;
   positionKinds: PositionKind[];
   skills: ProfileSkill[];
+  /** Taxonomy occupation ids the person learned or worked in (not stored yet: set for one search). */
+  occupations?: string[];
+  /** What the person said about themselves in their own words, for the lexical score (not stored yet: set for one search). */
+  ownWords?: string;
   languages: ProfileLanguage[];
   mobility: Mobility;
   interests: InterestScores;

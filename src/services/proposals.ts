@@ -5,9 +5,11 @@
  */
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, type ExplainTexts } from '../matching/explain';
+import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
+import { LexicalIndex } from '../matching/lexical';
 import { MatchIndex } from '../matching/match-index';
+import { Taxonomy } from '../matching/taxonomy';
 import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/query';
-import type { ScoredJob } from '../matching/result';
 import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
 import type { JobPosting, Training } from '../matching/types';
 import { ALERT_MIN_SCORE } from '../matching/weights';
@@ -39,6 +41,8 @@ export interface ProposalServiceOptions {
   now?: () => Date;
   /** How often a search checks whether the catalog changed (default 60 s). */
   refreshEveryMs?: number;
+  /** The taxonomy behind the hybrid ranking (soft skills, related occupations); default: the vocabulary when it is one. */
+  taxonomy?: Taxonomy;
 }
 
 /** The proposal service plus what the CLI, job alerts and dialogs need beyond the port. */
@@ -57,6 +61,8 @@ export interface ProposalEngine extends ProposalService {
 
 interface Indexes {
   jobs: MatchIndex;
+  /** BM25 over the postings' full text, built at the first search with own words. */
+  lexical?: LexicalIndex;
   trainings: TrainingIndex;
   builtAt: Date;
 }
@@ -102,6 +108,14 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     return indexes;
   }
 
+  const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
+  const facts: ConceptFacts = {
+    isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
+    label: (id) => taxonomy?.label(id, 'de-CH'),
+  };
+  const lexicalOf = (idx: Indexes) => () => (idx.lexical ??= new LexicalIndex(idx.jobs.jobs, (id) => options.vocabulary.label(id, 'de-CH')));
+
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
   const suggestions = (ids: string[], locale: Locale): SkillSuggestion[] => ids.map((conceptId) => ({ conceptId, label: label(conceptId, locale), confidence: 1 }));
 
@@ -109,7 +123,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     return queryFromProfile(profile, await options.feedback(profile.id), now());
   }
 
-  function toJobProposal(profile: Profile, query: MatchQuery, item: ScoredJob): JobProposal {
+  function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob): JobProposal {
     const texts: ExplainTexts = textsFor(profile.locale);
     const matched = suggestions(item.matched, profile.locale);
     const missing = suggestions(item.missing, profile.locale);
@@ -124,6 +138,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       wishedPensum: query.pensum !== undefined,
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
+      occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
+      words: item.hybrid?.words,
     });
     return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }
@@ -150,7 +166,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   const service: ProposalEngine = {
     async jobs(profile, page = {}) {
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
-      const result = idx.jobs.search(query, { limit: page.limit ?? 5, offset: page.offset ?? 0 });
+      const paging = { limit: page.limit ?? 5, offset: page.offset ?? 0 };
+      const result = wantsHybrid(query) ? hybridSearch(idx.jobs, lexicalOf(idx), query, facts, paging) : idx.jobs.search(query, paging);
       return { items: result.items.map((item) => toJobProposal(profile, query, item)), total: result.total, relaxed: result.relaxed };
     },
 

@@ -35,12 +35,26 @@ describe('lotse match and lotse seed', () => {
     expect(out.lines[0]).toMatch(/^1\. Lehrstelle/);
   });
 
+  it('--text alone is understood as in the chat: the occupation is named, and each job can be traced to its source posting', async () => {
+    const out = io();
+    const values = { text: 'Ich bin gelernter Logistiker EFZ und suche eine Stelle im Lager.', plz: '4500', radius: '30', locale: 'de-CH', limit: '5', demo: true };
+    const result = (await matchCommand.run({ values, positionals: [] }, out)) as MatchResult & { occupations: { label: string }[]; jobs: { source: string; externalId: string }[] };
+    expect(result.occupations.map((o) => o.label)).toContain('Logistiker/in EFZ');
+    expect(result.jobs[0]!.title).toMatch(/Logistiker/);
+    expect(result.jobs[0]!.explanation).toContain('Logistiker/in EFZ');
+    for (const job of result.jobs) {
+      expect(job.source).toBe('demo');
+      expect(job.externalId).toEqual(expect.any(String));
+    }
+    await expect(matchCommand.run({ values: { demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
+  });
+
   it('rejects bad options with a usage error and reports unknown skills', async () => {
     await expect(matchCommand.run({ values: { skills: 'Löten', plz: '0000', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
     await expect(matchCommand.run({ values: { skills: 'Löten', type: 'chef', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, io())).rejects.toBeInstanceOf(UsageError);
     const out = io();
     await matchCommand.run({ values: { skills: 'Löten, Zauberei', demo: true, locale: 'de-CH', limit: '5' }, positionals: [] }, out);
-    expect(out.errors).toEqual(['unknown skill "Zauberei" (ignored)']);
+    expect(out.errors).toEqual(['"Zauberei" is not in the taxonomy (kept as your own words)']);
   });
 
   it('seeds idempotently and then matches over the database', async () => {

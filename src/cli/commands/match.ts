@@ -1,5 +1,5 @@
 /**
- * `lotse match --skills "Löten, CAD" [--plz 4500] [--radius 30] [--type lehrstelle]`: ranked jobs and
+ * `lotse match --skills "Löten, CAD" [--text "<own words>"] [--plz 4500] [--radius 30] [--type lehrstelle]`: ranked jobs and
  * trainings with score breakdown and explanation, over the database catalog (or the demo catalog
  * when the database is empty, or with --demo).
  */
@@ -7,7 +7,7 @@ import { loadConfig } from '../../config';
 import { demoCatalog } from '../../demo/catalog';
 import { builtinTaxonomy } from '../../matching/taxonomy';
 import { lookupPlace } from '../../nlu/places';
-import { LOCALES, type Locale, type PositionKind, type Profile, type ProfilePlace, type ProfileSkill } from '../../profile/types';
+import { LOCALES, type Locale, type PositionKind, type Profile, type ProfilePlace } from '../../profile/types';
 import type { JobProposal, ProposalPage, TrainingProposal } from '../../services/ports';
 import { createProposalService, type ProposalCatalog } from '../../services/proposals';
 import { CatalogStore } from '../../store/catalog-store';
@@ -15,6 +15,8 @@ import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
 import { searchProfile } from '../../profile/search-profile';
 import { own } from '../../own';
+import { personWords, type PersonWords } from '../../nlu/phrases';
+import { MAX_UNDERSTAND_TEXT } from '../../nlu/understand';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -53,18 +55,17 @@ function numberOf(value: unknown, name: string, min: number, max: number): numbe
   return n;
 }
 
-/** The skills named on the command line, resolved with the taxonomy; unknown ones are reported. */
-function skillsOf(value: unknown, locale: Locale): { skills: ProfileSkill[]; unknown: string[] } {
-  if (typeof value !== 'string' || !value.trim()) throw new UsageError('--skills "<skill>, <skill>" is required');
-  const taxonomy = builtinTaxonomy();
-  const skills: ProfileSkill[] = [];
-  const unknown: string[] = [];
-  for (const text of value.split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
-    const found = taxonomy.find(text, locale, 1)[0];
-    if (found && found.confidence >= 0.6) skills.push({ conceptId: found.conceptId, label: found.label, level: 'good' });
-    else unknown.push(text);
-  }
-  return { skills, unknown };
+/**
+ * The skills named on the command line and the person's own words (--text), resolved exactly as
+ * the chat resolves them: occupations and skills on strong evidence, the rest kept as own words
+ * for the lexical score (reported as such, never guessed into another concept).
+ */
+function wordsOf(values: Record<string, unknown>, locale: Locale): PersonWords {
+  const skills = typeof values.skills === 'string' ? values.skills : '';
+  const text = typeof values.text === 'string' ? values.text.slice(0, MAX_UNDERSTAND_TEXT) : '';
+  if (!skills.trim() && !text.trim()) throw new UsageError('--skills "<skill>, <skill>" or --text "<own words>" is required');
+  const phrases = skills.split(/[,;]/).map((s) => ({ text: s.trim() })).filter((p) => p.text);
+  return personWords(phrases, text, builtinTaxonomy(), locale);
 }
 
 function placeOf(value: unknown): ProfilePlace | undefined {
@@ -74,14 +75,16 @@ function placeOf(value: unknown): ProfilePlace | undefined {
   return { postalCode: place.postalCode, name: place.name, country: place.country, point: { latitude: place.latitude, longitude: place.longitude } };
 }
 
-function profileOf(values: Record<string, unknown>, locale: Locale, skills: ProfileSkill[]): Profile {
+function profileOf(values: Record<string, unknown>, locale: Locale, words: PersonWords): Profile {
   return searchProfile({
     id: 'cli',
     locale,
+    skills: words.skills,
+    occupations: words.occupations,
+    ownWords: words.text || undefined,
     place: placeOf(values.plz),
     radiusKm: numberOf(values.radius, '--radius', 1, 500),
     positionKinds: kindsOf(values.type),
-    skills,
   });
 }
 
@@ -118,9 +121,10 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
 export const matchCommand: Command = {
   path: ['match'],
   summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
-  usage: 'match --skills "<a>, <b>" [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
+  usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
   options: {
     skills: { type: 'string' },
+    text: { type: 'string' },
     plz: { type: 'string' },
     radius: { type: 'string' },
     type: { type: 'string' },
@@ -131,9 +135,10 @@ export const matchCommand: Command = {
   async run({ values }, io) {
     const locale = localeOf(values.locale);
     const limit = numberOf(values.limit, '--limit', 1, 100)!;
-    const { skills, unknown } = skillsOf(values.skills, locale);
-    for (const text of unknown) io.error(`unknown skill "${text}" (ignored)`);
-    const profile = profileOf(values, locale, skills);
+    const words = wordsOf(values, locale);
+    for (const text of words.ownWords) io.error(`"${text}" is not in the taxonomy (kept as your own words)`);
+    const profile = profileOf(values, locale, words);
+    const { skills } = words;
     return withCatalog(values.demo === true, async (catalog, source) => {
       const service = createProposalService({ catalog, vocabulary: builtinTaxonomy(), feedback: async () => [] });
       const jobs = await service.jobs(profile, { limit });
@@ -142,7 +147,8 @@ export const matchCommand: Command = {
       return {
         catalog: source,
         skills: skills.map((s) => ({ id: s.conceptId, label: s.label })),
-        unknownSkills: unknown,
+        occupations: words.occupations.map((id) => ({ id, label: builtinTaxonomy().label(id, locale) })),
+        unknownSkills: words.ownWords,
         total: jobs.total,
         relaxed: jobs.relaxed,
         jobs: jobs.items.map((p) => ({

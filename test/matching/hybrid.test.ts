@@ -1,0 +1,73 @@
+/**
+ * The hybrid ranking as a person meets it: what they list is resolved like the chat resolves it
+ * (occupations first, no guessed concepts from other fields), postings of their occupation come
+ * first, their own words pull the field they hint at, and hard wishes (radius, kind) stay hard.
+ */
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import type { JobPosting } from '../../src/matching/types';
+import { personWords } from '../../src/nlu/phrases';
+import type { Locale, PositionKind } from '../../src/profile/types';
+import { searchProfile } from '../../src/profile/search-profile';
+import { createProposalService } from '../../src/services/proposals';
+import { ess, job, NOW, OLTEN, opt, SOLOTHURN } from './helpers';
+
+const taxonomy = builtinTaxonomy();
+const id = (slug: string) => taxonomy.get(slug)!.id;
+
+async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale } = {}) {
+  const locale = options.locale ?? 'de-CH';
+  const words = personWords(skills.split(',').map((t) => ({ text: t.trim() })).filter((p) => p.text), text, taxonomy, locale);
+  const profile = searchProfile(
+    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined },
+    NOW,
+  );
+  const service = createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
+  const page = await service.jobs(profile, { limit: 10 });
+  return { words, ids: page.items.map((p) => p.job.id), items: page.items };
+}
+
+describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', () => {
+  it("a cook's phrases stay in the kitchen: the occupation is resolved, no palliative care is guessed, and the kitchen job outranks the care job", async () => {
+    const kitchen = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', skills: [ess(id('kochen')), opt(id('grosskueche'))], description: 'Heimküche mit geregelten Arbeitszeiten.' });
+    const care = job({ title: 'Pflegehelfer/in', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('palliativpflege'))], description: 'Pflege und Betreuung älterer Menschen.' });
+    const { words, ids } = await ranking([care, kitchen], 'Koch EFZ, Menüs planen, Pflege der Grossmutter');
+    expect(words.occupations).toEqual([id('koch-efz')]);
+    expect(words.skills.map((s) => s.conceptId)).not.toContain(id('palliativpflege'));
+    expect(ids[0]).toBe(kitchen.id);
+  });
+
+  it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
+    const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
+    const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });
+    const office = job({ title: 'Kauffrau/Kaufmann EFZ', occupationId: id('kaufmann-efz'), kind: 'permanent', skills: [ess(id('bueroorganisation'))] });
+    const { words, ids, items } = await ranking([shop, office, logistics], 'Logistiker EFZ');
+    expect(words.occupations).toEqual([id('logistiker-efz')]);
+    expect(ids[0]).toBe(logistics.id);
+    expect(items[0]!.explanation).toContain('Logistiker/in EFZ');
+  });
+
+  it('soft skills only, with a hint of a field: the field they hinted at comes first, not every job asking for reliability', async () => {
+    const security = job({ title: 'Sicherheitsmitarbeiter/in', kind: 'temporary', skills: [ess(id('zuverlaessigkeit')), ess(id('pflichtbewusstsein-termine'))], description: 'Objektschutz in der Nacht.' });
+    const warehouse = job({ title: 'Ferienjob im Lager', kind: 'temporary', skills: [ess(id('kommissionieren')), opt(id('zuverlaessigkeit'))], description: 'Aushilfen im Lager über die Festtage.' });
+    const shop = job({ title: 'Aushilfe Verkauf', kind: 'temporary', skills: [ess(id('kasse')), opt(id('zuverlaessigkeit'))], description: 'Samstagsjob an der Kasse.' });
+    const { ids } = await ranking([security, shop, warehouse], 'motiviert, pünktlich, zuverlässig', 'Ich suche einen Ferienjob im Lager.');
+    expect(ids[0]).toBe(warehouse.id);
+  });
+
+  it("words the taxonomy does not know still find the posting that has them; the words never bring in a job beyond the radius or of an unwished kind", async () => {
+    const near = job({ title: 'Data Scientist', kind: 'permanent', skills: [ess(id('python'))], description: 'Modelle mit TensorFlow und numpy.' });
+    const far = job({ title: 'ML Engineer TensorFlow numpy', kind: 'permanent', point: { latitude: 47.55, longitude: 9.0 }, skills: [ess(id('python'))], description: 'TensorFlow, numpy.' });
+    const internship = job({ title: 'Praktikum TensorFlow numpy', kind: 'internship', point: OLTEN, skills: [ess(id('python'))], description: 'TensorFlow, numpy.' });
+    const other = job({ title: 'Informatiker/in', kind: 'permanent', skills: [ess(id('java'))], description: 'Java Backend.' });
+    const { words, ids, items } = await ranking([other, far, internship, near], 'TensorFlow, numpy', '', { kinds: ['permanent'] });
+    expect(words.ownWords).toEqual(['TensorFlow', 'numpy']);
+    expect(ids[0]).toBe(near.id);
+    expect(ids).not.toContain(far.id);
+    // The internship may only fill the short page as a relaxed proposal (saying which wish it breaks), after every job that keeps the wishes.
+    const relaxedAt = items.findIndex((p) => p.job.id === internship.id);
+    if (relaxedAt >= 0) {
+      expect(items[relaxedAt]!.relaxed).toContain('kind');
+      expect(items.slice(relaxedAt).every((p) => (p.relaxed ?? []).length > 0)).toBe(true);
+    }
+  });
+});
