@@ -27,6 +27,7 @@ import { startRetentionScheduler } from './services/retention-scheduler';
 import { databaseCatalog } from './sources/catalog';
 import { sourceParseOptions } from './sources/refresh';
 import { startSourcesScheduler } from './sources/scheduler';
+import { addressPolicy } from './sources/fetch';
 import { SourceStore } from './store/source-store';
 import { createBoardService } from './services/boards';
 import { createProposalService } from './services/proposals';
@@ -231,6 +232,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       catalog,
       sources: sourceStore,
       parseOptions: sourceParseOptions,
+      addresses: addressPolicy(config.SOURCES_ALLOWED_NETWORKS),
       schedule: config.SOURCES_REFRESH_SCHEDULE,
       lease: new LeaseStore(prisma, now),
       owner: randomUUID(),

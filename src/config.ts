@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { parseTrustProxy } from './http/client-address';
+import { addressPolicy } from './sources/fetch';
 
 /** Loads a `.env` file (if present) into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = '.env'): boolean {
@@ -109,6 +110,17 @@ const schema = z
       .default('false'),
     DIGEST_SCHEDULE: timeOfDay('07:30'),
     SOURCES_REFRESH_SCHEDULE: timeOfDay('05:30'),
+    SOURCES_ALLOWED_NETWORKS: z
+      .string()
+      .refine((v) => {
+        try {
+          addressPolicy(v);
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected a comma list of addresses, CIDR ranges and "loopback"')
+      .default(''),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),
