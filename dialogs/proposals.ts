@@ -112,7 +112,7 @@ export async function showTrainings(turn: Turn, forJobId?: string): Promise<void
 }
 
 /** "Passt das zu mir?" from a posting on the job board: how it fits, and trainings for what is missing. */
-async function answerFit(turn: Turn, jobId: string): Promise<void> {
+export async function answerFit(turn: Turn, jobId: string): Promise<void> {
   const fit = await turn.services.proposals.fit(turn.profile!, jobId);
   if (!fit) {
     await turn.context.sendActivity(turn.texts.t('proposals.whyUnknown'));
@@ -120,6 +120,18 @@ async function answerFit(turn: Turn, jobId: string): Promise<void> {
   }
   await turn.context.sendActivity(turn.texts.t('proposals.whyItem', { title: fit.job.title, why: fit.explanation }));
   if (fit.matched.length < fit.job.skills.length) await showTrainings(turn, jobId);
+}
+
+/** "Passt das zu mir?" from a training: which of the person's gaps it closes, else the trainings that do. */
+export async function answerTrainingFit(turn: Turn, trainingId: string): Promise<void> {
+  const fit = await turn.services.proposals.trainingFit(turn.profile!, trainingId);
+  if (!fit) {
+    await turn.context.sendActivity(turn.texts.t('asked.trainingUnknown'));
+    return;
+  }
+  const how = fit.closes.length ? 'closes' : fit.deepens.length ? 'deepens' : 'other';
+  await turn.context.sendActivity(turn.texts.t(`asked.training.${how}`, { title: fit.training.title, explanation: fit.explanation }));
+  if (how === 'other') await showTrainings(turn);
 }
 
 /** Handles a tap on a card button or "mehr"; false when the action is unknown. */
@@ -132,6 +144,10 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     return true;
   }
   if (!id) return false;
+  if (verb === 'training' && what === 'ask') {
+    await answerTrainingFit(turn, args.slice(1).join(':'));
+    return true;
+  }
   if (verb === 'training' && what === 'save') {
     await turn.services.profiles.recordFeedback(personId, 'training', id, 'saved');
     await context.sendActivity(texts.t('proposals.savedTraining'));
@@ -146,7 +162,7 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
   } else if (what === 'train') {
     await showTrainings(turn, id);
   } else if (what === 'ask') {
-    await answerFit(turn, id);
+    await answerFit(turn, args.slice(1).join(':'));
   } else {
     return false;
   }
