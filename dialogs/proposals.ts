@@ -8,7 +8,8 @@ import type { Button, Card } from '../src/bot/render';
 import { renderCards } from '../src/bot/render';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
-import type { JobProposal, TrainingProposal } from '../src/services/ports';
+import { errorFields } from '../src/log';
+import type { JobProposal, TrainingProposal, UsageEvent } from '../src/services/ports';
 import { own } from '../src/own';
 
 /** Cards per page. */
@@ -36,6 +37,15 @@ function remember(turn: Turn, offset: number, items: JobProposal[]): void {
   const kept = Object.entries(why).slice(-REMEMBERED);
   const page = items.map((p) => ({ id: p.job.id, title: p.job.title }));
   turn.state.conversation(turn.context).jobs = { offset, why: Object.fromEntries(kept), page } satisfies ShownJobs;
+}
+
+/** Counts proposals shown, for the operators' dashboard; a failed count never spoils the answer. */
+async function countShown(turn: Turn, event: UsageEvent, n: number): Promise<void> {
+  try {
+    await turn.services.usage?.count(event, n);
+  } catch (err) {
+    turn.services.log.warn({ event, ...errorFields(err) }, 'usage count failed');
+  }
 }
 
 function whyText(texts: Texts, p: JobProposal): string {
@@ -91,6 +101,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
+  await countShown(turn, 'proposals.jobs', page.items.length);
 }
 
 /** A typed "warum?": the reasons for every job of the last page shown. */
@@ -109,6 +120,7 @@ export async function showTrainings(turn: Turn, forJobId?: string): Promise<void
     return;
   }
   await turn.context.sendActivity(renderCards(page.items.map((p) => trainingCard(texts, p)), texts.t('proposals.trainingsIntro')));
+  await countShown(turn, 'proposals.trainings', page.items.length);
 }
 
 /** "Passt das zu mir?" from a posting on the job board: how it fits, and trainings for what is missing. */

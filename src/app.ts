@@ -18,6 +18,7 @@ import { parseTrustProxy } from './http/client-address';
 import { registerBoards } from './http/boards';
 import { OperatorAuth } from './admin/auth';
 import { DashboardStore } from './store/dashboard-store';
+import { UsageStore } from './store/usage-store';
 import { OperatorStore } from './store/operator-store';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
@@ -167,6 +168,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     contactRequests: hr,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
+    usage: new UsageStore(prisma, now),
     beforeConversation: [(context) => handleHrTurn(context, hr, now())],
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);

@@ -134,6 +134,7 @@ const schema = z
     RETENTION_INACTIVE_PERSONS: duration('730d'),
     RETENTION_EXPIRED_OFFERS: duration('90d'),
     RETENTION_WEB_IDENTITIES: duration('180d'),
+    RETENTION_USAGE_COUNTS: duration('730d'),
   })
   .superRefine((env, ctx) => {
     const mode = env.TELEGRAM_MODE ?? (env.PUBLIC_URL ? 'webhook' : 'polling');

@@ -253,6 +253,14 @@ export interface TrainingFit {
   explanation: string;
 }
 
+/** Counted per day for the operators' dashboard, without any person. */
+export type UsageEvent = 'proposals.jobs' | 'proposals.trainings';
+
+export interface UsageCounter {
+  /** Adds n to today's count of the event. */
+  count(event: UsageEvent, n: number): Promise<void>;
+}
+
 // ───────────── reaching people later ─────────────
 
 /** Where Lotse can reach someone proactively (a botbuilder ConversationReference, stored as JSON). */
