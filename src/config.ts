@@ -35,6 +35,17 @@ const timeOfDay = (fallback: string) =>
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
     .default(fallback);
 
+/** A text setting that `parse` reads (it throws on what it cannot). */
+const readableBy = (parse: (value: string) => unknown, message: string) =>
+  z.string().refine((v) => {
+    try {
+      parse(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, message);
+
 /** A Host header value: a name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const HOST_NAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
 
@@ -97,30 +108,10 @@ const schema = z
     RATE_LIMIT_STARTS_PER_IP: perMinute(60),
     RATE_LIMIT_POSTS_PER_IP: perMinute(240),
     RATE_LIMIT_POSTS_PER_CONVERSATION: perMinute(30),
-    TRUST_PROXY: z
-      .string()
-      .refine((v) => {
-        try {
-          parseTrustProxy(v);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"')
-      .default('false'),
+    TRUST_PROXY: readableBy(parseTrustProxy, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"').default('false'),
     DIGEST_SCHEDULE: timeOfDay('07:30'),
     SOURCES_REFRESH_SCHEDULE: timeOfDay('05:30'),
-    SOURCES_ALLOWED_NETWORKS: z
-      .string()
-      .refine((v) => {
-        try {
-          addressPolicy(v);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'expected a comma list of addresses, CIDR ranges and "loopback"')
-      .default(''),
+    SOURCES_ALLOWED_NETWORKS: readableBy(addressPolicy, 'expected a comma list of addresses, CIDR ranges and "loopback"').default(''),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),
