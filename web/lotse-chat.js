@@ -400,11 +400,14 @@
     });
   }
 
-  /* The hidden button value that asks about a posting: "job:ask:<id>" or "training:ask:<id>"; null for anything else. */
+  /*
+   * The hidden button value that asks about a posting: "job:ask:<id>" or "training:ask:<id>"; null
+   * for anything else. At most 50 characters of id, so the value stays within Lotse's 64 bytes.
+   */
   function askValue(posting) {
     var kind = posting.job ? 'job' : posting.training ? 'training' : null;
     var id = kind && String(posting[kind]);
-    return id && /^[A-Za-z0-9_.:-]{1,52}$/.test(id) ? kind + ':ask:' + id : null;
+    return id && /^[A-Za-z0-9_.:-]{1,50}$/.test(id) ? kind + ':ask:' + id : null;
   }
 
   /*
