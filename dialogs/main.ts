@@ -24,6 +24,7 @@ import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
+import { askBeforeProfile, askedPostingOf } from './asked-posting';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
@@ -265,9 +266,10 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   const startCommand = START.exec(turn.reply.text);
   if (startCommand) return telegramStart(dc, turn, startCommand[1]);
   const { reply } = turn;
-  if (reply.verb === 'job' && reply.args?.[0] === 'ask' && !turn.profile) {
-    // Asked from the job board before there is a profile: the fit needs one, so the profile comes first.
-    await dc.context.sendActivity(turn.texts.t('proposals.askNeedsProfile'));
+  const asked = askedPostingOf(reply);
+  if (asked && !turn.profile) {
+    // Asked from a board before there is a profile: the fit needs one, so the profile comes first.
+    await askBeforeProfile(turn, asked);
     // Asked again so that the open question's buttons come back below the note.
     if (dc.activeDialog) await dc.repromptDialog();
     else await start(dc, turn);

@@ -5,6 +5,7 @@
  */
 import { begin, next, StepDialog, type Step } from '../src/bot/steps';
 import { ALERT } from './alert';
+import { askedStep } from './asked-posting';
 import { EDUCATION } from './education';
 import { INTERESTS } from './interests';
 import { MENU } from './menu';
@@ -50,6 +51,7 @@ export function profileDialog(): StepDialog {
     part(ALERT),
     part(SUMMARY),
     done,
+    askedStep,
     jobs,
     part(MENU),
   ]);

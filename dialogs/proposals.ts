@@ -8,7 +8,8 @@ import type { Button, Card } from '../src/bot/render';
 import { renderCards } from '../src/bot/render';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
-import type { JobProposal, TrainingProposal } from '../src/services/ports';
+import { errorFields } from '../src/log';
+import type { JobProposal, TrainingProposal, UsageEvent } from '../src/services/ports';
 import { own } from '../src/own';
 
 /** Cards per page. */
@@ -36,6 +37,15 @@ function remember(turn: Turn, offset: number, items: JobProposal[]): void {
   const kept = Object.entries(why).slice(-REMEMBERED);
   const page = items.map((p) => ({ id: p.job.id, title: p.job.title }));
   turn.state.conversation(turn.context).jobs = { offset, why: Object.fromEntries(kept), page } satisfies ShownJobs;
+}
+
+/** Counts proposals shown, for the operators' dashboard; a failed count never spoils the answer. */
+async function countShown(turn: Turn, event: UsageEvent, n: number): Promise<void> {
+  try {
+    await turn.services.usage?.count(event, n);
+  } catch (err) {
+    turn.services.log.warn({ event, ...errorFields(err) }, 'usage count failed');
+  }
 }
 
 function whyText(texts: Texts, p: JobProposal): string {
@@ -91,6 +101,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
+  await countShown(turn, 'proposals.jobs', page.items.length);
 }
 
 /** A typed "warum?": the reasons for every job of the last page shown. */
@@ -109,10 +120,11 @@ export async function showTrainings(turn: Turn, forJobId?: string): Promise<void
     return;
   }
   await turn.context.sendActivity(renderCards(page.items.map((p) => trainingCard(texts, p)), texts.t('proposals.trainingsIntro')));
+  await countShown(turn, 'proposals.trainings', page.items.length);
 }
 
 /** "Passt das zu mir?" from a posting on the job board: how it fits, and trainings for what is missing. */
-async function answerFit(turn: Turn, jobId: string): Promise<void> {
+export async function answerFit(turn: Turn, jobId: string): Promise<void> {
   const fit = await turn.services.proposals.fit(turn.profile!, jobId);
   if (!fit) {
     await turn.context.sendActivity(turn.texts.t('proposals.whyUnknown'));
@@ -120,6 +132,18 @@ async function answerFit(turn: Turn, jobId: string): Promise<void> {
   }
   await turn.context.sendActivity(turn.texts.t('proposals.whyItem', { title: fit.job.title, why: fit.explanation }));
   if (fit.matched.length < fit.job.skills.length) await showTrainings(turn, jobId);
+}
+
+/** "Passt das zu mir?" from a training: which of the person's gaps it closes, else the trainings that do. */
+export async function answerTrainingFit(turn: Turn, trainingId: string): Promise<void> {
+  const fit = await turn.services.proposals.trainingFit(turn.profile!, trainingId);
+  if (!fit) {
+    await turn.context.sendActivity(turn.texts.t('asked.trainingUnknown'));
+    return;
+  }
+  const how = fit.closes.length ? 'closes' : fit.deepens.length ? 'deepens' : 'other';
+  await turn.context.sendActivity(turn.texts.t(`asked.training.${how}`, { title: fit.training.title, explanation: fit.explanation }));
+  if (how === 'other') await showTrainings(turn);
 }
 
 /** Handles a tap on a card button or "mehr"; false when the action is unknown. */
@@ -132,6 +156,10 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     return true;
   }
   if (!id) return false;
+  if (verb === 'training' && what === 'ask') {
+    await answerTrainingFit(turn, args.slice(1).join(':'));
+    return true;
+  }
   if (verb === 'training' && what === 'save') {
     await turn.services.profiles.recordFeedback(personId, 'training', id, 'saved');
     await context.sendActivity(texts.t('proposals.savedTraining'));
@@ -146,7 +174,7 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
   } else if (what === 'train') {
     await showTrainings(turn, id);
   } else if (what === 'ask') {
-    await answerFit(turn, id);
+    await answerFit(turn, args.slice(1).join(':'));
   } else {
     return false;
   }

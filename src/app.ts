@@ -18,6 +18,7 @@ import { parseTrustProxy } from './http/client-address';
 import { registerBoards } from './http/boards';
 import { OperatorAuth } from './admin/auth';
 import { DashboardStore } from './store/dashboard-store';
+import { UsageStore } from './store/usage-store';
 import { OperatorStore } from './store/operator-store';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
@@ -27,6 +28,7 @@ import { startRetentionScheduler } from './services/retention-scheduler';
 import { databaseCatalog } from './sources/catalog';
 import { sourceParseOptions } from './sources/refresh';
 import { startSourcesScheduler } from './sources/scheduler';
+import { addressPolicy } from './sources/fetch';
 import { SourceStore } from './store/source-store';
 import { createBoardService } from './services/boards';
 import { createProposalService } from './services/proposals';
@@ -166,6 +168,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     contactRequests: hr,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
+    usage: new UsageStore(prisma, now),
     beforeConversation: [(context) => handleHrTurn(context, hr, now())],
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
@@ -231,6 +234,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       catalog,
       sources: sourceStore,
       parseOptions: sourceParseOptions,
+      addresses: addressPolicy(config.SOURCES_ALLOWED_NETWORKS),
       schedule: config.SOURCES_REFRESH_SCHEDULE,
       lease: new LeaseStore(prisma, now),
       owner: randomUUID(),

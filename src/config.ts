@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { parseTrustProxy } from './http/client-address';
+import { addressPolicy } from './sources/fetch';
 
 /** Loads a `.env` file (if present) into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = '.env'): boolean {
@@ -33,6 +34,17 @@ const timeOfDay = (fallback: string) =>
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day HH:MM')
     .default(fallback);
+
+/** A text setting that `parse` reads (it throws on what it cannot). */
+const readableBy = (parse: (value: string) => unknown, message: string) =>
+  z.string().refine((v) => {
+    try {
+      parse(v);
+      return true;
+    } catch {
+      return false;
+    }
+  }, message);
 
 /** A Host header value: a name or IPv4 address, or a bracketed IPv6 address, with an optional port. */
 const HOST_NAME = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/;
@@ -96,19 +108,10 @@ const schema = z
     RATE_LIMIT_STARTS_PER_IP: perMinute(60),
     RATE_LIMIT_POSTS_PER_IP: perMinute(240),
     RATE_LIMIT_POSTS_PER_CONVERSATION: perMinute(30),
-    TRUST_PROXY: z
-      .string()
-      .refine((v) => {
-        try {
-          parseTrustProxy(v);
-          return true;
-        } catch {
-          return false;
-        }
-      }, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"')
-      .default('false'),
+    TRUST_PROXY: readableBy(parseTrustProxy, 'expected false, a number of proxy hops, or a comma list of addresses, CIDR ranges and "loopback"').default('false'),
     DIGEST_SCHEDULE: timeOfDay('07:30'),
     SOURCES_REFRESH_SCHEDULE: timeOfDay('05:30'),
+    SOURCES_ALLOWED_NETWORKS: readableBy(addressPolicy, 'expected a comma list of addresses, CIDR ranges and "loopback"').default(''),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),
@@ -122,6 +125,7 @@ const schema = z
     RETENTION_INACTIVE_PERSONS: duration('730d'),
     RETENTION_EXPIRED_OFFERS: duration('90d'),
     RETENTION_WEB_IDENTITIES: duration('180d'),
+    RETENTION_USAGE_COUNTS: duration('730d'),
   })
   .superRefine((env, ctx) => {
     const mode = env.TELEGRAM_MODE ?? (env.PUBLIC_URL ? 'webhook' : 'polling');

@@ -3,6 +3,13 @@
  *   <script src="https://lotse.example.ch/embed.js" data-locale="de-CH" async></script>
  * A floating button opens a panel with the chat; Web Chat itself is only loaded on the first open.
  * Everything (scripts, tokens, Direct Line) comes from the origin this script was loaded from.
+ *
+ * "Frag Lotse" about a posting on the network's own site:
+ *   - data-job="<id>" / data-training="<id>" on this script tag: the page is about that posting;
+ *     when the visitor opens the chat, Lotse is asked about it (once per page view).
+ *   - ?lotse-job=<id> / ?lotse-training=<id> in the page address: the chat opens at once and asks.
+ *   - any element with data-lotse-job="<id>" / data-lotse-training="<id>": a click opens the chat
+ *     and asks about that posting.
  * The server serves this file after lotse-chat.js, inside one function scope.
  */
 var script = document.currentScript;
@@ -10,6 +17,9 @@ var origin = new URL(script.src, window.location.href).origin;
 var locale = script.getAttribute('data-locale') || window.LotseChat.settings.defaultLocale;
 var text = window.LotseChat.texts(locale);
 var OPEN_KEY = 'lotse.embed.open';
+/* The posting this page is about, asked when the chat is first opened (see above). */
+var linked = window.LotseChat.postingAsked({ job: 'lotse-job', training: 'lotse-training' });
+var pageAsk = linked || (script.getAttribute('data-job') ? { job: script.getAttribute('data-job') } : script.getAttribute('data-training') ? { training: script.getAttribute('data-training') } : null);
 
 var css =
   '.lotse-embed-button{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;align-items:center;gap:10px;' +
@@ -91,7 +101,9 @@ function remember(open) {
   }
 }
 
-function setOpen(open) {
+function setOpen(open, posting) {
+  var ask = posting || (open && pageAsk) || null;
+  if (open) pageAsk = null;
   panel.classList.toggle('lotse-open', open);
   button.setAttribute('aria-expanded', String(open));
   remember(open);
@@ -102,7 +114,7 @@ function setOpen(open) {
     body.appendChild(loading);
     started = loadWebChat().then(
       function () {
-        return window.LotseChat.start(body, { origin: origin, locale: locale });
+        return window.LotseChat.start(body, { origin: origin, locale: locale, job: ask && ask.job, training: ask && ask.training });
       },
       function () {
         loading.className = 'lotse-chat-problem';
@@ -110,6 +122,10 @@ function setOpen(open) {
         started = null;
       },
     );
+  } else if (open && ask) {
+    started.then(function (chat) {
+      if (chat) chat.ask(ask);
+    });
   }
   if (open) setTimeout(function () {
     var input = body.querySelector('input, textarea');
@@ -124,6 +140,13 @@ button.addEventListener('click', function () {
 close.addEventListener('click', function () {
   setOpen(false);
 });
+document.addEventListener('click', function (event) {
+  var target = event.target && event.target.closest ? event.target.closest('[data-lotse-job],[data-lotse-training]') : null;
+  if (!target) return;
+  event.preventDefault();
+  var job = target.getAttribute('data-lotse-job');
+  setOpen(true, job ? { job: job } : { training: target.getAttribute('data-lotse-training') });
+});
 panel.addEventListener('keydown', function (event) {
   if (event.key === 'Escape') setOpen(false);
 });
@@ -132,7 +155,7 @@ function attach() {
   document.body.appendChild(panel);
   document.body.appendChild(button);
   try {
-    if (window.sessionStorage.getItem(OPEN_KEY) === '1') setOpen(true);
+    if (linked || window.sessionStorage.getItem(OPEN_KEY) === '1') setOpen(true);
   } catch (e) {
     /* storage blocked */
   }

@@ -11,8 +11,9 @@
  * - When Lotse sends the event "lotse.forgetDevice" ("Gerät vergessen", "Profil löschen"), the
  *   widget drops the user id and the session; the confirmation stays visible, and the next message
  *   the person types starts a fresh conversation with a new user id.
- * - Opened from the job board's "Passt das zu mir? Frag Lotse" (`/?job=<id>`), the widget asks
- *   Lotse about that posting once (the hidden button value "job:ask:<id>").
+ * - Opened from a board's "Passt das zu mir? Frag Lotse" (`/?job=<id>`, `/?training=<id>`), the
+ *   widget asks Lotse about that posting once (the hidden button value "job:ask:<id>" or
+ *   "training:ask:<id>"); embed.js does the same on a network's own site.
  *
  * The server prepends `window.LOTSE_SETTINGS = {defaultLocale, texts}` (texts from locales/web.*).
  */
@@ -248,8 +249,10 @@
     var forgotten = false;
     /* A message typed after forgetting, sent once the fresh conversation is connected. */
     var pending = null;
-    /* The board's "Passt das zu mir?" (options.job): one question, sent when the chat connects. */
-    var asking = options.job && /^[A-Za-z0-9_.-]{1,40}$/.test(options.job) ? 'job:ask:' + options.job : null;
+    /* The board's "Passt das zu mir?" (options.job or options.training): one question, sent when the chat connects. */
+    var asking = askValue(options);
+    var chatStore = null;
+    var connected = false;
     var keeper;
     var current;
 
@@ -271,7 +274,8 @@
 
     /* Web Chat's store, watching for the forget event and for messages typed after it. */
     function createStore() {
-      return window.WebChat.createStore({}, function (store) {
+      connected = false;
+      chatStore = window.WebChat.createStore({}, function (store) {
         return function (next) {
           return function (action) {
             var activity = action.payload && action.payload.activity;
@@ -281,7 +285,10 @@
               /* The old conversation's tokens are revoked: this message opens the new one instead. */
               afresh(activity.text);
               return undefined;
-            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && (asking || pending)) {
+            } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+              connected = true;
+            }
+            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && (asking || pending)) {
               /* Once connected: the board's question about a posting (a hidden button value), then a message typed after forgetting. */
               var sends = [];
               if (asking) sends.push({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: asking } });
@@ -298,6 +305,7 @@
           };
         };
       });
+      return chatStore;
     }
 
     function render() {
@@ -376,6 +384,13 @@
     return mount().then(function (directLine) {
       return {
         directLine: directLine,
+        /* Asks Lotse about a posting ({job: id} or {training: id}) in the running chat, or once it connects. */
+        ask: function (posting) {
+          var value = askValue(posting || {});
+          if (!value) return;
+          if (chatStore && connected) chatStore.dispatch({ type: 'WEB_CHAT/SEND_POST_BACK', payload: { value: value } });
+          else asking = value;
+        },
         restart: function () {
           writeSession(origin, null);
           if (current) current.end();
@@ -385,17 +400,33 @@
     });
   }
 
-  /* The posting the job board's "Passt das zu mir? Frag Lotse" opened the page for (?job=<id>), asked only once. */
-  function jobAsked() {
-    var url = new URL(window.location.href);
-    var job = url.searchParams.get('job');
-    if (!job) return undefined;
-    url.searchParams.delete('job');
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    return job;
+  /*
+   * The hidden button value that asks about a posting: "job:ask:<id>" or "training:ask:<id>"; null
+   * for anything else. At most 50 characters of id, so the value stays within Lotse's 64 bytes.
+   */
+  function askValue(posting) {
+    var kind = posting.job ? 'job' : posting.training ? 'training' : null;
+    var id = kind && String(posting[kind]);
+    return id && /^[A-Za-z0-9_.:-]{1,50}$/.test(id) ? kind + ':ask:' + id : null;
   }
 
-  window.LotseChat = { start: start, texts: texts, settings: settings };
+  /*
+   * The posting a page was opened for by a link (the boards' "Passt das zu mir? Frag Lotse": ?job=<id>
+   * or ?training=<id>; on a network's own site ?lotse-job= or ?lotse-training=), asked only once:
+   * the parameter is taken out of the address, so a reload does not ask again.
+   */
+  function postingAsked(names) {
+    var url = new URL(window.location.href);
+    var job = url.searchParams.get(names.job);
+    var training = url.searchParams.get(names.training);
+    if (!job && !training) return undefined;
+    url.searchParams.delete(names.job);
+    url.searchParams.delete(names.training);
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return job ? { job: job } : { training: training };
+  }
+
+  window.LotseChat = { start: start, texts: texts, settings: settings, postingAsked: postingAsked };
 
   /* Auto-start for <script src="…/lotse-chat.js" data-mount="#selector" data-locale="de-CH">. */
   var current = document.currentScript;
@@ -405,11 +436,11 @@
     var locale = current.getAttribute('data-locale') || settings.defaultLocale;
     var go = function () {
       var element = document.querySelector(target);
-      var job = jobAsked();
+      var asked = postingAsked({ job: 'job', training: 'training' });
       if (!element) return;
       /* Opened from a posting: the answer is what the person came for, so show the chat. */
-      if (job) element.scrollIntoView({ block: 'center' });
-      start(element, { origin: origin, locale: locale, job: job });
+      if (asked) element.scrollIntoView({ block: 'center' });
+      start(element, { origin: origin, locale: locale, job: asked && asked.job, training: asked && asked.training });
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go);
     else go();

@@ -11,6 +11,7 @@ import type {
   ProposalService,
   SkillVocabulary,
   Understander,
+  UsageCounter,
 } from '../services/ports';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
@@ -28,6 +29,8 @@ export interface BotServices {
   contactRequests?: ContactRequests;
   config: { defaultLocale: Locale };
   log: Logger;
+  /** Daily counters for the operators' dashboard (proposals shown); absent in tools that need none. */
+  usage?: UsageCounter;
   /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */
   beforeConversation?: ((context: TurnContext) => Promise<boolean>)[];
 }

@@ -21,6 +21,19 @@ export interface Command {
 
 export class UsageError extends Error {}
 
+/**
+ * The command ran but did not fully succeed (exit code 1): the message goes to stderr, and with
+ * --json the result is still printed, so a script sees both the failure and the details.
+ */
+export class CommandFailed extends Error {
+  constructor(
+    message: string,
+    readonly result: unknown,
+  ) {
+    super(message);
+  }
+}
+
 /** The --now option: an ISO date/time, or the current time when absent. */
 export function parseNow(value: unknown): Date {
   if (value === undefined) return new Date();

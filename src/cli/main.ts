@@ -1,5 +1,5 @@
 /** `lotse <command> …`: finds the command by its words and runs it. */
-import { parse, UsageError, type Command, type CommandIO } from './command';
+import { CommandFailed, parse, UsageError, type Command, type CommandIO } from './command';
 import { commands } from './commands';
 
 function help(): string {
@@ -35,6 +35,11 @@ export async function main(argv: string[]): Promise<number> {
     if (json) console.log(JSON.stringify(result));
     return 0;
   } catch (err) {
+    if (err instanceof CommandFailed) {
+      console.error(`lotse: ${err.message}`);
+      if (json) console.log(JSON.stringify(err.result));
+      return 1;
+    }
     if (err instanceof UsageError) {
       console.error(err.message);
       if (json) console.log(JSON.stringify({ error: err.message }));

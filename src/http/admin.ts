@@ -13,7 +13,8 @@ import type { Logger } from '../log';
 import { projectPath } from '../paths';
 import type { Locale } from '../profile/types';
 import type { SkillVocabulary } from '../services/ports';
-import type { DashboardNumbers, DashboardSource, SkillCount } from '../store/dashboard-store';
+import { MIN_GROUP, type DashboardNumbers, type DashboardSource, type RegionNumbers, type SkillCount } from '../store/dashboard-store';
+import { allPlaces } from '../nlu/places';
 import type { SourceRecord } from '../store/source-store';
 import { html, jsonForScript, raw, type Html } from './html';
 import type { ProxyTrust } from './client-address';
@@ -215,8 +216,25 @@ export function registerAdmin(options: AdminOptions): void {
 }
 
 function numberRows(t: Texts, n: DashboardNumbers): [string, number][] {
-  const keys = ['webConversations30d', 'consentsGiven', 'profiles', 'profilesReady', 'saved', 'rejected', 'contactRequests', 'disclosures', 'digestsSent'] as const;
+  const keys = ['webConversations30d', 'jobProposalsShown30d', 'trainingProposalsShown30d', 'consentsGiven', 'profiles', 'profilesReady', 'saved', 'rejected', 'contactRequests', 'disclosures', 'digestsSent'] as const;
   return keys.map((k) => [t.t(`admin.numbers.${k}`), n[k]]);
+}
+
+/** "CH 46xx (Olten)": a region by its postal codes and the first town of the gazetteer there. */
+function regionLabel(r: RegionNumbers): string {
+  const digits = r.country === 'DE' ? 5 : 4;
+  const town = allPlaces().find((p) => p.country === r.country && p.postalCode.length === digits && p.postalCode.startsWith(r.prefix));
+  return `${r.country} ${r.prefix}${'x'.repeat(digits - 2)}${town ? ` (${town.name})` : ''}`;
+}
+
+function regionsSection(t: Texts, regions: RegionNumbers[], label: (id: string) => string): Html {
+  const few = t.t('admin.regions.few', { min: MIN_GROUP });
+  const n = (v: number | null) => (v === null ? few : v);
+  return html`<section><h2>${t.t('admin.regions.title')}</h2><p class="note">${t.t('admin.regions.note', { min: MIN_GROUP })}</p>
+<table><tr><th>${t.t('admin.regions.region')}</th><th>${t.t('admin.regions.profiles')}</th><th>${t.t('admin.regions.postings')}</th><th>${t.t('admin.regions.wishApprenticeship')}</th><th>${t.t('admin.regions.openApprenticeships')}</th><th>${t.t('admin.regions.topGap')}</th></tr>${regions.map(
+    (r) => html`<tr><td>${regionLabel(r)}</td><td class="n">${n(r.profiles)}</td><td class="n">${r.openPostings}</td><td class="n">${n(r.wishApprenticeship)}</td><td class="n">${r.openApprenticeships}</td><td>${r.topGap ? `${label(r.topGap.conceptId)} (${r.topGap.count}/${r.topGap.offered})` : '–'}</td></tr>`,
+  )}</table>
+<canvas id="chart-regions" aria-label="${t.t('admin.regions.title')}"></canvas></section>`;
 }
 
 function dashboardBody(t: Texts, n: DashboardNumbers, sources: SourceRecord[], vocabulary: SkillVocabulary): Html {
@@ -231,6 +249,10 @@ function dashboardBody(t: Texts, n: DashboardNumbers, sources: SourceRecord[], v
       { label: t.t('admin.skills.offered'), data: n.demand.map((d) => n.supply.find((s) => s.conceptId === d.conceptId)?.count ?? 0) },
     ], horizontal: true },
     { id: 'chart-gaps', labels: n.gaps.map((g) => label(g.conceptId)), series: [{ label: t.t('admin.skills.gap'), data: n.gaps.map((g) => g.count - g.offered) }], horizontal: true },
+    { id: 'chart-regions', labels: n.regions.map(regionLabel), series: [
+      { label: t.t('admin.regions.postings'), data: n.regions.map((r) => r.openPostings) },
+      { label: t.t('admin.regions.profiles'), data: n.regions.map((r) => r.profiles ?? 0) },
+    ], horizontal: true },
   ];
   const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : '–');
   return html`<h1>${t.t('admin.title')}</h1><p class="note">${t.t('admin.aggregatesOnly')}</p>
@@ -239,6 +261,7 @@ function dashboardBody(t: Texts, n: DashboardNumbers, sources: SourceRecord[], v
 <canvas id="chart-supply" aria-label="${t.t('admin.skills.title')}"></canvas>
 <h3>${t.t('admin.skills.gaps')}</h3><table><tr><th>${t.t('admin.skills.skill')}</th><th>${t.t('admin.skills.postings')}</th><th>${t.t('admin.skills.profiles')}</th></tr>${n.gaps.map((g) => html`<tr><td>${label(g.conceptId)}</td><td class="n">${g.count}</td><td class="n">${g.offered}</td></tr>`)}</table>
 <canvas id="chart-gaps" aria-label="${t.t('admin.skills.gaps')}"></canvas></section>
+${regionsSection(t, n.regions, label)}
 <section><h2>${t.t('admin.sources.title')}</h2><table><tr><th>${t.t('admin.sources.name')}</th><th>${t.t('admin.sources.lastRefresh')}</th><th>${t.t('admin.sources.status')}</th><th>${t.t('admin.sources.items')}</th><th>${t.t('admin.sources.error')}</th></tr>${sources.map(
     (s) => html`<tr><td>${s.name}</td><td>${s.lastRefreshAt ? s.lastRefreshAt.toISOString().slice(0, 16).replace('T', ' ') : '–'}</td><td>${s.lastStatus ?? '–'}</td><td class="n">${s.itemCount}</td><td>${s.lastError ?? ''}</td></tr>`,
   )}</table></section>

@@ -168,6 +168,11 @@ function askLotse(texts: Texts, q: Query, param: 'job' | 'training', id: string)
   return html`<a class="button ask" href="${link('/', { ...keep(q), embed: '', [param]: id })}" target="_top">${texts.t('boards.ask')}</a>`;
 }
 
+/** A funding key ("bildungsgutschein") in the reader's language; a key no locale knows is shown as it is. */
+function fundingLabel(texts: Texts, key: string): string {
+  return texts.has(`boards.funding.${key}`) ? texts.t(`boards.funding.${key}`) : key;
+}
+
 function skillList(texts: Texts, vocabulary: SkillVocabulary, ids: string[]): Html {
   const labels = ids.map((id) => vocabulary.label(id, texts.locale)).filter((l): l is string => Boolean(l));
   return labels.length ? html`<h2>${texts.t('boards.skills')}</h2><ul class="tags">${labels.map((l) => html`<li>${l}</li>`)}</ul>` : html``;
@@ -262,10 +267,10 @@ export function registerBoards(options: BoardsOptions): void {
       field(texts.t('boards.filter.online'), html`<input type="checkbox" name="online" value="1"${q.online === '1' ? raw(' checked') : ''}>`),
       field(texts.t('boards.filter.format'), choice('format', q, FORMATS.map((f): [string, string] => [f, texts.t(`boards.format.${f}`)]), texts.t('boards.filter.any'))),
       field(texts.t('boards.filter.maxCost'), html`<input type="number" name="maxCost" min="0" step="100" value="${q.maxCost ?? ''}">`),
-      field(texts.t('boards.filter.funding'), choice('funding', q, fundings.map((f): [string, string] => [f, f]), texts.t('boards.filter.any'))),
+      field(texts.t('boards.filter.funding'), choice('funding', q, fundings.map((f): [string, string] => [f, fundingLabel(texts, f)]), texts.t('boards.filter.any'))),
     ], ['online', 'format', 'maxCost', 'funding']);
     const list = results(texts, '/weiterbildungen', q, found, ({ item: t, distanceKm }) =>
-      html`<a href="${link(`/weiterbildungen/${encodeURIComponent(t.id)}`, keep(q))}">${t.title}</a><div class="meta">${t.provider} · ${t.online ? texts.t('boards.format.online') : place(t)}${distance(texts, distanceKm)}${t.cost ? ` · ${t.cost.amount} ${t.cost.currency}` : ''}</div>`,
+      html`<a href="${link(`/weiterbildungen/${encodeURIComponent(t.id)}`, keep(q))}">${t.title}</a><div class="meta">${t.provider} · ${t.online ? texts.t('boards.format.online') : place(t)}${distance(texts, distanceKm)}${t.cost ? ` · ${t.cost.amount} ${t.cost.currency}` : ''}${t.funding.length ? ` · ${t.funding.map((f) => fundingLabel(texts, f)).join(', ')}` : ''}</div>`,
     );
     send(res, 200, page(texts, q, texts.t('boards.trainings.title'), html`<h1>${texts.t('boards.trainings.title')}</h1>${form}${list}`));
   }));
@@ -280,7 +285,7 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.filter.format'), training.format ? texts.t(`boards.format.${training.format}`) : ''],
       [texts.t('boards.filter.start'), training.startDate ? training.startDate.toISOString().slice(0, 10) : texts.t('boards.startOpen')],
       [texts.t('boards.cost'), training.cost ? `${training.cost.amount} ${training.cost.currency}` : texts.t('boards.free')],
-      [texts.t('boards.filter.funding'), training.funding.join(', ')],
+      [texts.t('boards.filter.funding'), training.funding.map((f) => fundingLabel(texts, f)).join(', ')],
     ].filter(([, v]) => v);
     const body = html`<article><h1>${training.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skillList(texts, vocabulary, training.skills)}<p class="description">${training.description}</p><div class="actions">${
       webLink(training.link) ? html`<a class="button" href="${webLink(training.link)}" rel="noopener nofollow">${texts.t('boards.register')}</a>` : ''

@@ -3,7 +3,8 @@
  * front of Lotse. Only then is X-Forwarded-For read, from the right, skipping the trusted hops, so
  * a client cannot pick its own address by sending the header itself.
  */
-import { BlockList, isIP, isIPv6 } from 'node:net';
+import { isIPv6 } from 'node:net';
+import { listed, parseAddressList, unmapIPv4 } from '../address-list';
 
 /** Whether the address at `hop` (0 = the socket's peer) is a proxy Lotse trusts. */
 export type ProxyTrust = (address: string, hop: number) => boolean;
@@ -19,35 +20,13 @@ export function parseTrustProxy(value: string | undefined): ProxyTrust {
     const hops = Number(text);
     return (_address, hop) => hop < hops;
   }
-  const list = new BlockList();
-  for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (item === 'loopback') {
-      list.addSubnet('127.0.0.0', 8, 'ipv4');
-      list.addAddress('::1', 'ipv6');
-      continue;
-    }
-    const [address, bits] = item.split('/') as [string, string | undefined];
-    const family = isIP(address);
-    if (!family) throw new Error(`not an address or range: ${item}`);
-    const type = family === 6 ? 'ipv6' : 'ipv4';
-    if (bits === undefined) list.addAddress(address, type);
-    else list.addSubnet(address, Number(bits), type);
-  }
-  return (address) => {
-    const family = isIP(address);
-    return family !== 0 && list.check(address, family === 6 ? 'ipv6' : 'ipv4');
-  };
-}
-
-/** "::ffff:1.2.3.4" → "1.2.3.4": one client, one key, whichever way the socket reports it. */
-function normalize(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return mapped ? mapped[1]! : address;
+  const list = parseAddressList(text);
+  return (address) => listed(list, address);
 }
 
 /** The client's address: the first hop, from the socket outwards, that is not a trusted proxy. */
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, trust: ProxyTrust): string {
-  const chain = [socketAddress ?? '', ...(forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean).reverse()].map(normalize);
+  const chain = [socketAddress ?? '', ...(forwardedFor ?? '').split(',').map((s) => s.trim()).filter(Boolean).reverse()].map(unmapIPv4);
   let hop = 0;
   while (hop < chain.length - 1 && trust(chain[hop]!, hop)) hop += 1;
   return chain[hop]!;

@@ -239,6 +239,26 @@ export interface ProposalService {
   job(id: string): Promise<JobPosting | undefined>;
   /** How one open job fits the person (fit and skill gap), undefined when it is not open. */
   fit(profile: Profile, jobId: string): Promise<JobProposal | undefined>;
+  /** How one training fits the person (which of their gaps it closes), undefined when it is unknown. */
+  trainingFit(profile: Profile, trainingId: string): Promise<TrainingFit | undefined>;
+}
+
+export interface TrainingFit {
+  training: Training;
+  /** What it teaches that the person's best jobs ask and the person lacks. */
+  closes: SkillSuggestion[];
+  /** What it teaches that the person knows already (it deepens it). */
+  deepens: SkillSuggestion[];
+  /** One line: what it teaches, where, when, cost, funding. */
+  explanation: string;
+}
+
+/** Counted per day for the operators' dashboard, without any person. */
+export type UsageEvent = 'proposals.jobs' | 'proposals.trainings';
+
+export interface UsageCounter {
+  /** Adds n to today's count of the event. */
+  count(event: UsageEvent, n: number): Promise<void>;
 }
 
 // ───────────── reaching people later ─────────────

@@ -5,6 +5,7 @@
  */
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, type ExplainTexts } from '../matching/explain';
+import { pointDistanceKm } from '../matching/geo';
 import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndex } from '../matching/lexical';
 import { MatchIndex } from '../matching/match-index';
@@ -193,6 +194,20 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const scored = idx.jobs.scoreOne(query, jobId);
       return scored && toJobProposal(profile, query, scored);
+    },
+
+    async trainingFit(profile, trainingId) {
+      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const training = idx.trainings.get(trainingId);
+      if (!training) return undefined;
+      const gap = new Set(gapOf(idx, query));
+      const have = new Set(query.skills.map((s) => s.conceptId));
+      const closes = suggestions(training.skills.filter((id) => gap.has(id) && !have.has(id)), profile.locale);
+      const deepens = suggestions(training.skills.filter((id) => have.has(id)), profile.locale);
+      const distanceKm = query.point && training.point && !training.online ? pointDistanceKm(query.point, training.point) : undefined;
+      const labels = (closes.length ? closes : deepens.length ? deepens : suggestions(training.skills, profile.locale)).map((s) => s.label);
+      const explanation = explainTraining(textsFor(profile.locale), training, labels, distanceKm, closes.length === 0 && deepens.length > 0);
+      return { training, closes, deepens, explanation };
     },
 
     refresh,

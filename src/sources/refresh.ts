@@ -12,7 +12,7 @@ import type { JobPosting, Training } from '../matching/types';
 import type { CatalogStore } from '../store/catalog-store';
 import type { LeaseStore } from '../store/leases';
 import { sourceTag, type SourceKind, type SourceRecord, type SourceStore } from '../store/source-store';
-import { DEFAULT_FETCH_LIMITS, fetchSourceText, type FetchLimits } from './fetch';
+import { DEFAULT_FETCH_LIMITS, fetchSourceText, type AddressPolicy, type FetchLimits } from './fetch';
 
 /** Formats and the kind of item each one carries; csv carries either and needs --kind. */
 export const SOURCE_FORMATS = { schemaorg: 'jobs', ba: 'jobs', wbsuche: 'trainings', csv: undefined } as const satisfies Record<string, SourceKind | undefined>;
@@ -41,6 +41,8 @@ export interface RefreshDeps {
   /** Extractors and geocoder for the importers; called at the first refresh (building them takes a moment). */
   parseOptions?: () => ParseOptions;
   limits?: FetchLimits;
+  /** Private networks sources may reach (SOURCES_ALLOWED_NETWORKS); none by default. */
+  addresses?: AddressPolicy;
   now?: () => Date;
 }
 
@@ -80,7 +82,7 @@ export async function refreshSource(deps: RefreshDeps, source: SourceRecord): Pr
   const base = { id: source.id, name: source.name, kind: source.kind };
   let summary: SourceRefreshSummary;
   try {
-    const input = await fetchSourceText(source.url, deps.limits ?? DEFAULT_FETCH_LIMITS);
+    const input = await fetchSourceText(source.url, deps.limits ?? DEFAULT_FETCH_LIMITS, deps.addresses);
     const parse = parserOf(source, { ...deps.parseOptions?.(), now });
     const firstSeen = await deps.sources.publishedAt(source);
     let kept: Item[] = [];

@@ -12,6 +12,7 @@ import { LinkCodeStore } from './link-codes';
 import { WEB_CHANNELS } from './directline-store';
 import { deletePersonData } from './person-data';
 import { PrismaProfileStore } from './profile-store';
+import { usageDay } from './usage-store';
 
 /** The retention settings, one RETENTION_<NAME> variable each. */
 export const RETENTION_PERIODS = [
@@ -27,6 +28,7 @@ export const RETENTION_PERIODS = [
   'INACTIVE_PERSONS',
   'EXPIRED_OFFERS',
   'WEB_IDENTITIES',
+  'USAGE_COUNTS',
 ] as const;
 /** Periods that follow from another setting instead of a RETENTION_* variable of their own. */
 type DerivedPeriod = 'WEB_SESSIONS' | 'EXPIRY';
@@ -147,6 +149,7 @@ export const RULES: readonly RetentionRule[] = [
     remove: (db, cutoff) => new PrismaProfileStore(db).expireIdleWebIdentities(cutoff),
   },
   { name: 'token-revocations', period: 'WEB_SESSIONS', remove: (db, cutoff) => count(db.tokenRevocation.deleteMany({ where: { revokedAt: { lt: cutoff } } })) },
+  { name: 'usage-counts', period: 'USAGE_COUNTS', remove: (db, cutoff) => count(db.usageCount.deleteMany({ where: { day: { lt: usageDay(cutoff) } } })) },
   { name: 'expired-jobs', period: 'EXPIRED_OFFERS', remove: (db, cutoff) => count(db.jobPosting.deleteMany({ where: { validUntil: { lt: cutoff } } })) },
   { name: 'past-trainings', period: 'EXPIRED_OFFERS', remove: (db, cutoff) => count(db.training.deleteMany({ where: { endDate: { lt: cutoff } } })) },
 ];

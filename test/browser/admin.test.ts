@@ -32,8 +32,8 @@ describeBrowser('the operators dashboard in Chromium', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard für Betreiber' }).waitFor();
 
-    // Chart.js marks a canvas it drew on; three charts, none blocked by the page's CSP.
-    await page.waitForFunction(() => document.querySelectorAll('canvas[id^="chart-"]').length === 3 && Array.from(document.querySelectorAll('canvas')).every((c) => (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(c)));
+    // Chart.js marks a canvas it drew on; four charts, none blocked by the page's CSP.
+    await page.waitForFunction(() => document.querySelectorAll('canvas[id^="chart-"]').length === 4 && Array.from(document.querySelectorAll('canvas')).every((c) => (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(c)));
     expect(scriptErrors).toEqual([]);
     await page.screenshot({ path: '/tmp/admin-dashboard.png', fullPage: true });
     await page.close();

@@ -28,6 +28,21 @@ describe('proposals', () => {
     expect(chat.text()).toMatch(/Löten|passt|Passt/);
   });
 
+  it('counts the job and training cards it shows per day for the dashboard, and nothing about who saw them', async () => {
+    h = await openHarness();
+    const chat = h.chat();
+    await reach(chat, 'end');
+    const jobCards = chat.last.flatMap((a) => a.attachments ?? []).length;
+    await chat.send({ value: 'job:train:job-5', text: 'job:train:job-5' });
+    const trainingCards = chat.last.flatMap((a) => a.attachments ?? []).length;
+    expect(trainingCards).toBeGreaterThan(0);
+    const rows = await h.db.prisma.usageCount.findMany({ orderBy: { event: 'asc' } });
+    expect(rows).toEqual([
+      { day: new Date().toISOString().slice(0, 10), event: 'proposals.jobs', count: jobCards },
+      { day: new Date().toISOString().slice(0, 10), event: 'proposals.trainings', count: trainingCards },
+    ]);
+  });
+
   it('a typed "warum?" explains every job of the last page; before any jobs it says how to get them', async () => {
     h = await openHarness();
     const early = h.chat('early', 'c-early');

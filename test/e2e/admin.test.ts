@@ -2,6 +2,7 @@
  * The operators' dashboard over real HTTP (demo data on SQLite): an operator invited on the
  * command line sets a password once, logs in and sees the numbers; everyone else gets nothing.
  */
+import { UsageStore } from '../../src/store/usage-store';
 import { bootAdmin, Client, DISTINCT_FIRST_NAME, login, PASSWORD, setPassword } from '../support/admin';
 
 const admin = bootAdmin();
@@ -34,7 +35,7 @@ describe('the operators dashboard', () => {
     expect(page.body).toContain('<canvas id="chart-supply"');
     expect(page.body).toContain('<script src="/admin/assets/chart.js"></script>');
     const charts = JSON.parse(/<script type="application\/json" id="chart-data">([\s\S]*?)<\/script>/.exec(page.body)![1]!) as { id: string }[];
-    expect(charts.map((c) => c.id)).toEqual(['chart-numbers', 'chart-supply', 'chart-gaps']);
+    expect(charts.map((c) => c.id)).toEqual(['chart-numbers', 'chart-supply', 'chart-gaps', 'chart-regions']);
     expect(page.body).not.toContain(DISTINCT_FIRST_NAME);
     expect(page.body).not.toContain('person-zephyrine');
 
@@ -88,5 +89,38 @@ describe('the operators dashboard', () => {
     const out = await browser.request('/admin/logout', { csrf: Client.csrf(page.body) });
     expect(out.status).toBe(303);
     expect((await browser.request('/admin')).status).toBe(303);
+  });
+
+  it('shows the proposals shown in the last 30 days, and supply and demand per region without singling out anyone', async () => {
+    const prisma = admin.app().db.prisma;
+    // The chat counts the cards it shows (test/dialogs/proposals.test.ts); here the counters as the chat leaves them.
+    const usage = new UsageStore(prisma);
+    await usage.count('proposals.jobs', 7);
+    await usage.count('proposals.trainings', 2);
+    // Three people who look for a Lehrstelle around Olten (46xx); the seeded profile is alone in 45xx.
+    for (const id of ['olten-1', 'olten-2', 'olten-3']) {
+      await prisma.person.create({
+        data: { id, firstName: DISTINCT_FIRST_NAME, postalCode: '4600', country: 'CH', positionKinds: '["apprenticeship"]', consents: { create: { id: `${id}-c`, kind: 'profile', granted: true, textVersion: 'test' } } },
+      });
+    }
+    const browser = new Client(admin.url);
+    await setPassword(browser, await admin.invite('regionen@netzwerk.example'));
+    await login(browser, 'regionen@netzwerk.example', PASSWORD);
+    const page = await browser.request('/admin');
+    expect(page.body).toContain('<td>Gezeigte Stellenvorschläge (letzte 30 Tage)</td><td class="n">7</td>');
+    expect(page.body).toContain('<td>Gezeigte Weiterbildungsvorschläge (letzte 30 Tage)</td><td class="n">2</td>');
+
+    const open = { OR: [{ validUntil: null }, { validUntil: { gte: new Date() } }] };
+    const olten = await prisma.jobPosting.count({ where: { ...open, country: 'CH', postalCode: { startsWith: '46' } } });
+    const oltenApprenticeships = await prisma.jobPosting.count({ where: { ...open, country: 'CH', kind: 'apprenticeship', postalCode: { startsWith: '46' } } });
+    expect(olten).toBeGreaterThan(0);
+    const row = (label: RegExp) => new RegExp(`<tr><td>${label.source}</td>(<td[^>]*>[^<]*</td>){5}</tr>`).exec(page.body)?.[0];
+    expect(row(/CH 46xx \(Olten\)/)).toMatch(new RegExp(`<td class="n">3</td><td class="n">${olten}</td><td class="n">3</td><td class="n">${oltenApprenticeships}</td>`));
+    // One profile in 45xx: its numbers are not shown, the postings are.
+    expect(row(/CH 45xx \([^)]*\)/)).toMatch(/<td class="n">weniger als 3<\/td><td class="n">\d+<\/td><td class="n">weniger als 3<\/td>/);
+    const charts = JSON.parse(/<script type="application\/json" id="chart-data">([\s\S]*?)<\/script>/.exec(page.body)![1]!) as { id: string; labels: string[] }[];
+    expect(charts.find((c) => c.id === 'chart-regions')!.labels).toContain('CH 46xx (Olten)');
+    expect(page.body).not.toContain(DISTINCT_FIRST_NAME);
+    expect(page.body).not.toContain('olten-1');
   });
 });

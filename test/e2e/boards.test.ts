@@ -87,4 +87,19 @@ describe('the training board', () => {
     expect(jsonLd(detail.body)['@type']).toBe('Course');
     expect((await get('/weiterbildungen/nope')).status).toBe(404);
   });
+
+  it('names funding in the reader\'s language: in the filter, on the list and on the detail page, never as a key', async () => {
+    const row = await boards.app().db.prisma.training.findFirstOrThrow({ where: { funding: { contains: 'bildungsgutschein' } } });
+    const de = await get('/weiterbildungen?funding=bildungsgutschein&lang=de-DE');
+    expect(de.body).toMatch(/<option value="bildungsgutschein" selected>Bildungsgutschein<\/option>/);
+    expect(de.body).toMatch(/<option value="aufstiegs-bafoeg">Aufstiegs-BAföG<\/option>/);
+    expect(de.body).toMatch(/<div class="meta">[^<]* · Bildungsgutschein<\/div>/);
+    expect(de.body).not.toMatch(/>[^<]*\bbildungsgutschein\b/);
+
+    const en = await get(`/weiterbildungen/${row.id}?lang=en`);
+    expect(en.body).toMatch(/<dt>Funding<\/dt><dd>Bildungsgutschein \(German training voucher\)<\/dd>/);
+    const ch = await get('/weiterbildungen?lang=de-CH');
+    expect(ch.body).toMatch(/<option value="bundesbeitraege">Bundesbeiträge<\/option>/);
+    expect(ch.body).toMatch(/<option value="bildungsgutschein">Bildungsgutschein \(DE\)<\/option>/);
+  });
 });

@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/store/database';
 import type { Database } from '../../src/store/database';
 import { LeaseStore } from '../../src/store/leases';
 import { PrismaProfileStore } from '../../src/store/profile-store';
+import { usageDay } from '../../src/store/usage-store';
 import { RETENTION_LEASE, retentionPeriods, runRetention, RULES } from '../../src/store/retention';
 import { runLotse, useTempDatabase } from '../support/cli';
 import { eventually } from '../directline/support';
@@ -143,6 +144,13 @@ async function seed(db: Database): Promise<void> {
       { id: 'tr-new', source: 'test', externalId: 'b', provider: 'P', title: 'T', endDate: fresh(p.EXPIRED_OFFERS) },
     ],
   });
+  // Daily counters: a day past the period goes, the day after stays.
+  await prisma.usageCount.createMany({
+    data: [
+      { day: usageDay(new Date(NOW.getTime() - p.USAGE_COUNTS - DAY)), event: 'proposals.jobs', count: 3 },
+      { day: usageDay(new Date(NOW.getTime() - p.USAGE_COUNTS + DAY)), event: 'proposals.jobs', count: 4 },
+    ],
+  });
 }
 
 async function remaining(db: Database) {
@@ -167,6 +175,7 @@ async function remaining(db: Database) {
     revocations: ids(await prisma.tokenRevocation.findMany(), (r) => r.id),
     operatorInvites: ids(await prisma.operatorInvite.findMany(), (r) => r.tokenHash),
     operatorSessions: ids(await prisma.operatorSession.findMany(), (r) => r.idHash),
+    usageDays: ids(await prisma.usageCount.findMany(), (r) => r.day),
   };
 }
 
@@ -201,6 +210,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       revocations: ['rev-fresh'],
       operatorInvites: ['inv-fresh'],
       operatorSessions: ['ses-fresh'],
+      usageDays: [usageDay(new Date(NOW.getTime() - periods.USAGE_COUNTS + DAY))],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -220,6 +230,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'contact-requests': 2,
       'inactive-persons': 1,
       'idle-web-identities': 1,
+      'usage-counts': 1,
       'token-revocations': 1,
       'expired-jobs': 1,
       'past-trainings': 1,

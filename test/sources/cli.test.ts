@@ -13,10 +13,17 @@ const JOBS: FixtureJob[] = [
 describe('lotse sources', () => {
   useTempDatabase();
   let server: FeedServer;
+  const allowed = process.env.SOURCES_ALLOWED_NETWORKS;
   beforeAll(async () => {
     server = await startFeedServer();
+    // The feed server listens on 127.0.0.1: allowed as an operator allows an intranet feed.
+    process.env.SOURCES_ALLOWED_NETWORKS = '127.0.0.1';
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    if (allowed === undefined) delete process.env.SOURCES_ALLOWED_NETWORKS;
+    else process.env.SOURCES_ALLOWED_NETWORKS = allowed;
+    await server.close();
+  });
 
   const matchTitles = async () => {
     const { json } = await runLotse(['match', '--skills', 'Löten', '--plz', '4500', '--limit', '20']);
@@ -45,12 +52,29 @@ describe('lotse sources', () => {
     ]);
   });
 
-  it('reports an unreachable source per source and keeps its postings', async () => {
+  it('reports an unreachable source per source, keeps its postings and exits with 1 naming the source and why', async () => {
     server.serve('/careers.json', { status: 503 });
-    const { code, json } = await runLotse(['sources', 'refresh']);
-    expect(code).toBe(0);
+    const { code, json, stderr } = await runLotse(['sources', 'refresh']);
+    expect(code).toBe(1);
     expect(json as unknown as Refresh).toMatchObject({ failed: 1, sources: [{ status: 'failed', error: 'HTTP 503', removed: 0 }] });
+    expect(stderr).toMatch(/1 of 1 sources failed: Muster Technik AG \(.+\): HTTP 503/);
     expect(await matchTitles()).toEqual(['Elektroniker/in EFZ']);
+
+    server.serve('/careers.json', { body: schemaOrgFeed([JOBS[0]!]) });
+    expect(await runLotse(['sources', 'refresh'])).toMatchObject({ code: 0, json: { failed: 0 } });
+  });
+
+  it('refuses a source on a private address unless SOURCES_ALLOWED_NETWORKS allows it', async () => {
+    process.env.SOURCES_ALLOWED_NETWORKS = '';
+    try {
+      const { code, json, stderr } = await runLotse(['sources', 'refresh']);
+      expect(code).toBe(1);
+      expect(json as unknown as Refresh).toMatchObject({ failed: 1, sources: [{ status: 'failed', removed: 0, error: expect.stringMatching(/^refused: 127\.0\.0\.1 is a private, loopback/) }] });
+      expect(stderr).toContain('SOURCES_ALLOWED_NETWORKS');
+      expect(await matchTitles()).toEqual(['Elektroniker/in EFZ']);
+    } finally {
+      process.env.SOURCES_ALLOWED_NETWORKS = '127.0.0.1';
+    }
   });
 
   it('refuses bad input with a usage error: no file: URLs, unknown formats, csv without a kind, the same URL twice', async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 
 export interface Route {
   status?: number;
-  body?: string;
+  body?: string | Buffer;
   headers?: Record<string, string>;
 }
 

@@ -3,6 +3,7 @@
  * leave when they leave the feed or expire; a failed or broken feed removes nothing.
  */
 import { importJobsFile } from '../../src/importers/run';
+import { addressPolicy } from '../../src/sources/fetch';
 import { refreshAllSources, refreshSource, SOURCES_LEASE, type RefreshDeps } from '../../src/sources/refresh';
 import { startSourcesScheduler } from '../../src/sources/scheduler';
 import { CatalogStore } from '../../src/store/catalog-store';
@@ -43,7 +44,8 @@ describe.each(testDatabases())('sources refreshed from a feed on $name', ({ open
     server = await startFeedServer();
     sources = new SourceStore(db.prisma);
     catalog = new CatalogStore(db.prisma);
-    deps = { sources, catalog, parseOptions: () => ({ extractSkills }) };
+    // The feed server listens on 127.0.0.1: allowed here as an operator allows an intranet feed.
+    deps = { sources, catalog, addresses: addressPolicy('loopback'), parseOptions: () => ({ extractSkills }) };
     server.serve('/jobs.json', { body: schemaOrgFeed(JOBS) });
     source = await sources.add({ name: 'Muster Technik', url: server.url('/jobs.json'), format: 'schemaorg', kind: 'jobs' });
   });

@@ -41,6 +41,12 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SOURCES_REFRESH_SCHEDULE: '5:30am' })).toThrow(/SOURCES_REFRESH_SCHEDULE: expected a time of day HH:MM/);
   });
 
+  it('lets sources reach no private network unless SOURCES_ALLOWED_NETWORKS names one', () => {
+    expect(loadConfig({}).SOURCES_ALLOWED_NETWORKS).toBe('');
+    expect(loadConfig({ SOURCES_ALLOWED_NETWORKS: '10.20.0.0/16, 192.168.5.7' }).SOURCES_ALLOWED_NETWORKS).toBe('10.20.0.0/16, 192.168.5.7');
+    expect(() => loadConfig({ SOURCES_ALLOWED_NETWORKS: 'intranet' })).toThrow(/SOURCES_ALLOWED_NETWORKS: expected a comma list of addresses, CIDR ranges/);
+  });
+
   it('requires a webhook secret when Telegram runs behind a public URL, without echoing the token', () => {
     const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, PUBLIC_URL: 'https://lotse.example.ch' })).toThrow(

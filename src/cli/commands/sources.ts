@@ -4,18 +4,19 @@
  */
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../config';
-import { checkSourceUrl, SourceFetchError } from '../../sources/fetch';
+import { addressPolicy, checkSourceUrl, SourceFetchError, type AddressPolicy } from '../../sources/fetch';
 import { refreshAllSources, refreshSource, SOURCE_FORMATS, sourceParseOptions, type SourceFormat, type SourceRefreshSummary } from '../../sources/refresh';
 import { CatalogStore } from '../../store/catalog-store';
 import { openDatabase } from '../../store/database';
 import { LeaseStore } from '../../store/leases';
 import { SourceStore, type SourceKind, type SourceRecord } from '../../store/source-store';
-import { UsageError, type Command } from '../command';
+import { CommandFailed, UsageError, type Command } from '../command';
 
-async function withSources<T>(work: (stores: { sources: SourceStore; catalog: CatalogStore; lease: LeaseStore }) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig(process.env).DATABASE_URL);
+async function withSources<T>(work: (stores: { sources: SourceStore; catalog: CatalogStore; lease: LeaseStore; addresses: AddressPolicy }) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  const db = await openDatabase(config.DATABASE_URL);
   try {
-    return await work({ sources: new SourceStore(db.prisma), catalog: new CatalogStore(db.prisma), lease: new LeaseStore(db.prisma) });
+    return await work({ sources: new SourceStore(db.prisma), catalog: new CatalogStore(db.prisma), lease: new LeaseStore(db.prisma), addresses: addressPolicy(config.SOURCES_ALLOWED_NETWORKS) });
   } finally {
     await db.close();
   }
@@ -102,8 +103,8 @@ export const sourcesRefreshCommand: Command = {
   usage: 'sources refresh [--id <source id>]',
   options: { id: { type: 'string' } },
   async run({ values }, io) {
-    const result = await withSources(async ({ sources, catalog, lease }) => {
-      const deps = { sources, catalog, parseOptions: sourceParseOptions };
+    const result = await withSources(async ({ sources, catalog, lease, addresses }) => {
+      const deps = { sources, catalog, addresses, parseOptions: sourceParseOptions };
       if (values.id === undefined) return refreshAllSources({ ...deps, lease, owner: `cli:${randomUUID()}` });
       const source = await sources.get(String(values.id));
       if (!source) throw new UsageError(`No source with id ${String(values.id)}`);
@@ -111,7 +112,11 @@ export const sourcesRefreshCommand: Command = {
     });
     if (!result.ran) io.print('Another instance is refreshing the sources right now; nothing done.');
     for (const s of result.sources) io.print(summaryLine(s));
-    return { ran: result.ran, failed: result.sources.filter((s) => s.status === 'failed').length, sources: result.sources };
+    const failed = result.sources.filter((s) => s.status === 'failed');
+    const json = { ran: result.ran, failed: failed.length, sources: result.sources };
+    // A failed source makes the command fail (cron and monitoring see it), naming each source and why.
+    if (failed.length > 0) throw new CommandFailed(`${failed.length} of ${result.sources.length} sources failed: ${failed.map((s) => `${s.name} (${s.id}): ${s.error}`).join('; ')}`, json);
+    return json;
   },
 };
 

@@ -13,6 +13,7 @@ import type { AccountLinking, ContactRequests } from '../../../src/services/port
 import { PrismaStorage } from '../../../src/store/bot-storage';
 import { PrismaConversationRefStore } from '../../../src/store/conversation-refs';
 import { PrismaConversationTranscripts } from '../../../src/store/directline-store';
+import { UsageStore } from '../../../src/store/usage-store';
 import { openDatabase, type Database } from '../../../src/store/database';
 import { PrismaProfileStore } from '../../../src/store/profile-store';
 import { tempSqliteUrl } from '../../support/databases';
@@ -60,6 +61,7 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
     contactRequests: options.contactRequests?.(db),
     config: { defaultLocale: options.defaultLocale ?? 'de-CH' },
     log,
+    usage: new UsageStore(db.prisma),
   };
   const bot = createBot(services);
   const adapter = new TestAdapter();

@@ -255,6 +255,15 @@ CREATE TABLE "Source" (
 );
 
 -- CreateTable
+CREATE TABLE "UsageCount" (
+    "day" TEXT NOT NULL,
+    "event" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "UsageCount_pkey" PRIMARY KEY ("day","event")
+);
+
+-- CreateTable
 CREATE TABLE "HrUser" (
     "id" TEXT NOT NULL,
     "companyId" TEXT NOT NULL,

@@ -243,6 +243,15 @@ CREATE TABLE "Source" (
 );
 
 -- CreateTable
+CREATE TABLE "UsageCount" (
+    "day" TEXT NOT NULL,
+    "event" TEXT NOT NULL,
+    "count" INTEGER NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("day", "event")
+);
+
+-- CreateTable
 CREATE TABLE "HrUser" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "companyId" TEXT NOT NULL,
