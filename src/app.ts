@@ -13,6 +13,10 @@ import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
+import { handleStaffTurn } from '../dialogs/staff-commands';
+import { HandoffService } from './handoff/service';
+import { startHandoffScheduler } from './handoff/scheduler';
+import { StaffStore } from './store/staff-store';
 import { registerAdmin } from './http/admin';
 import { parseTrustProxy } from './http/client-address';
 import { registerBoards } from './http/boards';
@@ -86,6 +90,13 @@ function secretKeys(config: Config, log: Logger): SecretKeys {
   return deriveKeys(secret.current, secret.previous);
 }
 
+/** The live handoff to the network's counsellors (staff in Telegram or Teams, people on any channel). */
+function createHandoffs(config: Config, prisma: Database['prisma'], audit: HrStore, messenger: ChannelRouter, log: Logger, now: () => Date): HandoffService {
+  const staff = new StaffStore(prisma);
+  const store = Object.assign(staff, { audit: audit.audit.bind(audit), hasAudit: audit.hasAudit.bind(audit) });
+  return new HandoffService({ store, messenger, locale: config.DEFAULT_LOCALE, officeHours: config.OFFICE_HOURS, waitMinutes: config.HANDOFF_WAIT_MINUTES, log, now });
+}
+
 /** Starts Lotse with a validated configuration. */
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { log } = options;
@@ -147,6 +158,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);
   const hr = new HrService({ store: hrStore, messenger: router, locale: config.DEFAULT_LOCALE, log });
+  const handoffs = createHandoffs(config, prisma, hrStore, router, log, now);
 
   let telegram: TelegramChannel | undefined;
   const linking = new CodeAccountLinking({
@@ -164,9 +176,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     transcripts: new PrismaConversationTranscripts(prisma),
     linking,
     contactRequests: hr,
+    handoffs,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
-    beforeConversation: [(context) => handleHrTurn(context, hr, now())],
+    beforeConversation: [(context) => handleHrTurn(context, hr, now()), (context) => handleStaffTurn(context, handoffs, now())],
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
 
@@ -239,7 +252,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       // Removed postings must leave proposals at once, not only when new ones arrive.
       onRefreshed: () => proposals.refresh(true),
     });
-    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop(), () => sources.stop());
+    const expiry = startHandoffScheduler({ expire: (at) => handoffs.expireWaiting(at), lease: new LeaseStore(prisma, now), owner: randomUUID(), log, now });
+    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop(), () => sources.stop(), () => expiry.stop());
   }
 
   const url = await http.listen(config.PORT, config.HOST);

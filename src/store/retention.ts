@@ -27,6 +27,7 @@ export const RETENTION_PERIODS = [
   'INACTIVE_PERSONS',
   'EXPIRED_OFFERS',
   'WEB_IDENTITIES',
+  'HANDOFFS',
 ] as const;
 /** Periods that follow from another setting instead of a RETENTION_* variable of their own. */
 type DerivedPeriod = 'WEB_SESSIONS' | 'EXPIRY';
