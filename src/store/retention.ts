@@ -95,6 +95,17 @@ export const RULES: readonly RetentionRule[] = [
     remove: (db, cutoff) => count(db.inviteCode.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
   },
   {
+    name: 'staff-invites',
+    period: 'CODES',
+    remove: (db, cutoff) => count(db.staffInvite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
+  },
+  {
+    // Relayed messages and the counsellors' request messages go with their case (ON DELETE CASCADE).
+    name: 'handoff-cases',
+    period: 'HANDOFFS',
+    remove: (db, cutoff) => count(db.handoffCase.deleteMany({ where: { createdAt: { lt: cutoff }, status: { notIn: ['waiting', 'active'] } } })),
+  },
+  {
     name: 'operator-invites',
     period: 'CODES',
     remove: (db, cutoff) => count(db.operatorInvite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),

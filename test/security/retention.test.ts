@@ -137,6 +137,22 @@ async function seed(db: Database): Promise<void> {
       { id: 'cr-decided-new', jobId: 'job-closed-long', personId: 'active', hrUserId: 'hr', status: 'declined', createdAt: old(p.CONTACT_REQUESTS), decidedAt: fresh(p.CONTACT_REQUESTS) },
     ],
   });
+  // Staff codes, and requests to talk to a counsellor: closed long ago, closed lately, and one still open.
+  await prisma.staffInvite.createMany({
+    data: [
+      { code: 'STAFF-OLD', name: 'Sandra', roles: 'counsellor', expiresAt: old(p.CODES) },
+      { code: 'STAFF-NEW', name: 'Marco', roles: 'counsellor', expiresAt: fresh(p.CODES) },
+    ],
+  });
+  const handoff = { personId: 'active', channelId: 'telegram', reference: '{}', locale: 'de-CH', topic: 'Bewerbung' };
+  await prisma.handoffCase.createMany({
+    data: [
+      { ...handoff, id: 'ho-old', conversationId: '1', status: 'closed', createdAt: old(p.HANDOFFS) },
+      { ...handoff, id: 'ho-open', conversationId: '2', status: 'active', createdAt: old(p.HANDOFFS) },
+      { ...handoff, id: 'ho-new', conversationId: '3', status: 'callback', createdAt: fresh(p.HANDOFFS) },
+    ],
+  });
+  await prisma.handoffMessage.create({ data: { id: 'msg-old', caseId: 'ho-old', sender: 'person', text: 'Ich heisse Mia' } });
   await prisma.training.createMany({
     data: [
       { id: 'tr-old', source: 'test', externalId: 'a', provider: 'P', title: 'T', endDate: old(p.EXPIRED_OFFERS) },
@@ -167,6 +183,9 @@ async function remaining(db: Database) {
     revocations: ids(await prisma.tokenRevocation.findMany(), (r) => r.id),
     operatorInvites: ids(await prisma.operatorInvite.findMany(), (r) => r.tokenHash),
     operatorSessions: ids(await prisma.operatorSession.findMany(), (r) => r.idHash),
+    staffInvites: ids(await prisma.staffInvite.findMany(), (r) => r.code),
+    handoffs: ids(await prisma.handoffCase.findMany(), (r) => r.id),
+    handoffMessages: ids(await prisma.handoffMessage.findMany(), (r) => r.id),
   };
 }
 
@@ -201,6 +220,10 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       revocations: ['rev-fresh'],
       operatorInvites: ['inv-fresh'],
       operatorSessions: ['ses-fresh'],
+      staffInvites: ['STAFF-NEW'],
+      // An open case stays however old it is; the relayed messages go with their case.
+      handoffs: ['ho-new', 'ho-open'],
+      handoffMessages: [],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -211,6 +234,8 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'audit-events': 1,
       'link-codes': 2,
       'invite-codes': 1,
+      'staff-invites': 1,
+      'handoff-cases': 1,
       'operator-invites': 1,
       'operator-sessions': 1,
       'digest-items': 1,
