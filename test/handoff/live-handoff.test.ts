@@ -13,33 +13,15 @@ import fs from 'node:fs';
 import type { Activity } from 'botbuilder-core';
 import { startApp, type App } from '../../src/app';
 import { htmlToPlain } from '../../src/channels/telegram/sender';
-import { main as lotse } from '../../src/cli/main';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { call } from '../directline/support';
 import { WebChat } from '../e2e/web-chat';
+import { runLotse } from '../support/cli';
 import { tempSqliteUrl } from '../support/databases';
 import { BotApiHarness, type ApiCall } from '../telegram/support/bot-api';
 import { TOKEN } from '../telegram/support/channel';
 import { TelegramPerson } from '../telegram/support/person';
-
-/** Runs `lotse …` in-process with the app's environment; returns the parsed JSON result line. */
-async function cli(env: Record<string, string>, args: string[]): Promise<Record<string, unknown>> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const lines: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-  try {
-    expect(await lotse([...args, '--json'])).toBe(0);
-    return JSON.parse(lines.at(-1)!) as Record<string, unknown>;
-  } finally {
-    log.mockRestore();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** A Monday morning and a Sunday night, server-local (OFFICE_HOURS is Mo-Fr 08:00-17:00). */
 const MONDAY_10 = new Date(2026, 11, 7, 10, 0);
@@ -49,7 +31,6 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
   const harness = new BotApiHarness();
   const database = tempSqliteUrl();
   let app: App;
-  let env: Record<string, string>;
   let clock = MONDAY_10;
   let sandra: TelegramPerson;
   let marco: TelegramPerson;
@@ -58,14 +39,13 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
 
   beforeAll(async () => {
     await harness.start();
-    env = { DATABASE_URL: database.url, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, TELEGRAM_MODE: 'polling', SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
+    const env = { DATABASE_URL: database.url, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, TELEGRAM_MODE: 'polling', SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
     const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1', OFFICE_HOURS: 'Mo-Fr 08:00-17:00' });
     app = await startApp(config, { log: createLogger('silent'), schedulers: false, now: () => clock });
     sandra = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6001, chatId: 6001, firstName: 'Sandra' }), '6001');
     marco = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6002, chatId: 6002, firstName: 'Marco' }), '6002');
     for (const [person, name] of [[sandra, 'Sandra'], [marco, 'Marco']] as const) {
-      const invite = await cli(env, ['staff', 'invite', '--role', 'counsellor', '--name', name]);
-      expect(await person.command(`/team ${String(invite.code)}`)).toContain(`Willkommen im Team, ${name}!`);
+      expect(await person.command(`/team ${await staffCode(name)}`)).toContain(`Willkommen im Team, ${name}!`);
     }
   }, 60_000);
   afterAll(async () => {
@@ -73,6 +53,21 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
     await harness.stop();
     database.cleanup();
   });
+
+  /** `lotse staff invite --role counsellor --name <name> --json`, as the operator runs it; returns the code. */
+  async function staffCode(name: string): Promise<string> {
+    const saved = process.env.DATABASE_URL;
+    process.env.DATABASE_URL = database.url;
+    try {
+      const { code, json } = await runLotse(['staff', 'invite', '--role', 'counsellor', '--name', name]);
+      expect(code).toBe(0);
+      expect(json).toMatchObject({ name, roles: ['counsellor'], code: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/) });
+      return String(json.code);
+    } finally {
+      if (saved === undefined) delete process.env.DATABASE_URL;
+      else process.env.DATABASE_URL = saved;
+    }
+  }
 
   const callsTo = (chatId: string, method = 'sendMessage') => harness.callsOf(method).filter((c) => String(c.body.chat_id) === chatId);
   const plain = (c: ApiCall) => htmlToPlain(String(c.body.text));
