@@ -3,11 +3,13 @@
  * goes to the counsellor (or waits for whoever takes the request), until the person writes
  * "zurück zu Lotse" or the counsellor ends it. Also handles the «Rückruf anfragen» button of a
  * request nobody took in time, and the answer to "Worum geht es?" (any text, even one that reads
- * like a command: "Ich suche eine Lehrstelle" is the topic there, not "zeig mir Jobs"). Called by the router (dialogs/main.ts) before anything else.
+ * like a command: "Ich suche eine Lehrstelle" is the topic there, not "zeig mir Jobs"), and a
+ * job coach's code ("Coach-Code ABCD-2345", see coach-link.ts). Called by the router (dialogs/main.ts) before anything else.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { choosesButton } from '../src/bot/choices';
 import type { Turn } from '../src/bot/turn';
+import { handleCoachLink } from './coach-link';
 import { answersTopic, HANDOFF } from './handoff';
 
 const CALLBACK = /^ho:cb:([A-Za-z0-9_-]{1,40}|no)$/;
@@ -37,7 +39,7 @@ export async function relayDuringHandoff(dc: DialogContext, turn: Turn): Promise
     return true;
   }
   const open = await handoffs.openCaseIn(turn.identity.channelId, dc.context.activity.conversation.id);
-  if (!open) return false;
+  if (!open) return handleCoachLink(dc, turn);
   const now = handoffs.now();
   if (choosesButton(turn.reply, [{ title: '', synonyms: turn.texts.variants('handoff.backToLotse') }])) {
     await handoffs.endByPerson(open, now);

@@ -7,11 +7,19 @@
  */
 import { TurnContext } from 'botbuilder-core';
 import { isStaffButton, parseStaffText, parseStaffValue, type StaffCommand } from '../src/handoff/commands';
+import { jobsAction, profileAction, suggestAction, type CoachingService } from '../src/handoff/coaching';
 import { calledAction, passAction, type HandoffService } from '../src/handoff/service';
 import type { StaffRecord } from '../src/services/handoff-ports';
 
+/** The services a staff chat uses. */
+export interface StaffServices {
+  handoffs: HandoffService;
+  coaching: CoachingService;
+}
+
 /** Handles the turn when it is a staff matter; false lets the candidate conversation handle it. */
-export async function handleStaffTurn(context: TurnContext, handoffs: HandoffService, now: Date = new Date()): Promise<boolean> {
+export async function handleStaffTurn(context: TurnContext, services: StaffServices, now: Date = new Date()): Promise<boolean> {
+  const { handoffs } = services;
   const { activity } = context;
   if (activity.type !== 'message' || !activity.from?.id) return false;
   const said = (activity.text ?? '').trim();
@@ -31,7 +39,8 @@ export async function handleStaffTurn(context: TurnContext, handoffs: HandoffSer
     return false;
   }
   await handoffs.remember(staff, activity.channelId, activity.from.id, TurnContext.getConversationReference(activity));
-  await run(context, handoffs, staff, command, said, now);
+  if (command && command.kind in COACHING) await (COACHING[command.kind as keyof typeof COACHING] as CoachHandler)(context, services.coaching, staff, command);
+  else await run(context, handoffs, staff, command, said, now);
   return true;
 }
 
@@ -105,3 +114,51 @@ async function run(context: TurnContext, handoffs: HandoffService, staff: StaffR
     }
   }
 }
+
+// ───────────── job coaching ─────────────
+
+type CoachHandler = (context: TurnContext, coaching: CoachingService, coach: StaffRecord, command: StaffCommand) => Promise<void>;
+
+const COACHING: Partial<Record<StaffCommand['kind'], CoachHandler>> = {
+  coachCode: async (context, coaching, coach) => {
+    if (!coach.roles.includes('coach')) return void (await context.sendActivity(coaching.texts.t('coach.staff.notCoach')));
+    await context.sendActivity(coaching.texts.t('coach.staff.code', { code: await coaching.newCode(coach) }));
+  },
+  people: async (context, coaching, coach) => {
+    const t = coaching.texts;
+    const people = await coaching.people(coach);
+    if (!people.length) return void (await context.sendActivity(t.t('coach.staff.nobody')));
+    for (const { link, name } of people) {
+      await context.sendActivity({
+        type: 'message',
+        text: t.t('coach.staff.person', { name, since: link.linkedAt.toISOString().slice(0, 10) }),
+        suggestedActions: buttons([
+          { title: t.t('coach.staff.profileButton'), value: profileAction(link.id) },
+          { title: t.t('coach.staff.jobsButton'), value: jobsAction(link.id) },
+        ]),
+      });
+    }
+  },
+  coachProfile: async (context, coaching, coach, command) => {
+    const profile = command.kind === 'coachProfile' ? await coaching.profileFor(coach, command.linkId) : undefined;
+    await context.sendActivity(profile ?? coaching.texts.t('coach.staff.gone'));
+  },
+  coachJobs: async (context, coaching, coach, command) => {
+    const t = coaching.texts;
+    const linkId = command.kind === 'coachJobs' ? command.linkId : '';
+    const jobs = await coaching.jobsFor(coach, linkId);
+    if (!jobs) return void (await context.sendActivity(t.t('coach.staff.gone')));
+    if (!jobs.length) return void (await context.sendActivity(t.t('coach.staff.noJobs')));
+    for (const proposal of jobs) {
+      await context.sendActivity({
+        type: 'message',
+        text: t.t('coach.staff.job', { title: proposal.job.title, company: proposal.job.employerName, percent: Math.round(proposal.score * 100), why: proposal.explanation }),
+        suggestedActions: buttons([{ title: t.t('coach.staff.suggestButton'), value: suggestAction(linkId, proposal.job.id) }]),
+      });
+    }
+  },
+  coachSuggest: async (context, coaching, coach, command) => {
+    const result = command.kind === 'coachSuggest' ? await coaching.suggest(coach, command.linkId, command.jobId) : 'gone';
+    await context.sendActivity(coaching.texts.t(`coach.staff.suggest.${result}`));
+  },
+};

@@ -15,6 +15,8 @@ import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
 import { handleStaffTurn } from '../dialogs/staff-commands';
 import { HandoffService } from './handoff/service';
+import { CoachingService, type CoachingDeps } from './handoff/coaching';
+import { describeProfile } from '../dialogs/summary';
 import { startHandoffScheduler } from './handoff/scheduler';
 import { StaffStore } from './store/staff-store';
 import { registerAdmin } from './http/admin';
@@ -90,11 +92,24 @@ function secretKeys(config: Config, log: Logger): SecretKeys {
   return deriveKeys(secret.current, secret.previous);
 }
 
-/** The live handoff to the network's counsellors (staff in Telegram or Teams, people on any channel). */
-function createHandoffs(config: Config, prisma: Database['prisma'], audit: HrStore, messenger: ChannelRouter, log: Logger, now: () => Date): HandoffService {
+/** The network's staff: live handoff to counsellors and job coaching (staff in Telegram or Teams, people on any channel). */
+function createStaffServices(
+  config: Config,
+  prisma: Database['prisma'],
+  audit: HrStore,
+  messenger: ChannelRouter,
+  people: CoachingDeps['people'],
+  proposals: CoachingDeps['proposals'],
+  log: Logger,
+  now: () => Date,
+): { handoffs: HandoffService; coaching: CoachingService } {
   const staff = new StaffStore(prisma);
   const store = Object.assign(staff, { audit: audit.audit.bind(audit), hasAudit: audit.hasAudit.bind(audit) });
-  return new HandoffService({ store, messenger, locale: config.DEFAULT_LOCALE, officeHours: config.OFFICE_HOURS, waitMinutes: config.HANDOFF_WAIT_MINUTES, log, now });
+  const locale = config.DEFAULT_LOCALE;
+  return {
+    handoffs: new HandoffService({ store, messenger, locale, officeHours: config.OFFICE_HOURS, waitMinutes: config.HANDOFF_WAIT_MINUTES, log, now }),
+    coaching: new CoachingService({ store, messenger, people, proposals, describe: describeProfile, locale, log, now }),
+  };
 }
 
 /** Starts Lotse with a validated configuration. */
@@ -158,7 +173,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);
   const hr = new HrService({ store: hrStore, messenger: router, locale: config.DEFAULT_LOCALE, log });
-  const handoffs = createHandoffs(config, prisma, hrStore, router, log, now);
+  const staffServices = createStaffServices(config, prisma, hrStore, router, { findById: (id) => profiles.findById(id), forPerson: (id) => conversations.forPerson(id) }, proposals, log, now);
+  const { handoffs, coaching } = staffServices;
 
   let telegram: TelegramChannel | undefined;
   const linking = new CodeAccountLinking({
@@ -177,9 +193,10 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     linking,
     contactRequests: hr,
     handoffs,
+    coaching,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
-    beforeConversation: [(context) => handleHrTurn(context, hr, now()), (context) => handleStaffTurn(context, handoffs, now())],
+    beforeConversation: [(context) => handleHrTurn(context, hr, now()), (context) => handleStaffTurn(context, staffServices, now())],
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
 

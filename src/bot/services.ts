@@ -12,7 +12,7 @@ import type {
   SkillVocabulary,
   Understander,
 } from '../services/ports';
-import type { Handoffs } from '../services/handoff-ports';
+import type { Coaching, Handoffs } from '../services/handoff-ports';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
 export interface BotServices {
@@ -29,6 +29,8 @@ export interface BotServices {
   contactRequests?: ContactRequests;
   /** The live handoff to the network's counsellors; absent where no staff side runs. */
   handoffs?: Handoffs;
+  /** Links to the network's job coaches; absent where no staff side runs. */
+  coaching?: Coaching;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */

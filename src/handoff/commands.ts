@@ -13,12 +13,18 @@ export type StaffCommand =
   | { kind: 'end' }
   | { kind: 'callbacks' }
   | { kind: 'duty'; onDuty: boolean }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  | { kind: 'coachCode' }
+  | { kind: 'people' }
+  | { kind: 'coachProfile'; linkId: string }
+  | { kind: 'coachJobs'; linkId: string }
+  | { kind: 'coachSuggest'; linkId: string; jobId: string };
 
 const ID = '[A-Za-z0-9_-]{1,40}';
 const TAKE = new RegExp(`^ho:take:(${ID})$`);
 const PASS = new RegExp(`^ho:pass:(${ID}):(${ID})$`);
 const CALLED = new RegExp(`^ho:called:(${ID})$`);
+const COACH = new RegExp(`^co:(profile|jobs|sug):(${ID})(?::([A-Za-z0-9_.-]{1,40}))?$`);
 const JOIN = /^(?:\/team(?:@\w+)?|team[- ]?code:?)(?:\s+(.+))?$/i;
 
 /** A button value (postBack string or Action.Submit data), or the same value arriving as text. */
@@ -30,7 +36,11 @@ export function parseStaffValue(value: unknown): StaffCommand | undefined {
   const pass = PASS.exec(raw);
   if (pass) return { kind: 'pass', caseId: pass[1]!, to: pass[2]! };
   const called = CALLED.exec(raw);
-  return called ? { kind: 'called', caseId: called[1]! } : undefined;
+  if (called) return { kind: 'called', caseId: called[1]! };
+  const coach = COACH.exec(raw);
+  if (!coach) return undefined;
+  if (coach[1] === 'sug') return coach[3] ? { kind: 'coachSuggest', linkId: coach[2]!, jobId: coach[3] } : undefined;
+  return coach[3] ? undefined : { kind: coach[1] === 'profile' ? 'coachProfile' : 'coachJobs', linkId: coach[2]! };
 }
 
 /** Whether a value or text is one of the staff buttons (someone outside the staff may tap a forwarded one). */
@@ -53,5 +63,7 @@ export function parseStaffText(text: string): StaffCommand | undefined {
   if (['dienst', 'onduty'].includes(slash)) return { kind: 'duty', onDuty: true };
   if (['pause', 'offduty'].includes(slash)) return { kind: 'duty', onDuty: false };
   if (['hilfe', 'help', 'start'].includes(slash)) return { kind: 'help' };
+  if (slash === 'coach') return { kind: 'coachCode' };
+  if (['personen', 'people'].includes(slash)) return { kind: 'people' };
   return undefined;
 }

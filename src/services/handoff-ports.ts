@@ -116,3 +116,34 @@ export interface Handoffs {
   /** The staff member's display name. */
   staffName(staffId: string): Promise<string | undefined>;
 }
+
+/** A job coach's link to a person they accompany. */
+export interface CoachLinkRecord {
+  id: string;
+  coachId: string;
+  personId: string;
+  linkedAt: Date;
+}
+
+export interface CoachLinkStore {
+  createCoachLink(coachId: string, code: string, expiresAt: Date): Promise<void>;
+  /** The coach behind an unused, unexpired code. */
+  offeredCoach(code: string, now: Date): Promise<string | undefined>;
+  /** Links the person with the code once; false for an unknown, used or expired code. */
+  activateCoachLink(code: string, personId: string, now: Date): Promise<boolean>;
+  activeLinksOfCoach(coachId: string): Promise<CoachLinkRecord[]>;
+  activeLink(id: string): Promise<CoachLinkRecord | undefined>;
+  activeLinksOfPerson(personId: string): Promise<CoachLinkRecord[]>;
+  /** Ends every active link of the person; returns the ended ones. */
+  endCoachLinks(personId: string, now: Date): Promise<CoachLinkRecord[]>;
+}
+
+/** What the person's side uses to link to a job coach (dialogs/handoff-relay.ts). */
+export interface Coaching {
+  /** The coach's name behind a code the person typed (not yet linked); undefined for a bad code. */
+  coachFor(code: string): Promise<string | undefined>;
+  /** Links after the person agreed; the coach is told. Undefined for a bad code. */
+  link(code: string, personId: string): Promise<string | undefined>;
+  /** Ends the person's links; the coaches are told. Returns how many ended. */
+  unlink(personId: string): Promise<number>;
+}

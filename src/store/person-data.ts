@@ -90,6 +90,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
     }),
   ]);
   const companies = await companyNames(prisma, digestItems.map((d) => d.companyId));
+  const coachLinks = await prisma.coachLink.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } });
   const handoffs = await prisma.handoffCase.findMany({ where: handoffsOf(personId, refs), orderBy: { createdAt: 'asc' }, include: { messages: { orderBy: { createdAt: 'asc' } } } });
   const webUsers = new Set(ids.webUserIds);
   return {
@@ -131,6 +132,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       ...(h.callbackContact ? { callbackContact: h.callbackContact } : {}),
       messages: h.messages.map((m) => ({ from: m.sender === 'staff' ? 'counsellor' : 'person', text: m.text, at: iso(m.createdAt) })),
     })),
+    coachLinks: coachLinks.map((l) => ({ status: l.status, ...(l.linkedAt ? { linkedAt: iso(l.linkedAt) } : {}), ...(l.endedAt ? { endedAt: iso(l.endedAt) } : {}) })),
     auditTrail: audit.map((e) => ({ at: iso(e.at), action: e.action, details: parseJson<Record<string, unknown>>(e.details, {}) })),
   };
 }
@@ -248,6 +250,7 @@ export async function deletePersonData(prisma: PrismaClient, personId: string, r
     const disclosed = await disclosedOf(tx, personId);
     await redactHrTranscripts(tx, disclosed);
     await anonymizeAudit(tx, personId, disclosed.pseudonyms);
+    await tx.coachLink.deleteMany({ where: { personId } });
     // Requests to talk to a human, with the relayed messages and the counsellors' request messages (cascade).
     await tx.handoffCase.deleteMany({ where: handoffsOf(personId, await tx.conversationRef.findMany({ where: { personId }, select: { channelId: true, conversationId: true } })) });
     // Messages still waiting in the Telegram queue (a private chat's id is its user's id). A claimed

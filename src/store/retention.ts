@@ -106,6 +106,12 @@ export const RULES: readonly RetentionRule[] = [
     remove: (db, cutoff) => count(db.handoffCase.deleteMany({ where: { createdAt: { lt: cutoff }, status: { notIn: ['waiting', 'active'] } } })),
   },
   {
+    // Coach codes nobody used, and links the person or coach ended.
+    name: 'coach-links',
+    period: 'CODES',
+    remove: (db, cutoff) => count(db.coachLink.deleteMany({ where: { OR: [{ status: 'offered', expiresAt: { lt: cutoff } }, { status: 'ended', endedAt: { lt: cutoff } }] } })),
+  },
+  {
     name: 'operator-invites',
     period: 'CODES',
     remove: (db, cutoff) => count(db.operatorInvite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),

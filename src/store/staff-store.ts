@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder-core';
 import { nearestLocale } from '../i18n';
-import type { HandoffCase, HandoffOffer, HandoffStatus, HandoffStore, StaffDirectory, StaffRecord, StaffRole } from '../services/handoff-ports';
+import type { CoachLinkRecord, CoachLinkStore, HandoffCase, HandoffOffer, HandoffStatus, HandoffStore, StaffDirectory, StaffRecord, StaffRole } from '../services/handoff-ports';
 import type { PrismaClient } from './database';
 import { parseJson } from './profile-mapping';
 
@@ -55,7 +55,7 @@ function caseId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-export class StaffStore implements StaffDirectory, HandoffStore {
+export class StaffStore implements StaffDirectory, HandoffStore, CoachLinkStore {
   constructor(private readonly prisma: PrismaClient) {}
 
   // ───────────── staff ─────────────
@@ -198,4 +198,42 @@ export class StaffStore implements StaffDirectory, HandoffStore {
     const done = await this.prisma.handoffCase.updateMany({ where: { id: caseId, status: 'callback' }, data: { status: 'called', staffId, closedAt: now } });
     return done.count === 1;
   }
+
+  // ───────────── job coaching ─────────────
+
+  async createCoachLink(coachId: string, code: string, expiresAt: Date): Promise<void> {
+    await this.prisma.coachLink.create({ data: { id: caseId(), coachId, code, expiresAt } });
+  }
+
+  async offeredCoach(code: string, now: Date): Promise<string | undefined> {
+    const row = await this.prisma.coachLink.findUnique({ where: { code } });
+    return row && row.status === 'offered' && row.expiresAt.getTime() > now.getTime() ? row.coachId : undefined;
+  }
+
+  async activateCoachLink(code: string, personId: string, now: Date): Promise<boolean> {
+    const linked = await this.prisma.coachLink.updateMany({ where: { code, status: 'offered', expiresAt: { gt: now } }, data: { status: 'active', personId, linkedAt: now, code: null } });
+    return linked.count === 1;
+  }
+
+  async activeLinksOfCoach(coachId: string): Promise<CoachLinkRecord[]> {
+    return toLinks(await this.prisma.coachLink.findMany({ where: { coachId, status: 'active' }, orderBy: { linkedAt: 'asc' } }));
+  }
+
+  async activeLink(id: string): Promise<CoachLinkRecord | undefined> {
+    return toLinks(await this.prisma.coachLink.findMany({ where: { id, status: 'active' } }))[0];
+  }
+
+  async activeLinksOfPerson(personId: string): Promise<CoachLinkRecord[]> {
+    return toLinks(await this.prisma.coachLink.findMany({ where: { personId, status: 'active' } }));
+  }
+
+  async endCoachLinks(personId: string, now: Date): Promise<CoachLinkRecord[]> {
+    const links = await this.activeLinksOfPerson(personId);
+    await this.prisma.coachLink.updateMany({ where: { id: { in: links.map((l) => l.id) }, status: 'active' }, data: { status: 'ended', endedAt: now } });
+    return links;
+  }
+}
+
+function toLinks(rows: { id: string; coachId: string; personId: string | null; linkedAt: Date | null }[]): CoachLinkRecord[] {
+  return rows.filter((r) => r.personId && r.linkedAt).map((r) => ({ id: r.id, coachId: r.coachId, personId: r.personId!, linkedAt: r.linkedAt! }));
 }

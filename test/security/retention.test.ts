@@ -152,6 +152,13 @@ async function seed(db: Database): Promise<void> {
       { ...handoff, id: 'ho-new', conversationId: '3', status: 'callback', createdAt: fresh(p.HANDOFFS) },
     ],
   });
+  await prisma.coachLink.createMany({
+    data: [
+      { id: 'cl-unused-old', coachId: 'coach', code: 'COAC-0001', expiresAt: old(p.CODES) },
+      { id: 'cl-ended-old', coachId: 'coach', personId: 'active', status: 'ended', expiresAt: old(p.CODES), endedAt: old(p.CODES) },
+      { id: 'cl-active', coachId: 'coach', personId: 'active', status: 'active', expiresAt: old(p.CODES), linkedAt: old(p.CODES) },
+    ],
+  });
   await prisma.handoffMessage.create({ data: { id: 'msg-old', caseId: 'ho-old', sender: 'person', text: 'Ich heisse Mia' } });
   await prisma.training.createMany({
     data: [
@@ -186,6 +193,7 @@ async function remaining(db: Database) {
     staffInvites: ids(await prisma.staffInvite.findMany(), (r) => r.code),
     handoffs: ids(await prisma.handoffCase.findMany(), (r) => r.id),
     handoffMessages: ids(await prisma.handoffMessage.findMany(), (r) => r.id),
+    coachLinks: ids(await prisma.coachLink.findMany(), (r) => r.id),
   };
 }
 
@@ -224,6 +232,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       // An open case stays however old it is; the relayed messages go with their case.
       handoffs: ['ho-new', 'ho-open'],
       handoffMessages: [],
+      coachLinks: ['cl-active'],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -236,6 +245,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'invite-codes': 1,
       'staff-invites': 1,
       'handoff-cases': 1,
+      'coach-links': 2,
       'operator-invites': 1,
       'operator-sessions': 1,
       'digest-items': 1,

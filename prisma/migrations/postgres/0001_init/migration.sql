@@ -502,6 +502,21 @@ CREATE TABLE "HandoffMessage" (
     CONSTRAINT "HandoffMessage_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "CoachLink" (
+    "id" TEXT NOT NULL,
+    "coachId" TEXT NOT NULL,
+    "code" TEXT,
+    "personId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'offered',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "linkedAt" TIMESTAMP(3),
+    "endedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CoachLink_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -627,6 +642,15 @@ CREATE INDEX "HandoffOffer_caseId_idx" ON "HandoffOffer"("caseId");
 
 -- CreateIndex
 CREATE INDEX "HandoffMessage_caseId_createdAt_idx" ON "HandoffMessage"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CoachLink_code_key" ON "CoachLink"("code");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_coachId_status_idx" ON "CoachLink"("coachId", "status");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_personId_status_idx" ON "CoachLink"("personId", "status");
 
 -- AddForeignKey
 ALTER TABLE "ChannelAccount" ADD CONSTRAINT "ChannelAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;

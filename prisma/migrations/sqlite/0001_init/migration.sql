@@ -465,6 +465,19 @@ CREATE TABLE "HandoffMessage" (
     CONSTRAINT "HandoffMessage_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "HandoffCase" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "CoachLink" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "coachId" TEXT NOT NULL,
+    "code" TEXT,
+    "personId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'offered',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "linkedAt" DATETIME,
+    "endedAt" DATETIME
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -590,3 +603,12 @@ CREATE INDEX "HandoffOffer_caseId_idx" ON "HandoffOffer"("caseId");
 
 -- CreateIndex
 CREATE INDEX "HandoffMessage_caseId_createdAt_idx" ON "HandoffMessage"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CoachLink_code_key" ON "CoachLink"("code");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_coachId_status_idx" ON "CoachLink"("coachId", "status");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_personId_status_idx" ON "CoachLink"("personId", "status");
