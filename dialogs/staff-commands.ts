@@ -149,13 +149,11 @@ const COACHING: Partial<Record<StaffCommand['kind'], CoachHandler>> = {
     const jobs = await coaching.jobsFor(coach, linkId);
     if (!jobs) return void (await context.sendActivity(t.t('coach.staff.gone')));
     if (!jobs.length) return void (await context.sendActivity(t.t('coach.staff.noJobs')));
-    for (const proposal of jobs) {
-      await context.sendActivity({
-        type: 'message',
-        text: t.t('coach.staff.job', { title: proposal.job.title, company: proposal.job.employerName, percent: Math.round(proposal.score * 100), why: proposal.explanation }),
-        suggestedActions: buttons([{ title: t.t('coach.staff.suggestButton'), value: suggestAction(linkId, proposal.job.id) }]),
-      });
-    }
+    await context.sendActivity({
+      type: 'message',
+      text: jobs.map((p, i) => t.t('coach.staff.job', { n: i + 1, title: p.job.title, company: p.job.employerName, percent: Math.round(p.score * 100), why: p.explanation })).join('\n\n'),
+      suggestedActions: buttons(jobs.map((p, i) => ({ title: t.t('coach.staff.suggestButton', { n: i + 1 }), value: suggestAction(linkId, p.job.id) }))),
+    });
   },
   coachSuggest: async (context, coaching, coach, command) => {
     const result = command.kind === 'coachSuggest' ? await coaching.suggest(coach, command.linkId, command.jobId) : 'gone';
