@@ -189,6 +189,26 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
     }
   }, 60_000);
 
+  it('connects a person on Telegram with a counsellor on Telegram, until the person goes back to Lotse', async () => {
+    const tim = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6010, chatId: 6010, firstName: 'Tim' }), '6010');
+    expect(await tim.say('Ich möchte mit einem Menschen reden')).toContain('Worum geht es?');
+    expect(await tim.say('Wie finde ich eine Schnupperlehre?')).toContain('Einverstanden?');
+    const marcoBefore = callsTo(marco.chatId).length;
+    expect(await tim.tap('Ja, schicken')).toContain('Ich habe deine Anfrage geschickt.');
+    expect(await nextTo(marco, marcoBefore)).toBe('Neue Anfrage über Lotse: «Wie finde ich eine Schnupperlehre?»');
+    const timBefore = callsTo(tim.chatId).length;
+    expect(await marco.tap('Übernehmen')).toContain('Du hast die Anfrage übernommen.');
+    expect(await nextTo(tim, timBefore)).toBe('Marco vom Fachkräftenetz ist jetzt für dich da. Schreib einfach hier. Mit «zurück zu Lotse» kommst du wieder zu mir.');
+
+    const before = callsTo(tim.chatId).length;
+    await marco.client.sendMessage(marco.client.makeMessage('Hoi Tim! Für welchen Beruf?'));
+    expect(await nextTo(tim, before)).toBe('Marco vom Fachkräftenetz: Hoi Tim! Für welchen Beruf?');
+    const marcoSeen = callsTo(marco.chatId).length;
+    expect(await tim.say('zurück zu Lotse')).toBe('Du bist wieder bei Lotse. Schreib «hilfe» für einen Überblick.');
+    expect(await nextTo(marco, marcoSeen)).toBe('Die Person ist zurück bei Lotse. Das Gespräch ist beendet.');
+    expect(await marco.command('/ende')).toBe('Du hast gerade kein offenes Gespräch.');
+  }, 60_000);
+
   it('refuses a forged team code and ignores a stranger tapping «Übernehmen»', async () => {
     const stranger = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6003, chatId: 6003, firstName: 'Mallory' }), '6003');
     expect(await stranger.command('/team ABCD-2345')).toBe('Diesen Code kenne ich nicht, oder er ist schon benutzt oder abgelaufen. Frag bitte nach einem neuen Code.');
