@@ -174,16 +174,17 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
       expect(await webSays(web, 'Ich habe eine Frage zur Anerkennung meines Diploms.')).toContain('Wie können wir dich erreichen?');
       expect(await webSays(web, 'vielleicht morgen')).toContain('Das sieht nicht nach einer Telefonnummer');
       expect(await webSays(web, '079 123 45 67')).toContain('Danke! Jemand vom Beratungsteam meldet sich bei dir unter 079 123 45 67.');
-      const stored = await app.db.prisma.handoffCase.findFirst({ where: { status: 'callback' } });
-      expect(stored).toMatchObject({ topic: 'Ich habe eine Frage zur Anerkennung meines Diploms.', callbackContact: '079 123 45 67' });
+      const stored = await app.db.prisma.handoffCase.findFirst({ where: { status: 'callback', topic: 'Ich habe eine Frage zur Anerkennung meines Diploms.' } });
+      expect(stored).toMatchObject({ callbackContact: '079 123 45 67' });
 
       // Nobody got a live request at night.
       expect(harness.sentTexts().filter((t) => t.includes('Anerkennung'))).toEqual([]);
       // Next morning Marco looks at the callback requests and marks it done.
       clock = MONDAY_10;
       expect(await marco.command('/rueckrufe')).toContain('079 123 45 67. Worum: «Ich habe eine Frage zur Anerkennung meines Diploms.»');
+      marco.last = marco.last.filter((c) => plain(c).includes('079 123 45 67'));
       expect(await marco.tap('Erledigt')).toBe('Erledigt, danke.');
-      expect(await app.db.prisma.handoffCase.count({ where: { status: 'callback' } })).toBe(0);
+      expect(await app.db.prisma.handoffCase.findUnique({ where: { id: stored!.id } })).toMatchObject({ status: 'called' });
     } finally {
       clock = MONDAY_10;
     }
@@ -207,6 +208,22 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
     expect(await tim.say('zurück zu Lotse')).toBe('Du bist wieder bei Lotse. Schreib «hilfe» für einen Überblick.');
     expect(await nextTo(marco, marcoSeen)).toBe('Die Person ist zurück bei Lotse. Das Gespräch ist beendet.');
     expect(await marco.command('/ende')).toBe('Du hast gerade kein offenes Gespräch.');
+  }, 60_000);
+
+  it('after a request nobody took, «Rückruf anfragen» keeps a callback on the same request', async () => {
+    const web = new WebChat(app.url, 'dl_person_missed_00001');
+    await web.open();
+    await web.send('Ich möchte mit einem Menschen reden');
+    await web.send('Ich brauche Hilfe mit meinem Lebenslauf.');
+    await web.tap('Ja, schicken');
+    const waiting = (await app.db.prisma.handoffCase.findFirst({ where: { status: 'waiting', topic: 'Ich brauche Hilfe mit meinem Lebenslauf.' } }))!;
+    // What the expiry check does after HANDOFF_WAIT_MINUTES (tested with the clock in cases.test.ts).
+    await app.db.prisma.handoffCase.update({ where: { id: waiting.id }, data: { status: 'missed' } });
+    // The person taps «Rückruf anfragen» on the message Lotse sent them then.
+    expect(await web.send({ text: `ho:cb:${waiting.id}`, value: `ho:cb:${waiting.id}` }).then(() => web.text())).toContain('Wie können wir dich erreichen?');
+    expect(await webSays(web, 'mia@example.ch')).toContain('Danke! Jemand vom Beratungsteam meldet sich bei dir unter mia@example.ch.');
+    expect(await app.db.prisma.handoffCase.findUnique({ where: { id: waiting.id } })).toMatchObject({ status: 'callback', callbackContact: 'mia@example.ch' });
+    expect(await webSays(web, 'Hallo')).not.toContain('notiert');
   }, 60_000);
 
   it('refuses a forged team code and ignores a stranger tapping «Übernehmen»', async () => {
