@@ -5,6 +5,7 @@ import { alertDialog } from './alert';
 import { contactRequestDialog } from './contact-request';
 import { educationDialog } from './education';
 import { forgetDeviceDialog } from './forget-device';
+import { handoffDialog } from './handoff';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
@@ -39,6 +40,7 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     forgetDeviceDialog(),
     linkCodeDialog(),
     contactRequestDialog(),
+    handoffDialog(),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;

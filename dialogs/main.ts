@@ -21,6 +21,8 @@ import { MENU } from './menu';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
+import { HANDOFF } from './handoff';
+import { relayDuringHandoff } from './handoff-relay';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
@@ -85,7 +87,7 @@ function opensOpenDialog(dc: DialogContext, command: Command): boolean {
 
 const COMMANDS: Partial<Record<Command, Handler>> = {
   help: async (dc, turn) => say(dc, turn, turn.profile ? 'main.help' : 'main.helpBeforeConsent'),
-  human: async (dc, turn) => say(dc, turn, 'main.human'),
+  human: open(HANDOFF),
   thanks: async (dc, turn) => say(dc, turn, 'main.thanks'),
   greeting: async (dc, turn) => (dc.activeDialog ? dc.repromptDialog() : start(dc, turn)),
   resume,
@@ -263,6 +265,7 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
     return;
   }
   if (dc.context.activity.type !== 'message') return;
+  if (await relayDuringHandoff(dc, turn)) return;
   const startCommand = START.exec(turn.reply.text);
   if (startCommand) return telegramStart(dc, turn, startCommand[1]);
   const { reply } = turn;

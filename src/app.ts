@@ -13,6 +13,12 @@ import { seedDemo } from './demo/catalog';
 import { HrService } from './hr/service';
 import { startDigestScheduler } from './hr/scheduler';
 import { handleHrTurn } from '../dialogs/hr-commands';
+import { handleStaffTurn } from '../dialogs/staff-commands';
+import { HandoffService } from './handoff/service';
+import { CoachingService, type CoachingDeps } from './handoff/coaching';
+import { describeProfile } from '../dialogs/summary';
+import { startHandoffScheduler } from './handoff/scheduler';
+import { StaffStore } from './store/staff-store';
 import { registerAdmin } from './http/admin';
 import { parseTrustProxy } from './http/client-address';
 import { registerBoards } from './http/boards';
@@ -88,6 +94,26 @@ function secretKeys(config: Config, log: Logger): SecretKeys {
   return deriveKeys(secret.current, secret.previous);
 }
 
+/** The network's staff: live handoff to counsellors and job coaching (staff in Telegram or Teams, people on any channel). */
+function createStaffServices(
+  config: Config,
+  prisma: Database['prisma'],
+  audit: HrStore,
+  messenger: ChannelRouter,
+  people: CoachingDeps['people'],
+  proposals: CoachingDeps['proposals'],
+  log: Logger,
+  now: () => Date,
+): { handoffs: HandoffService; coaching: CoachingService } {
+  const staff = new StaffStore(prisma);
+  const store = Object.assign(staff, { audit: audit.audit.bind(audit), hasAudit: audit.hasAudit.bind(audit) });
+  const locale = config.DEFAULT_LOCALE;
+  return {
+    handoffs: new HandoffService({ store, messenger, locale, officeHours: config.OFFICE_HOURS, waitMinutes: config.HANDOFF_WAIT_MINUTES, log, now }),
+    coaching: new CoachingService({ store, messenger, people, proposals, describe: describeProfile, locale, log, now }),
+  };
+}
+
 /** Starts Lotse with a validated configuration. */
 export async function startApp(config: Config, options: StartOptions): Promise<App> {
   const { log } = options;
@@ -149,6 +175,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);
   const hr = new HrService({ store: hrStore, messenger: router, locale: config.DEFAULT_LOCALE, log });
+  const staffServices = createStaffServices(config, prisma, hrStore, router, { findById: (id) => profiles.findById(id), forPerson: (id) => conversations.forPerson(id) }, proposals, log, now);
+  const { handoffs, coaching } = staffServices;
 
   let telegram: TelegramChannel | undefined;
   const linking = new CodeAccountLinking({
@@ -166,10 +194,12 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     transcripts: new PrismaConversationTranscripts(prisma),
     linking,
     contactRequests: hr,
+    handoffs,
+    coaching,
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
     usage: new UsageStore(prisma, now),
-    beforeConversation: [(context) => handleHrTurn(context, hr, now())],
+    beforeConversation: [(context) => handleHrTurn(context, hr, now()), (context) => handleStaffTurn(context, staffServices, now())],
   });
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
 
@@ -243,7 +273,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       // Removed postings must leave proposals at once, not only when new ones arrive.
       onRefreshed: () => proposals.refresh(true),
     });
-    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop(), () => sources.stop());
+    const expiry = startHandoffScheduler({ expire: (at) => handoffs.expireWaiting(at), lease: new LeaseStore(prisma, now), owner: randomUUID(), log, now });
+    stoppers.push(() => digests.stop(), () => alerts.stop(), () => retention.stop(), () => sources.stop(), () => expiry.stop());
   }
 
   const url = await http.listen(config.PORT, config.HOST);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { parseTrustProxy } from './http/client-address';
 import { addressPolicy } from './sources/fetch';
+import { parseOfficeHours } from './handoff/office-hours';
 
 /** Loads a `.env` file (if present) into process.env; variables already set in the environment win. */
 export function loadDotEnv(file = '.env'): boolean {
@@ -112,6 +113,9 @@ const schema = z
     DIGEST_SCHEDULE: timeOfDay('07:30'),
     SOURCES_REFRESH_SCHEDULE: timeOfDay('05:30'),
     SOURCES_ALLOWED_NETWORKS: readableBy(addressPolicy, 'expected a comma list of addresses, CIDR ranges and "loopback"').default(''),
+    // Live handoff to counsellors (src/handoff): when someone is there, and how long a request waits for a taker.
+    OFFICE_HOURS: z.string().refine((v) => parseOfficeHours(v) !== undefined, 'expected days and hours like "Mo-Fr 08:00-17:00" or "Mo-Do 08:00-12:00, 13:30-17:00"').default('Mo-Fr 08:00-17:00'),
+    HANDOFF_WAIT_MINUTES: z.coerce.number({ message: 'expected minutes' }).int('expected a whole number').min(1).max(1440).default(10),
     // Retention periods (src/store/retention.ts; README "Privacy" explains each choice).
     RETENTION_ANONYMOUS: duration('1h'),
     RETENTION_TRANSCRIPTS: duration('180d'),
@@ -126,6 +130,7 @@ const schema = z
     RETENTION_EXPIRED_OFFERS: duration('90d'),
     RETENTION_WEB_IDENTITIES: duration('180d'),
     RETENTION_USAGE_COUNTS: duration('730d'),
+    RETENTION_HANDOFFS: duration('180d'),
   })
   .superRefine((env, ctx) => {
     const mode = env.TELEGRAM_MODE ?? (env.PUBLIC_URL ? 'webhook' : 'polling');

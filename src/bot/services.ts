@@ -13,6 +13,7 @@ import type {
   Understander,
   UsageCounter,
 } from '../services/ports';
+import type { Coaching, Handoffs } from '../services/handoff-ports';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
 export interface BotServices {
@@ -27,6 +28,10 @@ export interface BotServices {
   linking?: AccountLinking;
   /** HR contact requests the person answers; absent where no HR side runs. */
   contactRequests?: ContactRequests;
+  /** The live handoff to the network's counsellors; absent where no staff side runs. */
+  handoffs?: Handoffs;
+  /** Links to the network's job coaches; absent where no staff side runs. */
+  coaching?: Coaching;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Daily counters for the operators' dashboard (proposals shown); absent in tools that need none. */

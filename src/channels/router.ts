@@ -35,4 +35,29 @@ export class ChannelRouter implements ProactiveMessenger {
       throw err;
     }
   }
+
+  /** Sends one activity and returns its id on the channel (to edit it later); undefined when unreachable. */
+  async post(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined> {
+    const adapter = this.adapters.get(reference.channelId ?? '');
+    if (!adapter) return undefined;
+    let id: string | undefined;
+    try {
+      await adapter.continueConversation(reference, async (context) => {
+        id = (await context.sendActivity(activity))?.id;
+      });
+      return id;
+    } catch (err) {
+      if (err instanceof RecipientUnreachableError) return undefined;
+      throw err;
+    }
+  }
+
+  /** Replaces a message sent before (its id from post) with new text and buttons. */
+  async update(reference: Partial<ConversationReference>, activity: Partial<Activity> & { id: string }): Promise<void> {
+    const adapter = this.adapters.get(reference.channelId ?? '');
+    if (!adapter) return;
+    await adapter.continueConversation(reference, async (context) => {
+      await context.updateActivity({ ...activity, conversation: context.activity.conversation });
+    });
+  }
 }

@@ -61,6 +61,10 @@ export interface PersonExport {
   jobAlerts: { jobId: string; createdAt: string }[];
   /** The phone number or e-mail the person agreed to hand to companies, if any. */
   sharedContact?: string;
+  /** Requests to talk to a counsellor, with the messages relayed both ways. */
+  handoffs?: { status: string; topic: string; profileShared: boolean; createdAt: string; takenAt?: string; callbackContact?: string; messages: { from: 'person' | 'counsellor'; text: string; at: string }[] }[];
+  /** Links to job coaches who accompany (or accompanied) the person. */
+  coachLinks?: { status: string; linkedAt?: string; endedAt?: string }[];
   /** What was recorded about consents, contact requests and disclosures concerning the person. */
   auditTrail: { at: string; action: string; details: Record<string, unknown> }[];
 }

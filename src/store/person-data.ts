@@ -90,6 +90,8 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
     }),
   ]);
   const companies = await companyNames(prisma, digestItems.map((d) => d.companyId));
+  const coachLinks = await prisma.coachLink.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } });
+  const handoffs = await prisma.handoffCase.findMany({ where: handoffsOf(personId, refs), orderBy: { createdAt: 'asc' }, include: { messages: { orderBy: { createdAt: 'asc' } } } });
   const webUsers = new Set(ids.webUserIds);
   return {
     exportedAt: new Date().toISOString(),
@@ -121,6 +123,16 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
     })),
     jobAlerts: alerts.map((a) => ({ jobId: a.jobId, createdAt: iso(a.createdAt) })),
     ...(person?.contactShare ? { sharedContact: person.contactShare } : {}),
+    handoffs: handoffs.map((h) => ({
+      status: h.status,
+      topic: h.topic,
+      profileShared: h.summary !== null,
+      createdAt: iso(h.createdAt),
+      ...(h.takenAt ? { takenAt: iso(h.takenAt) } : {}),
+      ...(h.callbackContact ? { callbackContact: h.callbackContact } : {}),
+      messages: h.messages.map((m) => ({ from: m.sender === 'staff' ? 'counsellor' : 'person', text: m.text, at: iso(m.createdAt) })),
+    })),
+    coachLinks: coachLinks.map((l) => ({ status: l.status, ...(l.linkedAt ? { linkedAt: iso(l.linkedAt) } : {}), ...(l.endedAt ? { endedAt: iso(l.endedAt) } : {}) })),
     auditTrail: audit.map((e) => ({ at: iso(e.at), action: e.action, details: parseJson<Record<string, unknown>>(e.details, {}) })),
   };
 }
@@ -212,6 +224,13 @@ async function anonymizeAudit(tx: PrismaTx, personId: string, pseudonyms: readon
   const listing = await tx.auditEvent.findMany({ where: { OR: pseudonyms.map((p) => ({ details: { contains: p } })) }, select: { id: true, details: true } });
   for (const event of listing) await tx.auditEvent.update({ where: { id: event.id }, data: { details: redactJson(event.details, pseudonyms) } });
 }
+/**
+ * The person's requests to talk to a human: those made with their profile, and those made in one
+ * of their conversations before it was theirs (a request before consent).
+ */
+function handoffsOf(personId: string, refs: readonly { channelId: string; conversationId: string }[]) {
+  return { OR: [{ personId }, ...refs.map((r) => ({ channelId: r.channelId, conversationId: r.conversationId }))] };
+}
 
 /**
  * Removes the person and everything tied to them, in one transaction. Unknown ids are a no-op.
@@ -231,6 +250,9 @@ export async function deletePersonData(prisma: PrismaClient, personId: string, r
     const disclosed = await disclosedOf(tx, personId);
     await redactHrTranscripts(tx, disclosed);
     await anonymizeAudit(tx, personId, disclosed.pseudonyms);
+    await tx.coachLink.deleteMany({ where: { personId } });
+    // Requests to talk to a human, with the relayed messages and the counsellors' request messages (cascade).
+    await tx.handoffCase.deleteMany({ where: handoffsOf(personId, await tx.conversationRef.findMany({ where: { personId }, select: { channelId: true, conversationId: true } })) });
     // Messages still waiting in the Telegram queue (a private chat's id is its user's id). A claimed
     // row is the turn running now; its turn deletes it when done.
     const telegramChats = ids.accounts.filter((a) => a.channelId === 'telegram').map((a) => a.channelUserId);

@@ -29,6 +29,7 @@ export const RETENTION_PERIODS = [
   'EXPIRED_OFFERS',
   'WEB_IDENTITIES',
   'USAGE_COUNTS',
+  'HANDOFFS',
 ] as const;
 /** Periods that follow from another setting instead of a RETENTION_* variable of their own. */
 type DerivedPeriod = 'WEB_SESSIONS' | 'EXPIRY';
@@ -94,6 +95,23 @@ export const RULES: readonly RetentionRule[] = [
     name: 'invite-codes',
     period: 'CODES',
     remove: (db, cutoff) => count(db.inviteCode.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
+  },
+  {
+    name: 'staff-invites',
+    period: 'CODES',
+    remove: (db, cutoff) => count(db.staffInvite.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { usedAt: { lt: cutoff } }] } })),
+  },
+  {
+    // Relayed messages and the counsellors' request messages go with their case (ON DELETE CASCADE).
+    name: 'handoff-cases',
+    period: 'HANDOFFS',
+    remove: (db, cutoff) => count(db.handoffCase.deleteMany({ where: { createdAt: { lt: cutoff }, status: { notIn: ['waiting', 'active'] } } })),
+  },
+  {
+    // Coach codes nobody used, and links the person or coach ended.
+    name: 'coach-links',
+    period: 'CODES',
+    remove: (db, cutoff) => count(db.coachLink.deleteMany({ where: { OR: [{ status: 'offered', expiresAt: { lt: cutoff } }, { status: 'ended', endedAt: { lt: cutoff } }] } })),
   },
   {
     name: 'operator-invites',

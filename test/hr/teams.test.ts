@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import type { Activity, ConversationReference } from 'botbuilder-core';
 import restify from 'restify';
 import { ChannelRouter } from '../../src/channels/router';
@@ -12,33 +11,10 @@ import { HrStore } from '../../src/store/hr-store';
 import { startApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { openTestSqlite, tempSqliteUrl, TEST_MASTER_SECRET } from '../support/databases';
+import { activity, connectorStub, listen, post } from './support/teams';
 import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedJob, seedPerson } from './fixtures';
 
 const T0 = new Date('2026-11-23T07:30:00Z');
-
-async function listen(server: restify.Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/**
- * A local stand-in for the Bot Connector API: records what the bot sends to conversations, and
- * answers conversations listed in `gone` with their status (403: bot removed, 404: chat deleted).
- */
-async function connectorStub(gone: Record<string, number> = {}): Promise<{ url: string; received: Partial<Activity>[]; server: restify.Server }> {
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser());
-  const received: Partial<Activity>[] = [];
-  const handler = async (req: restify.Request, res: restify.Response) => {
-    const status = gone[String(req.params.cid)];
-    if (status) return void res.send(status, { error: { code: 'ConversationNotFound', message: 'gone' } });
-    received.push(req.body as Partial<Activity>);
-    res.send(200, { id: `a${received.length}` });
-  };
-  server.post('/v3/conversations/:cid/activities', handler);
-  server.post('/v3/conversations/:cid/activities/:aid', handler);
-  return { url: await listen(server), received, server };
-}
 
 async function lotseServer(db: Database, appId: string | undefined, messenger: ProactiveMessenger, emulator = false) {
   const server = restify.createServer();
@@ -52,23 +28,6 @@ async function lotseServer(db: Database, appId: string | undefined, messenger: P
     now: () => T0,
   });
   return { server, url: await listen(server), channel, hr };
-}
-
-const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-
-function activity(serviceUrl: string, extra: Partial<Activity>): Partial<Activity> {
-  return {
-    type: 'message',
-    id: `in-${Math.random()}`,
-    channelId: 'emulator',
-    serviceUrl,
-    from: { id: 'hr-teams-user', name: 'Petra HR' },
-    recipient: { id: 'lotse-bot', name: 'Lotse' },
-    conversation: { id: 'teams-conv-1' } as Activity['conversation'],
-    locale: 'de-CH',
-    ...extra,
-  };
 }
 
 describe('Teams channel over HTTP', () => {

@@ -138,6 +138,29 @@ async function seed(db: Database): Promise<void> {
       { id: 'cr-decided-new', jobId: 'job-closed-long', personId: 'active', hrUserId: 'hr', status: 'declined', createdAt: old(p.CONTACT_REQUESTS), decidedAt: fresh(p.CONTACT_REQUESTS) },
     ],
   });
+  // Staff codes, and requests to talk to a counsellor: closed long ago, closed lately, and one still open.
+  await prisma.staffInvite.createMany({
+    data: [
+      { code: 'STAFF-OLD', name: 'Sandra', roles: 'counsellor', expiresAt: old(p.CODES) },
+      { code: 'STAFF-NEW', name: 'Marco', roles: 'counsellor', expiresAt: fresh(p.CODES) },
+    ],
+  });
+  const handoff = { personId: 'active', channelId: 'telegram', reference: '{}', locale: 'de-CH', topic: 'Bewerbung' };
+  await prisma.handoffCase.createMany({
+    data: [
+      { ...handoff, id: 'ho-old', conversationId: '1', status: 'closed', createdAt: old(p.HANDOFFS) },
+      { ...handoff, id: 'ho-open', conversationId: '2', status: 'active', createdAt: old(p.HANDOFFS) },
+      { ...handoff, id: 'ho-new', conversationId: '3', status: 'callback', createdAt: fresh(p.HANDOFFS) },
+    ],
+  });
+  await prisma.coachLink.createMany({
+    data: [
+      { id: 'cl-unused-old', coachId: 'coach', code: 'COAC-0001', expiresAt: old(p.CODES) },
+      { id: 'cl-ended-old', coachId: 'coach', personId: 'active', status: 'ended', expiresAt: old(p.CODES), endedAt: old(p.CODES) },
+      { id: 'cl-active', coachId: 'coach', personId: 'active', status: 'active', expiresAt: old(p.CODES), linkedAt: old(p.CODES) },
+    ],
+  });
+  await prisma.handoffMessage.create({ data: { id: 'msg-old', caseId: 'ho-old', sender: 'person', text: 'Ich heisse Mia' } });
   await prisma.training.createMany({
     data: [
       { id: 'tr-old', source: 'test', externalId: 'a', provider: 'P', title: 'T', endDate: old(p.EXPIRED_OFFERS) },
@@ -176,6 +199,10 @@ async function remaining(db: Database) {
     operatorInvites: ids(await prisma.operatorInvite.findMany(), (r) => r.tokenHash),
     operatorSessions: ids(await prisma.operatorSession.findMany(), (r) => r.idHash),
     usageDays: ids(await prisma.usageCount.findMany(), (r) => r.day),
+    staffInvites: ids(await prisma.staffInvite.findMany(), (r) => r.code),
+    handoffs: ids(await prisma.handoffCase.findMany(), (r) => r.id),
+    handoffMessages: ids(await prisma.handoffMessage.findMany(), (r) => r.id),
+    coachLinks: ids(await prisma.coachLink.findMany(), (r) => r.id),
   };
 }
 
@@ -211,6 +238,11 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       operatorInvites: ['inv-fresh'],
       operatorSessions: ['ses-fresh'],
       usageDays: [usageDay(new Date(NOW.getTime() - periods.USAGE_COUNTS + DAY))],
+      staffInvites: ['STAFF-NEW'],
+      // An open case stays however old it is; the relayed messages go with their case.
+      handoffs: ['ho-new', 'ho-open'],
+      handoffMessages: [],
+      coachLinks: ['cl-active'],
     });
     const removed = Object.fromEntries(summary.rules.map((r) => [r.name, r.removed]));
     expect(removed).toEqual({
@@ -221,6 +253,9 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'audit-events': 1,
       'link-codes': 2,
       'invite-codes': 1,
+      'staff-invites': 1,
+      'handoff-cases': 1,
+      'coach-links': 2,
       'operator-invites': 1,
       'operator-sessions': 1,
       'digest-items': 1,

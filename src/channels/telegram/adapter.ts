@@ -135,6 +135,7 @@ export class TelegramAdapter extends InProcessAdapter {
     const op = activityToOperations(activity, { keys: this.options.keys, texts: outboundTexts(locale) }).find((o) => o.kind === 'text');
     if (!op || op.kind !== 'text' || !activity.id) throw new Error('Only text messages with an id can be updated on Telegram');
     const markup = op.markup && 'inline_keyboard' in op.markup ? op.markup : undefined;
+    this.questions.forget(chatId, Number(activity.id));
     await this.options.sender.call(chatId, () =>
       this.options.api.editMessageText(chatId, Number(activity.id), undefined, op.html, { parse_mode: 'HTML', ...(markup ? { reply_markup: markup } : {}) }),
     );

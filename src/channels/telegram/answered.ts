@@ -36,4 +36,9 @@ export class QuestionMessages {
     this.questions.delete(key);
     return `${question.html}\n\n✓ ${bold(title)}`;
   }
+
+  /** Forgets a question the bot edited itself: its remembered text is no longer what the chat shows. */
+  forget(chatId: string, messageId: number): void {
+    this.questions.delete(`${chatId}/${messageId}`);
+  }
 }

@@ -434,6 +434,98 @@ CREATE TABLE "OperatorSession" (
     CONSTRAINT "OperatorSession_pkey" PRIMARY KEY ("idHash")
 );
 
+-- CreateTable
+CREATE TABLE "StaffMember" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "roles" TEXT NOT NULL,
+    "onDuty" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "StaffMember_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "StaffInvite" (
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "roles" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+    "usedBy" TEXT,
+
+    CONSTRAINT "StaffInvite_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "StaffAccount" (
+    "id" TEXT NOT NULL,
+    "staffId" TEXT NOT NULL,
+    "channelId" TEXT NOT NULL,
+    "channelUserId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StaffAccount_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "HandoffCase" (
+    "id" TEXT NOT NULL,
+    "personId" TEXT,
+    "channelId" TEXT NOT NULL,
+    "conversationId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "summary" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'waiting',
+    "staffId" TEXT,
+    "callbackContact" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "takenAt" TIMESTAMP(3),
+    "closedAt" TIMESTAMP(3),
+
+    CONSTRAINT "HandoffCase_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "HandoffOffer" (
+    "id" TEXT NOT NULL,
+    "caseId" TEXT NOT NULL,
+    "staffId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+
+    CONSTRAINT "HandoffOffer_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "HandoffMessage" (
+    "id" TEXT NOT NULL,
+    "caseId" TEXT NOT NULL,
+    "sender" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "HandoffMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CoachLink" (
+    "id" TEXT NOT NULL,
+    "coachId" TEXT NOT NULL,
+    "code" TEXT,
+    "personId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'offered',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "linkedAt" TIMESTAMP(3),
+    "endedAt" TIMESTAMP(3),
+
+    CONSTRAINT "CoachLink_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -539,6 +631,36 @@ CREATE INDEX "OperatorSession_operatorId_idx" ON "OperatorSession"("operatorId")
 -- CreateIndex
 CREATE INDEX "OperatorSession_expiresAt_idx" ON "OperatorSession"("expiresAt");
 
+-- CreateIndex
+CREATE INDEX "StaffAccount_staffId_idx" ON "StaffAccount"("staffId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StaffAccount_channelId_channelUserId_key" ON "StaffAccount"("channelId", "channelUserId");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_channelId_conversationId_status_idx" ON "HandoffCase"("channelId", "conversationId", "status");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_status_createdAt_idx" ON "HandoffCase"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_personId_idx" ON "HandoffCase"("personId");
+
+-- CreateIndex
+CREATE INDEX "HandoffOffer_caseId_idx" ON "HandoffOffer"("caseId");
+
+-- CreateIndex
+CREATE INDEX "HandoffMessage_caseId_createdAt_idx" ON "HandoffMessage"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CoachLink_code_key" ON "CoachLink"("code");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_coachId_status_idx" ON "CoachLink"("coachId", "status");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_personId_status_idx" ON "CoachLink"("personId", "status");
+
 -- AddForeignKey
 ALTER TABLE "ChannelAccount" ADD CONSTRAINT "ChannelAccount_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -598,3 +720,12 @@ ALTER TABLE "OperatorInvite" ADD CONSTRAINT "OperatorInvite_operatorId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "OperatorSession" ADD CONSTRAINT "OperatorSession_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "StaffAccount" ADD CONSTRAINT "StaffAccount_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "HandoffOffer" ADD CONSTRAINT "HandoffOffer_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "HandoffCase"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "HandoffMessage" ADD CONSTRAINT "HandoffMessage_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "HandoffCase"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -406,6 +406,87 @@ CREATE TABLE "OperatorSession" (
     CONSTRAINT "OperatorSession_operatorId_fkey" FOREIGN KEY ("operatorId") REFERENCES "Operator" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "StaffMember" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "roles" TEXT NOT NULL,
+    "onDuty" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "StaffInvite" (
+    "code" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "roles" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME,
+    "usedBy" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "StaffAccount" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "staffId" TEXT NOT NULL,
+    "channelId" TEXT NOT NULL,
+    "channelUserId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "StaffAccount_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "HandoffCase" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "personId" TEXT,
+    "channelId" TEXT NOT NULL,
+    "conversationId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "topic" TEXT NOT NULL,
+    "summary" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'waiting',
+    "staffId" TEXT,
+    "callbackContact" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "takenAt" DATETIME,
+    "closedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "HandoffOffer" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "caseId" TEXT NOT NULL,
+    "staffId" TEXT NOT NULL,
+    "reference" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+    CONSTRAINT "HandoffOffer_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "HandoffCase" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "HandoffMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "caseId" TEXT NOT NULL,
+    "sender" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "HandoffMessage_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "HandoffCase" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CoachLink" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "coachId" TEXT NOT NULL,
+    "code" TEXT,
+    "personId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'offered',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "linkedAt" DATETIME,
+    "endedAt" DATETIME
+);
+
 -- CreateIndex
 CREATE INDEX "ChannelAccount_personId_idx" ON "ChannelAccount"("personId");
 
@@ -510,3 +591,33 @@ CREATE INDEX "OperatorSession_operatorId_idx" ON "OperatorSession"("operatorId")
 
 -- CreateIndex
 CREATE INDEX "OperatorSession_expiresAt_idx" ON "OperatorSession"("expiresAt");
+
+-- CreateIndex
+CREATE INDEX "StaffAccount_staffId_idx" ON "StaffAccount"("staffId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "StaffAccount_channelId_channelUserId_key" ON "StaffAccount"("channelId", "channelUserId");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_channelId_conversationId_status_idx" ON "HandoffCase"("channelId", "conversationId", "status");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_status_createdAt_idx" ON "HandoffCase"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "HandoffCase_personId_idx" ON "HandoffCase"("personId");
+
+-- CreateIndex
+CREATE INDEX "HandoffOffer_caseId_idx" ON "HandoffOffer"("caseId");
+
+-- CreateIndex
+CREATE INDEX "HandoffMessage_caseId_createdAt_idx" ON "HandoffMessage"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CoachLink_code_key" ON "CoachLink"("code");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_coachId_status_idx" ON "CoachLink"("coachId", "status");
+
+-- CreateIndex
+CREATE INDEX "CoachLink_personId_status_idx" ON "CoachLink"("personId", "status");
