@@ -15,6 +15,7 @@ import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
 import { searchProfile } from '../../profile/search-profile';
 import { own } from '../../own';
+import { partnerPairs } from './match-pairs';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -118,7 +119,7 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
 export const matchCommand: Command = {
   path: ['match'],
   summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
-  usage: 'match --skills "<a>, <b>" [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
+  usage: 'match --skills "<a>, <b>" [--partner-skills "<c>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
   options: {
     skills: { type: 'string' },
     plz: { type: 'string' },
@@ -127,6 +128,7 @@ export const matchCommand: Command = {
     locale: { type: 'string', default: 'de-CH' },
     limit: { type: 'string', default: '10' },
     demo: { type: 'boolean', default: false },
+    'partner-skills': { type: 'string' },
   },
   async run({ values }, io) {
     const locale = localeOf(values.locale);
@@ -139,7 +141,9 @@ export const matchCommand: Command = {
       const jobs = await service.jobs(profile, { limit });
       const trainings = await service.trainings(profile, { limit: 5 });
       printHuman(io, jobs, trainings, service.relaxationTexts(locale, jobs.relaxed));
+      const pairs = await partnerPairs(values['partner-skills'], profile, service, io, (text) => skillsOf(text, locale));
       return {
+        ...pairs,
         catalog: source,
         skills: skills.map((s) => ({ id: s.conceptId, label: s.label })),
         unknownSkills: unknown,
