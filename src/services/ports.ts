@@ -59,6 +59,8 @@ export interface PersonExport {
   digestItems: { jobId: string; company: string; pseudonym: string; score: number; queuedAt: string; reportedAt?: string }[];
   /** Jobs the job alert already announced. */
   jobAlerts: { jobId: string; createdAt: string }[];
+  /** Job für Zwei invitations and links (role and dates only; the partner's data is theirs). */
+  partnerLinks?: { role: 'inviter' | 'partner'; createdAt: string; acceptedAt?: string }[];
   /** The phone number or e-mail the person agreed to hand to companies, if any. */
   sharedContact?: string;
   /** What was recorded about consents, contact requests and disclosures concerning the person. */

@@ -14,6 +14,7 @@ import type { PrismaClient, PrismaTx } from './database';
 import { forgetActivities, WEB_CHANNELS } from './directline-store';
 import type { Prisma } from './generated/sqlite/client';
 import { parseJson } from './profile-mapping';
+import { partnerLinkExport } from './partner-links';
 
 type Db = PrismaClient | PrismaTx;
 
@@ -89,7 +90,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       orderBy: { at: 'asc' },
     }),
   ]);
-  const companies = await companyNames(prisma, digestItems.map((d) => d.companyId));
+  const [companies, partnerLinks] = await Promise.all([companyNames(prisma, digestItems.map((d) => d.companyId)), partnerLinkExport(prisma, personId)]);
   const webUsers = new Set(ids.webUserIds);
   return {
     exportedAt: new Date().toISOString(),
@@ -120,6 +121,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       ...(d.reportedAt ? { reportedAt: iso(d.reportedAt) } : {}),
     })),
     jobAlerts: alerts.map((a) => ({ jobId: a.jobId, createdAt: iso(a.createdAt) })),
+    partnerLinks,
     ...(person?.contactShare ? { sharedContact: person.contactShare } : {}),
     auditTrail: audit.map((e) => ({ at: iso(e.at), action: e.action, details: parseJson<Record<string, unknown>>(e.details, {}) })),
   };
