@@ -8,6 +8,7 @@ import { forgetDeviceDialog } from './forget-device';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
+import { partnerDialog } from './partner';
 import { languageDialog, onboardingDialog } from './onboarding';
 import { deleteDialog } from './privacy';
 import { profileDialog } from './profile';
@@ -39,6 +40,7 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     forgetDeviceDialog(),
     linkCodeDialog(),
     contactRequestDialog(),
+    partnerDialog(),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;

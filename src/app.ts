@@ -22,6 +22,8 @@ import { OperatorStore } from './store/operator-store';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
+import { partnerDesk } from './services/partners';
+import { PrismaPartnerLinks } from './store/partner-links';
 import { startJobAlertScheduler } from './services/job-alert-runner';
 import { startRetentionScheduler } from './services/retention-scheduler';
 import { databaseCatalog } from './sources/catalog';
@@ -164,6 +166,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     transcripts: new PrismaConversationTranscripts(prisma),
     linking,
     contactRequests: hr,
+    partners: partnerDesk(new PrismaPartnerLinks(prisma), async () => telegram?.botUsername()),
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
     beforeConversation: [(context) => handleHrTurn(context, hr, now())],

@@ -12,6 +12,7 @@ import type {
   SkillVocabulary,
   Understander,
 } from '../services/ports';
+import type { PartnerDesk } from '../services/partners';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
 export interface BotServices {
@@ -26,6 +27,8 @@ export interface BotServices {
   linking?: AccountLinking;
   /** HR contact requests the person answers; absent where no HR side runs. */
   contactRequests?: ContactRequests;
+  /** Job für Zwei invitations and partner links; absent where no store for them runs. */
+  partners?: PartnerDesk;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */

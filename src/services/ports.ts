@@ -150,6 +150,7 @@ export type IntentName =
   | 'visibility'
   | 'job_alert'
   | 'link_telegram'
+  | 'partner'
   | 'greeting'
   | 'thanks'
   | 'yes'
