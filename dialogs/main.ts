@@ -19,6 +19,7 @@ import { INTERESTS } from './interests';
 import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
 import { PARTNER, partnerInvitation } from './partner';
+import { WELCOME } from './welcome';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
@@ -147,6 +148,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   job_alert: open(ALERT, { edit: true }),
   language: open(LANGUAGE),
   partner: open(PARTNER),
+  welcome: open(WELCOME),
   link_telegram: async (dc, turn) => {
     await offerLink(turn);
     await resume(dc, turn);

@@ -166,6 +166,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     transcripts: new PrismaConversationTranscripts(prisma),
     linking,
     contactRequests: hr,
+    trainingCatalog: async () => (await proposals.catalog()).trainings,
     partners: partnerDesk(new PrismaPartnerLinks(prisma), async () => telegram?.botUsername()),
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,

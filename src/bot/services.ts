@@ -13,6 +13,7 @@ import type {
   Understander,
 } from '../services/ports';
 import type { PartnerDesk } from '../services/partners';
+import type { Training } from '../matching/types';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
 export interface BotServices {
@@ -29,6 +30,8 @@ export interface BotServices {
   contactRequests?: ContactRequests;
   /** Job für Zwei invitations and partner links; absent where no store for them runs. */
   partners?: PartnerDesk;
+  /** The trainings of the catalog (the welcome desk picks German courses from it). */
+  trainingCatalog?: () => Promise<readonly Training[]>;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Turn handlers that run before the counselling conversation (e.g. HR commands); true means handled. */

@@ -151,6 +151,7 @@ export type IntentName =
   | 'job_alert'
   | 'link_telegram'
   | 'partner'
+  | 'welcome'
   | 'greeting'
   | 'thanks'
   | 'yes'
