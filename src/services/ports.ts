@@ -364,6 +364,8 @@ export interface DigestQueue {
   itemByPseudonym(companyId: string, pseudonym: string, jobId?: string): Promise<{ jobId: string; personId: string; jobTitle: string } | undefined>;
   /** The pseudonym a company was shown for a person with a job. */
   shownPseudonym(jobId: string, personId: string): Promise<string | undefined>;
+  /** Job für Zwei: the linked partner of each of these people who is visible to companies too. */
+  visiblePartners?(personIds: readonly string[]): Promise<Map<string, CandidateProfile>>;
   /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored. */
   pseudonymKey(): Buffer;
 }
