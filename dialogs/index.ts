@@ -9,6 +9,8 @@ import { handoffDialog } from './handoff';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
+import { partnerDialog } from './partner';
+import { welcomeDialog } from './welcome';
 import { languageDialog, onboardingDialog } from './onboarding';
 import { deleteDialog } from './privacy';
 import { profileDialog } from './profile';
@@ -41,6 +43,8 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     linkCodeDialog(),
     contactRequestDialog(),
     handoffDialog(),
+    partnerDialog(),
+    welcomeDialog(),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;

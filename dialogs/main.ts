@@ -18,6 +18,8 @@ import { beginContactAnswer } from './contact-request';
 import { INTERESTS } from './interests';
 import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
+import { PARTNER, partnerInvitation } from './partner';
+import { WELCOME } from './welcome';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
@@ -148,6 +150,8 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   visibility: open(VISIBILITY, { edit: true }),
   job_alert: open(ALERT, { edit: true }),
   language: open(LANGUAGE),
+  partner: open(PARTNER),
+  welcome: open(WELCOME),
   link_telegram: async (dc, turn) => {
     await offerLink(turn);
     await resume(dc, turn);
@@ -266,6 +270,7 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   }
   if (dc.context.activity.type !== 'message') return;
   if (await relayDuringHandoff(dc, turn)) return;
+  if (await partnerInvitation(dc, turn)) return;
   const startCommand = START.exec(turn.reply.text);
   if (startCommand) return telegramStart(dc, turn, startCommand[1]);
   const { reply } = turn;

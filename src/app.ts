@@ -29,6 +29,8 @@ import { OperatorStore } from './store/operator-store';
 import { createHttpServer } from './http/server';
 import { errorFields, type Logger } from './log';
 import { CodeAccountLinking } from './services/account-linking';
+import { partnerDesk } from './services/partners';
+import { PrismaPartnerLinks } from './store/partner-links';
 import { startJobAlertScheduler } from './services/job-alert-runner';
 import { startRetentionScheduler } from './services/retention-scheduler';
 import { databaseCatalog } from './sources/catalog';
@@ -196,6 +198,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     contactRequests: hr,
     handoffs,
     coaching,
+    trainingCatalog: async () => (await proposals.catalog()).trainings,
+    partners: partnerDesk(new PrismaPartnerLinks(prisma), async () => telegram?.botUsername()),
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,
     usage: new UsageStore(prisma, now),

@@ -14,6 +14,8 @@ import type {
   UsageCounter,
 } from '../services/ports';
 import type { Coaching, Handoffs } from '../services/handoff-ports';
+import type { PartnerDesk } from '../services/partners';
+import type { Training } from '../matching/types';
 
 /** The ports the conversation runs on; `linking` is absent when no other channel is configured. */
 export interface BotServices {
@@ -32,6 +34,10 @@ export interface BotServices {
   handoffs?: Handoffs;
   /** Links to the network's job coaches; absent where no staff side runs. */
   coaching?: Coaching;
+  /** Job für Zwei invitations and partner links; absent where no store for them runs. */
+  partners?: PartnerDesk;
+  /** The trainings of the catalog (the welcome desk picks German courses from it). */
+  trainingCatalog?: () => Promise<readonly Training[]>;
   config: { defaultLocale: Locale };
   log: Logger;
   /** Daily counters for the operators' dashboard (proposals shown); absent in tools that need none. */

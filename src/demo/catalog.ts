@@ -11,6 +11,7 @@ import type { PositionKind } from '../profile/types';
 import { DEMO_EMPLOYERS, type DemoEmployer } from './employers';
 import { occupationsFor, type DemoOccupation } from './occupations';
 import { Random } from './random';
+import { demoGermanCourses } from './german-courses';
 import {
   BENEFITS,
   CLOSINGS,
@@ -360,6 +361,7 @@ export function demoCatalog(options: DemoOptions = {}): DemoCatalog {
   TRAINING_THEMES.forEach((theme, i) => {
     for (const provider of providersOf(ctx, theme, i)) trainings.push(makeTraining(ctx, trainings.length + 1, theme, provider));
   });
+  trainings.push(...demoGermanCourses(today, trainings.length + 1, (slug) => ctx.taxonomy.get(slug)?.id));
   const companies = DEMO_EMPLOYERS.map((e, i) => company(e, today, i % 5 !== 4));
   return { companies, jobs, trainings };
 }

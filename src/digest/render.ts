@@ -22,6 +22,10 @@ export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: s
   if (v.languages.length > 0) {
     facts.push(texts.t('hr.digest.languages', { languages: v.languages.map((l) => `${l.language.toUpperCase()} ${l.level}`).join(', ') }));
   }
+  if (v.partner) {
+    facts.push(texts.t('partner.hr.dualCareer', { area: v.partner.area.join(', ') }));
+    if (v.partner.jobs.length > 0) facts.push(texts.t('partner.hr.partnerJobs', { jobs: v.partner.jobs.join('; ') }));
+  }
   const headline = v.region
     ? texts.t('hr.digest.candidate', { pseudonym: c.pseudonym, percent: c.percent, region: v.region })
     : texts.t('hr.digest.candidateNoRegion', { pseudonym: c.pseudonym, percent: c.percent });

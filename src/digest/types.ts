@@ -36,6 +36,8 @@ export interface PseudonymousCandidate {
   pensum?: { min: number; max: number };
   startDate?: string;
   languages: { language: string; level: LanguageLevel }[];
+  /** Job für Zwei: the partner looks for work too (their field and the company's jobs that fit them). */
+  partner?: { area: string[]; jobs: string[] };
 }
 
 /** A scored job-candidate pair above the threshold. */

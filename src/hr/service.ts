@@ -5,6 +5,7 @@
  */
 import type { Activity, ConversationReference } from 'botbuilder-core';
 import { digestDue, planDigest, pseudonymFor, pseudonymousView, type PendingItem } from '../digest';
+import { markDualCareers } from './dual-career';
 import { nearestLocale, textsFor, type Texts } from '../i18n';
 import { errorFields, type Logger } from '../log';
 import type { Locale } from '../profile/types';
@@ -134,6 +135,7 @@ export class HrService {
       matched: i.matched,
       candidate: pseudonymousView(i.candidate, i.pseudonym),
     }));
+    await markDualCareers(this.store, hrUser.companyId, items, pending, now);
     const plan = planDigest(hrUser.company.name, pending);
     if (!plan) return { status: 'empty' };
     const delivered = reply

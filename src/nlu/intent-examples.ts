@@ -38,6 +38,8 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   visibility: ['sichtbarkeit', 'visibility', 'sichtbar', 'unsichtbar', 'anonym'],
   job_alert: ['job-alarm', 'jobalarm', 'job alarm', 'job alert', 'benachrichtigungen', 'jobabo'],
   link_telegram: ['telegram', 'telegram verbinden', 'link telegram'],
+  welcome: ['anerkennung', 'recognition', 'welcome desk', 'welcome centre', 'welcome center', 'willkommen', 'diploma recognition', 'berufsanerkennung', 'anerkennung abschluss'],
+  partner: ['job für zwei', 'job fuer zwei', 'jobs für zwei', 'job for two', 'jobs for two', 'doppelkarriere', 'dual career', 'partner einladen', 'invite partner', 'job paare', 'jobpaare'],
   forget_device: ['gerät vergessen', 'geraet vergessen', 'abmelden', 'ausloggen', 'logout', 'log out', 'sign out', 'forget this device', 'forget device', 'gerät abmelden', 'dieses gerät vergessen'],
   greeting: ['hallo', 'hoi', 'hi', 'hey', 'grüezi', 'grüessech', 'sali', 'salü', 'servus', 'moin', 'guten tag', 'hello', 'grüss gott', 'guten morgen', 'guten abend', 'guten nachmittag', 'good evening', 'good afternoon', 'guete abig', 'gueten abig', 'gueten tag', 'gueten morge', 'hallöchen', 'ciao', 'tag'],
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
@@ -189,6 +191,18 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'Telegram verknüpfen', 'Weiter auf Telegram', 'Ich will den Chat aufs Handy mitnehmen, Telegram', 'Connect Telegram', 'Telegram-Konto verbinden',
     'Ich will auf Telegram weitermachen', 'Mit Telegram verbinden', 'Kann ich das auch auf dem Handy in Telegram?',
     'Verknüpfe mein Konto mit Telegram', 'Continue on Telegram', 'Link my Telegram account', 'Telegram koppeln',
+  ],
+  welcome: [
+    'How do I get my diploma recognised?', 'Where do I apply for recognition?', 'Is my foreign qualification recognised here?', 'Do I need recognition to work as a nurse here?',
+    'I trained abroad, what do I need to work here?', 'I am new here from abroad and need help with my diploma', 'Recognition of my degree from abroad',
+    'Wird mein ausländischer Abschluss anerkannt?', 'Wo beantrage ich die Anerkennung?', 'Ich habe meine Ausbildung im Ausland gemacht', 'Brauche ich eine Anerkennung für meinen Beruf?',
+    'Anerkennung meines Diploms aus dem Ausland', 'Ich komme aus dem Ausland und will hier in meinem Beruf arbeiten', 'Mein Diplom ist aus dem Ausland', 'Hilfe für Fachkräfte aus dem Ausland',
+  ],
+  partner: [
+    'Mein Partner sucht auch Arbeit', 'Meine Partnerin sucht auch eine Stelle', 'Meine Frau sucht auch einen Job', 'Mein Mann sucht auch Arbeit',
+    'Wir ziehen zu zweit um und suchen beide Arbeit', 'Wir suchen beide einen Job in der Region', 'Kannst du auch meinem Partner einen Job suchen?',
+    'My partner is looking for work too', 'My wife also needs a job', 'My husband is looking for a job as well', 'We both need jobs',
+    'Stellen für uns beide', 'Gibt es auch etwas für meine Freundin?', 'Mein Freund sucht auch eine Stelle', 'Jobs für mich und meinen Partner',
   ],
   greeting: [
     'Hoi du', 'Guten Tag, ich brauche eine Stelle', 'Hey Lotse, wie gehts?', 'Grüss dich',

@@ -59,6 +59,8 @@ export interface PersonExport {
   digestItems: { jobId: string; company: string; pseudonym: string; score: number; queuedAt: string; reportedAt?: string }[];
   /** Jobs the job alert already announced. */
   jobAlerts: { jobId: string; createdAt: string }[];
+  /** Job für Zwei invitations and links (role and dates only; the partner's data is theirs). */
+  partnerLinks?: { role: 'inviter' | 'partner'; createdAt: string; acceptedAt?: string }[];
   /** The phone number or e-mail the person agreed to hand to companies, if any. */
   sharedContact?: string;
   /** Requests to talk to a counsellor, with the messages relayed both ways. */
@@ -152,6 +154,8 @@ export type IntentName =
   | 'visibility'
   | 'job_alert'
   | 'link_telegram'
+  | 'partner'
+  | 'welcome'
   | 'greeting'
   | 'thanks'
   | 'yes'
@@ -384,6 +388,8 @@ export interface DigestQueue {
   itemByPseudonym(companyId: string, pseudonym: string, jobId?: string): Promise<{ jobId: string; personId: string; jobTitle: string } | undefined>;
   /** The pseudonym a company was shown for a person with a job. */
   shownPseudonym(jobId: string, personId: string): Promise<string | undefined>;
+  /** Job für Zwei: the linked partner of each of these people who is visible to companies too. */
+  visiblePartners?(personIds: readonly string[]): Promise<Map<string, CandidateProfile>>;
   /** The key pseudonyms are made with; it derives from LOTSE_SECRET and is never stored. */
   pseudonymKey(): Buffer;
 }

@@ -109,6 +109,11 @@ export class HrStore implements HrPorts {
     return this.digests.queue(matches, now, known);
   }
 
+  /** Job für Zwei: each person's linked partner, when the partner too chose to be visible to companies. */
+  visiblePartners(personIds: readonly string[]): Promise<Map<string, CandidateProfile>> {
+    return this.digests.visiblePartners(personIds);
+  }
+
   dropStale(field: 'personId' | 'jobId', ids: readonly string[], keep: ReadonlySet<string>): Promise<number> {
     return this.digests.dropStale(field, ids, keep);
   }

@@ -14,6 +14,7 @@ import type { PrismaClient, PrismaTx } from './database';
 import { forgetActivities, WEB_CHANNELS } from './directline-store';
 import type { Prisma } from './generated/sqlite/client';
 import { parseJson } from './profile-mapping';
+import { partnerLinkExport } from './partner-links';
 
 type Db = PrismaClient | PrismaTx;
 
@@ -89,9 +90,9 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       orderBy: { at: 'asc' },
     }),
   ]);
-  const companies = await companyNames(prisma, digestItems.map((d) => d.companyId));
   const coachLinks = await prisma.coachLink.findMany({ where: { personId }, orderBy: { createdAt: 'asc' } });
   const handoffs = await prisma.handoffCase.findMany({ where: handoffsOf(personId, refs), orderBy: { createdAt: 'asc' }, include: { messages: { orderBy: { createdAt: 'asc' } } } });
+  const [companies, partnerLinks] = await Promise.all([companyNames(prisma, digestItems.map((d) => d.companyId)), partnerLinkExport(prisma, personId)]);
   const webUsers = new Set(ids.webUserIds);
   return {
     exportedAt: new Date().toISOString(),
@@ -122,6 +123,7 @@ export async function exportPersonData(prisma: PrismaClient, profile: Profile): 
       ...(d.reportedAt ? { reportedAt: iso(d.reportedAt) } : {}),
     })),
     jobAlerts: alerts.map((a) => ({ jobId: a.jobId, createdAt: iso(a.createdAt) })),
+    partnerLinks,
     ...(person?.contactShare ? { sharedContact: person.contactShare } : {}),
     handoffs: handoffs.map((h) => ({
       status: h.status,

@@ -13,6 +13,7 @@ import { WEB_CHANNELS } from './directline-store';
 import { deletePersonData } from './person-data';
 import { PrismaProfileStore } from './profile-store';
 import { usageDay } from './usage-store';
+import { PrismaPartnerLinks } from './partner-links';
 
 /** The retention settings, one RETENTION_<NAME> variable each. */
 export const RETENTION_PERIODS = [
@@ -91,6 +92,8 @@ export const RULES: readonly RetentionRule[] = [
   },
   { name: 'audit-events', period: 'AUDIT', remove: (db, cutoff) => count(db.auditEvent.deleteMany({ where: { at: { lt: cutoff } } })) },
   { name: 'link-codes', period: 'CODES', remove: (db, cutoff) => new LinkCodeStore(db).prune(cutoff) },
+  // Accepted partner links go with either person (cascade); only invitations nobody took expire here.
+  { name: 'partner-invitations', period: 'CODES', remove: (db, cutoff) => new PrismaPartnerLinks(db).prune(cutoff) },
   {
     name: 'invite-codes',
     period: 'CODES',

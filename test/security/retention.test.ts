@@ -74,6 +74,14 @@ async function seed(db: Database): Promise<void> {
       { code: 'EXPIREDNEW', personId: 'active', expiresAt: fresh(p.CODES) },
     ],
   });
+  // Job für Zwei: an invitation nobody took goes after the code period; an accepted link stays with its persons.
+  await prisma.partnerLink.createMany({
+    data: [
+      { id: 'duo-old', code: 'DUOOLD1', inviterId: 'active', expiresAt: old(p.CODES) },
+      { id: 'duo-new', code: 'DUONEW1', inviterId: 'active', expiresAt: fresh(p.CODES) },
+      { id: 'duo-linked', code: 'DUOLINK1', inviterId: 'active', partnerId: 'active', expiresAt: old(p.CODES), acceptedAt: old(p.CODES) },
+    ],
+  });
   await prisma.inviteCode.createMany({
     data: [
       { code: 'INV-OLD', companyId: 'co', expiresAt: old(p.CODES) },
@@ -187,6 +195,7 @@ async function remaining(db: Database) {
     audit: ids(await prisma.auditEvent.findMany(), (r) => r.id),
     linkCodes: ids(await prisma.linkCode.findMany(), (r) => r.code),
     invites: ids(await prisma.inviteCode.findMany(), (r) => r.code),
+    partnerLinks: ids(await prisma.partnerLink.findMany(), (r) => r.id),
     jobs: ids(await prisma.jobPosting.findMany(), (r) => r.id),
     digestItems: ids(await prisma.digestItem.findMany(), (r) => r.jobId),
     alerts: ids(await prisma.alertDelivery.findMany(), (r) => r.jobId),
@@ -225,6 +234,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       audit: ['audit-fresh'],
       linkCodes: ['EXPIREDNEW'],
       invites: ['INV-NEW'],
+      partnerLinks: ['duo-linked', 'duo-new'],
       jobs: ['job-closed', 'job-open'],
       // A reported item stays while its job is open: it is what keeps the candidate from being reported twice.
       digestItems: ['job-closed-long', 'job-open'],
@@ -252,6 +262,7 @@ describe.each(testDatabases())('retention on $name', ({ open }) => {
       'conversation-state': 1,
       'audit-events': 1,
       'link-codes': 2,
+      'partner-invitations': 1,
       'invite-codes': 1,
       'staff-invites': 1,
       'handoff-cases': 1,

@@ -17,6 +17,7 @@ import { searchProfile } from '../../profile/search-profile';
 import { own } from '../../own';
 import { personWords, type PersonWords } from '../../nlu/phrases';
 import { MAX_UNDERSTAND_TEXT } from '../../nlu/understand';
+import { partnerPairs } from './match-pairs';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -121,7 +122,7 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
 export const matchCommand: Command = {
   path: ['match'],
   summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
-  usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
+  usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--partner-skills "<c>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
   options: {
     skills: { type: 'string' },
     text: { type: 'string' },
@@ -131,6 +132,7 @@ export const matchCommand: Command = {
     locale: { type: 'string', default: 'de-CH' },
     limit: { type: 'string', default: '10' },
     demo: { type: 'boolean', default: false },
+    'partner-skills': { type: 'string' },
   },
   async run({ values }, io) {
     const locale = localeOf(values.locale);
@@ -144,7 +146,12 @@ export const matchCommand: Command = {
       const jobs = await service.jobs(profile, { limit });
       const trainings = await service.trainings(profile, { limit: 5 });
       printHuman(io, jobs, trainings, service.relaxationTexts(locale, jobs.relaxed));
+      const pairs = await partnerPairs(values['partner-skills'], profile, service, io, (text) => {
+        const partner = wordsOf({ skills: text }, locale);
+        return { skills: partner.skills, unknown: partner.ownWords };
+      });
       return {
+        ...pairs,
         catalog: source,
         skills: skills.map((s) => ({ id: s.conceptId, label: s.label })),
         occupations: words.occupations.map((id) => ({ id, label: builtinTaxonomy().label(id, locale) })),

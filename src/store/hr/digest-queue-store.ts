@@ -75,6 +75,36 @@ export class DigestQueueStore implements DigestQueue {
     return people.map(toCandidate);
   }
 
+  /** Job für Zwei: each person's linked partner, when the partner too chose to be visible to companies. */
+  async visiblePartners(personIds: readonly string[]): Promise<Map<string, CandidateProfile>> {
+    if (personIds.length === 0) return new Map();
+    const links = await this.prisma.partnerLink.findMany({
+      where: { acceptedAt: { not: null }, OR: [{ inviterId: { in: [...personIds] } }, { partnerId: { in: [...personIds] } }] },
+      select: { inviterId: true, partnerId: true },
+    });
+    const wanted = new Set(personIds);
+    const partnerOf = new Map<string, string>();
+    for (const l of links) {
+      if (!l.partnerId) continue;
+      if (wanted.has(l.inviterId)) partnerOf.set(l.inviterId, l.partnerId);
+      if (wanted.has(l.partnerId)) partnerOf.set(l.partnerId, l.inviterId);
+    }
+    if (partnerOf.size === 0) return new Map();
+    const q = this.parameters();
+    const ids = [...new Set(partnerOf.values())].map((id) => q.add(id)).join(', ');
+    const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
+      `SELECT ${PERSON_COLUMNS},p."interests",${this.personLists()} FROM "Person" p WHERE p."visibility" = 'anonymous' AND p."id" IN (${ids})`,
+      ...q.values,
+    );
+    const byId = new Map(people.map((row) => [row.id, toCandidate(row)]));
+    const out = new Map<string, CandidateProfile>();
+    for (const [person, partner] of partnerOf) {
+      const candidate = byId.get(partner);
+      if (candidate) out.set(person, candidate);
+    }
+    return out;
+  }
+
   /**
    * Each person's skills and languages as one JSON column each, built by the database: a tenth of
    * the rows the driver would otherwise hand over one by one (10^6 skills in a digest run).

@@ -124,6 +124,19 @@ CREATE TABLE "LinkCode" (
 );
 
 -- CreateTable
+CREATE TABLE "PartnerLink" (
+    "id" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "inviterId" TEXT NOT NULL,
+    "partnerId" TEXT,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "acceptedAt" TIMESTAMP(3),
+
+    CONSTRAINT "PartnerLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "AlertDelivery" (
     "personId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
@@ -560,6 +573,15 @@ CREATE UNIQUE INDEX "ConversationRef_channelId_conversationId_key" ON "Conversat
 CREATE INDEX "LinkCode_personId_idx" ON "LinkCode"("personId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "PartnerLink_code_key" ON "PartnerLink"("code");
+
+-- CreateIndex
+CREATE INDEX "PartnerLink_inviterId_idx" ON "PartnerLink"("inviterId");
+
+-- CreateIndex
+CREATE INDEX "PartnerLink_partnerId_idx" ON "PartnerLink"("partnerId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Company_name_key" ON "Company"("name");
 
 -- CreateIndex
@@ -684,6 +706,12 @@ ALTER TABLE "Feedback" ADD CONSTRAINT "Feedback_personId_fkey" FOREIGN KEY ("per
 
 -- AddForeignKey
 ALTER TABLE "LinkCode" ADD CONSTRAINT "LinkCode_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartnerLink" ADD CONSTRAINT "PartnerLink_inviterId_fkey" FOREIGN KEY ("inviterId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartnerLink" ADD CONSTRAINT "PartnerLink_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AlertDelivery" ADD CONSTRAINT "AlertDelivery_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -118,6 +118,19 @@ CREATE TABLE "LinkCode" (
 );
 
 -- CreateTable
+CREATE TABLE "PartnerLink" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
+    "inviterId" TEXT NOT NULL,
+    "partnerId" TEXT,
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "acceptedAt" DATETIME,
+    CONSTRAINT "PartnerLink_inviterId_fkey" FOREIGN KEY ("inviterId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "PartnerLink_partnerId_fkey" FOREIGN KEY ("partnerId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "AlertDelivery" (
     "personId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
@@ -519,6 +532,15 @@ CREATE UNIQUE INDEX "ConversationRef_channelId_conversationId_key" ON "Conversat
 
 -- CreateIndex
 CREATE INDEX "LinkCode_personId_idx" ON "LinkCode"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PartnerLink_code_key" ON "PartnerLink"("code");
+
+-- CreateIndex
+CREATE INDEX "PartnerLink_inviterId_idx" ON "PartnerLink"("inviterId");
+
+-- CreateIndex
+CREATE INDEX "PartnerLink_partnerId_idx" ON "PartnerLink"("partnerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Company_name_key" ON "Company"("name");

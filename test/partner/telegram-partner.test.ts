@@ -1,0 +1,167 @@
+/**
+ * Job für Zwei on Telegram (emulator, real bot, real dialogs, SQLite, the demo catalog): a nurse
+ * moving to the Solothurn region invites her partner, an electronics technician; he opens the deep
+ * link, builds his own profile with his own consent, accepts, and both see pairs of jobs with the
+ * towns where they could live. Either ends the link; deleting a profile ends it too.
+ */
+import { appendFileSync } from 'node:fs';
+import pino from 'pino';
+import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../src/bot';
+import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram';
+import { demoCatalog } from '../../src/demo/catalog';
+import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
+import { createUnderstander } from '../../src/nlu/understand';
+import { partnerDesk } from '../../src/services/partners';
+import { createProposalService } from '../../src/services/proposals';
+import { PrismaStorage } from '../../src/store/bot-storage';
+import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
+import type { Database } from '../../src/store/database';
+import { PrismaConversationTranscripts } from '../../src/store/directline-store';
+import { PrismaPartnerLinks } from '../../src/store/partner-links';
+import { PrismaProfileStore } from '../../src/store/profile-store';
+import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
+import { openTestSqlite } from '../support/databases';
+import { BotApiHarness } from '../telegram/support/bot-api';
+import { FAST, TOKEN } from '../telegram/support/channel';
+import { TelegramPerson } from '../telegram/support/person';
+
+/** What was said, kept for a written transcript (COUPLE_TRANSCRIPT=<file> appends it there). */
+const TRANSCRIPT: string[] = [];
+
+describe('Job für Zwei on Telegram (emulator)', () => {
+  const harness = new BotApiHarness();
+  let db: Database;
+  let bot: LotseBot;
+  let services: BotServices;
+  let channel: TelegramChannel;
+
+  beforeAll(async () => {
+    await harness.start();
+    db = await openTestSqlite();
+    const log = pino({ level: 'silent' });
+    const taxonomy = builtinTaxonomy();
+    const catalog = demoCatalog();
+    const profiles = new PrismaProfileStore(db.prisma);
+    const conversations = new PrismaConversationRefStore(db.prisma);
+    let username: () => Promise<string | undefined> = async () => undefined;
+    services = {
+      storage: new PrismaStorage(db.prisma),
+      profiles,
+      conversations,
+      transcripts: new PrismaConversationTranscripts(db.prisma),
+      vocabulary: taxonomy,
+      understander: createUnderstander(taxonomy),
+      proposals: createProposalService({ catalog: { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, vocabulary: taxonomy, feedback: (id) => profiles.feedbackOf(id) }),
+      partners: partnerDesk(new PrismaPartnerLinks(db.prisma), () => username()),
+      config: { defaultLocale: 'de-CH' },
+      log,
+    };
+    bot = createBot(services);
+    channel = createTelegramChannel({
+      config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
+      logic: (context) => bot.run(context),
+      queue: new TelegramUpdateQueue(db.prisma, db.kind),
+      inbound: { burst: 1000, perMinute: 60_000 },
+      conversations,
+      log,
+      limits: FAST,
+      pollIdleMs: 30,
+    });
+    configureAdapter(channel.adapter, log);
+    username = () => channel.botUsername();
+    await channel.start();
+  });
+  afterAll(async () => {
+    if (process.env.COUPLE_TRANSCRIPT) appendFileSync(process.env.COUPLE_TRANSCRIPT, `## Job für Zwei on Telegram\n\n${TRANSCRIPT.join('\n')}\n`);
+    await channel.stop();
+    await harness.stop();
+    await db.close();
+  });
+
+  const person = (id: number, name: string) => {
+    const p = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id));
+    const log = (who: string, said: string, answer: string) => {
+      TRANSCRIPT.push(`**${who}:** ${said}`, ...answer.split('\n').map((l) => `> ${l}`), '');
+      return answer;
+    };
+    return {
+      say: async (text: string) => log(name, text, await p.say(text)),
+      command: async (text: string) => log(name, text, await p.command(text)),
+      tap: async (title: string) => log(name, `[${title}]`, await p.tap(title)),
+      buttons: () => p.buttons().map((b) => b.text),
+    };
+  };
+
+  type Person = ReturnType<typeof person>;
+
+  /** From the consent to the menu, with the answers a working adult gives. */
+  async function buildProfile(p: Person, name: string, skills: string, training: string, place: string): Promise<void> {
+    expect(await p.tap('Ja, einverstanden')).toMatch(/Wie darf ich dich nennen/);
+    await p.say(name);
+    await p.tap('Ich arbeite und suche etwas Neues');
+    let answer = await p.say(skills);
+    const taps: Record<string, string> = { 'Wie gut': 'Sehr gut', 'Wo hast du': 'Beruf', 'Oft zusammen': 'Fertig', 'welche Richtung': 'Ich weiss es schon', 'Welche Schule': 'Hochschule (HF/FH/Uni)', 'Berufserfahrung': 'Mehr als 5', 'Arbeitsweg': 'bis 25 km', Pensum: '80–100 %', 'Ab wann': 'In 1–3 Monaten', 'Was suchst du': 'Feste Stelle', 'Wie kommst du': 'ÖV / Velo', 'Dürfen Firmen': 'Nur für mich', Bescheid: 'Nein', 'Passt das so': 'Später' };
+    for (let i = 0; i < 40 && !/Was möchtest du tun/.test(answer); i++) {
+      if (/Lehre oder eine andere Berufsausbildung/.test(answer)) answer = await p.say(training);
+      else if (/Wo möchtest du arbeiten/.test(answer)) answer = await p.say(place);
+      else if (/Welche Sprachen/.test(answer)) answer = await p.tap('Deutsch ist meine Muttersprache');
+      else {
+        const key = Object.keys(taps).filter((k) => answer.includes(k)).at(-1);
+        if (!key) throw new Error(`unexpected question: ${answer}`);
+        answer = await p.tap(taps[key]!);
+      }
+    }
+    expect(answer).toMatch(/Was möchtest du tun/);
+  }
+
+  it('a nurse invites her partner, he builds his own profile and accepts, and both get pairs of jobs with towns that fit both', async () => {
+    const mia = person(5101, 'Mia');
+    await mia.command('/start');
+    await mia.tap('Deutsch (Schweiz)');
+    await buildProfile(mia, 'Mia', 'Ich bin Pflegefachfrau, kann Grundpflege, Vitalzeichen messen, Pflegedokumentation und Behandlungspflege', 'Pflegefachfrau HF', 'Solothurn');
+
+    expect(await mia.say('Mein Partner sucht auch Arbeit')).toMatch(/Job für Zwei/);
+    expect(mia.buttons()).toEqual(['Einladung erstellen', 'Nein danke']);
+    const invitation = await mia.tap('Einladung erstellen');
+    const link = /https:\/\/t\.me\/TestNameBot\?start=(duo-[A-Z0-9]+)/.exec(invitation);
+    expect(link).not.toBeNull();
+
+    // Tom opens the link: he is told who invited him and starts his own profile, with his own consent.
+    const tom = person(5102, 'Tom');
+    expect(await tom.command(`/start ${link![1]}`)).toMatch(/eingeladen – von Mia[\s\S]*In welcher Sprache/);
+    expect(await db.prisma.partnerLink.count({ where: { acceptedAt: { not: null } } })).toBe(0);
+    expect(await tom.tap('Deutsch (Schweiz)')).toMatch(/einverstanden\?/);
+    await buildProfile(tom, 'Tom', 'Ich bin Elektroniker, kann löten, Schaltpläne lesen und Elektronik prüfen', 'Elektroniker EFZ', 'Olten');
+    const tomProfile = await services.profiles.findByIdentity({ channelId: 'telegram', channelUserId: '5102' });
+    const miaProfile = await services.profiles.findByIdentity({ channelId: 'telegram', channelUserId: '5101' });
+    expect(tomProfile!.id).not.toBe(miaProfile!.id);
+    expect(await db.prisma.consent.count({ where: { personId: tomProfile!.id, kind: 'profile', granted: true } })).toBe(1);
+
+    expect(await tom.say('Job für Zwei')).toMatch(/verbinden/);
+    const pairs = await tom.tap('Ja');
+    expect(pairs).toMatch(/Verbunden/);
+    expect(pairs).toMatch(/Job-Paare rund um Olten – für dich und Mia/);
+    expect(pairs).toMatch(/Du: .*Elektronik/);
+    expect(pairs).toMatch(/Für Mia: .*(Pflege|Gesundheit)/);
+    expect(pairs).toMatch(/Wohnen z\. B\. in: \S+/);
+    await tom.tap('Fertig');
+
+    // Mia sees the pairs around her region, and ends the link.
+    const hers = await mia.say('Job für Zwei');
+    expect(hers).toMatch(/Job-Paare rund um Solothurn – für dich und Tom/);
+    expect(hers).toMatch(/Du: .*(Pflege|Gesundheit)/);
+    expect(hers).toMatch(/Für Tom: .*Elektronik/);
+    expect(await mia.tap('Verbindung beenden')).toMatch(/Verbindung ist beendet/);
+    expect(await services.partners!.partnerOf(tomProfile!.id)).toBeUndefined();
+    // Tom can invite someone again; his profile stayed.
+    expect(await tom.say('Job für Zwei')).toMatch(/Sucht dein Partner oder deine Partnerin auch Arbeit/);
+    await tom.tap('Nein danke');
+    expect(await services.profiles.findById(tomProfile!.id)).toBeDefined();
+  }, 120_000);
+
+  it('an unknown or used invitation opens nothing', async () => {
+    const eva = person(5103, 'Eva');
+    expect(await eva.command('/start duo-ABCDE23456')).toMatch(/Ich bin Lotse/);
+    expect(await db.prisma.person.count({ where: { accounts: { some: { channelUserId: '5103' } } } })).toBe(0);
+  }, 60_000);
+});
