@@ -3,10 +3,10 @@
  * synonym of the taxonomy's skills, as a sequence of stemmed tokens, is looked up in the text,
  * longest phrase first. No fuzzy matching: in long texts typo tolerance finds more noise than
  * skills, and this runs in microseconds per posting where the conversational extractor takes
- * milliseconds per sentence.
+ * milliseconds per sentence. Each find carries the span of the words it was read from.
  */
 import type { Concept } from '../matching/taxonomy';
-import { STOPWORDS, stem, tokens } from '../matching/taxonomy/normalize';
+import { STOPWORDS, spanTokens, stem, tokens } from '../matching/taxonomy/normalize';
 import type { SkillExtractor } from './types';
 
 const MAX_PHRASE = 5;
@@ -14,7 +14,7 @@ const MAX_PHRASE = 5;
 const MIN_SINGLE_WORD = 4;
 
 function stemmed(text: string): string[] {
-  return tokens(text).map(stem);
+  return spanTokens(text).map((t) => stem(t.key));
 }
 
 /** Labels, and synonyms; single-word synonyms ("Drucken", "Verwaltung", "Events") are everyday words in prose, so they are left out. */
@@ -48,18 +48,19 @@ export function phraseExtractor(concepts: Iterable<Concept>): SkillExtractor {
     }
   }
   return (text) => {
-    const words = stemmed(text);
-    const found: { conceptId: string }[] = [];
+    const words = spanTokens(text);
+    const stems = words.map((w) => stem(w.key));
+    const found: { conceptId: string; span: [number, number] }[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < words.length; ) {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && matched === 0; n--) {
-        const id = byPhrase.get(words.slice(i, i + n).join(' '));
+        const id = byPhrase.get(stems.slice(i, i + n).join(' '));
         if (id === undefined) continue;
         matched = n;
         if (!seen.has(id)) {
           seen.add(id);
-          found.push({ conceptId: id });
+          found.push({ conceptId: id, span: [words[i]!.start, words[i + n - 1]!.end] });
         }
       }
       i += matched || 1;

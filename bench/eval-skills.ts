@@ -1,0 +1,217 @@
+/**
+ * `npm run eval:skills [-- --json] [-- --data <shared data dir>]`: skill resolution on the labelled
+ * sets in eval/skills (format in its README), labelled before the code ran on them.
+ *
+ * - phrases.json: precision and recall of the stored concept per phrase source, for each way a
+ *   phrase is resolved (the one resolver, and the paths it replaced, measured in the same run).
+ * - job-ads.json (needs --data, the real ads are never part of the repository): span recall of the
+ *   importers' extraction (and of the chat's extractor) over the hand-marked terms.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chunks } from '../src/importers/enrich';
+import { defaultExtractors } from '../src/importers/defaults';
+import { phraseExtractor } from '../src/importers/phrase-extractor';
+import { builtinTaxonomy } from '../src/matching/taxonomy/taxonomy';
+import { fold } from '../src/nlu/tokens';
+import { extractSkills } from '../src/nlu/skills';
+import { projectPath } from '../src/paths';
+import type { Locale } from '../src/profile/types';
+import type { SkillExtractor } from '../src/importers/types';
+import { adText, type AdRecordSource } from './eval-skills-ads';
+
+interface Phrase {
+  text: string;
+  source: string;
+  locale: Locale;
+  expect: string[];
+}
+
+interface Ad {
+  file: string;
+  index: number;
+  title: string;
+  country: 'CH' | 'DE';
+  terms: string[];
+}
+
+/** What one way of resolving makes of a phrase: concepts stored silently, and a guess to confirm. */
+interface Outcome {
+  stored: { conceptId: string; label: string }[];
+  asked: { conceptId: string; label: string }[];
+}
+
+type Resolve = (phrase: Phrase) => Outcome;
+
+/** The chat before the resolver: the message extractor, else the vocabulary's best guess; below 0.75 the dialog asks. */
+const CONFIRM_BELOW = 0.75;
+
+function chatBefore(): Resolve {
+  const taxonomy = builtinTaxonomy();
+  return ({ text, locale }) => {
+    let found = extractSkills(text, taxonomy, locale).map((m) => ({ conceptId: m.conceptId, label: m.label, confidence: m.confidence }));
+    if (found.length === 0 && /\p{L}{2,}/u.test(text)) found = taxonomy.find(text, locale, 1).filter((s) => s.confidence >= 0.45);
+    return {
+      stored: found.filter((f) => f.confidence >= CONFIRM_BELOW),
+      asked: found.filter((f) => f.confidence < CONFIRM_BELOW),
+    };
+  };
+}
+
+/** `lotse match --skills` before the resolver: the taxonomy's best concept from 0.6 on. */
+function cliBefore(): Resolve {
+  const taxonomy = builtinTaxonomy();
+  return ({ text, locale }) => {
+    const best = taxonomy.find(text, locale, 1)[0];
+    return { stored: best && best.confidence >= 0.6 ? [best] : [], asked: [] };
+  };
+}
+
+const same = (a: string, b: string) => fold(a).replace(/\s+/g, ' ').trim() === fold(b).replace(/\s+/g, ' ').trim();
+
+interface Tally {
+  phrases: number;
+  expecting: number;
+  stored: number;
+  storedRight: number;
+  recalled: number;
+  asked: number;
+  askedRight: number;
+}
+
+const share = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
+
+/** Outcomes are compared by the concept's de-CH label (the chat answers English phrases with English labels). */
+function inSwissGerman(out: Outcome): Outcome {
+  const taxonomy = builtinTaxonomy();
+  const de = (c: { conceptId: string; label: string }) => ({ conceptId: c.conceptId, label: taxonomy.label(c.conceptId, 'de-CH') ?? c.label });
+  return { stored: out.stored.map(de), asked: out.asked.map(de) };
+}
+
+function scorePhrases(phrases: Phrase[], run: Resolve, misses?: string[]) {
+  const bySource = new Map<string, Tally>();
+  const all: Tally = { phrases: 0, expecting: 0, stored: 0, storedRight: 0, recalled: 0, asked: 0, askedRight: 0 };
+  for (const phrase of phrases) {
+    const out = inSwissGerman(run(phrase));
+    const tally = bySource.get(phrase.source) ?? { phrases: 0, expecting: 0, stored: 0, storedRight: 0, recalled: 0, asked: 0, askedRight: 0 };
+    bySource.set(phrase.source, tally);
+    const right = (c: { label: string }) => phrase.expect.some((e) => same(e, c.label));
+    const storedRight = out.stored.filter(right).length;
+    const recalled = phrase.expect.length > 0 && storedRight > 0 ? 1 : 0;
+    const askedRight = out.asked.filter(right).length > 0 && recalled === 0 ? 1 : 0;
+    for (const t of [tally, all]) {
+      t.phrases++;
+      if (phrase.expect.length > 0) t.expecting++;
+      t.stored += out.stored.length;
+      t.storedRight += storedRight;
+      t.recalled += recalled;
+      t.asked += out.asked.length > 0 && out.stored.length === 0 ? 1 : 0;
+      t.askedRight += askedRight;
+    }
+    if (storedRight !== out.stored.length || (phrase.expect.length > 0 && !recalled)) {
+      misses?.push(`[${phrase.source}] "${phrase.text}": expected [${phrase.expect.join(', ')}], stored [${out.stored.map((s) => s.label).join(', ')}]${out.asked.length ? `, asked [${out.asked.map((s) => s.label).join(', ')}]` : ''}`);
+    }
+  }
+  const metrics = (t: Tally) => ({
+    phrases: t.phrases,
+    precision: share(t.storedRight, t.stored),
+    recall: share(t.recalled, t.expecting),
+    askedInstead: t.asked,
+    askedRight: t.askedRight,
+  });
+  return { all: metrics(all), bySource: Object.fromEntries([...bySource].sort().map(([k, t]) => [k, metrics(t)])) };
+}
+
+/** Span recall: a marked term counts as found when a reported span overlaps its first occurrence. */
+function spanRecall(ads: { ad: Ad; text: string }[], extract: (text: string) => [number, number][], misses?: string[]) {
+  let terms = 0;
+  let found = 0;
+  let located = 0;
+  const byCountry: Record<string, { terms: number; found: number }> = {};
+  const started = process.hrtime.bigint();
+  for (const { ad, text } of ads) {
+    const spans = extract(text);
+    const lower = text.toLowerCase();
+    const country = (byCountry[ad.country] ??= { terms: 0, found: 0 });
+    for (const term of ad.terms) {
+      terms++;
+      country.terms++;
+      const at = lower.indexOf(term.toLowerCase());
+      if (at < 0) continue;
+      located++;
+      const hit = spans.some(([s, e]) => s < at + term.length && at < e);
+      if (hit) {
+        found++;
+        country.found++;
+      } else misses?.push(`${ad.file}#${ad.index}: "${term}"`);
+    }
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  return {
+    ads: ads.length,
+    terms,
+    located,
+    spanRecall: share(found, terms),
+    byCountry: Object.fromEntries(Object.entries(byCountry).map(([k, v]) => [k, { terms: v.terms, spanRecall: share(v.found, v.terms) }])),
+    msPerAd: Math.round((ms / Math.max(1, ads.length)) * 100) / 100,
+  };
+}
+
+/** Spans of an extractor over the text read in the importers' chunks (offsets made absolute). */
+function chunked(extract: SkillExtractor): (text: string) => [number, number][] {
+  return (text) => {
+    const spans: [number, number][] = [];
+    let offset = 0;
+    for (const piece of chunks(text)) {
+      for (const found of extract(piece)) if (found.span) spans.push([found.span[0] + offset, found.span[1] + offset]);
+      offset += piece.length;
+    }
+    return spans;
+  };
+}
+
+function flag(argv: string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--misses');
+  const dir = projectPath('eval', 'skills');
+  const phrases = (JSON.parse(readFileSync(join(dir, 'phrases.json'), 'utf8')) as { items: Phrase[] }).items;
+  const misses: string[] = [];
+  const taxonomy = builtinTaxonomy();
+  const resolvers: Record<string, Resolve> = { chatBefore: chatBefore(), cliBefore: cliBefore() };
+  const phraseResults = Object.fromEntries(Object.entries(resolvers).map(([name, run]) => [name, scorePhrases(phrases, run, name === 'chatBefore' ? misses : undefined)]));
+
+  const dataDir = flag(argv, '--data');
+  let adResults: Record<string, unknown> | undefined;
+  if (dataDir) {
+    const ads = (JSON.parse(readFileSync(join(dir, 'job-ads.json'), 'utf8')) as { ads: Ad[] }).ads;
+    const cache = new Map<string, AdRecordSource>();
+    const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
+    const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
+    const chat = (text: string) => chunks(text, 1400).flatMap((piece, i, all) => {
+      const offset = all.slice(0, i).reduce((n, p) => n + p.length, 0);
+      return extractSkills(piece, taxonomy, 'de-DE').map((m) => [m.span[0] + offset, m.span[1] + offset] as [number, number]);
+    });
+    void defaultExtractors;
+    adResults = {
+      importerBefore: spanRecall(texts, importerBefore, misses),
+      chatExtractorBefore: spanRecall(texts, chat),
+    };
+  }
+  const result = { benchmark: 'eval-skills', phrases: phrases.length, phraseResults, ...(adResults ? { jobAds: adResults } : {}) };
+  if (!json) {
+    if (verbose) for (const miss of misses) console.log(`  miss ${miss}`);
+    for (const [name, r] of Object.entries(phraseResults)) {
+      console.log(`${name}: precision ${r.all.precision}, recall ${r.all.recall} (asked instead: ${r.all.askedInstead})`);
+      for (const [source, m] of Object.entries(r.bySource)) console.log(`  ${source}: ${JSON.stringify(m)}`);
+    }
+    for (const [name, r] of Object.entries(adResults ?? {})) console.log(`job ads ${name}: ${JSON.stringify(r)}`);
+  }
+  console.log(JSON.stringify(result));
+}
+
+main(process.argv.slice(2));
