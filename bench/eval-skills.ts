@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chunks } from '../src/importers/enrich';
-import { defaultExtractors } from '../src/importers/defaults';
 import { phraseExtractor } from '../src/importers/phrase-extractor';
 import { builtinTaxonomy } from '../src/matching/taxonomy/taxonomy';
 import { fold } from '../src/nlu/tokens';
@@ -19,6 +18,8 @@ import { projectPath } from '../src/paths';
 import type { Locale } from '../src/profile/types';
 import type { SkillExtractor } from '../src/importers/types';
 import { adText, type AdRecordSource } from './eval-skills-ads';
+import { skillLexicon } from '../src/matching/taxonomy/layers';
+import { resolveSkills } from '../src/nlu/skill-resolver';
 
 interface Phrase {
   text: string;
@@ -81,21 +82,23 @@ interface Tally {
 
 const share = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
 
-/** Outcomes are compared by the concept's de-CH label (the chat answers English phrases with English labels). */
-function inSwissGerman(out: Outcome): Outcome {
-  const taxonomy = builtinTaxonomy();
-  const de = (c: { conceptId: string; label: string }) => ({ conceptId: c.conceptId, label: taxonomy.label(c.conceptId, 'de-CH') ?? c.label });
-  return { stored: out.stored.map(de), asked: out.asked.map(de) };
+/** A concept's labels in every locale (the chat answers English phrases with English labels; de-CH writes "Plattenlegen" for "Fliesen legen"). */
+function labelsOf(conceptId: string, label: string): string[] {
+  const lexicon = skillLexicon();
+  const concept = lexicon.get(conceptId);
+  // A technology's other names name the same thing (ESCO's "Jenkins (Werkzeuge …)" is Jenkins).
+  const names = concept && lexicon.layer(conceptId) === 'technology' ? concept.synonyms : [];
+  return [label, ...(concept ? Object.values(concept.labels) : []), ...names];
 }
 
 function scorePhrases(phrases: Phrase[], run: Resolve, misses?: string[]) {
   const bySource = new Map<string, Tally>();
   const all: Tally = { phrases: 0, expecting: 0, stored: 0, storedRight: 0, recalled: 0, asked: 0, askedRight: 0 };
   for (const phrase of phrases) {
-    const out = inSwissGerman(run(phrase));
+    const out = run(phrase);
     const tally = bySource.get(phrase.source) ?? { phrases: 0, expecting: 0, stored: 0, storedRight: 0, recalled: 0, asked: 0, askedRight: 0 };
     bySource.set(phrase.source, tally);
-    const right = (c: { label: string }) => phrase.expect.some((e) => same(e, c.label));
+    const right = (c: { conceptId: string; label: string }) => phrase.expect.some((e) => labelsOf(c.conceptId, c.label).some((l) => same(e, l)));
     const storedRight = out.stored.filter(right).length;
     const recalled = phrase.expect.length > 0 && storedRight > 0 ? 1 : 0;
     const askedRight = out.asked.filter(right).length > 0 && recalled === 0 ? 1 : 0;
@@ -170,6 +173,14 @@ function chunked(extract: SkillExtractor): (text: string) => [number, number][] 
   };
 }
 
+/** The one resolver: stored when sure, confirmed with a tap when a guess. */
+function resolver(): Resolve {
+  return ({ text, locale }) => {
+    const { skills } = resolveSkills(text, { locale, mode: 'phrase' });
+    return { stored: skills.filter((s) => s.tier === 'sure'), asked: skills.filter((s) => s.tier === 'ask') };
+  };
+}
+
 function flag(argv: string[], name: string): string | undefined {
   const at = argv.indexOf(name);
   return at >= 0 ? argv[at + 1] : undefined;
@@ -182,8 +193,11 @@ function main(argv: string[]): void {
   const phrases = (JSON.parse(readFileSync(join(dir, 'phrases.json'), 'utf8')) as { items: Phrase[] }).items;
   const misses: string[] = [];
   const taxonomy = builtinTaxonomy();
-  const resolvers: Record<string, Resolve> = { chatBefore: chatBefore(), cliBefore: cliBefore() };
-  const phraseResults = Object.fromEntries(Object.entries(resolvers).map(([name, run]) => [name, scorePhrases(phrases, run, name === 'chatBefore' ? misses : undefined)]));
+  const resolvers: Record<string, Resolve> = { resolver: resolver(), chatBefore: chatBefore(), cliBefore: cliBefore() };
+  skillLexicon();
+  const started = process.hrtime.bigint();
+  const phraseResults = Object.fromEntries(Object.entries(resolvers).map(([name, run]) => [name, scorePhrases(phrases, run, name === 'resolver' ? misses : undefined)]));
+  void started;
 
   const dataDir = flag(argv, '--data');
   let adResults: Record<string, unknown> | undefined;
@@ -192,13 +206,14 @@ function main(argv: string[]): void {
     const cache = new Map<string, AdRecordSource>();
     const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
     const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
+    const importer = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.span);
     const chat = (text: string) => chunks(text, 1400).flatMap((piece, i, all) => {
       const offset = all.slice(0, i).reduce((n, p) => n + p.length, 0);
       return extractSkills(piece, taxonomy, 'de-DE').map((m) => [m.span[0] + offset, m.span[1] + offset] as [number, number]);
     });
-    void defaultExtractors;
     adResults = {
-      importerBefore: spanRecall(texts, importerBefore, misses),
+      importer: spanRecall(texts, importer, misses),
+      importerBefore: spanRecall(texts, importerBefore),
       chatExtractorBefore: spanRecall(texts, chat),
     };
   }
