@@ -28,10 +28,22 @@ function phrasesOf(concept: Concept): { phrase: string; label: boolean }[] {
 /** Product names that are also everyday words ("Spring", "Exchange", "Shell"): only their longer names count in prose. */
 const EVERYDAY_PRODUCT_NAMES = new Set(['spring', 'exchange', 'shell', 'spark', 'helm', 'rails', 'torch', 'salt', 'chef', 'node', 'dart', 'hana', 'teams', 'project', 'access', 'word', 'unity', 'blender', 'inventor', 'firewall', 'firewalls', 'visio']);
 
-function usable(phrase: string, keys: string[], label: boolean, product: boolean): boolean {
+/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik"). */
+const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment)$/;
+
+/** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), or a skill noun. */
+function proseSynonym(word: string, concept: Concept): boolean {
+  if (word.length < 3) return false;
+  if (Object.values(concept.labels).some((l) => tokens(l).includes(word))) return true;
+  return word.length >= 7 && SKILL_NOUN.test(word);
+}
+
+function usable(phrase: string, keys: string[], label: boolean, product: boolean, concept: Concept): boolean {
   if (keys.length === 0 || keys.length > MAX_PHRASE) return false;
   if (keys.length > 1) return true;
-  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(tokens(phrase)[0] ?? ''))) return false;
+  const first = tokens(phrase)[0] ?? '';
+  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(first, concept)) return false;
+  if (!label) return !STOPWORDS.has(first);
   const word = tokens(phrase)[0] ?? '';
   if (STOPWORDS.has(word)) return false;
   const acronym = /^[A-Z0-9]{2,5}$/.test(phrase.trim());
@@ -63,7 +75,7 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       const keys = stemmed(phrase);
       const key = keys.join(' ');
       // The first concept to claim a phrase keeps it, so curated concepts win over imported ones.
-      if (usable(phrase, keys, label, product) && !byPhrase.has(key)) byPhrase.set(key, concept.id);
+      if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) byPhrase.set(key, concept.id);
     }
   }
   const heads = new Set(COMPOUND_HEADS);
