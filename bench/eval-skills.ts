@@ -44,21 +44,6 @@ interface Outcome {
 
 type Resolve = (phrase: Phrase) => Outcome;
 
-/** The chat before the resolver: the message extractor, else the vocabulary's best guess; below 0.75 the dialog asks. */
-const CONFIRM_BELOW = 0.75;
-
-function chatBefore(): Resolve {
-  const taxonomy = builtinTaxonomy();
-  return ({ text, locale }) => {
-    let found = extractSkills(text, taxonomy, locale).map((m) => ({ conceptId: m.conceptId, label: m.label, confidence: m.confidence }));
-    if (found.length === 0 && /\p{L}{2,}/u.test(text)) found = taxonomy.find(text, locale, 1).filter((s) => s.confidence >= 0.45);
-    return {
-      stored: found.filter((f) => f.confidence >= CONFIRM_BELOW),
-      asked: found.filter((f) => f.confidence < CONFIRM_BELOW),
-    };
-  };
-}
-
 /** `lotse match --skills` before the resolver: the taxonomy's best concept from 0.6 on. */
 function cliBefore(): Resolve {
   const taxonomy = builtinTaxonomy();
@@ -193,11 +178,20 @@ function main(argv: string[]): void {
   const phrases = (JSON.parse(readFileSync(join(dir, 'phrases.json'), 'utf8')) as { items: Phrase[] }).items;
   const misses: string[] = [];
   const taxonomy = builtinTaxonomy();
-  const resolvers: Record<string, Resolve> = { resolver: resolver(), chatBefore: chatBefore(), cliBefore: cliBefore() };
+  // The old `lotse match --skills` path (taxonomy.find from 0.6 on) is unchanged: the baseline in the same run.
+  const resolvers: Record<string, Resolve> = { resolver: resolver(), cliBefore: cliBefore() };
   skillLexicon();
-  const started = process.hrtime.bigint();
   const phraseResults = Object.fromEntries(Object.entries(resolvers).map(([name, run]) => [name, scorePhrases(phrases, run, name === 'resolver' ? misses : undefined)]));
-  void started;
+  // Latency on the hot path of every message: the resolver (message mode) against the chat's extractor over the curated taxonomy alone.
+  const time = (run: (text: string, locale: Locale) => unknown) => {
+    for (const p of phrases) run(p.text, p.locale);
+    const at = process.hrtime.bigint();
+    for (let i = 0; i < 3; i++) for (const p of phrases) run(p.text, p.locale);
+    return Number(process.hrtime.bigint() - at) / 1e6 / (3 * phrases.length);
+  };
+  const msResolver = time((text, locale) => resolveSkills(text, { locale, mode: 'message' }));
+  const msCurated = time((text, locale) => extractSkills(text, taxonomy, locale));
+  const latency = { msPerPhrase: Math.round(msResolver * 1000) / 1000, baselineMsPerPhrase: Math.round(msCurated * 1000) / 1000, ratio: Math.round((msResolver / msCurated) * 100) / 100 };
 
   const dataDir = flag(argv, '--data');
   let adResults: Record<string, unknown> | undefined;
@@ -207,23 +201,19 @@ function main(argv: string[]): void {
     const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
     const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
     const importer = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.span);
-    const chat = (text: string) => chunks(text, 1400).flatMap((piece, i, all) => {
-      const offset = all.slice(0, i).reduce((n, p) => n + p.length, 0);
-      return extractSkills(piece, taxonomy, 'de-DE').map((m) => [m.span[0] + offset, m.span[1] + offset] as [number, number]);
-    });
     adResults = {
       importer: spanRecall(texts, importer, misses),
-      importerBefore: spanRecall(texts, importerBefore),
-      chatExtractorBefore: spanRecall(texts, chat),
+      importerCuratedOnly: spanRecall(texts, importerBefore),
     };
   }
-  const result = { benchmark: 'eval-skills', phrases: phrases.length, phraseResults, ...(adResults ? { jobAds: adResults } : {}) };
+  const result = { benchmark: 'eval-skills', phrases: phrases.length, phraseResults, latency, ...(adResults ? { jobAds: adResults } : {}) };
   if (!json) {
     if (verbose) for (const miss of misses) console.log(`  miss ${miss}`);
     for (const [name, r] of Object.entries(phraseResults)) {
       console.log(`${name}: precision ${r.all.precision}, recall ${r.all.recall} (asked instead: ${r.all.askedInstead})`);
       for (const [source, m] of Object.entries(r.bySource)) console.log(`  ${source}: ${JSON.stringify(m)}`);
     }
+    console.log(`latency: ${JSON.stringify(latency)}`);
     for (const [name, r] of Object.entries(adResults ?? {})) console.log(`job ads ${name}: ${JSON.stringify(r)}`);
   }
   console.log(JSON.stringify(result));

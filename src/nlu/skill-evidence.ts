@@ -17,13 +17,16 @@ const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspel
 /** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik"). */
 const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit)$/;
 
+/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin"): they name the activity. */
+const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker)$/;
+
 /**
  * A one-word synonym that names a thing or a place rather than the skill ("Velo" for repairing
  * bicycles, "Lager" for warehouse management, "Küche" for cooking): a hint, not a skill.
  */
 function isObjectWord(form: string, label: string): boolean {
   const word = form.trim();
-  if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word))) return false;
+  if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word)) || AGENT_NOUN.test(fold(word))) return false;
   const f = fold(word);
   const labelWords = fold(label).split(/[^a-z0-9]+/);
   if (labelWords.includes(f)) return false;

@@ -67,6 +67,9 @@ function leftOver(text: string, skills: { span: [number, number] }[]): string[] 
   return parts;
 }
 
+/** Marks of a trained occupation: Swiss and German certificates, "gelernte", the gender slash. */
+const OCCUPATION_MARK = /\b(?:EFZ|EBA|HF|FH|IHK|BA|eidg|dipl|gelernte?r?|ausgebildete?r?)\b|\/in\b/i;
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -93,7 +96,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ") is the occupation.
     const occupation = lexicon.taxonomy.search(input, { locale: options.locale, kind: 'occupation', limit: 1, minConfidence: 0.95 })[0];
-    if (occupation && ['label', 'synonym'].includes(occupation.via)) {
+    // Its label, or a synonym with the mark of a trained occupation; "Staplerfahrer" alone names work done, not a Lehre.
+    if (occupation && (occupation.via === 'label' || (occupation.via === 'synonym' && OCCUPATION_MARK.test(input)))) {
       const label = occupation.concept.labels[options.locale];
       return { skills: [resolved({ conceptId: occupation.concept.id, label, confidence: occupation.confidence, span: [0, input.length], evidence: occupation.via as SkillEvidence }, 'sure')], ownWords: [] };
     }

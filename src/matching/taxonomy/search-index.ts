@@ -148,7 +148,8 @@ export class SearchIndex {
         changed = true;
         if (via !== 'compound') via = 'fuzzy';
         factor = Math.min(factor, CONFIDENCE.fuzzyFactor * fix.similarity);
-        edits = Math.max(edits, fix.edits);
+        // A typo rarely hits the first letter ("Tanzen" is no misspelling of "Stanzen"): such a fix stays a guess.
+        edits = Math.max(edits, fix.token[0] === word[0] ? fix.edits : 2);
         return out.push(stem(fix.token));
       }
       out.push(stems[i]);
