@@ -11,6 +11,7 @@ import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../
 import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type SkillLevel, type SkillSource } from '../src/profile/types';
 import type { SkillSuggestion } from '../src/services/ports';
+import { ASK_CONFIDENCE, tierOf } from '../src/nlu/skill-evidence';
 
 /** Dialog id. */
 export const SKILLS = 'skills';
@@ -56,7 +57,9 @@ function candidatesFromText(turn: Turn, text: string): Candidate[] {
   const found = turn.services.vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
   if (!found.length) return [];
   const [best, ...others] = found;
-  return [{ ...best!, alternatives: others.map(({ conceptId, label }) => ({ conceptId, label })) }];
+  // A guess (no whole label, synonym or known misspelling) is confirmed with a tap, never stored silently.
+  const confidence = tierOf(best!) === 'sure' ? best!.confidence : Math.min(best!.confidence, ASK_CONFIDENCE);
+  return [{ conceptId: best!.conceptId, label: best!.label, confidence, alternatives: others.map(({ conceptId, label }) => ({ conceptId, label })) }];
 }
 
 /**

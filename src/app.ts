@@ -56,6 +56,7 @@ import { SettingsStore } from './store/settings';
 import { TokenRevocationStore } from './store/token-revocations';
 import { deriveKeys, masterSecret, type SecretKeys } from './secrets';
 import { loadTaxonomy, TaxonomyStore } from './store/taxonomy-store';
+import { skillLexicon } from './matching/taxonomy/layers';
 import { AlertStore } from './store/alert-store';
 import { LeaseStore } from './store/leases';
 import { retentionPeriods, runRetention } from './store/retention';
@@ -130,7 +131,8 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const catalog = new CatalogStore(prisma);
   const sourceStore = new SourceStore(prisma);
   await seedIfEmpty(config, catalog, log);
-  const taxonomy = await loadTaxonomy(new TaxonomyStore(prisma));
+  // The skill lexicon: the taxonomy with technologies and ESCO skills below it (one resolution for chat, proposals and boards).
+  const taxonomy = skillLexicon(await loadTaxonomy(new TaxonomyStore(prisma)));
   const profiles = new PrismaProfileStore(prisma);
   const conversations = new PrismaConversationRefStore(prisma);
   const proposals = createProposalService({

@@ -1,31 +1,31 @@
 /** The skill extractor and geocoder the CLI gives the importers: the NLU extractor over the built-in taxonomy and the offline gazetteer. */
-import { builtinTaxonomy } from '../matching/taxonomy';
-import { extractSkills } from '../nlu/skills';
+import { skillLexicon } from '../matching/taxonomy/layers';
+import { resolveSkills } from '../nlu/skill-resolver';
 import { placeByName, placeByPostalCode } from '../nlu/places';
-import { phraseExtractor } from './phrase-extractor';
 import type { Geocoder, SkillExtractor } from './types';
 
 /**
- * The importers' extractors over the built-in taxonomy. Titles and descriptions go through the
- * exact phrase finder: the conversation's extractor takes ~10 ms per title here and reads job-ad
- * words like "Senior" as skills, which is fine for a chat message but not for 10k postings.
- * The short skill phrases a source lists itself go through the conversation's extractor, which
- * handles typos and compounds.
+ * The importers' extractors: the one skill resolution (src/nlu/skill-resolver.ts) over the skill
+ * lexicon. Titles and descriptions are read as documents (exact phrases of every layer, fast): the
+ * conversation's extractor takes ~10 ms per title here and reads job-ad words like "Senior" as
+ * skills. The short skill phrases a source lists itself are read as phrases (typos, compounds),
+ * and only sure concepts count; else the document reading.
  */
 export function defaultExtractors(): { extractSkills: SkillExtractor; extractNamedSkills: SkillExtractor } {
-  const taxonomy = builtinTaxonomy();
-  const phrases = phraseExtractor(taxonomy.concepts('skill'));
+  const lexicon = skillLexicon();
+  const document: SkillExtractor = (textValue) =>
+    resolveSkills(textValue, { locale: 'de-DE', mode: 'document', lexicon }).skills.map(({ conceptId, span }) => ({ conceptId, span }));
   const cache = new Map<string, { conceptId: string }[]>();
   const named: SkillExtractor = (textValue) => {
     let found = cache.get(textValue);
     if (!found) {
-      found = extractSkills(textValue, taxonomy, 'de-DE');
-      if (found.length === 0) found = phrases(textValue);
+      found = resolveSkills(textValue, { locale: 'de-DE', mode: 'phrase', lexicon }).skills.filter((s) => s.tier === 'sure').map(({ conceptId, span }) => ({ conceptId, span }));
+      if (found.length === 0) found = document(textValue);
       if (cache.size < 10_000) cache.set(textValue, found);
     }
     return found;
   };
-  return { extractSkills: phrases, extractNamedSkills: named };
+  return { extractSkills: document, extractNamedSkills: named };
 }
 
 /** Coordinates from the offline gazetteer, by postal code first, then by place name. */

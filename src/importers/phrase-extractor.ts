@@ -3,10 +3,10 @@
  * synonym of the taxonomy's skills, as a sequence of stemmed tokens, is looked up in the text,
  * longest phrase first. No fuzzy matching: in long texts typo tolerance finds more noise than
  * skills, and this runs in microseconds per posting where the conversational extractor takes
- * milliseconds per sentence.
+ * milliseconds per sentence. Each find carries the span of the words it was read from.
  */
 import type { Concept } from '../matching/taxonomy';
-import { STOPWORDS, stem, tokens } from '../matching/taxonomy/normalize';
+import { STOPWORDS, spanTokens, stem, tokens } from '../matching/taxonomy/normalize';
 import type { SkillExtractor } from './types';
 
 const MAX_PHRASE = 5;
@@ -14,7 +14,7 @@ const MAX_PHRASE = 5;
 const MIN_SINGLE_WORD = 4;
 
 function stemmed(text: string): string[] {
-  return tokens(text).map(stem);
+  return spanTokens(text).map((t) => stem(t.key));
 }
 
 /** Labels, and synonyms; single-word synonyms ("Drucken", "Verwaltung", "Events") are everyday words in prose, so they are left out. */
@@ -25,42 +25,90 @@ function phrasesOf(concept: Concept): { phrase: string; label: boolean }[] {
   ];
 }
 
-function usable(phrase: string, keys: string[], label: boolean): boolean {
+/** Product names that are also everyday words ("Spring", "Exchange", "Shell"): only their longer names count in prose. */
+const EVERYDAY_PRODUCT_NAMES = new Set(['spring', 'exchange', 'shell', 'spark', 'helm', 'rails', 'torch', 'salt', 'chef', 'node', 'dart', 'hana', 'teams', 'project', 'access', 'word', 'unity', 'blender', 'inventor', 'firewall', 'firewalls', 'visio']);
+
+/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik"). */
+const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment)$/;
+
+/** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), or a skill noun. */
+function proseSynonym(word: string, concept: Concept): boolean {
+  if (word.length < 3) return false;
+  if (Object.values(concept.labels).some((l) => tokens(l).includes(word))) return true;
+  return word.length >= 7 && SKILL_NOUN.test(word);
+}
+
+function usable(phrase: string, keys: string[], label: boolean, product: boolean, concept: Concept): boolean {
   if (keys.length === 0 || keys.length > MAX_PHRASE) return false;
   if (keys.length > 1) return true;
-  if (!label) return false;
+  const first = tokens(phrase)[0] ?? '';
+  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(first, concept)) return false;
+  if (!label) return !STOPWORDS.has(first);
   const word = tokens(phrase)[0] ?? '';
   if (STOPWORDS.has(word)) return false;
   const acronym = /^[A-Z0-9]{2,5}$/.test(phrase.trim());
   return acronym || word.length >= MIN_SINGLE_WORD;
 }
 
-/** An extractor over these skill concepts (occupations are ignored). */
-export function phraseExtractor(concepts: Iterable<Concept>): SkillExtractor {
+/** Second parts of compounds that only say which kind of thing the first part is ("VoIP-Systeme", "Netzwerktechnikprojekte"). */
+const COMPOUND_HEADS = [
+  'system', 'systeme', 'systemen', 'umgebung', 'umgebungen', 'kenntnisse', 'kenntnissen', 'erfahrung', 'erfahrungen', 'projekt', 'projekte', 'projekten',
+  'verstaendnis', 'anwendungen', 'applikationen', 'loesungen', 'tools', 'infrastruktur', 'infrastrukturen', 'plattform', 'prozesse', 'prozessen', 'bereich',
+  'umfeld', 'technik', 'technologien', 'programme', 'programmen', 'arbeiten', 'aufgaben', 'komponenten', 'strukturen', 'landschaft', 'entwicklung', 'betrieb',
+];
+
+/** Options of the phrase extractor. */
+export interface PhraseExtractorOptions {
+  /** Also read a word as a known skill followed by a generic head ("Netzwerktechnikprojekten" → Netzwerktechnik). */
+  compounds?: boolean;
+  /** Report every mention (for spans), not only the first of each concept. */
+  everyMention?: boolean;
+}
+
+/** An extractor over these skill concepts (occupations are ignored); technologies (ids lotse:tech/…) keep their one-word names. */
+export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtractorOptions = {}): SkillExtractor {
   const byPhrase = new Map<string, string>();
   for (const concept of concepts) {
     if (concept.kind !== 'skill') continue;
+    const product = concept.id.startsWith('lotse:tech/') || concept.field === 'it';
     for (const { phrase, label } of phrasesOf(concept)) {
       const keys = stemmed(phrase);
       const key = keys.join(' ');
       // The first concept to claim a phrase keeps it, so curated concepts win over imported ones.
-      if (usable(phrase, keys, label) && !byPhrase.has(key)) byPhrase.set(key, concept.id);
+      if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) byPhrase.set(key, concept.id);
     }
   }
+  const heads = new Set(COMPOUND_HEADS);
+  /** The concept of a compound's first part when its second part is a generic head. */
+  const compound = (word: string): string | undefined => {
+    for (let cut = word.length - 3; cut >= 4; cut--) {
+      const tail = word.slice(cut);
+      if (!heads.has(tail) && !heads.has(tail.replace(/^s/, ''))) continue;
+      const id = byPhrase.get(stem(word.slice(0, cut))) ?? byPhrase.get(stem(word.slice(0, cut).replace(/s$/, '')));
+      if (id) return id;
+    }
+    return undefined;
+  };
   return (text) => {
-    const words = stemmed(text);
-    const found: { conceptId: string }[] = [];
+    const words = spanTokens(text);
+    const stems = words.map((w) => stem(w.key));
+    const found: { conceptId: string; span: [number, number] }[] = [];
     const seen = new Set<string>();
+    const report = (id: string, span: [number, number]) => {
+      if (options.everyMention || !seen.has(id)) found.push({ conceptId: id, span });
+      seen.add(id);
+    };
     for (let i = 0; i < words.length; ) {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && matched === 0; n--) {
-        const id = byPhrase.get(words.slice(i, i + n).join(' '));
+        const id = byPhrase.get(stems.slice(i, i + n).join(' '));
         if (id === undefined) continue;
         matched = n;
-        if (!seen.has(id)) {
-          seen.add(id);
-          found.push({ conceptId: id });
-        }
+        report(id, [words[i]!.start, words[i + n - 1]!.end]);
+      }
+      if (!matched && options.compounds && words[i]!.key.length >= 8) {
+        const id = compound(words[i]!.key);
+        if (id) report(id, [words[i]!.start, words[i]!.end]);
       }
       i += matched || 1;
     }

@@ -2,7 +2,7 @@
 import type { JobPosting, Training } from '../matching/types';
 
 /** Finds taxonomy concepts in a piece of text (the NLU skill extractor, or the taxonomy's find). */
-export type SkillExtractor = (text: string) => { conceptId: string }[];
+export type SkillExtractor = (text: string) => { conceptId: string; span?: [number, number] }[];
 
 /** Coordinates (and a missing postal code or country) for a place named in a posting. */
 export type Geocoder = (

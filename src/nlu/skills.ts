@@ -8,6 +8,8 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
+import { ASK_CONFIDENCE, tierOf } from './skill-evidence';
+import { swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -67,14 +69,24 @@ export function verbVariants(word: string): string[] {
   return germanInfinitives(word);
 }
 
-/** Joins "3" + "D-Druck" back into "3D-Druck" (the tokenizer splits digits from letters for numbers' sake). */
-function joinAlphanumerics(tokens: Token[]): Token[] {
+/**
+ * Joins "3" + "D-Druck" back into "3D-Druck" (the tokenizer splits digits from letters for numbers'
+ * sake), product names with a dot ("Vue" + "js" → "Vue.js", "ASP" + "NET"), and keeps the dot of ".NET".
+ */
+function joinAlphanumerics(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const previous = out[out.length - 1];
-    if (previous && previous.end === token.start && /^\d+$/.test(previous.text) && /^\p{L}/u.test(token.text)) {
-      const text = previous.text + token.text;
-      out[out.length - 1] = { text, lower: previous.lower + token.lower, start: previous.start, end: token.end };
+    const dotted = previous && previous.end + 1 === token.start && text[previous.end] === '.' && /^\p{L}/u.test(token.text) && (token.text.length <= 3 || token.text === token.text.toUpperCase());
+    const glued = previous && previous.end === token.start && ((/^\d+$/.test(previous.text) && /^\p{L}/u.test(token.text)) || (/\p{L}$/u.test(previous.text) && /^\d+$/.test(token.text)));
+    if (glued) {
+      const joined = previous.text + token.text;
+      out[out.length - 1] = { text: joined, lower: previous.lower + token.lower, start: previous.start, end: token.end };
+    } else if (dotted) {
+      const joined = text.slice(previous.start, token.end);
+      out[out.length - 1] = { text: joined, lower: joined.toLowerCase(), start: previous.start, end: token.end };
+    } else if (token.start > 0 && text[token.start - 1] === '.' && (token.start === 1 || /\s/.test(text[token.start - 2]!))) {
+      out.push({ ...token, text: `.${token.text}`, lower: `.${token.lower}`, start: token.start - 1 });
     } else out.push(token);
   }
   return out;
@@ -216,6 +228,8 @@ function wordForms(word: Token, mode: Mode, inPhrase = false): string[] {
     ...(mode.english ? englishForms(word.text) : []),
     // A lone singular often names something else ("Küchen" → "Küche" → cooking); next to a verb it names the object.
     ...(!mode.english && inPhrase ? germanSingulars(word.text) : []),
+    // Swiss German ("Chind ghüetet" → "Kinder gehütet"), tried after the typed form.
+    ...(mode.english ? [] : swissForms(word.text)),
   ];
 }
 
@@ -383,19 +397,35 @@ function withoutWeakBesideSure(text: string, kept: Candidate[], english: boolean
   return kept.filter((c) => !weak(c) || !kept.some((k) => k !== c && k.confidence >= SURE && adjacent(c, k)));
 }
 
-/** Skill mentions with spans, confidences and level hints, in text order. */
+/** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
+const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|mami|mama|papi|papa|mutter|vater|eltern|schwester|bruder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
+/** Words of caring for someone. */
+const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
+
+/** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
+function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
+  const start = Math.max(0, text.lastIndexOf(',', c.first) + 1);
+  const comma = text.indexOf(',', c.last);
+  const clause = fold(text.slice(start, comma < 0 ? text.length : comma));
+  return FAMILY.test(clause) && CARE.test(clause);
+}
+
+/** Skill mentions with spans, confidences and level hints, in text order; guesses (tier "ask") stay below 0.75. */
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || ENGLISH.test(text);
-  const tokens = joinAlphanumerics(tokenize(text));
+  const tokens = joinAlphanumerics(text, tokenize(text));
   const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text) };
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  return withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)).map((c) => {
+  const kept = withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english));
+  return kept.map((c) => {
     const level = levelNear(text, c.first, c.last);
-    const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: c.confidence, span: [c.first, c.last] };
+    const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c);
+    const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
+    if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;
     return mention;
   });

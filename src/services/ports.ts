@@ -120,7 +120,14 @@ export interface SkillSuggestion {
   label: string;
   /** 0..1; below ~0.75 a dialog asks "Meinst du …?". */
   confidence: number;
+  /** How the concept was found (see src/nlu/skill-resolver.ts): decides whether it is stored or confirmed first. */
+  evidence?: SkillEvidence;
+  /** The label or synonym the text met, when it met one whole. */
+  form?: string;
 }
+
+/** How a skill concept was found for a text, strongest first. */
+export type SkillEvidence = 'label' | 'synonym' | 'misspelling' | 'stem' | 'compound' | 'technology' | 'esco' | 'partial' | 'fuzzy';
 
 /** The skills vocabulary the conversation and the matcher share (implemented by the taxonomy). */
 export interface SkillVocabulary {

@@ -1,5 +1,5 @@
 /** `lotse understand "<text>" [--locale de-CH] [--now YYYY-MM-DD]`: what Lotse reads from one message. */
-import { builtinTaxonomy } from '../../matching/taxonomy/taxonomy';
+import { skillLexicon } from '../../matching/taxonomy/layers';
 import { createUnderstander } from '../../nlu/understand';
 import { LOCALES, type Locale } from '../../profile/types';
 import type { Understanding } from '../../services/ports';
@@ -40,7 +40,7 @@ export const understandCommand: Command = {
     const text = positionals.join(' ');
     if (!text.trim()) throw new UsageError('Usage: lotse understand "<text>"');
     const now = nowOption(values.now);
-    const understander = createUnderstander(builtinTaxonomy(), { now: () => now });
+    const understander = createUnderstander(skillLexicon(), { now: () => now });
     const result = understander.understand(text, localeOption(values.locale));
     printHuman(io, text, result);
     return {

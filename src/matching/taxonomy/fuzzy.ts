@@ -34,6 +34,8 @@ export function allowedEdits(length: number): number {
 export interface Correction {
   token: string;
   similarity: number;
+  /** Damerau edits between the word and the correction. */
+  edits: number;
 }
 
 /** Known tokens bucketed by length for fast nearest-neighbour lookups. */
@@ -67,7 +69,7 @@ export class FuzzyVocabulary {
         if (d > max || d > bestDistance) continue;
         const similarity = natural.JaroWinklerDistance(token, candidate);
         if (d < bestDistance || similarity > (best?.similarity ?? 0)) {
-          best = { token: candidate, similarity };
+          best = { token: candidate, similarity, edits: d };
           bestDistance = d;
         }
       }

@@ -74,3 +74,24 @@ export function compactKey(text: string): string {
 export function stemKey(text: string): string {
   return contentTokens(text).map(stem).sort().join(' ');
 }
+
+/** One folded token of a text with the [start, end) offsets of the characters it was read from. */
+export interface SpanToken {
+  key: string;
+  start: number;
+  end: number;
+}
+
+// A word with a leading dot kept for ".NET", and "++"/"#" for C++ and C#; soft hyphens are invisible.
+const RAW_TOKEN = /\.?[\p{L}\p{N}\u00ad]+(?:\+\+|#)?/gu;
+
+/** The folded tokens of a text (as `tokens` gives them) with offsets into the original text. */
+export function spanTokens(text: string): SpanToken[] {
+  const out: SpanToken[] = [];
+  for (const match of text.matchAll(RAW_TOKEN)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    for (const key of tokens(match[0].replace(/\u00ad/g, ''))) out.push({ key, start: match[0].startsWith('.') && key !== 'dotnet' ? start + 1 : start, end });
+  }
+  return out;
+}

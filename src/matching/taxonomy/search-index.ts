@@ -20,6 +20,7 @@ export const CONFIDENCE = {
 
 interface Form {
   concept: Concept;
+  text: string;
   /** 1 for preferred labels, CONFIDENCE.synonym for synonyms. */
   weight: number;
   stems: string[];
@@ -32,9 +33,9 @@ const FILLER_STEMS = new Set(
 
 type Best = Map<string, ConceptMatch>;
 
-function keep(best: Best, concept: Concept, confidence: number, via: ConceptMatch['via']): void {
+function keep(best: Best, concept: Concept, confidence: number, via: ConceptMatch['via'], detail: { form?: string; edits?: number } = {}): void {
   const prev = best.get(concept.id);
-  if (!prev || prev.confidence < confidence) best.set(concept.id, { concept, confidence: round(confidence), via });
+  if (!prev || prev.confidence < confidence) best.set(concept.id, { concept, confidence: round(confidence), via, ...detail });
 }
 
 function round(x: number): number {
@@ -73,7 +74,7 @@ export class SearchIndex {
 
   private addForm(concept: Concept, text: string, weight: number): void {
     const stems = [...new Set(contentTokens(text).map(stem))];
-    const form: Form = { concept, weight, stems };
+    const form: Form = { concept, text, weight, stems };
     push(this.exact, exactKey(text), form);
     push(this.compact, compactKey(text), form);
     push(this.stemmed, [...stems].sort().join(' '), form);
@@ -85,9 +86,9 @@ export class SearchIndex {
   lookup(text: string, limit: number, accept: (c: Concept) => boolean): ConceptMatch[] {
     const best: Best = new Map();
     for (const form of this.exact.get(exactKey(text)) ?? []) {
-      keep(best, form.concept, form.weight === 1 ? CONFIDENCE.label : CONFIDENCE.synonym, form.weight === 1 ? 'label' : 'synonym');
+      keep(best, form.concept, form.weight === 1 ? CONFIDENCE.label : CONFIDENCE.synonym, form.weight === 1 ? 'label' : 'synonym', { form: form.text });
     }
-    for (const form of this.compact.get(compactKey(text)) ?? []) keep(best, form.concept, CONFIDENCE.compact * form.weight, 'synonym');
+    for (const form of this.compact.get(compactKey(text)) ?? []) keep(best, form.concept, CONFIDENCE.compact * form.weight, 'synonym', { form: form.text });
     const words = contentTokens(text);
     if (words.length > 0 && words.length <= 8) this.lookupStems(words, best);
     return [...best.values()]
@@ -100,13 +101,13 @@ export class SearchIndex {
     const stems = words.map(stem);
     this.matchStems(stems, CONFIDENCE.stem, 'stem', best);
     const repaired = this.repair(words, stems);
-    if (repaired) this.matchStems(repaired.stems, repaired.factor, repaired.via, best);
+    if (repaired) this.matchStems(repaired.stems, repaired.factor, repaired.via, best, repaired.edits);
   }
 
   /** Whole-key match of the stems, then partial overlap with multi-word forms. */
-  private matchStems(stems: string[], factor: number, via: ConceptMatch['via'], best: Best): void {
+  private matchStems(stems: string[], factor: number, via: ConceptMatch['via'], best: Best, edits?: number): void {
     const key = [...new Set(stems)].sort().join(' ');
-    for (const form of this.stemmed.get(key) ?? []) keep(best, form.concept, factor * form.weight, via);
+    for (const form of this.stemmed.get(key) ?? []) keep(best, form.concept, factor * form.weight, via, { form: form.text, ...(edits ? { edits } : {}) });
     this.matchPartial(stems, factor / CONFIDENCE.stem, best);
   }
 
@@ -127,7 +128,8 @@ export class SearchIndex {
   }
 
   /** Unknown stems fixed by compound splitting or typo correction; undefined if nothing changed. */
-  private repair(words: string[], stems: string[]): { stems: string[]; factor: number; via: ConceptMatch['via'] } | undefined {
+  private repair(words: string[], stems: string[]): { stems: string[]; factor: number; via: ConceptMatch['via']; edits: number } | undefined {
+    let edits = 0;
     let factor: number = CONFIDENCE.stem;
     let via: ConceptMatch['via'] = 'stem';
     let changed = false;
@@ -146,11 +148,13 @@ export class SearchIndex {
         changed = true;
         if (via !== 'compound') via = 'fuzzy';
         factor = Math.min(factor, CONFIDENCE.fuzzyFactor * fix.similarity);
+        // A typo rarely hits the first letter ("Tanzen" is no misspelling of "Stanzen"): such a fix stays a guess.
+        edits = Math.max(edits, fix.token[0] === word[0] ? fix.edits : 2);
         return out.push(stem(fix.token));
       }
       out.push(stems[i]);
     });
-    return changed ? { stems: out, factor, via } : undefined;
+    return changed ? { stems: out, factor, via, edits } : undefined;
   }
 
   /** Splits "schweisstechnik" → ["schweiss"], "cncfraesen" → ["cnc", "fraes"] along known stems. */

@@ -78,7 +78,7 @@ export class Taxonomy implements SkillVocabulary {
 
   /** Best skill concepts for a short free-text skill ("Löten", "SPS progr."), most confident first. */
   find(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
-    return this.search(text, { locale, limit, kind: 'skill' }).map((m) => this.suggestion(m.concept, m.confidence, locale));
+    return this.search(text, { locale, limit, kind: 'skill' }).map((m) => ({ ...this.suggestion(m.concept, m.confidence, locale), ...evidenceOf(m) }));
   }
 
   /** Concepts (skills and/or occupations) for a short free text, with how each was found. */
@@ -143,6 +143,19 @@ export class Taxonomy implements SkillVocabulary {
   private suggestion(concept: Concept, confidence: number, locale: Locale): SkillSuggestion {
     return { conceptId: concept.id, label: concept.labels[locale] ?? concept.labels['de-DE'], confidence };
   }
+}
+
+/** Words of at least this length may carry one typo and still count as a known misspelling. */
+const MISSPELLING_MIN_LENGTH = 6;
+
+/** The evidence behind a match: one typo in a long word that then meets a whole label is a misspelling, more is a guess. */
+function evidenceOf(m: ConceptMatch): Pick<SkillSuggestion, 'evidence' | 'form'> {
+  const form = m.form ? { form: m.form } : {};
+  if (m.via === 'fuzzy') {
+    const sure = m.edits === 1 && m.form !== undefined && m.form.length >= MISSPELLING_MIN_LENGTH;
+    return { evidence: sure ? 'misspelling' : 'fuzzy', ...form };
+  }
+  return { evidence: m.via, ...form };
 }
 
 let builtin: Taxonomy | undefined;

@@ -47,6 +47,10 @@ export interface ConceptMatch {
   /** 0..1: exact label 1.0, synonym 0.95, stem 0.85, partial and fuzzy lower. */
   confidence: number;
   via: 'label' | 'synonym' | 'stem' | 'compound' | 'partial' | 'fuzzy';
+  /** The label or synonym the text met (for label and synonym matches). */
+  form?: string;
+  /** Typos corrected on the way (fuzzy matches): the most edits in one word. */
+  edits?: number;
 }
 
 /** An occupation ranked for a set of skills (career changers, "Welche Berufe passen zu mir?"). */

@@ -1,0 +1,186 @@
+/**
+ * The skill lexicon: the curated taxonomy on top, technologies and tools below it (each its own
+ * concept, related to the curated concept it belongs to: "Docker" → "DevOps und CI/CD"), and all
+ * German ESCO skills at the bottom (preferred and alternative labels, exact forms only). Curated
+ * concepts keep every fuzzy, compound and partial lookup; the layers below are found only by their
+ * whole label, a synonym or the same stems, so 13,000 ESCO labels add no guesses. Pure; built once.
+ *
+ * ESCO data: © European Union, ESCO classification, CC BY 4.0 (src/matching/taxonomy/esco-skills.json,
+ * derived by scripts/build-esco-skills.js).
+ */
+import type { Locale } from '../../profile/types';
+import type { SkillSuggestion, SkillVocabulary } from '../../services/ports';
+import escoData from './esco-skills.json';
+import { compactKey, exactKey, stemKey, tokens } from './normalize';
+import { builtinTaxonomy, type Taxonomy } from './taxonomy';
+import techData from './technologies.json';
+import type { Concept } from './types';
+
+const ESCO_SKILL = 'http://data.europa.eu/esco/skill/';
+
+/** One technology or tool (src/matching/taxonomy/technologies.json). */
+interface RawTechnology {
+  slug: string;
+  name: string;
+  alt?: string[];
+  /** Slug of the curated concept it belongs to. */
+  broader: string;
+  /** ESCO's preferred label when ESCO has the same technology. */
+  esco?: string;
+}
+
+/** Confidence and evidence of the layers below the curated taxonomy. */
+const LAYER_CONFIDENCE = {
+  technology: { label: 1, synonym: 0.97, stem: 0.9 },
+  esco: { label: 0.92, synonym: 0.9, stem: 0.86 },
+} as const;
+
+type Layer = keyof typeof LAYER_CONFIDENCE;
+
+const MAX_STEMMED_WORDS = 3;
+
+interface Entry {
+  concept: Concept;
+  layer: Layer;
+  form: string;
+  kind: 'label' | 'synonym';
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.some((e) => e.concept.id === entry.concept.id)) list.push(entry);
+}
+
+/** The curated taxonomy with the layers below it; implements the vocabulary port for chat, CLI, importers and digest. */
+export class SkillLexicon implements SkillVocabulary {
+  /** Curated (and imported) concepts: the top layer. */
+  readonly taxonomy: Taxonomy;
+  private readonly below = new Map<string, Concept>();
+  private readonly layerOf = new Map<string, Layer>();
+  private readonly broader = new Map<string, string[]>();
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly compact = new Map<string, Entry[]>();
+  private readonly stemmed = new Map<string, Entry[]>();
+
+  constructor(base: Taxonomy = builtinTaxonomy(), technologies: readonly RawTechnology[] = techData.technologies, esco: readonly string[][] = escoData.skills) {
+    const techNames = new Set(technologies.flatMap((t) => [t.name, ...(t.alt ?? [])]).map(exactKey));
+    this.taxonomy = base;
+    const curatedForms = new Set(base.concepts().flatMap((c) => [...Object.values(c.labels), ...c.synonyms]).map(exactKey));
+    const curatedLabels = new Set(this.taxonomy.concepts('skill').flatMap((c) => Object.values(c.labels).map(exactKey)));
+    const escoByLabel = new Map(esco.map((row) => [row[1], row]));
+    for (const t of technologies) {
+      const escoRow = t.esco ? escoByLabel.get(t.esco) : undefined;
+      const curated = curatedLabels.has(exactKey(t.name));
+      const broaderId = this.taxonomy.get(t.broader)?.id;
+      if (curated) continue; // a curated concept of the same name keeps it (its synonyms include the alternatives)
+      const concept: Concept = {
+        id: escoRow ? ESCO_SKILL + escoRow[0] : `lotse:tech/${t.slug}`,
+        kind: 'skill',
+        field: 'it',
+        labels: { 'de-DE': t.name, 'de-CH': t.name, en: t.name },
+        synonyms: [...(t.alt ?? []), ...(escoRow ? [escoRow[1]!] : [])],
+        related: broaderId ? [broaderId] : [],
+      };
+      this.add(concept, 'technology');
+      if (broaderId) this.broader.set(concept.id, [broaderId]);
+    }
+    for (const row of esco) {
+      const id = ESCO_SKILL + row[0];
+      if (this.below.has(id)) continue;
+      const [label, ...alts] = row.slice(1) as [string, ...string[]];
+      const forms = [label, ...alts].filter((f) => {
+        const key = exactKey(f);
+        return !curatedForms.has(key) && !techNames.has(key);
+      });
+      if (forms.length === 0) continue;
+      // ESCO's own labels of a curated concept lead to the curated concept.
+      const curated = base.get(id);
+      if (curated) this.addForms(curated, 'esco', forms, false);
+      else this.add({ id, kind: 'skill', field: 'esco', labels: { 'de-DE': label, 'de-CH': label.replace(/ß/g, 'ss'), en: label }, synonyms: alts, related: [] }, 'esco', forms);
+    }
+  }
+
+  private add(concept: Concept, layer: Layer, forms: string[] = [concept.labels['de-DE'], ...concept.synonyms]): void {
+    this.below.set(concept.id, concept);
+    this.layerOf.set(concept.id, layer);
+    this.addForms(concept, layer, forms, true);
+  }
+
+  private addForms(concept: Concept, layer: Layer, forms: string[], own: boolean): void {
+    for (const form of forms) {
+      const entry: Entry = { concept, layer, form, kind: own && form === concept.labels['de-DE'] ? 'label' : 'synonym' };
+      const words = tokens(form);
+      push(this.exact, words.join(' '), entry);
+      push(this.compact, words.join(''), entry);
+      // Stems only for short forms: a chat phrase or a whole window is never longer.
+      if (words.length <= MAX_STEMMED_WORDS) push(this.stemmed, stemKey(form), entry);
+    }
+  }
+
+  /** Concepts of the layers below the curated taxonomy met whole by a text (label, synonym or same stems). */
+  private findBelow(text: string, locale: Locale): SkillSuggestion[] {
+    const out = new Map<string, SkillSuggestion>();
+    const note = (entries: Entry[] | undefined, how: 'exact' | 'stem') => {
+      for (const e of entries ?? []) {
+        const scale = LAYER_CONFIDENCE[e.layer];
+        const confidence = how === 'stem' ? scale.stem : e.kind === 'label' ? scale.label : scale.synonym;
+        const prev = out.get(e.concept.id);
+        if (prev && prev.confidence >= confidence) continue;
+        out.set(e.concept.id, { conceptId: e.concept.id, label: e.concept.labels[locale], confidence, evidence: e.layer, form: e.form });
+      }
+    };
+    note(this.exact.get(exactKey(text)), 'exact');
+    note(this.compact.get(compactKey(text)), 'exact');
+    note(this.stemmed.get(stemKey(text)), 'stem');
+    return [...out.values()];
+  }
+
+  /** Best concepts for a short text: whole matches of any layer first, then the curated taxonomy's guesses. */
+  find(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
+    if (typeof text !== 'string' || text.length > 200) return [];
+    const all = [...this.taxonomy.find(text, locale, limit), ...this.findBelow(text, locale)];
+    return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
+  }
+
+  label(conceptId: string, locale: Locale): string | undefined {
+    return this.taxonomy.label(conceptId, locale) ?? this.below.get(conceptId)?.labels[locale];
+  }
+
+  related(conceptId: string, locale: Locale, limit = 5): SkillSuggestion[] {
+    const curated = this.taxonomy.related(conceptId, locale, limit);
+    if (curated.length > 0 || !this.below.has(conceptId)) return curated;
+    return (this.broader.get(conceptId) ?? []).map((id) => ({ conceptId: id, label: this.label(id, locale) ?? id, confidence: 0.75 })).slice(0, limit);
+  }
+
+  /** The concept with this id, in any layer. */
+  get(conceptId: string): Concept | undefined {
+    return this.taxonomy.get(conceptId) ?? this.below.get(conceptId);
+  }
+
+  /** The curated concepts a technology belongs to ("Docker" → DevOps und CI/CD); empty for others. */
+  broaderOf(conceptId: string): string[] {
+    return this.broader.get(conceptId) ?? [];
+  }
+
+  /** The layer a concept comes from. */
+  layer(conceptId: string): 'curated' | Layer | undefined {
+    if (this.taxonomy.get(conceptId)) return 'curated';
+    return this.layerOf.get(conceptId);
+  }
+
+  /** Skill concepts of every layer, curated first (the importers' phrase finder lets the first claim a phrase). */
+  skillConcepts(): Concept[] {
+    return [...this.taxonomy.concepts('skill'), ...[...this.below.values()].sort((a, b) => (this.layerOf.get(a.id) === 'technology' ? 0 : 1) - (this.layerOf.get(b.id) === 'technology' ? 0 : 1))];
+  }
+}
+
+let lexicon: SkillLexicon | undefined;
+
+/** The lexicon over the built-in taxonomy, built once per process; pass a taxonomy with imported concepts to get a new one. */
+export function skillLexicon(base?: Taxonomy): SkillLexicon {
+  if (base && base !== builtinTaxonomy()) return new SkillLexicon(base);
+  lexicon ??= new SkillLexicon();
+  return lexicon;
+}

@@ -1,0 +1,110 @@
+/**
+ * The one skill resolution of Lotse, for the chat, `lotse match --skills`, the importers and the
+ * digest: a text is resolved to concepts of the skill lexicon (curated taxonomy, technologies,
+ * ESCO), each with a confidence, the evidence it rests on and whether it may be stored.
+ *
+ * Precision safeguard: a concept is `sure` only on strong evidence (its label or a synonym, a known
+ * misspelling, the same word stems, a compound whose parts both fit, a technology's name, an ESCO
+ * label). Anything weaker is `ask`: the chat confirms it with a tap ("Meinst du Teamleitung?") and
+ * never stores it silently. Words that resolve to nothing stay the person's own words.
+ */
+import { phraseExtractor } from '../importers/phrase-extractor';
+import { skillLexicon, type SkillLexicon } from '../matching/taxonomy/layers';
+import type { Locale } from '../profile/types';
+import type { SkillEvidence, SkillMention } from '../services/ports';
+import { extractSkills } from './skills';
+import { ASK_CONFIDENCE, tierOf, type SkillTier } from './skill-evidence';
+
+export { ASK_CONFIDENCE, tierOf, type SkillTier };
+
+/** One resolved concept. */
+export interface ResolvedSkill extends SkillMention {
+  tier: SkillTier;
+  evidence: SkillEvidence;
+  /** The words of the text it was read from. */
+  text: string;
+  /** Curated concepts a technology belongs to ("Docker" → DevOps und CI/CD). */
+  broader: string[];
+}
+
+/** What a text resolves to: concepts, and the parts that stay the person's own words. */
+export interface SkillResolution {
+  skills: ResolvedSkill[];
+  ownWords: string[];
+}
+
+/**
+ * How the text is read: `message` (a chat message, the default), `phrase` (one skill phrase, as in
+ * `lotse match --skills`: when the words inside it name nothing, the whole phrase may still be a
+ * guess), `document` (a job ad or course text: exact phrases only, fast).
+ */
+export type ResolveMode = 'message' | 'phrase' | 'document';
+
+export interface ResolveOptions {
+  locale: Locale;
+  mode?: ResolveMode;
+  lexicon?: SkillLexicon;
+}
+
+const documentExtractors = new WeakMap<SkillLexicon, ReturnType<typeof phraseExtractor>>();
+
+function documentExtractor(lexicon: SkillLexicon): ReturnType<typeof phraseExtractor> {
+  let extract = documentExtractors.get(lexicon);
+  if (!extract) documentExtractors.set(lexicon, (extract = phraseExtractor(lexicon.skillConcepts(), { compounds: true, everyMention: true })));
+  return extract;
+}
+
+/** Parts of a comma- or "und"-separated text that no concept explains. */
+function leftOver(text: string, skills: { span: [number, number] }[]): string[] {
+  const parts: string[] = [];
+  const re = /[^,;\n]+/g;
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!m[0].trim() || skills.some(({ span }) => span[0] < end && start < span[1])) continue;
+    if (/\p{L}{2,}/u.test(m[0])) parts.push(m[0].trim());
+  }
+  return parts;
+}
+
+/** Marks of a trained occupation: Swiss and German certificates, "gelernte", the gender slash. */
+const OCCUPATION_MARK = /\b(?:EFZ|EBA|HF|FH|IHK|BA|eidg|dipl|gelernte?r?|ausgebildete?r?)\b|\/in\b/i;
+
+/** Resolves a text to skill concepts (see the module comment). */
+export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
+  const lexicon = options.lexicon ?? skillLexicon();
+  const mode = options.mode ?? 'message';
+  const input = typeof text === 'string' ? text : '';
+  const resolved = (m: SkillMention & { evidence?: SkillEvidence }, tier: SkillTier): ResolvedSkill => ({
+    ...m,
+    confidence: tier === 'ask' ? Math.min(m.confidence, ASK_CONFIDENCE) : m.confidence,
+    tier,
+    evidence: m.evidence ?? (tier === 'sure' ? 'label' : 'partial'),
+    text: input.slice(...m.span),
+    broader: lexicon.broaderOf(m.conceptId),
+  });
+  if (mode === 'document') {
+    const skills = documentExtractor(lexicon)(input).map((f) => {
+      const label = lexicon.label(f.conceptId, options.locale) ?? f.conceptId;
+      const span = f.span ?? [0, 0];
+      return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
+    });
+    return { skills, ownWords: [] };
+  }
+  // extractSkills already gives guesses at most ASK_CONFIDENCE.
+  let skills = extractSkills(input, lexicon, options.locale).map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'));
+  if (mode === 'phrase') {
+    // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ") is the occupation.
+    const occupation = lexicon.taxonomy.search(input, { locale: options.locale, kind: 'occupation', limit: 1, minConfidence: 0.95 })[0];
+    // Its label, or a synonym with the mark of a trained occupation; "Staplerfahrer" alone names work done, not a Lehre.
+    if (occupation && (occupation.via === 'label' || (occupation.via === 'synonym' && OCCUPATION_MARK.test(input)))) {
+      const label = occupation.concept.labels[options.locale];
+      return { skills: [resolved({ conceptId: occupation.concept.id, label, confidence: occupation.confidence, span: [0, input.length], evidence: occupation.via as SkillEvidence }, 'sure')], ownWords: [] };
+    }
+  }
+  if (mode === 'phrase' && skills.length === 0 && /\p{L}{2,}/u.test(input)) {
+    const best = lexicon.find(input.trim(), options.locale, 1)[0];
+    if (best && best.confidence >= 0.6) skills = [resolved({ ...best, span: [0, input.length] }, 'ask')];
+  }
+  return { skills, ownWords: leftOver(input, skills.filter((s) => s.tier === 'sure')) };
+}

@@ -1,0 +1,71 @@
+import { skillLexicon } from '../../src/matching/taxonomy/layers';
+import { resolveSkills } from '../../src/nlu/skill-resolver';
+import type { Locale } from '../../src/profile/types';
+
+const lexicon = skillLexicon();
+const resolve = (text: string, mode: 'message' | 'phrase' | 'document' = 'phrase', locale: Locale = 'de-CH') => resolveSkills(text, { locale, mode, lexicon });
+const sure = (text: string, mode?: 'message' | 'phrase' | 'document') => resolve(text, mode).skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+const asked = (text: string) => resolve(text).skills.filter((s) => s.tier === 'ask').map((s) => s.label);
+
+describe('one skill resolution with a precision safeguard', () => {
+  it('recognises technologies by name instead of guessing a neighbour', () => {
+    expect(sure('Vue.js')).toEqual(['Vue.js']);
+    expect(sure('TensorFlow')).toEqual(['TensorFlow']);
+    expect(sure('J2EE')).toEqual(['Java EE']);
+    expect(sure('.Net Applikationen')).toEqual(['.NET']);
+    expect(sure('Docker')).toEqual(['Docker']);
+  });
+
+  it('names the curated concept a technology belongs to', () => {
+    const [docker] = resolve('Docker').skills;
+    expect(docker!.broader.map((id) => lexicon.label(id, 'de-CH'))).toEqual(['DevOps und CI/CD']);
+  });
+
+  it('knows ESCO skills below the curated taxonomy, by their ESCO URI', () => {
+    const [hadoop] = resolve('Hadoop').skills;
+    expect(hadoop).toMatchObject({ label: 'Hadoop', tier: 'sure' });
+    expect(hadoop!.conceptId).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+    expect(sure('Radarnavigation nutzen')).toEqual(['Radarnavigation nutzen']);
+  });
+
+  it('never stores caring for a family member silently', () => {
+    expect(sure('Pflege der Grossmutter')).toEqual([]);
+    expect(sure('Ich habe meine Oma gepflegt', 'message')).toEqual([]);
+    expect(asked('Ich habe meine Oma gepflegt')).toEqual(['Grundpflege']);
+  });
+
+  it('asks back when only a thing or a place is named, and stores the activity', () => {
+    expect(sure('Velo')).toEqual([]);
+    expect(asked('Velo')).toEqual(['Zweiräder reparieren']);
+    expect(sure('Velo flicke')).toEqual(['Zweiräder reparieren']);
+    expect(asked('Lager')).toEqual(['Lagerbewirtschaftung']);
+  });
+
+  it('understands Swiss German', () => {
+    expect(sure('Chind ghüetet')).toEqual(['Kinder betreuen']);
+    expect(sure('choche')).toEqual(['Kochen']);
+    expect(sure('Buechhaltig')).toEqual(['Buchhaltung']);
+  });
+
+  it('takes a long word with one typo as a known misspelling, a short one as a guess', () => {
+    expect(sure('Kommisionieren')).toEqual(['Kommissionieren']);
+    expect(sure('Exl')).toEqual([]);
+  });
+
+  it('reads an occupation named as a phrase as the occupation', () => {
+    expect(sure('Logistiker EFZ')).toEqual(['Logistiker/in EFZ']);
+    expect(resolve('Logistiker EFZ').skills[0]!.conceptId).toMatch(/occupation/);
+  });
+
+  it('keeps what it cannot resolve as the person\'s own words', () => {
+    const result = resolve('Python, Quantenflöten, Docker');
+    expect(result.skills.map((s) => s.label)).toEqual(['Python', 'Docker']);
+    expect(result.ownWords).toEqual(['Quantenflöten']);
+  });
+
+  it('finds skill and technology terms in a job ad with their spans', () => {
+    const text = 'Du betreust Kubernetes-Cluster, planst Netzwerktechnikprojekte und kennst Ansible sowie Elektrotechnik.';
+    const found = resolve(text, 'document').skills.map((s) => text.slice(...s.span));
+    expect(found).toEqual(expect.arrayContaining(['Kubernetes', 'Netzwerktechnikprojekte', 'Ansible', 'Elektrotechnik']));
+  });
+});
