@@ -95,6 +95,11 @@ function tagOf(activity: Activity): string | undefined {
   return value?.split('#')[1];
 }
 
+/** The skill a «Meinst du …?» question guesses (quoted the de-CH, de-DE or English way), if it is one. */
+function guessOf(text: string): string | undefined {
+  return /(?:«([^»]+)»|„([^“]+)“|"([^"]+)")\s*\?\s*$/.exec(text)?.slice(1).find(Boolean);
+}
+
 /** The topic of a question (an activity with buttons or a location request). */
 function topicOf(activity: Activity): Topic | 'menu' | undefined {
   const buttons = activity.suggestedActions?.actions ?? [];
@@ -103,7 +108,7 @@ function topicOf(activity: Activity): Topic | 'menu' | undefined {
     const topic = VERB_TOPICS[verb];
     if (topic) return topic;
   }
-  if (verbs.has('yn')) return /«[^»]+»\s*\?\s*$/.test(activity.text ?? '') ? 'confirm' : 'alert';
+  if (verbs.has('yn')) return guessOf(activity.text ?? '') !== undefined ? 'confirm' : 'alert';
   if (activity.channelData?.lotse?.requestLocation) return 'place';
   if (verbs.has('cmd')) return 'menu';
   return undefined;
@@ -272,7 +277,7 @@ async function walk(base: string, persona: Persona): Promise<PersonaResult> {
       if (topic === 'visibility') sawVisibility = true;
       if (topic === 'alert') sawAlert = true;
       if (topic === 'confirm') {
-        const guess = /«([^»]+)»/.exec(text)?.[1] ?? text;
+        const guess = guessOf(text) ?? text;
         if (persona.skills.test(guess)) answer = { tap: 'yn:yes' };
         else {
           misunderstandings += 1;
