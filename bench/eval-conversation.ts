@@ -308,7 +308,13 @@ async function walk(base: string, persona: Persona): Promise<PersonaResult> {
     } else {
       const buttons = received.flatMap((a) => [...(a.suggestedActions?.actions ?? []), ...(a.attachments ?? []).flatMap((x) => x.content?.buttons ?? [])]);
       const wanted = answer.tap;
-      const button = buttons.find((b) => actionOf(b).split('#')[0] === wanted || actionOf(b) === wanted);
+      const [wantedVerb, ...wantedArgs] = wanted.split(':');
+      // The same answer under another verb of the same topic ("lvl:good" where all skills are rated at once: "lvls:good").
+      const sameMeaning = (b: Action) => {
+        const [verb, ...rest] = actionOf(b).split('#')[0]!.split(':');
+        return VERB_TOPICS[verb!] !== undefined && VERB_TOPICS[verb!] === VERB_TOPICS[wantedVerb!] && rest.join(':') === wantedArgs.join(':');
+      };
+      const button = buttons.find((b) => actionOf(b).split('#')[0] === wanted || actionOf(b) === wanted) ?? buttons.find(sameMeaning);
       if (!button) {
         // The button is not there (any more): the person types its words instead.
         notes.push(`no button ${wanted}`);

@@ -5,14 +5,17 @@ import { alertDialog } from './alert';
 import { contactRequestDialog } from './contact-request';
 import { educationDialog } from './education';
 import { forgetDeviceDialog } from './forget-device';
+import { goalDialog } from './goal';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
+import { nameDialog } from './name';
 import { languageDialog, onboardingDialog } from './onboarding';
 import { deleteDialog } from './privacy';
 import { profileDialog } from './profile';
 import { returningDialog } from './returning';
 import { situationDialog } from './situation';
+import { skillDetailsDialog } from './skill-details';
 import { skillsDialog } from './skills';
 import { summaryDialog } from './summary';
 import { visibilityDialog } from './visibility';
@@ -26,6 +29,9 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     profileDialog(),
     situationDialog(),
     skillsDialog(),
+    goalDialog(),
+    skillDetailsDialog(),
+    nameDialog(),
     interestsDialog(),
     educationDialog(),
     wishesDialog(),

@@ -25,6 +25,7 @@ import { MENU } from './menu';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
+import { GOAL } from './goal';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
@@ -92,6 +93,18 @@ export const DIALOG_COMMANDS: Partial<Record<Command, DialogCommand>> = {
 function opensOpenDialog(dc: DialogContext, command: Command): boolean {
   const opens = own(DIALOG_COMMANDS, command);
   return Boolean(opens && dc.activeDialog && opens.dialog === dc.activeDialog.id);
+}
+
+/**
+ * Dialogs whose question takes free text: "eine neue Stelle als Informatikerin" to "Was suchst du?"
+ * reads like «Job-Alarm» («neue Stellen») and "eine Stelle" like «zeig mir Jobs», but they answer the
+ * question. While one is open, typed words never open another dialog nor show jobs (a tap on a
+ * command button still does).
+ */
+const FREE_TEXT_DIALOGS: ReadonlySet<string> = new Set([GOAL]);
+
+function answersFreeText(dc: DialogContext, command: Command): boolean {
+  return Boolean((command === 'show_jobs' || own(DIALOG_COMMANDS, command)) && dc.activeDialog && FREE_TEXT_DIALOGS.has(dc.activeDialog.id));
 }
 
 const COMMANDS: Partial<Record<Command, Handler>> = {
@@ -347,7 +360,7 @@ const commands: Middleware = async (dc, turn, next) => {
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const command = typed && !(reply.verb !== 'cmd' && opensOpenDialog(dc, typed)) ? typed : undefined;
+  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed))) ? typed : undefined;
   if (command && (await runCommand(dc, turn, command))) return;
   await next();
 };
