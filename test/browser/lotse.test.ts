@@ -41,7 +41,7 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     await page.reload();
     await bubble(page, 'Was kannst du gut').waitFor({ timeout: 60_000 });
     await type(page, 'Ich kann löten und programmiere ein bisschen Python');
-    await bubble(page, /Löten/).waitFor();
+    await bubble(page, 'Wo möchtest du arbeiten').waitFor();
     await page.close();
   });
 
