@@ -5,6 +5,7 @@
 import { matchYesNo, yesNoButtons } from '../src/bot/choices';
 import { next, retry, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile } from '../src/bot/turn';
+import { saysVague } from './vague';
 
 /** Dialog id. */
 export const ALERT = 'alert';
@@ -22,13 +23,15 @@ const alert: Step<AlertMemory> = {
   ask: (turn) => ({ text: turn.texts.t('alert.ask'), buttons: yesNoButtons(turn.texts) }),
   answer: async (turn, reply) => {
     const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (!said) return retry('alert.retry');
+    // "vielleicht": off for now, said so (an alert nobody asked for is worse than none).
+    const vague = !said && saysVague(turn, reply);
+    if (!said && !vague) return retry('alert.retry');
     const on = said === 'yes';
     const { profiles } = turn.services;
     await profiles.recordConsent(turn.profile!.id, 'job_alert', on, ALERT_TEXT_VERSION);
     setProfile(turn, await profiles.update(turn.profile!.id, { jobAlert: on }));
     turn.user().alertAsked = true;
-    await turn.context.sendActivity(turn.texts.t(on ? 'alert.on' : 'alert.off'));
+    await turn.context.sendActivity(turn.texts.t(vague ? 'valuefirst.alertDefault' : on ? 'alert.on' : 'alert.off'));
     return next();
   },
 };

@@ -5,20 +5,23 @@ import { alertDialog } from './alert';
 import { contactRequestDialog } from './contact-request';
 import { educationDialog } from './education';
 import { forgetDeviceDialog } from './forget-device';
+import { goalDialog } from './goal';
 import { handoffDialog } from './handoff';
 import { interestsDialog } from './interests';
 import { linkCodeDialog } from './linking';
 import { menuDialog } from './menu';
-import { partnerDialog } from './partner';
-import { welcomeDialog } from './welcome';
+import { nameDialog } from './name';
 import { languageDialog, onboardingDialog } from './onboarding';
+import { partnerDialog } from './partner';
 import { deleteDialog } from './privacy';
 import { profileDialog } from './profile';
 import { returningDialog } from './returning';
 import { situationDialog } from './situation';
+import { skillDetailsDialog } from './skill-details';
 import { skillsDialog } from './skills';
 import { summaryDialog } from './summary';
 import { visibilityDialog } from './visibility';
+import { welcomeDialog } from './welcome';
 import { placeDialog, wishesDialog } from './wishes';
 
 /** Adds every dialog to the set (services reach dialogs per turn, through turnOf). */
@@ -29,6 +32,9 @@ export function registerDialogs(set: DialogSet, _services: BotServices): DialogS
     profileDialog(),
     situationDialog(),
     skillsDialog(),
+    goalDialog(),
+    skillDetailsDialog(),
+    nameDialog(),
     interestsDialog(),
     educationDialog(),
     wishesDialog(),

@@ -7,6 +7,7 @@ import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { end, goto, next, retry, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile } from '../src/bot/turn';
 import type { InterestScores, RiasecDimension } from '../src/profile/types';
+import { undecided } from './goal';
 
 /** Dialog id. */
 export const INTERESTS = 'interests';
@@ -27,7 +28,9 @@ interface InterestsMemory extends Record<string, unknown> {
 const offer: Step<InterestsMemory> = {
   id: 'offer',
   // "Ich weiss es schon" is remembered, so continuing an unfinished profile later does not offer the check again.
-  skip: (turn, memory) => !memory.edit && (Object.keys(turn.profile?.interests ?? {}).length > 0 || turn.user().interestsDeclined === true),
+  // Offered to the undecided only (no direction named when asked what they look for); always on request.
+  skip: (turn, memory) =>
+    !memory.edit && (Object.keys(turn.profile?.interests ?? {}).length > 0 || turn.user().interestsDeclined === true || !undecided(turn)),
   ask: (turn) => ({ text: turn.texts.t('interests.offer'), buttons: choiceButtons(turn.texts, 'interests.start', 'int', START_CHOICES) }),
   answer: (turn, reply, memory) => {
     const chosen = matchChoice(turn.texts, reply, 'interests.start', 'int', START_CHOICES);

@@ -4,6 +4,10 @@
  * "Weiterbildung", "mit einem Menschen reden", …), as typed words or as buttons; card buttons
  * ("warum?", "merken", "mehr") too. Everything else continues the open dialog. A person without
  * a profile starts with the onboarding; a returning one is greeted by name.
+ *
+ * The concerns are small middleware functions run in the order of one list, ROUTE (see its
+ * comment): each handles the turn or passes it on with next(), like grammY's Composer.concat.
+ * Commands that open a dialog are the data table DIALOG_COMMANDS; the others are COMMANDS.
  */
 import { DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
@@ -23,6 +27,7 @@ import { WELCOME } from './welcome';
 import { LANGUAGE, ONBOARDING } from './onboarding';
 import { DELETE, sendExport } from './privacy';
 import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
+import { GOAL } from './goal';
 import { HANDOFF } from './handoff';
 import { relayDuringHandoff } from './handoff-relay';
 import { fillSlots } from './slots';
@@ -65,17 +70,27 @@ async function afterCards(dc: DialogContext, turn: Turn): Promise<void> {
   await dc.context.sendActivity(renderQuestion({ text: turn.texts.t('main.continue'), buttons: [{ title: turn.texts.t('main.resume'), action: 'cmd:resume' }] }));
 }
 
-/** The dialog each opening command begins (see `open`). */
-const OPENS = new Map<Handler, string>();
-
-/** Begins a dialog on top of the open one; when it ends, the open question is asked again. */
-function open(id: string, memory?: Record<string, unknown>): Handler {
-  const handler: Handler = async (dc) => {
-    await dc.beginDialog(id, { memory });
-  };
-  OPENS.set(handler, id);
-  return handler;
+/** A command that opens a dialog on top of the open one; when it ends, the open question is asked again. */
+interface DialogCommand {
+  dialog: string;
+  memory?: Record<string, unknown>;
 }
+
+/** Command → the dialog it opens (with its options). */
+export const DIALOG_COMMANDS: Partial<Record<Command, DialogCommand>> = {
+  delete_profile: { dialog: DELETE },
+  edit: { dialog: SUMMARY },
+  edit_skills: { dialog: SKILLS, memory: { edit: true } },
+  edit_place: { dialog: PLACE, memory: { edit: true } },
+  edit_wishes: { dialog: WISHES, memory: { edit: true } },
+  edit_languages: { dialog: WISHES, memory: { edit: true, only: 'languages' } },
+  interest_check: { dialog: INTERESTS, memory: { edit: true } },
+  visibility: { dialog: VISIBILITY, memory: { edit: true } },
+  job_alert: { dialog: ALERT, memory: { edit: true } },
+  language: { dialog: LANGUAGE },
+  partner: { dialog: PARTNER },
+  welcome: { dialog: WELCOME },
+};
 
 /**
  * Whether a typed command would only open the dialog whose question is open right now: "weiss ich
@@ -83,13 +98,26 @@ function open(id: string, memory?: Record<string, unknown>): Handler {
  * the question; opening the dialog again would ask the same question once more, on top.
  */
 function opensOpenDialog(dc: DialogContext, command: Command): boolean {
-  const handler = own(COMMANDS, command);
-  return Boolean(handler && dc.activeDialog && OPENS.get(handler) === dc.activeDialog.id);
+  const opens = own(DIALOG_COMMANDS, command);
+  return Boolean(opens && dc.activeDialog && opens.dialog === dc.activeDialog.id);
+}
+
+/**
+ * Dialogs whose question takes free text: "eine neue Stelle als Informatikerin" to "Was suchst du?"
+ * reads like «Job-Alarm» («neue Stellen») and "eine Stelle" like «zeig mir Jobs», but they answer the
+ * question. While one is open, typed words never open another dialog nor show jobs (a tap on a
+ * command button still does).
+ */
+const FREE_TEXT_DIALOGS: ReadonlySet<string> = new Set([GOAL]);
+
+function answersFreeText(dc: DialogContext, command: Command): boolean {
+  return Boolean((command === 'show_jobs' || own(DIALOG_COMMANDS, command)) && dc.activeDialog && FREE_TEXT_DIALOGS.has(dc.activeDialog.id));
 }
 
 const COMMANDS: Partial<Record<Command, Handler>> = {
   help: async (dc, turn) => say(dc, turn, turn.profile ? 'main.help' : 'main.helpBeforeConsent'),
-  human: open(HANDOFF),
+  // Not a DIALOG_COMMANDS row: asking for a person works even while a free-text question is open.
+  human: async (dc) => void (await dc.beginDialog(HANDOFF)),
   thanks: async (dc, turn) => say(dc, turn, 'main.thanks'),
   greeting: async (dc, turn) => (dc.activeDialog ? dc.repromptDialog() : start(dc, turn)),
   resume,
@@ -114,7 +142,6 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await sendExport(turn);
     await resume(dc, turn);
   },
-  delete_profile: open(DELETE),
   forget_device: async (dc, turn) => {
     if (turn.profile) return void (await dc.beginDialog(FORGET_DEVICE));
     await dc.cancelAllDialogs();
@@ -136,22 +163,11 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await showTrainings(turn);
     await afterCards(dc, turn);
   },
-  edit: open(SUMMARY),
   // After "abbrechen" the unfinished profile goes on where it stopped: every part skips what is known.
   finish_profile: async (dc) => {
     await dc.cancelAllDialogs();
     await dc.beginDialog(PROFILE);
   },
-  edit_skills: open(SKILLS, { edit: true }),
-  edit_place: open(PLACE, { edit: true }),
-  edit_wishes: open(WISHES, { edit: true }),
-  edit_languages: open(WISHES, { edit: true, only: 'languages' }),
-  interest_check: open(INTERESTS, { edit: true }),
-  visibility: open(VISIBILITY, { edit: true }),
-  job_alert: open(ALERT, { edit: true }),
-  language: open(LANGUAGE),
-  partner: open(PARTNER),
-  welcome: open(WELCOME),
   link_telegram: async (dc, turn) => {
     await offerLink(turn);
     await resume(dc, turn);
@@ -222,17 +238,22 @@ function commandOf(turn: Turn): Command | undefined {
   const { reply } = turn;
   if (reply.verb === 'cmd') {
     const name = reply.args?.[0] ?? '';
-    return isOwnKey(COMMANDS, name) ? name : 'help';
+    return isCommand(name) ? name : 'help';
   }
   const slash = /^\/([a-z]+)$/i.exec(reply.text);
   if (slash) return own(SLASH_COMMANDS, slash[1]!.toLowerCase());
   if (reply.action || !reply.text) return undefined;
   const { name, confidence } = turn.understanding().intent;
-  return confidence >= COMMAND_CONFIDENCE && isOwnKey(COMMANDS, name) ? name : undefined;
+  return confidence >= COMMAND_CONFIDENCE && isCommand(name) ? name : undefined;
+}
+
+function isCommand(name: string): name is Command {
+  return isOwnKey(COMMANDS, name) || isOwnKey(DIALOG_COMMANDS, name);
 }
 
 async function runCommand(dc: DialogContext, turn: Turn, command: Command): Promise<boolean> {
-  const handler = own(COMMANDS, command);
+  const opens = own(DIALOG_COMMANDS, command);
+  const handler: Handler | undefined = opens ? async (d) => void (await d.beginDialog(opens.dialog, { memory: opens.memory })) : own(COMMANDS, command);
   if (!handler) return false;
   if (!turn.profile && !WITHOUT_PROFILE.has(command)) {
     await say(dc, turn, NOTHING_STORED.has(command) ? 'main.nothingStored' : 'main.needsConsent');
@@ -262,48 +283,143 @@ function joined(dc: DialogContext): boolean {
   return activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
 }
 
-/** Routes one turn: commands and card actions first, then the open dialog, else the start. */
-export async function route(dc: DialogContext, turn: Turn): Promise<void> {
-  if (joined(dc)) {
-    if (!dc.activeDialog) await start(dc, turn);
-    return;
-  }
-  if (dc.context.activity.type !== 'message') return;
-  if (await relayDuringHandoff(dc, turn)) return;
-  if (await partnerInvitation(dc, turn)) return;
+/** One concern of the router: handles the turn, or passes it on with next(). */
+export type Middleware = (dc: DialogContext, turn: Turn, next: () => Promise<void>) => Promise<void>;
+
+/** Runs middleware in list order, each deciding whether the next one runs (grammY's Composer.concat). */
+export function compose(middleware: readonly Middleware[]): (dc: DialogContext, turn: Turn) => Promise<void> {
+  return (dc, turn) => {
+    const run = async (i: number): Promise<void> => {
+      const current = middleware[i];
+      if (current) await current(dc, turn, () => run(i + 1));
+    };
+    return run(0);
+  };
+}
+
+/** The web chat opened or a member joined: greet when nothing is open yet. */
+const greetOnJoin: Middleware = async (dc, turn, next) => {
+  if (!joined(dc)) return next();
+  if (!dc.activeDialog) await start(dc, turn);
+};
+
+/** Other events (typing, endOfConversation) get no answer. */
+const messagesOnly: Middleware = async (dc, _turn, next) => {
+  if (dc.context.activity.type === 'message') await next();
+};
+
+/** During a live handoff every message goes to the counsellor (src/handoff); Lotse stays silent. */
+const handoffRelay: Middleware = async (dc, turn, next) => {
+  if (!(await relayDuringHandoff(dc, turn))) await next();
+};
+
+/** Job für Zwei: a partner's invitation code, typed or from a deep link. */
+const partnerCode: Middleware = async (dc, turn, next) => {
+  if (!(await partnerInvitation(dc, turn))) await next();
+};
+
+/** Telegram's /start, with a link code from a deep link. */
+const startCommand: Middleware = async (dc, turn, next) => {
   const startCommand = START.exec(turn.reply.text);
-  if (startCommand) return telegramStart(dc, turn, startCommand[1]);
+  if (startCommand) await telegramStart(dc, turn, startCommand[1]);
+  else await next();
+};
+
+/** "Passt das zu mir?" from a board before there is a profile: the fit needs one, so the profile comes first (the posting is remembered). */
+const boardQuestionWithoutProfile: Middleware = async (dc, turn, next) => {
+  const asked = askedPostingOf(turn.reply);
+  if (!asked || turn.profile) return next();
+  await askBeforeProfile(turn, asked);
+  // Asked again so that the open question's buttons come back below the note.
+  if (dc.activeDialog) await dc.repromptDialog();
+  else await start(dc, turn);
+};
+
+/** Card buttons ("warum?", "merken", "mehr") of jobs and trainings shown earlier. */
+const cardActions: Middleware = async (dc, turn, next) => {
   const { reply } = turn;
-  const asked = askedPostingOf(reply);
-  if (asked && !turn.profile) {
-    // Asked from a board before there is a profile: the fit needs one, so the profile comes first.
-    await askBeforeProfile(turn, asked);
-    // Asked again so that the open question's buttons come back below the note.
-    if (dc.activeDialog) await dc.repromptDialog();
-    else await start(dc, turn);
-    return;
-  }
   if ((reply.verb === 'job' || reply.verb === 'training' || reply.verb === 'more') && turn.profile) {
     if (reply.verb === 'more') return COMMANDS.more!(dc, turn);
     if (await handleCardAction(turn, reply.verb, reply.args ?? [])) return;
   }
+  await next();
+};
+
+/** A link code typed as the first message continues the profile of another channel. */
+const typedLinkCode: Middleware = async (dc, turn, next) => {
+  const { reply } = turn;
   if (!turn.profile && turn.services.linking && looksLikeCode(reply.text) && (await redeemCode(turn, reply.text))) {
     await dc.cancelAllDialogs();
     await dc.beginDialog(MENU);
     return;
   }
-  if (await beginContactAnswer(dc, turn)) return;
-  if (await switchLanguage(dc, turn)) return;
+  await next();
+};
+
+/** The answer to a company's contact request. */
+const contactAnswer: Middleware = async (dc, turn, next) => {
+  if (!(await beginContactAnswer(dc, turn))) await next();
+};
+
+/** "Können wir Englisch sprechen?" at any step. */
+const languageRequest: Middleware = async (dc, turn, next) => {
+  if (!(await switchLanguage(dc, turn))) await next();
+};
+
+/** Whether the text typed is a button of the open question. */
+async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
+  const { reply } = turn;
+  return !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
+}
+
+/** Commands, typed or tapped; a typed button of the open question is its answer, no command. */
+const commands: Middleware = async (dc, turn, next) => {
+  const { reply } = turn;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
-  const typedAnswer = !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
+  const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const command = typed && !(reply.verb !== 'cmd' && opensOpenDialog(dc, typed)) ? typed : undefined;
+  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed))) ? typed : undefined;
   if (command && (await runCommand(dc, turn, command))) return;
-  if (!dc.activeDialog) return start(dc, turn);
+  await next();
+};
+
+/** Nothing open: the conversation starts (onboarding, or the greeting of a returning person). */
+const startWhenNothingOpen: Middleware = async (dc, turn, next) => {
+  if (!dc.activeDialog) await start(dc, turn);
+  else await next();
+};
+
+/** What is said in passing fills empty profile fields; then the open dialog gets the answer. */
+const openDialog: Middleware = async (dc, turn) => {
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
-  if (!typedAnswer) await fillSlots(turn, fieldsAsked(dc));
+  if (!(await typesButton(dc, turn))) await fillSlots(turn, fieldsAsked(dc));
   const result = await dc.continueDialog();
   // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
   // leaves no question behind: start again, so the answer is never silence.
   if (result.status === DialogTurnStatus.complete) await resume(dc, turn);
-}
+};
+
+/**
+ * The router, in order of priority: a turn goes down this list until one concern handles it.
+ * Joining and non-messages first, then what must work at any step before any dialog sees the
+ * text (/start, card buttons, link codes, contact answers, a language switch, commands), and last
+ * the open dialog.
+ */
+export const ROUTE: readonly Middleware[] = [
+  greetOnJoin,
+  messagesOnly,
+  handoffRelay,
+  partnerCode,
+  startCommand,
+  boardQuestionWithoutProfile,
+  cardActions,
+  typedLinkCode,
+  contactAnswer,
+  languageRequest,
+  commands,
+  startWhenNothingOpen,
+  openDialog,
+];
+
+/** Routes one turn through ROUTE. */
+export const route = compose(ROUTE);

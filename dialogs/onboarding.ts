@@ -3,7 +3,8 @@
  * No profile exists before "ja". What the person types meanwhile is kept only for the open
  * conversation (retention removes it an hour after the last message). "nein" removes it at once,
  * with the dialog state; "ja" removes it too, since only what is said after consent belongs to the
- * profile. After consent the profile is created and the profile conversation begins.
+ * profile. After consent the profile is created and the profile conversation begins (the name is
+ * asked later, once the first proposals are shown: it does not change them).
  */
 import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
@@ -82,24 +83,6 @@ const consent: Step = {
   },
 };
 
-const NAME = /^[\p{L}][\p{L}' -]{0,29}$/u;
-
-const name: Step = {
-  id: 'name',
-  fills: ['firstName'],
-  skip: (turn) => Boolean(turn.profile?.firstName),
-  ask: (turn) => ({ text: turn.texts.t('onboarding.name.ask'), buttons: choiceButtons(turn.texts, 'onboarding.name', 'name', ['skip']) }),
-  answer: async (turn, reply) => {
-    if (matchChoice(turn.texts, reply, 'onboarding.name', 'name', ['skip'])) return next();
-    const said = turn.understanding().entities.firstName ?? (reply.text.split(/\s+/).length <= 2 ? reply.text : undefined);
-    if (!said || !NAME.test(said.trim())) return retry('onboarding.name.retry');
-    const firstName = said.trim().replace(/^\p{L}/u, (c) => c.toUpperCase());
-    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { firstName }));
-    await turn.context.sendActivity(turn.texts.t('onboarding.name.thanks', { name: firstName }));
-    return next();
-  },
-};
-
 const profileConversation: Step = { id: 'profile', run: () => begin(PROFILE) };
 
 /** Dialog id of the language choice on its own. */
@@ -112,5 +95,5 @@ export function languageDialog(): StepDialog {
 
 /** The onboarding dialog. */
 export function onboardingDialog(): StepDialog {
-  return new StepDialog(ONBOARDING, [hello, languageStep, consent, name, profileConversation]);
+  return new StepDialog(ONBOARDING, [hello, languageStep, consent, profileConversation]);
 }

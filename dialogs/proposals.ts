@@ -98,7 +98,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   }
   const rest = page.total - offset - page.items.length;
   const more: Button[] = rest > 0 ? [{ title: texts.t('proposals.buttons.more'), action: 'more' }] : [];
-  const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
+  const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, count: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
   await countShown(turn, 'proposals.jobs', page.items.length);

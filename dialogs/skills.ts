@@ -9,7 +9,7 @@ import { buttonByOrdinal, choiceButtons, matchChoice, matchYesNo, yesNoButtons }
 import type { Button, Reply } from '../src/bot/render';
 import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
-import { SKILL_LEVELS, SKILL_SOURCES, type SkillLevel, type SkillSource } from '../src/profile/types';
+import { SKILL_LEVELS, SKILL_SOURCES, type Locale, type SkillLevel, type SkillSource } from '../src/profile/types';
 import type { SkillSuggestion } from '../src/services/ports';
 import { ASK_CONFIDENCE, tierOf } from '../src/nlu/skill-evidence';
 
@@ -33,6 +33,11 @@ interface Candidate {
 }
 
 interface SkillsMemory extends Record<string, unknown> {
+  /**
+   * The short path before the first proposals: one answer, guesses confirmed, no level or source
+   * questions (skill-details asks them later, for all skills at once) and no "noch etwas?".
+   */
+  quick?: boolean;
   queue: Candidate[];
   suggestions: { conceptId: string; label: string }[];
   lastLabel?: string;
@@ -42,6 +47,22 @@ interface SkillsMemory extends Record<string, unknown> {
 }
 
 const ENTRY_CHOICES = ['unsure', 'done'] as const;
+
+/**
+ * Whether a skill label names an activity ("löten", "Kunden beraten", "measuring vital signs") or a
+ * field ("Elektronik", "Kommunikation"): questions about it need a frame that fits the label.
+ * German activities end in a verb, which is written in lower case; English ones start with "-ing".
+ */
+export function isActivity(label: string, locale: Locale): boolean {
+  const words = label.trim().split(/\s+/);
+  if (locale === 'en') return /ing$/i.test(words[0] ?? '');
+  return /^\p{Ll}/u.test(words[words.length - 1] ?? '');
+}
+
+/** The label as it reads inside a sentence: English lower-cases it ("good at wound care"). */
+export function inSentence(label: string, locale: Locale): string {
+  return locale === 'en' && !/^\p{Lu}{2}/u.test(label) ? label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : label;
+}
 
 function head(memory: SkillsMemory): Candidate | undefined {
   return memory.queue?.[0];
@@ -84,7 +105,7 @@ function suggestionButtons(memory: SkillsMemory): Button[] {
 
 function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
   // Someone who only taps must always find a way on, also without any skill yet.
-  const choices = turn.profile?.skills.length || memory.helped ? ENTRY_CHOICES : (['unsure'] as const);
+  const choices = turn.profile?.skills.length || memory.helped || memory.quick ? ENTRY_CHOICES : (['unsure'] as const);
   return [...suggestionButtons(memory), ...choiceButtons(turn.texts, 'skills.buttons', 'sk', choices)];
 }
 
@@ -97,7 +118,7 @@ async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promi
   const asks = !reply.action && /^[\s?!.]*\?[\s?!.]*$/.test(reply.text);
   const chosen = asks ? 'unsure' : matchChoice(turn.texts, reply, 'skills.buttons', 'sk', ENTRY_CHOICES);
   if (chosen === 'done') {
-    if (turn.profile?.skills.length || memory.nudged) return end();
+    if (turn.profile?.skills.length || memory.nudged || memory.quick) return end();
     memory.nudged = true;
     return retry('skills.noneYet');
   }
@@ -151,6 +172,11 @@ const intro: Step<SkillsMemory> = {
   skipped: () => end(),
 };
 
+/** When the last guess was not meant: the short path goes on once a skill is saved; otherwise the question comes back. */
+function afterGuesses(turn: Turn, memory: SkillsMemory): Outcome {
+  return memory.quick && turn.profile?.skills.length ? end() : goto('intro');
+}
+
 const confirm: Step<SkillsMemory> = {
   id: 'confirm',
   skip: (_turn, memory) => {
@@ -177,22 +203,24 @@ const confirm: Step<SkillsMemory> = {
     }
     if (yesNo === 'no') {
       memory.queue.shift();
-      return memory.queue.length ? goto('confirm') : goto('intro');
+      return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
     }
     return retry('skills.confirmRetry', { skill: first.label });
   },
   // Unsure is not yes: the skill is left out rather than saved unconfirmed.
-  skipped: (_turn, memory) => {
+  skipped: (turn, memory) => {
     memory.queue.shift();
-    return memory.queue.length ? goto('confirm') : goto('intro');
+    return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
   },
 };
 
 const level: Step<SkillsMemory> = {
   id: 'level',
-  skip: (_turn, memory) => !head(memory) || Boolean(head(memory)!.level),
+  skip: (_turn, memory) => !head(memory) || Boolean(head(memory)!.level) || memory.quick === true,
   ask: (turn, memory) => ({
-    text: turn.texts.t('skills.level.ask', { skill: head(memory)!.label }),
+    text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.level.ask' : 'skills.level.askTopic', {
+      skill: inSentence(head(memory)!.label, turn.locale),
+    }),
     buttons: choiceButtons(turn.texts, 'skills.level', 'lvl', SKILL_LEVELS),
   }),
   answer: async (turn, reply, memory) => {
@@ -207,11 +235,25 @@ const level: Step<SkillsMemory> = {
 
 const SOURCE_CHOICES = [...SKILL_SOURCES, 'skip'] as const;
 
+/** The short path saves the confirmed guesses without asking more; their level is rated later. */
+const quickSave: Step<SkillsMemory> = {
+  id: 'quickSave',
+  skip: (_turn, memory) => !memory.quick || !head(memory),
+  run: async (turn, memory) => {
+    const skill = head(memory)!;
+    if (!skill.level) markUnrated(turn, skill.conceptId);
+    await saveHead(turn, memory);
+    return memory.queue.length ? goto('confirm') : end();
+  },
+};
+
 const source: Step<SkillsMemory> = {
   id: 'source',
   skip: (_turn, memory) => !head(memory),
   ask: (turn, memory) => ({
-    text: turn.texts.t('skills.source.ask', { skill: head(memory)!.label }),
+    text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.source.askActivity' : 'skills.source.ask', {
+      skill: inSentence(head(memory)!.label, turn.locale),
+    }),
     buttons: choiceButtons(turn.texts, 'skills.source', 'src', SOURCE_CHOICES),
   }),
   answer: async (turn, reply, memory) => {
@@ -239,7 +281,17 @@ const more: Step<SkillsMemory> = {
   skipped: () => end(),
 };
 
-/** The skills dialog. */
+/** Skills saved without a level the person named: skill-details asks for them all at once. */
+export function unrated(turn: Turn): string[] {
+  const list = turn.user().unratedSkills;
+  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
+}
+
+function markUnrated(turn: Turn, conceptId: string): void {
+  turn.user().unratedSkills = [...new Set([...unrated(turn), conceptId])];
+}
+
+/** The skills dialog; begin with memory {quick: true} for the short path before the first proposals. */
 export function skillsDialog(): StepDialog<SkillsMemory> {
-  return new StepDialog<SkillsMemory>(SKILLS, [intro, confirm, level, source, more]);
+  return new StepDialog<SkillsMemory>(SKILLS, [intro, confirm, level, quickSave, source, more]);
 }

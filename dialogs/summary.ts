@@ -32,7 +32,7 @@ function startText(texts: Texts, startDate: string | undefined): string | undefi
 
 function experienceText(texts: Texts, years: number | undefined): string | undefined {
   if (years === undefined) return undefined;
-  return years === 0 ? texts.t('summary.none') : texts.t('summary.years', { years });
+  return years === 0 ? texts.t('summary.none') : texts.t('summary.years', { count: years });
 }
 
 /** "Deutsch (Muttersprache), Englisch B1": language names from ICU in the person's language. */

@@ -6,6 +6,7 @@ import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { next, retry, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile } from '../src/bot/turn';
 import type { Visibility } from '../src/profile/types';
+import { saysVague } from './vague';
 
 /** Dialog id. */
 export const VISIBILITY = 'visibility';
@@ -24,14 +25,17 @@ const visibility: Step<VisibilityMemory> = {
   skip: (turn, memory) => !memory.edit && turn.user().visibilityAsked === true,
   ask: (turn) => ({ text: turn.texts.t('visibility.ask'), buttons: choiceButtons(turn.texts, 'visibility.options', 'vis', CHOICES) }),
   answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'visibility.options', 'vis', CHOICES) as Visibility | undefined;
+    const picked = matchChoice(turn.texts, reply, 'visibility.options', 'vis', CHOICES) as Visibility | undefined;
+    // "egal", "weiss nöd": the careful default, said so.
+    const vague = !picked && saysVague(turn, reply);
+    const chosen: Visibility | undefined = picked ?? (vague ? 'private' : undefined);
     if (!chosen) return retry('visibility.retry');
     const { profiles } = turn.services;
     const personId = turn.profile!.id;
     await profiles.recordConsent(personId, 'hr_visibility', chosen === 'anonymous', VISIBILITY_TEXT_VERSION);
     setProfile(turn, await profiles.update(personId, { visibility: chosen }));
     turn.user().visibilityAsked = true;
-    await turn.context.sendActivity(turn.texts.t(`visibility.ack.${chosen}`));
+    await turn.context.sendActivity(turn.texts.t(vague ? 'valuefirst.visibilityDefault' : `visibility.ack.${chosen}`));
     return next();
   },
 };

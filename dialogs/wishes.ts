@@ -79,6 +79,8 @@ const radius: Step<WishesMemory> = {
     const { radiusKm, number } = turn.understanding().entities;
     const km = chosen === 'any' ? ANY_RADIUS_KM : chosen ? Number(chosen) : (radiusKm ?? number);
     if (km === undefined || !Number.isFinite(km) || km < 1 || km > MAX_RADIUS_KM) return retry('wishes.radius.retry');
+    // Typed ("nicht so weit"): say what it was taken as.
+    if (!reply.action) await turn.context.sendActivity(turn.texts.t('valuefirst.radiusNoted', { km: Math.round(km) }));
     return save(turn, { radiusKm: Math.round(km) });
   },
 };
@@ -174,7 +176,13 @@ const languages: Step<WishesMemory> = {
 const mobility: Step<WishesMemory> = {
   id: 'mobility',
   fills: ['mobility'],
-  skip: (turn, memory) => !memory.edit && (turn.profile?.mobility.drivingLicence !== undefined || memory.mobilityAsked === true),
+  // Pupils and school leavers are mostly too young to drive: the question would not fit them.
+  skip: (turn, memory) =>
+    !memory.edit &&
+    (turn.profile?.mobility.drivingLicence !== undefined ||
+      memory.mobilityAsked === true ||
+      turn.profile?.situation === 'pupil' ||
+      turn.profile?.situation === 'school_leaver'),
   ask: (turn) => ({ text: turn.texts.t('wishes.mobility.ask'), buttons: choiceButtons(turn.texts, 'wishes.mobility', 'mob', MOBILITY_CHOICES) }),
   answer: async (turn, reply, memory) => {
     const chosen = matchChoice(turn.texts, reply, 'wishes.mobility', 'mob', MOBILITY_CHOICES);

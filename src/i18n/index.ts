@@ -2,6 +2,9 @@
  * User-facing text lives only in locales/<locale>.json (same keys in every file).
  * Keys are dotted paths ("onboarding.consent.ask"); "{name}" placeholders are filled from vars.
  * A string array is a set of variants: `t` takes the first, `variants` returns them all.
+ * A text that depends on a number is an object of plural forms ({"one": …, "other": …}, the
+ * categories of Intl.PluralRules); the form is chosen by the `count` var ("1 passende Stelle",
+ * "3 passende Stellen").
  */
 import fs from 'node:fs';
 import { projectPath } from '../paths';
@@ -43,9 +46,34 @@ function fill(template: string, vars: Vars): string {
   });
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural category of a count in a locale ("one", "other", …). */
+export function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
+/** The entry of a key; for plural forms the one its `count` var selects ("other" when no form fits). */
+function entryOf(locale: Locale, key: string, vars: Vars): string | string[] | undefined {
+  const found = catalog(locale)[key];
+  if (found !== undefined || !hasPlural(locale, key)) return found;
+  const count = Number(vars.count);
+  if (!Number.isFinite(count)) throw new Error(`Locale text "${key}" has plural forms and needs a numeric count`);
+  return catalog(locale)[`${key}.${pluralCategory(locale, count)}`] ?? catalog(locale)[`${key}.other`];
+}
+
+function hasPlural(locale: Locale, key: string): boolean {
+  return catalog(locale)[`${key}.other`] !== undefined;
+}
+
 /** All variants of a text (a single string is one variant). Throws on an unknown key: a missing text is a bug. */
 export function variants(locale: Locale, key: string, vars: Vars = {}): string[] {
-  const entry = catalog(locale)[key];
+  const entry = entryOf(locale, key, vars);
   if (entry === undefined) throw new Error(`Missing locale text "${key}" for ${locale}`);
   return (Array.isArray(entry) ? entry : [entry]).map((v) => fill(v, vars));
 }
@@ -57,7 +85,7 @@ export function t(locale: Locale, key: string, vars: Vars = {}): string {
 
 /** Whether a key exists (for optional texts such as per-situation variants). */
 export function hasText(locale: Locale, key: string): boolean {
-  return catalog(locale)[key] !== undefined;
+  return catalog(locale)[key] !== undefined || hasPlural(locale, key);
 }
 
 /** Maps any client locale ("de", "de-AT", "en-US", "fr") to the nearest supported one. */

@@ -33,17 +33,15 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     await bubble(page, /einverstanden\?/).waitFor();
     expect(await running.app().db.prisma.person.count()).toBe(0);
     await tap(page, 'Ja, einverstanden');
-    await bubble(page, 'Wie darf ich dich nennen').waitFor();
-    await type(page, 'Mia');
-    await bubble(page, 'Wo stehst du gerade').waitFor();
-    expect(await running.app().db.prisma.person.findMany({ select: { firstName: true } })).toEqual([{ firstName: 'Mia' }]);
+    await bubble(page, 'Was suchst du').waitFor();
+    await type(page, 'Lehrstelle');
+    await bubble(page, 'Was kannst du gut').waitFor();
+    expect(await running.app().db.prisma.person.findMany({ select: { positionKinds: true } })).toEqual([{ positionKinds: '["apprenticeship"]' }]);
 
     await page.reload();
-    await bubble(page, 'Wo stehst du gerade').waitFor({ timeout: 60_000 });
-    await tap(page, 'Ich gehe noch zur Schule');
-    await bubble(page, 'Was kannst du gut').waitFor();
+    await bubble(page, 'Was kannst du gut').waitFor({ timeout: 60_000 });
     await type(page, 'Ich kann löten und programmiere ein bisschen Python');
-    await bubble(page, /Löten/).waitFor();
+    await bubble(page, 'Wo möchtest du arbeiten').waitFor();
     await page.close();
   });
 
@@ -56,9 +54,9 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
     await tap(page, 'Deutsch (Schweiz)');
     await tap(page, 'Ja, einverstanden');
-    await bubble(page, 'Wie darf ich dich nennen').waitFor();
-    await type(page, 'Noa');
-    await bubble(page, 'Wo stehst du gerade').waitFor();
+    await bubble(page, 'Was suchst du').waitFor();
+    await type(page, 'Praktikum');
+    await bubble(page, 'Was kannst du gut').waitFor();
     const before = await stored(page);
     expect(before.userId).toMatch(/^dl_/);
 
@@ -78,8 +76,8 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
     expect(after.userId).not.toBe(before.userId);
     expect(await page.locator('.lotse-chat-problem').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toMatch(/fehlgeschlagen|failed/i);
-    // Noa's profile is kept (a code brings it back), but the forgotten browser id no longer leads to it.
-    expect(await running.app().db.prisma.person.count({ where: { firstName: 'Noa' } })).toBe(1);
+    // The profile is kept (a code brings it back), but the forgotten browser id no longer leads to it.
+    expect(await running.app().db.prisma.person.count({ where: { positionKinds: '["internship"]' } })).toBe(1);
     expect(await running.app().db.prisma.channelAccount.count({ where: { channelUserId: before.userId! } })).toBe(0);
     await page.close();
   });

@@ -11,18 +11,24 @@ describe('answers and commands', () => {
 
   it('"Job" and "Weiterbildung" typed to a question with those options are answers', async () => {
     const chat = h.chat();
-    await reach(chat, 'source');
+    await reach(chat, 'radius');
+    await chat.send('Skills ändern');
+    await chat.send('Ich kann schweissen');
+    await chat.tap('Gut');
     await chat.send('Job');
     expect(chat.text()).not.toMatch(/Passende Stellen/);
-    expect(chat.text()).toMatch(/Löten ist notiert/);
-    const skill = await h.db.prisma.personSkill.findFirst();
+    expect(chat.text()).toMatch(/Schweissen ist notiert/);
+    const skill = await h.db.prisma.personSkill.findFirst({ where: { label: 'Schweissen' } });
     expect(skill?.source).toBe('work');
 
     const other = h.chat('u2', 'c2');
-    await reach(other, 'source');
+    await reach(other, 'radius');
+    await other.send('Skills ändern');
+    await other.send('Ich kann schweissen');
+    await other.tap('Gut');
     await other.send('Weiterbildung');
     expect(other.text()).not.toMatch(/Diese Weiterbildungen/);
-    expect(other.text()).toMatch(/Löten ist notiert/);
+    expect(other.text()).toMatch(/Schweissen ist notiert/);
 
     await other.send('zeig mir Jobs');
     expect(other.text()).toMatch(/Passende Stellen/);

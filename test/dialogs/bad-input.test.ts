@@ -18,6 +18,9 @@ const BAD: [string, string][] = [
 /** Questions where a number is a proper answer (a postal code, an amount). */
 const NUMBERS_OK = new Set(['place']);
 
+/** Questions that never insist: an unclear answer gets a sensible default, which Lotse names. */
+const DEFAULTS: Record<string, RegExp> = { goal: /nach allen Arten von Stellen/, level: /Ich trage mal «Grundkenntnisse» ein/ };
+
 describe('bad input at every question', () => {
   let h: H;
   beforeAll(async () => {
@@ -29,7 +32,7 @@ describe('bad input at every question', () => {
   });
 
   let conversation = 0;
-  it.each(FLOW.map((s) => s.name))('%s: asks again after bad input and goes on after a good answer', async (name) => {
+  it.each(FLOW.map((s) => s.name).filter((name) => !DEFAULTS[name]))('%s: asks again after bad input and goes on after a good answer', async (name) => {
     conversation += 1;
     const chat = h.chat(`user-${conversation}`, `conversation-${conversation}`);
     await reach(chat, name);
@@ -45,5 +48,15 @@ describe('bad input at every question', () => {
     const next = after(name);
     if (next) expect(chat.text()).toMatch(next.question);
     else expect(chat.text()).toMatch(/Passende Stellen/);
+  });
+
+  it.each(Object.keys(DEFAULTS))('%s: takes an unclear answer as a default, says so and goes on', async (name) => {
+    conversation += 1;
+    const chat = h.chat(`user-${conversation}`, `conversation-${conversation}`);
+    await reach(chat, name);
+    await chat.send('Je voudrais bien travailler ici');
+    expect(chat.text()).toMatch(DEFAULTS[name]!);
+    expect(chat.text()).not.toMatch(step(name).question);
+    expect(chat.text()).toMatch(after(name)!.question);
   });
 });

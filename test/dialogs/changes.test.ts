@@ -5,7 +5,7 @@ import { useHarness } from './support/harness';
 describe('changes in the middle of the conversation', () => {
   const h = useHarness();
 
-  it('«Ort ändern» at the place question answers it: after the radius the conversation goes on with the Pensum', async () => {
+  it('«Ort ändern» at the place question answers it: after the radius come the first jobs, and the radius is not asked again', async () => {
     const c = h.chat();
     await reach(c, 'place');
     await c.send('Ort ändern');
@@ -13,7 +13,10 @@ describe('changes in the middle of the conversation', () => {
     await c.send('4500 Solothurn');
     await c.tap('bis 10 km');
     expect(c.text()).not.toMatch(/Wo möchtest du arbeiten/);
-    expect(c.text()).toMatch(/Welches Pensum/);
+    expect(c.text()).toMatch(/erste Vorschläge/);
+    await c.tap('Gut');
+    expect(c.text()).not.toMatch(/Arbeitsweg/);
+    expect(c.text()).toMatch(/Wo stehst du gerade/);
   });
 
   it('a bare number to «Was kannst du gut?» is not taken for a skill', async () => {
@@ -67,13 +70,15 @@ describe('changes in the middle of the conversation', () => {
     expect(person?.vocationalTraining).toBe('Altenpflegerin');
   });
 
-  it('«zurück» after «Ort ändern» answered the place question goes back to it', async () => {
+  it('«zurück» after «Ort ändern» answered the place question goes back within the part that is open', async () => {
     const c = h.chat();
     await reach(c, 'place');
     await c.send('Ort ändern');
     await c.send('4500 Solothurn');
-    await c.tap('bis 10 km');
     await c.send('zurück');
     expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.send('4600 Olten');
+    expect(c.text()).toMatch(/Olten, notiert/);
+    expect(c.text()).toMatch(/Wie weit darf dein Arbeitsweg/);
   });
 });

@@ -43,14 +43,13 @@ describe('interruptions', () => {
 
   it('"zurück" goes to the previous question, and the new answer counts', async () => {
     const c = chat();
-    await reach(c, 'radius');
+    await reach(c, 'training');
     await c.send('zurück');
-    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
-    await c.send('4500 Solothurn');
-    expect(c.text()).toMatch(/Solothurn, notiert/);
-    expect(c.text()).toMatch(/Wie weit/);
+    expect(c.text()).toMatch(/Welche Schule/);
+    await c.tap('Sek A / Bezirksschule');
+    expect(c.text()).toMatch(/Lehre oder eine andere Berufsausbildung/);
     const profile = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user });
-    expect(profile?.place).toMatchObject({ postalCode: '4500', name: 'Solothurn' });
+    expect(profile?.schoolLevel).toBe('Sek A / Bezirksschule');
   });
 
   it('"zurück" at the first question of a part says so and repeats the question', async () => {
@@ -67,20 +66,20 @@ describe('interruptions', () => {
     await c.send('abbrechen');
     expect(c.text()).toMatch(/abgebrochen/);
     expect(c.text()).toMatch(/Was möchtest du tun/);
-    expect(await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user })).toMatchObject({ firstName: 'Lea' });
+    expect(await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user })).toMatchObject({ positionKinds: ['apprenticeship', 'internship', 'permanent', 'temporary'] });
     const d = chat();
     await reach(d, 'consent');
     await d.send('abbrechen');
     expect(d.text()).toMatch(/nichts über dich gespeichert/);
   });
 
-  it('"abbrechen" at "Wo hast du das gelernt?" keeps the skill with the level already given', async () => {
+  it('"abbrechen" at «Wie gut kennst du dich mit … aus?» keeps the skill already saved', async () => {
     const c = chat();
-    await reach(c, 'source');
+    await reach(c, 'level');
     await c.send('abbrechen');
     expect(c.text()).toMatch(/bleibt gespeichert/);
     const profile = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user });
-    expect(profile?.skills).toEqual([expect.objectContaining({ label: 'Löten', level: 'good' })]);
+    expect(profile?.skills).toEqual([expect.objectContaining({ label: 'Löten' })]);
   });
 
   it('"neu starten" starts the profile conversation again, skipping nothing it should ask', async () => {
@@ -105,7 +104,7 @@ describe('interruptions', () => {
 
   it('"Weiterbildung?" shows trainings and "mit einem Menschen reden" explains how to reach one', async () => {
     const c = chat();
-    await reach(c, 'kind');
+    await reach(c, 'goal');
     await c.send('Weiterbildung?');
     expect(c.last.some((a) => a.attachments?.length)).toBe(true);
     await c.send('Ich möchte mit einem Menschen reden');
@@ -119,7 +118,7 @@ describe('interruptions', () => {
     await c.send('Daten exportieren');
     const file = c.last.flatMap((a) => a.attachments ?? []).find((a) => a.contentType === 'application/json');
     expect(file).toBeDefined();
-    expect(c.text()).toMatch(/Wie gut kannst du Löten/);
+    expect(c.text()).toMatch(/Wie gut kennst du dich mit Löten aus/);
   });
 
   it('"Profil löschen" asks first; "nein" keeps everything and resumes', async () => {

@@ -77,6 +77,7 @@ describe('privacy', () => {
     await lea.tap('Ja');
     expect(await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'max' })).toBeDefined();
     await max.send('Ich kann schweissen');
-    expect(max.text()).toMatch(/Wie gut kannst du Schweissen/);
+    expect(max.text()).toMatch(/Wo möchtest du arbeiten/);
+    expect((await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'max' }))?.skills.map((s) => s.label)).toEqual(['Schweissen']);
   });
 });

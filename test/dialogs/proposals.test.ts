@@ -46,7 +46,7 @@ describe('proposals', () => {
   it('a typed "warum?" explains every job of the last page; before any jobs it says how to get them', async () => {
     h = await openHarness();
     const early = h.chat('early', 'c-early');
-    await reach(early, 'summary');
+    await reach(early, 'place');
     await early.send('warum?');
     expect(early.text()).toContain('Ich habe dir noch keine Stellen gezeigt.');
 

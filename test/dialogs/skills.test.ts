@@ -13,21 +13,18 @@ describe('skills and interests', () => {
   };
   const profile = (c: Chat) => h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: c.user });
 
-  it('takes several skills from one sentence, asking level and source for each', async () => {
+  it('takes several skills from one sentence, keeps the level said with one and asks the others together after the first jobs', async () => {
     const c = await chat('skills');
     await c.send('Ich kann löten und programmiere ein bisschen Python');
-    const labels: string[] = [];
-    for (let i = 0; i < 12 && !/notiert/.test(c.text()); i += 1) {
-      if (/Wie gut kannst du/.test(c.text())) await c.tap('Gut');
-      else if (/Wo hast du (.+) gelernt/.test(c.text())) {
-        labels.push(/Wo hast du (.+) gelernt/.exec(c.text())![1]!);
-        await c.tap('Schule');
-      }
-    }
-    expect(labels).toEqual(expect.arrayContaining(['Löten', 'Python']));
-    expect((await profile(c))!.skills.map((s) => s.label)).toEqual(expect.arrayContaining(['Löten', 'Python']));
-    const python = (await profile(c))!.skills.find((s) => s.label === 'Python');
-    expect(python?.level).toBe('basic');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.send('4600 Olten');
+    expect(c.text()).toMatch(/Wie gut kennst du dich mit Löten aus/);
+    expect(c.text()).not.toMatch(/Python/);
+    await c.tap('Gut');
+    const skills = (await profile(c))!.skills;
+    expect(skills.map((s) => s.label)).toEqual(expect.arrayContaining(['Löten', 'Python']));
+    expect(skills.find((s) => s.label === 'Python')?.level).toBe('basic');
+    expect(skills.find((s) => s.label === 'Löten')?.level).toBe('good');
   });
 
   it('asks "Meinst du …?" when unsure, offers alternatives, and "nein" drops the guess', async () => {
@@ -39,29 +36,36 @@ describe('skills and interests', () => {
     expect(c.text()).toMatch(/Was kannst du gut/);
     await c.send('Kabel');
     await c.tap('Kabel verlegen und anschliessen');
+    await c.send('4600 Olten');
     expect(c.text()).toMatch(/Wie gut kannst du Kabel verlegen und anschliessen/);
     await c.tap('Sehr gut');
-    await c.tap('Beruf');
-    expect((await profile(c))!.skills).toEqual([expect.objectContaining({ label: 'Kabel verlegen und anschliessen', level: 'expert', source: 'work' })]);
+    expect((await profile(c))!.skills).toEqual([expect.objectContaining({ label: 'Kabel verlegen und anschliessen', level: 'expert' })]);
   });
 
   it('suggests related skills ("Oft zusammen mit …") that can be taken with one tap', async () => {
-    const c = await chat('more');
+    const c = await chat('radius');
+    await c.send('Skills ändern');
+    await c.send('Ich kann löten');
+    await c.tap('Gut');
+    await c.tap('Hobby/Freizeit');
     expect(c.text()).toMatch(/Oft zusammen mit Löten: /);
     const suggestion = c.buttons()[0]!;
     await c.tap(suggestion.title);
-    expect(c.text()).toMatch(new RegExp(`Wie gut kannst du ${suggestion.title.replace(/[()]/g, '.')}`));
+    expect(c.text()).toMatch(new RegExp(`Wie gut (kannst du|kennst du dich mit) ${suggestion.title.replace(/[()]/g, '.')}`));
   });
 
-  it('helps with examples when the person does not know what to say, and nudges once before an empty "Fertig"', async () => {
+  it('helps with examples when the person does not know what to say; the first jobs need no skill, and the skills list nudges once before an empty "Fertig"', async () => {
     const c = await chat('skills');
     await c.tap('Ich weiss nicht recht');
     expect(c.text()).toMatch(/Schnupperlehren|repariert/);
     expect(c.text()).toMatch(/Was kannst du gut/);
     await c.send('fertig');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.send('Skills ändern');
+    await c.send('fertig');
     expect(c.text()).toMatch(/noch keine Fähigkeit notiert/);
     await c.send('fertig');
-    expect(c.text()).toMatch(/Richtung/);
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
   });
 
   it('runs the interest check with six taps and names Berufsfelder', async () => {

@@ -59,7 +59,7 @@ describe('state', () => {
       await again.send('100 %');
       expect(again.text()).toMatch(/Ab wann möchtest du anfangen/);
       const profile = await restarted.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
-      expect(profile).toMatchObject({ firstName: 'Lea', pensum: { min: 100, max: 100 }, place: { name: 'Olten' } });
+      expect(profile).toMatchObject({ pensum: { min: 100, max: 100 }, place: { name: 'Olten' } });
     } finally {
       await restarted.close();
       h = await openHarness({ url: h.url });
@@ -78,11 +78,11 @@ describe('state', () => {
       ]);
       const texts = h.adapter.activeQueue.splice(0).map((a) => a.text ?? '');
       expect(texts.join('\n')).toMatch(/Ich helfe dir/);
-      await chat.send('Ich gehe noch zur Schule');
-      expect(chat.text()).toMatch(/Schnupperlehren und Lehrstellen/);
+      await chat.send('Nur für mich');
+      expect(chat.text()).toMatch(/bleibt nur für dich/);
       expect(await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: `p${i}` })).toMatchObject({
         firstName: 'Lea',
-        situation: 'pupil',
+        visibility: 'private',
       });
     }
     expect(conflicts.count).toBeGreaterThan(0);
@@ -96,13 +96,13 @@ describe('state', () => {
     await h.adapter.processActivity(activity, (ctx) => h.bot.run(ctx));
     const first = h.adapter.activeQueue.splice(0);
     await h.adapter.processActivity({ ...activity }, (ctx) => h.bot.run(ctx));
-    expect(first.map((a) => a.text).join()).toMatch(/Wie gut kannst du Löten/);
+    expect(first.map((a) => a.text).join()).toMatch(/Wo möchtest du arbeiten/);
     expect(h.adapter.activeQueue.splice(0)).toEqual([]);
     await Promise.all([
-      h.adapter.processActivity(message('u1', 'c1', 'Gut', 'twice'), (ctx) => h.bot.run(ctx)),
-      h.adapter.processActivity(message('u1', 'c1', 'Gut', 'twice'), (ctx) => h.bot.run(ctx)),
+      h.adapter.processActivity(message('u1', 'c1', '4600 Olten', 'twice'), (ctx) => h.bot.run(ctx)),
+      h.adapter.processActivity(message('u1', 'c1', '4600 Olten', 'twice'), (ctx) => h.bot.run(ctx)),
     ]);
-    const answers = h.adapter.activeQueue.splice(0).filter((a) => /Wo hast du Löten gelernt/.test(a.text ?? ''));
+    const answers = h.adapter.activeQueue.splice(0).filter((a) => /Wie gut kennst du dich mit Löten aus/.test(a.text ?? ''));
     expect(answers).toHaveLength(1);
   });
 
@@ -111,10 +111,10 @@ describe('state', () => {
     await reach(chat, 'consent');
     const consentButtons = chat.buttons();
     await chat.tap('Ja, einverstanden');
-    await chat.send('Lea');
+    await chat.tap('Alles davon');
     await chat.tap('Nein', consentButtons);
     expect(chat.text()).toMatch(/Diese Frage ist schon erledigt/);
-    expect(chat.text()).toMatch(/Wo stehst du gerade/);
+    expect(chat.text()).toMatch(/Was kannst du gut/);
     expect(await h.db.prisma.consent.count()).toBe(1);
     expect(await h.db.prisma.person.count()).toBe(1);
   });
@@ -128,8 +128,8 @@ describe('state', () => {
     expect(chat.text()).toMatch(/Do you agree/);
     await chat.tap('Yes, I agree');
     chat.locale = 'de-CH';
-    await chat.send('Lea');
-    expect(chat.text()).toMatch(/Nice to meet you, Lea/);
+    await chat.send('eine Stelle');
+    expect(chat.text()).toMatch(/What are you good at/);
     expect((await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' }))?.locale).toBe('en');
   });
 
@@ -138,7 +138,7 @@ describe('state', () => {
     await reach(chat, 'situation');
     await chat.send('Auf Englisch bitte');
     expect(chat.text()).toMatch(/from now on I write in English/);
-    expect(chat.text()).toMatch(/What is your situation right now/);
+    expect(chat.text()).toMatch(/what is your situation right now/);
     await chat.send('Bitte auf Hochdeutsch');
     expect(chat.text()).toMatch(/Wo stehst du gerade/);
     await chat.tap('Schule fertig, suche Ausbildung/Job');

@@ -11,14 +11,14 @@ describe('a way out of every question', () => {
 
   it('offers «Überspringen» after the second unusable answer, and skipping goes on to the next question', async () => {
     const c = h.chat();
-    await reach(c, 'level');
+    await reach(c, 'radius');
     await c.send('fertig');
     expect(c.buttons().map((b) => b.title)).not.toContain('Überspringen');
     await c.send('mittel');
     expect(c.text()).toMatch(/Überspringen/);
     expect(c.buttons().map((b) => b.title)).toContain('Überspringen');
     await c.tap('Überspringen');
-    expect(c.text()).toMatch(/Wo hast du Löten gelernt/);
+    expect(c.text()).toMatch(/Wo stehst du gerade/);
   });
 
   it('understands «überspringen» typed once the way out is offered', async () => {
@@ -28,7 +28,7 @@ describe('a way out of every question', () => {
     await c.send('hmm');
     expect(c.buttons().map((b) => b.title)).toContain('Überspringen');
     await c.send('überspringen');
-    expect(c.text()).toMatch(/Welches Pensum/);
+    expect(c.text()).toMatch(/Wo stehst du gerade/);
   });
 
   it('keeps a required question but points to help and a person', async () => {
@@ -46,9 +46,13 @@ describe('a way out of every question', () => {
     await reach(c, 'skills');
     await c.tap('Ich weiss nicht recht');
     await c.tap('Fertig');
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    await c.send('Skills ändern');
+    await c.tap('Ich weiss nicht recht');
+    await c.tap('Fertig');
     expect(c.text()).toMatch(/noch keine Fähigkeit/);
     await c.tap('Fertig');
-    expect(c.text()).toMatch(/in welche Richtung/);
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
   });
 
   it('leaves an unsure skill out when the confirmation is skipped', async () => {
@@ -67,6 +71,7 @@ describe('a way out of every question', () => {
     const c = h.chat();
     await reach(c, 'situation');
     await c.tap('Ich gehe noch zur Schule');
+    await c.send('Skills ändern');
     await c.tap('Ich weiss nicht recht');
     expect(c.buttons().map((b) => b.title)).toEqual(expect.arrayContaining(['Kinder betreuen', 'Computerkenntnisse']));
     await c.tap('Kinder betreuen');

@@ -26,19 +26,23 @@ describe('typed answers are answers', () => {
     const c = h.chat();
     await reach(c, 'interests');
     await c.send('Profil zeigen');
-    expect(c.text()).toMatch(/Lea/);
+    expect(c.text()).toMatch(/Löten/);
     expect(c.text()).toMatch(/in welche Richtung/);
   });
 
   it('«Lehre» typed to «Wo hast du … gelernt?» is where the skill was learned, not the kind of position wished', async () => {
     const c = h.chat();
-    await reach(c, 'source');
+    await reach(c, 'radius');
+    await c.send('Skills ändern');
+    await c.send('Ich kann schweissen');
+    await c.tap('Gut');
+    expect(c.text()).toMatch(/Wo hast du Schweissen gelernt/);
     await c.send('Lehre');
     expect(c.text()).not.toMatch(/Notiert/);
-    expect(c.text()).toMatch(/Löten ist notiert/);
+    expect(c.text()).toMatch(/Schweissen ist notiert/);
     const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
-    expect(person?.positionKinds).toEqual([]);
-    expect(person?.skills[0]?.source).toBe('apprenticeship');
+    expect(person?.positionKinds).toEqual(['apprenticeship', 'internship', 'permanent', 'temporary']);
+    expect(person?.skills.find((s) => s.label === 'Schweissen')?.source).toBe('apprenticeship');
   });
 
   it('«Französisch Muttersprache, Deutsch B2» keeps both languages, though it contains the button words «Muttersprache Deutsch»', async () => {
@@ -52,28 +56,32 @@ describe('typed answers are answers', () => {
 
   it('«Arbeit» to «Was suchst du?» is a job, not the command to show jobs', async () => {
     const c = h.chat();
-    await reach(c, 'kind');
+    await reach(c, 'goal');
     await c.send('Arbeit');
-    expect(c.text()).toMatch(/Welche Sprachen sprichst du/);
+    expect(c.text()).toMatch(/Was kannst du gut/);
     const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
     expect(person?.positionKinds).toEqual(['permanent']);
   });
 
   it('after noting what was said in passing, comes back to the question without «nicht verstanden»', async () => {
     const c = h.chat();
-    await reach(c, 'situation');
+    await reach(c, 'skills');
     await c.send('Ich wohne in 4600 Olten und möchte 80 % arbeiten');
     expect(c.text()).toMatch(/Notiert: Ort, Pensum/);
-    expect(c.text()).not.toMatch(/nicht ganz verstanden/);
-    expect(c.text()).toMatch(/noch zu meiner Frage:\nWo stehst du gerade/);
+    expect(c.text()).not.toMatch(/nicht ganz verstanden|nichts gefunden/);
+    expect(c.text()).toMatch(/noch zu meiner Frage:\nWas kannst du gut/);
   });
 
   it('«1» after a skill picks the first suggestion shown, not «Ich weiss nicht recht»', async () => {
     const c = h.chat();
-    await reach(c, 'more');
+    await reach(c, 'radius');
+    await c.send('Skills ändern');
+    await c.send('Ich kann löten');
+    await c.tap('Gut');
+    await c.tap('Hobby/Freizeit');
     const first = c.buttons()[0]!.title;
     await c.send('1');
-    expect(c.text()).toMatch(new RegExp(`Wie gut kannst du ${first.replace(/[()]/g, '.')}`));
+    expect(c.text()).toMatch(new RegExp(`Wie gut (kannst du|kennst du dich mit) ${first.replace(/[()]/g, '.')}`));
   });
 
   it('a number inside a sentence is no button: «Nachricht 2» at the consent question does not decline', async () => {

@@ -15,7 +15,7 @@ describe('unsure answers', () => {
     await reach(c, 'name');
     await c.send('weiss nicht');
     expect(c.text()).toMatch(/später noch ergänzen/);
-    expect(c.text()).toMatch(/Wo stehst du gerade/);
+    expect(c.text()).toMatch(/Dürfen Firmen/);
     expect((await person())?.firstName).toBeUndefined();
   });
 
@@ -29,10 +29,10 @@ describe('unsure answers', () => {
 
   it('«weiss nicht» where the question has such a button keeps its meaning there', async () => {
     const c = h.chat();
-    await reach(c, 'source');
+    await reach(c, 'level');
     await c.send('weiss nicht');
     expect(c.text()).not.toMatch(/später noch ergänzen/);
-    expect(c.text()).toMatch(/Löten ist notiert/);
+    expect(c.text()).toMatch(/Ich trage mal «Grundkenntnisse» ein/);
   });
 
   it('a bare «?» to «Was kannst du gut?» shows examples, not «nichts gefunden»', async () => {

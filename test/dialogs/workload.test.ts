@@ -39,14 +39,8 @@ describe('workload answers', () => {
     const c = h.chat();
     await reach(c, 'situation');
     await c.tap('Ich gehe noch zur Schule');
-    await c.send('Ich kann löten');
-    await c.tap('Gut');
-    await c.tap('Hobby/Freizeit');
-    await c.tap('Fertig');
     await c.tap('Ich weiss es schon');
     await c.tap('Sekundarschule');
-    await c.send('4600 Olten');
-    await c.tap('bis 10 km');
     expect(c.text()).not.toMatch(/Pensum/);
     expect(c.text()).toMatch(/Ab wann/);
   });

@@ -84,7 +84,7 @@ describe('consent and deletion over the web chat', () => {
     await visitor.tap('Deutsch (Schweiz)');
     await visitor.send('Mein Natel ist 079 444 55 66');
     await visitor.tap('Ja, einverstanden');
-    expect(visitor.text()).toMatch(/Wie darf ich dich nennen/);
+    expect(visitor.text()).toMatch(/Was suchst du/);
     expect(await tablesHolding(app, ['079 444 55 66'])).toEqual({});
     const person = (await app.db.prisma.channelAccount.findFirst({ where: { channelUserId: visitor.user } }))!;
     await app.db.prisma.person.delete({ where: { id: person.personId } });

@@ -99,7 +99,7 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
       await waitUntil(async () => (await db.prisma.telegramUpdate.count()) === 0);
       const account = await db.prisma.channelAccount.findUnique({ where: { channelId_channelUserId: { channelId: 'telegram', channelUserId: chatId } }, include: { person: true } });
       return {
-        firstName: account?.person.firstName,
+        kinds: account?.person.positionKinds,
         consents: account ? await db.prisma.consent.count({ where: { personId: account.personId } }) : 0,
         accounts: await db.prisma.channelAccount.count({ where: { channelUserId: chatId } }),
         queued: await db.prisma.telegramUpdate.count(),
@@ -121,10 +121,10 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
     const before = await crashAndRestart();
 
     // A wrongly repeated turn would show before the answer to the chat's next message.
-    await lea.say('Lea');
+    await lea.say('Lehrstelle');
     const afterCrash = harness.sentTexts().slice(before);
-    expect(afterCrash.filter((text) => /Wie darf ich dich nennen/.test(text))).toHaveLength(1);
-    expect(await stored(lea.chatId)).toEqual({ firstName: 'Lea', consents: 1, accounts: 1, queued: 0 });
+    expect(afterCrash.filter((text) => /Was suchst du/.test(text))).toHaveLength(1);
+    expect(await stored(lea.chatId)).toEqual({ kinds: '["apprenticeship"]', consents: 1, accounts: 1, queued: 0 });
   }, 90_000); // each process first compiles the sources it loads
 
   it('killed while sending the answer (state already saved): the restarted process sends it, once', async () => {
@@ -132,15 +132,15 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
     const lea = await newPerson();
     await lea.tap('Ja, einverstanden');
     // The question may follow the thanks a moment later (Telegram's per-chat sending pace).
-    await harness.waitFor((calls) => calls.some((c) => String(c.body.chat_id) === lea.chatId && /Wie darf ich dich nennen/.test(String(c.body.text))));
+    await harness.waitFor((calls) => calls.some((c) => String(c.body.chat_id) === lea.chatId && /Was suchst du/.test(String(c.body.text))));
     const held = harness.hold('sendMessage');
-    await lea.client.sendMessage(lea.client.makeMessage('Lea'));
+    await lea.client.sendMessage(lea.client.makeMessage('Lehrstelle'));
     await held;
     const before = await crashAndRestart();
 
     // stored() waits until the update is done, so every reply of the recovered turn has been sent.
-    expect(await stored(lea.chatId)).toEqual({ firstName: 'Lea', consents: 1, accounts: 1, queued: 0 });
+    expect(await stored(lea.chatId)).toEqual({ kinds: '["apprenticeship"]', consents: 1, accounts: 1, queued: 0 });
     const mine = harness.callsOf('sendMessage').slice(before).filter((call) => String(call.body.chat_id) === lea.chatId);
-    expect(mine.filter((call) => /Wo stehst du gerade/.test(String(call.body.text)))).toHaveLength(1);
+    expect(mine.filter((call) => /Was kannst du gut/.test(String(call.body.text)))).toHaveLength(1);
   }, 90_000); // each process first compiles the sources it loads
 });

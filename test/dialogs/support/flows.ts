@@ -19,27 +19,27 @@ export interface FlowStep {
 const tap = (title: string) => (chat: Chat) => chat.tap(title);
 const say = (text: string) => (chat: Chat) => chat.send(text);
 
-/** Lea, school leaver in Olten who can solder, from "Hallo" to her first jobs. */
+/**
+ * Lea, school leaver in Olten who can solder, from "Hallo" to her first jobs (after `place`) and on
+ * to a complete profile: the short path first, then the questions that make the proposals better.
+ */
 export const FLOW: FlowStep[] = [
   { name: 'language', question: /In welcher Sprache/, answer: tap('Deutsch (Schweiz)') },
   { name: 'consent', question: /Bist du damit einverstanden/, answer: tap('Ja, einverstanden') },
-  { name: 'name', question: /Wie darf ich dich nennen/, answer: say('Lea') },
-  { name: 'situation', question: /Wo stehst du gerade/, answer: tap('Schule fertig, suche Lehrstelle/Job') },
+  { name: 'goal', question: /Was suchst du/, answer: tap('Alles davon') },
   { name: 'skills', question: /Was kannst du gut/, answer: say('Ich kann löten') },
-  { name: 'level', question: /Wie gut kannst du Löten/, answer: tap('Gut') },
-  { name: 'source', question: /Wo hast du Löten gelernt/, answer: tap('Hobby/Freizeit') },
-  { name: 'more', question: /Löten ist notiert/, answer: tap('Fertig') },
+  { name: 'place', question: /Wo möchtest du arbeiten/, answer: say('4600 Olten') },
+  { name: 'level', question: /Wie gut kennst du dich mit Löten aus/, answer: say('gut, als Hobby') },
+  { name: 'radius', question: /Wie weit darf dein Arbeitsweg/, answer: tap('bis 25 km') },
+  { name: 'situation', question: /Wo stehst du gerade/, answer: tap('Schule fertig, suche Lehrstelle/Job') },
   { name: 'interests', question: /in welche Richtung/, answer: tap('Ich weiss es schon') },
   { name: 'school', question: /Welche Schule/, answer: tap('Sekundarschule') },
   { name: 'training', question: /Lehre oder eine andere Berufsausbildung/, answer: tap('Noch keine') },
   { name: 'years', question: /Jahre Berufserfahrung/, answer: tap('Noch keine') },
-  { name: 'place', question: /Wo möchtest du arbeiten/, answer: say('4600 Olten') },
-  { name: 'radius', question: /Wie weit darf dein Arbeitsweg/, answer: tap('bis 25 km') },
   { name: 'pensum', question: /Welches Pensum/, answer: tap('100 %') },
   { name: 'start', question: /Ab wann möchtest du anfangen/, answer: tap('Sofort') },
-  { name: 'kind', question: /Was suchst du/, answer: tap('Alles davon') },
   { name: 'languages', question: /Welche Sprachen sprichst du/, answer: tap('Deutsch ist meine Muttersprache') },
-  { name: 'mobility', question: /Wie kommst du zur Arbeit/, answer: tap('ÖV / Velo') },
+  { name: 'name', question: /Wie darf ich dich nennen/, answer: say('Lea') },
   { name: 'visibility', question: /Dürfen Firmen/, answer: tap('Nur für mich') },
   { name: 'alert', question: /Soll ich dir Bescheid geben/, answer: tap('Ja') },
   { name: 'summary', question: /Passt das so/, answer: tap('Passt, zeig mir Jobs') },

@@ -1,0 +1,63 @@
+/**
+ * "Was suchst du?" — the first question after consent, and one of the three the first proposals
+ * need (what, where, what the person can or likes). Free text is read for the kind of position and,
+ * in passing (slot filling), for place, Pensum and situation. A vague or unclear answer never gets
+ * a "nicht verstanden": Lotse takes a sensible default (all kinds; Lehrstellen and Schnupperlehren
+ * for pupils) and says so. Whoever names no direction counts as undecided and is offered the
+ * interest check later.
+ */
+import { choiceButtons, matchChoice } from '../src/bot/choices';
+import { next, StepDialog, type Outcome, type Step } from '../src/bot/steps';
+import { setProfile, type Turn } from '../src/bot/turn';
+import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
+
+/** Dialog id. */
+export const GOAL = 'goal';
+
+const CHOICES = ['apprenticeship', 'internship', 'permanent', 'all'] as const;
+const YOUNG: readonly PositionKind[] = ['apprenticeship', 'internship'];
+
+/** Whether the person named no direction (no occupation or skill) when saying what they look for. */
+export function undecided(turn: Turn): boolean {
+  return turn.user().undecided === true;
+}
+
+function young(turn: Turn): boolean {
+  const situation = turn.profile?.situation;
+  return situation === 'pupil' || situation === 'school_leaver';
+}
+
+const goal: Step = {
+  id: 'goal',
+  fills: ['positionKinds'],
+  skip: (turn) => Boolean(turn.profile?.positionKinds.length),
+  ask: (turn) => ({ text: turn.texts.t('valuefirst.goal.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'goal', CHOICES) }),
+  answer: async (turn, reply) => {
+    const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
+    const understood = reply.action ? undefined : turn.understanding();
+    turn.user().undecided = !understood?.skills.length;
+    const kinds: PositionKind[] | undefined =
+      chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
+    if (!kinds?.length) return takeDefault(turn);
+    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { positionKinds: kinds }));
+    return next();
+  },
+  // "weiss nöd": undecided, and the default as for an unclear answer.
+  skipped: (turn) => {
+    turn.user().undecided = true;
+    return takeDefault(turn);
+  },
+};
+
+/** All kinds (Lehrstellen and Schnupperlehren for pupils), said so. */
+async function takeDefault(turn: Turn): Promise<Outcome> {
+  const kinds = young(turn) ? [...YOUNG] : [...POSITION_KINDS];
+  await turn.context.sendActivity(turn.texts.t(young(turn) ? 'valuefirst.goal.youngKind' : 'valuefirst.goal.anyKind'));
+  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { positionKinds: kinds }));
+  return next();
+}
+
+/** The goal dialog. */
+export function goalDialog(): StepDialog {
+  return new StepDialog(GOAL, [goal]);
+}
