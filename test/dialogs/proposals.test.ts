@@ -32,7 +32,8 @@ describe('proposals', () => {
     h = await openHarness();
     const chat = h.chat();
     await reach(chat, 'end');
-    const jobCards = chat.last.flatMap((a) => a.attachments ?? []).length;
+    // Job cards come twice on the way: the first proposals right after the place, and the list at the end.
+    const jobCards = chat.all.flatMap((a) => a.attachments ?? []).length;
     await chat.send({ value: 'job:train:job-5', text: 'job:train:job-5' });
     const trainingCards = chat.last.flatMap((a) => a.attachments ?? []).length;
     expect(trainingCards).toBeGreaterThan(0);

@@ -82,6 +82,8 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 export class Chat {
   /** Everything Lotse answered in the last turn. */
   last: Partial<Activity>[] = [];
+  /** Everything Lotse answered in this conversation so far. */
+  all: Partial<Activity>[] = [];
 
   constructor(
     private readonly adapter: TestAdapter,
@@ -108,6 +110,7 @@ export class Chat {
     this.adapter.activeQueue.splice(0);
     await this.adapter.processActivity(activity, (context) => this.bot.run(context));
     this.last = this.adapter.activeQueue.splice(0);
+    this.all.push(...this.last);
     return this.last;
   }
 
