@@ -24,6 +24,7 @@ import { FORGET_DEVICE, forgetWithoutProfile } from './forget-device';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
+import { actOnTyped } from './act';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
@@ -284,6 +285,7 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   }
   if (await beginContactAnswer(dc, turn)) return;
   if (await switchLanguage(dc, turn)) return;
+  if (await actOnTyped(dc, turn)) return;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
   const typed = typedAnswer ? undefined : commandOf(turn);

@@ -10,6 +10,7 @@ import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import type { JobProposal, TrainingProposal } from '../src/services/ports';
 import { own } from '../src/own';
+import { jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
 /** Cards per page. */
 export const PAGE_SIZE = 3;
@@ -58,6 +59,7 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
     .join(' · ');
   const buttons: Button[] = fits(p.job.id)
     ? [
+        ...postingButtons(texts, p.job),
         { title: texts.t('proposals.buttons.why'), action: `job:why:${p.job.id}` },
         { title: texts.t('proposals.buttons.save'), action: `job:save:${p.job.id}` },
         { title: texts.t('proposals.buttons.reject'), action: `job:reject:${p.job.id}` },
@@ -65,7 +67,7 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
       ]
     : [];
   const outside = p.relaxed?.length ? texts.t('proposals.outside', { what: p.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }) : undefined;
-  const text = [outside, p.explanation].filter(Boolean).join('\n');
+  const text = [outside, jobFacts(texts, p.job), p.explanation].filter(Boolean).join('\n');
   return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text, buttons };
 }
 
@@ -91,6 +93,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, total: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
+  rememberPostings(turn, page.items.map((p) => p.job));
 }
 
 /** A typed "warum?": the reasons for every job of the last page shown. */
@@ -145,6 +148,8 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));
   } else if (what === 'train') {
     await showTrainings(turn, id);
+  } else if (what === 'details') {
+    await showDetails(turn, id);
   } else if (what === 'ask') {
     await answerFit(turn, id);
   } else {

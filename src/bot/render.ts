@@ -24,6 +24,8 @@ export interface Button {
   action?: string;
   /** Words people type to choose this button (never shown). */
   synonyms?: readonly string[];
+  /** A web address the button opens (openUrl) instead of sending anything. */
+  url?: string;
 }
 
 /** What a dialog wants to ask. */
@@ -43,6 +45,7 @@ export interface LotseChannelData {
 }
 
 function toCardAction(button: Button, tag?: string): CardAction {
+  if (button.url) return { type: 'openUrl', title: button.title, value: button.url };
   return button.action
     ? { type: 'postBack', title: button.title, value: encodeAction(button.action, tag) }
     : { type: 'imBack', title: button.title, value: button.title };
