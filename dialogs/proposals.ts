@@ -10,6 +10,7 @@ import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import type { JobProposal, TrainingProposal } from '../src/services/ports';
 import { own } from '../src/own';
+import { noteJobsShown } from './after-jobs';
 import { jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
 /** Cards per page. */
@@ -94,6 +95,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
   rememberPostings(turn, page.items.map((p) => p.job));
+  noteJobsShown(turn, rest > 0);
 }
 
 /** A typed "warum?": the reasons for every job of the last page shown. */

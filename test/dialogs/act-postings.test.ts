@@ -63,4 +63,16 @@ describe('job cards people can act on', () => {
     expect(chat.text()).toContain('Ich habe dir noch keine Stellen gezeigt.');
     expect(chat.text()).toContain('Passt das so?');
   });
+
+  it('right after the jobs the menu is short and keeps «Mehr»; «Alle Optionen» shows all of it', async () => {
+    h = await openHarness({ catalog: { activeJobs: async () => withAds(), allTrainings: async () => [] } });
+    const chat = h.chat();
+    await reach(chat, 'end');
+    expect(chat.buttons().map((b) => b.title)).toEqual(['Mehr', 'Weiterbildungen', 'Alle Optionen']);
+    await chat.tap('Alle Optionen');
+    expect(chat.buttons().map((b) => b.title)).toEqual(expect.arrayContaining(['Jobs zeigen', 'Profil zeigen', 'Profil bearbeiten', 'Hilfe']));
+    await chat.tap('Jobs zeigen');
+    await chat.tap('Mehr');
+    expect(chat.text()).toMatch(/Passende Stellen für dich \(4–/);
+  });
 });
