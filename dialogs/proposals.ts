@@ -11,6 +11,7 @@ import type { Texts } from '../src/i18n';
 import type { JobProposal, TrainingProposal } from '../src/services/ports';
 import { own } from '../src/own';
 import { noteJobsShown } from './after-jobs';
+import { jobPage } from './own-words';
 import { jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
 /** Cards per page. */
@@ -81,7 +82,7 @@ function trainingCard(texts: Texts, p: TrainingProposal): Card {
 /** Shows a page of jobs (offset 0: the best ones). */
 export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const { texts } = turn;
-  const page = await turn.services.proposals.jobs(turn.profile!, { offset, limit: PAGE_SIZE });
+  const page = await jobPage(turn, offset, PAGE_SIZE);
   if (!page.items.length) {
     await turn.context.sendActivity(texts.t(offset ? 'proposals.noMore' : 'proposals.none'));
     return;
