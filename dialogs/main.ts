@@ -132,7 +132,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await showTrainings(turn);
     await afterCards(dc, turn);
   },
-  edit: open(SUMMARY),
+  edit: open(SUMMARY, { fromMenu: true }),
   // After "abbrechen" the unfinished profile goes on where it stopped: every part skips what is known.
   finish_profile: async (dc) => {
     await dc.cancelAllDialogs();
