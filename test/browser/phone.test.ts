@@ -74,6 +74,13 @@ describeBrowser('Lotse on a phone, in Chromium', () => {
     const job = await running.app().db.prisma.jobPosting.findFirst({ where: { link: ad.url() } });
     expect(job?.link).toBe(ad.url());
     await ad.close();
+
+    // A search typed in own words: the list follows at once.
+    await type(page, 'lehrstelle elektroniker');
+    await bubble(page, /Okay, ich suche: Elektroniker/).waitFor();
+    await bubble(page, /Nur als Elektroniker/).waitFor();
+    await page.locator('.webchat__bubble__content', { hasText: /Passende Stellen für dich/ }).nth(1).waitFor();
+    await screenshot(page, 'phone-search');
     await page.close();
   });
 
