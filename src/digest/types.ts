@@ -22,6 +22,8 @@ export interface CandidateProfile {
   languages: { language: string; level: LanguageLevel }[];
   /** RIASEC interests, when the person did the interest check (they weigh in the score as in the conversation). */
   interests?: InterestScores;
+  /** Companies whose job the person marked «Nicht interessant»: they are not offered to them. */
+  notInterestedIn?: string[];
 }
 
 /** An open job of a subscribed company: the matcher's job posting, always with its company. */

@@ -259,7 +259,18 @@ export class HrStore implements HrPorts {
     const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
       `SELECT ${PERSON_COLUMNS},p."interests",${this.personLists()} FROM "Person" p WHERE p."visibility" = 'anonymous'`,
     );
-    return people.map(toCandidate);
+    // «Nicht interessant» on a company's job: that company is not offered this person.
+    const refusals = await this.prisma.$queryRawUnsafe<{ personId: string; companyId: string }[]>(
+      `SELECT DISTINCT f."personId", j."companyId" FROM "Feedback" f JOIN "JobPosting" j ON j."id" = f."itemId" JOIN "Person" p ON p."id" = f."personId"
+       WHERE f."itemType" = 'job' AND f."verdict" = 'rejected' AND j."companyId" IS NOT NULL AND p."visibility" = 'anonymous'`,
+    );
+    const refused = new Map<string, string[]>();
+    for (const r of refusals) refused.set(r.personId, [...(refused.get(r.personId) ?? []), r.companyId]);
+    return people.map((row) => {
+      const candidate = toCandidate(row);
+      const companies = refused.get(candidate.id);
+      return companies ? { ...candidate, notInterestedIn: companies } : candidate;
+    });
   }
 
   /**
