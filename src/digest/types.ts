@@ -38,6 +38,8 @@ export interface PseudonymousCandidate {
   pensum?: { min: number; max: number };
   startDate?: string;
   languages: { language: string; level: LanguageLevel }[];
+  /** The kinds of position the candidate looks for (empty: any). */
+  looksFor?: PositionKind[];
 }
 
 /** A scored job-candidate pair above the threshold. */

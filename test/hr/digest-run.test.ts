@@ -181,4 +181,19 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     expect(messenger.to('conv-hr-a')).toHaveLength(0);
     expect(messenger.textTo('conv-hr-b')).toContain('Produktionsmechaniker/in');
   });
+
+  it('tells HR what the candidate looks for, when they can start, their languages by name, and how the score comes about', async () => {
+    const a = await seedCompany(db, 'Muster AG', at(30));
+    await seedJob(db, a, 'Polymechaniker/in');
+    const person = await seedPerson(db);
+    await db.prisma.person.update({ where: { id: person.id }, data: { startDate: '2027-08-01', positionKinds: JSON.stringify(['apprenticeship', 'permanent']) } });
+    await seedHrUser(db, a, 'hr-a', T0);
+    await run(T0);
+    const digest = messenger.textTo('conv-hr-a');
+    expect(digest).toContain('Sucht: Lehrstelle, Feste Stelle');
+    expect(digest).toContain('Verfügbar ab 1. August 2027');
+    expect(digest).toContain('Sprachen: Deutsch (Muttersprache)');
+    expect(digest).toMatch(/Die \d+ % setzen sich zusammen aus: Muss-Skills \d+ % · Niveau \d+ % · Pensum \d+ % · Sprachen \d+ %/);
+    expect(digest).not.toMatch(/DE native|2027-08-01/);
+  });
 });
