@@ -41,7 +41,8 @@ export interface Question {
  * cut an incoming text before storing it, the note that it was cut.
  */
 export interface LotseChannelData {
-  lotse?: { requestLocation?: boolean; truncated?: boolean };
+  /** keepButtons: the buttons are independent choices (a digest's «Kontakt anfragen»); one tap must not remove the others. */
+  lotse?: { requestLocation?: boolean; truncated?: boolean; keepButtons?: boolean };
 }
 
 function toCardAction(button: Button, tag?: string): CardAction {
