@@ -45,7 +45,7 @@ function languageNames(texts: Texts, languages: readonly { language: string; lev
     .join(', ');
 }
 
-/** "Die 63 % setzen sich zusammen aus: Muss-Skills 100 % · Niveau 80 % · Pensum 100 % · Sprachen 100 %" */
+/** "Die 63 % ergeben sich vor allem aus: Muss-Skills 100 % · Niveau 80 % · Pensum 100 % · Sprachen 100 %" */
 export function breakdownLine(c: PlannedCandidate, texts: Texts): string {
   const parts = SHOWN_FACTORS.map((factor) => {
     const part = c.breakdown.find((p) => p.factor === factor);

@@ -193,7 +193,7 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     expect(digest).toContain('Sucht: Lehrstelle, Feste Stelle');
     expect(digest).toContain('Verfügbar ab 1. August 2027');
     expect(digest).toContain('Sprachen: Deutsch (Muttersprache)');
-    expect(digest).toMatch(/Die \d+ % setzen sich zusammen aus: Muss-Skills \d+ % · Niveau \d+ % · Pensum \d+ % · Sprachen \d+ %/);
+    expect(digest).toMatch(/Die \d+ % ergeben sich vor allem aus: Muss-Skills \d+ % · Niveau \d+ % · Pensum \d+ % · Sprachen \d+ %/);
     expect(digest).not.toMatch(/DE native|2027-08-01/);
   });
 });
