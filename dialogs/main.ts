@@ -34,6 +34,7 @@ import { fillSlots } from './slots';
 import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
 import { askBeforeProfile, askedPostingOf } from './asked-posting';
+import { actOnTyped } from './act';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
@@ -79,7 +80,7 @@ interface DialogCommand {
 /** Command → the dialog it opens (with its options). */
 export const DIALOG_COMMANDS: Partial<Record<Command, DialogCommand>> = {
   delete_profile: { dialog: DELETE },
-  edit: { dialog: SUMMARY },
+  edit: { dialog: SUMMARY, memory: { fromMenu: true } },
   edit_skills: { dialog: SKILLS, memory: { edit: true } },
   edit_place: { dialog: PLACE, memory: { edit: true } },
   edit_wishes: { dialog: WISHES, memory: { edit: true } },
@@ -366,6 +367,11 @@ const languageRequest: Middleware = async (dc, turn, next) => {
   if (!(await switchLanguage(dc, turn))) await next();
 };
 
+/** A search or a change in the person's own words ("lehrstelle polymechanikerin", "lösch Sozialversicherung", "wie bewerbe ich mich?"). */
+const typedSearch: Middleware = async (dc, turn, next) => {
+  if (!(await actOnTyped(dc, turn))) await next();
+};
+
 /** Whether the text typed is a button of the open question. */
 async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
   const { reply } = turn;
@@ -416,6 +422,7 @@ export const ROUTE: readonly Middleware[] = [
   typedLinkCode,
   contactAnswer,
   languageRequest,
+  typedSearch,
   commands,
   startWhenNothingOpen,
   openDialog,

@@ -7,6 +7,7 @@ import type { Button } from '../src/bot/render';
 import { retry, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
 import { profileDone } from './progress';
+import { afterJobsButtons } from './after-jobs';
 
 /** Dialog id. */
 export const MENU = 'menu';
@@ -23,7 +24,7 @@ const choose: Step = {
   id: 'choose',
   required: true,
   buttonsLeadOn: true,
-  ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: menuButtons(turn) }),
+  ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: afterJobsButtons(turn) ?? menuButtons(turn) }),
   answer: () => retry('menu.retry'),
 };
 

@@ -11,6 +11,9 @@ import type { Texts } from '../src/i18n';
 import { errorFields } from '../src/log';
 import type { JobProposal, TrainingProposal, UsageEvent } from '../src/services/ports';
 import { own } from '../src/own';
+import { noteJobsShown } from './after-jobs';
+import { jobPage } from './own-words';
+import { jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
 /** Cards per page. */
 export const PAGE_SIZE = 3;
@@ -68,6 +71,7 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
     .join(' · ');
   const buttons: Button[] = fits(p.job.id)
     ? [
+        ...postingButtons(texts, p.job),
         { title: texts.t('proposals.buttons.why'), action: `job:why:${p.job.id}` },
         { title: texts.t('proposals.buttons.save'), action: `job:save:${p.job.id}` },
         { title: texts.t('proposals.buttons.reject'), action: `job:reject:${p.job.id}` },
@@ -75,7 +79,7 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
       ]
     : [];
   const outside = p.relaxed?.length ? texts.t('proposals.outside', { what: p.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }) : undefined;
-  const text = [outside, p.explanation].filter(Boolean).join('\n');
+  const text = [outside, jobFacts(texts, p.job), p.explanation].filter(Boolean).join('\n');
   return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text, buttons };
 }
 
@@ -88,7 +92,7 @@ function trainingCard(texts: Texts, p: TrainingProposal): Card {
 /** Shows a page of jobs (offset 0: the best ones). */
 export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const { texts } = turn;
-  const page = await turn.services.proposals.jobs(turn.profile!, { offset, limit: PAGE_SIZE });
+  const page = await jobPage(turn, offset, PAGE_SIZE);
   if (!page.items.length) {
     await turn.context.sendActivity(texts.t(offset ? 'proposals.noMore' : 'proposals.none'));
     return;
@@ -102,6 +106,8 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
   await countShown(turn, 'proposals.jobs', page.items.length);
+  rememberPostings(turn, page.items.map((p) => p.job));
+  noteJobsShown(turn, rest > 0);
 }
 
 /** A typed "warum?": the reasons for every job of the last page shown. */
@@ -173,6 +179,8 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));
   } else if (what === 'train') {
     await showTrainings(turn, id);
+  } else if (what === 'details') {
+    await showDetails(turn, id);
   } else if (what === 'ask') {
     await answerFit(turn, args.slice(1).join(':'));
   } else {

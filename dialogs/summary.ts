@@ -10,6 +10,7 @@ import type { Texts } from '../src/i18n';
 import type { Profile } from '../src/profile/types';
 import { SKILLS } from './skills';
 import { PLACE, WISHES } from './wishes';
+import { showJobs } from './proposals';
 import { SITUATION } from './situation';
 
 /** Dialog id. */
@@ -86,9 +87,11 @@ const show: Step = {
   required: true,
   buttonsLeadOn: true,
   ask: (turn) => summaryQuestion(turn),
-  answer: (turn, reply) => {
+  answer: async (turn, reply, memory) => {
     const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);
     if (!chosen) return retry('summary.retry');
+    // Opened from the menu («Profil bearbeiten»), nobody waits for the result: the jobs are shown here.
+    if (chosen === 'jobs' && memory.fromMenu) await showJobs(turn);
     if (chosen === 'done' || chosen === 'jobs') return end(chosen);
     return begin(EDIT_TARGETS[chosen]!, { edit: true });
   },

@@ -130,7 +130,7 @@
   function withLocale(directLine, locale, domain, onTooMany) {
     var postActivity = directLine.postActivity.bind(directLine);
     directLine.postActivity = function (activity) {
-      var localized = Object.assign({}, activity, { locale: locale });
+      var localized = Object.assign({}, activity, { locale: typeof locale === 'function' ? locale() : locale });
       if (localized.attachments && localized.attachments.length) return postActivity(localized);
       return postedByFetch(directLine, domain, localized, onTooMany, postActivity);
     };
@@ -226,6 +226,31 @@
     rootHeight: '100%',
   };
 
+  /* Below this width (a phone) cards and buttons are made to fit, so results stay visible. */
+  var NARROW = 480;
+
+  /* The style for a chat `width` pixels wide: on a phone, cards as wide as the chat and lower buttons. */
+  function styleFor(width) {
+    if (!width || width >= NARROW) return STYLE;
+    var cardWidth = Math.max(200, width - STYLE.avatarSize - 40);
+    return Object.assign({}, STYLE, {
+      bubbleMaxWidth: cardWidth,
+      bubbleMinWidth: Math.min(250, cardWidth),
+      suggestedActionHeight: 34,
+      suggestedActionLayout: 'flow',
+    });
+  }
+
+  /*
+   * Lotse's texts use single line breaks for lists and summaries; Markdown would join those lines.
+   * A single break becomes a hard break (two spaces before it).
+   */
+  function keepLineBreaks(render) {
+    return function (markdown, options, extra) {
+      return render(String(markdown || '').replace(/([^\n])\n(?!\n)/g, '$1  \n'), options, extra);
+    };
+  }
+
   function showProblem(element, locale, text) {
     element.innerHTML = '';
     var note = document.createElement('p');
@@ -255,6 +280,21 @@
     var connected = false;
     var keeper;
     var current;
+    /* What Web Chat was last rendered with, to render it again in the language Lotse switched to. */
+    var rendered = null;
+
+    /* Lotse writes in the language the person chose: the widget's own strings follow it. */
+    function followLocale(activity) {
+      var said = activity.from && activity.from.role === 'bot' && activity.locale;
+      if (!said || !WEBCHAT_LOCALES[said] || said === locale) return;
+      var changed = WEBCHAT_LOCALES[said] !== WEBCHAT_LOCALES[locale];
+      locale = said;
+      if (!changed || !rendered) return;
+      var again = rendered;
+      setTimeout(function () {
+        if (rendered === again) window.WebChat.renderWebChat(Object.assign({}, again.props, { locale: WEBCHAT_LOCALES[locale] }), again.host);
+      }, 0);
+    }
 
     function forget() {
       forgotten = true;
@@ -279,6 +319,7 @@
         return function (next) {
           return function (action) {
             var activity = action.payload && action.payload.activity;
+            if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'message') followLocale(activity);
             if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && activity && activity.type === 'event' && activity.name === FORGET_EVENT) {
               forget();
             } else if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && forgotten && activity && activity.type === 'message') {
@@ -322,7 +363,9 @@
           conversationId: g.resume ? g.conversationId : undefined,
           webSocket: true,
           conversationStartProperties: { locale: locale },
-        }), locale, origin + '/v3/directline', busy);
+        }), function () {
+          return locale;
+        }, origin + '/v3/directline', busy);
         current = directLine;
         var online = false;
         var remember = function () {
@@ -357,10 +400,16 @@
         frame.appendChild(host);
         element.innerHTML = '';
         element.appendChild(frame);
-        window.WebChat.renderWebChat(
-          { directLine: directLine, store: createStore(), locale: WEBCHAT_LOCALES[locale] || 'de-DE', userID: user, styleOptions: STYLE },
-          host,
-        );
+        var props = {
+          directLine: directLine,
+          store: createStore(),
+          locale: WEBCHAT_LOCALES[locale] || 'de-DE',
+          userID: user,
+          styleOptions: styleFor(element.clientWidth),
+          renderMarkdown: window.WebChat.renderMarkdown && keepLineBreaks(window.WebChat.renderMarkdown),
+        };
+        rendered = { props: props, host: host };
+        window.WebChat.renderWebChat(props, host);
         return directLine;
       });
     }

@@ -24,6 +24,8 @@ export interface Button {
   action?: string;
   /** Words people type to choose this button (never shown). */
   synonyms?: readonly string[];
+  /** A web address the button opens (openUrl) instead of sending anything. */
+  url?: string;
 }
 
 /** What a dialog wants to ask. */
@@ -39,10 +41,12 @@ export interface Question {
  * cut an incoming text before storing it, the note that it was cut.
  */
 export interface LotseChannelData {
-  lotse?: { requestLocation?: boolean; truncated?: boolean };
+  /** keepButtons: the buttons are independent choices (a digest's «Kontakt anfragen»); one tap must not remove the others. */
+  lotse?: { requestLocation?: boolean; truncated?: boolean; keepButtons?: boolean };
 }
 
 function toCardAction(button: Button, tag?: string): CardAction {
+  if (button.url) return { type: 'openUrl', title: button.title, value: button.url };
   return button.action
     ? { type: 'postBack', title: button.title, value: encodeAction(button.action, tag) }
     : { type: 'imBack', title: button.title, value: button.title };

@@ -27,5 +27,6 @@ export function pseudonymousView(profile: CandidateProfile, pseudonym: string): 
     pensum: profile.pensum,
     startDate: profile.startDate,
     languages: profile.languages.map((l) => ({ language: l.language, level: l.level })),
+    looksFor: [...profile.positionKinds],
   };
 }

@@ -3,7 +3,7 @@
  * Shared by the plain-text rendering (Telegram) and the Adaptive Card (Teams).
  */
 import type { Texts } from '../i18n';
-import { joinList } from '../matching/explain';
+import { formatDate, joinList } from '../matching/explain';
 import type { DigestPlan, PlannedCandidate, PlannedJob } from './plan';
 
 /** The factors shown to HR, in this order. */
@@ -17,11 +17,10 @@ export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: s
     const skills = v.skills.map((s) => `${s.label} (${texts.t(`hr.level.${s.level}`)})`).join(', ');
     facts.push(texts.t('hr.digest.skills', { skills }));
   }
+  if (v.looksFor?.length) facts.push(texts.t('act.hr.looksFor', { kinds: v.looksFor.map((k) => texts.t(`wishes.kind.${k}`)).join(', ') }));
   if (v.pensum) facts.push(texts.t('hr.digest.pensum', { min: v.pensum.min, max: v.pensum.max }));
-  if (v.startDate) facts.push(v.startDate === 'asap' ? texts.t('hr.digest.startAsap') : texts.t('hr.digest.start', { date: v.startDate }));
-  if (v.languages.length > 0) {
-    facts.push(texts.t('hr.digest.languages', { languages: v.languages.map((l) => `${l.language.toUpperCase()} ${l.level}`).join(', ') }));
-  }
+  if (v.startDate) facts.push(v.startDate === 'asap' ? texts.t('hr.digest.startAsap') : texts.t('hr.digest.start', { date: dayText(texts, v.startDate) }));
+  if (v.languages.length > 0) facts.push(texts.t('hr.digest.languages', { languages: languageNames(texts, v.languages) }));
   if (v.partner) {
     facts.push(texts.t('partner.hr.dualCareer', { area: v.partner.area.join(', ') }));
     if (v.partner.jobs.length > 0) facts.push(texts.t('partner.hr.partnerJobs', { jobs: v.partner.jobs.join('; ') }));
@@ -33,12 +32,30 @@ export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: s
   return { headline, facts, reason, breakdown: breakdownLine(c, texts) };
 }
 
-/** "Skills 100 % · Niveau 80 % · Pensum 100 % · Sprachen 100 %" */
+/** "1. August 2027" for an ISO day; other text is kept as it is. */
+function dayText(texts: Texts, day: string): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? formatDate(texts.locale, date) : day;
+}
+
+/** "Deutsch (Muttersprache), Englisch B2" in the HR person's language. */
+function languageNames(texts: Texts, languages: readonly { language: string; level: string }[]): string {
+  const names = new Intl.DisplayNames([texts.locale], { type: 'language' });
+  return languages
+    .map((l) => {
+      const name = names.of(l.language) ?? l.language.toUpperCase();
+      return l.level === 'native' ? texts.t('act.hr.native', { name }) : `${name} ${l.level}`;
+    })
+    .join(', ');
+}
+
+/** "Die 63 % ergeben sich vor allem aus: Muss-Skills 100 % · Niveau 80 % · Pensum 100 % · Sprachen 100 %" */
 export function breakdownLine(c: PlannedCandidate, texts: Texts): string {
-  return SHOWN_FACTORS.map((factor) => {
+  const parts = SHOWN_FACTORS.map((factor) => {
     const part = c.breakdown.find((p) => p.factor === factor);
     return texts.t(`hr.factor.${factor}`, { percent: Math.round((part?.score ?? 0) * 100) });
   }).join(' · ');
+  return texts.t('act.hr.breakdown', { percent: c.percent, parts });
 }
 
 /** The heading of one job group. */

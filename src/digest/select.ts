@@ -99,6 +99,7 @@ export function matchJobs(jobs: readonly DigestJob[], index: CandidateIndex, opt
     const job = entry.job;
     const hits: { i: number; score: number; f: Features }[] = [];
     for (const i of index.candidatesFor(job)) {
+      if (index.profiles[i]!.notInterestedIn?.includes(job.companyId)) continue;
       const candidate = index.candidate(i);
       if (outsideRadius(job, candidate)) continue;
       const f = featuresFor(entry, candidate);

@@ -22,6 +22,8 @@ export interface CandidateProfile {
   languages: { language: string; level: LanguageLevel }[];
   /** RIASEC interests, when the person did the interest check (they weigh in the score as in the conversation). */
   interests?: InterestScores;
+  /** Companies whose job the person marked «Nicht interessant»: they are not offered to them. */
+  notInterestedIn?: string[];
 }
 
 /** An open job of a subscribed company: the matcher's job posting, always with its company. */
@@ -38,6 +40,8 @@ export interface PseudonymousCandidate {
   languages: { language: string; level: LanguageLevel }[];
   /** Job für Zwei: the partner looks for work too (their field and the company's jobs that fit them). */
   partner?: { area: string[]; jobs: string[] };
+  /** The kinds of position the candidate looks for (empty: any). */
+  looksFor?: PositionKind[];
 }
 
 /** A scored job-candidate pair above the threshold. */

@@ -54,6 +54,12 @@ export interface DigestRunSummary {
   digestsSent: number;
   candidatesReported: number;
   skippedExpired: number;
+  /** HR people whose daily or weekly digest was not due at this run. */
+  notDue?: number;
+  /** HR people whose digest was due but had no new candidates. */
+  nothingNew?: number;
+  /** HR people Lotse could not reach (no stored conversation). */
+  unreachable?: number;
   /** Milliseconds spent queueing matches and sending digests. */
   timings: { queueMs: number; sendMs: number };
 }
@@ -124,19 +130,23 @@ export async function queueMatches(store: DigestQueue & RunCoordination, now: Da
 async function sendDue(store: HrPorts, options: DigestRunOptions, now: Date): Promise<Omit<DigestRunSummary, 'ran' | 'timings'>> {
   const service = new HrService({ store, messenger: options.send, locale: options.locale ?? 'de-CH', log: options.log });
   const hrUsers = await store.allHrUsers();
-  const summary = { ...EMPTY, hrUsers: hrUsers.length, companies: new Set(hrUsers.map((h) => h.companyId)).size };
+  const summary: Omit<DigestRunSummary, 'ran' | 'timings'> = { ...EMPTY, hrUsers: hrUsers.length, companies: new Set(hrUsers.map((h) => h.companyId)).size };
   for (const hrUser of hrUsers) {
     if (!subscriptionActive(hrUser.company, now)) {
       summary.skippedExpired += 1;
       await service.noticeExpired(hrUser, now);
       continue;
     }
-    if (!service.isDue(hrUser, now)) continue;
+    if (!service.isDue(hrUser, now)) {
+      summary.notDue = (summary.notDue ?? 0) + 1;
+      continue;
+    }
     const result = await service.sendDigest(hrUser, now);
     if (result.status === 'sent') {
       summary.digestsSent += 1;
       summary.candidatesReported += result.candidates;
-    }
+    } else if (result.status === 'empty') summary.nothingNew = (summary.nothingNew ?? 0) + 1;
+    else if (result.status === 'unreachable') summary.unreachable = (summary.unreachable ?? 0) + 1;
   }
   return summary;
 }

@@ -4,6 +4,7 @@
  */
 import type { Activity, Attachment, CardAction } from 'botbuilder-core';
 import { candidateLines, jobHeading, renderDigestText, type DigestPlan } from '../digest';
+import type { LotseChannelData } from '../bot/render';
 import type { Texts } from '../i18n';
 import { contactAction } from './commands';
 
@@ -30,7 +31,9 @@ export function digestActivity(plan: DigestPlan, texts: Texts, channelId: string
       title: `${texts.t('hr.contact.button')} ${c.pseudonym}`,
       value: contactAction(job.jobId, c.pseudonym),
     }));
-  return { type: 'message', text: renderDigestText(plan, texts), suggestedActions: { to: [], actions } };
+  // Each button asks about another candidate: a tap on one keeps the others.
+  const channelData: LotseChannelData = { lotse: { keepButtons: true } };
+  return { type: 'message', text: renderDigestText(plan, texts), suggestedActions: { to: [], actions }, channelData };
 }
 
 type CardElement = Record<string, unknown>;

@@ -76,7 +76,7 @@ export function explainRelaxations(texts: ExplainTexts, relaxed: readonly Relaxa
   return relaxed.map((r) => texts.t(`match.relaxed.${r}`));
 }
 
-function formatDate(locale: Locale, date: Date): string {
+export function formatDate(locale: Locale, date: Date): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 

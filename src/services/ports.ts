@@ -137,6 +137,8 @@ export interface SkillVocabulary {
   label(conceptId: string, locale: Locale): string | undefined;
   /** Skills often named together with this one ("Oft zusammen mit …"). */
   related(conceptId: string, locale: Locale, limit?: number): SkillSuggestion[];
+  /** Best occupations for a short free text ("Polymech", "nurse"); absent where only skills are known. */
+  findOccupations?(text: string, locale: Locale, limit?: number): SkillSuggestion[];
 }
 
 export type IntentName =

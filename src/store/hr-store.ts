@@ -43,6 +43,16 @@ export class HrStore implements HrPorts {
     return this.directory.ensureCompany(name);
   }
 
+  /** The company of exactly this name, if there is one. */
+  companyNamed(name: string): Promise<CompanyRecord | undefined> {
+    return this.directory.companyNamed(name);
+  }
+
+  /** The names of all companies (for suggestions when a typed name matches none). */
+  companyNames(): Promise<string[]> {
+    return this.directory.companyNames();
+  }
+
   setSubscription(companyId: string, from: Date, until: Date): Promise<CompanyRecord> {
     return this.directory.setSubscription(companyId, from, until);
   }

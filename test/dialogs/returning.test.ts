@@ -44,6 +44,8 @@ describe('returning and switching channels', () => {
     h.cleanup = () => temp.cleanup();
     const web = h.chat('web-user', 'web-conv', 'webchat');
     await reach(web, 'end');
+    // Right after the jobs the menu is short; «Alle Optionen» opens all of it.
+    await web.tap('Alle Optionen');
     await web.tap('Auf Telegram weitermachen');
     const code = /Code für Telegram: (\S+)/.exec(web.text())?.[1];
     expect(code).toBeDefined();

@@ -38,7 +38,7 @@ describe('pseudonyms', () => {
     expect(regionOf({ placeName: 'Grenchen', country: 'CH' })).toBe('Grenchen');
     const view = pseudonymousView(candidate('p1', { postalCode: '4512' }), 'K-1');
     expect(JSON.stringify(view)).not.toContain('4512');
-    expect(Object.keys(view).sort()).toEqual(['languages', 'pensum', 'pseudonym', 'region', 'skills', 'startDate']);
+    expect(Object.keys(view).sort()).toEqual(['languages', 'looksFor', 'pensum', 'pseudonym', 'region', 'skills', 'startDate']);
   });
 });
 

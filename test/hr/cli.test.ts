@@ -32,6 +32,12 @@ describe('lotse hr / digest commands', () => {
       digestsSent: 0,
       candidatesReported: 0,
       skippedExpired: 0,
+      // An operator learns why nothing went out.
+      whyNone: [
+        'no HR person has joined yet (lotse hr invite, then "/hr <code>" in the chat)',
+        'no person has chosen to be visible to matching companies',
+        'no open jobs of subscribed companies',
+      ],
     });
     const db = await openDatabase(url);
     expect(await db.prisma.inviteCode.count()).toBe(1);

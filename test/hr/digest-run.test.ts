@@ -165,4 +165,35 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     // The lease is released: the next run works again.
     expect((await run(at(1), 'instance-2')).ran).toBe(true);
   });
+
+  it('does not offer a candidate to a company whose job they marked «Nicht interessant»; other companies still get them', async () => {
+    const a = await seedCompany(db, 'Muster AG', at(30));
+    const b = await seedCompany(db, 'Beispiel GmbH', at(30));
+    const refused = await seedJob(db, a, 'Polymechaniker/in');
+    await seedJob(db, a, 'Anlagenführer/in');
+    await seedJob(db, b, 'Produktionsmechaniker/in');
+    const person = await seedPerson(db);
+    await db.prisma.feedback.create({ data: { personId: person.id, itemType: 'job', itemId: refused, verdict: 'rejected' } });
+    await seedHrUser(db, a, 'hr-a', T0);
+    await seedHrUser(db, b, 'hr-b', T0);
+
+    await run(T0);
+    expect(messenger.to('conv-hr-a')).toHaveLength(0);
+    expect(messenger.textTo('conv-hr-b')).toContain('Produktionsmechaniker/in');
+  });
+
+  it('tells HR what the candidate looks for, when they can start, their languages by name, and how the score comes about', async () => {
+    const a = await seedCompany(db, 'Muster AG', at(30));
+    await seedJob(db, a, 'Polymechaniker/in');
+    const person = await seedPerson(db);
+    await db.prisma.person.update({ where: { id: person.id }, data: { startDate: '2027-08-01', positionKinds: JSON.stringify(['apprenticeship', 'permanent']) } });
+    await seedHrUser(db, a, 'hr-a', T0);
+    await run(T0);
+    const digest = messenger.textTo('conv-hr-a');
+    expect(digest).toContain('Sucht: Lehrstelle, Feste Stelle');
+    expect(digest).toContain('Verfügbar ab 1. August 2027');
+    expect(digest).toContain('Sprachen: Deutsch (Muttersprache)');
+    expect(digest).toMatch(/Die \d+ % ergeben sich vor allem aus: Muss-Skills \d+ % · Niveau \d+ % · Pensum \d+ % · Sprachen \d+ %/);
+    expect(digest).not.toMatch(/DE native|2027-08-01/);
+  });
 });

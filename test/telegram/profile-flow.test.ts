@@ -42,6 +42,7 @@ function lehrstellen(conceptId: string): JobPosting[] {
     pensum: { min: 100, max: 100 },
     languages: [],
     skills: [{ conceptId, essential: true, level: 'basic' }],
+    link: `https://betrieb${n}.example.ch/jobs/${n}`,
     publishedAt: new Date('2026-11-01T00:00:00Z'),
     updatedAt: new Date('2026-11-01T00:00:00Z'),
   }));
@@ -130,9 +131,12 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
     expect(cards).toHaveLength(2);
     for (const card of cards) {
       expect(String(card.body.text)).toMatch(/^<b>Elektro/);
-      const buttons = (card.body.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+      expect(String(card.body.text)).toContain('Pensum 100 %');
+      const buttons = (card.body.reply_markup as { inline_keyboard: { text: string; callback_data?: string; url?: string }[][] }).inline_keyboard.flat();
       expect(buttons.map((b) => b.text)).toContain('Merken');
-      expect(buttons.every((b) => Buffer.byteLength(b.callback_data) <= 64)).toBe(true);
+      // The ad opens from an inline URL button.
+      expect(buttons.find((b) => b.url)).toMatchObject({ text: 'Inserat ansehen', url: expect.stringMatching(/^https:\/\/betrieb\d\.example\.ch\/jobs\/\d$/) });
+      expect(buttons.every((b) => b.url || Buffer.byteLength(b.callback_data!) <= 64)).toBe(true);
     }
     await mia.tap('Merken');
     expect(await services.profiles.feedbackOf(profile!.id)).toEqual([expect.objectContaining({ itemType: 'job', itemId: 'job-1', verdict: 'saved' })]);

@@ -5,6 +5,8 @@ import { escapeHtml, TELEGRAM_MAX_TEXT, toTelegramHtml } from '../../src/channel
 import { parseCommand, updateToActivity } from '../../src/channels/telegram/inbound';
 import { CallbackKeys, MAX_CALLBACK_BYTES } from '../../src/channels/telegram/keyboard';
 import { activityToOperations, type Operation } from '../../src/channels/telegram/outbound';
+import { digestActivity } from '../../src/hr/messages';
+import { textsFor } from '../../src/i18n';
 import { htmlToPlain } from '../../src/channels/telegram/sender';
 import { splitMessage } from '../../src/channels/telegram/split';
 
@@ -165,6 +167,14 @@ describe('activities → Telegram operations', () => {
       markup: { inline_keyboard: [[{ text: 'Gut', callback_data: 'skill:level:good#k3f' }], [{ text: 'Grundkenntnisse', callback_data: 'Grundkenntnisse' }]] },
       question: true,
     });
+  });
+
+  it('keeps the other «Kontakt anfragen» buttons of an HR digest when one is tapped (no question to answer in place)', () => {
+    const digest = digestActivity({ companyName: 'Muster AG', jobs: [], moreJobs: 0 } as unknown as Parameters<typeof digestActivity>[0], textsFor('de-CH'), 'telegram');
+    const activity = { ...digest, suggestedActions: { to: [], actions: [{ type: 'postBack', title: 'Kontakt anfragen K-1', value: 'hrc:a:K-1' }, { type: 'postBack', title: 'Kontakt anfragen K-2', value: 'hrc:a:K-2' }] } };
+    const [op] = activityToOperations(activity, ctx());
+    expect(op).toMatchObject({ kind: 'text', markup: { inline_keyboard: expect.any(Array) } });
+    expect(op).not.toHaveProperty('question');
   });
 
   it('renders hero cards as compact messages with their own buttons, and more-buttons after them', () => {

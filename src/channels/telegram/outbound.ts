@@ -95,7 +95,8 @@ function messageOps(activity: Partial<Activity>, ctx: OutboundContext): Operatio
   const markup = questionMarkup(activity, ctx);
   const attachments = activity.attachments ?? [];
   const ops: Operation[] = [];
-  if (activity.text?.trim()) ops.push(...textOps(activity.text, attachments.length ? undefined : markup, !attachments.length));
+  const keepButtons = (activity.channelData as { lotse?: { keepButtons?: unknown } } | undefined)?.lotse?.keepButtons === true;
+  if (activity.text?.trim()) ops.push(...textOps(activity.text, attachments.length ? undefined : markup, !attachments.length && !keepButtons));
   for (const attachment of attachments) ops.push(...attachmentOps(attachment, ctx.keys));
   const hasText = ops.some((op) => op.kind === 'text');
   if (markup && (attachments.length || !hasText)) {

@@ -4,7 +4,7 @@ import { ChannelRouter } from '../../channels/router';
 import { createTeamsAdapter } from '../../channels/teams';
 import { createTelegramChannel } from '../../channels/telegram/channel';
 import { loadConfig, type Config } from '../../config';
-import { runDigest } from '../../hr/digest-run';
+import { runDigest, type DigestRunSummary } from '../../hr/digest-run';
 import type { Logger } from '../../log';
 import { deriveKeys, masterSecret } from '../../secrets';
 import { openDatabase } from '../../store/database';
@@ -26,6 +26,19 @@ function cliMessenger(config: Config, log: Logger): ChannelRouter {
   return router;
 }
 
+/** Why a run sent no digest, in the order an operator would check. */
+export function whyNoneSent(s: DigestRunSummary): string[] {
+  const reasons: string[] = [];
+  if (s.hrUsers === 0) reasons.push('no HR person has joined yet (lotse hr invite, then "/hr <code>" in the chat)');
+  if (s.skippedExpired > 0) reasons.push(`${s.skippedExpired} HR people belong to companies without an active subscription (lotse hr subscription)`);
+  if (s.candidates === 0) reasons.push('no person has chosen to be visible to matching companies');
+  if (s.jobs === 0) reasons.push('no open jobs of subscribed companies');
+  if (s.notDue) reasons.push(`${s.notDue} HR people had their daily or weekly digest already`);
+  if (s.nothingNew) reasons.push(`${s.nothingNew} HR people had no new or changed candidates since their last digest ("/digest" in the chat shows the current ones)`);
+  if (s.unreachable) reasons.push(`${s.unreachable} HR people could not be reached (no conversation stored)`);
+  return reasons.length ? reasons : ['nothing was due'];
+}
+
 export const digestRunCommand: Command = {
   path: ['digest', 'run'],
   summary: 'Run the HR digest once: queue new or changed matches, send due digests',
@@ -44,6 +57,7 @@ export const digestRunCommand: Command = {
       else {
         io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);
         io.print(`${s.companies} companies, ${s.hrUsers} HR people: ${s.digestsSent} digests sent, ${s.candidatesReported} candidates reported, ${s.skippedExpired} skipped (subscription not active).`);
+        if (s.digestsSent === 0) io.print(`Why none was sent: ${whyNoneSent(s).join('; ')}.`);
       }
       return {
         ran: s.ran,
@@ -55,6 +69,7 @@ export const digestRunCommand: Command = {
         digestsSent: s.digestsSent,
         candidatesReported: s.candidatesReported,
         skippedExpired: s.skippedExpired,
+        ...(s.ran && s.digestsSent === 0 ? { whyNone: whyNoneSent(s) } : {}),
       };
     } finally {
       await db.close();

@@ -1,5 +1,6 @@
 /** `lotse hr invite` (single-use HR invite code) and `lotse hr subscription` (a company's subscription period). */
 import { loadConfig } from '../../config';
+import { closeNames } from '../../hr/company-names';
 import { createInvite } from '../../hr/invites';
 import { openDatabase } from '../../store/database';
 import { HrStore } from '../../store/hr-store';
@@ -41,8 +42,8 @@ export const hrInviteCommand: Command = {
 export const hrSubscriptionCommand: Command = {
   path: ['hr', 'subscription'],
   summary: "Set a company's subscription period (digests only while it is active)",
-  usage: 'hr subscription --company "<name>" --until YYYY-MM-DD [--from YYYY-MM-DD]',
-  options: { company: { type: 'string' }, until: { type: 'string' }, from: { type: 'string' } },
+  usage: 'hr subscription --company "<name>" --until YYYY-MM-DD [--from YYYY-MM-DD] [--create]',
+  options: { company: { type: 'string' }, until: { type: 'string' }, from: { type: 'string' }, create: { type: 'boolean', default: false } },
   async run({ values }, io) {
     const company = companyOption(values);
     const until = parseDay(values.until, '--until', true)!;
@@ -51,7 +52,14 @@ export const hrSubscriptionCommand: Command = {
     // The subscription lasts to the end of the given day.
     const untilEnd = new Date(until.getTime() + 24 * 3600_000 - 1);
     const record = await withStore(async (store) => {
-      const found = await store.ensureCompany(company);
+      // A typo must not create a new, empty company: a new one needs --create.
+      const existing = await store.companyNamed(company);
+      if (!existing && values.create !== true) {
+        const close = closeNames(company, await store.companyNames());
+        const hint = close.length ? ` Did you mean: ${close.map((n) => `"${n}"`).join(', ')}?` : '';
+        throw new UsageError(`No company is called "${company}".${hint} Add --create to create it.`);
+      }
+      const found = existing ?? (await store.ensureCompany(company));
       const updated = await store.setSubscription(found.id, from, untilEnd);
       await store.audit('admin', 'hr.subscription_set', `company:${found.id}`, { from: from.toISOString(), until: untilEnd.toISOString() });
       return updated;

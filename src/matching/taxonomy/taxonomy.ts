@@ -81,6 +81,11 @@ export class Taxonomy implements SkillVocabulary {
     return this.search(text, { locale, limit, kind: 'skill' }).map((m) => ({ ...this.suggestion(m.concept, m.confidence, locale), ...evidenceOf(m) }));
   }
 
+  /** Best occupations for a short free text ("Polymech", "nurse"), most confident first. */
+  findOccupations(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
+    return this.search(text, { locale, limit, kind: 'occupation' }).map((m) => this.suggestion(m.concept, m.confidence, locale));
+  }
+
   /** Concepts (skills and/or occupations) for a short free text, with how each was found. */
   search(text: string, options: SearchOptions = {}): ConceptMatch[] {
     const { limit = 5, kind, minConfidence = 0.5 } = options;

@@ -72,7 +72,18 @@ export class DigestQueueStore implements DigestQueue {
     const people = await this.prisma.$queryRawUnsafe<PersonRow[]>(
       `SELECT ${PERSON_COLUMNS},p."interests",${this.personLists()} FROM "Person" p WHERE p."visibility" = 'anonymous'`,
     );
-    return people.map(toCandidate);
+    // «Nicht interessant» on a company's job: that company is not offered this person.
+    const refusals = await this.prisma.$queryRawUnsafe<{ personId: string; companyId: string }[]>(
+      `SELECT DISTINCT f."personId", j."companyId" FROM "Feedback" f JOIN "JobPosting" j ON j."id" = f."itemId" JOIN "Person" p ON p."id" = f."personId"
+       WHERE f."itemType" = 'job' AND f."verdict" = 'rejected' AND j."companyId" IS NOT NULL AND p."visibility" = 'anonymous'`,
+    );
+    const refused = new Map<string, string[]>();
+    for (const r of refusals) refused.set(r.personId, [...(refused.get(r.personId) ?? []), r.companyId]);
+    return people.map((row) => {
+      const candidate = toCandidate(row);
+      const companies = refused.get(candidate.id);
+      return companies ? { ...candidate, notInterestedIn: companies } : candidate;
+    });
   }
 
   /** Job für Zwei: each person's linked partner, when the partner too chose to be visible to companies. */

@@ -23,6 +23,17 @@ export class HrDirectoryStore implements HrDirectory {
   }
 
   /** Sets the subscription period of a company. */
+  /** The company of exactly this name, if there is one. */
+  async companyNamed(name: string): Promise<CompanyRecord | undefined> {
+    const row = await this.prisma.company.findUnique({ where: { name } });
+    return row ? toCompany(row) : undefined;
+  }
+
+  /** The names of all companies (for suggestions when a typed name matches none). */
+  async companyNames(): Promise<string[]> {
+    return (await this.prisma.company.findMany({ select: { name: true }, orderBy: { name: 'asc' } })).map((c) => c.name);
+  }
+
   async setSubscription(companyId: string, from: Date, until: Date): Promise<CompanyRecord> {
     const row = await this.prisma.company.update({ where: { id: companyId }, data: { subscriptionFrom: from, subscriptionUntil: until } });
     return toCompany(row);

@@ -1,0 +1,34 @@
+/**
+ * Typed requests that act on the proposals at any step (issue 18), checked by the router before
+ * the intent model: "wie kann ich mich da bewerben?", and a search in own words ("lehrstelle
+ * polymechanikerin", "nur Teilzeit"), and removing a wrong skill ("lösch Sozialversicherung"). After the answer the open question is asked
+ * again, except the menu (its buttons would hide the result on a phone).
+ */
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Turn } from '../src/bot/turn';
+import { answerApply } from './job-details';
+import { MENU } from './menu';
+import { searchInOwnWords } from './own-words';
+import { removeNamedSkills } from './remove-entry';
+import { showJobs } from './proposals';
+
+async function afterAnswer(dc: DialogContext): Promise<void> {
+  if (dc.activeDialog && dc.activeDialog.id !== MENU) await dc.repromptDialog();
+}
+
+/** Handles a typed request about the proposals; false when the text is none. */
+export async function actOnTyped(dc: DialogContext, turn: Turn): Promise<boolean> {
+  if (await answerApply(turn)) {
+    await afterAnswer(dc);
+    return true;
+  }
+  if (await removeNamedSkills(turn)) {
+    await afterAnswer(dc);
+    return true;
+  }
+  if (await searchInOwnWords(dc, turn, (t) => showJobs(t))) {
+    await afterAnswer(dc);
+    return true;
+  }
+  return false;
+}
