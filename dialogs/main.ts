@@ -16,6 +16,7 @@ import type { Locale } from '../src/profile/types';
 import { ALERT } from './alert';
 import { beginContactAnswer } from './contact-request';
 import { INTERESTS } from './interests';
+import { takeInIntroduction } from './introduction';
 import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
 import { LANGUAGE, ONBOARDING } from './onboarding';
@@ -286,8 +287,11 @@ export async function route(dc: DialogContext, turn: Turn): Promise<void> {
   if (await switchLanguage(dc, turn)) return;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
+  // The open question is a feature of the intent model: the same words answer it or ask for something.
+  turn.asked = dc.activeDialog && dc.activeDialog.id !== MENU ? (fieldsAsked(dc).length ? fieldsAsked(dc) : ['open']) : [];
   const typed = typedAnswer ? undefined : commandOf(turn);
   const command = typed && !(reply.verb !== 'cmd' && opensOpenDialog(dc, typed)) ? typed : undefined;
+  if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
   if (command && (await runCommand(dc, turn, command))) return;
   if (!dc.activeDialog) return start(dc, turn);
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
