@@ -1,3 +1,4 @@
+import weights from '../../src/nlu/intent-weights.json';
 import { INTENT_THRESHOLD, normalizeIntentText, recognizeIntent } from '../../src/nlu/intents';
 
 describe('recognizeIntent', () => {
@@ -124,5 +125,12 @@ describe('recognizeIntent', () => {
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
+  });
+});
+
+describe('intent model weights', () => {
+  it('know every intent the dialogs route', () => {
+    const { classes } = weights as { classes: string[] };
+    expect(classes).toEqual(expect.arrayContaining(['greeting', 'show_jobs', 'show_trainings', 'thanks', 'yes', 'no', 'none', 'help', 'human', 'cancel']));
   });
 });
