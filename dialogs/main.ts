@@ -20,6 +20,7 @@ import type { Locale } from '../src/profile/types';
 import { ALERT } from './alert';
 import { beginContactAnswer } from './contact-request';
 import { INTERESTS } from './interests';
+import { takeInIntroduction } from './introduction';
 import { LINK_CODE, looksLikeCode, offerLink, redeemCode } from './linking';
 import { MENU } from './menu';
 import { PARTNER, partnerInvitation } from './partner';
@@ -319,6 +320,12 @@ const partnerCode: Middleware = async (dc, turn, next) => {
   if (!(await partnerInvitation(dc, turn))) await next();
 };
 
+/** The open question is a feature of the intent model: the same words answer it or ask for something. */
+const openQuestion: Middleware = async (dc, turn, next) => {
+  turn.asked = dc.activeDialog && dc.activeDialog.id !== MENU ? (fieldsAsked(dc).length ? fieldsAsked(dc) : ['open']) : [];
+  await next();
+};
+
 /** Telegram's /start, with a link code from a deep link. */
 const startCommand: Middleware = async (dc, turn, next) => {
   const startCommand = START.exec(turn.reply.text);
@@ -385,6 +392,7 @@ const commands: Middleware = async (dc, turn, next) => {
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
   const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed))) ? typed : undefined;
+  if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
   if (command && (await runCommand(dc, turn, command))) return;
   await next();
 };
@@ -414,6 +422,7 @@ const openDialog: Middleware = async (dc, turn) => {
 export const ROUTE: readonly Middleware[] = [
   greetOnJoin,
   messagesOnly,
+  openQuestion,
   handoffRelay,
   partnerCode,
   startCommand,

@@ -26,6 +26,8 @@ export interface Turn {
   profile?: Profile;
   /** Profile fields the reply filled in passing (slot filling), before the open question got it. */
   noted: string[];
+  /** Profile fields the open question asks for, set by the router before the text is understood. */
+  asked?: readonly string[];
   /** The understanding of the reply's text (computed once, on first use). */
   understanding(): Understanding;
   /** The user state object (saved with the turn). */
@@ -48,7 +50,7 @@ export function attachTurn(
   profile: Profile | undefined,
 ): Turn {
   const locale = resolveLocale(profile, state.user(context).locale, context.activity.locale, services.config.defaultLocale);
-  let understood: { text: string; locale: Locale; value: Understanding } | undefined;
+  let understood: { text: string; locale: Locale; asked?: readonly string[]; value: Understanding } | undefined;
   const turn: Turn = {
     context,
     services,
@@ -60,8 +62,9 @@ export function attachTurn(
     profile,
     noted: [],
     understanding() {
-      if (!understood || understood.locale !== turn.locale) {
-        understood = { text: reply.text, locale: turn.locale, value: services.understander.understand(reply.text, turn.locale) };
+      if (!understood || understood.locale !== turn.locale || understood.asked !== turn.asked) {
+        const value = services.understander.understand(reply.text, turn.locale, { asked: turn.asked });
+        understood = { text: reply.text, locale: turn.locale, asked: turn.asked, value };
       }
       return understood.value;
     },

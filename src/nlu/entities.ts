@@ -1,6 +1,7 @@
 /** All German entity parsers over one text, as the `Entities` a dialog fills its slots from. */
 import type { Entities } from '../services/ports';
 import { parseDate } from './dates';
+import { parseIntroduction } from './introductions';
 import { parseDrivingLicence, parsePositionKinds, parseSituation } from './hints';
 import { mentionsLanguage, parseLanguages, parseLocale } from './languages';
 import { findNumbers } from './numbers';
@@ -67,9 +68,16 @@ export function findPlace(text: string): Place | undefined {
   return undefined;
 }
 
-function firstName(text: string): string | undefined {
-  const match = /\b(?:ich hei(?:ss|ß)e|ich bin der|ich bin die|mein name ist|mein vorname ist|nenn mich|i am called|my name is|i'm called|call me)\s+(\p{Lu}[\p{L}-]{1,30})/iu.exec(text);
-  return match?.[1];
+/** A lower-case town after a place cue ("hallo ich bin lisa 16 aus grenchen"). */
+const LOWER_PLACE_AFTER_CUE = /(?<=\b(?:in|aus|us|from|wohne in|z)\s+)\p{Ll}[\p{L}.-]+/gu;
+
+function lowerCasePlace(text: string): Place | undefined {
+  for (const match of text.matchAll(LOWER_PLACE_AFTER_CUE)) {
+    if (AMBIGUOUS_NAMES.has(fold(match[0])) || match[0].length < 3) continue;
+    const place = placeByExactName(match[0]);
+    if (place) return place;
+  }
+  return undefined;
 }
 
 /** Places the found Place into the entities. */
@@ -99,10 +107,14 @@ export function extractEntities(input: string, now: Date): Entities {
   assign(entities, 'positionKinds', parsePositionKinds(text));
   assign(entities, 'situation', parseSituation(text));
   assign(entities, 'drivingLicence', parseDrivingLicence(text));
-  assign(entities, 'firstName', firstName(text));
+  const introduction = parseIntroduction(text, now);
+  assign(entities, 'firstName', introduction.firstName);
+  assign(entities, 'age', introduction.age);
+  assign(entities, 'occupation', introduction.occupation);
+  assign(entities, 'wishedJob', introduction.wishedJob);
   const words = tokenize(text).length;
   if (words <= 6 || mentionsLanguage(text)) assign(entities, 'languages', parseLanguages(text));
   if (words <= 4 || /sprache|language|bitte|please|reden|sprechen|speak|talk/.test(fold(text))) assign(entities, 'locale', parseLocale(text));
-  addPlace(entities, findPlace(text));
+  addPlace(entities, findPlace(text) ?? lowerCasePlace(text));
   return entities;
 }

@@ -15,5 +15,4 @@ export const natural = {
   AggressiveTokenizerDe: require(`${base}tokenizers/aggressive_tokenizer_de`) as Natural['AggressiveTokenizerDe'],
   PorterStemmerDe: require(`${base}stemmers/porter_stemmer_de`) as Natural['PorterStemmerDe'],
   JaroWinklerDistance: require(`${base}distance/jaro-winkler_distance`) as Natural['JaroWinklerDistance'],
-  BayesClassifier: require(`${base}classifiers/bayes_classifier`) as Natural['BayesClassifier'],
 };

@@ -3,7 +3,7 @@
  * code for the dialogs, the CLI (`lotse understand`) and the evaluation. Offline, no I/O.
  */
 import type { Locale } from '../profile/types';
-import type { Understander, Understanding, SkillVocabulary } from '../services/ports';
+import type { DialogContextHint, Understander, Understanding, SkillVocabulary } from '../services/ports';
 import { extractEntities } from './entities';
 import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } from './intents';
 import { extractSkills } from './skills';
@@ -35,12 +35,12 @@ function answerBias(intent: IntentResult, namesContent: boolean): IntentResult {
 }
 
 /** Understands one message: intent, skills (with spans into the message) and entities. */
-export function understandText(text: unknown, locale: Locale, vocabulary: SkillVocabulary, now: Date): Understanding {
+export function understandText(text: unknown, locale: Locale, vocabulary: SkillVocabulary, now: Date, context: DialogContextHint = {}): Understanding {
   const message = typeof text === 'string' ? text.slice(0, MAX_UNDERSTAND_TEXT) : '';
   if (!/[\p{L}\p{N}]/u.test(message)) {
     return { intent: { name: 'none', confidence: 0 }, skills: [], entities: {} };
   }
-  const recognized = recognizeIntent(message);
+  const recognized = recognizeIntent(message, context.asked);
   const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name);
   const skills = command ? [] : extractSkills(message, vocabulary, locale);
   const entities = extractEntities(message, now);
@@ -53,6 +53,6 @@ export function createUnderstander(vocabulary: SkillVocabulary, options: Underst
   const now = options.now ?? (() => new Date());
   warmUpIntents();
   return {
-    understand: (text: string, locale: Locale) => understandText(text, locale, vocabulary, now()),
+    understand: (text: string, locale: Locale, context?: DialogContextHint) => understandText(text, locale, vocabulary, now(), context),
   };
 }

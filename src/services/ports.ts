@@ -197,6 +197,12 @@ export interface Entities {
   locale?: Locale;
   firstName?: string;
   drivingLicence?: boolean;
+  /** Age in years from an introduction ("24 Jahre alt", "ich bin 17"). */
+  age?: number;
+  /** The occupation the person has or learned, as written ("gelernte Köchin" → "Köchin"). */
+  occupation?: string;
+  /** The occupation the person asks for, as written ("Lehrstelle als Polymechaniker"). */
+  wishedJob?: string;
 }
 
 export interface Understanding {
@@ -205,8 +211,14 @@ export interface Understanding {
   entities: Entities;
 }
 
+/** What the dialog is waiting for when a message arrives: the same words answer a question or ask for something. */
+export interface DialogContextHint {
+  /** Profile fields the open question asks for (empty when nothing is open). */
+  asked?: readonly string[];
+}
+
 export interface Understander {
-  understand(text: string, locale: Locale): Understanding;
+  understand(text: string, locale: Locale, context?: DialogContextHint): Understanding;
 }
 
 // ───────────── proposals (src/services/proposals.ts over src/matching) ─────────────

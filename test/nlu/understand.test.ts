@@ -6,7 +6,8 @@ const understand = (text: string) => understander.understand(text, 'de-CH');
 
 describe('understand', () => {
   it('combines intent, skills and entities', () => {
-    const result = understand('Ich kann löten, suche ab März eine Lehrstelle in Olten');
+    // An answer to the open question «Was suchst du?», not a request for jobs.
+    const result = understander.understand('Ich kann löten, suche ab März eine Lehrstelle in Olten', 'de-CH', { asked: ['positionKinds'] });
     expect(result.intent.name).toBe('none');
     expect(result.skills.map((s) => s.conceptId)).toEqual(['loeten']);
     expect(result.entities).toMatchObject({ date: '2027-03-01', positionKinds: ['apprenticeship'], placeName: 'Olten', postalCode: '4600' });

@@ -1,0 +1,114 @@
+/**
+ * Features of a chat message for the intent model: words, stems (with synonyms folded), word
+ * pairs, character n-grams (robust to typos and Swiss spellings), the message's shape, and the
+ * dialog's open question. Names and place names are replaced by a placeholder first, so "ich bin
+ * Petra aus Erfurt" and "ich bin Ahmed aus Olten" look alike to the model.
+ */
+import { findFirstName } from './introductions';
+import { natural } from './natural';
+import { placeByExactName } from './places';
+import { lower } from './tokens';
+
+/** Most characters looked at: commands are short, and the work must stay bounded for long texts. */
+export const MAX_INTENT_TEXT = 300;
+
+/** Lower case, umlauts folded to their base vowel (ä/ae → a), ß → ss: "zurück", "zurueck" and "zuruck" agree. */
+export function normalizeIntentText(text: string): string {
+  return lower(text)
+    .replace(/ae|ä/g, 'a')
+    .replace(/oe|ö/g, 'o')
+    .replace(/ue|ü/g, 'u')
+    .replace(/[^\p{L}\p{N}?/\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Synonyms that mean the same for an intent fold into one stem, and compounds count by their head
+ * ("Ausbildungsstellen" → stelle), so the examples generalise to unseen words.
+ */
+const SYNONYMS: [RegExp, string][] = [
+  [/^(?:zeig\w*|anzeig\w*|anschau\w*|ansehen|ansicht|lug\w*|aazeig\w*|show|see|view|display)$/, 'zeig'],
+  [/^(?:gibt|gibts|git|gits|there)$/, 'gibt'],
+  [/^(?:gespeichert\w*|gemerkt|notiert|aufgeschrieben|festgehalten|saved|stored|speicher\w*)$/, 'gespeichert'],
+  [/^(?:sichtbar\w*|unsichtbar\w*|offentlich\w*|versteckt|verstecken|public|visible|hidden|hide)$/, 'sichtbar'],
+  [/^(?:\w*radius|umkreis\w*|distanz|entfernung|distance)$/, 'radius'],
+  [/^(?:alarm\w*|benachrichtig\w*|notif\w*|alerts?|bescheid|newsletter)$/, 'alarm'],
+  [/^(?:versteh\w*|verstoh\w*|kapier\w*|checke|checkst|begreif\w*|understand\w*)$/, 'versteh'],
+  [/^(?:\w*kurs|\w*kurse|\w*kursen|schulung\w*|weiterbild\w*|fortbild\w*|umschul\w*|lehrgang\w*|lehrgange|seminar\w*|course\w*|training\w*|class|classes)$/, 'kurs'],
+  [/^(?:jobs?|\w*stelle|\w*stellen|\w*stell|\w*platze?|arbeit|work|stellenangebot\w*|jobangebot\w*|vacanc\w*|apprenticeships?|internships?|openings?|positions?)$/, 'stelle'],
+  [/^(?:bewerb\w*|apply\w*|applied|application\w*|hiring|hire)$/, 'bewerb'],
+  [/^(?:mensch\w*|mansch\w*|person|personen|berater\w*|fachperson\w*|human|someone|jemand\w*|advisor|agent|recruiter\w*)$/, 'mensch'],
+  [/^(?:deutsch|englisch|franzosisch|italienisch|spanisch|portugiesisch|turkisch|arabisch|russisch|ukrainisch|german|english|french|italian|spanish)$/, 'sprache'],
+  [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
+  [/^(?:danke\w*|dank|merci\w*|thanks?|thx|thank)$/, 'danke'],
+  [/^(?:hallo+|hoi|hi+|hey+|hello|gruezi|gruessech|sali|salu|servus|moin|halo|hallochen)$/, 'hallo'],
+];
+
+const stemCache = new Map<string, string>();
+/** Bound on the cache of stems (a long-running bot sees many words). */
+const MAX_STEM_CACHE = 20_000;
+
+function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = SYNONYMS.find(([pattern]) => pattern.test(word))?.[1] ?? natural.PorterStemmerDe.stem(word);
+  if (stemCache.size < MAX_STEM_CACHE) stemCache.set(word, result);
+  return result;
+}
+
+/** Emoji that say something on their own. */
+const EMOJI_WORDS: [RegExp, string][] = [
+  [/👋/gu, ' hallo '],
+  [/🙏|🙂‍↕️/gu, ' danke '],
+  [/👍|👌|✅/gu, ' ok '],
+  [/👎|❌/gu, ' nein '],
+];
+
+/** A capitalised word after a preposition that is a known place ("nach Basel", "in Köln"). */
+const PLACE_AFTER_PREPOSITION = /(?<=\b(?:in|nach|bei|aus|us|um|von|near|to|from|Raum)\s+)\p{L}[\p{L}.-]+/gu;
+
+/** The message with its slot values (names, places, numbers) replaced by placeholders. */
+function withPlaceholders(text: string): string {
+  let result = text;
+  for (const [pattern, word] of EMOJI_WORDS) result = result.replace(pattern, word);
+  const name = findFirstName(result);
+  if (name) result = result.replace(new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'), ' xname ');
+  result = result.replace(PLACE_AFTER_PREPOSITION, (word) => (placeByExactName(word) ? ' xort ' : word));
+  return result.replace(/\d+(?:[.,]\d+)?/g, ' xnum ');
+}
+
+function lengthBucket(words: number): string {
+  if (words <= 1) return 'len:1';
+  if (words <= 3) return 'len:2';
+  if (words <= 7) return 'len:4';
+  if (words <= 15) return 'len:8';
+  return 'len:16';
+}
+
+/**
+ * The features of a message. `asked` names the profile fields the dialog's open question asks
+ * for (empty when nothing is open): the same words answer a question or ask for something.
+ */
+export function intentFeatures(text: string, asked: readonly string[] = []): string[] {
+  const normalized = normalizeIntentText(withPlaceholders(text.slice(0, MAX_INTENT_TEXT)));
+  const tokens = normalized.replace(/\?/g, ' ').split(' ').filter(Boolean);
+  const features: string[] = [lengthBucket(tokens.length)];
+  if (normalized.includes('?')) features.push('has:?');
+  if (tokens.length) features.push(`first:${tokens[0]}`, `last:${tokens[tokens.length - 1]}`);
+  const stems = tokens.map(stem);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    features.push(`w:${word}`, `s:${stems[i]}`);
+    if (i > 0) features.push(`b:${stems[i - 1]}_${stems[i]}`);
+    if (word.length >= 3 && !word.startsWith('x')) {
+      const padded = `#${word}#`;
+      for (let n = 3; n <= 5; n++) for (let at = 0; at + n <= padded.length; at++) features.push(`c:${padded.slice(at, at + n)}`);
+    }
+  }
+  if (asked.length) {
+    features.push('q:any', ...asked.map((field) => `q:${field}`));
+    for (const s of new Set(stems)) features.push(`qs:${s}`);
+  }
+  return features;
+}

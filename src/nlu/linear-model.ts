@@ -1,0 +1,122 @@
+/**
+ * A multinomial logistic regression (softmax) over sparse binary features: trained with AdaGrad
+ * and L2, stored sparse (weights below a cut are dropped), applied in microseconds. Pure: the
+ * trainer (bench/train-intents.ts) writes the weights, the bot only reads them.
+ */
+
+/** Trained weights: per feature the classes it speaks for, interleaved as [classIndex, weight, …]. */
+export interface LinearWeights {
+  classes: string[];
+  bias: number[];
+  features: Record<string, number[]>;
+}
+
+/** One training example: its features and its class. */
+export interface LabelledFeatures {
+  features: string[];
+  label: string;
+}
+
+/** Options of trainLinear. */
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty per step. */
+  l2: number;
+  /** Weights smaller than this (absolute) are dropped from the stored model. */
+  prune: number;
+  /** Deterministic shuffling. */
+  seed: number;
+}
+
+/** Class probabilities for a set of features, in the order of `weights.classes`. */
+export function probabilities(weights: LinearWeights, features: readonly string[]): number[] {
+  const scores = weights.bias.slice();
+  const seen = new Set<string>();
+  for (const feature of features) {
+    if (seen.has(feature)) continue;
+    seen.add(feature);
+    const row = weights.features[feature];
+    if (!row) continue;
+    for (let i = 0; i < row.length; i += 2) scores[row[i]!]! += row[i + 1]!;
+  }
+  return softmax(scores);
+}
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** A small deterministic generator (mulberry32), so training runs are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains the softmax model on the examples (dense weights during training, sparse on return). */
+export function trainLinear(examples: readonly LabelledFeatures[], options: TrainOptions): LinearWeights {
+  const classes = [...new Set(examples.map((e) => e.label))].sort();
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const featureIndex = new Map<string, number>();
+  const encoded = examples.map((e) => ({
+    features: [...new Set(e.features)].map((f) => {
+      let index = featureIndex.get(f);
+      if (index === undefined) featureIndex.set(f, (index = featureIndex.size));
+      return index;
+    }),
+    label: classIndex.get(e.label)!,
+  }));
+  const k = classes.length;
+  const w = new Float64Array(featureIndex.size * k);
+  const g2 = new Float64Array(featureIndex.size * k).fill(1e-8);
+  const bias = new Float64Array(k);
+  const biasG2 = new Float64Array(k).fill(1e-8);
+  const random = seededRandom(options.seed);
+  const order = encoded.map((_, i) => i);
+  const scores = new Float64Array(k);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const at of order) {
+      const { features, label } = encoded[at]!;
+      scores.set(bias);
+      for (const f of features) for (let c = 0; c < k; c++) scores[c]! += w[f * k + c]!;
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+      for (let c = 0; c < k; c++) {
+        const gradient = scores[c]! / sum - (c === label ? 1 : 0);
+        biasG2[c]! += gradient * gradient;
+        bias[c]! -= (options.learningRate * gradient) / Math.sqrt(biasG2[c]!);
+        for (const f of features) {
+          const at2 = f * k + c;
+          const g = gradient + options.l2 * w[at2]!;
+          g2[at2]! += g * g;
+          w[at2]! -= (options.learningRate * g) / Math.sqrt(g2[at2]!);
+        }
+      }
+    }
+  }
+  const features: Record<string, number[]> = {};
+  for (const [name, f] of featureIndex) {
+    const row: number[] = [];
+    for (let c = 0; c < k; c++) {
+      const value = w[f * k + c]!;
+      if (Math.abs(value) >= options.prune) row.push(c, Math.round(value * 1000) / 1000);
+    }
+    if (row.length) features[name] = row;
+  }
+  return { classes, bias: [...bias].map((b) => Math.round(b * 1000) / 1000), features };
+}
