@@ -12,7 +12,7 @@
 import { DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
 import { isOwnKey, own } from '../src/own';
-import { choosesButton, normalize } from '../src/bot/choices';
+import { buttonByOrdinal, choosesButton, normalize } from '../src/bot/choices';
 import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import type { IntentName } from '../src/services/ports';
@@ -382,7 +382,11 @@ const typedSearch: Middleware = async (dc, turn, next) => {
 /** Whether the text typed is a button of the open question. */
 async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
   const { reply } = turn;
-  return !reply.action && Boolean(reply.text) && choosesButton(reply, await offeredButtons(dc));
+  if (reply.action || !reply.text) return false;
+  const buttons = await offeredButtons(dc);
+  // "die zweite" points at a button of the question as surely as its title does ("zweite" is no «mehr»).
+  const answers = buttons.filter((b) => !b.action?.startsWith('cmd:'));
+  return choosesButton(reply, buttons) || buttonByOrdinal(turn.texts, reply, answers) !== undefined;
 }
 
 /** Commands, typed or tapped; a typed button of the open question is its answer, no command. */

@@ -44,12 +44,15 @@ function bySynonym(texts: Texts, base: string, values: readonly string[], text: 
   const padded = ` ${said} `;
   const exact = values.find((v) => texts.variants(`${base}.${v}`).some((s) => normalize(s) === said));
   if (exact) return exact;
-  return values.find((v) =>
-    texts
-      .variants(`${base}.${v}`)
-      .slice(1)
-      .some((s) => padded.includes(` ${normalize(s)} `)),
-  );
+  // The longest synonym said wins: "sehr gut, im Beruf" means «Sehr gut», though it holds «gut» too.
+  let best: { value: string; length: number } | undefined;
+  for (const value of values) {
+    for (const synonym of texts.variants(`${base}.${value}`).slice(1)) {
+      const words = normalize(synonym);
+      if (words && padded.includes(` ${words} `) && words.length > (best?.length ?? 0)) best = { value, length: words.length };
+    }
+  }
+  return best?.value;
 }
 
 /** The chosen value for a reply, or undefined when the reply is not one of the choices. */

@@ -102,4 +102,12 @@ describe('typed answers are answers', () => {
       expect(c.text()).toMatch(/habe ich gelöscht/);
     }
   });
+
+  it('«sehr gut, im Beruf gelernt» to the level question is «Sehr gut» from work, not a greeting and not «Gut»', async () => {
+    const c = h.chat();
+    await reach(c, 'level');
+    await c.send('sehr gut, im Beruf gelernt');
+    expect(c.text()).toMatch(/Notiert: Löten \(Sehr gut\)/);
+    expect(c.text()).toMatch(/Wie weit darf dein Arbeitsweg/);
+  });
 });
