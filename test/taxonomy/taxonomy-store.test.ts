@@ -83,7 +83,7 @@ describe('lotse import taxonomy', () => {
   });
 
   it('answers usage errors with exit code 2', async () => {
-    expect(await lotse(['import', 'taxonomy'])).toEqual({ code: 2, json: { error: expect.stringContaining('--esco') } });
-    expect(await lotse(['import', 'taxonomy', '--esco', '/nonexistent/dir'])).toEqual({ code: 2, json: { error: expect.stringContaining('not a directory') } });
+    expect(await lotse(['import', 'taxonomy'])).toMatchObject({ code: 2, json: { error: expect.stringContaining('--esco') }, stderr: expect.stringContaining('Usage: lotse import taxonomy') });
+    expect(await lotse(['import', 'taxonomy', '--esco', '/nonexistent/dir'])).toMatchObject({ code: 2, json: { error: expect.stringContaining('not a directory') } });
   });
 });
