@@ -185,6 +185,7 @@ class Conversation {
   private async fetch(): Promise<Activity[]> {
     const query = this.watermark ? `?watermark=${this.watermark}` : '';
     const page = await request(this.base, 'GET', `/v3/directline/conversations/${encodeURIComponent(this.conversationId)}/activities${query}`, undefined, this.token);
+    if (page.status !== 200) throw new Error(`reading the conversation answered ${page.status}: ${page.body}`);
     const body = JSON.parse(page.body) as { activities: Activity[]; watermark: string };
     this.watermark = body.watermark;
     return body.activities.filter((a) => a.from?.id !== this.user);

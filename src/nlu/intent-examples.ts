@@ -16,6 +16,17 @@ export const SLASH_COMMANDS: Record<string, IntentName> = {
   '/interessen': 'interest_check', '/mehr': 'more', '/warum': 'why',
 };
 
+/**
+ * Words a message must hold before the model may read an intent that forgets or deletes: a slip of
+ * the model ("mein Jobcoach hat gesagt …" read as «Gerät vergessen») must never cost a person their
+ * chat or profile. Slash commands and exact keywords do not need them.
+ */
+export const REQUIRED_EVIDENCE: Partial<Record<IntentName, RegExp>> = {
+  // Matched against the folded text (lower case, ä → a, ö → o, ü → u).
+  forget_device: /vergess|vergiss|vergass|abmeld|abmald|meld\w* (?:mich|mi) ab|auslogg|log\w*(?: me)? out|sign\w*(?: me)? out|forget|fremd|nicht mir|nicht mehr offnen|not mine/,
+  delete_profile: /losch|delete|remove|entfern|erase|wipe|weg|vergess|vergiss|auflos|raus|nicht gespeichert/,
+};
+
 /** Whole messages that are a command on their own (compared after normalizing; small typos tolerated). */
 export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   help: ['hilfe', 'help', '?', 'hilf mir', 'hilf mer', 'hälp', 'info', 'optionen', 'befehle', 'menü', 'menu', 'commands'],

@@ -9,7 +9,7 @@
  * it loads in milliseconds (sparse weights, no training at start) and answers in microseconds.
  */
 import type { IntentName } from '../services/ports';
-import { KEYWORDS, SLASH_COMMANDS } from './intent-examples';
+import { KEYWORDS, REQUIRED_EVIDENCE, SLASH_COMMANDS } from './intent-examples';
 import { intentFeatures, MAX_INTENT_TEXT, normalizeIntentText } from './intent-features';
 import { probabilities, type LinearWeights } from './linear-model';
 import { own } from '../own';
@@ -64,6 +64,8 @@ export function classifyIntent(text: string, asked: readonly string[] = []): Int
     return { name: 'none', confidence: round(Math.min(runnerUp, INTENT_THRESHOLD - 0.01)) };
   }
   if (p[best]! < INTENT_THRESHOLD) return { name: 'none', confidence: round(Math.min(p[best]!, INTENT_THRESHOLD - 0.01)) };
+  const evidence = REQUIRED_EVIDENCE[name];
+  if (evidence && !evidence.test(normalizeIntentText(text))) return { name: 'none', confidence: INTENT_THRESHOLD - 0.01 };
   return { name, confidence: round(p[best]!) };
 }
 

@@ -128,6 +128,16 @@ describe('recognizeIntent', () => {
   });
 });
 
+describe('intents that forget or delete', () => {
+  it('are read only when the message says so, never from a slip of the model', () => {
+    for (const text of ['mein jobcoach hat gesagt ich soll das machen', 'mein Coach meinte, ich soll mich hier melden', 'Ich habe mein Handy neu']) {
+      expect(['forget_device', 'delete_profile']).not.toContain(recognizeIntent(text, ['open']).name);
+    }
+    expect(recognizeIntent('Vergiss dieses Gerät', ['open']).name).toBe('forget_device');
+    expect(recognizeIntent('Bitte lösche alles über mich', []).name).toBe('delete_profile');
+  });
+});
+
 describe('intent model weights', () => {
   it('know every intent the dialogs route', () => {
     const { classes } = weights as { classes: string[] };
