@@ -105,6 +105,12 @@ function generate(templates: Templates, slots: Record<string, string[]>): Exampl
   for (const [intent, list] of Object.entries(KEYWORDS)) {
     for (const text of list ?? []) for (let i = 0; i < 3; i++) examples.push({ text: i === 0 ? text : vary(text, random), intent, asked: chance(0.3) ? [pick(FIELDS)] : [] });
   }
+  // A first name given to "Wie darf ich dich nennen?" is the answer, not a greeting ("Sandra"). Last, so
+  // that the random draws of everything above stay as they were.
+  for (let i = 0; i < 1200; i++) {
+    const text = fill(pick(['{name}', '{name}', '{name}', '{name} reicht', 'nenn mich {name}', '{name}, danke']));
+    examples.push({ text: vary(text, random), intent: 'none', asked: ['firstName'] });
+  }
   return examples;
 }
 

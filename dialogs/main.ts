@@ -389,13 +389,18 @@ async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
   return choosesButton(reply, buttons) || buttonByOrdinal(turn.texts, reply, answers) !== undefined;
 }
 
+/** A first name given to "Wie darf ich dich nennen?" can look like a greeting to the model ("Sandra" ~ "Sali"): it is the answer. */
+function namesForGreeting(dc: DialogContext, command: Command): boolean {
+  return command === 'greeting' && Boolean(dc.activeDialog) && fieldsAsked(dc).includes('firstName');
+}
+
 /** Commands, typed or tapped; a typed button of the open question is its answer, no command. */
 const commands: Middleware = async (dc, turn, next) => {
   const { reply } = turn;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed))) ? typed : undefined;
+  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || namesForGreeting(dc, typed))) ? typed : undefined;
   if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
   if (command && (await runCommand(dc, turn, command))) return;
   await next();

@@ -54,6 +54,8 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The model's intent and probability for a message; `asked` names the fields the open question asks for. */
 export function classifyIntent(text: string, asked: readonly string[] = []): IntentResult {
+  // One letter typed over and over ("aaaa…") shares character n-grams with "ja": it asks for nothing.
+  if (new Set(normalizeIntentText(text).replace(/[^\p{L}]/gu, '')).size < 2) return { name: 'none', confidence: 0 };
   const { weights } = getModel();
   const p = probabilities(weights, intentFeatures(text, asked));
   let best = 0;

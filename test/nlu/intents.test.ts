@@ -136,6 +136,10 @@ describe('intents that forget or delete', () => {
     expect(recognizeIntent('Vergiss dieses Gerät', ['open']).name).toBe('forget_device');
     expect(recognizeIntent('Bitte lösche alles über mich', []).name).toBe('delete_profile');
   });
+
+  it('one letter typed over and over is no «Ja», however long', () => {
+    for (const text of ['aaaa', 'a'.repeat(1000), 'j j j j']) expect(recognizeIntent(text, ['open']).name).toBe('none');
+  });
 });
 
 describe('intent model weights', () => {
