@@ -77,7 +77,8 @@ export function jobCard(texts: Texts, p: JobProposal): Card {
         { title: texts.t('proposals.buttons.reject'), action: `job:reject:${p.job.id}` },
         { title: texts.t('proposals.buttons.train'), action: `job:train:${p.job.id}` },
       ]
-    : [];
+    : // An id too long for a button (a source's posting) still gets the link to its ad.
+      postingButtons(texts, p.job).filter((b) => b.url);
   const outside = p.relaxed?.length ? texts.t('proposals.outside', { what: p.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }) : undefined;
   const text = [outside, jobFacts(texts, p.job), p.explanation].filter(Boolean).join('\n');
   return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text, buttons };
