@@ -42,11 +42,11 @@ export function jobFacts(texts: Texts, job: JobPosting): string {
 }
 
 /** The card buttons that lead on: the ad itself and the details with how to apply. */
-export function postingButtons(texts: Texts, job: JobPosting): Button[] {
+export function postingButtons(texts: Texts, job: JobPosting, ref = job.id): Button[] {
   const link = openableLink(job.link);
   return [
     ...(link ? [{ title: texts.t('act.buttons.open'), url: link }] : []),
-    { title: texts.t('act.buttons.details'), action: `job:details:${job.id}` },
+    { title: texts.t('act.buttons.details'), action: `job:details:${ref}` },
   ];
 }
 

@@ -4,6 +4,7 @@
  * when the matcher had to relax a wish, Lotse says which one; when nothing fits at all, it offers
  * the job alert. Card buttons are untagged actions, valid as long as the card is on screen.
  */
+import { createHash } from 'node:crypto';
 import type { Button, Card } from '../src/bot/render';
 import { renderCards } from '../src/bot/render';
 import type { Turn } from '../src/bot/turn';
@@ -64,21 +65,37 @@ function fits(id: string): boolean {
   return /^[A-Za-z0-9_.-]{1,48}$/.test(id);
 }
 
+/**
+ * What a button calls a job: its id, or for an id too long for a button (a source's posting,
+ * "src:<uuid>:<its id>"; Telegram allows 64 bytes) a short digest of it, resolved again among the
+ * jobs this conversation was shown.
+ */
+export function cardRef(id: string): string {
+  return fits(id) && !DIGEST_REF.test(id) ? id : `x-${createHash('sha256').update(id).digest('base64url').slice(0, 22)}`;
+}
+
+/** The shape of a digest reference (an id of this shape is referenced by its digest too). */
+const DIGEST_REF = /^x-[A-Za-z0-9_-]{22}$/;
+
+/** The job id a button's reference stands for; undefined for a digest of no job shown here. */
+function jobIdOf(turn: Turn, ref: string): string | undefined {
+  if (!DIGEST_REF.test(ref)) return ref;
+  return Object.keys(shown(turn).why).find((id) => cardRef(id) === ref);
+}
+
 /** A job proposal as a card with its buttons (also used by the job alert). */
 export function jobCard(texts: Texts, p: JobProposal): Card {
   const where = [p.job.placeName, p.distanceKm !== undefined ? texts.t('proposals.km', { km: Math.round(p.distanceKm) }) : undefined]
     .filter(Boolean)
     .join(' · ');
-  const buttons: Button[] = fits(p.job.id)
-    ? [
-        ...postingButtons(texts, p.job),
-        { title: texts.t('proposals.buttons.why'), action: `job:why:${p.job.id}` },
-        { title: texts.t('proposals.buttons.save'), action: `job:save:${p.job.id}` },
-        { title: texts.t('proposals.buttons.reject'), action: `job:reject:${p.job.id}` },
-        { title: texts.t('proposals.buttons.train'), action: `job:train:${p.job.id}` },
-      ]
-    : // An id too long for a button (a source's posting) still gets the link to its ad.
-      postingButtons(texts, p.job).filter((b) => b.url);
+  const ref = cardRef(p.job.id);
+  const buttons: Button[] = [
+    ...postingButtons(texts, p.job, ref),
+    { title: texts.t('proposals.buttons.why'), action: `job:why:${ref}` },
+    { title: texts.t('proposals.buttons.save'), action: `job:save:${ref}` },
+    { title: texts.t('proposals.buttons.reject'), action: `job:reject:${ref}` },
+    { title: texts.t('proposals.buttons.train'), action: `job:train:${ref}` },
+  ];
   const outside = p.relaxed?.length ? texts.t('proposals.outside', { what: p.relaxed.map((r) => texts.t(`proposals.relaxations.${r}`)).join(', ') }) : undefined;
   const text = [outside, jobFacts(texts, p.job), p.explanation].filter(Boolean).join('\n');
   return { title: p.job.title, subtitle: [p.job.employerName, where].filter(Boolean).join(' · '), text, buttons };
@@ -173,6 +190,22 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     return true;
   }
   if (verb !== 'job') return false;
+  if (what === 'ask') {
+    await answerFit(turn, args.slice(1).join(':'));
+    return true;
+  }
+  const jobId = jobIdOf(turn, id);
+  if (!jobId) {
+    await context.sendActivity(texts.t('proposals.whyUnknown'));
+    return true;
+  }
+  return jobAction(turn, what, jobId);
+}
+
+/** A job card's button, for a job of this conversation. */
+async function jobAction(turn: Turn, what: string | undefined, id: string): Promise<boolean> {
+  const { texts, context } = turn;
+  const personId = turn.profile!.id;
   if (what === 'why') {
     await context.sendActivity(own(shown(turn).why, id) ?? texts.t('proposals.whyUnknown'));
   } else if (what === 'save' || what === 'reject') {
@@ -182,8 +215,6 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     await showTrainings(turn, id);
   } else if (what === 'details') {
     await showDetails(turn, id);
-  } else if (what === 'ask') {
-    await answerFit(turn, args.slice(1).join(':'));
   } else {
     return false;
   }

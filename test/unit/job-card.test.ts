@@ -1,5 +1,5 @@
-/** A job card's buttons: the ad's link always, the id-carrying buttons only where the id fits a button. */
-import { jobCard } from '../../dialogs/proposals';
+/** A job card's buttons: the ad's link, and buttons that name the job within Telegram's 64 bytes. */
+import { cardRef, jobCard } from '../../dialogs/proposals';
 import { textsFor } from '../../src/i18n';
 import type { JobPosting } from '../../src/matching/types';
 import type { JobProposal } from '../../src/services/ports';
@@ -31,8 +31,12 @@ describe('job cards', () => {
     expect(card.buttons.map((b) => b.action)).toContain('job:why:job-5');
   });
 
-  it("a source's posting, whose id is too long for a button, still links to its ad", () => {
-    const card = jobCard(texts, proposal('src:6f1c1e58-37f4-4a53-9d1f-1a7e2b4c9d00:career-page-4711'));
-    expect(card.buttons).toEqual([expect.objectContaining({ url: 'https://muster.example/jobs/4711' })]);
+  it("a source's posting, whose id is too long for a button, links to its ad and names itself by a short digest", () => {
+    const id = 'src:6f1c1e58-37f4-4a53-9d1f-1a7e2b4c9d00:career-page-4711';
+    const card = jobCard(texts, proposal(id));
+    expect(card.buttons[0]).toEqual(expect.objectContaining({ url: 'https://muster.example/jobs/4711' }));
+    const actions = card.buttons.flatMap((b) => (b.action ? [b.action] : []));
+    expect(actions).toEqual(expect.arrayContaining([`job:why:${cardRef(id)}`, `job:save:${cardRef(id)}`]));
+    expect(actions.every((a) => Buffer.byteLength(a) <= 64 && !a.includes(id))).toBe(true);
   });
 });

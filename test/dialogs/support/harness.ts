@@ -46,7 +46,7 @@ export interface HarnessOptions {
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness & { url: string; cleanup(): void }> {
   const temp = options.url ? { url: options.url, cleanup: () => undefined } : tempSqliteUrl();
   const db = await openDatabase(temp.url);
-  const log = pino({ level: 'silent' });
+  const log = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
   const vocabulary = builtinTaxonomy();
   const profiles = new PrismaProfileStore(db.prisma);
   const services: BotServices = {
