@@ -18,6 +18,8 @@ async function afterAnswer(dc: DialogContext): Promise<void> {
 
 /** Handles a typed request about the proposals; false when the text is none. */
 export async function actOnTyped(dc: DialogContext, turn: Turn): Promise<boolean> {
+  // "I am a nurse. Where do I apply for recognition?" asks for the welcome desk: no search, no ads.
+  if (!turn.reply.action && turn.reply.text && turn.understanding().intent.name === 'welcome') return false;
   if (await answerApply(turn)) {
     await afterAnswer(dc);
     return true;

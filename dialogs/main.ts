@@ -113,6 +113,8 @@ function opensOpenDialog(dc: DialogContext, command: Command): boolean {
 const FREE_TEXT_DIALOGS: ReadonlySet<string> = new Set([GOAL]);
 
 function answersFreeText(dc: DialogContext, command: Command): boolean {
+  // A question about recognising a diploma from abroad is never an answer to "Was suchst du?".
+  if (command === 'welcome') return false;
   return Boolean((command === 'show_jobs' || own(DIALOG_COMMANDS, command)) && dc.activeDialog && FREE_TEXT_DIALOGS.has(dc.activeDialog.id));
 }
 
