@@ -130,7 +130,9 @@ export function answersTopic(dc: DialogContext, turn: Turn): boolean {
   if (instance?.id !== HANDOFF || !turn.reply.text || turn.reply.action) return false;
   if (!(instance.state as { memory?: HandoffMemory }).memory?.awaitingTopic) return false;
   const { name, confidence } = turn.understanding().intent;
-  return !(ESCAPES.has(name) && confidence >= 0.7);
+  // Only a short command escapes: "Ich brauche Hilfe mit meinem Lebenslauf" is the topic, not «hilfe».
+  const short = turn.reply.text.trim().split(/\s+/).length <= 3;
+  return !(short && ESCAPES.has(name) && confidence >= 0.7);
 }
 
 /** The handoff dialog. */
