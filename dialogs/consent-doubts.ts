@@ -21,6 +21,8 @@ function consentDoubt(turn: Turn, reply: Reply): string | undefined {
   return undefined;
 }
 
+const DATA_COMMANDS: ReadonlySet<string> = new Set(['export_data', 'delete_profile', 'show_profile']);
+
 /**
  * At the consent question a doubt is answered before any command: «was passiert mit meinen Daten?»
  * reads like a command to the intent model, but there it is a question about the consent. False
@@ -28,6 +30,8 @@ function consentDoubt(turn: Turn, reply: Reply): string | undefined {
  */
 export async function answerConsentDoubt(dc: DialogContext, turn: Turn): Promise<boolean> {
   if (openStep(dc) !== 'consent') return false;
+  // «Daten exportieren» and «Profil löschen» name data too, but they are commands with their own honest answer.
+  if (DATA_COMMANDS.has(turn.understanding().intent.name)) return false;
   const doubt = consentDoubt(turn, turn.reply);
   if (!doubt) return false;
   await turn.context.sendActivity(doubt);
