@@ -36,6 +36,7 @@ import { PROFILE } from './profile';
 import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
 import { askBeforeProfile, askedPostingOf } from './asked-posting';
 import { actOnTyped } from './act';
+import { answerConsentDoubt } from './consent-doubts';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
@@ -381,6 +382,11 @@ const typedSearch: Middleware = async (dc, turn, next) => {
   if (!(await actOnTyped(dc, turn))) await next();
 };
 
+/** «was passiert mit meinen Daten?» at the consent question is a doubt about it, no command. */
+const consentDoubts: Middleware = async (dc, turn, next) => {
+  if (!(await answerConsentDoubt(dc, turn))) await next();
+};
+
 /** Whether the text typed is a button of the open question. */
 async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
   const { reply } = turn;
@@ -443,6 +449,7 @@ export const ROUTE: readonly Middleware[] = [
   contactAnswer,
   languageRequest,
   typedSearch,
+  consentDoubts,
   commands,
   startWhenNothingOpen,
   openDialog,

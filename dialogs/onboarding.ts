@@ -11,7 +11,6 @@ import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/step
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
 import { PROFILE } from './profile';
-import { consentDoubt } from './consent-doubts';
 
 /** Dialog id. */
 export const ONBOARDING = 'onboarding';
@@ -66,11 +65,7 @@ const consent: Step = {
     buttons: choiceButtons(turn.texts, 'onboarding.consent', 'consent', CONSENT_CHOICES),
   }),
   answer: async (turn, reply) => {
-    const doubt = consentDoubt(turn, reply);
-    if (doubt) {
-      await turn.context.sendActivity(doubt);
-      return { repeat: true };
-    }
+    // Doubts («muss ich?», «was passiert mit meinen Daten?») are answered before commands: see answerConsentDoubt in the router.
     const chosen = matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name);
     if (chosen === 'more') {
       await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));

@@ -158,6 +158,11 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
     return state.waiting === 'answer' ? (this.steps[state.index]?.fills ?? []) : [];
   }
 
+  /** The id of the step waiting for an answer (undefined when nothing waits). */
+  stepOf(state: StepState): string | undefined {
+    return state.waiting === 'answer' ? this.steps[state.index]?.id : undefined;
+  }
+
   /** The buttons of the question waiting for an answer (none when nothing waits). */
   async offered(context: DialogContext['context'], state: StepState): Promise<readonly Button[]> {
     return state.waiting === 'answer' ? ((await this.question(turnOf(context), state)).buttons ?? []) : [];
@@ -274,6 +279,12 @@ export async function goBack(dc: DialogContext): Promise<boolean> {
 export function fieldsAsked(dc: DialogContext): readonly string[] {
   const top = topStepDialog(dc);
   return top ? top.dialog.fieldsOf(top.state) : [];
+}
+
+/** The id of the step whose question is open (undefined when none waits). */
+export function openStep(dc: DialogContext): string | undefined {
+  const top = topStepDialog(dc);
+  return top ? top.dialog.stepOf(top.state) : undefined;
 }
 
 /** The buttons of the open question (empty when none waits). */

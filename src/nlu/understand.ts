@@ -20,6 +20,12 @@ export const MAX_UNDERSTAND_TEXT = 10_000;
 /** Intents that are commands: their messages are not scanned for skills ("Skills ändern" names no skill). */
 const COMMAND_CONFIDENCE = 0.9;
 
+/**
+ * Commands whose messages are still scanned for skills: «lösch Sozialversicherung» reads like
+ * deleting the profile, and only the skill it names makes it a removal (dialogs/remove-entry.ts).
+ */
+const SCANNED_COMMANDS: ReadonlySet<string> = new Set(['delete_profile']);
+
 /** Below this, a classifier guess on a message that names skills or languages is taken as an answer. */
 const CONTENT_ANSWER_CONFIDENCE = 0.7;
 /** A skill found at least this surely counts as the message naming content. */
@@ -41,7 +47,7 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
     return { intent: { name: 'none', confidence: 0 }, skills: [], entities: {} };
   }
   const recognized = recognizeIntent(message, context.asked);
-  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name);
+  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name);
   const skills = command ? [] : extractSkills(message, vocabulary, locale);
   const entities = extractEntities(message, now);
   const namesContent = entities.languages !== undefined || skills.some((s) => s.confidence >= SURE_SKILL);

@@ -1,7 +1,7 @@
 /** A search in own words at any point: occupation, kind, Pensum and place; the proposals follow. */
 import type { JobPosting } from '../../src/matching/types';
 import { conceptOf, testJobs } from './support/catalog';
-import { reach } from './support/flows';
+import { after, reach } from './support/flows';
 import { openHarness } from './support/harness';
 
 type H = Awaited<ReturnType<typeof openHarness>>;
@@ -95,6 +95,9 @@ describe('searching in own words', () => {
     const chat = h.chat();
     await reach(chat, 'place');
     await chat.send('4600 Olten');
-    expect(chat.text()).toMatch(/Wie weit darf dein Arbeitsweg/);
+    // The answer to the place question: noted, and the flow goes on (no «Okay, ich suche: Olten»).
+    expect(chat.text()).toContain('Olten, notiert.');
+    expect(chat.text()).toMatch(after('place')!.question);
+    expect(chat.text()).not.toMatch(/Okay, ich suche/);
   });
 });

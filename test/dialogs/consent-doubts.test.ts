@@ -1,5 +1,5 @@
 /** Unsure people at the consent question get an answer and the question again, not an ending. */
-import { reach } from './support/flows';
+import { after, reach } from './support/flows';
 import { useHarness } from './support/harness';
 
 describe('doubts at the consent question', () => {
@@ -14,7 +14,8 @@ describe('doubts at the consent question', () => {
     expect(c.text()).not.toMatch(/Alles Gute/);
     expect(await h.db.prisma.person.count()).toBe(0);
     await c.tap('Ja, einverstanden');
-    expect(c.text()).toMatch(/Wie darf ich dich nennen/);
+    expect(c.text()).toContain('Danke! ✅');
+    expect(c.text()).toMatch(after('consent')!.question);
   });
 
   it('«was passiert mit meinen Daten?» gets the answer about data, then the question again', async () => {

@@ -144,6 +144,11 @@ export class SkillLexicon implements SkillVocabulary {
     return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
   }
 
+  /** Occupations come from the curated taxonomy only (the layers below hold skills): «lehrstelle elektroniker». */
+  findOccupations(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
+    return this.taxonomy.findOccupations(text, locale, limit);
+  }
+
   label(conceptId: string, locale: Locale): string | undefined {
     return this.taxonomy.label(conceptId, locale) ?? this.below.get(conceptId)?.labels[locale];
   }
