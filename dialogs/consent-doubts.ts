@@ -30,8 +30,10 @@ const DATA_COMMANDS: ReadonlySet<string> = new Set(['export_data', 'delete_profi
  */
 export async function answerConsentDoubt(dc: DialogContext, turn: Turn): Promise<boolean> {
   if (openStep(dc) !== 'consent') return false;
-  // «Daten exportieren» and «Profil löschen» name data too, but they are commands with their own honest answer.
-  if (DATA_COMMANDS.has(turn.understanding().intent.name)) return false;
+  // «Daten exportieren» and «Profil löschen» name data too, but they are commands with their own
+  // honest answer; asked as a question ("was passiert mit meinen Daten?") they are a doubt.
+  const asks = /\?\s*$/.test(turn.reply.text ?? '');
+  if (!asks && DATA_COMMANDS.has(turn.understanding().intent.name)) return false;
   const doubt = consentDoubt(turn, turn.reply);
   if (!doubt) return false;
   await turn.context.sendActivity(doubt);

@@ -30,7 +30,8 @@ export interface PairsOutput {
   }[];
 }
 
-const pairJob = (p: JobProposal): PairJob => ({
+/** A proposed job as `lotse match --json` names it (also each side of a pair). */
+export const pairJob = (p: JobProposal): PairJob => ({
   id: p.job.id,
   source: p.job.source,
   externalId: p.job.externalId,

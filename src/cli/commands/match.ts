@@ -17,7 +17,7 @@ import { searchProfile } from '../../profile/search-profile';
 import { own } from '../../own';
 import { personWords, type PersonWords } from '../../nlu/phrases';
 import { MAX_UNDERSTAND_TEXT } from '../../nlu/understand';
-import { partnerPairs } from './match-pairs';
+import { pairJob, partnerPairs } from './match-pairs';
 
 const KIND_WORDS: Record<string, PositionKind> = {
   lehrstelle: 'apprenticeship',
@@ -159,16 +159,9 @@ export const matchCommand: Command = {
         total: jobs.total,
         relaxed: jobs.relaxed,
         jobs: jobs.items.map((p) => ({
-          id: p.job.id,
-          source: p.job.source,
-          externalId: p.job.externalId,
-          title: p.job.title,
-          employer: p.job.employerName,
-          place: p.job.placeName,
+          ...pairJob(p),
           kind: p.job.kind,
-          score: p.score,
           breakdown: p.breakdown,
-          explanation: p.explanation,
           distanceKm: p.distanceKm,
           relaxed: p.relaxed ?? jobs.relaxed,
         })),
