@@ -64,7 +64,14 @@ export async function jobPage(turn: Turn, offset: number, limit: number): Promis
   const all = await turn.services.proposals.jobs(turn.profile!, { offset: 0, limit: SEARCHED });
   // A named occupation is what the person asked for: jobs outside their wished kinds do not fill up the page.
   const items = all.items.filter((p) => ofOccupation(p.job, filter) && !p.relaxed?.includes('kind'));
-  if (offset === 0) await turn.context.sendActivity(turn.texts.t('act.search.narrowed', { what: filter.labels.join(turn.texts.t('act.search.or')) }));
+  const what = filter.labels.join(turn.texts.t('act.search.or'));
+  if (items.length === 0) {
+    // A narrowing that leaves nothing would hide every proposal: say so and show the others.
+    turn.state.conversation(turn.context)[KEY] = undefined;
+    await turn.context.sendActivity(turn.texts.t('act.search.noneOfThem', { what }));
+    return turn.services.proposals.jobs(turn.profile!, { offset, limit });
+  }
+  if (offset === 0) await turn.context.sendActivity(turn.texts.t('act.search.narrowed', { what }));
   return { items: items.slice(offset, offset + limit), total: items.length, relaxed: all.relaxed };
 }
 

@@ -52,6 +52,14 @@ describe('searching in own words', () => {
     expect(titles(chat).length).toBeGreaterThan(1);
   });
 
+  it('an occupation with no job here says so and shows the jobs that fit otherwise, instead of an empty list', async () => {
+    const chat = h.chat();
+    await reach(chat, 'end');
+    await chat.send('ich suche eine stelle als koch');
+    expect(chat.text()).toMatch(/Als Koch.* habe ich gerade keine Stelle gefunden/);
+    expect(titles(chat).length).toBeGreaterThan(0);
+  });
+
   it('"polymech oder elektroniker" shows both occupations and nothing else', async () => {
     const chat = h.chat();
     await reach(chat, 'end');
