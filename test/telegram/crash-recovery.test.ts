@@ -122,6 +122,8 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
 
     // A wrongly repeated turn would show before the answer to the chat's next message.
     await lea.say('Lehrstelle');
+    // The rerun consent turn may still be answering when «Lehrstelle» is sent: wait for its own answer.
+    await harness.waitFor((calls) => calls.some((c) => String(c.body.chat_id) === lea.chatId && /Was kannst du gut/.test(String(c.body.text))));
     const afterCrash = harness.sentTexts().slice(before);
     expect(afterCrash.filter((text) => /Was suchst du/.test(text))).toHaveLength(1);
     expect(await stored(lea.chatId)).toEqual({ kinds: '["apprenticeship"]', consents: 1, accounts: 1, queued: 0 });
