@@ -5,9 +5,8 @@
  * towns where they could live. Either ends the link; deleting a profile ends it too.
  */
 import { appendFileSync } from 'node:fs';
-import pino from 'pino';
-import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../src/bot';
-import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram';
+import type { BotServices } from '../../src/bot';
+import type { TelegramChannel } from '../../src/channels/telegram';
 import { demoCatalog } from '../../src/demo/catalog';
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
 import { createUnderstander } from '../../src/nlu/understand';
@@ -19,11 +18,11 @@ import type { Database } from '../../src/store/database';
 import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { PrismaPartnerLinks } from '../../src/store/partner-links';
 import { PrismaProfileStore } from '../../src/store/profile-store';
-import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from '../telegram/support/bot-api';
-import { FAST, TOKEN } from '../telegram/support/channel';
+import { TOKEN } from '../telegram/support/channel';
 import { TelegramPerson } from '../telegram/support/person';
+import { startLotseOnTelegram } from '../telegram/support/lotse-on-telegram';
 
 /** What was said, kept for a written transcript (COUPLE_TRANSCRIPT=<file> appends it there). */
 const TRANSCRIPT: string[] = [];
@@ -31,20 +30,17 @@ const TRANSCRIPT: string[] = [];
 describe('Job für Zwei on Telegram (emulator)', () => {
   const harness = new BotApiHarness();
   let db: Database;
-  let bot: LotseBot;
   let services: BotServices;
   let channel: TelegramChannel;
 
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
-    const log = pino({ level: 'silent' });
     const taxonomy = builtinTaxonomy();
     const catalog = demoCatalog();
     const profiles = new PrismaProfileStore(db.prisma);
     const conversations = new PrismaConversationRefStore(db.prisma);
-    let username: () => Promise<string | undefined> = async () => undefined;
-    services = {
+    ({ channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
       storage: new PrismaStorage(db.prisma),
       profiles,
       conversations,
@@ -55,21 +51,7 @@ describe('Job für Zwei on Telegram (emulator)', () => {
       partners: partnerDesk(new PrismaPartnerLinks(db.prisma), () => username()),
       config: { defaultLocale: 'de-CH' },
       log,
-    };
-    bot = createBot(services);
-    channel = createTelegramChannel({
-      config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
-      logic: (context) => bot.run(context),
-      queue: new TelegramUpdateQueue(db.prisma, db.kind),
-      inbound: { burst: 1000, perMinute: 60_000 },
-      conversations,
-      log,
-      limits: FAST,
-      pollIdleMs: 30,
-    });
-    configureAdapter(channel.adapter, log);
-    username = () => channel.botUsername();
-    await channel.start();
+    })));
   });
   afterAll(async () => {
     if (process.env.COUPLE_TRANSCRIPT) appendFileSync(process.env.COUPLE_TRANSCRIPT, `## Job für Zwei on Telegram\n\n${TRANSCRIPT.join('\n')}\n`);

@@ -5,9 +5,8 @@
  * code, and /loeschen.
  */
 import { TestAdapter } from 'botbuilder-core';
-import pino from 'pino';
-import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../src/bot';
-import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram';
+import type { BotServices, LotseBot } from '../../src/bot';
+import type { TelegramChannel } from '../../src/channels/telegram';
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
 import { createUnderstander } from '../../src/nlu/understand';
 import { CodeAccountLinking } from '../../src/services/account-linking';
@@ -18,12 +17,12 @@ import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
 import type { Database } from '../../src/store/database';
 import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { LinkCodeStore } from '../../src/store/link-codes';
-import { TelegramUpdateQueue } from '../../src/store/telegram-updates';
 import { PrismaProfileStore } from '../../src/store/profile-store';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
-import { FAST, TOKEN } from './support/channel';
+import { TOKEN } from './support/channel';
 import { TelegramPerson } from './support/person';
+import { startLotseOnTelegram } from './support/lotse-on-telegram';
 
 /** Two Lehrstellen in Olten that need one skill (the taxonomy's concept for it is looked up at start). */
 function lehrstellen(conceptId: string): JobPosting[] {
@@ -58,13 +57,11 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
-    const log = pino({ level: 'silent' });
     const taxonomy = builtinTaxonomy();
     const jobs = lehrstellen(taxonomy.find('Löten', 'de-CH', 1)[0]!.conceptId);
     const profiles = new PrismaProfileStore(db.prisma);
     const conversations = new PrismaConversationRefStore(db.prisma);
-    let username: () => Promise<string | undefined> = async () => undefined;
-    services = {
+    ({ bot, channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
       storage: new PrismaStorage(db.prisma),
       profiles,
       conversations,
@@ -75,22 +72,7 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
       linking: new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles, telegramBotUsername: () => username() }),
       config: { defaultLocale: 'de-CH' },
       log,
-    };
-    bot = createBot(services);
-    channel = createTelegramChannel({
-      config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
-      logic: (context) => bot.run(context),
-      queue: new TelegramUpdateQueue(db.prisma, db.kind),
-      // The simulated person taps faster than anyone can read; the inbound limit has its own tests.
-      inbound: { burst: 1000, perMinute: 60_000 },
-      conversations,
-      log,
-      limits: FAST,
-      pollIdleMs: 30,
-    });
-    configureAdapter(channel.adapter, log);
-    username = () => channel.botUsername();
-    await channel.start();
+    })));
   });
   afterAll(async () => {
     await channel.stop();
