@@ -2,9 +2,13 @@
 import { CommandFailed, parse, UsageError, type Command, type CommandIO } from './command';
 import { commands } from './commands';
 
+/** One command as help shows it: the usage, and below it what the command does. */
+function describe(command: Command): string {
+  return `  lotse ${command.usage}\n      ${command.summary}`;
+}
+
 function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
-  return ['Usage: lotse <command> [--json]', '', ...commands.map((c) => `  lotse ${c.usage.padEnd(width)}  ${c.summary}`)].join('\n');
+  return ['Usage: lotse <command> [--json]', '', ...commands.map(describe), '', '`lotse <command> --help` shows one command.'].join('\n');
 }
 
 function find(argv: string[]): { command: Command; rest: string[] } | undefined {
@@ -15,11 +19,32 @@ function find(argv: string[]): { command: Command; rest: string[] } | undefined 
   return command ? { command, rest: argv.slice(command.path.length) } : undefined;
 }
 
+function asksForHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h');
+}
+
+/** Says which words are not a command, and lists the commands that start like them. */
+function unknownCommand(argv: readonly string[]): string {
+  const words = argv.filter((arg) => !arg.startsWith('-')).slice(0, 2);
+  const near = commands.filter((c) => c.path[0] === words[0]);
+  const hint = near.length > 0 ? ['', `Commands starting with "${words[0]}":`, ...near.map(describe)] : ['', help()];
+  return [`lotse: unknown command "${words.join(' ')}"`, ...hint].join('\n');
+}
+
 export async function main(argv: string[]): Promise<number> {
   const found = find(argv);
-  if (!found || argv.includes('--help') || argv.includes('-h')) {
-    console.log(help());
-    return found || argv.length === 0 || argv.includes('--help') ? 0 : 2;
+  if (!found) {
+    if (argv.length === 0 || asksForHelp(argv)) {
+      console.log(help());
+      return 0;
+    }
+    console.error(unknownCommand(argv));
+    if (argv.includes('--json')) console.log(JSON.stringify({ error: 'unknown command' }));
+    return 2;
+  }
+  if (asksForHelp(found.rest)) {
+    console.log(describe(found.command));
+    return 0;
   }
   const json = argv.includes('--json');
   const io: CommandIO = {
