@@ -64,4 +64,24 @@ describe.each(testDatabases())('Job für Zwei links ($name)', ({ open }) => {
     expect(await links.partnerOf(ana)).toBeUndefined();
     expect(await db.prisma.partnerLink.count()).toBe(0);
   });
+  it('forged codes open nothing: a neighbour of a real code, injection text, prototype keys, huge input', async () => {
+    const ana = await person('1');
+    const ben = await person('2');
+    const real = (await links.invite(ana, NOW))!.code;
+    const neighbour = real.slice(0, -1) + (real.endsWith('2') ? '3' : '2');
+    for (const forged of [neighbour, "' OR 1=1 --", '__proto__', 'constructor', '', '%', '_'.repeat(10), 'Ａ'.repeat(10), real + 'X', 'x'.repeat(100_000)]) {
+      expect(await links.inviterOf(forged, NOW)).toBeUndefined();
+      expect(await links.accept(forged, ben, NOW)).toEqual({ status: 'invalid' });
+    }
+    expect(await links.partnerOf(ana)).toBeUndefined();
+    expect(await links.accept(real, ben, NOW)).toEqual({ status: 'linked', inviterId: ana });
+  });
+
+  it('a code redeemed twice at once links exactly one of the two', async () => {
+    const [ana, ben, cem] = [await person('1'), await person('2'), await person('3')];
+    const code = (await links.invite(ana, NOW))!.code;
+    const outcomes = await Promise.all([links.accept(code, ben, NOW), links.accept(code, cem, NOW)]);
+    expect(outcomes.filter((o) => o.status === 'linked')).toHaveLength(1);
+    expect(await db.prisma.partnerLink.count({ where: { acceptedAt: { not: null } } })).toBe(1);
+  });
 });
