@@ -6,19 +6,12 @@
  * the next message the person types opens a fresh conversation under a new id, without an error.
  */
 import type { Page } from 'playwright-core';
-import { describeBrowser, lotseInChromium } from '../support/chromium';
+import { bubble, describeBrowser, lotseInChromium, openAsNewVisitor, tap, type } from '../support/chromium';
 
 describeBrowser('Lotse in the demo page, in Chromium', () => {
   jest.setTimeout(120_000);
   const running = lotseInChromium();
 
-  const bubble = (page: Page, text: string | RegExp) => page.locator('.webchat__bubble__content', { hasText: text }).last();
-  const tap = async (page: Page, title: string) => page.getByRole('button', { name: title, exact: true }).last().click();
-  const type = async (page: Page, text: string) => {
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
-    await box.fill(text);
-    await box.press('Enter');
-  };
   const stored = (page: Page) =>
     page.evaluate(() => ({
       userId: window.localStorage.getItem('lotse.userId'),
@@ -48,9 +41,7 @@ describeBrowser('Lotse in the demo page, in Chromium', () => {
   it('forgetting the device drops the id, keeps the confirmation and starts afresh at the next message', async () => {
     const page = await running.context().newPage();
     // A browser nobody used before (the first test left its id in this profile's localStorage).
-    await page.goto(`${running.app().url}/`);
-    await page.evaluate(() => (window.localStorage.clear(), window.sessionStorage.clear()));
-    await page.reload();
+    await openAsNewVisitor(page, `${running.app().url}/`);
     await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
     await tap(page, 'Deutsch (Schweiz)');
     await tap(page, 'Ja, einverstanden');

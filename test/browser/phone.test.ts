@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { describeBrowser, lotseInChromium } from '../support/chromium';
+import { bubble, describeBrowser, lotseInChromium, openAsNewVisitor, tap, type } from '../support/chromium';
 import { FLOW } from '../dialogs/support/flows';
 
 const PHONE = { width: 390, height: 844 };
@@ -21,19 +21,10 @@ describeBrowser('Lotse on a phone, in Chromium', () => {
   jest.setTimeout(240_000);
   const running = lotseInChromium({ viewport: PHONE });
 
-  const bubble = (page: Page, text: string | RegExp) => page.locator('.webchat__bubble__content', { hasText: text }).last();
-  const tap = async (page: Page, title: string) => page.getByRole('button', { name: title, exact: true }).last().click();
-  const type = async (page: Page, text: string) => {
-    const box = page.locator('[data-id="webchat-sendbox-input"]');
-    await box.fill(text);
-    await box.press('Enter');
-  };
 
   /** Answers the standard flow by taps and typing, waiting for each question, up to the first jobs. */
   async function toFirstJobs(page: Page): Promise<void> {
-    await page.goto(`${running.app().url}/`);
-    await page.evaluate(() => (window.localStorage.clear(), window.sessionStorage.clear()));
-    await page.reload();
+    await openAsNewVisitor(page, `${running.app().url}/`);
     await page.locator('#lotse-webchat').scrollIntoViewIfNeeded();
     for (const step of FLOW) {
       await bubble(page, step.question).waitFor({ timeout: 60_000 });
@@ -86,9 +77,7 @@ describeBrowser('Lotse on a phone, in Chromium', () => {
 
   it('in English, the widget\'s own strings are English too', async () => {
     const page = await running.context().newPage();
-    await page.goto(`${running.app().url}/`);
-    await page.evaluate(() => (window.localStorage.clear(), window.sessionStorage.clear()));
-    await page.reload();
+    await openAsNewVisitor(page, `${running.app().url}/`);
     await bubble(page, 'Ich bin Lotse').waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-id="webchat-sendbox-input"]').getAttribute('placeholder')).toBe('Nachricht eingeben');
     await tap(page, 'English');

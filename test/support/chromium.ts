@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
@@ -34,4 +34,28 @@ export function lotseInChromium(options: { viewport?: { width: number; height: n
     database.cleanup();
   });
   return { app: () => app!, context: () => context! };
+}
+
+/** The newest bubble of the Web Chat widget that holds the text. */
+export function bubble(page: Page, text: string | RegExp): Locator {
+  return page.locator('.webchat__bubble__content', { hasText: text }).last();
+}
+
+/** Taps the newest button with exactly this title. */
+export async function tap(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: title, exact: true }).last().click();
+}
+
+/** Types the text into the widget's send box and sends it. */
+export async function type(page: Page, text: string): Promise<void> {
+  const box = page.locator('[data-id="webchat-sendbox-input"]');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Opens the page as a browser nobody used before (earlier tests' ids and sessions are cleared). */
+export async function openAsNewVisitor(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => (window.localStorage.clear(), window.sessionStorage.clear()));
+  await page.reload();
 }
