@@ -16,13 +16,17 @@ const LANGUAGES: Record<string, string> = {
   kurdisch: 'ku', rumaenisch: 'ro', ungarisch: 'hu', griechisch: 'el', chinesisch: 'zh', chinese: 'zh', japanisch: 'ja',
   vietnamesisch: 'vi', niederlaendisch: 'nl', dutch: 'nl', schwedisch: 'sv', somali: 'so', hindi: 'hi', mazedonisch: 'mk',
   raetoromanisch: 'rm', romanisch: 'rm', thai: 'th', tschechisch: 'cs', slowakisch: 'sk', bulgarisch: 'bg',
+  // Swiss German forms.
+  duetsch: 'de', tuetsch: 'de', schwiizerduetsch: 'de', schwizerduetsch: 'de', hochduetsch: 'de', italiaenisch: 'it',
 };
+/** Short forms that are also first names ("Franz"): a language only beside another language or a level. */
+const SHORT_FORMS: Record<string, string> = { franz: 'fr' };
 const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
-  [/\b(?:muttersprach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
-  [/\b(?:verhandlungssicher|fliessend|perfekt|fluent|sehr gut|very good|excellent)\b/, 'C1'],
-  [/\b(?:gut|gute|guten|good|well)\b/, 'B2'],
+  [/\b(?:mue?ttersprach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
+  [/\b(?:verhandlungssicher|fliessend|fluessig|perfekt|fluent|sehr gut|sehr guet|very good|excellent)\b/, 'C1'],
+  [/\b(?:gut|gute|guten|guet|good|well)\b/, 'B2'],
   [/\b(?:mittel|mittelmaessig|ok|okay|intermediate|einigermassen)\b/, 'B1'],
-  [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basic|a little|bisschen|anfaenger\w*|beginner)\b/, 'A2'],
+  [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basic|a little|bisschen|bitz|bitzli|chli|anfaenger\w*|beginner)\b/, 'A2'],
 ];
 const CEFR = /\b([abc][12])\b/;
 /** Level assumed when a language is named without one; a dialog may ask to refine it. */
@@ -39,13 +43,22 @@ function levelIn(piece: string): LanguageLevel | undefined {
 export function parseLanguages(text: string): ProfileLanguage[] {
   const folded = fold(text.slice(0, 2000));
   const found = new Map<string, ProfileLanguage>();
-  // Clauses split at commas, "und", semicolons: "Englisch B2, Französisch gut und Türkisch Muttersprache".
-  for (const clause of folded.split(/[,;\n]|\bund\b|\band\b|\bsowie\b/)) {
+  const short: [string, string][] = [];
+  let levelNamed = false;
+  // Clauses split at commas, "und" (Swiss "u"), semicolons: "Englisch B2, Französisch gut und Türkisch Muttersprache".
+  for (const clause of folded.split(/[,;\n]|\bund\b|\bu\b|\band\b|\bsowie\b/)) {
+    const level = levelIn(clause);
+    levelNamed ||= level !== undefined;
     for (const word of clause.match(/[a-z]+/g) ?? []) {
+      const shortCode = own(SHORT_FORMS, word);
+      if (shortCode) short.push([shortCode, clause]);
       const code = own(LANGUAGES, word);
       if (!code || found.has(code)) continue;
-      found.set(code, { language: code, level: levelIn(clause) ?? DEFAULT_LANGUAGE_LEVEL });
+      found.set(code, { language: code, level: level ?? DEFAULT_LANGUAGE_LEVEL });
     }
+  }
+  if (found.size > 0 || levelNamed) {
+    for (const [code, clause] of short) if (!found.has(code)) found.set(code, { language: code, level: levelIn(clause) ?? DEFAULT_LANGUAGE_LEVEL });
   }
   return [...found.values()];
 }

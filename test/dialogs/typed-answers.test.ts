@@ -54,6 +54,15 @@ describe('typed answers are answers', () => {
     expect(levels).toEqual({ fr: 'native', de: 'B2' });
   });
 
+  it('«dütsch, bitz englisch u franz» in Swiss German keeps all three languages', async () => {
+    const c = h.chat();
+    await reach(c, 'languages');
+    await c.send('dütsch, bitz englisch u franz');
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    const levels = Object.fromEntries(person!.languages.map((l) => [l.language, l.level]));
+    expect(levels).toEqual({ de: 'B1', en: 'A2', fr: 'B1' });
+  });
+
   it('«Arbeit» to «Was suchst du?» is a job, not the command to show jobs', async () => {
     const c = h.chat();
     await reach(c, 'goal');

@@ -103,6 +103,16 @@ describe('languages', () => {
     ]);
     expect(parseLanguages('Italienisch ein bisschen')).toEqual([{ language: 'it', level: 'A2' }]);
   });
+  it('reads Swiss German: «dütsch», «es bitz», «u» for «und», «Franz» beside other languages', () => {
+    expect(parseLanguages('dütsch, bitz englisch u franz')).toEqual([
+      { language: 'de', level: 'B1' }, { language: 'en', level: 'A2' }, { language: 'fr', level: 'B1' },
+    ]);
+    expect(parseLanguages('Schwiizerdütsch Muettersprach, Italiänisch guet')).toEqual([{ language: 'de', level: 'native' }, { language: 'it', level: 'B2' }]);
+  });
+  it('does not take the first name Franz for French', () => {
+    expect(parseLanguages('Franz')).toEqual([]);
+    expect(parseLanguages('ich bin Franz')).toEqual([]);
+  });
   it('reads the conversation language', () => {
     expect(parseLocale('English please')).toBe('en');
     expect(parseLocale('Schweizerdeutsch')).toBe('de-CH');
