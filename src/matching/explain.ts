@@ -67,8 +67,10 @@ export function explainJob(texts: ExplainTexts, r: JobReasons): string {
   const reasons = jobReasonList(texts, r);
   const missing = joinList(texts, r.missingLabels.slice(0, MAX_MISSING));
   const joined = joinList(texts, reasons);
-  if (reasons.length > 0) return missing ? texts.t('match.explain.fitsMissing', { reasons: joined, missing }) : texts.t('match.explain.fits', { reasons: joined });
-  return missing ? texts.t('match.explain.onlyMissing', { missing }) : texts.t('match.explain.neutral');
+  // In an apprenticeship the missing skills are what the person will learn there, not a gap.
+  const gap = r.kind === 'apprenticeship' ? 'Learns' : 'Missing';
+  if (reasons.length > 0) return missing ? texts.t(`match.explain.fits${gap}`, { reasons: joined, missing }) : texts.t('match.explain.fits', { reasons: joined });
+  return missing ? texts.t(`match.explain.only${gap}`, { missing }) : texts.t('match.explain.neutral');
 }
 
 /** What is said when constraints were loosened, one sentence per relaxation. */

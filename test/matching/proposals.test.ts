@@ -43,13 +43,22 @@ describe('proposal service', () => {
     const proposals = service([elektroniker, pflege]);
     const ch = (await proposals.jobs(person('de-CH'))).items[0]!;
     expect(ch.job.id).toBe(elektroniker.id);
-    expect(ch.explanation).toBe('Passt, weil du Löten und CAD kannst, es gleich bei dir ist und es eine Lehrstelle ist, wie du sie suchst; dir fehlt noch SPS-Programmierung.');
+    expect(ch.explanation).toBe('Passt, weil du Löten und CAD kannst, es gleich bei dir ist und es eine Lehrstelle ist, wie du sie suchst; in der Lehre lernst du auch SPS-Programmierung.');
     const de = (await proposals.jobs(person('de-DE'))).items[0]!;
-    expect(de.explanation).toContain('es ein Ausbildungsplatz ist, wie du ihn suchst');
+    expect(de.explanation).toContain('es ein Ausbildungsplatz ist, wie du ihn suchst; in der Ausbildung lernst du auch SPS-Programmierung.');
     const en = (await proposals.jobs(person('en'))).items[0]!;
-    expect(en.explanation).toBe('A good fit because you know soldering and CAD, it is right where you are and it is an apprenticeship, as you wanted; you still need PLC programming.');
+    expect(en.explanation).toBe('A good fit because you know soldering and CAD, it is right where you are and it is an apprenticeship, as you wanted; in the apprenticeship you will also learn PLC programming.');
     expect(ch.matched.map((s) => s.label)).toEqual(['Löten', 'CAD']);
     expect(ch.missing.map((s) => s.conceptId)).toEqual(['sps']);
+  });
+
+  it('names a missing skill of a job as a gap, and of a Lehrstelle as what the Lehre teaches', async () => {
+    const festanstellung = { ...elektroniker, id: 'fest', title: 'Elektroniker/in', kind: 'permanent' as const };
+    const seeker = { ...person('de-CH'), positionKinds: ['permanent' as const] };
+    const fest = (await service([festanstellung]).jobs(seeker)).items[0]!;
+    expect(fest.explanation).toMatch(/; dir fehlt noch SPS-Programmierung\.$/);
+    const lehre = (await service([elektroniker]).jobs(person('de-CH'))).items[0]!;
+    expect(lehre.explanation).not.toContain('fehlt');
   });
 
   it('gives people with different skills different lists', async () => {
