@@ -28,6 +28,23 @@ type CaseRow = {
 
 const OPEN: HandoffStatus[] = ['waiting', 'active'];
 
+/** A staff member as the operator sees them (`lotse staff list`). */
+export interface StaffOverview extends StaffRecord {
+  /** The channels they were reached on ("telegram", "msteams"). */
+  channels: string[];
+  activeCases: number;
+  coachedPersons: number;
+}
+
+/** What removing a staff member changed. */
+export interface StaffRemoval {
+  name: string;
+  /** Conversations they held, back to waiting. */
+  returnedCases: number;
+  /** People they coached whose link ended. */
+  endedCoachLinks: number;
+}
+
 function toStaff(row: StaffRow): StaffRecord {
   return { id: row.id, name: row.name, roles: row.roles.split(',').filter((r): r is StaffRole => r === 'counsellor' || r === 'coach'), onDuty: row.onDuty };
 }
@@ -108,6 +125,37 @@ export class StaffStore implements StaffDirectory, HandoffStore, CoachLinkStore 
 
   async setOnDuty(staffId: string, onDuty: boolean): Promise<void> {
     await this.prisma.staffMember.update({ where: { id: staffId }, data: { onDuty } });
+  }
+
+  /** Everyone on the staff with their channels and what they hold now, for the operator. */
+  async staffOverview(): Promise<StaffOverview[]> {
+    const rows = await this.prisma.staffMember.findMany({ orderBy: { createdAt: 'asc' }, include: { accounts: { select: { channelId: true } } } });
+    return Promise.all(
+      rows.map(async (row) => ({
+        ...toStaff(row),
+        channels: [...new Set(row.accounts.map((a) => a.channelId))].sort(),
+        activeCases: await this.prisma.handoffCase.count({ where: { staffId: row.id, status: 'active' } }),
+        coachedPersons: await this.prisma.coachLink.count({ where: { coachId: row.id, status: 'active' } }),
+      })),
+    );
+  }
+
+  /**
+   * Ends a staff member's access: their chats stop being staff chats, a conversation they hold goes
+   * back to waiting (so it is offered again or the person hears honestly that nobody is free),
+   * their coaching links end and their unused coaching codes stop working.
+   */
+  async removeStaff(staffId: string, now: Date): Promise<StaffRemoval | undefined> {
+    return this.prisma.$transaction(async (tx) => {
+      const member = await tx.staffMember.findUnique({ where: { id: staffId } });
+      if (!member) return undefined;
+      const returned = await tx.handoffCase.updateMany({ where: { staffId, status: 'active' }, data: { status: 'waiting', staffId: null, takenAt: null } });
+      await tx.handoffOffer.deleteMany({ where: { staffId } });
+      const ended = await tx.coachLink.updateMany({ where: { coachId: staffId, status: 'active' }, data: { status: 'ended', endedAt: now } });
+      await tx.coachLink.deleteMany({ where: { coachId: staffId, status: 'offered' } });
+      await tx.staffMember.delete({ where: { id: staffId } });
+      return { name: member.name, returnedCases: returned.count, endedCoachLinks: ended.count };
+    });
   }
 
   // ───────────── handoff cases ─────────────

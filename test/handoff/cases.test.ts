@@ -116,6 +116,24 @@ describe.each(testDatabases())('handoff cases on $name', ({ open }) => {
     await service.endByStaff(marco, (await service.activeCaseOf(marco))!, minutes(4));
   });
 
+  it('a counsellor removed by the operator leaves her conversation waiting for a colleague, and her chat is no staff chat any more', async () => {
+    const staff = new StaffStore(db.prisma);
+    await staff.createStaffInvite('LINA-0001', 'Lina', ['counsellor', 'coach'], minutes(60 * 24));
+    await service.join('LINA-0001', { channelId: 'telegram', channelUserId: 'l', reference: ref('telegram', 'l') }, MONDAY_10);
+    const lina = (await staff.staffByChannel('telegram', 'l'))!;
+    const caseId = await ask('web-5', 'Lebenslauf');
+    expect((await service.take(lina, caseId, minutes(1))).kind).toBe('taken');
+    await staff.createCoachLink(lina.id, 'LINACODE', minutes(60));
+    expect((await staff.staffOverview()).find((m) => m.id === lina.id)).toMatchObject({ activeCases: 1, channels: ['telegram'] });
+
+    expect(await staff.removeStaff(lina.id, minutes(2))).toEqual({ name: 'Lina', returnedCases: 1, endedCoachLinks: 0 });
+    expect(await staff.staffByChannel('telegram', 'l')).toBeUndefined();
+    expect(await staff.offeredCoach('LINACODE', minutes(3))).toBeUndefined();
+    expect((await service.take(marco, caseId, minutes(3))).kind).toBe('taken');
+    expect(await staff.removeStaff(lina.id, minutes(4))).toBeUndefined();
+    await service.endByStaff(marco, (await service.activeCaseOf(marco))!, minutes(5));
+  });
+
   it("lists a person's requests and relayed messages in the export and removes them with the profile", async () => {
     const profiles = new PrismaProfileStore(db.prisma);
     const person = await profiles.createWithConsent({ channelId: 'directline', channelUserId: 'dl_mia_0000000000001' }, 'de-CH', 'v1');

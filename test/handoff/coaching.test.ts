@@ -34,13 +34,18 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
     database.cleanup();
   });
 
-  it('links with a code and consent, shows the profile, suggests a job, and ends when the person says so', async () => {
+  /** `lotse …` as the operator runs it, against this app's database. */
+  async function operator(args: string[]) {
     const saved = process.env.DATABASE_URL;
     process.env.DATABASE_URL = database.url;
-    const invite = await runLotse(['staff', 'invite', '--role', 'coach', '--name', 'Jana']).finally(() => {
+    return runLotse(args).finally(() => {
       if (saved === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = saved;
     });
+  }
+
+  it('links with a code and consent, shows the profile, suggests a job, and ends when the person says so', async () => {
+    const invite = await operator(['staff', 'invite', '--role', 'coach', '--name', 'Jana']);
     const jana = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 7001, chatId: 7001, firstName: 'Jana' }), '7001');
     expect(await jana.command(`/team ${String(invite.json.code)}`)).toContain('Willkommen im Team, Jana!');
 
@@ -84,5 +89,35 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
     expect(await jana.command('/personen')).toContain('Gerade begleitest du niemanden über Lotse.');
     const audit = await app.db.prisma.auditEvent.findMany({ where: { action: { startsWith: 'coach.' } }, orderBy: { at: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['coach.linked', 'coach.profile_viewed', 'coach.suggested', 'coach.unlinked']);
+  }, 120_000);
+
+  it('the operator lists the staff and removes a coach: her links end and her chat is no staff chat any more', async () => {
+    const invite = await operator(['staff', 'invite', '--role', 'coach', '--name', 'Mara']);
+    const mara = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 7002, chatId: 7002, firstName: 'Mara' }), '7002');
+    expect(await mara.command(`/team ${String(invite.json.code)}`)).toContain('Willkommen im Team, Mara!');
+    const code = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(await mara.command('/coach'))![0];
+    const tim = new WebChat(app.url, 'dl_tim_coached_000002');
+    await tim.open();
+    await reach(tim, 'summary');
+    await tim.tap('Passt, zeig mir Jobs');
+    await tim.send(`Coach-Code ${code}`);
+    await tim.tap('Ja, einverstanden');
+    expect(tim.text()).toContain('Mara begleitet dich jetzt');
+
+    expect(await mara.command('/personen')).toMatch(/^Lea \(verbunden seit/);
+    const listed = await operator(['staff', 'list']);
+    const entry = (listed.json as unknown as { id: string; name: string; channels: string[]; coachedPersons: number }[]).find((m) => m.name === 'Mara')!;
+    expect(entry).toMatchObject({ channels: ['telegram'], coachedPersons: 1 });
+
+    expect((await operator(['staff', 'remove', '--id', 'no-such-id'])).code).toBe(1);
+    const removed = await operator(['staff', 'remove', '--id', entry.id]);
+    expect(removed.code).toBe(0);
+    expect(removed.json).toMatchObject({ removed: true, name: 'Mara', endedCoachLinks: 1, returnedCases: 0 });
+
+    expect(await app.db.prisma.coachLink.count({ where: { coachId: entry.id, status: 'active' } })).toBe(0);
+    // Her chat is a stranger's now: Lotse greets her like anyone new.
+    expect(await mara.command('/personen')).toContain('Ich bin Lotse');
+    expect(await mara.command('/coach')).not.toMatch(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
+    expect(((await operator(['staff', 'list'])).json as unknown as { name: string }[]).map((m) => m.name)).not.toContain('Mara');
   }, 120_000);
 });

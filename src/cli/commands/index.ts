@@ -10,8 +10,8 @@ import { understandCommand } from './understand';
 import { matchCommand } from './match';
 import { operatorInviteCommand, operatorRemoveCommand } from './operator-invite';
 import { seedCommand } from './seed';
-import { staffInviteCommand } from './staff-invite';
+import { staffInviteCommand, staffListCommand, staffRemoveCommand } from './staff-invite';
 import { retentionRunCommand } from './retention-run';
 import { sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand } from './sources';
 
-export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand, sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand, operatorInviteCommand, operatorRemoveCommand, staffInviteCommand];
+export const commands: Command[] = [hrInviteCommand, hrSubscriptionCommand, digestRunCommand, understandCommand, matchCommand, seedCommand, importJobsCommand, importTaxonomyCommand, importTrainingsCommand, dbMigrateCommand, retentionRunCommand, sourcesAddCommand, sourcesListCommand, sourcesRefreshCommand, sourcesRemoveCommand, operatorInviteCommand, operatorRemoveCommand, staffInviteCommand, staffListCommand, staffRemoveCommand];

@@ -1,10 +1,13 @@
-/** `lotse staff invite`: a single-use code with which a counsellor or job coach joins in Telegram or Teams. */
+/**
+ * `lotse staff invite`: a single-use code with which a counsellor or job coach joins in Telegram or
+ * Teams; `lotse staff list` shows who is on the staff; `lotse staff remove` ends someone's access.
+ */
 import { loadConfig } from '../../config';
 import { createStaffInvite, parseRoles } from '../../handoff/invites';
 import { openDatabase } from '../../store/database';
 import { HrStore } from '../../store/hr-store';
-import { StaffStore } from '../../store/staff-store';
-import { UsageError, type Command } from '../command';
+import { StaffStore, type StaffOverview } from '../../store/staff-store';
+import { CommandFailed, UsageError, type Command } from '../command';
 
 /** `lotse staff invite --role counsellor|coach --name "<n>" [--valid-days 14]` → {code, name, roles, expiresAt}. */
 export const staffInviteCommand: Command = {
@@ -31,5 +34,53 @@ export const staffInviteCommand: Command = {
     } finally {
       await db.close();
     }
+  },
+};
+
+async function withStaffStore<T>(work: (staff: StaffStore, hr: HrStore) => Promise<T>): Promise<T> {
+  const db = await openDatabase(loadConfig().DATABASE_URL);
+  try {
+    return await work(new StaffStore(db.prisma), new HrStore(db));
+  } finally {
+    await db.close();
+  }
+}
+
+function describeMember(member: StaffOverview): string {
+  const holds = [`${member.activeCases} active conversation(s)`, `${member.coachedPersons} coached person(s)`].join(', ');
+  return `${member.id}  ${member.name} (${member.roles.join(', ')}${member.onDuty ? ', on duty' : ''}) via ${member.channels.join(', ') || 'no channel'}: ${holds}`;
+}
+
+/** `lotse staff list` → [{id, name, roles, onDuty, channels, activeCases, coachedPersons}]. */
+export const staffListCommand: Command = {
+  path: ['staff', 'list'],
+  summary: 'The counsellors and job coaches of the network, with their ids and what they hold now',
+  usage: 'staff list',
+  options: {},
+  async run(_args, io) {
+    const members = await withStaffStore((staff) => staff.staffOverview());
+    if (members.length === 0) io.print('No staff yet: lotse staff invite --role counsellor --name "<name>"');
+    for (const member of members) io.print(describeMember(member));
+    return members;
+  },
+};
+
+/** `lotse staff remove --id <id>` → {id, name, returnedCases, endedCoachLinks}. */
+export const staffRemoveCommand: Command = {
+  path: ['staff', 'remove'],
+  summary: "End a counsellor's or job coach's access (conversations they hold wait for someone else, their coaching links end)",
+  usage: 'staff remove --id <staff id from lotse staff list>',
+  options: { id: { type: 'string' } },
+  async run({ values }, io) {
+    const id = typeof values.id === 'string' ? values.id.trim() : '';
+    if (!id) throw new UsageError('--id <staff id> is required (lotse staff list shows the ids)');
+    const removal = await withStaffStore(async (staff, hr) => {
+      const done = await staff.removeStaff(id, new Date());
+      if (done) await hr.audit('admin', 'staff.removed', 'staff', { returnedCases: done.returnedCases, endedCoachLinks: done.endedCoachLinks });
+      return done;
+    });
+    if (!removal) throw new CommandFailed(`no staff member with id "${id.slice(0, 60)}" (lotse staff list shows the ids)`, { id, removed: false });
+    io.print(`Removed ${removal.name}: ${removal.returnedCases} conversation(s) back to waiting, ${removal.endedCoachLinks} coaching link(s) ended.`);
+    return { id, removed: true, ...removal };
   },
 };
