@@ -34,10 +34,10 @@ describe('lotse help', () => {
   });
 
   it('says which command is unknown and lists the ones that start the same way', async () => {
-    const { code, out, err } = await lotse(['staff', 'remove', '--name', 'Anna']);
+    const { code, out, err } = await lotse(['staff', 'fire', '--name', 'Anna']);
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toContain('unknown command "staff remove"');
+    expect(err).toContain('unknown command "staff fire"');
     expect(err).toContain('lotse staff invite');
     expect(err).not.toContain('lotse hr invite');
   });
