@@ -9,7 +9,7 @@ import type { Turn } from '../src/bot/turn';
 import { answerApply } from './job-details';
 import { MENU } from './menu';
 import { searchInOwnWords } from './own-words';
-import { removeNamedSkills } from './remove-entry';
+import { removeNamedEntries } from './remove-entry';
 import { showJobs } from './proposals';
 
 async function afterAnswer(dc: DialogContext): Promise<void> {
@@ -24,7 +24,7 @@ export async function actOnTyped(dc: DialogContext, turn: Turn): Promise<boolean
     await afterAnswer(dc);
     return true;
   }
-  if (await removeNamedSkills(turn)) {
+  if (await removeNamedEntries(turn)) {
     await afterAnswer(dc);
     return true;
   }

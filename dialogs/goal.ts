@@ -10,6 +10,7 @@ import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { next, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
+import { keepOwnWords } from './own-words';
 
 /** Dialog id. */
 export const GOAL = 'goal';
@@ -36,6 +37,7 @@ const goal: Step = {
     const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
     const understood = reply.action ? undefined : turn.understanding();
     turn.user().undecided = !understood?.skills.length;
+    if (!reply.action) await keepOwnWords(turn, reply.text);
     const kinds: PositionKind[] | undefined =
       chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
     if (!kinds?.length) return takeDefault(turn);

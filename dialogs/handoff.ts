@@ -10,7 +10,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { end, goto, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
 import { parseContactDetail } from '../src/hr/contact-details';
-import { describeProfile } from './summary';
+import { describeProfile, occupationLabel } from './summary';
 
 /** Dialog id. */
 export const HANDOFF = 'handoff';
@@ -89,7 +89,7 @@ const consent: Step<HandoffMemory> = {
       return end();
     }
     const handoffs = handoffsOf(turn)!;
-    const summary = choice === 'profile' && turn.profile ? describeProfile(turn.texts, turn.profile) : undefined;
+    const summary = choice === 'profile' && turn.profile ? describeProfile(turn.texts, turn.profile, occupationLabel(turn)) : undefined;
     const result = await handoffs.request({ personId: turn.profile?.id, reference: reference(turn), locale: turn.locale, topic: memory.topic ?? '', summary }, handoffs.now());
     if (result.status === 'none') {
       memory.caseId = result.caseId;

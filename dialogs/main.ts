@@ -39,7 +39,7 @@ import { actOnTyped } from './act';
 import { answerConsentDoubt } from './consent-doubts';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
-import { describeProfile, SUMMARY } from './summary';
+import { describeProfile, occupationLabel, SUMMARY } from './summary';
 import { VISIBILITY } from './visibility';
 import { PLACE, WISHES } from './wishes';
 
@@ -140,7 +140,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.beginDialog(turn.profile ? PROFILE : ONBOARDING);
   },
   show_profile: async (dc, turn) => {
-    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!));
+    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!, occupationLabel(turn)));
     await resume(dc, turn);
   },
   export_data: async (dc, turn) => {

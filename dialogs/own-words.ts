@@ -8,6 +8,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { normalize } from '../src/bot/choices';
 import { fieldsAsked } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
+import { withOccupations, withStatement } from '../src/profile/own-words';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import type { JobProposal, ProfilePatch, ProposalPage } from '../src/services/ports';
 import { MENU } from './menu';
@@ -45,6 +46,19 @@ export function occupationsIn(turn: Turn, text: string): OccupationFilter {
     for (const s of find(word, turn.locale, 3)) if (s.confidence >= OCCUPATION_CONFIDENCE && !found.has(s.conceptId)) found.set(s.conceptId, s.label);
   }
   return { ids: [...found.keys()], labels: [...found.values()] };
+}
+
+/**
+ * Keeps what the person wrote about themselves and the occupations it names (only with a profile,
+ * that is after consent): the matching reads them, and the person sees them in the profile.
+ */
+export async function keepOwnWords(turn: Turn, text: string): Promise<void> {
+  const profile = turn.profile;
+  if (!profile) return;
+  const ownWords = withStatement(profile.ownWords, text);
+  const occupations = withOccupations(profile.occupations, occupationsIn(turn, text).ids);
+  if (ownWords === profile.ownWords && occupations.length === (profile.occupations?.length ?? 0)) return;
+  setProfile(turn, await turn.services.profiles.update(profile.id, { ownWords, occupations }));
 }
 
 /** A job of one of the occupations: by its occupation concept, or by its title naming the occupation. */
@@ -85,7 +99,8 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   const { reply, texts } = turn;
   if (!turn.profile || reply.action || !reply.text) return false;
   const idle = !dc.activeDialog || dc.activeDialog.id === MENU;
-  if (idle && filterOf(turn) && hasAny(turn, 'act.search.all', reply.text)) {
+  // «alle Jobs» is what the narrowed list tells the person to write, also while a question is open.
+  if (filterOf(turn) && hasAny(turn, 'act.search.all', reply.text)) {
     turn.state.conversation(turn.context)[KEY] = undefined;
     await turn.context.sendActivity(texts.t('act.search.cleared'));
     await show(turn);

@@ -1,20 +1,40 @@
 /**
  * Wrong entries are removable in one message at any point: "lösch Sozialversicherung", "please
- * remove social insurance", "Löten entfernen". A removal word and a skill of the profile are
- * enough; a skill that is not in the profile is said so, never asked about.
+ * remove social insurance", "Löten entfernen", "lösch Polymechaniker", "lösch meine Worte". A
+ * removal word and a skill, an occupation or the own words of the profile are enough; a skill that
+ * is not in the profile is said so, never asked about.
  */
 import { normalize } from '../src/bot/choices';
 import { setProfile, type Turn } from '../src/bot/turn';
+import { occupationsIn } from './own-words';
 
 function asksRemoval(turn: Turn, text: string): boolean {
   const words = normalize(text).split(' ');
   return turn.texts.variants('act.remove.words').some((w) => words.some((word) => word.startsWith(w)));
 }
 
-/** Removes the skills a typed removal names; false when the text is no removal of a skill. */
-export async function removeNamedSkills(turn: Turn): Promise<boolean> {
+/** Removes the occupations and the own words a typed removal names; the names of what went. */
+async function removeOccupationsAndWords(turn: Turn): Promise<string[]> {
+  const profile = turn.profile!;
+  const text = normalize(turn.reply.text);
+  const occupations = occupationsIn(turn, turn.reply.text).ids.filter((id) => profile.occupations?.includes(id));
+  const words = Boolean(profile.ownWords) && turn.texts.variants('act.remove.ownWords').some((w) => text.includes(w));
+  if (!occupations.length && !words) return [];
+  const patch = { occupations: (profile.occupations ?? []).filter((id) => !occupations.includes(id)), ...(words ? { ownWords: undefined } : {}) };
+  setProfile(turn, await turn.services.profiles.update(profile.id, patch));
+  const names = occupations.map((id) => turn.services.vocabulary.label(id, turn.locale) ?? id);
+  return words ? [...names, turn.texts.t('summary.labels.ownWords')] : names;
+}
+
+/** Removes the skills, occupations or own words a typed removal names; false when the text is no such removal. */
+export async function removeNamedEntries(turn: Turn): Promise<boolean> {
   const { profile, reply, texts } = turn;
   if (!profile || reply.action || !reply.text || !asksRemoval(turn, reply.text)) return false;
+  const gone = await removeOccupationsAndWords(turn);
+  if (gone.length) {
+    await turn.context.sendActivity(texts.t('act.remove.done', { skills: gone.join(', ') }));
+    return true;
+  }
   const named = turn.understanding().skills;
   if (!named.length) return false;
   const have = new Map(profile.skills.map((s) => [s.conceptId, s.label]));

@@ -12,6 +12,7 @@ import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type Locale, type SkillLevel, type SkillSource } from '../src/profile/types';
 import type { SkillSuggestion } from '../src/services/ports';
 import { ASK_CONFIDENCE, tierOf } from '../src/nlu/skill-evidence';
+import { keepOwnWords } from './own-words';
 
 /** Dialog id. */
 export const SKILLS = 'skills';
@@ -135,6 +136,7 @@ async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promi
     return goto('confirm');
   }
   if (reply.action) return retry('skills.retry');
+  await keepOwnWords(turn, reply.text);
   const found = candidatesFromText(turn, reply.text);
   if (!found.length) return retry('skills.notFound');
   memory.queue = found.slice(0, MAX_QUEUE);

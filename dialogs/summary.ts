@@ -53,14 +53,30 @@ function line(texts: Texts, key: string, value: string | undefined): string | un
   return value ? `${texts.t(`summary.labels.${key}`)}: ${value}` : undefined;
 }
 
-/** The profile as a short list, in the person's language. */
-export function describeProfile(texts: Texts, profile: Profile): string {
+/** The vocabulary's names of occupations, for describeProfile. */
+export function occupationLabel(turn: Turn): (conceptId: string, locale: Profile['locale']) => string | undefined {
+  return (conceptId, locale) => turn.services.vocabulary.label(conceptId, locale);
+}
+
+/** Own words longer than this are shown shortened (the export holds them whole). */
+const OWN_WORDS_SHOWN = 160;
+
+function ownWordsText(ownWords: string | undefined): string | undefined {
+  if (!ownWords) return undefined;
+  return `«${ownWords.length > OWN_WORDS_SHOWN ? `${ownWords.slice(0, OWN_WORDS_SHOWN - 1)}…` : ownWords}»`;
+}
+
+/** The profile as a short list, in the person's language; occupations are named by `label` where it knows them. */
+export function describeProfile(texts: Texts, profile: Profile, label?: (conceptId: string, locale: Profile['locale']) => string | undefined): string {
+  const occupations = (profile.occupations ?? []).map((id) => label?.(id, texts.locale)).filter(Boolean);
   const skills = profile.skills.map((s) => `${s.label} (${texts.t(`skills.level.${s.level}`)})`).join(', ');
   const place = profile.place ? [profile.place.postalCode, profile.place.name].filter(Boolean).join(' ') || texts.t('wishes.place.here') : undefined;
   const lines = [
     line(texts, 'name', profile.firstName),
     line(texts, 'situation', profile.situation ? texts.t(`situation.options.${profile.situation}`) : undefined),
+    line(texts, 'occupations', occupations.join(', ') || undefined),
     line(texts, 'skills', skills || texts.t('summary.none')),
+    line(texts, 'ownWords', ownWordsText(profile.ownWords)),
     line(texts, 'education', [profile.schoolLevel, trainingText(texts, profile.vocationalTraining)].filter(Boolean).join(', ') || undefined),
     line(texts, 'experience', experienceText(texts, profile.experienceYears)),
     line(texts, 'place', place && profile.radiusKm ? texts.t('summary.placeRadius', { place, km: profile.radiusKm }) : place),
@@ -79,7 +95,7 @@ const EDIT_TARGETS: Record<string, string> = { skills: SKILLS, place: PLACE, wis
 
 /** Asks what to do with the summary: see jobs, change a part, or stop here. */
 export function summaryQuestion(turn: Turn) {
-  return { text: `${describeProfile(turn.texts, turn.profile!)}\n\n${turn.texts.t('summary.ask')}`, buttons: choiceButtons(turn.texts, 'summary.options', 'sum', EDIT_CHOICES) };
+  return { text: `${describeProfile(turn.texts, turn.profile!, occupationLabel(turn))}\n\n${turn.texts.t('summary.ask')}`, buttons: choiceButtons(turn.texts, 'summary.options', 'sum', EDIT_CHOICES) };
 }
 
 const show: Step = {

@@ -96,9 +96,9 @@ export interface Profile {
   startDate?: string;
   positionKinds: PositionKind[];
   skills: ProfileSkill[];
-  /** Taxonomy occupation ids the person learned or worked in (not stored yet: set for one search). */
+  /** Taxonomy occupation ids the person named as learned, past or wished occupation. */
   occupations?: string[];
-  /** What the person said about themselves in their own words, for the lexical score (not stored yet: set for one search). */
+  /** What the person said about themselves in their own words (newest last, bounded), for the lexical score. */
   ownWords?: string;
   languages: ProfileLanguage[];
   mobility: Mobility;

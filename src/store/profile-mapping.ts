@@ -47,6 +47,10 @@ function placeOf(row: Person): ProfilePlace | undefined {
   return Object.keys(place).length > 0 ? place : undefined;
 }
 
+function nonEmpty<T>(items: T[]): T[] | undefined {
+  return items.length > 0 ? items : undefined;
+}
+
 /** A Person row with its skills and languages as a Profile. */
 export function toProfile(row: PersonWithDetails): Profile {
   const profile: Profile = {
@@ -63,6 +67,8 @@ export function toProfile(row: PersonWithDetails): Profile {
     pensum: row.pensumMin !== null && row.pensumMax !== null ? { min: row.pensumMin, max: row.pensumMax } : undefined,
     startDate: row.startDate ?? undefined,
     positionKinds: parseJson<PositionKind[]>(row.positionKinds, []),
+    occupations: nonEmpty(parseJson<string[]>(row.occupations, [])),
+    ownWords: row.ownWords ?? undefined,
     skills: row.skills.map((s) =>
       defined({ conceptId: s.conceptId, label: s.label, level: s.level as SkillLevel, source: (s.source as SkillSource | null) ?? undefined }),
     ),
@@ -97,6 +103,8 @@ export function patchToRow(patch: ProfilePatch): PersonUpdate {
     row.pensumMax = patch.pensum?.max ?? null;
   }
   if (has('positionKinds')) row.positionKinds = JSON.stringify(patch.positionKinds ?? []);
+  if (has('occupations')) row.occupations = JSON.stringify(patch.occupations ?? []);
+  if (has('ownWords')) row.ownWords = patch.ownWords ?? null;
   if (has('mobility')) row.mobility = JSON.stringify(patch.mobility ?? {});
   if (has('interests')) row.interests = JSON.stringify(patch.interests ?? {});
   if (has('visibility')) row.visibility = patch.visibility ?? 'private';

@@ -12,7 +12,7 @@ export function conceptOf(name: string): string {
 
 const OLTEN = { latitude: 47.35, longitude: 7.903 };
 
-function job(n: number, title: string, skills: string[], kind: JobPosting['kind'] = 'permanent'): JobPosting {
+export function job(n: number, title: string, skills: string[], kind: JobPosting['kind'] = 'permanent'): JobPosting {
   return {
     id: `job-${n}`,
     source: 'test',

@@ -28,6 +28,8 @@ CREATE TABLE "Person" (
     "pensumMax" INTEGER,
     "startDate" TEXT,
     "positionKinds" TEXT NOT NULL DEFAULT '[]',
+    "occupations" TEXT NOT NULL DEFAULT '[]',
+    "ownWords" TEXT,
     "mobility" TEXT NOT NULL DEFAULT '{}',
     "interests" TEXT NOT NULL DEFAULT '{}',
     "visibility" TEXT NOT NULL DEFAULT 'private',
