@@ -86,6 +86,8 @@ describe('hints', () => {
     ['Ich bin Schüler in der 9. Klasse', 'pupil'], ['Wiedereinstieg nach der Familienpause', 'returner'],
     ['Ich bin Quereinsteiger', 'career_changer'], ['ich habe einen Jobcoach', 'supported'],
     ['Ich bin mit der Schule fertig', 'school_leaver'],
+    ['I am a nurse and just moved to Switzerland', 'international'], ['Ich bin neu in der Schweiz', 'international'],
+    ['wir sind letztes Jahr nach Deutschland gezogen', 'international'],
   ])('parseSituation(%s)', (text, situation) => expect(parseSituation(text)).toBe(situation));
 
   it('driving licence', () => {
