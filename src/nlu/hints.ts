@@ -17,7 +17,7 @@ const POSITION_PATTERNS: [PositionKind, RegExp][] = [
 const SITUATION_PATTERNS: [Situation, RegExp][] = [
   ['supported', /jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
   ['returner', /wiedereinst\w*|wieder einsteigen|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
-  ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues/],
+  ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
   ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)|new in (?:switzerland|germany|the country|this country)|moved (?:here |to (?:switzerland|germany|this country|the country))|just arrived|neu in (?:der schweiz|deutschland)|neu im land|in die schweiz gezogen|nach deutschland gezogen|in die schwiiz zoge/],
   ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school/],
   ['pupil', /\bschueler\w*|\bschule\b|\bsek\b|sekundarschule|realschule|hauptschule|gymnasium|\bklasse\b|berufswahl|pupil|student at school|\bbezirksschule|\b(?:7|8|9|10)\. klasse|oberstufe/],

@@ -88,6 +88,8 @@ describe('hints', () => {
     ['Ich bin mit der Schule fertig', 'school_leaver'],
     ['I am a nurse and just moved to Switzerland', 'international'], ['Ich bin neu in der Schweiz', 'international'],
     ['wir sind letztes Jahr nach Deutschland gezogen', 'international'],
+    ['bin Industriemechaniker und will Richtung Mechatronik', 'career_changer'], ['I am a cook and want to move into logistics', 'career_changer'],
+    ['ich will Richtung Informatik', undefined],
   ])('parseSituation(%s)', (text, situation) => expect(parseSituation(text)).toBe(situation));
 
   it('driving licence', () => {
