@@ -398,8 +398,20 @@ async function typesButton(dc: DialogContext, turn: Turn): Promise<boolean> {
 }
 
 /** A first name given to "Wie darf ich dich nennen?" can look like a greeting to the model ("Sandra" ~ "Sali"): it is the answer. */
-function namesForGreeting(dc: DialogContext, command: Command): boolean {
-  return command === 'greeting' && Boolean(dc.activeDialog) && fieldsAsked(dc).includes('firstName');
+/** Commands that only talk and change nothing: when the message also answers the open question, it is the answer. */
+const TALK_ONLY: ReadonlySet<Command> = new Set<Command>(['help', 'greeting', 'thanks']);
+
+/**
+ * "Sandra" to «Wie darf ich dich nennen?» is a name, not a greeting; «mein Jobcoach hat gesagt ich
+ * soll das machen» to «Wo stehst du gerade?» names the situation, even where the model hears a
+ * request for help.
+ */
+function answersOpenQuestion(dc: DialogContext, turn: Turn, command: Command): boolean {
+  if (!TALK_ONLY.has(command) || !dc.activeDialog) return false;
+  const asked = fieldsAsked(dc);
+  if (command === 'greeting' && asked.includes('firstName')) return true;
+  const entities: Readonly<Record<string, unknown>> = { ...turn.understanding().entities };
+  return asked.some((field) => own(entities, field) !== undefined);
 }
 
 /** Commands, typed or tapped; a typed button of the open question is its answer, no command. */
@@ -408,7 +420,7 @@ const commands: Middleware = async (dc, turn, next) => {
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || namesForGreeting(dc, typed))) ? typed : undefined;
+  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed))) ? typed : undefined;
   if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
   if (command && (await runCommand(dc, turn, command))) return;
   await next();

@@ -63,6 +63,15 @@ describe('typed answers are answers', () => {
     expect(levels).toEqual({ de: 'B1', en: 'A2', fr: 'B1' });
   });
 
+  it('«mein Jobcoach hat gesagt ich soll das machen» to «Wo stehst du gerade?» is the answer, not a request for help', async () => {
+    const c = h.chat();
+    await reach(c, 'situation');
+    await c.send('mein Jobcoach hat gesagt ich soll das machen');
+    expect(c.text()).not.toContain('Du kannst jederzeit schreiben');
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
+    expect(person?.situation).toBe('supported');
+  });
+
   it('«Arbeit» to «Was suchst du?» is a job, not the command to show jobs', async () => {
     const c = h.chat();
     await reach(c, 'goal');
