@@ -105,6 +105,7 @@ function createStaffServices(
   messenger: ChannelRouter,
   people: CoachingDeps['people'],
   proposals: CoachingDeps['proposals'],
+  describe: CoachingDeps['describe'],
   log: Logger,
   now: () => Date,
 ): { handoffs: HandoffService; coaching: CoachingService } {
@@ -113,7 +114,7 @@ function createStaffServices(
   const locale = config.DEFAULT_LOCALE;
   return {
     handoffs: new HandoffService({ store, messenger, locale, officeHours: config.OFFICE_HOURS, waitMinutes: config.HANDOFF_WAIT_MINUTES, log, now }),
-    coaching: new CoachingService({ store, messenger, people, proposals, describe: describeProfile, locale, log, now }),
+    coaching: new CoachingService({ store, messenger, people, proposals, describe, locale, log, now }),
   };
 }
 
@@ -179,7 +180,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
   const router = new ChannelRouter();
   const hrStore = new HrStore(db, keys);
   const hr = new HrService({ store: hrStore, messenger: router, locale: config.DEFAULT_LOCALE, log });
-  const staffServices = createStaffServices(config, prisma, hrStore, router, { findById: (id) => profiles.findById(id), forPerson: (id) => conversations.forPerson(id) }, proposals, log, now);
+  const staffServices = createStaffServices(config, prisma, hrStore, router, { findById: (id) => profiles.findById(id), forPerson: (id) => conversations.forPerson(id) }, proposals, (texts, profile) => describeProfile(texts, profile, (id, locale) => taxonomy.label(id, locale)), log, now);
   const { handoffs, coaching } = staffServices;
 
   let telegram: TelegramChannel | undefined;
