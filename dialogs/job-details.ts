@@ -3,7 +3,7 @@
  * them, opens the ad, and has "Details & Bewerbung" with an excerpt of the description and how to
  * apply. "Wie kann ich mich da bewerben?" typed after a job list is answered with the ads' links.
  */
-import type { Button } from '../src/bot/render';
+import { renderQuestion, type Button } from '../src/bot/render';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import { formatDate } from '../src/matching/explain';
@@ -73,10 +73,22 @@ export async function showDetails(turn: Turn, jobId: string): Promise<void> {
   const excerpt = excerptOf(job.description);
   const item = { id: job.id, title: job.title, employer: job.employerName, link: openableLink(job.link) };
   const text = [`**${job.title}** – ${where}`, jobFacts(texts, job), excerpt, howToApply(texts, item)].filter(Boolean).join('\n\n');
-  await turn.context.sendActivity(text);
+  // Someone accompanied by a job coach can take the posting to them with one tap.
+  const coach = await turn.services.coaching?.coachOf(turn.profile!.id);
+  const buttons: Button[] = coach ? [{ title: texts.t('coach.askButton', { coach }), action: `job:coach:${job.id}` }] : [];
+  await turn.context.sendActivity(renderQuestion({ text, buttons }));
   const shown = postings(turn);
   if (!shown.jobs.some((j) => j.id === job.id)) shown.jobs.push(item);
   turn.state.conversation(turn.context)[KEY] = { ...shown, focus: job.id } satisfies ShownPostings;
+}
+
+/** «Mit Jana besprechen»: the person's coach hears which posting they would like to talk about. */
+export async function askCoachAbout(turn: Turn, jobId: string): Promise<void> {
+  const coaching = turn.services.coaching;
+  const [coach, job] = await Promise.all([coaching?.coachOf(turn.profile!.id), turn.services.proposals.job(jobId)]);
+  const outcome = coaching && coach && job ? await coaching.askAbout(turn.profile!.id, jobId) : 'none';
+  const key = outcome === 'sent' ? 'coach.asked' : outcome === 'unreachable' ? 'coach.askUnreachable' : 'coach.askNone';
+  await turn.context.sendActivity(turn.texts.t(key, { coach, title: job?.title }));
 }
 
 /** Whether the text asks how to apply ("wie kann ich mich da bewerben?", "how do I apply?"). */

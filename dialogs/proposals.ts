@@ -14,7 +14,7 @@ import type { JobProposal, TrainingProposal, UsageEvent } from '../src/services/
 import { own } from '../src/own';
 import { noteJobsShown } from './after-jobs';
 import { jobPage } from './own-words';
-import { jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
+import { askCoachAbout, jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
 /** Cards per page. */
 export const PAGE_SIZE = 3;
@@ -215,6 +215,8 @@ async function jobAction(turn: Turn, what: string | undefined, id: string): Prom
     await showTrainings(turn, id);
   } else if (what === 'details') {
     await showDetails(turn, id);
+  } else if (what === 'coach') {
+    await askCoachAbout(turn, id);
   } else {
     return false;
   }

@@ -75,6 +75,31 @@ export class CoachingService implements Coaching {
     return ended.length;
   }
 
+  async coachOf(personId: string): Promise<string | undefined> {
+    const [link] = await this.deps.store.activeLinksOfPerson(personId);
+    return link ? (await this.deps.store.staff(link.coachId))?.name : undefined;
+  }
+
+  /** The person asks their coach to talk about a job: the coach gets the job and the person's profile a tap away; audited. */
+  async askAbout(personId: string, jobId: string): Promise<'sent' | 'none' | 'unreachable'> {
+    const [link] = await this.deps.store.activeLinksOfPerson(personId);
+    const job = link ? await this.deps.proposals.job(jobId) : undefined;
+    if (!link || !job) return 'none';
+    const person = await this.deps.people.findById(personId);
+    const activity: Partial<Activity> = {
+      type: 'message',
+      text: this.texts.t('coach.staff.asked', { name: person?.firstName ?? this.texts.t('coach.staff.someone'), title: job.title, company: job.employerName }),
+      suggestedActions: { to: [], actions: [{ type: 'postBack', title: this.texts.t('coach.staff.profileButton'), value: profileAction(link.id) }] },
+    };
+    const sent = await this.deps.messenger.send(...(await this.coachChat(link.coachId)), [activity]).catch((err) => {
+      this.deps.log.warn(errorFields(err), 'question to the coach could not be sent');
+      return 'unreachable' as const;
+    });
+    if (sent !== 'sent') return 'unreachable';
+    await this.deps.store.audit(`person:${personId}`, 'coach.asked', `person:${personId}`, { coach: coachActor(link.coachId), job: job.id }, this.deps.now());
+    return 'sent';
+  }
+
   /** The people a coach accompanies, by first name (or "Person 1", …). */
   async people(coach: StaffRecord): Promise<{ link: CoachLinkRecord; name: string }[]> {
     const links = await this.deps.store.activeLinksOfCoach(coach.id);

@@ -146,4 +146,8 @@ export interface Coaching {
   link(code: string, personId: string): Promise<string | undefined>;
   /** Ends the person's links; the coaches are told. Returns how many ended. */
   unlink(personId: string): Promise<number>;
+  /** The name of the coach who accompanies the person, if any. */
+  coachOf(personId: string): Promise<string | undefined>;
+  /** Tells the person's coach that they would like to talk about a job: sent, no coach (or no such job), or not reachable. */
+  askAbout(personId: string, jobId: string): Promise<'sent' | 'none' | 'unreachable'>;
 }

@@ -7,6 +7,7 @@
  * Lotse finds for her and suggests one, which appears in Lea's chat with "Warum passt das?";
  * Lea ends the link with "Coach beenden" and Jana sees nothing any more.
  */
+import type { CardAction } from 'botbuilder-core';
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
@@ -82,13 +83,22 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
     await lea.tap('Warum passt das?');
     expect(lea.text()).toMatch(/Löten/);
 
+    // Lea opens the details of a job and takes it to Jana with one tap.
+    await lea.send('zeig mir Jobs');
+    const card = lea.last.flatMap((a) => a.attachments ?? [])[0]!.content as { title: string; buttons: CardAction[] };
+    const details = card.buttons.find((b) => b.title === 'Details & Bewerbung')!;
+    await lea.send({ text: String(details.value), value: details.value });
+    await lea.tap('Mit Jana besprechen');
+    expect(lea.text()).toContain(`Ich habe Jana geschrieben, dass du über «${card.title}» sprechen möchtest.`);
+    await harness.waitFor(() => harness.sentTexts().some((t) => t.includes(`Lea möchte mit dir über eine Stelle sprechen: «${card.title}»`)));
+
     // Lea ends it; Jana is told and sees nothing any more.
     await lea.send('Coach beenden');
     expect(lea.text()).toContain('Erledigt: Dein Coach sieht dein Profil nicht mehr');
     await harness.waitFor(() => harness.sentTexts().some((t) => t.includes('Lea hat die Begleitung über Lotse beendet.')));
     expect(await jana.command('/personen')).toContain('Gerade begleitest du niemanden über Lotse.');
     const audit = await app.db.prisma.auditEvent.findMany({ where: { action: { startsWith: 'coach.' } }, orderBy: { at: 'asc' } });
-    expect(audit.map((a) => a.action)).toEqual(['coach.linked', 'coach.profile_viewed', 'coach.suggested', 'coach.unlinked']);
+    expect(audit.map((a) => a.action)).toEqual(['coach.linked', 'coach.profile_viewed', 'coach.suggested', 'coach.asked', 'coach.unlinked']);
   }, 120_000);
 
   it('the operator lists the staff and removes a coach: her links end and her chat is no staff chat any more', async () => {
@@ -119,5 +129,15 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
     expect(await mara.command('/personen')).toContain('Ich bin Lotse');
     expect(await mara.command('/coach')).not.toMatch(/[A-Z2-9]{4}-[A-Z2-9]{4}/);
     expect(((await operator(['staff', 'list'])).json as unknown as { name: string }[]).map((m) => m.name)).not.toContain('Mara');
+
+    // Tim's details have no coach button any more, and a stale one is answered kindly.
+    await tim.send('zeig mir Jobs');
+    const card = tim.last.flatMap((a) => a.attachments ?? [])[0]!.content as { buttons: CardAction[] };
+    const details = card.buttons.find((b) => b.title === 'Details & Bewerbung')!;
+    await tim.send({ text: String(details.value), value: details.value });
+    expect(tim.buttons().map((b) => b.title)).not.toContain('Mit Mara besprechen');
+    const jobId = String(details.value).split(':').pop()!;
+    await tim.send({ text: `job:coach:${jobId}`, value: `job:coach:${jobId}` });
+    expect(tim.text()).toContain('Du bist gerade mit keinem Coach verbunden.');
   }, 120_000);
 });
