@@ -40,6 +40,7 @@ import { answerConsentDoubt } from './consent-doubts';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
+import { noteLanguageChoice } from './variant';
 import { VISIBILITY } from './visibility';
 import { PLACE, WISHES } from './wishes';
 
@@ -206,6 +207,8 @@ async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
   if (turn.locale !== 'en') turn.user().germanLocale = turn.locale;
+  // A named variant («auf Hochdeutsch», «Schweizerdeutsch») is the person's choice: the place no longer changes it.
+  if (locale !== 'en' && turn.understanding().entities.locale === locale) noteLanguageChoice(turn, false);
   turn.user().locale = locale;
   switchLocale(turn, locale);
   if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale }));

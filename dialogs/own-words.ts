@@ -11,6 +11,7 @@ import { setProfile, type Turn } from '../src/bot/turn';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import type { JobProposal, ProfilePatch, ProposalPage } from '../src/services/ports';
 import { MENU } from './menu';
+import { followPlace } from './variant';
 
 /** Occupations the job list is narrowed to in this conversation. */
 interface OccupationFilter {
@@ -122,7 +123,8 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   if (occupations.ids.length) said.unshift(occupations.labels.join(texts.t('act.search.or')));
   if (!said.length) return false;
   if (Object.keys(patch).length) setProfile(turn, await turn.services.profiles.update(turn.profile.id, patch));
-  await turn.context.sendActivity(texts.t('act.search.noted', { what: said.join(' · ') }));
+  if (patch.place) await followPlace(turn);
+  await turn.context.sendActivity(turn.texts.t('act.search.noted', { what: said.join(' · ') }));
   await show(turn);
   return true;
 }

@@ -10,6 +10,7 @@ import { setProfile, type Turn } from '../src/bot/turn';
 import { lookupPlace } from '../src/nlu/places';
 import { POSITION_KINDS, type PositionKind, type ProfilePlace } from '../src/profile/types';
 import type { ProfilePatch } from '../src/services/ports';
+import { followPlace } from './variant';
 
 /** Dialog id of all wishes. */
 export const WISHES = 'wishes';
@@ -64,8 +65,10 @@ const place: Step<WishesMemory> = {
   answer: async (turn) => {
     const found = placeFrom(turn);
     if (!found) return retry('wishes.place.retry');
+    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { place: found }));
+    await followPlace(turn);
     await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));
-    return save(turn, { place: found });
+    return next();
   },
 };
 
