@@ -41,6 +41,7 @@ import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, SUMMARY } from './summary';
 import { noteLanguageChoice } from './variant';
+import { countriesAsked } from './countries';
 import { VISIBILITY } from './visibility';
 import { PLACE, WISHES } from './wishes';
 
@@ -203,6 +204,8 @@ function askedLocale(turn: Turn): Locale | undefined {
 async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   // Cheap checks first: understanding the text is the costly part of a turn, and taps need none.
   if (turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) return false;
+  // «zeig bitte auch Kurse in Deutschland» asks for offers there, not for German from Germany.
+  if (countriesAsked(turn)) return false;
   const locale = turn.understanding().entities.locale ?? askedLocale(turn);
   if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
