@@ -109,6 +109,22 @@ describe('the person\'s country: German variant and offers', () => {
     expect(courses).not.toContain('Bildungszentrum Olten');
   });
 
+  it('on Telegram, a location shared near Stuttgart after a plain «deutsch» switches to de-DE too', async () => {
+    const chat = h.chat('telegram-stuttgart');
+    chat.locale = 'de'; // Telegram sends the app's language only
+    await chat.send('Hallo');
+    await chat.send('deutsch');
+    await chat.tap('Ja, einverstanden');
+    await chat.tap('Alles davon');
+    await chat.send('Ich kann löten');
+    await chat.send({ text: '', entities: [{ type: 'GeoCoordinates', latitude: 48.79, longitude: 9.2 }] });
+    expect(seen(chat)).toMatch(/Weiß nicht/);
+    expect(seen(chat)).toContain('Stuttgart');
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'telegram-stuttgart' });
+    expect(person!.place?.country).toBe('DE');
+    expect(person!.locale).toBe('de-DE');
+  });
+
   it('a plain «deutsch» from an Austrian browser is de-DE from the start', async () => {
     const chat = h.chat('wien');
     chat.locale = 'de-AT';
