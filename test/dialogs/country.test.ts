@@ -72,6 +72,15 @@ async function answerEverything(chat: Chat): Promise<string[]> {
   throw new Error(`The profile questions never ended: ${chat.text()}`);
 }
 
+/** Hallo, the language as the person gives it, consent, «Alles davon», «Ich kann löten»: then the place question is open. */
+async function toPlace(chat: Chat, language: (chat: Chat) => Promise<unknown>): Promise<void> {
+  await chat.send('Hallo');
+  await language(chat);
+  await chat.tap('Ja, einverstanden');
+  await chat.tap('Alles davon');
+  await chat.send('Ich kann löten');
+}
+
 describe('the person\'s country: German variant and offers', () => {
   let h: H;
   beforeEach(async () => {
@@ -85,11 +94,7 @@ describe('the person\'s country: German variant and offers', () => {
   it('a person from Stuttgart who typed «deutsch» on a Swiss site reads de-DE from the place on and sees German offers only', async () => {
     const chat = h.chat('stuttgart');
     chat.locale = 'de-CH'; // the network's site embeds the widget as de-CH
-    await chat.send('Hallo');
-    await chat.send('deutsch');
-    await chat.tap('Ja, einverstanden');
-    await chat.tap('Alles davon');
-    await chat.send('Ich kann löten');
+    await toPlace(chat, (c) => c.send('deutsch'));
     await chat.send('70173 Stuttgart');
     const read = [...(await answerEverything(chat)), seen(chat)].join('\n');
     expect(read).toMatch(/Ausbildung/);
@@ -112,11 +117,7 @@ describe('the person\'s country: German variant and offers', () => {
   it('on Telegram, a location shared near Stuttgart after a plain «deutsch» switches to de-DE too', async () => {
     const chat = h.chat('telegram-stuttgart');
     chat.locale = 'de'; // Telegram sends the app's language only
-    await chat.send('Hallo');
-    await chat.send('deutsch');
-    await chat.tap('Ja, einverstanden');
-    await chat.tap('Alles davon');
-    await chat.send('Ich kann löten');
+    await toPlace(chat, (c) => c.send('deutsch'));
     await chat.send({ text: '', entities: [{ type: 'GeoCoordinates', latitude: 48.79, longitude: 9.2 }] });
     expect(seen(chat)).toMatch(/Weiß nicht/);
     expect(seen(chat)).toContain('Stuttgart');
@@ -137,11 +138,7 @@ describe('the person\'s country: German variant and offers', () => {
 
   it('an explicit «Deutsch (Schweiz)» stays Swiss German, wherever the person wants to work', async () => {
     const chat = h.chat('grenzgaenger');
-    await chat.send('Hallo');
-    await chat.tap('Deutsch (Schweiz)');
-    await chat.tap('Ja, einverstanden');
-    await chat.tap('Alles davon');
-    await chat.send('Ich kann löten');
+    await toPlace(chat, (c) => c.tap('Deutsch (Schweiz)'));
     await chat.send('70173 Stuttgart');
     const read = (await answerEverything(chat)).join('\n');
     expect(read).toMatch(/Lehrstelle/);
