@@ -29,7 +29,8 @@ export async function actOnTyped(dc: DialogContext, turn: Turn): Promise<boolean
     await afterAnswer(dc);
     return true;
   }
-  if (await askForCountries(turn, { jobs: (t) => showJobs(t), trainings: (t) => showTrainings(t) })) {
+  const questionOpen = Boolean(dc.activeDialog && dc.activeDialog.id !== MENU);
+  if (await askForCountries(turn, { jobs: (t) => showJobs(t), trainings: (t) => showTrainings(t), questionOpen })) {
     await afterAnswer(dc);
     return true;
   }

@@ -30,12 +30,21 @@ export function countriesAsked(turn: Turn): { countries: Country[]; only: boolea
   return { countries: named, only: mentions(turn.texts, 'countries.only', text) };
 }
 
+/** How the offers are shown after the countries changed, and whether a question is open. */
+export interface CountryRequestContext {
+  jobs(turn: Turn): Promise<void>;
+  trainings(turn: Turn): Promise<void>;
+  /** A question is open: the countries are noted in passing and the text still answers it («Lehrstelle, auch in Deutschland»). */
+  questionOpen: boolean;
+}
+
 /**
  * Handles «auch in Deutschland» / «nur in der Schweiz»: notes the countries for this conversation,
  * says so and shows the jobs (or the trainings, when the text speaks of courses) again. False when
- * the text asks for no other country than the person's offers already cover.
+ * the text asks for no other country than the person's offers already cover, or when it answers
+ * an open question as well (then only noted).
  */
-export async function askForCountries(turn: Turn, show: { jobs(turn: Turn): Promise<void>; trainings(turn: Turn): Promise<void> }): Promise<boolean> {
+export async function askForCountries(turn: Turn, show: CountryRequestContext): Promise<boolean> {
   const asked = countriesAsked(turn);
   if (!asked) return false;
   const home = homeCountry(turn.profile!);
@@ -46,6 +55,7 @@ export async function askForCountries(turn: Turn, show: { jobs(turn: Turn): Prom
   turn.state.conversation(turn.context)[KEY] = wanted.length === 1 && wanted[0] === home ? undefined : wanted;
   const names = wanted.filter((c) => asked.only || !current.includes(c)).map((c) => turn.texts.t(`countries.name.${c}`));
   await turn.context.sendActivity(turn.texts.t(asked.only ? 'countries.narrowed' : 'countries.widened', { countries: names.join(turn.texts.t('countries.and')) }));
+  if (show.questionOpen) return false;
   await (mentions(turn.texts, 'countries.trainings', turn.reply.text) ? show.trainings(turn) : show.jobs(turn));
   return true;
 }

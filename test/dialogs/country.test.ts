@@ -170,4 +170,18 @@ describe('the person\'s country: German variant and offers', () => {
     expect(chat.text()).toContain('Okay, ab jetzt zeige ich dir nur Angebote in der Schweiz.');
     expect(cardTexts(chat).join('\n')).not.toContain('SPS-Programmierung kompakt');
   });
+
+  it('«Lehrstelle, auch in Deutschland» to an open question notes the countries and still answers it', async () => {
+    const chat = h.chat('basel');
+    await reach(chat, 'goal');
+    await chat.send('Lehrstelle, auch in Deutschland');
+    expect(chat.text()).toContain('Okay, ab jetzt zeige ich dir auch Angebote in Deutschland.');
+    expect(chat.text()).toMatch(/Was kannst du gut/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'basel' });
+    expect(person!.positionKinds).toEqual(['apprenticeship']);
+    await chat.send('Ich kann löten');
+    await chat.send('4600 Olten');
+    await chat.send('Weiterbildungen');
+    expect(cardTexts(chat).join('\n')).toContain('SPS-Programmierung kompakt');
+  });
 });
