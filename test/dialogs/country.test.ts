@@ -147,6 +147,19 @@ describe('the person\'s country: German variant and offers', () => {
     expect(person!.locale).toBe('de-CH');
   });
 
+  it('a variant named later («Können wir Schweizerdeutsch schreiben?») is kept when the place lies in Germany', async () => {
+    const chat = h.chat('named-later');
+    await chat.send('Hallo');
+    await chat.send('deutsch');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Können wir Schweizerdeutsch schreiben?'); // in German already: the goal question takes it as «alles»
+    await chat.send('Ich kann löten');
+    await chat.send('70173 Stuttgart');
+    expect(seen(chat)).toMatch(/Weiss nicht/);
+    const person = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'named-later' });
+    expect(person!.locale).toBe('de-CH');
+  });
+
   it('a Swiss person sees no course priced in Euro with a Bildungsgutschein, until they ask for courses in Germany', async () => {
     const chat = h.chat('olten');
     await reach(chat, 'end');
