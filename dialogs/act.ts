@@ -6,11 +6,12 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Turn } from '../src/bot/turn';
+import { askForCountries } from './countries';
 import { answerApply } from './job-details';
 import { MENU } from './menu';
 import { searchInOwnWords } from './own-words';
 import { removeNamedEntries } from './remove-entry';
-import { showJobs } from './proposals';
+import { showJobs, showTrainings } from './proposals';
 
 async function afterAnswer(dc: DialogContext): Promise<void> {
   if (dc.activeDialog && dc.activeDialog.id !== MENU) await dc.repromptDialog();
@@ -25,6 +26,11 @@ export async function actOnTyped(dc: DialogContext, turn: Turn): Promise<boolean
     return true;
   }
   if (await removeNamedEntries(turn)) {
+    await afterAnswer(dc);
+    return true;
+  }
+  const questionOpen = Boolean(dc.activeDialog && dc.activeDialog.id !== MENU);
+  if (await askForCountries(turn, { jobs: (t) => showJobs(t), trainings: (t) => showTrainings(t), questionOpen })) {
     await afterAnswer(dc);
     return true;
   }

@@ -40,6 +40,8 @@ import { answerConsentDoubt } from './consent-doubts';
 import { RETURNING } from './returning';
 import { SKILLS } from './skills';
 import { describeProfile, occupationLabel, SUMMARY } from './summary';
+import { noteLanguageChoice } from './variant';
+import { countriesAsked } from './countries';
 import { VISIBILITY } from './visibility';
 import { PLACE, WISHES } from './wishes';
 
@@ -202,10 +204,17 @@ function askedLocale(turn: Turn): Locale | undefined {
 async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   // Cheap checks first: understanding the text is the costly part of a turn, and taps need none.
   if (turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) return false;
-  const locale = turn.understanding().entities.locale ?? askedLocale(turn);
+  // «zeig bitte auch Kurse in Deutschland» asks for offers there, not for German from Germany.
+  if (countriesAsked(turn)) return false;
+  const named = turn.understanding().entities.locale;
+  // Naming the variant already spoken («Schweizerdeutsch bitte») makes it the person's choice, which the place no longer changes.
+  if (named && named !== 'en' && named === turn.locale && turn.profile) noteLanguageChoice(turn, false);
+  const locale = named ?? askedLocale(turn);
   if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
   if (turn.locale !== 'en') turn.user().germanLocale = turn.locale;
+  // A named variant («auf Hochdeutsch», «Schweizerdeutsch») is the person's choice: the place no longer changes it.
+  if (locale !== 'en' && named === locale) noteLanguageChoice(turn, false);
   turn.user().locale = locale;
   switchLocale(turn, locale);
   if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale }));

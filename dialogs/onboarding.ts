@@ -11,6 +11,7 @@ import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/step
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
 import { PROFILE } from './profile';
+import { noteLanguageChoice, plainGerman } from './variant';
 
 /** Dialog id. */
 export const ONBOARDING = 'onboarding';
@@ -48,8 +49,12 @@ export const languageStep: Step = {
     return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
   },
   answer: async (turn, reply) => {
-    const chosen = (matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) ?? turn.understanding().entities.locale) as Locale | undefined;
+    const named = matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) as Locale | undefined;
+    // A plain «Deutsch» names no variant: the client's locale picks it, and later the place may.
+    const plain = named || reply.action ? undefined : plainGerman(turn);
+    const chosen = named ?? plain ?? turn.understanding().entities.locale;
     if (!chosen) return retry('onboarding.language.retry');
+    noteLanguageChoice(turn, plain !== undefined);
     turn.user().locale = chosen;
     switchLocale(turn, chosen);
     if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale: chosen }));

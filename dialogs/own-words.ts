@@ -5,13 +5,15 @@
  * Pensum and place are wishes and change the profile. Then the jobs follow at once.
  */
 import type { DialogContext } from 'botbuilder-dialogs';
-import { normalize } from '../src/bot/choices';
+import { mentions, normalize } from '../src/bot/choices';
 import { fieldsAsked } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { withOccupations, withStatement } from '../src/profile/own-words';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import type { JobProposal, ProfilePatch, ProposalPage } from '../src/services/ports';
+import { offerScope } from './countries';
 import { MENU } from './menu';
+import { followPlace } from './variant';
 
 /** Occupations the job list is narrowed to in this conversation. */
 interface OccupationFilter {
@@ -31,8 +33,7 @@ function filterOf(turn: Turn): OccupationFilter | undefined {
 }
 
 function hasAny(turn: Turn, key: string, text: string): boolean {
-  const padded = ` ${normalize(text)} `;
-  return turn.texts.variants(key).some((w) => padded.includes(` ${w} `) || (w.endsWith('*') && padded.includes(` ${w.slice(0, -1)}`)));
+  return mentions(turn.texts, key, text);
 }
 
 /** The occupations a text names, one or more per word ("polymech oder elektroniker"). */
@@ -74,8 +75,9 @@ function ofOccupation(job: JobProposal['job'], filter: OccupationFilter): boolea
 /** A page of the person's jobs, narrowed to the occupations they named (if any). */
 export async function jobPage(turn: Turn, offset: number, limit: number): Promise<ProposalPage<JobProposal>> {
   const filter = filterOf(turn);
-  if (!filter) return turn.services.proposals.jobs(turn.profile!, { offset, limit });
-  const all = await turn.services.proposals.jobs(turn.profile!, { offset: 0, limit: SEARCHED });
+  const scope = offerScope(turn);
+  if (!filter) return turn.services.proposals.jobs(turn.profile!, { offset, limit, ...scope });
+  const all = await turn.services.proposals.jobs(turn.profile!, { offset: 0, limit: SEARCHED, ...scope });
   // A named occupation is what the person asked for: jobs outside their wished kinds do not fill up the page.
   const items = all.items.filter((p) => ofOccupation(p.job, filter) && !p.relaxed?.includes('kind'));
   const what = filter.labels.join(turn.texts.t('act.search.or'));
@@ -83,7 +85,7 @@ export async function jobPage(turn: Turn, offset: number, limit: number): Promis
     // A narrowing that leaves nothing would hide every proposal: say so and show the others.
     turn.state.conversation(turn.context)[KEY] = undefined;
     await turn.context.sendActivity(turn.texts.t('act.search.noneOfThem', { what }));
-    return turn.services.proposals.jobs(turn.profile!, { offset, limit });
+    return turn.services.proposals.jobs(turn.profile!, { offset, limit, ...scope });
   }
   if (offset === 0) await turn.context.sendActivity(turn.texts.t('act.search.narrowed', { what }));
   return { items: items.slice(offset, offset + limit), total: items.length, relaxed: all.relaxed };
@@ -137,7 +139,8 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   if (occupations.ids.length) said.unshift(occupations.labels.join(texts.t('act.search.or')));
   if (!said.length) return false;
   if (Object.keys(patch).length) setProfile(turn, await turn.services.profiles.update(turn.profile.id, patch));
-  await turn.context.sendActivity(texts.t('act.search.noted', { what: said.join(' · ') }));
+  if (patch.place) await followPlace(turn);
+  await turn.context.sendActivity(turn.texts.t('act.search.noted', { what: said.join(' · ') }));
   await show(turn);
   return true;
 }

@@ -13,6 +13,7 @@ import { errorFields } from '../src/log';
 import type { JobProposal, TrainingProposal, UsageEvent } from '../src/services/ports';
 import { own } from '../src/own';
 import { noteJobsShown } from './after-jobs';
+import { offerScope } from './countries';
 import { jobPage } from './own-words';
 import { askCoachAbout, jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
 
@@ -138,7 +139,7 @@ export async function explainShownJobs(turn: Turn): Promise<void> {
 /** Shows trainings that close the person's gaps, or the gap of one job. */
 export async function showTrainings(turn: Turn, forJobId?: string): Promise<void> {
   const { texts } = turn;
-  const page = await turn.services.proposals.trainings(turn.profile!, { forJobId, limit: PAGE_SIZE });
+  const page = await turn.services.proposals.trainings(turn.profile!, { forJobId, limit: PAGE_SIZE, ...offerScope(turn) });
   if (!page.items.length) {
     await turn.context.sendActivity(texts.t('proposals.noTrainings'));
     return;

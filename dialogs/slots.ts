@@ -10,6 +10,7 @@ import type { Turn } from '../src/bot/turn';
 import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
 import type { Entities, ProfilePatch } from '../src/services/ports';
+import { followPlace } from './variant';
 
 /** Longer spans are read as something else (an age, a year), not as work experience. */
 const MAX_EXPERIENCE_YEARS = 50;
@@ -61,6 +62,7 @@ export async function fillSlots(turn: Turn, asked: readonly string[]): Promise<s
   if (!filled.length) return filled;
   turn.noted = filled;
   setProfile(turn, await turn.services.profiles.update(profile.id, patch));
+  if (patch.place) await followPlace(turn);
   const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
   await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));
   return filled;

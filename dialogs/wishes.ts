@@ -7,9 +7,10 @@ import { choiceButtons, choosesButton, matchChoice, matchYesNo, normalize } from
 import type { Button } from '../src/bot/render';
 import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
-import { lookupPlace } from '../src/nlu/places';
+import { lookupPlace, nearestPlace } from '../src/nlu/places';
 import { POSITION_KINDS, type PositionKind, type ProfilePlace } from '../src/profile/types';
 import type { ProfilePatch } from '../src/services/ports';
+import { followPlace } from './variant';
 
 /** Dialog id of all wishes. */
 export const WISHES = 'wishes';
@@ -47,7 +48,8 @@ async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
 
 function placeFrom(turn: Turn): ProfilePlace | undefined {
   const { location, text } = turn.reply;
-  if (location) return { point: location };
+  // A shared location names no country; the nearest known town tells it (its offers, its German).
+  if (location) return { point: location, country: nearestPlace(location)?.country };
   const found = text ? lookupPlace(text) : undefined;
   if (found) {
     return { postalCode: found.postalCode, name: found.name, country: found.country, point: { latitude: found.latitude, longitude: found.longitude } };
@@ -64,8 +66,10 @@ const place: Step<WishesMemory> = {
   answer: async (turn) => {
     const found = placeFrom(turn);
     if (!found) return retry('wishes.place.retry');
+    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { place: found }));
+    await followPlace(turn);
     await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));
-    return save(turn, { place: found });
+    return next();
   },
 };
 

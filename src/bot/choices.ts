@@ -15,6 +15,12 @@ export function normalize(text: string): string {
   return words(text.toLowerCase().normalize('NFC'), '%+-');
 }
 
+/** Whether a text holds one of the words listed under `key` ("kurs*" stands for every word beginning so). */
+export function mentions(texts: Texts, key: string, text: string): boolean {
+  const padded = ` ${normalize(text)} `;
+  return texts.variants(key).some((w) => padded.includes(` ${w} `) || (w.endsWith('*') && padded.includes(` ${w.slice(0, -1)}`)));
+}
+
 /** Buttons for choices whose titles live under `base` in the locales, with actions `<verb>:<value>`. */
 export function choiceButtons(texts: Texts, base: string, verb: string, values: readonly string[]): Button[] {
   return values.map((value) => ({ title: texts.t(`${base}.${value}`), action: `${verb}:${value}`, synonyms: texts.variants(`${base}.${value}`).slice(1) }));

@@ -20,6 +20,8 @@ export interface Turn {
   readonly state: LotseState;
   readonly identity: ChannelIdentity;
   readonly reply: Reply;
+  /** The locale the client sent with the activity (its UI or the site's), before Lotse's choice replaced it. */
+  readonly clientLocale?: string;
   locale: Locale;
   texts: Texts;
   /** The person's profile; undefined before consent. */
@@ -57,6 +59,7 @@ export function attachTurn(
     state,
     identity: { channelId: context.activity.channelId, channelUserId: context.activity.from.id },
     reply,
+    clientLocale: context.activity.locale,
     locale,
     texts: textsFor(locale),
     profile,

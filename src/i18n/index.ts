@@ -100,6 +100,18 @@ export function nearestLocale(requested: string | undefined, fallback: Locale): 
   return fallback;
 }
 
+/**
+ * The German variant a client's locale stands for: de-CH for Switzerland and Liechtenstein
+ * (and Swiss German), de-DE for any other German region; for a bare "de" or another language the
+ * fallback when it is German, else de-DE.
+ */
+export function germanVariantOf(clientLocale: string | undefined, fallback: Locale): Locale {
+  const lower = (clientLocale ?? '').toLowerCase();
+  if (/^(?:de-(?:ch|li)|gsw)\b/.test(lower)) return 'de-CH';
+  if (/^de-[a-z]{2}\b/.test(lower)) return 'de-DE';
+  return fallback === 'en' ? 'de-DE' : fallback;
+}
+
 /** A translator bound to one locale, handed to dialogs and renderers. */
 export interface Texts {
   readonly locale: Locale;

@@ -48,6 +48,7 @@ function withinHardConstraints(item: ScoredJob, query: MatchQuery): boolean {
   if (query.rejected.has(item.job.id)) return false;
   if (query.kinds.length > 0 && !query.kinds.includes(item.job.kind)) return false;
   if (query.publishedAfter && item.job.publishedAt <= query.publishedAfter) return false;
+  if (query.countries && !query.countries.includes(item.job.country)) return false;
   return item.distanceKm === undefined || item.distanceKm <= query.radiusKm;
 }
 

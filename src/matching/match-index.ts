@@ -4,7 +4,7 @@
  * only visits candidates from the posting lists or the grid cells around the person (whichever is
  * smaller), filters them, scores them and keeps the best in a small heap.
  */
-import { POSITION_KINDS } from '../profile/types';
+import { COUNTRIES, POSITION_KINDS } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
 import { TopK } from './heap';
 import type { MatchQuery } from './query';
@@ -61,6 +61,8 @@ interface Prepared {
   anyKind: boolean;
   /** Bit k set when POSITION_KINDS[k] is wished. */
   kindMask: number;
+  /** Bit k set when jobs in COUNTRIES[k] may be proposed; 0 = any country. */
+  countryMask: number;
   interests: Float64Array | undefined;
   nowMs: number;
   publishedAfterMs: number;
@@ -78,6 +80,8 @@ export class MatchIndex {
   private readonly lat: Float64Array;
   private readonly lon: Float64Array;
   private readonly kind: Uint8Array;
+  /** Index of each job's country in COUNTRIES. */
+  private readonly country: Uint8Array;
   private readonly pMin: Float64Array;
   private readonly pMax: Float64Array;
   private readonly published: Float64Array;
@@ -116,6 +120,7 @@ export class MatchIndex {
     this.lat = new Float64Array(n);
     this.lon = new Float64Array(n);
     this.kind = new Uint8Array(n);
+    this.country = new Uint8Array(n);
     this.pMin = new Float64Array(n);
     this.pMax = new Float64Array(n);
     this.published = new Float64Array(n);
@@ -167,6 +172,7 @@ export class MatchIndex {
       this.lon[i] = job.point ? job.point.longitude : NaN;
       if (job.point) push(cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
       this.kind[i] = POSITION_KINDS.indexOf(job.kind);
+      this.country[i] = Math.max(0, COUNTRIES.indexOf(job.country));
       this.pMin[i] = job.pensum.min;
       this.pMax[i] = job.pensum.max;
       this.published[i] = job.publishedAt.getTime();
@@ -308,8 +314,14 @@ export class MatchIndex {
       const k = POSITION_KINDS.indexOf(kind);
       if (k >= 0) kindMask |= 1 << k;
     }
+    let countryMask = 0;
+    for (const country of query.countries ?? []) {
+      const k = COUNTRIES.indexOf(country);
+      if (k >= 0) countryMask |= 1 << k;
+    }
     return {
       query,
+      countryMask,
       ranks,
       concepts,
       langRanks,
@@ -377,12 +389,13 @@ export class MatchIndex {
     for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
   }
 
-  /** Records job i in the pool (once), unless it is rejected, expired or older than an alert's cut-off. */
+  /** Records job i in the pool (once), unless it is rejected, expired, older than an alert's cut-off or in another country. */
   private add(pool: Pool, i: number): void {
     if (this.stamp[i] === pool.epoch) return;
     this.stamp[i] = pool.epoch;
     const p = pool.p;
     if (this.flags[i]! & REJECTED || this.validUntil[i]! < p.nowMs || this.published[i]! <= p.publishedAfterMs) return;
+    if (p.countryMask !== 0 && ((p.countryMask >>> this.country[i]!) & 1) === 0) return;
     const n = pool.size++;
     this.poolJob[n] = i;
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);

@@ -77,6 +77,7 @@ export function featuresOf(
   const nowMs = q.now.getTime();
   if (q.rejected.has(job.id)) return undefined;
   if ((job.validUntil && job.validUntil.getTime() < nowMs) || (q.publishedAfter && job.publishedAt <= q.publishedAfter)) return undefined;
+  if (q.countries && !q.countries.includes(job.country)) return undefined;
   const f = emptyFeatures();
   f.distanceKm = q.point && job.point ? pointDistanceKm(q.point, job.point) : NaN;
   if (Number.isFinite(step.radiusKm) && !(f.distanceKm <= step.radiusKm)) return undefined;

@@ -1,5 +1,5 @@
 /** What the matcher searches with: a profile reduced to numbers, plus the person's feedback. */
-import type { GeoPoint, InterestScores, PositionKind, Profile, ProfileLanguage, SkillLevel } from '../profile/types';
+import type { Country, GeoPoint, InterestScores, PositionKind, Profile, ProfileLanguage, SkillLevel } from '../profile/types';
 import { DEFAULT_RADIUS_KM } from './weights';
 
 export interface QuerySkill {
@@ -27,6 +27,8 @@ export interface MatchQuery {
   text?: string;
   /** Taxonomy occupation ids the person learned or worked in. */
   occupations?: string[];
+  /** Only postings in these countries (the person's own, or more when they asked); undefined = any. */
+  countries?: readonly Country[];
 }
 
 export interface Feedback {

@@ -2,7 +2,7 @@
  * Trainings that close a skill gap: an inverted list per taught skill, ranked by how much of the
  * gap a training covers, how near (or online) it is, how soon it starts, its cost and funding.
  */
-import type { GeoPoint } from '../profile/types';
+import type { Country, GeoPoint } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
@@ -15,6 +15,8 @@ export interface GapQuery {
   point?: GeoPoint;
   radiusKm?: number;
   now: Date;
+  /** Only trainings of these countries (their prices and funding apply there); undefined = any. */
+  countries?: readonly Country[];
 }
 
 /** One ranked training. */
@@ -92,8 +94,9 @@ export class TrainingIndex {
     return { items: [], total: 0, relaxed: [] };
   }
 
-  /** Score of one training, or undefined when it is over, already started, or too far. */
+  /** Score of one training, or undefined when it is over, already started, too far or of another country. */
   private score(t: Training, weights: Map<string, number>, q: GapQuery, nearOnly: boolean): number | undefined {
+    if (q.countries && !q.countries.includes(t.country)) return undefined;
     const nowMs = q.now.getTime();
     if (t.endDate && t.endDate.getTime() < nowMs) return undefined;
     if (t.startDate && t.startDate.getTime() < nowMs - DAY) return undefined;

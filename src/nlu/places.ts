@@ -2,6 +2,7 @@
  * Offline place lookup for Swiss and German postal codes and towns (see places-data.ts for the
  * coverage) and great-circle distances. Pure: the gazetteer is parsed once from in-code data.
  */
+import { pointDistanceKm } from '../matching/geo';
 import { natural } from './natural';
 import { PLACE_DATA } from './places-data';
 
@@ -119,6 +120,19 @@ function gazetteer(): Gazetteer {
 /** Every place of the gazetteer (one entry per postal code). */
 export function allPlaces(): Place[] {
   return [...gazetteer().byPostalCode.values()];
+}
+
+/** Beyond this distance from every known town a point is taken to lie outside Switzerland and Germany. */
+const NEAREST_PLACE_MAX_KM = 60;
+
+/** The known town nearest to a point (a shared location), undefined when none lies within NEAREST_PLACE_MAX_KM. */
+export function nearestPlace(point: { latitude: number; longitude: number }): Place | undefined {
+  let best: { place: Place; km: number } | undefined;
+  for (const place of gazetteer().byPostalCode.values()) {
+    const km = pointDistanceKm(point, place);
+    if (km <= NEAREST_PLACE_MAX_KM && (!best || km < best.km)) best = { place, km };
+  }
+  return best?.place;
 }
 
 /** The place with exactly this postal code. */

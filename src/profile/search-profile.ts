@@ -1,4 +1,4 @@
-import type { Profile } from './types';
+import { COUNTRIES, VARIANT_OF_COUNTRY, type Country, type Profile } from './types';
 
 /**
  * A profile that exists only for one search (the CLI, the evaluation, tests): nothing more than
@@ -17,4 +17,13 @@ export function searchProfile(fields: Pick<Profile, 'id' | 'locale'> & Partial<P
     updatedAt: now,
     ...fields,
   };
+}
+
+/**
+ * The country whose offers and funding a person gets: where they want to work, else the country of
+ * their German variant; undefined (any country) for an English speaker without a place.
+ */
+export function homeCountry(profile: Pick<Profile, 'place' | 'locale'>): Country | undefined {
+  if (profile.place?.country) return profile.place.country;
+  return COUNTRIES.find((c) => VARIANT_OF_COUNTRY[c] === profile.locale);
 }

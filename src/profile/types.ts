@@ -7,6 +7,13 @@
 export type Locale = 'de-CH' | 'de-DE' | 'en';
 export const LOCALES: readonly Locale[] = ['de-CH', 'de-DE', 'en'];
 
+/** Countries Lotse knows offers and funding of. */
+export type Country = 'CH' | 'DE';
+export const COUNTRIES: readonly Country[] = ['CH', 'DE'];
+
+/** The German variant spoken in a country. */
+export const VARIANT_OF_COUNTRY: Readonly<Record<Country, Locale>> = { CH: 'de-CH', DE: 'de-DE' };
+
 export type SkillLevel = 'basic' | 'good' | 'expert';
 export const SKILL_LEVELS: readonly SkillLevel[] = ['basic', 'good', 'expert'];
 
@@ -67,7 +74,7 @@ export interface GeoPoint {
 export interface ProfilePlace {
   postalCode?: string;
   name?: string;
-  country?: 'CH' | 'DE';
+  country?: Country;
   point?: GeoPoint;
 }
 

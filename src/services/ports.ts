@@ -6,6 +6,7 @@ import type { Activity, ConversationReference } from 'botbuilder-core';
 import type { CandidateProfile, DigestJob, DigestMatch } from '../digest/types';
 import type { JobPosting, Training } from '../matching/types';
 import type {
+  Country,
   Locale,
   PositionKind,
   Profile,
@@ -261,10 +262,19 @@ export interface ProposalPage<T> {
   relaxed: Relaxation[];
 }
 
+/**
+ * Whose country's offers a search covers: by default only the person's own (homeCountry: their
+ * place, else their German variant), since prices, funding and applying differ; `countries` when
+ * they asked for more ("auch in Deutschland"), 'any' for no limit.
+ */
+export interface OfferScope {
+  countries?: readonly Country[] | 'any';
+}
+
 export interface ProposalService {
-  jobs(profile: Profile, options?: { offset?: number; limit?: number }): Promise<ProposalPage<JobProposal>>;
+  jobs(profile: Profile, options?: { offset?: number; limit?: number } & OfferScope): Promise<ProposalPage<JobProposal>>;
   /** Trainings that close the person's gaps, or the gap of one job when forJobId is given. */
-  trainings(profile: Profile, options?: { forJobId?: string; offset?: number; limit?: number }): Promise<ProposalPage<TrainingProposal>>;
+  trainings(profile: Profile, options?: { forJobId?: string; offset?: number; limit?: number } & OfferScope): Promise<ProposalPage<TrainingProposal>>;
   job(id: string): Promise<JobPosting | undefined>;
   /** How one open job fits the person (fit and skill gap), undefined when it is not open. */
   fit(profile: Profile, jobId: string): Promise<JobProposal | undefined>;

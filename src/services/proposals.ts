@@ -14,9 +14,11 @@ import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/qu
 import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
 import type { JobPosting, Training } from '../matching/types';
 import { ALERT_MIN_SCORE } from '../matching/weights';
-import type { Locale, Profile } from '../profile/types';
+import { homeCountry } from '../profile/search-profile';
+import type { Country, Locale, Profile } from '../profile/types';
 import type {
   JobProposal,
+  OfferScope,
   ProposalPage,
   ProposalService,
   Relaxation,
@@ -120,8 +122,16 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
   const suggestions = (ids: string[], locale: Locale): SkillSuggestion[] => ids.map((conceptId) => ({ conceptId, label: label(conceptId, locale), confidence: 1 }));
 
-  async function queryOf(profile: Profile): Promise<MatchQuery> {
-    return queryFromProfile(profile, await options.feedback(profile.id), now());
+  /** The countries a search covers: those asked for, else the person's own (any when unknown). */
+  function countriesOf(profile: Profile, scope: OfferScope): readonly Country[] | undefined {
+    if (scope.countries === 'any') return undefined;
+    if (scope.countries?.length) return scope.countries;
+    const home = homeCountry(profile);
+    return home ? [home] : undefined;
+  }
+
+  async function queryOf(profile: Profile, scope: OfferScope = {}): Promise<MatchQuery> {
+    return { ...queryFromProfile(profile, await options.feedback(profile.id), now()), countries: countriesOf(profile, scope) };
   }
 
   function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob): JobProposal {
@@ -166,16 +176,16 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
 
   const service: ProposalEngine = {
     async jobs(profile, page = {}) {
-      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 5, offset: page.offset ?? 0 };
       const result = wantsHybrid(query) ? hybridSearch(idx.jobs, lexicalOf(idx), query, facts, paging) : idx.jobs.search(query, paging);
       return { items: result.items.map((item) => toJobProposal(profile, query, item)), total: result.total, relaxed: result.relaxed };
     },
 
     async trainings(profile, page = {}): Promise<ProposalPage<TrainingProposal>> {
-      const [idx, query] = await Promise.all([current(), queryOf(profile)]);
+      const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
-      const base = { point: query.point, radiusKm: query.radiusKm, now: query.now };
+      const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
       const gap = gapOf(idx, query, page.forJobId);
       let result = idx.trainings.forGap({ ...base, gap }, paging);
       let deepens = false;

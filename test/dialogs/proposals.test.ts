@@ -104,7 +104,8 @@ describe('proposals', () => {
   });
 
   it('when nothing matches all wishes, says what it relaxed', async () => {
-    const far: JobPosting[] = testJobs().map((j) => ({ ...j, placeName: 'Braunschweig', postalCode: '38100', country: 'DE', point: { latitude: 52.27, longitude: 10.52 } }));
+    // Far, but in the person's country: offers of another country are not proposed unless asked for (test/dialogs/country.test.ts).
+    const far: JobPosting[] = testJobs().map((j) => ({ ...j, placeName: 'Genève', postalCode: '1201', country: 'CH', point: { latitude: 46.204, longitude: 6.143 } }));
     h = await openHarness({ catalog: { activeJobs: async () => far, allTrainings: async () => [] } });
     const chat = h.chat();
     await reach(chat, 'end');

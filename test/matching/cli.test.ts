@@ -35,6 +35,16 @@ describe('lotse match and lotse seed', () => {
     expect(out.lines[0]).toMatch(/^1\. Lehrstelle/);
   });
 
+  it('--plz 70173 without --locale: German courses in de-DE («4.800 Euro»), none in Franken; --plz 4600: no Euro course', async () => {
+    const stuttgart = (await matchCommand.run({ values: { skills: 'Löten, SPS-Programmierung', plz: '70173', limit: '10', demo: true }, positionals: [] }, io())) as MatchResult;
+    expect(stuttgart.jobs.length).toBeGreaterThan(0);
+    const trainings = stuttgart.trainings.map((t) => t.explanation).join('\n');
+    expect(trainings).toContain('4.800 Euro');
+    expect(trainings).not.toMatch(/Franken|'\d{3} Euro/);
+    const olten = (await matchCommand.run({ values: { skills: 'Löten, SPS-Programmierung', plz: '4600', limit: '10', demo: true }, positionals: [] }, io())) as MatchResult;
+    expect(olten.trainings.map((t) => t.explanation).join('\n')).not.toMatch(/Euro|Bildungsgutschein|BAföG/);
+  });
+
   it('--text alone is understood as in the chat: the occupation is named, and each job can be traced to its source posting', async () => {
     const out = io();
     const values = { text: 'Ich bin gelernter Logistiker EFZ und suche eine Stelle im Lager.', plz: '4500', radius: '30', locale: 'de-CH', limit: '5', demo: true };

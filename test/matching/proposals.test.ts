@@ -94,10 +94,31 @@ describe('proposal service', () => {
     expect(page.items[0]!.explanation).toContain('1.200 Franken');
   });
 
+  it('proposes jobs and trainings of the person\'s own country only, unless more countries are asked for', async () => {
+    const stuttgart = { latitude: 48.776, longitude: 9.18 };
+    const deJob = job({ point: stuttgart, country: 'DE', placeName: 'Stuttgart', kind: 'apprenticeship', skills: [ess('loeten'), ess('cad'), ess('sps')] });
+    const deKurs = training({ title: 'SPS-Kurs IHK', skills: ['sps'], point: stuttgart, country: 'DE', placeName: 'Stuttgart', cost: { amount: 1190, currency: 'EUR' }, funding: ['bildungsgutschein'] });
+    const deOnline = training({ title: 'SPS online (DE)', skills: ['sps'], online: true, point: undefined, country: 'DE', cost: { amount: 300, currency: 'EUR' } });
+    const proposals = service([elektroniker, deJob], [spsKurs, deKurs, deOnline]);
+    const swiss = person('de-CH');
+    expect((await proposals.jobs(swiss)).items.map((p) => p.job.id)).toEqual([elektroniker.id]);
+    expect((await proposals.trainings(swiss)).items.map((p) => p.training.id)).toEqual([spsKurs.id]);
+    // Where the person wants to work decides, whatever their German.
+    const inStuttgart = { ...swiss, place: { postalCode: '70173', name: 'Stuttgart', country: 'DE' as const, point: stuttgart } };
+    expect((await proposals.jobs(inStuttgart)).items.map((p) => p.job.id)).toEqual([deJob.id]);
+    expect((await proposals.trainings(inStuttgart)).items.map((p) => p.training.id).sort()).toEqual([deKurs.id, deOnline.id].sort());
+    // Without a place, the German variant says the country; English without a place sees all.
+    const noPlace = { ...person('de-DE'), place: undefined };
+    expect((await proposals.jobs(noPlace)).items.map((p) => p.job.id)).toEqual([deJob.id]);
+    expect((await proposals.jobs({ ...person('en'), place: undefined })).items).toHaveLength(2);
+    const asked = await proposals.trainings(swiss, { countries: ['CH', 'DE'] });
+    expect(asked.items.map((p) => p.training.id)).toContain(deOnline.id);
+  });
+
   it('says which constraint was relaxed, in the person\'s words', async () => {
     const far = job({ point: BRAUNSCHWEIG, country: 'DE', kind: 'apprenticeship', skills: [ess('loeten')] });
     const proposals = service([far]);
-    const page = await proposals.jobs(person('de-CH'));
+    const page = await proposals.jobs(person('de-CH'), { countries: ['CH', 'DE'] });
     expect(page.relaxed).toEqual(['radius', 'place']);
     expect(proposals.relaxationTexts('de-CH', page.relaxed)[1]).toBe('Ich habe auch ausserhalb deiner Region gesucht.');
     expect(proposals.relaxationTexts('de-DE', page.relaxed)[1]).toBe('Ich habe auch außerhalb deiner Region gesucht.');

@@ -1,5 +1,5 @@
 import { pointDistanceKm } from '../../src/matching/geo';
-import { allPlaces, lookupPlace } from '../../src/nlu/places';
+import { allPlaces, lookupPlace, nearestPlace } from '../../src/nlu/places';
 
 describe('places', () => {
   it.each([
@@ -15,6 +15,12 @@ describe('places', () => {
     expect(lookupPlace('71032')).toMatchObject({ country: 'DE', name: 'Böblingen' });
     const approx = lookupPlace('4599');
     expect(approx).toMatchObject({ postalCode: '4599', approximate: true, country: 'CH' });
+  });
+
+  it('finds the country of a shared location by its nearest town, and none far from both countries', () => {
+    expect(nearestPlace({ latitude: 48.79, longitude: 9.2 })).toMatchObject({ name: 'Stuttgart', country: 'DE' });
+    expect(nearestPlace({ latitude: 47.352, longitude: 7.905 })?.country).toBe('CH');
+    expect(nearestPlace({ latitude: 48.857, longitude: 2.352 })).toBeUndefined(); // Paris
   });
 
   it('returns undefined for unknown text', () => {

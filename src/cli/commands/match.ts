@@ -7,7 +7,7 @@ import { loadConfig } from '../../config';
 import { demoCatalog } from '../../demo/catalog';
 import { builtinTaxonomy } from '../../matching/taxonomy';
 import { lookupPlace } from '../../nlu/places';
-import { LOCALES, type Locale, type PositionKind, type Profile, type ProfilePlace } from '../../profile/types';
+import { LOCALES, VARIANT_OF_COUNTRY, type Locale, type PositionKind, type Profile, type ProfilePlace } from '../../profile/types';
 import type { JobProposal, ProposalPage, TrainingProposal } from '../../services/ports';
 import { createProposalService, type ProposalCatalog } from '../../services/proposals';
 import { CatalogStore } from '../../store/catalog-store';
@@ -34,8 +34,10 @@ const KIND_WORDS: Record<string, PositionKind> = {
   temporary: 'temporary',
 };
 
-function localeOf(value: unknown): Locale {
-  const locale = typeof value === 'string' ? value : 'de-CH';
+/** The --locale given, else the German of the --plz's country (as the chat would speak), else de-CH. */
+function localeOf(value: unknown, plz: unknown): Locale {
+  const place = value === undefined && plz !== undefined ? lookupPlace(String(plz)) : undefined;
+  const locale = typeof value === 'string' ? value : place ? VARIANT_OF_COUNTRY[place.country] : 'de-CH';
   if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}`);
   return locale as Locale;
 }
@@ -122,20 +124,20 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
 export const matchCommand: Command = {
   path: ['match'],
   summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
-  usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--partner-skills "<c>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH] [--limit 10] [--demo]',
+  usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--partner-skills "<c>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH (default: the German of the --plz country)] [--limit 10] [--demo]',
   options: {
     skills: { type: 'string' },
     text: { type: 'string' },
     plz: { type: 'string' },
     radius: { type: 'string' },
     type: { type: 'string' },
-    locale: { type: 'string', default: 'de-CH' },
+    locale: { type: 'string' },
     limit: { type: 'string', default: '10' },
     demo: { type: 'boolean', default: false },
     'partner-skills': { type: 'string' },
   },
   async run({ values }, io) {
-    const locale = localeOf(values.locale);
+    const locale = localeOf(values.locale, values.plz);
     const limit = numberOf(values.limit, '--limit', 1, 100)!;
     const words = wordsOf(values, locale);
     for (const text of words.ownWords) io.error(`"${text}" is not in the taxonomy (kept as your own words)`);

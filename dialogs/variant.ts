@@ -1,0 +1,37 @@
+/**
+ * Which German a person reads follows them, as a counsellor's words would: a plain «Deutsch» takes
+ * the variant of the client's locale, and once the person says where they want to work, the
+ * variant of that country (Stuttgart: Ausbildung, ß, Euro as «1.190»; Olten: Lehrstelle, Pensum,
+ * «1'190»). An explicit choice («Deutsch (Schweiz)», «Hochdeutsch», English) is never overridden.
+ */
+import { normalize } from '../src/bot/choices';
+import { setProfile, type Turn } from '../src/bot/turn';
+import { germanVariantOf } from '../src/i18n';
+import { VARIANT_OF_COUNTRY, type Locale } from '../src/profile/types';
+
+/** User-state key: the German variant was not chosen explicitly, so the place may still set it. */
+const OPEN = 'germanVariantOpen';
+
+/** The German variant a plain «Deutsch» stands for, or undefined when the reply names no plain German. */
+export function plainGerman(turn: Turn): Locale | undefined {
+  const said = ` ${normalize(turn.reply.text)} `;
+  if (!turn.texts.variants('onboarding.language.plainGerman').some((w) => said.includes(` ${normalize(w)} `))) return undefined;
+  return germanVariantOf(turn.clientLocale, turn.services.config.defaultLocale);
+}
+
+/** Records whether the language was chosen by a plain «Deutsch» (the place may still pick the variant) or explicitly. */
+export function noteLanguageChoice(turn: Turn, plain: boolean): void {
+  if (plain) turn.user()[OPEN] = true;
+  else delete turn.user()[OPEN];
+}
+
+/** After the place changed: switches between de-CH and de-DE to the place's country, where the person left it open. */
+export async function followPlace(turn: Turn): Promise<void> {
+  const profile = turn.profile;
+  const country = profile?.place?.country;
+  if (!profile || !country || turn.user()[OPEN] !== true || profile.locale === 'en') return;
+  const locale = VARIANT_OF_COUNTRY[country];
+  if (locale === profile.locale) return;
+  turn.user().locale = locale;
+  setProfile(turn, await turn.services.profiles.update(profile.id, { locale }));
+}
