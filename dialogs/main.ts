@@ -79,10 +79,15 @@ interface DialogCommand {
   memory?: Record<string, unknown>;
 }
 
+/** The profile with a button per part to change ("Profil bearbeiten" in the menu). */
+const EDIT_PROFILE: DialogCommand = { dialog: SUMMARY, memory: { fromMenu: true } };
+
 /** Command → the dialog it opens (with its options). */
 export const DIALOG_COMMANDS: Partial<Record<Command, DialogCommand>> = {
   delete_profile: { dialog: DELETE },
-  edit: { dialog: SUMMARY, memory: { fromMenu: true } },
+  edit: EDIT_PROFILE,
+  // Typed «Profil bearbeiten» / "edit my profile": the same as the menu's button.
+  edit_profile: EDIT_PROFILE,
   edit_skills: { dialog: SKILLS, memory: { edit: true } },
   edit_place: { dialog: PLACE, memory: { edit: true } },
   edit_wishes: { dialog: WISHES, memory: { edit: true } },

@@ -155,6 +155,7 @@ export type IntentName =
   | 'more'
   | 'why'
   | 'human'
+  | 'edit_profile'
   | 'edit_skills'
   | 'edit_place'
   | 'edit_wishes'
