@@ -225,6 +225,10 @@ async function start(dc: DialogContext, turn: Turn): Promise<void> {
   conversation.greeted = true;
   if (!turn.profile) await dc.beginDialog(ONBOARDING);
   else await dc.beginDialog(greeted ? MENU : RETURNING);
+  // A contact request that could reach the person nowhere else waits for this visit (last, so its buttons show).
+  if (turn.profile && !greeted) {
+    for (const question of (await turn.services.contactRequests?.waitingQuestions(turn.profile.id)) ?? []) await dc.context.sendActivity(question);
+  }
 }
 
 /** Telegram's "/" menu (src/channels/telegram/commands.ts): the same command names in every language. */
