@@ -86,8 +86,10 @@ async function showDigest(context: TurnContext, hr: HrService, hrUser: HrUserRec
 
 async function requestContact(context: TurnContext, hr: HrService, hrUser: HrUserRecord, pseudonym: string, now: Date, jobId?: string): Promise<void> {
   const t = hr.texts;
-  const { result, jobTitle } = await hr.requestContact(hrUser, pseudonym, now, jobId);
+  const { result, jobTitle, channel } = await hr.requestContact(hrUser, pseudonym, now, jobId);
   const vars = { pseudonym, company: hrUser.company.name, job: jobTitle ?? '' };
+  // HR learns which way the question reaches the person: by Telegram, or at their next web visit.
+  const key = result === 'asked' && channel === 'telegram' ? 'askedTelegram' : result;
   if (result === 'inactive') await context.sendActivity(hr.subscriptionText(hrUser.company, now)!);
-  else await context.sendActivity(t.t(`hr.contact.${result}`, vars));
+  else await context.sendActivity(t.t(`hr.contact.${key}`, vars));
 }

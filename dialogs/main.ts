@@ -81,10 +81,15 @@ interface DialogCommand {
   memory?: Record<string, unknown>;
 }
 
+/** The profile with a button per part to change ("Profil bearbeiten" in the menu). */
+const EDIT_PROFILE: DialogCommand = { dialog: SUMMARY, memory: { fromMenu: true } };
+
 /** Command → the dialog it opens (with its options). */
 export const DIALOG_COMMANDS: Partial<Record<Command, DialogCommand>> = {
   delete_profile: { dialog: DELETE },
-  edit: { dialog: SUMMARY, memory: { fromMenu: true } },
+  edit: EDIT_PROFILE,
+  // Typed «Profil bearbeiten» / "edit my profile": the same as the menu's button.
+  edit_profile: EDIT_PROFILE,
   edit_skills: { dialog: SKILLS, memory: { edit: true } },
   edit_place: { dialog: PLACE, memory: { edit: true } },
   edit_wishes: { dialog: WISHES, memory: { edit: true } },
@@ -229,6 +234,10 @@ async function start(dc: DialogContext, turn: Turn): Promise<void> {
   conversation.greeted = true;
   if (!turn.profile) await dc.beginDialog(ONBOARDING);
   else await dc.beginDialog(greeted ? MENU : RETURNING);
+  // A contact request that could reach the person nowhere else waits for this visit (last, so its buttons show).
+  if (turn.profile && !greeted) {
+    for (const question of (await turn.services.contactRequests?.waitingQuestions(turn.profile.id)) ?? []) await dc.context.sendActivity(question);
+  }
 }
 
 /** Telegram's "/" menu (src/channels/telegram/commands.ts): the same command names in every language. */

@@ -7,6 +7,7 @@ import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { begin, end, goto, retry, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
+import { educationText } from '../src/profile/education';
 import type { Profile } from '../src/profile/types';
 import { SKILLS } from './skills';
 import { PLACE, WISHES } from './wishes';
@@ -43,12 +44,6 @@ function languagesText(texts: Texts, languages: Profile['languages']): string | 
   return languages.map((l) => (l.level === 'native' ? `${name(l.language)} (${texts.t('summary.native')})` : `${name(l.language)} ${l.level}`)).join(', ') || undefined;
 }
 
-/** The training as stored: a button's title ("Noch keine") reads as "keine Lehre" in the summary. */
-function trainingText(texts: Texts, training: string | undefined): string | undefined {
-  const button = (['none', 'ongoing'] as const).find((value) => texts.t(`education.training.${value}`) === training);
-  return button ? texts.t(`summary.training.${button}`) : training;
-}
-
 function line(texts: Texts, key: string, value: string | undefined): string | undefined {
   return value ? `${texts.t(`summary.labels.${key}`)}: ${value}` : undefined;
 }
@@ -77,7 +72,7 @@ export function describeProfile(texts: Texts, profile: Profile, label?: (concept
     line(texts, 'occupations', occupations.join(', ') || undefined),
     line(texts, 'skills', skills || texts.t('summary.none')),
     line(texts, 'ownWords', ownWordsText(profile.ownWords)),
-    line(texts, 'education', [profile.schoolLevel, trainingText(texts, profile.vocationalTraining)].filter(Boolean).join(', ') || undefined),
+    line(texts, 'education', educationText(texts, profile.schoolLevel, profile.vocationalTraining)),
     line(texts, 'experience', experienceText(texts, profile.experienceYears)),
     line(texts, 'place', place && profile.radiusKm ? texts.t('summary.placeRadius', { place, km: profile.radiusKm }) : place),
     line(texts, 'pensum', pensumText(texts, profile.pensum)),

@@ -28,5 +28,7 @@ export function pseudonymousView(profile: CandidateProfile, pseudonym: string): 
     startDate: profile.startDate,
     languages: profile.languages.map((l) => ({ language: l.language, level: l.level })),
     looksFor: [...profile.positionKinds],
+    ...(profile.schoolLevel ? { schoolLevel: profile.schoolLevel } : {}),
+    ...(profile.vocationalTraining ? { vocationalTraining: profile.vocationalTraining } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Texts } from '../i18n';
 import { formatDate, joinList } from '../matching/explain';
+import { educationText } from '../profile/education';
 import type { DigestPlan, PlannedCandidate, PlannedJob } from './plan';
 
 /** The factors shown to HR, in this order. */
@@ -17,6 +18,8 @@ export function candidateLines(c: PlannedCandidate, texts: Texts): { headline: s
     const skills = v.skills.map((s) => `${s.label} (${texts.t(`hr.level.${s.level}`)})`).join(', ');
     facts.push(texts.t('hr.digest.skills', { skills }));
   }
+  const education = educationText(texts, v.schoolLevel, v.vocationalTraining);
+  if (education) facts.push(texts.t('act.hr.education', { education }));
   if (v.looksFor?.length) facts.push(texts.t('act.hr.looksFor', { kinds: v.looksFor.map((k) => texts.t(`wishes.kind.${k}`)).join(', ') }));
   if (v.pensum) facts.push(texts.t('hr.digest.pensum', { min: v.pensum.min, max: v.pensum.max }));
   if (v.startDate) facts.push(v.startDate === 'asap' ? texts.t('hr.digest.startAsap') : texts.t('hr.digest.start', { date: dayText(texts, v.startDate) }));

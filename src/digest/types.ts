@@ -22,6 +22,9 @@ export interface CandidateProfile {
   languages: { language: string; level: LanguageLevel }[];
   /** RIASEC interests, when the person did the interest check (they weigh in the score as in the conversation). */
   interests?: InterestScores;
+  /** The school last finished and the vocational training, as the person gave them. */
+  schoolLevel?: string;
+  vocationalTraining?: string;
   /** Companies whose job the person marked «Nicht interessant»: they are not offered to them. */
   notInterestedIn?: string[];
 }
@@ -40,6 +43,9 @@ export interface PseudonymousCandidate {
   languages: { language: string; level: LanguageLevel }[];
   /** Job für Zwei: the partner looks for work too (their field and the company's jobs that fit them). */
   partner?: { area: string[]; jobs: string[] };
+  /** The school last finished and the vocational training ("Sek A / Bezirksschule", "Polymechaniker EFZ"). */
+  schoolLevel?: string;
+  vocationalTraining?: string;
   /** The kinds of position the candidate looks for (empty: any). */
   looksFor?: PositionKind[];
 }

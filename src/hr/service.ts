@@ -32,7 +32,13 @@ export interface HrServiceDeps {
 }
 
 export type JoinResult = { kind: 'joined' | 'already'; hrUser: HrUserRecord } | { kind: 'invalid' };
-export type ContactAskResult = 'asked' | 'already' | 'unknown' | 'unreachable' | 'inactive';
+export type ContactAskResult = 'asked' | 'waiting' | 'already' | 'unknown' | 'unreachable' | 'inactive';
+
+/**
+ * The web chat's channel: a message sent into a web conversation reaches nobody once the page is
+ * closed (the next visit opens a new conversation), so requests wait for that visit instead.
+ */
+const WEB_CHAT_CHANNEL = 'directline';
 export type ContactAnswerResult = 'shared' | 'declined' | 'closed';
 export type DigestSendResult = { status: 'sent'; candidates: number } | { status: 'empty' | 'inactive' | 'unreachable' };
 
@@ -167,7 +173,7 @@ export class HrService {
    * HR asks to contact a candidate of their digest: the candidate is asked in their own channel.
    * Only items of the HR user's own company resolve, so nobody can probe other companies' candidates.
    */
-  async requestContact(hrUser: HrUserRecord, pseudonym: string, now: Date, jobId?: string): Promise<{ result: ContactAskResult; jobTitle?: string }> {
+  async requestContact(hrUser: HrUserRecord, pseudonym: string, now: Date, jobId?: string): Promise<{ result: ContactAskResult; jobTitle?: string; channel?: string }> {
     if (!subscriptionActive(hrUser.company, now)) return { result: 'inactive' };
     const item = await this.store.itemByPseudonym(hrUser.companyId, pseudonym, jobId);
     if (!item) return { result: 'unknown' };
@@ -177,12 +183,32 @@ export class HrService {
     const person = await this.store.contactDetails(item.personId);
     const texts = textsFor(nearestLocale(person?.locale, this.deps.locale));
     const question = contactQuestion(texts, request.id, { company: hrUser.company.name, job: item.jobTitle });
-    if (!(await this.deliverToPerson(item.personId, question))) {
-      await this.store.deleteContactRequest(request.id);
-      await this.store.audit('system', 'contact.undeliverable', personRef(item.personId), { requestId: request.id }, now);
-      return { result: 'unreachable', jobTitle: item.jobTitle };
+    const references = await this.store.personReferences(item.personId);
+    const pushed = references.filter((r) => r.channelId !== WEB_CHAT_CHANNEL);
+    const channel = await this.deliver(pushed, () => question);
+    if (channel) return { result: 'asked', jobTitle: item.jobTitle, channel };
+    if (references.length > pushed.length) {
+      // Only the web chat knows the person: the question waits for their next visit.
+      await this.store.audit('system', 'contact.waiting', personRef(item.personId), { requestId: request.id }, now);
+      return { result: 'waiting', jobTitle: item.jobTitle };
     }
-    return { result: 'asked', jobTitle: item.jobTitle };
+    await this.store.deleteContactRequest(request.id);
+    await this.store.audit('system', 'contact.undeliverable', personRef(item.personId), { requestId: request.id }, now);
+    return { result: 'unreachable', jobTitle: item.jobTitle };
+  }
+
+  /** The questions of the requests still waiting for this person, in their language. */
+  async waitingQuestions(personId: string): Promise<Partial<Activity>[]> {
+    const pending = await this.store.pendingRequestsFor(personId);
+    if (pending.length === 0) return [];
+    const person = await this.store.contactDetails(personId);
+    const texts = textsFor(nearestLocale(person?.locale, this.deps.locale));
+    const questions: Partial<Activity>[] = [];
+    for (const request of pending) {
+      const open = await this.openRequestFor(request.id, personId);
+      if (open) questions.push(contactQuestion(texts, request.id, { company: open.company, job: open.job }));
+    }
+    return questions;
   }
 
   /** The open request a candidate is answering, if it is theirs and still pending. */
@@ -232,24 +258,21 @@ export class HrService {
 
   /** Sends to the HR user's newest reachable conversation; false when none is reachable. */
   private async deliverToHr(hrUser: HrUserRecord, build: (channelId: string) => Partial<Activity>): Promise<boolean> {
-    return this.deliver(await this.store.hrReferences(hrUser.id), build);
+    return Boolean(await this.deliver(await this.store.hrReferences(hrUser.id), build));
   }
 
-  private async deliverToPerson(personId: string, activity: Partial<Activity>): Promise<boolean> {
-    return this.deliver(await this.store.personReferences(personId), () => activity);
-  }
-
-  private async deliver(references: Partial<ConversationReference>[], build: (channelId: string) => Partial<Activity>): Promise<boolean> {
+  /** Sends to the first reachable reference; its channel id, or undefined when none was reached. */
+  private async deliver(references: Partial<ConversationReference>[], build: (channelId: string) => Partial<Activity>): Promise<string | undefined> {
     for (const reference of references) {
       const channelId = reference.channelId ?? '';
       try {
         const outcome = await this.deps.messenger.send(reference as ConversationReference, [build(channelId)]);
-        if (outcome === 'sent') return true;
+        if (outcome === 'sent') return channelId;
         await this.store.markUnreachable(channelId, reference.conversation?.id ?? '');
       } catch (err) {
         this.deps.log.warn({ ...errorFields(err), channelId }, 'proactive HR message failed');
       }
     }
-    return false;
+    return undefined;
   }
 }

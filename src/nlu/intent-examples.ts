@@ -24,6 +24,8 @@ export const SLASH_COMMANDS: Record<string, IntentName> = {
 export const REQUIRED_EVIDENCE: Partial<Record<IntentName, RegExp>> = {
   // Matched against the folded text (lower case, ä → a, ö → o, ü → u).
   forget_device: /vergess|vergiss|vergass|abmeld|abmald|meld\w* (?:mich|mi) ab|auslogg|log\w*(?: me)? out|sign\w*(?: me)? out|forget|fremd|nicht mir|nicht mehr offnen|not mine/,
+  // «Profil bearbeiten» names what it edits; a bare «ändern» is an answer.
+  edit_profile: /profil|angabe|details/,
   delete_profile: /losch|delete|remove|entfern|erase|wipe|weg|vergess|vergiss|auflos|raus|nicht gespeichert/,
 };
 
@@ -56,6 +58,7 @@ export const KEYWORDS: Partial<Record<IntentName, string[]>> = {
   thanks: ['danke', 'merci', 'merci vielmal', 'vielen dank', 'danke schön', 'dankeschön', 'thanks', 'thank you', 'thx', 'danke dir', 'merci viumau'],
   yes: ['ja', 'jo', 'jep', 'jap', 'jup', 'jupp', 'yup', 'yes', 'yep', 'ok', 'okay', 'genau', 'klar', 'gerne', 'gern', 'sicher', 'stimmt', 'passt', 'einverstanden', 'ja bitte', 'ja gern', 'jawohl', 'sure', 'richtig', 'ja klar', 'jä', 'jaa', 'y', 'korrekt', 'go ahead', 'mach das', 'los', 'yes go ahead', 'ok passt', 'isch guet', 'guet'],
   no: ['nein', 'nei', 'nö', 'ne', 'nee', 'no', 'nope', 'nein danke', 'lieber nicht', 'eher nicht', 'nicht', 'auf keinen fall', 'no thanks', 'nöd', 'falsch', 'n', 'nei merci', 'nein danke.', 'nah'],
+  edit_profile: ['profil bearbeiten', 'profil ändern', 'mein profil bearbeiten', 'mein profil ändern', 'profil anpassen', 'edit profile', 'edit my profile', 'change my profile', 'change profile', 'profil aapasse', 'angaben ändern'],
 };
 
 /** Example utterances per intent, for the Bayes classifier (paraphrases, not single keywords). */
@@ -254,5 +257,11 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'Ich habe ein Diplom als Pflegefachfrau', 'Lagerlogistik', 'CNC-Fräsen und Drehen', 'Ich kann Kunden beraten',
     'Ich male gern', 'Pizza', 'asdf', 'lol', 'Ich habe keinen Führerschein', 'Wir haben Hunger', 'Mein Handy ist kaputt',
     'Ich backe gern Kuchen', 'Ich spiele Gitarre in einer Band', 'Schule fertig im Sommer',
+  ],
+  edit_profile: [
+    'Ich will mein Profil ändern', 'Ich möchte mein Profil bearbeiten', 'Kann ich mein Profil ändern?', 'Wie kann ich meine Angaben ändern?', 'Ich möchte etwas an meinem Profil ändern',
+    'Mein Profil stimmt nicht mehr', 'Ich will meine Angaben korrigieren', 'Profil bearbeiten bitte', 'Ich muss mein Profil anpassen', 'Etwas in meinem Profil ist falsch',
+    'I want to edit my profile', 'Can I change my profile?', 'I need to update my profile', 'Let me change my details', 'Update my profile',
+    'i wott mis profil ändere', 'mis profil aapasse', 'Ich will das Profil überarbeiten', 'Meine Angaben anpassen', 'Profil korrigieren',
   ],
 };

@@ -156,6 +156,7 @@ export type IntentName =
   | 'more'
   | 'why'
   | 'human'
+  | 'edit_profile'
   | 'edit_skills'
   | 'edit_place'
   | 'edit_wishes'
@@ -327,6 +328,8 @@ export interface AccountLinking {
 export interface ContactRequests {
   /** The open request addressed to this person: who asks, for which job, and the contact shared before. */
   openRequestFor(requestId: string, personId: string): Promise<{ company: string; job: string; contactShare?: string } | undefined>;
+  /** The questions of requests that wait for this person (they were not reachable when HR asked). */
+  waitingQuestions(personId: string): Promise<Partial<Activity>[]>;
   /** Records the answer; on yes, hands the chosen contact to the company's HR people. */
   answerContact(requestId: string, personId: string, yes: boolean, now: Date, contact?: string): Promise<'shared' | 'declined' | 'closed'>;
 }
@@ -432,6 +435,8 @@ export interface ContactRequestStore {
   contactRequest(id: string): Promise<ContactRequestRecord | undefined>;
   /** Sets the candidate's decision once; false when the request was not pending any more. */
   decideContactRequest(id: string, status: 'accepted' | 'declined', at: Date): Promise<boolean>;
+  /** The person's requests still waiting for an answer, oldest first (shown on their next web visit). */
+  pendingRequestsFor(personId: string): Promise<ContactRequestRecord[]>;
   /** Deletes a request that could not be delivered, so HR may try again later. */
   deleteContactRequest(id: string): Promise<void>;
   /** The first name and shared contact of a person (read only for an accepted request). */

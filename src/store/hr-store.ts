@@ -162,6 +162,10 @@ export class HrStore implements HrPorts {
     return this.contacts.openContactRequest(jobId, personId, hrUserId, now);
   }
 
+  pendingRequestsFor(personId: string): Promise<ContactRequestRecord[]> {
+    return this.contacts.pendingRequestsFor(personId);
+  }
+
   contactRequest(id: string): Promise<ContactRequestRecord | undefined> {
     return this.contacts.contactRequest(id);
   }

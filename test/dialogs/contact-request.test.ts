@@ -30,7 +30,7 @@ describe('a contact request reaches the candidate in the conversation', () => {
   });
 
   /** Lea makes her profile visible to companies; Muster AG's digest lists her; HR asks for contact. */
-  async function askedByMusterAg(chat: Chat) {
+  async function askedByMusterAg(chat: Chat, expected: 'asked' | 'waiting' = 'asked') {
     await reach(chat, 'visibility');
     await chat.tap('Anonym für passende Firmen');
     await chat.tap('Ja');
@@ -60,7 +60,7 @@ describe('a contact request reaches the candidate in the conversation', () => {
     await runDigest({ store: new HrStore(h.db, TEST_KEYS), now: NOW, send: messenger, log: quietLog });
     const pseudonym = /K-[0-9A-F]{6}/.exec(messenger.textTo('conv-hr-1'))?.[0];
     expect(pseudonym).toBeDefined();
-    expect(await hr.requestContact(hrUser, pseudonym!, NOW)).toMatchObject({ result: 'asked' });
+    expect(await hr.requestContact(hrUser, pseudonym!, NOW)).toMatchObject({ result: expected });
     const question = messenger.to(chat.conversation).at(-1)!;
     return { question, pseudonym: pseudonym!, hrUser };
   }
@@ -116,5 +116,21 @@ describe('a contact request reaches the candidate in the conversation', () => {
     await other.send({ text: String(yes.value), value: yes.value });
     expect(other.text()).toContain('Diese Anfrage ist nicht mehr offen.');
     expect(messenger.textTo('conv-hr-1')).not.toContain('Gute Nachricht');
+  });
+
+  it('in the web chat, where a closed page reaches nobody, the request waits for her next visit', async () => {
+    const first = h.chat('lea', 'c-lea-web-1', 'directline');
+    await askedByMusterAg(first, 'waiting');
+    expect(messenger.to('c-lea-web-1')).toEqual([]);
+
+    // Days later Lea opens the web chat again (same web identity, a new conversation).
+    const next = h.chat('lea', 'c-lea-web-2', 'directline');
+    await next.send('Hallo');
+    expect(next.text()).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
+    const yes = next.buttons().find((b) => b.title === 'Ja, gerne')!;
+    await next.send({ text: String(yes.value), value: yes.value });
+    expect(next.text()).toContain('Wie darf dich Muster AG erreichen?');
+    await next.send('lea.muster@example.ch');
+    expect(messenger.to('conv-hr-1').at(-1)!.text).toContain('Name: Lea. Kontakt: lea.muster@example.ch.');
   });
 });

@@ -50,4 +50,14 @@ describe('removing wrong entries and quick edits', () => {
     expect(chat.text()).toMatch(/Passende Stellen für dich \(1–/);
     expect(chat.last.some((a) => a.attachments?.length)).toBe(true);
   });
+
+  it.each(['Profil bearbeiten', 'ich will mein Profil ändern', 'edit my profile'])('typed «%s» opens the profile with a button per part, like the menu button', async (typed) => {
+    const chat = h.chat();
+    await reach(chat, 'end');
+    await chat.send(typed);
+    const titles = chat.buttons().map((b) => b.title);
+    expect(titles).toEqual(expect.arrayContaining(['Skills ändern', 'Ort ändern']));
+    await chat.tap('Ort ändern');
+    expect(chat.text()).toMatch(/Wo wohnst du|PLZ|Ort/);
+  });
 });

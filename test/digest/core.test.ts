@@ -39,6 +39,8 @@ describe('pseudonyms', () => {
     const view = pseudonymousView(candidate('p1', { postalCode: '4512' }), 'K-1');
     expect(JSON.stringify(view)).not.toContain('4512');
     expect(Object.keys(view).sort()).toEqual(['languages', 'looksFor', 'pensum', 'pseudonym', 'region', 'skills', 'startDate']);
+    const schooled = pseudonymousView(candidate('p2', { schoolLevel: 'Realschule', vocationalTraining: 'Polymechaniker EFZ' }), 'K-2');
+    expect(schooled).toMatchObject({ schoolLevel: 'Realschule', vocationalTraining: 'Polymechaniker EFZ' });
   });
 });
 

@@ -11,6 +11,10 @@ import { reach } from '../dialogs/support/flows';
 import { call, userId } from '../directline/support';
 import { tempSqliteUrl } from '../support/databases';
 import { WebChat } from './web-chat';
+import { runDigest } from '../../src/hr/digest-run';
+import { HrService } from '../../src/hr/service';
+import { HrStore } from '../../src/store/hr-store';
+import { DAY, RecordingMessenger, TEST_KEYS, quietLog, seedCompany, seedHrUser, seedJob } from '../hr/fixtures';
 
 describe('Lotse started like `npm start`, over the web chat API', () => {
   const databases: ReturnType<typeof tempSqliteUrl>[] = [];
@@ -81,5 +85,32 @@ describe('Lotse started like `npm start`, over the web chat API', () => {
     await stranger.open();
     await stranger.send('Profil');
     expect(stranger.text()).not.toContain('Lea');
+  });
+
+  it('a contact request for a web visitor who left waits, and is asked when they open the web chat again', async () => {
+    const running = await start(freshConfig());
+    const visitor = userId();
+    const first = await buildProfile(running, visitor);
+    const db = running.db;
+    const person = (await db.prisma.person.findFirst())!;
+    await db.prisma.person.update({ where: { id: person.id }, data: { visibility: 'anonymous' } });
+    const { conceptId } = (await db.prisma.personSkill.findFirst({ where: { personId: person.id } }))!;
+    const now = new Date();
+    const companyId = await seedCompany(db, 'Muster AG', new Date(now.getTime() + 30 * DAY));
+    await seedJob(db, companyId, 'Elektroniker/in EFZ', [{ conceptId, essential: true, level: 'basic' }], { postalCode: '4600', placeName: 'Olten', latitude: 47.35, longitude: 7.9, pensumMin: 100 });
+    const hrUser = await seedHrUser(db, companyId, 'hr-e2e', now);
+    const messenger = new RecordingMessenger();
+    await runDigest({ store: new HrStore(db, TEST_KEYS), now, send: messenger, log: quietLog });
+    const pseudonym = /K-[0-9A-F]{6}/.exec(messenger.textTo('conv-hr-e2e'))![0];
+    const hr = new HrService({ store: new HrStore(db, TEST_KEYS), messenger, locale: 'de-CH', log: quietLog });
+    expect(await hr.requestContact(hrUser, pseudonym, now)).toMatchObject({ result: 'waiting' });
+    expect(first.text()).not.toContain('Muster AG');
+
+    const again = new WebChat(running.url, visitor);
+    await again.open();
+    // The question may come with the greeting or in the next poll.
+    if (!again.text().includes('Muster AG hat dein anonymes Kurzprofil gesehen')) await again.receive(/Muster AG hat dein anonymes Kurzprofil gesehen/);
+    await again.tap('Ja, gerne');
+    expect(again.text()).toContain('Wie darf dich Muster AG erreichen?');
   });
 });

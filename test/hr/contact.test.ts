@@ -94,7 +94,7 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     const { person, button } = await digestWithCandidate();
     const pseudonym = /K-[0-9A-F]{6}/.exec(button.title)![0];
     const asked = await hrSays(hr, '', { value: button.value });
-    expect(asked).toEqual([`Ich habe ${pseudonym} gefragt, ob Muster AG wegen «Polymechaniker/in» Kontakt aufnehmen darf. Ich melde mich mit der Antwort.`]);
+    expect(asked).toEqual([`Ich habe ${pseudonym} per Telegram gefragt, ob Muster AG wegen «Polymechaniker/in» Kontakt aufnehmen darf. Ich melde mich mit der Antwort.`]);
     expect(await hrSays(hr, `Kontakt anfragen ${pseudonym}`)).toEqual([`Du hast ${pseudonym} für «Polymechaniker/in» schon angefragt. Ich melde mich, sobald die Antwort da ist.`]);
 
     const question = messenger.to(person.conversationId)[0]!;
@@ -115,6 +115,22 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     expect(trail.map((e) => e.action)).toEqual(['contact.requested', 'contact.accepted', 'contact.disclosed']);
     // The full number, not a fragment: random ids in the trail may contain "079".
     expect(JSON.stringify(trail)).not.toMatch(/Mirjam|079 123 45 67/);
+  });
+
+  it('tells HR that a web-only candidate sees the request on their next visit, and keeps it open until then', async () => {
+    const { person, button } = await digestWithCandidate();
+    const web = { channelId: 'directline', conversation: { id: 'dl-conv-1' }, user: { id: 'web-user' }, bot: { id: 'bot' } };
+    await db.prisma.conversationRef.updateMany({ where: { personId: person.id }, data: { channelId: 'directline', conversationId: 'dl-conv-1', reference: JSON.stringify(web) } });
+    const pseudonym = /K-[0-9A-F]{6}/.exec(button.title)![0];
+    expect(await hrSays(hr, '', { value: button.value })).toEqual([
+      `Ich habe die Anfrage von Muster AG wegen «Polymechaniker/in» für ${pseudonym} notiert. Die Person sieht die Anfrage beim nächsten Besuch im Web-Chat. Ich melde mich mit der Antwort.`,
+    ]);
+    expect(messenger.to('dl-conv-1')).toEqual([]);
+    const [question] = await hr.waitingQuestions(person.id);
+    expect(question!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
+    const yes = parseContactAnswer(question!.suggestedActions!.actions[0]!.value)!;
+    expect(await hr.answerContact(yes.requestId, person.id, true, at(1), '079 123 45 67')).toBe('shared');
+    expect(await hr.waitingQuestions(person.id)).toEqual([]);
   });
 
   it('on "nein" tells HR politely without identifying the candidate', async () => {
@@ -147,7 +163,7 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     const { person, button } = await digestWithCandidate();
     const pseudonym = /K-[0-9A-F]{6}/.exec(button.title)![0];
     const rotated = new HrService({ store: new HrStore(db, deriveKeys('a-new-master-secret-after-rotation-0123456789')), messenger, locale: 'de-CH', log: quietLog });
-    expect((await hrSays(rotated, `Kontakt anfragen ${pseudonym}`))[0]).toContain(`Ich habe ${pseudonym} gefragt`);
+    expect((await hrSays(rotated, `Kontakt anfragen ${pseudonym}`))[0]).toContain(`Ich habe ${pseudonym} per Telegram gefragt`);
     const yes = parseContactAnswer(messenger.to(person.conversationId)[0]!.suggestedActions!.actions[0]!.value)!;
     expect(await rotated.answerContact(yes.requestId, person.id, true, at(1), '079 123 45 67')).toBe('shared');
     expect(messenger.to('conv-hr-user').at(-1)!.text).toContain(`Gute Nachricht: ${pseudonym} ist einverstanden`);

@@ -196,4 +196,19 @@ describe.each(testDatabases())('HR digest run on $name', ({ open }) => {
     expect(digest).toMatch(/Die \d+ % ergeben sich vor allem aus: Muss-Skills \d+ % · Niveau \d+ % · Pensum \d+ % · Sprachen \d+ %/);
     expect(digest).not.toMatch(/DE native|2027-08-01/);
   });
+
+  it("tells HR the candidate's school and training, and nothing that names them", async () => {
+    const a = await seedCompany(db, 'Muster AG', at(30));
+    await seedJob(db, a, 'Polymechaniker/in');
+    const trained = await seedPerson(db, { firstName: 'Mirjam' });
+    await db.prisma.person.update({ where: { id: trained.id }, data: { schoolLevel: 'Sek A / Bezirksschule', vocationalTraining: 'Polymechaniker EFZ' } });
+    const pupil = await seedPerson(db, { firstName: 'Verena', skills: [['weld', 'Schweissen', 'expert'], ['cnc', 'CNC-Fräsen', 'good']] });
+    await db.prisma.person.update({ where: { id: pupil.id }, data: { schoolLevel: 'Sekundarschule', vocationalTraining: 'Noch keine' } });
+    await seedHrUser(db, a, 'hr-a', T0);
+    await run(T0);
+    const digest = messenger.textTo('conv-hr-a');
+    expect(digest).toContain('Schule/Ausbildung: Sek A / Bezirksschule, Polymechaniker EFZ');
+    expect(digest).toContain('Schule/Ausbildung: Sekundarschule, noch keine Lehre');
+    for (const secret of ['Mirjam', 'Verena', '4512', 'Bellach']) expect(digest).not.toContain(secret);
+  });
 });

@@ -132,7 +132,7 @@ describe('an HR person of a member company, invited by code, on Telegram', () =>
 
     // HR asks for contact; Lea is asked in her own chat and sees who asks for which job.
     const leaBefore = seen(lea);
-    expect(await hr.tap(`Kontakt anfragen ${pseudonym}`)).toContain(`Ich habe ${pseudonym} gefragt`);
+    expect(await hr.tap(`Kontakt anfragen ${pseudonym}`)).toContain(`Ich habe ${pseudonym} per Telegram gefragt`);
     await harness.waitFor(() => seen(lea) > leaBefore);
     const question = receive(lea, leaBefore);
     expect(question).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');

@@ -92,7 +92,7 @@ describe('Teams channel over HTTP', () => {
 
     // Teams sends an Action.Submit as a message with the data as value and no text.
     expect((await post(lotse.url, activity(connector.url, { text: undefined, value: { action: submit } }))).status).toBe(200);
-    expect(connector.received.at(-1)!.text).toMatch(/^Ich habe K-[0-9A-F]{6} gefragt, ob Muster AG/);
+    expect(connector.received.at(-1)!.text).toMatch(/^Ich habe K-[0-9A-F]{6} per Telegram gefragt, ob Muster AG/);
     expect(people.to(person.conversationId)[0]!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
   });
 

@@ -23,6 +23,11 @@ export class PrismaContactRequestStore implements ContactRequestStore {
     return { request: toRequest(row), created: true };
   }
 
+  async pendingRequestsFor(personId: string): Promise<ContactRequestRecord[]> {
+    const rows = await this.prisma.contactRequest.findMany({ where: { personId, status: 'pending' }, orderBy: { createdAt: 'asc' } });
+    return rows.map(toRequest);
+  }
+
   async contactRequest(id: string): Promise<ContactRequestRecord | undefined> {
     const row = await this.prisma.contactRequest.findUnique({ where: { id } });
     return row ? toRequest(row) : undefined;

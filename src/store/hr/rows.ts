@@ -41,6 +41,8 @@ export type PersonRow = {
   pensumMax: number | null;
   startDate: string | null;
   positionKinds: string;
+  schoolLevel: string | null;
+  vocationalTraining: string | null;
   /** JSON; read only where the digest scores. */
   interests?: string;
   /** JSON arrays [[conceptId, label, level], …] and [[language, level], …] (see personLists). */
@@ -49,7 +51,7 @@ export type PersonRow = {
 };
 
 /** The Person columns a candidate is built from (read with plain SQL, as `p`). */
-export const PERSON_COLUMNS = ['id', 'postalCode', 'placeName', 'latitude', 'longitude', 'radiusKm', 'pensumMin', 'pensumMax', 'startDate', 'positionKinds']
+export const PERSON_COLUMNS = ['id', 'postalCode', 'placeName', 'latitude', 'longitude', 'radiusKm', 'pensumMin', 'pensumMax', 'startDate', 'positionKinds', 'schoolLevel', 'vocationalTraining']
   .map((c) => `p."${c}"`)
   .join(',');
 
@@ -65,6 +67,8 @@ export function toCandidate(row: PersonRow): CandidateProfile {
     pensum: row.pensumMin !== null && row.pensumMax !== null ? { min: row.pensumMin, max: row.pensumMax } : undefined,
     startDate: opt(row.startDate),
     positionKinds: parseJson<PositionKind[]>(row.positionKinds, []),
+    ...(row.schoolLevel ? { schoolLevel: row.schoolLevel } : {}),
+    ...(row.vocationalTraining ? { vocationalTraining: row.vocationalTraining } : {}),
     skills: parseJson<[string, string, string][]>(row.skillList, []).map(([conceptId, label, level]) => ({ conceptId, label, level: level as SkillLevel })),
     languages: parseJson<[string, string][]>(row.languageList, []).map(([language, level]) => ({ language, level: level as LanguageLevel })),
     ...(row.interests ? { interests: parseJson<InterestScores>(row.interests, {}) } : {}),
