@@ -57,6 +57,27 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(resolve('Logistiker EFZ').skills[0]!.conceptId).toMatch(/occupation/);
   });
 
+  it('reads a bare job title as the occupation, in either gender, but a work noun as the work', () => {
+    expect(sure('Polymechaniker')).toEqual(['Polymechaniker/in EFZ']);
+    expect(sure('Fachfrau Gesundheit')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
+    expect(sure('FaGe')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
+    expect(sure('Kfz-Mechatroniker')).toEqual(['Kfz-Mechatroniker/in']);
+    expect(sure('Staplerfahrer')).toEqual(['Gabelstapler fahren']);
+  });
+
+  it('stores nothing from private life: drinks, holidays, the zoo, one\'s own dog, paying one\'s taxes', () => {
+    for (const text of ['Kaffee trinken', 'Python Schlange im Zoo', 'Java Insel Urlaub', 'mein Hund', 'Steuer zahlen', 'Einkaufen gehen']) {
+      expect([text, ...sure(text)]).toEqual([text]);
+    }
+    // The veto holds for its own clause only.
+    expect(sure('Ich programmiere Python, in der Freizeit Kaffee trinken', 'message')).toContain('Python');
+  });
+
+  it('does not read «Steuerungen» as taxes', () => {
+    expect(sure('Steuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
+    expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
+  });
+
   it('keeps what it cannot resolve as the person\'s own words', () => {
     const result = resolve('Python, Quantenflöten, Docker');
     expect(result.skills.map((s) => s.label)).toEqual(['Python', 'Docker']);
