@@ -73,6 +73,11 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Ich programmiere Python, in der Freizeit Kaffee trinken', 'message')).toContain('Python');
   });
 
+  it('stores the work of a Swiss person noun («Hauswart», «Abwart») instead of asking', () => {
+    expect(sure('Hauswart')).toEqual(['Hauswartung']);
+    expect(sure('Abwart')).toEqual(['Hauswartung']);
+  });
+
   it('does not read «Steuerungen» as taxes', () => {
     expect(sure('Steuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
     expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
