@@ -14,8 +14,8 @@ export const ASK_CONFIDENCE = 0.7;
 
 const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspelling', 'stem', 'compound', 'technology', 'esco']);
 
-/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik"). */
-const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit)$/;
+/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
+const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel)$/;
 
 /** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Abwart"): they name the activity. */
 const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker|wart|tochter)$/;
@@ -29,7 +29,8 @@ function isObjectWord(form: string, label: string): boolean {
   if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word)) || AGENT_NOUN.test(fold(word))) return false;
   const f = fold(word);
   const labelWords = fold(label).split(/[^a-z0-9]+/);
-  if (labelWords.includes(f)) return false;
+  // A word of the label, or one typo away from one ("Exel" for Microsoft Excel).
+  if (labelWords.some((w) => w === f || (w.length >= 4 && boundedDamerau(f, w, 1) <= 1))) return false;
   // A listed misspelling of the label ("Pyton" for Python) is the label.
   return boundedDamerau(f, fold(label), 2) > 2;
 }

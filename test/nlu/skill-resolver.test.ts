@@ -78,6 +78,14 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Abwart')).toEqual(['Hauswartung']);
   });
 
+  it('stores a listed compound of an activity and a product name with one typo, but still asks about a bare thing', () => {
+    expect(sure('Gartenpflege')).toEqual(['Garten- und Landschaftsbau']);
+    expect(sure('Nothelferkurs')).toEqual(['Erste Hilfe leisten']);
+    expect(sure('Exel')).toEqual(['Microsoft Excel']);
+    expect(sure('Lager')).toEqual([]);
+    expect(sure('Velo')).toEqual([]);
+  });
+
   it('does not read «Steuerungen» as taxes', () => {
     expect(sure('Steuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
     expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
