@@ -17,8 +17,8 @@ const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspel
 /** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
 const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel)$/;
 
-/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Abwart"): they name the activity. */
-const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker|wart|tochter)$/;
+/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Servicefachangestellte" for "Serviertochter"): they name the activity. */
+const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
 
 /**
  * A one-word synonym that names a thing or a place rather than the skill ("Velo" for repairing

@@ -107,12 +107,12 @@ const TITLE_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /** An occupation the whole phrase names by its title ("Polymechaniker", "Fachfrau Gesundheit", "FaGe"). */
 function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale) {
-  const hits = lexicon.taxonomy.search(input, { locale, kind: 'occupation', limit: 3, minConfidence: 0.95 });
+  const hits = lexicon.taxonomy.search(input, { locale, kind: 'occupation', limit: 3, minConfidence: 0.6 });
   const key = titleKey(input);
   return hits.find(
     (h) =>
-      h.via === 'label' ||
-      (h.via === 'synonym' && (OCCUPATION_MARK.test(input) || TITLE_ABBREVIATION.test(input.trim()) || Object.values(h.concept.labels).some((l) => titleForms(l).has(key)))),
+      Object.values(h.concept.labels).some((l) => titleForms(l).has(key)) ||
+      (h.confidence >= 0.95 && (h.via === 'label' || (h.via === 'synonym' && (OCCUPATION_MARK.test(input) || TITLE_ABBREVIATION.test(input.trim()))))),
   );
 }
 

@@ -62,6 +62,7 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Fachfrau Gesundheit')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
     expect(sure('FaGe')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
     expect(sure('Kfz-Mechatroniker')).toEqual(['Kfz-Mechatroniker/in']);
+    expect(sure('Kaufmann für Büromanagement')).toEqual(['Kaufmann/Kauffrau für Büromanagement']);
     expect(sure('Staplerfahrer')).toEqual(['Gabelstapler fahren']);
   });
 
@@ -73,9 +74,10 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Ich programmiere Python, in der Freizeit Kaffee trinken', 'message')).toContain('Python');
   });
 
-  it('stores the work of a Swiss person noun («Hauswart», «Abwart») instead of asking', () => {
+  it('stores the work of a Swiss person noun («Hauswart», «Serviertochter») instead of asking', () => {
     expect(sure('Hauswart')).toEqual(['Hauswartung']);
     expect(sure('Abwart')).toEqual(['Hauswartung']);
+    expect(sure('Serviertochter')).toEqual(['Gäste bedienen']);
   });
 
   it('stores a listed compound of an activity and a product name with one typo, but still asks about a bare thing', () => {
