@@ -4,7 +4,7 @@
  *
  * - phrases.json (or `--phrases <file in eval/skills>`): precision and recall of the stored concept per phrase source, for each way a
  *   phrase is resolved (the one resolver, and the paths it replaced, measured in the same run).
- * - job-ads.json (needs --data, the real ads are never part of the repository): span recall of the
+ * - job-ads.json (or `--ads <file>`; needs --data, the real ads are never part of the repository): span recall of the
  *   importers' extraction (and of the chat's extractor) over the hand-marked terms.
  */
 import { readFileSync } from 'node:fs';
@@ -198,7 +198,8 @@ function main(argv: string[]): void {
   const dataDir = flag(argv, '--data');
   let adResults: Record<string, unknown> | undefined;
   if (dataDir) {
-    const ads = (JSON.parse(readFileSync(join(dir, 'job-ads.json'), 'utf8')) as { ads: Ad[] }).ads;
+    // --ads job-ads-heldout.json: the held-out ads (never tuned on).
+    const ads = (JSON.parse(readFileSync(join(dir, flag(argv, '--ads') ?? 'job-ads.json'), 'utf8')) as { ads: Ad[] }).ads;
     const cache = new Map<string, AdRecordSource>();
     const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
     const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
