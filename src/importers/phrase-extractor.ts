@@ -28,8 +28,8 @@ function phrasesOf(concept: Concept): { phrase: string; label: boolean }[] {
 /** Product names that are also everyday words ("Spring", "Exchange", "Shell"): only their longer names count in prose. */
 const EVERYDAY_PRODUCT_NAMES = new Set(['spring', 'exchange', 'shell', 'spark', 'helm', 'rails', 'torch', 'salt', 'chef', 'node', 'dart', 'hana', 'teams', 'project', 'access', 'word', 'unity', 'blender', 'inventor', 'firewall', 'firewalls', 'visio']);
 
-/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik"). */
-const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment)$/;
+/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik", "Kommunikationsstärke", "Eigeninitiative", "Inbetriebnahme"). */
+const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment|staerke|initiative|nahme|nahmen)$/;
 
 /** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), or a skill noun. */
 function proseSynonym(word: string, concept: Concept): boolean {

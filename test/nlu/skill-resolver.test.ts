@@ -99,6 +99,19 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(result.ownWords).toEqual(['Quantenflöten']);
   });
 
+  it('finds the qualities and tasks a job ad asks for in one word or as its own phrase', () => {
+    const text = 'Sie übernehmen die Inbetriebnahme, die Fehleranalyse und die Monats- und Jahresabschlüsse. Wir erwarten Kommunikationsstärke, Eigeninitiative und agiles Arbeiten.';
+    const found = Object.fromEntries(resolve(text, 'document').skills.map((s) => [text.slice(...s.span), s.label]));
+    expect(found).toMatchObject({
+      Inbetriebnahme: 'Anlagen in Betrieb nehmen',
+      Fehleranalyse: 'IT-Fehler analysieren und beheben',
+      'Monats- und Jahresabschlüsse': 'Jahresabschluss erstellen',
+      Kommunikationsstärke: 'Kommunikationsfähigkeit',
+      Eigeninitiative: 'Selbstständiges Arbeiten',
+      'agiles Arbeiten': 'Agile Methoden',
+    });
+  });
+
   it('finds skill and technology terms in a job ad with their spans', () => {
     const text = 'Du betreust Kubernetes-Cluster, planst Netzwerktechnikprojekte und kennst Ansible sowie Elektrotechnik.';
     const found = resolve(text, 'document').skills.map((s) => text.slice(...s.span));
