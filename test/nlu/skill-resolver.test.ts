@@ -110,6 +110,16 @@ describe('one skill resolution with a precision safeguard', () => {
       Eigeninitiative: 'Selbstständiges Arbeiten',
       'agiles Arbeiten': 'Agile Methoden',
     });
+    // A long listed synonym counts in prose; a short one that stems to an everyday word does not.
+    const ad = 'Gefragt sind Sicherheitsbewusstsein und Garantiereparaturen; sicher im Umgang mit Kunden.';
+    const spans = resolve(ad, 'document').skills.map((s) => [ad.slice(...s.span), s.label]);
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        ['Sicherheitsbewusstsein', 'Arbeitssicherheit'],
+        ['Garantiereparaturen', 'Fahrzeuge warten und reparieren'],
+      ]),
+    );
+    expect(spans.map(([text]) => text)).not.toContain('sicher');
   });
 
   it('finds skill and technology terms in a job ad with their spans', () => {
