@@ -228,8 +228,9 @@ function wordForms(word: Token, mode: Mode, inPhrase = false): string[] {
     ...(mode.english ? englishForms(word.text) : []),
     // A lone singular often names something else ("Küchen" → "Küche" → cooking); next to a verb it names the object.
     ...(!mode.english && inPhrase ? germanSingulars(word.text) : []),
-    // Swiss German ("Chind ghüetet" → "Kinder gehütet"), tried after the typed form.
-    ...(mode.english ? [] : swissForms(word.text)),
+    // Swiss German ("Chind ghüetet" → "Kinder gehütet"), tried after the typed form,
+    // and their infinitives ("gschwiisst" → "geschweisst" → "schweissen").
+    ...(mode.english ? [] : swissForms(word.text).flatMap((form) => [form, ...germanVerbForms(form)])),
   ];
 }
 

@@ -88,6 +88,11 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Velo')).toEqual([]);
   });
 
+  it('reads a Swiss participle through its Standard German infinitive («gschwiisst»)', () => {
+    expect(sure('gschwiisst')).toEqual(['Schweissen']);
+    expect(sure('Ich ha jahrelang gschwiisst', 'message')).toEqual(['Schweissen']);
+  });
+
   it('does not read «Steuerungen» as taxes', () => {
     expect(sure('Steuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
     expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
