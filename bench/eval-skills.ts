@@ -2,9 +2,9 @@
  * `npm run eval:skills [-- --json] [-- --data <shared data dir>]`: skill resolution on the labelled
  * sets in eval/skills (format in its README), labelled before the code ran on them.
  *
- * - phrases.json: precision and recall of the stored concept per phrase source, for each way a
+ * - phrases.json (or `--phrases <file in eval/skills>`): precision and recall of the stored concept per phrase source, for each way a
  *   phrase is resolved (the one resolver, and the paths it replaced, measured in the same run).
- * - job-ads.json (needs --data, the real ads are never part of the repository): span recall of the
+ * - job-ads.json (or `--ads <file>`; needs --data, the real ads are never part of the repository): span recall of the
  *   importers' extraction (and of the chat's extractor) over the hand-marked terms.
  */
 import { readFileSync } from 'node:fs';
@@ -175,7 +175,9 @@ function main(argv: string[]): void {
   const json = argv.includes('--json');
   const verbose = argv.includes('--misses');
   const dir = projectPath('eval', 'skills');
-  const phrases = (JSON.parse(readFileSync(join(dir, 'phrases.json'), 'utf8')) as { items: Phrase[] }).items;
+  // --phrases phrases-heldout.json: the held-out set (never tuned on), scored the same way.
+  const phraseFile = flag(argv, '--phrases') ?? 'phrases.json';
+  const phrases = (JSON.parse(readFileSync(join(dir, phraseFile), 'utf8')) as { items: Phrase[] }).items;
   const misses: string[] = [];
   const taxonomy = builtinTaxonomy();
   // The old `lotse match --skills` path (taxonomy.find from 0.6 on) is unchanged: the baseline in the same run.
@@ -196,7 +198,8 @@ function main(argv: string[]): void {
   const dataDir = flag(argv, '--data');
   let adResults: Record<string, unknown> | undefined;
   if (dataDir) {
-    const ads = (JSON.parse(readFileSync(join(dir, 'job-ads.json'), 'utf8')) as { ads: Ad[] }).ads;
+    // --ads job-ads-heldout.json: the held-out ads (never tuned on).
+    const ads = (JSON.parse(readFileSync(join(dir, flag(argv, '--ads') ?? 'job-ads.json'), 'utf8')) as { ads: Ad[] }).ads;
     const cache = new Map<string, AdRecordSource>();
     const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
     const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
@@ -206,7 +209,7 @@ function main(argv: string[]): void {
       importerCuratedOnly: spanRecall(texts, importerBefore),
     };
   }
-  const result = { benchmark: 'eval-skills', phrases: phrases.length, phraseResults, latency, ...(adResults ? { jobAds: adResults } : {}) };
+  const result = { benchmark: 'eval-skills', phraseFile, phrases: phrases.length, phraseResults, latency, ...(adResults ? { jobAds: adResults } : {}) };
   if (!json) {
     if (verbose) for (const miss of misses) console.log(`  miss ${miss}`);
     for (const [name, r] of Object.entries(phraseResults)) {

@@ -28,21 +28,24 @@ function phrasesOf(concept: Concept): { phrase: string; label: boolean }[] {
 /** Product names that are also everyday words ("Spring", "Exchange", "Shell"): only their longer names count in prose. */
 const EVERYDAY_PRODUCT_NAMES = new Set(['spring', 'exchange', 'shell', 'spark', 'helm', 'rails', 'torch', 'salt', 'chef', 'node', 'dart', 'hana', 'teams', 'project', 'access', 'word', 'unity', 'blender', 'inventor', 'firewall', 'firewalls', 'visio']);
 
-/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik"). */
-const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment)$/;
+/** One-word synonyms that name a skill in prose too: nouns of an activity, a quality or a discipline ("Wartung", "Teamfähigkeit", "Informatik", "Kommunikationsstärke", "Eigeninitiative", "Inbetriebnahme"). */
+/** A one-word synonym this long is a specific compound ("Sicherheitsbewusstsein", "Garantiereparaturen"), not an everyday word. */
+const LONG_WORD = 13;
+const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment|staerke|initiative|nahme|nahmen)$/;
 
 /** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), or a skill noun. */
-function proseSynonym(word: string, concept: Concept): boolean {
+function proseSynonym(word: string, key: string, concept: Concept): boolean {
   if (word.length < 3) return false;
   if (Object.values(concept.labels).some((l) => tokens(l).includes(word))) return true;
-  return word.length >= 7 && SKILL_NOUN.test(word);
+  // A long word stays long once stemmed; "Sicherungen" stems to "sich" and is no compound.
+  return (word.length >= 7 && SKILL_NOUN.test(word)) || (word.length >= LONG_WORD && key.length >= LONG_WORD - 1);
 }
 
 function usable(phrase: string, keys: string[], label: boolean, product: boolean, concept: Concept): boolean {
   if (keys.length === 0 || keys.length > MAX_PHRASE) return false;
   if (keys.length > 1) return true;
   const first = tokens(phrase)[0] ?? '';
-  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(first, concept)) return false;
+  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(first, keys[0]!, concept)) return false;
   if (!label) return !STOPWORDS.has(first);
   const word = tokens(phrase)[0] ?? '';
   if (STOPWORDS.has(word)) return false;

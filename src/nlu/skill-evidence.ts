@@ -14,11 +14,11 @@ export const ASK_CONFIDENCE = 0.7;
 
 const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspelling', 'stem', 'compound', 'technology', 'esco']);
 
-/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik"). */
-const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit)$/;
+/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
+const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel)$/;
 
-/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin"): they name the activity. */
-const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker)$/;
+/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Servicefachangestellte" for "Serviertochter"): they name the activity. */
+const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
 
 /**
  * A one-word synonym that names a thing or a place rather than the skill ("Velo" for repairing
@@ -29,7 +29,8 @@ function isObjectWord(form: string, label: string): boolean {
   if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word)) || AGENT_NOUN.test(fold(word))) return false;
   const f = fold(word);
   const labelWords = fold(label).split(/[^a-z0-9]+/);
-  if (labelWords.includes(f)) return false;
+  // A word of the label, or one typo away from one ("Exel" for Microsoft Excel).
+  if (labelWords.some((w) => w === f || (w.length >= 4 && boundedDamerau(f, w, 1) <= 1))) return false;
   // A listed misspelling of the label ("Pyton" for Python) is the label.
   return boundedDamerau(f, fold(label), 2) > 2;
 }
@@ -53,3 +54,40 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
   return 'sure';
 }
 
+
+/**
+ * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen",
+ * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"). Verbs are lower case, so "beim Essen und
+ * Trinken unterstützen" stays work.
+ */
+const PRIVATE_CONTEXT = /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+
+/** Technologies named by an everyday word, and the words that show the everyday sense is meant ("Python Schlange im Zoo", "Java Insel"). */
+const EVERYDAY_NAME = /^(?:python|java|ruby|swift|rust|go|spring|puppet)$/;
+const EVERYDAY_SENSE = /\b(?:Schlange|Schlangen|Zoo|Insel|Terrarium|Reptil)\b/iu;
+
+/** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
+const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+$/iu;
+
+/** The clause of a text around a span (between commas, semicolons, line breaks and full stops). */
+export function clauseAround(text: string, span: readonly [number, number]): string {
+  const before = text.slice(0, span[0]);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('\n'), before.lastIndexOf('. ')) + 1;
+  const after = text.slice(span[1]).search(/[,;\n]|\.\s/);
+  return text.slice(start, after < 0 ? text.length : span[1] + after);
+}
+
+/**
+ * Precision safeguard over a find in a text: a private context in its clause vetoes it; a single
+ * word owned by the writer ("mein Hund") is no skill; a technology named by an everyday word is the
+ * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
+ * as Steuern) is another word.
+ */
+export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string }): boolean {
+  const words = (found.text ?? text.slice(...found.span)).trim();
+  const clause = clauseAround(text, found.span);
+  if (PRIVATE_CONTEXT.test(clause)) return true;
+  if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
+  if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
+  return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.label).includes('ung');
+}

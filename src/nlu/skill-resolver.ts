@@ -13,7 +13,8 @@ import { skillLexicon, type SkillLexicon } from '../matching/taxonomy/layers';
 import type { Locale } from '../profile/types';
 import type { SkillEvidence, SkillMention } from '../services/ports';
 import { extractSkills } from './skills';
-import { ASK_CONFIDENCE, tierOf, type SkillTier } from './skill-evidence';
+import { fold } from './tokens';
+import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -70,6 +71,51 @@ function leftOver(text: string, skills: { span: [number, number] }[]): string[] 
 /** Marks of a trained occupation: Swiss and German certificates, "gelernte", the gender slash. */
 const OCCUPATION_MARK = /\b(?:EFZ|EBA|HF|FH|IHK|BA|eidg|dipl|gelernte?r?|ausgebildete?r?)\b|\/in\b/i;
 
+/** Certificates and diplomas that follow or precede a title and do not change the occupation. */
+const TITLE_MARKS = /\b(?:EFZ|EBA|HF|FH|IHK|eidg|dipl)\b\.?|[()]/gi;
+
+/** The other half of a gendered title part: "Polymechaniker/in", "Detailhandelsfachfrau/-mann", "Lebensmitteltechnologe/-technologin". */
+function titleAlternatives(part: string): string[] {
+  const [first, ...rest] = part.split('/');
+  const out = [first];
+  for (const alt of rest) {
+    if (alt === 'in' || alt === 'r') out.push(first + alt);
+    else if (alt.startsWith('-')) {
+      const tail = alt.slice(1);
+      const at = /frau$/i.test(first) && /mann$/i.test(tail) ? first.length - 4 : first.toLowerCase().lastIndexOf(tail.toLowerCase().slice(0, 4));
+      out.push(at > 0 ? first.slice(0, at) + tail.toLowerCase() : tail);
+    } else out.push(alt);
+  }
+  return out;
+}
+
+/** A title as written, compared without marks, "für", case and umlauts. */
+const titleKey = (text: string) => fold(text.replace(TITLE_MARKS, ' ')).replace(/\bfuer\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Every way an occupation's label is written for one person: "Fachfrau/Fachmann Gesundheit EFZ" → "fachfrau gesundheit", "fachmann gesundheit". */
+function titleForms(label: string): Set<string> {
+  let forms = [''];
+  for (const part of label.replace(TITLE_MARKS, ' ').split(/\s+/).filter(Boolean)) {
+    const alternatives = titleAlternatives(part);
+    forms = forms.flatMap((f) => alternatives.map((a) => `${f} ${a}`)).slice(0, 16);
+  }
+  return new Set(forms.map(titleKey));
+}
+
+/** A short abbreviation with inner capitals names an occupation as a whole ("FaGe", "MPA"). */
+const TITLE_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
+
+/** An occupation the whole phrase names by its title ("Polymechaniker", "Fachfrau Gesundheit", "FaGe"). */
+function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale) {
+  const hits = lexicon.taxonomy.search(input, { locale, kind: 'occupation', limit: 3, minConfidence: 0.6 });
+  const key = titleKey(input);
+  return hits.find(
+    (h) =>
+      Object.values(h.concept.labels).some((l) => titleForms(l).has(key)) ||
+      (h.confidence >= 0.95 && (h.via === 'label' || (h.via === 'synonym' && (OCCUPATION_MARK.test(input) || TITLE_ABBREVIATION.test(input.trim()))))),
+  );
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -92,19 +138,22 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     return { skills, ownWords: [] };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
-  let skills = extractSkills(input, lexicon, options.locale).map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'));
+  let skills = extractSkills(input, lexicon, options.locale)
+    .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'));
   if (mode === 'phrase') {
-    // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ") is the occupation.
-    const occupation = lexicon.taxonomy.search(input, { locale: options.locale, kind: 'occupation', limit: 1, minConfidence: 0.95 })[0];
-    // Its label, or a synonym with the mark of a trained occupation; "Staplerfahrer" alone names work done, not a Lehre.
-    if (occupation && (occupation.via === 'label' || (occupation.via === 'synonym' && OCCUPATION_MARK.test(input)))) {
+    // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
+    // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;
+    // "Staplerfahrer" alone names work done, not a Lehre.
+    const occupation = titleOccupation(input, lexicon, options.locale);
+    if (occupation) {
       const label = occupation.concept.labels[options.locale];
       return { skills: [resolved({ conceptId: occupation.concept.id, label, confidence: occupation.confidence, span: [0, input.length], evidence: occupation.via as SkillEvidence }, 'sure')], ownWords: [] };
     }
   }
   if (mode === 'phrase' && skills.length === 0 && /\p{L}{2,}/u.test(input)) {
     const best = lexicon.find(input.trim(), options.locale, 1)[0];
-    if (best && best.confidence >= 0.6) skills = [resolved({ ...best, span: [0, input.length] }, 'ask')];
+    const guess = best && best.confidence >= 0.6 ? resolved({ ...best, span: [0, input.length] }, 'ask') : undefined;
+    if (guess && !vetoed(input, { ...guess, text: input })) skills = [guess];
   }
   return { skills, ownWords: leftOver(input, skills.filter((s) => s.tier === 'sure')) };
 }

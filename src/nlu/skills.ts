@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, tierOf } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, tierOf, vetoed } from './skill-evidence';
 import { swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -228,8 +228,9 @@ function wordForms(word: Token, mode: Mode, inPhrase = false): string[] {
     ...(mode.english ? englishForms(word.text) : []),
     // A lone singular often names something else ("Küchen" → "Küche" → cooking); next to a verb it names the object.
     ...(!mode.english && inPhrase ? germanSingulars(word.text) : []),
-    // Swiss German ("Chind ghüetet" → "Kinder gehütet"), tried after the typed form.
-    ...(mode.english ? [] : swissForms(word.text)),
+    // Swiss German ("Chind ghüetet" → "Kinder gehütet"), tried after the typed form,
+    // and their infinitives ("gschwiisst" → "geschweisst" → "schweissen").
+    ...(mode.english ? [] : swissForms(word.text).flatMap((form) => [form, ...germanVerbForms(form)])),
   ];
 }
 
@@ -404,9 +405,7 @@ const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|lo
 
 /** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
 function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
-  const start = Math.max(0, text.lastIndexOf(',', c.first) + 1);
-  const comma = text.indexOf(',', c.last);
-  const clause = fold(text.slice(start, comma < 0 ? text.length : comma));
+  const clause = fold(clauseAround(text, [c.first, c.last]));
   return FAMILY.test(clause) && CARE.test(clause);
 }
 
@@ -421,7 +420,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english));
-  return kept.map((c) => {
+  // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
+  return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };

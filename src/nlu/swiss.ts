@@ -1,7 +1,7 @@
 /**
  * Swiss German as people type it in a chat ("Chind ghüetet", "Velo flicke", "Buechhaltig"): the
  * Standard German forms a word may stand for, so the skill lookup can meet the taxonomy's labels.
- * A short word list for frequent dialect words, then spelling rules (ii → ei, ue → u, "g" + verb
+ * A short word list for frequent dialect words, then spelling rules (ii → ei, ue → u, scht → st inside a word as in "Pöschtler", "g" + verb
  * → "ge" + verb, a final -e that drops the -n of the infinitive). Pure.
  */
 import { fold } from './tokens';
@@ -24,7 +24,7 @@ export function swissForms(word: string): string[] {
   if (known) return [known];
   const out = new Set<string>();
   const capital = /^\p{Lu}/u.test(word);
-  let form = key.replace(/ii/g, 'ei').replace(/ue/g, 'u').replace(/üe/g, 'ü');
+  let form = key.replace(/ii/g, 'ei').replace(/ue/g, 'u').replace(/üe/g, 'ü').replace(/(?<=\p{L})scht/gu, 'st');
   if (!capital && /^g[bcdfghjklmnpqrstvwz]/.test(form) && form.length > 5) form = `ge${form.slice(1)}`;
   if (capital && /ig$/.test(form)) form = `${form.slice(0, -2)}ung`;
   if (form !== key) out.add(form);

@@ -57,10 +57,74 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(resolve('Logistiker EFZ').skills[0]!.conceptId).toMatch(/occupation/);
   });
 
+  it('reads a bare job title as the occupation, in either gender, but a work noun as the work', () => {
+    expect(sure('Polymechaniker')).toEqual(['Polymechaniker/in EFZ']);
+    expect(sure('Fachfrau Gesundheit')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
+    expect(sure('FaGe')).toEqual(['Fachfrau/Fachmann Gesundheit EFZ']);
+    expect(sure('Kfz-Mechatroniker')).toEqual(['Kfz-Mechatroniker/in']);
+    expect(sure('Kaufmann für Büromanagement')).toEqual(['Kaufmann/Kauffrau für Büromanagement']);
+    expect(sure('Staplerfahrer')).toEqual(['Gabelstapler fahren']);
+  });
+
+  it('stores nothing from private life: drinks, holidays, the zoo, one\'s own dog, paying one\'s taxes', () => {
+    for (const text of ['Kaffee trinken', 'Python Schlange im Zoo', 'Java Insel Urlaub', 'mein Hund', 'Steuer zahlen', 'Einkaufen gehen']) {
+      expect([text, ...sure(text)]).toEqual([text]);
+    }
+    // The veto holds for its own clause only.
+    expect(sure('Ich programmiere Python, in der Freizeit Kaffee trinken', 'message')).toContain('Python');
+  });
+
+  it('stores the work of a Swiss person noun («Hauswart», «Serviertochter») instead of asking', () => {
+    expect(sure('Hauswart')).toEqual(['Hauswartung']);
+    expect(sure('Abwart')).toEqual(['Hauswartung']);
+    expect(sure('Serviertochter')).toEqual(['Gäste bedienen']);
+  });
+
+  it('stores a listed compound of an activity and a product name with one typo, but still asks about a bare thing', () => {
+    expect(sure('Gartenpflege')).toEqual(['Garten- und Landschaftsbau']);
+    expect(sure('Nothelferkurs')).toEqual(['Erste Hilfe leisten']);
+    expect(sure('Exel')).toEqual(['Microsoft Excel']);
+    expect(sure('Lager')).toEqual([]);
+    expect(sure('Velo')).toEqual([]);
+  });
+
+  it('reads a Swiss participle through its Standard German infinitive («gschwiisst»)', () => {
+    expect(sure('gschwiisst')).toEqual(['Schweissen']);
+    expect(sure('Ich ha jahrelang gschwiisst', 'message')).toEqual(['Schweissen']);
+  });
+
+  it('does not read «Steuerungen» as taxes', () => {
+    expect(sure('Steuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
+    expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
+  });
+
   it('keeps what it cannot resolve as the person\'s own words', () => {
     const result = resolve('Python, Quantenflöten, Docker');
     expect(result.skills.map((s) => s.label)).toEqual(['Python', 'Docker']);
     expect(result.ownWords).toEqual(['Quantenflöten']);
+  });
+
+  it('finds the qualities and tasks a job ad asks for in one word or as its own phrase', () => {
+    const text = 'Sie übernehmen die Inbetriebnahme, die Fehleranalyse und die Monats- und Jahresabschlüsse. Wir erwarten Kommunikationsstärke, Eigeninitiative und agiles Arbeiten.';
+    const found = Object.fromEntries(resolve(text, 'document').skills.map((s) => [text.slice(...s.span), s.label]));
+    expect(found).toMatchObject({
+      Inbetriebnahme: 'Anlagen in Betrieb nehmen',
+      Fehleranalyse: 'IT-Fehler analysieren und beheben',
+      'Monats- und Jahresabschlüsse': 'Jahresabschluss erstellen',
+      Kommunikationsstärke: 'Kommunikationsfähigkeit',
+      Eigeninitiative: 'Selbstständiges Arbeiten',
+      'agiles Arbeiten': 'Agile Methoden',
+    });
+    // A long listed synonym counts in prose; a short one that stems to an everyday word does not.
+    const ad = 'Gefragt sind Sicherheitsbewusstsein und Garantiereparaturen; sicher im Umgang mit Kunden.';
+    const spans = resolve(ad, 'document').skills.map((s) => [ad.slice(...s.span), s.label]);
+    expect(spans).toEqual(
+      expect.arrayContaining([
+        ['Sicherheitsbewusstsein', 'Arbeitssicherheit'],
+        ['Garantiereparaturen', 'Fahrzeuge warten und reparieren'],
+      ]),
+    );
+    expect(spans.map(([text]) => text)).not.toContain('sicher');
   });
 
   it('finds skill and technology terms in a job ad with their spans', () => {
