@@ -1,5 +1,5 @@
 /** `lotse <command> …`: finds the command by its words and runs it. */
-import { CommandFailed, parse, UsageError, type Command, type CommandIO } from './command';
+import { CommandFailed, commandPath, parse, UsageError, type Command, type CommandIO } from './command';
 import { commands } from './commands';
 
 function help(): string {
@@ -9,10 +9,11 @@ function help(): string {
 
 function find(argv: string[]): { command: Command; rest: string[] } | undefined {
   const matches = commands
-    .filter((c) => c.path.every((word, i) => argv[i] === word))
+    .map((command) => ({ command, path: commandPath(command) }))
+    .filter(({ path }) => path.every((word, i) => argv[i] === word))
     .sort((a, b) => b.path.length - a.path.length);
-  const command = matches[0];
-  return command ? { command, rest: argv.slice(command.path.length) } : undefined;
+  const best = matches[0];
+  return best ? { command: best.command, rest: argv.slice(best.path.length) } : undefined;
 }
 
 export async function main(argv: string[]): Promise<number> {
