@@ -10,7 +10,7 @@ import type { JobPosting, Training } from '../matching/types';
 import { POSITION_KINDS, type Locale, type PositionKind } from '../profile/types';
 import type { BoardPage, BoardService, CommonFilters } from '../services/boards';
 import type { SkillVocabulary } from '../services/ports';
-import { html, jsonForScript, raw, type Html } from './html';
+import { html, jsonForScript, raw, type Html, type Part } from './html';
 import { route } from './server';
 
 export interface BoardsOptions {
@@ -173,6 +173,15 @@ function fundingLabel(texts: Texts, key: string): string {
   return texts.has(`boards.funding.${key}`) ? texts.t(`boards.funding.${key}`) : key;
 }
 
+/** A job's or training's own page: its facts, skills and description, the way to apply or register, and «ask Lotse». */
+function postingArticle(texts: Texts, q: Query, kind: 'job' | 'training', posting: { id: string; title: string; description: string; link?: string }, facts: Part[][], skills: Html): Html {
+  const link = webLink(posting.link);
+  const action = texts.t(kind === 'job' ? 'boards.apply' : 'boards.register');
+  return html`<article><h1>${posting.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skills}<p class="description">${posting.description}</p><div class="actions">${
+    link ? html`<a class="button" href="${link}" rel="noopener nofollow">${action}</a>` : ''
+  }${askLotse(texts, q, kind, posting.id)}</div></article>`;
+}
+
 function skillList(texts: Texts, vocabulary: SkillVocabulary, ids: string[]): Html {
   const labels = ids.map((id) => vocabulary.label(id, texts.locale)).filter((l): l is string => Boolean(l));
   return labels.length ? html`<h2>${texts.t('boards.skills')}</h2><ul class="tags">${labels.map((l) => html`<li>${l}</li>`)}</ul>` : html``;
@@ -250,10 +259,7 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.filter.pensum'), pensumText(job)],
       [texts.t('boards.filter.start'), job.startDate ?? texts.t('boards.startOpen')],
     ];
-    const body = html`<article><h1>${job.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))}<p class="description">${job.description}</p><div class="actions">${
-      webLink(job.link) ? html`<a class="button" href="${webLink(job.link)}" rel="noopener nofollow">${texts.t('boards.apply')}</a>` : ''
-    }${askLotse(texts, q, 'job', job.id)}</div></article>`;
-    send(res, 200, page(texts, q, job.title, body, jobLd(job, vocabulary, texts.locale)));
+    send(res, 200, page(texts, q, job.title, postingArticle(texts, q, 'job', job, facts, skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))), jobLd(job, vocabulary, texts.locale)));
   }));
 
   server.get('/weiterbildungen', route(log, async (req, res) => {
@@ -287,9 +293,6 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.cost'), training.cost ? `${training.cost.amount} ${training.cost.currency}` : texts.t('boards.free')],
       [texts.t('boards.filter.funding'), training.funding.map((f) => fundingLabel(texts, f)).join(', ')],
     ].filter(([, v]) => v);
-    const body = html`<article><h1>${training.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skillList(texts, vocabulary, training.skills)}<p class="description">${training.description}</p><div class="actions">${
-      webLink(training.link) ? html`<a class="button" href="${webLink(training.link)}" rel="noopener nofollow">${texts.t('boards.register')}</a>` : ''
-    }${askLotse(texts, q, 'training', training.id)}</div></article>`;
-    send(res, 200, page(texts, q, training.title, body, trainingLd(training)));
+    send(res, 200, page(texts, q, training.title, postingArticle(texts, q, 'training', training, facts, skillList(texts, vocabulary, training.skills)), trainingLd(training)));
   }));
 }
