@@ -229,6 +229,15 @@ export function registerBoards(options: BoardsOptions): void {
     return { q, texts: textsFor(localeOf(req, q, defaultLocale)) };
   };
 
+  /** A posting's own page: 404 when `find` knows no posting with that id. */
+  const postingRoute = <T>(path: string, find: (id: string) => Promise<T | undefined | null>, render: (texts: Texts, q: Query, posting: T) => Html) =>
+    server.get(path, route(log, async (req, res) => {
+      const { q, texts } = context(req);
+      const posting = await find(String(req.params.id ?? ''));
+      if (!posting) return notFound(texts, q, res);
+      send(res, 200, render(texts, q, posting));
+    }));
+
   server.get('/jobs', route(log, async (req, res) => {
     const { q, texts } = context(req);
     const kinds = POSITION_KINDS.map((k): [string, string] => [k, texts.t(`match.kind.${k}`)]);
@@ -248,10 +257,7 @@ export function registerBoards(options: BoardsOptions): void {
     send(res, 200, page(texts, q, texts.t('boards.jobs.title'), html`<h1>${texts.t('boards.jobs.title')}</h1>${form}${list}`));
   }));
 
-  server.get('/jobs/:id', route(log, async (req, res) => {
-    const { q, texts } = context(req);
-    const job = await boards.job(String(req.params.id ?? ''));
-    if (!job) return notFound(texts, q, res);
+  postingRoute('/jobs/:id', (id) => boards.job(id), (texts, q, job) => {
     const facts = [
       [texts.t('boards.employer'), job.employerName],
       [texts.t('boards.place'), place(job)],
@@ -259,8 +265,8 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.filter.pensum'), pensumText(job)],
       [texts.t('boards.filter.start'), job.startDate ?? texts.t('boards.startOpen')],
     ];
-    send(res, 200, page(texts, q, job.title, postingArticle(texts, q, 'job', job, facts, skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))), jobLd(job, vocabulary, texts.locale)));
-  }));
+    return page(texts, q, job.title, postingArticle(texts, q, 'job', job, facts, skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))), jobLd(job, vocabulary, texts.locale));
+  });
 
   server.get('/weiterbildungen', route(log, async (req, res) => {
     const { q, texts } = context(req);
@@ -281,10 +287,7 @@ export function registerBoards(options: BoardsOptions): void {
     send(res, 200, page(texts, q, texts.t('boards.trainings.title'), html`<h1>${texts.t('boards.trainings.title')}</h1>${form}${list}`));
   }));
 
-  server.get('/weiterbildungen/:id', route(log, async (req, res) => {
-    const { q, texts } = context(req);
-    const training = await boards.training(String(req.params.id ?? ''));
-    if (!training) return notFound(texts, q, res);
+  postingRoute('/weiterbildungen/:id', (id) => boards.training(id), (texts, q, training) => {
     const facts = [
       [texts.t('boards.provider'), training.provider],
       [texts.t('boards.place'), training.online ? texts.t('boards.format.online') : place(training)],
@@ -293,6 +296,6 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.cost'), training.cost ? `${training.cost.amount} ${training.cost.currency}` : texts.t('boards.free')],
       [texts.t('boards.filter.funding'), training.funding.map((f) => fundingLabel(texts, f)).join(', ')],
     ].filter(([, v]) => v);
-    send(res, 200, page(texts, q, training.title, postingArticle(texts, q, 'training', training, facts, skillList(texts, vocabulary, training.skills)), trainingLd(training)));
-  }));
+    return page(texts, q, training.title, postingArticle(texts, q, 'training', training, facts, skillList(texts, vocabulary, training.skills)), trainingLd(training));
+  });
 }
