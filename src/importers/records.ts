@@ -25,6 +25,11 @@ export interface RecordEntry<D> {
   read: () => D;
 }
 
+/** A posting's identity: its source and the id it has there; `id` is unique across sources. */
+export function postingIdentity<S extends string>(source: S, externalId: string): { id: string; source: S; externalId: string } {
+  return { id: `${source}:${externalId}`, source, externalId };
+}
+
 /** The records of a JSON feed, numbered from #1 for the summary. */
 export function numbered<R, D>(records: readonly R[], toDraft: (record: R) => D): RecordEntry<D>[] {
   return records.map((record, i) => ({ read: () => toDraft(record), at: `#${i + 1}` }));
