@@ -35,27 +35,39 @@ function freeText(text: string): string | undefined {
   return cleaned.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-const school: Step<EducationMemory> = {
-  id: 'school',
-  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.schoolLevel),
-  ask: (turn) => ({ text: turn.texts.t('education.school.ask'), buttons: choiceButtons(turn.texts, 'education.school', 'sch', SCHOOL_CHOICES) }),
-  answer: (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'education.school', 'sch', SCHOOL_CHOICES);
-    const value = chosen ? turn.texts.t(`education.school.${chosen}`) : freeText(reply.text);
-    return value ? save(turn, { schoolLevel: value }) : retry('education.school.retry');
-  },
-};
+/**
+ * A step that asks with choice buttons and also keeps a short answer in the person's own words
+ * (texts under `education.<key>`, button data prefixed `prefix`).
+ */
+function choiceOrFreeText(
+  key: 'school' | 'training',
+  prefix: string,
+  choices: readonly string[],
+  field: 'schoolLevel' | 'vocationalTraining',
+  skip: Step<EducationMemory>['skip'],
+): Step<EducationMemory> {
+  const texts = `education.${key}`;
+  return {
+    id: key,
+    skip,
+    ask: (turn) => ({ text: turn.texts.t(`${texts}.ask`), buttons: choiceButtons(turn.texts, texts, prefix, choices) }),
+    answer: (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, texts, prefix, choices);
+      const value = chosen ? turn.texts.t(`${texts}.${chosen}`) : freeText(reply.text);
+      return value ? save(turn, { [field]: value }) : retry(`${texts}.retry`);
+    },
+  };
+}
 
-const training: Step<EducationMemory> = {
-  id: 'training',
-  skip: (turn, memory) => (!memory.edit && Boolean(turn.profile?.vocationalTraining)) || turn.profile?.situation === 'pupil',
-  ask: (turn) => ({ text: turn.texts.t('education.training.ask'), buttons: choiceButtons(turn.texts, 'education.training', 'trn', TRAINING_CHOICES) }),
-  answer: (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'education.training', 'trn', TRAINING_CHOICES);
-    const value = chosen ? turn.texts.t(`education.training.${chosen}`) : freeText(reply.text);
-    return value ? save(turn, { vocationalTraining: value }) : retry('education.training.retry');
-  },
-};
+const school = choiceOrFreeText('school', 'sch', SCHOOL_CHOICES, 'schoolLevel', (turn, memory) => !memory.edit && Boolean(turn.profile?.schoolLevel));
+
+const training = choiceOrFreeText(
+  'training',
+  'trn',
+  TRAINING_CHOICES,
+  'vocationalTraining',
+  (turn, memory) => (!memory.edit && Boolean(turn.profile?.vocationalTraining)) || turn.profile?.situation === 'pupil',
+);
 
 const experience: Step<EducationMemory> = {
   id: 'experience',

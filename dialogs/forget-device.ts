@@ -5,8 +5,7 @@
  * tokens of this browser's user id and the widget drops the id, so the next message starts afresh.
  */
 import type { Activity } from 'botbuilder-core';
-import { matchYesNo, yesNoButtons } from '../src/bot/choices';
-import { retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import { confirmStep, stop, StepDialog } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { FORGET_DEVICE_EVENT } from '../src/services/ports';
 
@@ -38,21 +37,10 @@ async function forget(turn: Turn): Promise<void> {
   await turn.context.sendActivity(forgetEvent);
 }
 
-const confirm: Step = {
-  id: 'confirm',
-  required: true,
-  ask: (turn) => ({ text: turn.texts.t('forget.ask'), buttons: yesNoButtons(turn.texts) }),
-  answer: async (turn, reply) => {
-    const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (!said) return retry('forget.retry');
-    if (said === 'no') {
-      await turn.context.sendActivity(turn.texts.t('forget.kept'));
-      return { end: undefined };
-    }
-    await forget(turn);
-    return stop();
-  },
-};
+const confirm = confirmStep({ ask: 'forget.ask', retry: 'forget.retry', kept: 'forget.kept' }, async (turn) => {
+  await forget(turn);
+  return stop();
+});
 
 /** The "Gerät vergessen" confirmation dialog. */
 export function forgetDeviceDialog(): StepDialog {

@@ -4,9 +4,8 @@
  * once, then removes everything of the person. The conversation the person is in stays open (its
  * words are gone), so the confirmation arrives; then the client is told to forget this device.
  */
-import { matchYesNo, yesNoButtons } from '../src/bot/choices';
 import { renderJson } from '../src/bot/render';
-import { retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import { confirmStep, stop, StepDialog } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { forgetEvent } from './forget-device';
 
@@ -21,25 +20,14 @@ export async function sendExport(turn: Turn): Promise<void> {
   await turn.context.sendActivity(renderJson('lotse-data.json', data, turn.texts.t('privacy.export')));
 }
 
-const confirm: Step = {
-  id: 'confirm',
-  required: true,
-  ask: (turn) => ({ text: turn.texts.t('privacy.deleteAsk'), buttons: yesNoButtons(turn.texts) }),
-  answer: async (turn, reply) => {
-    const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (!said) return retry('privacy.deleteRetry');
-    if (said === 'no') {
-      await turn.context.sendActivity(turn.texts.t('privacy.kept'));
-      return { end: undefined };
-    }
-    const { channelId, conversation } = turn.context.activity;
-    await turn.services.profiles.deleteAll(turn.profile!.id, { channelId, conversationId: conversation.id });
-    turn.state.clear(turn.context);
-    setProfile(turn, undefined);
-    await turn.context.sendActivities([{ type: 'message', text: turn.texts.t('privacy.deleted') }, { ...forgetEvent }]);
-    return stop();
-  },
-};
+const confirm = confirmStep({ ask: 'privacy.deleteAsk', retry: 'privacy.deleteRetry', kept: 'privacy.kept' }, async (turn) => {
+  const { channelId, conversation } = turn.context.activity;
+  await turn.services.profiles.deleteAll(turn.profile!.id, { channelId, conversationId: conversation.id });
+  turn.state.clear(turn.context);
+  setProfile(turn, undefined);
+  await turn.context.sendActivities([{ type: 'message', text: turn.texts.t('privacy.deleted') }, { ...forgetEvent }]);
+  return stop();
+});
 
 /** The delete confirmation dialog. */
 export function deleteDialog(): StepDialog {

@@ -46,6 +46,16 @@ function split(action: string, tag?: string): DecodedAction {
   return { action, verb: verb!, args, tag };
 }
 
+/**
+ * The value a button sent, in either carrier: a postBack string, or an Adaptive Card's
+ * Action.Submit data `{ action }`. Undefined when the value is neither.
+ */
+export function buttonValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const action = value && typeof value === 'object' ? (value as { action?: unknown }).action : undefined;
+  return typeof action === 'string' ? action : undefined;
+}
+
 /** Reads a button value; undefined for anything a person could have typed. */
 export function decodeAction(value: string | undefined): DecodedAction | undefined {
   if (!value || value.length > MAX_ACTION_BYTES) return undefined;

@@ -3,7 +3,7 @@
  * the channel adapters (Telegram, Direct Line) translate these activities to their own UI.
  */
 import { ActivityTypes, CardFactory, MessageFactory, type Activity, type Attachment, type CardAction } from 'botbuilder-core';
-import { decodeAction, encodeAction } from './actions';
+import { buttonValue, decodeAction, encodeAction } from './actions';
 
 /**
  * Longest text Lotse reads from one message, and keeps of it: longer input is cut and the person
@@ -107,14 +107,6 @@ export interface Reply {
   location?: { latitude: number; longitude: number };
 }
 
-function buttonValue(activity: Partial<Activity>): string | undefined {
-  const value: unknown = activity.value;
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as { action?: unknown }).action === 'string') {
-    return (value as { action: string }).action;
-  }
-  return activity.text?.trim();
-}
 
 function locationOf(activity: Partial<Activity>): Reply['location'] {
   for (const entity of activity.entities ?? []) {
@@ -132,7 +124,7 @@ function locationOf(activity: Partial<Activity>): Reply['location'] {
 export function readReply(activity: Partial<Activity>): Reply {
   const full = activity.type === ActivityTypes.Message ? (activity.text ?? '').trim() : '';
   const text = cutMessage(full);
-  const decoded = decodeAction(buttonValue(activity));
+  const decoded = decodeAction(buttonValue(activity.value) ?? activity.text?.trim());
   const reply: Reply = { text, location: locationOf(activity) };
   if (full.length > MAX_MESSAGE_CHARS || (activity.channelData as LotseChannelData | undefined)?.lotse?.truncated === true) reply.truncated = true;
   if (decoded) Object.assign(reply, { action: decoded.action, verb: decoded.verb, args: decoded.args, tag: decoded.tag });

@@ -10,7 +10,7 @@
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { newTag } from './actions';
-import { choiceButtons, choosesButton } from './choices';
+import { choiceButtons, choosesButton, matchYesNo, yesNoButtons } from './choices';
 import { renderQuestion, type Button, type Question, type Reply } from './render';
 import { turnOf, type Turn } from './turn';
 import type { Vars } from '../i18n';
@@ -60,6 +60,27 @@ export const begin = (id: string, options?: Memory): Outcome => ({ begin: id, op
 export const end = (value?: unknown): Outcome => ({ end: value });
 export const stop = (): Outcome => ({ stop: true });
 export const reset = (id: string): Outcome => ({ reset: id });
+
+/**
+ * A yes/no question before something that cannot be undone: `ask` with yes/no buttons, `retry` when
+ * the answer is neither, `kept` and the end of the dialog on no, and `onYes` on yes.
+ */
+export function confirmStep(keys: { ask: string; retry: string; kept: string }, onYes: (turn: Turn) => Promise<Outcome>): Step {
+  return {
+    id: 'confirm',
+    required: true,
+    ask: (turn) => ({ text: turn.texts.t(keys.ask), buttons: yesNoButtons(turn.texts) }),
+    answer: async (turn, reply) => {
+      const said = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+      if (!said) return retry(keys.retry);
+      if (said === 'no') {
+        await turn.context.sendActivity(turn.texts.t(keys.kept));
+        return end(undefined);
+      }
+      return onYes(turn);
+    },
+  };
+}
 
 interface StepState {
   index: number;

@@ -10,16 +10,23 @@ export interface CommandIO {
 }
 
 export interface Command {
-  /** Words that select the command, e.g. ["import", "jobs"]. */
-  path: string[];
   summary: string;
+  /** Starts with the words that select the command, e.g. "import jobs <file> …" (see `commandPath`). */
   usage: string;
-  options: NonNullable<ParseArgsConfig['options']>;
+  /** Its options besides --json; none when absent. */
+  options?: NonNullable<ParseArgsConfig['options']>;
   /** Returns the JSON result; `io.print` has already shown the human version. */
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CommandIO): Promise<unknown>;
 }
 
 export class UsageError extends Error {}
+
+/** The words that select a command: the leading plain words of its usage, e.g. ["import", "jobs"]. */
+export function commandPath(command: Command): string[] {
+  const words = command.usage.split(' ');
+  const end = words.findIndex((word) => !/^[a-z]+$/.test(word));
+  return end === -1 ? words : words.slice(0, end);
+}
 
 /**
  * The command ran but did not fully succeed (exit code 1): the message goes to stderr, and with

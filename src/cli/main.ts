@@ -1,5 +1,5 @@
 /** `lotse <command> …`: finds the command by its words and runs it. */
-import { CommandFailed, parse, UsageError, type Command, type CommandIO } from './command';
+import { CommandFailed, commandPath, parse, UsageError, type Command, type CommandIO } from './command';
 import { commands } from './commands';
 
 /** One command as help shows it: the usage, and below it what the command does. */
@@ -13,10 +13,11 @@ function help(): string {
 
 function find(argv: string[]): { command: Command; rest: string[] } | undefined {
   const matches = commands
-    .filter((c) => c.path.every((word, i) => argv[i] === word))
+    .map((command) => ({ command, path: commandPath(command) }))
+    .filter(({ path }) => path.every((word, i) => argv[i] === word))
     .sort((a, b) => b.path.length - a.path.length);
-  const command = matches[0];
-  return command ? { command, rest: argv.slice(command.path.length) } : undefined;
+  const best = matches[0];
+  return best ? { command: best.command, rest: argv.slice(best.path.length) } : undefined;
 }
 
 function asksForHelp(argv: readonly string[]): boolean {
@@ -26,7 +27,7 @@ function asksForHelp(argv: readonly string[]): boolean {
 /** Says which words are not a command, and lists the commands that start like them. */
 function unknownCommand(argv: readonly string[]): string {
   const words = argv.filter((arg) => !arg.startsWith('-')).slice(0, 2);
-  const near = commands.filter((c) => c.path[0] === words[0]);
+  const near = commands.filter((c) => commandPath(c)[0] === words[0]);
   const hint = near.length > 0 ? ['', `Commands starting with "${words[0]}":`, ...near.map(describe)] : ['', help()];
   return [`lotse: unknown command "${words.join(' ')}"`, ...hint].join('\n');
 }

@@ -2,7 +2,8 @@
  * Checks every half minute for requests nobody took within HANDOFF_WAIT_MINUTES and tells those
  * people honestly (with a callback offer). Every instance checks; a lease makes one of them do it.
  */
-import { errorFields, type Logger } from '../log';
+import type { Logger } from '../log';
+import { startPeriodic } from '../services/periodic';
 
 export const HANDOFF_LEASE = 'handoff-expiry';
 
@@ -23,8 +24,7 @@ export interface HandoffScheduler {
 
 export function startHandoffScheduler(options: HandoffSchedulerOptions): HandoffScheduler {
   const every = options.checkEveryMs ?? 30_000;
-  let running: Promise<number | undefined> | undefined;
-  const check = async (): Promise<number | undefined> => {
+  const run = async (): Promise<number | undefined> => {
     if (!(await options.lease.tryAcquire(HANDOFF_LEASE, options.owner, every * 2))) return undefined;
     try {
       return await options.expire(options.now());
@@ -32,18 +32,5 @@ export function startHandoffScheduler(options: HandoffSchedulerOptions): Handoff
       await options.lease.release(HANDOFF_LEASE, options.owner);
     }
   };
-  const tick = () => {
-    if (running) return;
-    running = check()
-      .catch((err) => {
-        options.log.error(errorFields(err), 'handoff expiry check failed');
-        return undefined;
-      })
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, every);
-  timer.unref();
-  return { check: () => running ?? check(), stop: () => clearInterval(timer) };
+  return startPeriodic({ run, everyMs: every, log: options.log, failure: 'handoff expiry check failed' });
 }

@@ -2,6 +2,7 @@
  * What an HR person (or someone joining as one) typed or tapped, in any of the three locales.
  * Pure parsing; the HR conversation decides what to do with it.
  */
+import { buttonValue } from '../bot/actions';
 import { normalizeInviteCode } from './codes';
 import type { DigestFrequency } from '../services/ports';
 
@@ -31,8 +32,8 @@ function frequencyOf(text: string): DigestFrequency | undefined {
 
 /** Reads a button value (Action.Submit data or postBack string). */
 export function parseHrValue(value: unknown): HrCommand | undefined {
-  const raw = typeof value === 'string' ? value : (value as { action?: unknown } | undefined)?.action;
-  if (typeof raw !== 'string') return undefined;
+  const raw = buttonValue(value);
+  if (raw === undefined) return undefined;
   const m = /^hrc:(K-[0-9A-F]{6}):([A-Za-z0-9_.-]+)$/.exec(raw);
   if (m) return { kind: 'contact', pseudonym: m[1]!, jobId: m[2] };
   const f = /^hrf:(daily|weekly)$/.exec(raw);

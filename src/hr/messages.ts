@@ -4,6 +4,7 @@
  */
 import type { Activity, Attachment, CardAction } from 'botbuilder-core';
 import { candidateLines, jobHeading, renderDigestText, type DigestPlan } from '../digest';
+import { buttonValue } from '../bot/actions';
 import type { LotseChannelData } from '../bot/render';
 import type { Texts } from '../i18n';
 import { contactAction } from './commands';
@@ -94,8 +95,8 @@ export function contactAnswerAction(requestId: string, yes: boolean): string {
 
 /** Reads a candidate's answer button; undefined for anything else. */
 export function parseContactAnswer(value: unknown): { requestId: string; yes: boolean } | undefined {
-  const raw = typeof value === 'string' ? value : (value as { action?: unknown } | undefined)?.action;
-  if (typeof raw !== 'string') return undefined;
+  const raw = buttonValue(value);
+  if (raw === undefined) return undefined;
   const m = /^contact:(yes|no):([A-Za-z0-9_.-]+)$/.exec(raw);
   return m ? { requestId: m[2]!, yes: m[1] === 'yes' } : undefined;
 }

@@ -4,7 +4,7 @@
  * runDigest makes sure only one of them does the work.
  */
 import { scheduledRunDue } from '../digest';
-import { errorFields } from '../log';
+import { startPeriodic } from '../services/periodic';
 import { DIGEST_LEASE, runDigest, type DigestRunOptions, type DigestRunSummary } from './digest-run';
 
 export interface DigestSchedulerOptions extends Omit<DigestRunOptions, 'now'> {
@@ -28,35 +28,12 @@ export interface DigestScheduler {
 export function startDigestScheduler(options: DigestSchedulerOptions): DigestScheduler {
   const clock = options.clock ?? (() => new Date());
   const { store } = options;
-  let running: Promise<DigestRunSummary | undefined> | undefined;
-  let stopped = false;
-
-  const check = async (): Promise<DigestRunSummary | undefined> => {
+  const run = async (): Promise<DigestRunSummary | undefined> => {
     const now = clock();
     if (!scheduledRunDue(options.schedule, await store.leaseLastRun(DIGEST_LEASE), now)) return undefined;
     const summary = await runDigest({ ...options, now });
     if (summary.ran) options.onRun?.(summary);
     return summary;
   };
-  const tick = () => {
-    if (running || stopped) return;
-    running = check()
-      .catch((err) => {
-        options.log.error(errorFields(err), 'digest run failed');
-        return undefined;
-      })
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  const timer = setInterval(tick, options.checkEveryMs ?? 5 * 60_000);
-  timer.unref();
-  setImmediate(tick);
-  return {
-    check: () => running ?? check(),
-    stop: () => {
-      stopped = true;
-      clearInterval(timer);
-    },
-  };
+  return startPeriodic({ run, everyMs: options.checkEveryMs ?? 5 * 60_000, runAtStart: true, log: options.log, failure: 'digest run failed' });
 }

@@ -10,7 +10,7 @@ import type { JobPosting, Training } from '../matching/types';
 import { POSITION_KINDS, type Locale, type PositionKind } from '../profile/types';
 import type { BoardPage, BoardService, CommonFilters } from '../services/boards';
 import type { SkillVocabulary } from '../services/ports';
-import { html, jsonForScript, raw, type Html } from './html';
+import { html, jsonForScript, raw, type Html, type Part } from './html';
 import { route } from './server';
 
 export interface BoardsOptions {
@@ -173,6 +173,15 @@ function fundingLabel(texts: Texts, key: string): string {
   return texts.has(`boards.funding.${key}`) ? texts.t(`boards.funding.${key}`) : key;
 }
 
+/** A job's or training's own page: its facts, skills and description, the way to apply or register, and «ask Lotse». */
+function postingArticle(texts: Texts, q: Query, kind: 'job' | 'training', posting: { id: string; title: string; description: string; link?: string }, facts: Part[][], skills: Html): Html {
+  const link = webLink(posting.link);
+  const action = texts.t(kind === 'job' ? 'boards.apply' : 'boards.register');
+  return html`<article><h1>${posting.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skills}<p class="description">${posting.description}</p><div class="actions">${
+    link ? html`<a class="button" href="${link}" rel="noopener nofollow">${action}</a>` : ''
+  }${askLotse(texts, q, kind, posting.id)}</div></article>`;
+}
+
 function skillList(texts: Texts, vocabulary: SkillVocabulary, ids: string[]): Html {
   const labels = ids.map((id) => vocabulary.label(id, texts.locale)).filter((l): l is string => Boolean(l));
   return labels.length ? html`<h2>${texts.t('boards.skills')}</h2><ul class="tags">${labels.map((l) => html`<li>${l}</li>`)}</ul>` : html``;
@@ -220,6 +229,15 @@ export function registerBoards(options: BoardsOptions): void {
     return { q, texts: textsFor(localeOf(req, q, defaultLocale)) };
   };
 
+  /** A posting's own page: 404 when `find` knows no posting with that id. */
+  const postingRoute = <T>(path: string, find: (id: string) => Promise<T | undefined | null>, render: (texts: Texts, q: Query, posting: T) => Html) =>
+    server.get(path, route(log, async (req, res) => {
+      const { q, texts } = context(req);
+      const posting = await find(String(req.params.id ?? ''));
+      if (!posting) return notFound(texts, q, res);
+      send(res, 200, render(texts, q, posting));
+    }));
+
   server.get('/jobs', route(log, async (req, res) => {
     const { q, texts } = context(req);
     const kinds = POSITION_KINDS.map((k): [string, string] => [k, texts.t(`match.kind.${k}`)]);
@@ -239,10 +257,7 @@ export function registerBoards(options: BoardsOptions): void {
     send(res, 200, page(texts, q, texts.t('boards.jobs.title'), html`<h1>${texts.t('boards.jobs.title')}</h1>${form}${list}`));
   }));
 
-  server.get('/jobs/:id', route(log, async (req, res) => {
-    const { q, texts } = context(req);
-    const job = await boards.job(String(req.params.id ?? ''));
-    if (!job) return notFound(texts, q, res);
+  postingRoute('/jobs/:id', (id) => boards.job(id), (texts, q, job) => {
     const facts = [
       [texts.t('boards.employer'), job.employerName],
       [texts.t('boards.place'), place(job)],
@@ -250,11 +265,8 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.filter.pensum'), pensumText(job)],
       [texts.t('boards.filter.start'), job.startDate ?? texts.t('boards.startOpen')],
     ];
-    const body = html`<article><h1>${job.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))}<p class="description">${job.description}</p><div class="actions">${
-      webLink(job.link) ? html`<a class="button" href="${webLink(job.link)}" rel="noopener nofollow">${texts.t('boards.apply')}</a>` : ''
-    }${askLotse(texts, q, 'job', job.id)}</div></article>`;
-    send(res, 200, page(texts, q, job.title, body, jobLd(job, vocabulary, texts.locale)));
-  }));
+    return page(texts, q, job.title, postingArticle(texts, q, 'job', job, facts, skillList(texts, vocabulary, job.skills.map((s) => s.conceptId))), jobLd(job, vocabulary, texts.locale));
+  });
 
   server.get('/weiterbildungen', route(log, async (req, res) => {
     const { q, texts } = context(req);
@@ -275,10 +287,7 @@ export function registerBoards(options: BoardsOptions): void {
     send(res, 200, page(texts, q, texts.t('boards.trainings.title'), html`<h1>${texts.t('boards.trainings.title')}</h1>${form}${list}`));
   }));
 
-  server.get('/weiterbildungen/:id', route(log, async (req, res) => {
-    const { q, texts } = context(req);
-    const training = await boards.training(String(req.params.id ?? ''));
-    if (!training) return notFound(texts, q, res);
+  postingRoute('/weiterbildungen/:id', (id) => boards.training(id), (texts, q, training) => {
     const facts = [
       [texts.t('boards.provider'), training.provider],
       [texts.t('boards.place'), training.online ? texts.t('boards.format.online') : place(training)],
@@ -287,9 +296,6 @@ export function registerBoards(options: BoardsOptions): void {
       [texts.t('boards.cost'), training.cost ? `${training.cost.amount} ${training.cost.currency}` : texts.t('boards.free')],
       [texts.t('boards.filter.funding'), training.funding.map((f) => fundingLabel(texts, f)).join(', ')],
     ].filter(([, v]) => v);
-    const body = html`<article><h1>${training.title}</h1><dl>${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>${skillList(texts, vocabulary, training.skills)}<p class="description">${training.description}</p><div class="actions">${
-      webLink(training.link) ? html`<a class="button" href="${webLink(training.link)}" rel="noopener nofollow">${texts.t('boards.register')}</a>` : ''
-    }${askLotse(texts, q, 'training', training.id)}</div></article>`;
-    send(res, 200, page(texts, q, training.title, body, trainingLd(training)));
-  }));
+    return page(texts, q, training.title, postingArticle(texts, q, 'training', training, facts, skillList(texts, vocabulary, training.skills)), trainingLd(training));
+  });
 }

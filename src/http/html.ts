@@ -15,7 +15,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-type Part = Html | string | number | undefined | null | false | Part[];
+export type Part = Html | string | number | undefined | null | false | Part[];
 
 function render(part: Part): string {
   if (part === undefined || part === null || part === false) return '';

@@ -5,7 +5,7 @@ import type { PositionKind } from '../profile/types';
 import { deriveSkills, place } from './enrich';
 import { inferKind, pensumFrom, plainText } from './fields';
 import { z } from 'zod';
-import { collectRecords, commonDraft, dateField, textField, textList, type RecordEntry } from './records';
+import { collectRecords, commonDraft, dateField, postingIdentity, textField, textList, type RecordEntry } from './records';
 import type { ParseOptions, ParseResult, Skipped } from './types';
 
 export interface JobDraft {
@@ -77,9 +77,7 @@ export function draftToJob(draft: JobDraft, at: string, options: ParseOptions): 
   const skills = [...given, ...extracted.filter((s) => !given.some((g) => g.conceptId === s.conceptId))];
   const now = options.now ?? new Date();
   const job: JobPosting = {
-    id: `${draft.source}:${externalId}`,
-    source: draft.source,
-    externalId,
+    ...postingIdentity(draft.source, externalId),
     employerName,
     title,
     description,

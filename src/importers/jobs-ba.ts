@@ -6,7 +6,7 @@
  */
 import { date, isObject, isoDay, number, pick, point, text, type Json } from './fields';
 import { collectJobs, type JobDraft } from './job-draft';
-import { checkDepth } from './records';
+import { checkDepth, numbered, parseJsonInput } from './records';
 import { ImportFormatError, type JobParseResult, type ParseOptions } from './types';
 
 const SOURCE = 'ba';
@@ -97,16 +97,7 @@ function toDraft(job: Json): JobDraft {
 
 /** Parses a BA Jobsuche response (search or details) into postings (source "ba"). */
 export function parseBaJobs(input: string, options: ParseOptions = {}): JobParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(input.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ImportFormatError(`Not valid JSON: ${(err as Error).message}`);
-  }
-  const list = records(json);
+  const list = records(parseJsonInput(input));
   if (list.length === 0) throw new ImportFormatError('No BA job offers found (expected "stellenangebote" or job details with "refnr").');
-  return collectJobs(
-    list.map((job, i) => ({ read: () => toDraft(job), at: `#${i + 1}` })),
-    { defaultCountry: 'DE', ...options },
-  );
+  return collectJobs(numbered(list, toDraft), { defaultCountry: 'DE', ...options });
 }

@@ -4,7 +4,7 @@
  */
 import { date, isObject, isoDay, pick, plainText, point, text, type Json } from './fields';
 import { collectJobs, type JobDraft } from './job-draft';
-import { checkDepth } from './records';
+import { checkDepth, numbered } from './records';
 import { ImportFormatError, type JobParseResult, type ParseOptions } from './types';
 
 const SOURCE = 'schemaorg';
@@ -91,7 +91,7 @@ export function parseSchemaOrgJobs(input: string, options: ParseOptions = {}): J
   const nodes = jsonBlocks(input).flatMap(postings);
   if (nodes.length === 0) throw new ImportFormatError('No schema.org JobPosting ("@type": "JobPosting") found.');
   return collectJobs(
-    nodes.map((node, i) => ({ read: () => toDraft(node), at: `#${i + 1}` })),
+    numbered(nodes, toDraft),
     options,
   );
 }

@@ -10,10 +10,29 @@ import { ImportFormatError, type ParseResult, type Skipped } from './types';
 /** How deep records may sit in a file's JSON (BA and schema.org need fewer than ten levels). */
 export const MAX_RECORD_DEPTH = 64;
 
+/** A JSON API response as text (a leading byte-order mark is allowed). */
+export function parseJsonInput(input: string): unknown {
+  try {
+    return JSON.parse(input.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new ImportFormatError(`Not valid JSON: ${(err as Error).message}`);
+  }
+}
+
 /** One record of a file: where it is (for the summary) and how to read it into a draft. */
 export interface RecordEntry<D> {
   at: string;
   read: () => D;
+}
+
+/** A posting's identity: its source and the id it has there; `id` is unique across sources. */
+export function postingIdentity<S extends string>(source: S, externalId: string): { id: string; source: S; externalId: string } {
+  return { id: `${source}:${externalId}`, source, externalId };
+}
+
+/** The records of a JSON feed, numbered from #1 for the summary. */
+export function numbered<R, D>(records: readonly R[], toDraft: (record: R) => D): RecordEntry<D>[] {
+  return records.map((record, i) => ({ read: () => toDraft(record), at: `#${i + 1}` }));
 }
 
 /** Throws the file-level error when a walk through the file's structure goes deeper than any real feed. */

@@ -63,22 +63,12 @@ export async function importInput<T>(
 }
 
 /** Imports a jobs file. */
-export function importJobsFile(
-  catalog: CatalogStore,
-  file: string,
-  format: JobFormat,
-  options: ParseOptions & UpsertOptions = {},
-): Promise<ImportSummary> {
+export function importJobsFile(catalog: CatalogStore, file: string, format: JobFormat, options: ParseOptions & UpsertOptions = {}): Promise<ImportSummary> {
   return importInput('jobs', format, file, readInput(file), (input) => parseJobs(format, input, options), (items) => catalog.upsertJobs(items, options));
 }
 
 /** Imports a trainings file. */
-export function importTrainingsFile(
-  catalog: CatalogStore,
-  file: string,
-  format: TrainingFormatName,
-  options: ParseOptions & UpsertOptions = {},
-): Promise<ImportSummary> {
+export function importTrainingsFile(catalog: CatalogStore, file: string, format: TrainingFormatName, options: ParseOptions & UpsertOptions = {}): Promise<ImportSummary> {
   return importInput('trainings', format, file, readInput(file), (input) => parseTrainings(format, input, options), (items) => catalog.upsertTrainings(items, options));
 }
 

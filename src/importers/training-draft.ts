@@ -4,7 +4,7 @@ import { conceptsIn, place } from './enrich';
 import { plainText } from './fields';
 import { fallbackId } from './job-draft';
 import { z } from 'zod';
-import { collectRecords, commonDraft, dateField, textField, textList, type RecordEntry } from './records';
+import { collectRecords, commonDraft, dateField, postingIdentity, textField, textList, type RecordEntry } from './records';
 import type { ParseOptions, ParseResult, Skipped } from './types';
 
 export interface TrainingDraft {
@@ -79,9 +79,7 @@ function draftToTraining(draft: TrainingDraft, at: string, options: ParseOptions
       ]
     : [];
   const training: Training = {
-    id: `${draft.source}:${externalId}`,
-    source: draft.source,
-    externalId,
+    ...postingIdentity(draft.source, externalId),
     provider,
     title,
     description,

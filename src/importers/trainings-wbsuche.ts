@@ -5,7 +5,7 @@
  */
 import type { TrainingFormat } from '../matching/types';
 import { date, isObject, number, pick, point, text, type Json } from './fields';
-import { checkDepth } from './records';
+import { checkDepth, numbered, parseJsonInput } from './records';
 import { collectTrainings, type TrainingDraft } from './training-draft';
 import { ImportFormatError, type ParseOptions, type TrainingParseResult } from './types';
 
@@ -86,16 +86,7 @@ function toDraft(termin: Json): TrainingDraft {
 
 /** Parses a Weiterbildungssuche response into trainings (source "wbsuche"). */
 export function parseWbsucheTrainings(input: string, options: ParseOptions = {}): TrainingParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(input.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new ImportFormatError(`Not valid JSON: ${(err as Error).message}`);
-  }
-  const list = termine(json);
+  const list = termine(parseJsonInput(input));
   if (list.length === 0) throw new ImportFormatError('No course dates found (expected "_embedded.termine").');
-  return collectTrainings(
-    list.map((t, i) => ({ read: () => toDraft(t), at: `#${i + 1}` })),
-    { defaultCountry: 'DE', ...options },
-  );
+  return collectTrainings(numbered(list, toDraft), { defaultCountry: 'DE', ...options });
 }

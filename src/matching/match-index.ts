@@ -11,19 +11,7 @@ import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
-import {
-  combine,
-  emptyFeatures,
-  freshness,
-  LANGUAGE_RANK,
-  languageRanks,
-  LEVEL_RANK,
-  levelFit,
-  pensumFit,
-  pensumOverlaps,
-  skillsSuffice,
-  type Features,
-} from './score';
+import { combine, emptyFeatures, freshness, LANGUAGE_RANK, languageRanks, LEVEL_RANK, levelFit, pensumFit, pensumOverlaps, skillsSuffice, type Features } from './score';
 import type { JobPosting } from './types';
 import { NEUTRAL, RADIUS_STEPS } from './weights';
 

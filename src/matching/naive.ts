@@ -7,19 +7,7 @@ import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
-import {
-  combine,
-  emptyFeatures,
-  freshness,
-  languageFit,
-  languageRanks,
-  LEVEL_RANK,
-  levelFit,
-  pensumFit,
-  pensumOverlaps,
-  skillsSuffice,
-  type Features,
-} from './score';
+import { combine, emptyFeatures, freshness, languageFit, languageRanks, LEVEL_RANK, levelFit, pensumFit, pensumOverlaps, skillsSuffice, type Features } from './score';
 import type { JobPosting } from './types';
 
 /** A job with its RIASEC field worked out once (not part of a query's cost). */

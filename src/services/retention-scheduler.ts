@@ -2,7 +2,8 @@
  * Runs retention every few minutes on every instance; the lease inside the run lets only one of
  * them do the work. Short intervals matter for the one-hour rule on conversations before consent.
  */
-import { errorFields, type Logger } from '../log';
+import type { Logger } from '../log';
+import { startPeriodic } from './periodic';
 
 /** What a run reports per rule (src/store/retention.ts). */
 export interface RetentionRunResult {
@@ -19,25 +20,13 @@ export interface RetentionSchedulerOptions {
 
 /** Starts the timer (the first run right away); call stop() on shutdown. */
 export function startRetentionScheduler(options: RetentionSchedulerOptions): { stop(): void } {
-  let running = false;
-  const tick = () => {
-    if (running) return;
-    running = true;
-    options
-      .run()
-      .then((summary) => {
-        const removed = Object.fromEntries(summary.rules.filter((r) => r.removed > 0).map((r) => [r.name, r.removed]));
-        const failed = summary.rules.filter((r) => r.failed).map((r) => r.name);
-        if (failed.length) options.log.warn({ failed }, 'retention rules failed');
-        if (Object.keys(removed).length) options.log.info({ removed }, 'retention removed old rows');
-      })
-      .catch((err) => options.log.error(errorFields(err), 'retention run failed'))
-      .finally(() => {
-        running = false;
-      });
+  const run = async () => {
+    const summary = await options.run();
+    const removed = Object.fromEntries(summary.rules.filter((r) => r.removed > 0).map((r) => [r.name, r.removed]));
+    const failed = summary.rules.filter((r) => r.failed).map((r) => r.name);
+    if (failed.length) options.log.warn({ failed }, 'retention rules failed');
+    if (Object.keys(removed).length) options.log.info({ removed }, 'retention removed old rows');
   };
-  const timer = setInterval(tick, options.everyMs ?? 10 * 60_000);
-  timer.unref();
-  setImmediate(tick);
-  return { stop: () => clearInterval(timer) };
+  const { stop } = startPeriodic({ run, everyMs: options.everyMs ?? 10 * 60_000, runAtStart: true, log: options.log, failure: 'retention run failed' });
+  return { stop };
 }

@@ -4,7 +4,8 @@
  * of them do it. After a refresh that ran, onRefreshed rebuilds the matcher's in-memory catalog.
  */
 import { scheduledRunDue } from '../digest/schedule';
-import { errorFields, type Logger } from '../log';
+import type { Logger } from '../log';
+import { startPeriodic } from '../services/periodic';
 import { refreshAllSources, SOURCES_LEASE, type RefreshAllResult, type RefreshDeps } from './refresh';
 import type { LeaseStore } from '../store/leases';
 
@@ -28,10 +29,7 @@ export interface SourcesScheduler {
 
 export function startSourcesScheduler(options: SourcesSchedulerOptions): SourcesScheduler {
   const clock = options.clock ?? (() => new Date());
-  let running: Promise<RefreshAllResult | undefined> | undefined;
-  let stopped = false;
-
-  const due = async (): Promise<RefreshAllResult | undefined> => {
+  const run = async (): Promise<RefreshAllResult | undefined> => {
     if (!scheduledRunDue(options.schedule, await options.lease.lastRun(SOURCES_LEASE), clock())) return undefined;
     const result = await refreshAllSources({ ...options, now: clock });
     if (!result.ran) return result;
@@ -41,23 +39,5 @@ export function startSourcesScheduler(options: SourcesSchedulerOptions): Sources
     options.log.info({ sources: result.sources.length, removed: result.sources.reduce((n, s) => n + s.removed, 0), failed }, 'sources refreshed');
     return result;
   };
-  // One check at a time: a timer tick during a manual check() joins it instead of running twice.
-  const check = (): Promise<RefreshAllResult | undefined> =>
-    (running ??= due().finally(() => {
-      running = undefined;
-    }));
-  const tick = () => {
-    if (stopped) return;
-    check().catch((err) => options.log.error(errorFields(err), 'sources refresh failed'));
-  };
-  const timer = setInterval(tick, options.checkEveryMs ?? 5 * 60_000);
-  timer.unref();
-  setImmediate(tick);
-  return {
-    check,
-    stop: () => {
-      stopped = true;
-      clearInterval(timer);
-    },
-  };
+  return startPeriodic({ run, everyMs: options.checkEveryMs ?? 5 * 60_000, runAtStart: true, log: options.log, failure: 'sources refresh failed' });
 }

@@ -1,7 +1,7 @@
 /** Maps JobPosting/Training/Company rows to the pure types of src/matching/types.ts and back. */
 import { createHash } from 'node:crypto';
 import type { Company, JobPosting, LanguageRequirement, RequiredSkill, Training, TrainingFormat } from '../matching/types';
-import type { PositionKind, SkillLevel } from '../profile/types';
+import type { GeoPoint, PositionKind, SkillLevel } from '../profile/types';
 import type {
   Company as CompanyRow,
   JobPosting as JobRow,
@@ -23,6 +23,29 @@ function sortedSkills(skills: RequiredSkill[]): RequiredSkill[] {
   return [...skills].sort((a, b) => a.conceptId.localeCompare(b.conceptId));
 }
 
+/** Where a posting is, as the pure types have it. */
+interface PostingPlace {
+  postalCode?: string;
+  placeName?: string;
+  country: 'CH' | 'DE';
+  point?: GeoPoint;
+}
+
+/** A posting's place as row columns (also, in this order, part of its content hash). */
+function placeColumns(p: PostingPlace) {
+  return { postalCode: p.postalCode ?? null, placeName: p.placeName ?? null, country: p.country, latitude: p.point?.latitude ?? null, longitude: p.point?.longitude ?? null };
+}
+
+/** A posting row's place columns as the pure types have them. */
+function placeOfRow(row: { postalCode: string | null; placeName: string | null; country: string; latitude: number | null; longitude: number | null }): PostingPlace {
+  return {
+    postalCode: opt(row.postalCode),
+    placeName: opt(row.placeName),
+    country: row.country === 'DE' ? 'DE' : 'CH',
+    point: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined,
+  };
+}
+
 /** The content of a job that a re-import compares (ids and timestamps of the store excluded). */
 export function jobContentHash(job: JobPosting, companyId: string | null): string {
   return contentHash([
@@ -32,11 +55,7 @@ export function jobContentHash(job: JobPosting, companyId: string | null): strin
     job.occupationId ?? null,
     job.description,
     job.kind,
-    job.postalCode ?? null,
-    job.placeName ?? null,
-    job.country,
-    job.point?.latitude ?? null,
-    job.point?.longitude ?? null,
+    ...Object.values(placeColumns(job)),
     job.pensum.min,
     job.pensum.max,
     job.startDate ?? null,
@@ -60,11 +79,7 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
     occupationId: job.occupationId ?? null,
     description: job.description,
     kind: job.kind,
-    postalCode: job.postalCode ?? null,
-    placeName: job.placeName ?? null,
-    country: job.country,
-    latitude: job.point?.latitude ?? null,
-    longitude: job.point?.longitude ?? null,
+    ...placeColumns(job),
     pensumMin: job.pensum.min,
     pensumMax: job.pensum.max,
     startDate: job.startDate ?? null,
@@ -98,10 +113,7 @@ export function rowToJob(row: JobRow & { skills: JobSkillRow[] }): JobPosting {
     occupationId: opt(row.occupationId),
     description: row.description,
     kind: row.kind as PositionKind,
-    postalCode: opt(row.postalCode),
-    placeName: opt(row.placeName),
-    country: row.country === 'DE' ? 'DE' : 'CH',
-    point: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined,
+    ...placeOfRow(row),
     pensum: { min: row.pensumMin, max: row.pensumMax },
     startDate: opt(row.startDate),
     validUntil: opt(row.validUntil),
@@ -120,11 +132,7 @@ export function trainingContentHash(training: Training): string {
     training.provider,
     training.title,
     training.description,
-    training.postalCode ?? null,
-    training.placeName ?? null,
-    training.country,
-    training.point?.latitude ?? null,
-    training.point?.longitude ?? null,
+    ...Object.values(placeColumns(training)),
     training.online,
     training.startDate?.toISOString() ?? null,
     training.endDate?.toISOString() ?? null,
@@ -146,11 +154,7 @@ export function trainingToRow(training: Training, id: string, hash: string): Pri
     provider: training.provider,
     title: training.title,
     description: training.description,
-    postalCode: training.postalCode ?? null,
-    placeName: training.placeName ?? null,
-    country: training.country,
-    latitude: training.point?.latitude ?? null,
-    longitude: training.point?.longitude ?? null,
+    ...placeColumns(training),
     online: training.online,
     startDate: training.startDate ?? null,
     endDate: training.endDate ?? null,
@@ -179,10 +183,7 @@ export function rowToTraining(row: TrainingRow & { skills: TrainingSkillRow[] })
     provider: row.provider,
     title: row.title,
     description: row.description,
-    postalCode: opt(row.postalCode),
-    placeName: opt(row.placeName),
-    country: row.country === 'DE' ? 'DE' : 'CH',
-    point: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : undefined,
+    ...placeOfRow(row),
     online: row.online,
     startDate: opt(row.startDate),
     endDate: opt(row.endDate),

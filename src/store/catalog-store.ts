@@ -89,6 +89,11 @@ async function upsertAll<T extends Keyed>(prisma: PrismaClient, input: T[], writ
   return result;
 }
 
+/** The query for what an import already stored from a source: id and content hash per external id. */
+function storedVersions(source: string, externalIds: string[]) {
+  return { where: { source, externalId: { in: externalIds } }, select: { id: true, externalId: true, contentHash: true } } as const;
+}
+
 /** Jobs, trainings and companies on Prisma. */
 export class CatalogStore {
   constructor(private readonly prisma: PrismaClient) {}
@@ -123,11 +128,7 @@ export class CatalogStore {
       this.prisma,
       jobs,
       {
-        existing: (source, externalIds) =>
-          this.prisma.jobPosting.findMany({
-            where: { source, externalId: { in: externalIds } },
-            select: { id: true, externalId: true, contentHash: true },
-          }),
+        existing: (source, externalIds) => this.prisma.jobPosting.findMany(storedVersions(source, externalIds)),
         hash: (job) => jobContentHash(job, companyOf(job)),
         write: async (tx, items, replace) => {
           if (replace.length > 0) await tx.jobPosting.deleteMany({ where: { id: { in: replace } } });
@@ -146,11 +147,7 @@ export class CatalogStore {
       this.prisma,
       trainings,
       {
-        existing: (source, externalIds) =>
-          this.prisma.training.findMany({
-            where: { source, externalId: { in: externalIds } },
-            select: { id: true, externalId: true, contentHash: true },
-          }),
+        existing: (source, externalIds) => this.prisma.training.findMany(storedVersions(source, externalIds)),
         hash: trainingContentHash,
         write: async (tx, items, replace) => {
           if (replace.length > 0) await tx.training.deleteMany({ where: { id: { in: replace } } });

@@ -7,6 +7,7 @@ import type { ConversationReference } from 'botbuilder-core';
 import { nearestLocale } from '../i18n';
 import type { CoachLinkRecord, CoachLinkStore, HandoffCase, HandoffOffer, HandoffStatus, HandoffStore, StaffDirectory, StaffRecord, StaffRole } from '../services/handoff-ports';
 import type { PrismaClient } from './database';
+import { claimInvite } from './invites';
 import { parseJson } from './profile-mapping';
 
 type StaffRow = { id: string; name: string; roles: string; onDuty: boolean };
@@ -83,11 +84,9 @@ export class StaffStore implements StaffDirectory, HandoffStore, CoachLinkStore 
 
   async redeemStaffInvite(code: string, now: Date, account: { channelId: string; channelUserId: string; reference: Partial<ConversationReference> }): Promise<StaffRecord | undefined> {
     return this.prisma.$transaction(async (tx) => {
-      const invite = await tx.staffInvite.findUnique({ where: { code } });
-      if (!invite || invite.usedAt || invite.expiresAt.getTime() <= now.getTime()) return undefined;
       const id = randomUUID();
-      const claimed = await tx.staffInvite.updateMany({ where: { code, usedAt: null }, data: { usedAt: now, usedBy: id } });
-      if (claimed.count !== 1) return undefined;
+      const invite = await claimInvite(tx.staffInvite, code, now, id);
+      if (!invite) return undefined;
       const row = await tx.staffMember.create({ data: { id, name: invite.name, roles: invite.roles } });
       await tx.staffAccount.create({ data: { id: randomUUID(), staffId: id, channelId: account.channelId, channelUserId: account.channelUserId, reference: JSON.stringify(account.reference) } });
       return toStaff(row);

@@ -3,12 +3,11 @@ import pino from 'pino';
 import { ChannelRouter } from '../../channels/router';
 import { createTeamsAdapter } from '../../channels/teams';
 import { createTelegramChannel } from '../../channels/telegram/channel';
-import { loadConfig, type Config } from '../../config';
+import type { Config } from '../../config';
 import { runDigest, type DigestRunSummary } from '../../hr/digest-run';
 import type { Logger } from '../../log';
 import { deriveKeys, masterSecret } from '../../secrets';
-import { openDatabase } from '../../store/database';
-import { parseNow, type Command } from '../command';
+import { runOnceCommand } from '../database';
 import { HrStore } from '../../store/hr-store';
 
 /** Delivery from a CLI process: the Teams connector always, Telegram when a bot token is configured. */
@@ -39,40 +38,27 @@ export function whyNoneSent(s: DigestRunSummary): string[] {
   return reasons.length ? reasons : ['nothing was due'];
 }
 
-export const digestRunCommand: Command = {
-  path: ['digest', 'run'],
-  summary: 'Run the HR digest once: queue new or changed matches, send due digests',
-  usage: 'digest run [--now <ISO date>]',
-  options: { now: { type: 'string' } },
-  async run({ values }, io) {
-    const now = parseNow(values.now);
-    const config = loadConfig();
-    // Logs go to stderr so stdout stays the summary.
-    const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
-    const secret = masterSecret(config);
-    const db = await openDatabase(config.DATABASE_URL);
-    try {
-      const s = await runDigest({ store: new HrStore(db, deriveKeys(secret.current, secret.previous)), now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
-      if (!s.ran) io.print('Another instance is running the digest right now; nothing done.');
-      else {
-        io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);
-        io.print(`${s.companies} companies, ${s.hrUsers} HR people: ${s.digestsSent} digests sent, ${s.candidatesReported} candidates reported, ${s.skippedExpired} skipped (subscription not active).`);
-        if (s.digestsSent === 0) io.print(`Why none was sent: ${whyNoneSent(s).join('; ')}.`);
-      }
-      return {
-        ran: s.ran,
-        companies: s.companies,
-        hrUsers: s.hrUsers,
-        jobs: s.jobs,
-        candidates: s.candidates,
-        queued: s.queued,
-        digestsSent: s.digestsSent,
-        candidatesReported: s.candidatesReported,
-        skippedExpired: s.skippedExpired,
-        ...(s.ran && s.digestsSent === 0 ? { whyNone: whyNoneSent(s) } : {}),
-      };
-    } finally {
-      await db.close();
-    }
-  },
-};
+export const digestRunCommand = runOnceCommand('digest run', 'Run the HR digest once: queue new or changed matches, send due digests', async ({ db, config, now }, io) => {
+  // Logs go to stderr so stdout stays the summary.
+  const log = pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2));
+  const secret = masterSecret(config);
+  const s = await runDigest({ store: new HrStore(db, deriveKeys(secret.current, secret.previous)), now, send: cliMessenger(config, log), log, locale: config.DEFAULT_LOCALE });
+  if (!s.ran) io.print('Another instance is running the digest right now; nothing done.');
+  else {
+    io.print(`Looked at ${s.jobs} open jobs and ${s.candidates} consenting profiles; queued ${s.queued} new or changed matches.`);
+    io.print(`${s.companies} companies, ${s.hrUsers} HR people: ${s.digestsSent} digests sent, ${s.candidatesReported} candidates reported, ${s.skippedExpired} skipped (subscription not active).`);
+    if (s.digestsSent === 0) io.print(`Why none was sent: ${whyNoneSent(s).join('; ')}.`);
+  }
+  return {
+    ran: s.ran,
+    companies: s.companies,
+    hrUsers: s.hrUsers,
+    jobs: s.jobs,
+    candidates: s.candidates,
+    queued: s.queued,
+    digestsSent: s.digestsSent,
+    candidatesReported: s.candidatesReported,
+    skippedExpired: s.skippedExpired,
+    ...(s.ran && s.digestsSent === 0 ? { whyNone: whyNoneSent(s) } : {}),
+  };
+});

@@ -1,18 +1,12 @@
 /** `lotse hr invite` (single-use HR invite code) and `lotse hr subscription` (a company's subscription period). */
-import { loadConfig } from '../../config';
 import { closeNames } from '../../hr/company-names';
 import { createInvite } from '../../hr/invites';
-import { openDatabase } from '../../store/database';
 import { HrStore } from '../../store/hr-store';
 import { UsageError, type Command } from '../command';
+import { withDatabase } from '../database';
 
 async function withStore<T>(work: (store: HrStore) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig().DATABASE_URL);
-  try {
-    return await work(new HrStore(db));
-  } finally {
-    await db.close();
-  }
+  return withDatabase((db) => work(new HrStore(db)));
 }
 
 function companyOption(values: Record<string, unknown>): string {
@@ -23,7 +17,6 @@ function companyOption(values: Record<string, unknown>): string {
 
 /** `lotse hr invite --company "<name>" [--valid-days 14]` → {code, company, expiresAt}. */
 export const hrInviteCommand: Command = {
-  path: ['hr', 'invite'],
   summary: 'Create a single-use invite code for an HR person of a company',
   usage: 'hr invite --company "<name>" [--valid-days 14]',
   options: { company: { type: 'string' }, 'valid-days': { type: 'string', default: '14' } },
@@ -40,7 +33,6 @@ export const hrInviteCommand: Command = {
 
 /** `lotse hr subscription --company "<name>" --until YYYY-MM-DD [--from YYYY-MM-DD]`. */
 export const hrSubscriptionCommand: Command = {
-  path: ['hr', 'subscription'],
   summary: "Set a company's subscription period (digests only while it is active)",
   usage: 'hr subscription --company "<name>" --until YYYY-MM-DD [--from YYYY-MM-DD] [--create]',
   options: { company: { type: 'string' }, until: { type: 'string' }, from: { type: 'string' }, create: { type: 'boolean', default: false } },

@@ -1,12 +1,11 @@
 /** `lotse import jobs <file> --format schemaorg|ba|csv`: imports job postings; re-imports update instead of duplicating. */
-import { loadConfig } from '../../config';
 import { defaultExtractors, defaultGeocoder } from '../../importers/defaults';
 import { JOB_FORMATS, type JobFormat } from '../../importers/index';
 import { progressBar } from '../../importers/progress';
 import { importJobsFile, summaryLines, type ImportSummary } from '../../importers/run';
 import { CatalogStore } from '../../store/catalog-store';
-import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
+import { withDatabase } from '../database';
 
 /** Validates the file argument and --format against the known formats. */
 export function fileAndFormat<F extends string>(positionals: string[], format: unknown, formats: readonly F[], usage: string): { file: string; format: F } {
@@ -26,23 +25,22 @@ export function validDaysOption(value: unknown): number | undefined {
 
 /** Opens the configured database, runs the import with a progress bar and prints the summary. */
 export async function runImport(io: CommandIO, label: string, work: (catalog: CatalogStore, onProgress: (done: number, total: number) => void) => Promise<ImportSummary>): Promise<ImportSummary> {
-  const db = await openDatabase(loadConfig(process.env).DATABASE_URL);
-  const bar = progressBar(label);
-  try {
-    const summary = await work(new CatalogStore(db.prisma), (done, total) => bar.update(done, total));
-    bar.stop();
-    for (const line of summaryLines(summary)) io.print(line);
-    return summary;
-  } finally {
-    bar.stop();
-    await db.close();
-  }
+  return withDatabase(async (db) => {
+    const bar = progressBar(label);
+    try {
+      const summary = await work(new CatalogStore(db.prisma), (done, total) => bar.update(done, total));
+      bar.stop();
+      for (const line of summaryLines(summary)) io.print(line);
+      return summary;
+    } finally {
+      bar.stop();
+    }
+  });
 }
 
 const USAGE = 'import jobs <file> --format schemaorg|ba|csv [--country CH|DE] [--valid-days N]';
 
 export const importJobsCommand: Command = {
-  path: ['import', 'jobs'],
   summary: 'Import job postings (schema.org JSON-LD, BA Jobsuche response, CSV)',
   usage: USAGE,
   options: { format: { type: 'string' }, country: { type: 'string' }, 'valid-days': { type: 'string' } },

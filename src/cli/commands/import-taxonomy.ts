@@ -1,11 +1,10 @@
 /** `lotse import taxonomy --esco <dir> [--dry-run] [--json]`: imports the official ESCO CSV export. */
 import fs from 'node:fs';
 import { SingleBar } from 'cli-progress';
-import { loadConfig } from '../../config';
 import { importEscoDirectories } from '../../importers/esco';
-import { openDatabase } from '../../store/database';
 import { TaxonomyStore, type ConceptUpsertResult } from '../../store/taxonomy-store';
 import { UsageError, type Command, type CommandIO } from '../command';
+import { withDatabase } from '../database';
 
 const seconds = (start: number) => Math.round((performance.now() - start) / 10) / 100;
 
@@ -26,7 +25,6 @@ function progressBar(io: CommandIO): { update(done: number, total: number): void
 
 /** `lotse import taxonomy` → {files, concepts, skills, occupations, created, updated, unchanged, skipped, reasons, relations, parseSeconds, writeSeconds, seconds}. */
 export const importTaxonomyCommand: Command = {
-  path: ['import', 'taxonomy'],
   summary: 'Import skills and occupations from an ESCO CSV export directory',
   usage: 'import taxonomy --esco <dir> [--esco <dir> …] [--dry-run]',
   options: { esco: { type: 'string', multiple: true }, 'dry-run': { type: 'boolean', default: false } },
@@ -46,14 +44,14 @@ export const importTaxonomyCommand: Command = {
     let written: ConceptUpsertResult = { created: 0, updated: 0, unchanged: 0 };
     const writeStart = performance.now();
     if (!values['dry-run']) {
-      const db = await openDatabase(loadConfig().DATABASE_URL);
-      const bar = progressBar(io);
-      try {
-        written = await new TaxonomyStore(db.prisma).upsertConcepts(concepts, bar.update);
-      } finally {
-        bar.stop();
-        await db.close();
-      }
+      written = await withDatabase(async (db) => {
+        const bar = progressBar(io);
+        try {
+          return await new TaxonomyStore(db.prisma).upsertConcepts(concepts, bar.update);
+        } finally {
+          bar.stop();
+        }
+      });
       io.print(`Saved: ${written.created} new, ${written.updated} updated, ${written.unchanged} unchanged in ${seconds(writeStart)} s.`);
     }
     return {

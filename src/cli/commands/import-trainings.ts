@@ -8,7 +8,6 @@ import { fileAndFormat, runImport } from './import-jobs';
 const USAGE = 'import trainings <file> --format wbsuche|csv [--country CH|DE]';
 
 export const importTrainingsCommand: Command = {
-  path: ['import', 'trainings'],
   summary: 'Import trainings (BA Weiterbildungssuche response, CSV)',
   usage: USAGE,
   options: { format: { type: 'string' }, country: { type: 'string' } },

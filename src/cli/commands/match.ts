@@ -3,7 +3,6 @@
  * trainings with score breakdown and explanation, over the database catalog (or the demo catalog
  * when the database is empty, or with --demo).
  */
-import { loadConfig } from '../../config';
 import { demoCatalog } from '../../demo/catalog';
 import { builtinTaxonomy } from '../../matching/taxonomy';
 import { lookupPlace } from '../../nlu/places';
@@ -11,8 +10,8 @@ import { LOCALES, VARIANT_OF_COUNTRY, type Locale, type PositionKind, type Profi
 import type { JobProposal, ProposalPage, TrainingProposal } from '../../services/ports';
 import { createProposalService, type ProposalCatalog } from '../../services/proposals';
 import { CatalogStore } from '../../store/catalog-store';
-import { openDatabase } from '../../store/database';
 import { UsageError, type Command, type CommandIO } from '../command';
+import { withDatabase } from '../database';
 import { searchProfile } from '../../profile/search-profile';
 import { own } from '../../own';
 import { personWords, type PersonWords } from '../../nlu/phrases';
@@ -98,13 +97,10 @@ async function withCatalog<T>(useDemo: boolean, work: (catalog: ProposalCatalog,
     return { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings };
   };
   if (useDemo) return work(demo(), 'demo');
-  const db = await openDatabase(loadConfig().DATABASE_URL);
-  try {
+  return withDatabase(async (db) => {
     const store = new CatalogStore(db.prisma);
     return (await store.isEmpty()) ? await work(demo(), 'demo') : await work(store, 'database');
-  } finally {
-    await db.close();
-  }
+  });
 }
 
 function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: ProposalPage<TrainingProposal>, relaxedTexts: string[]): void {
@@ -122,7 +118,6 @@ function printHuman(io: CommandIO, jobs: ProposalPage<JobProposal>, trainings: P
 
 /** `lotse match` → {jobs: [{id, title, employer, score, breakdown, explanation, distanceKm, relaxed}], trainings: [...]}. */
 export const matchCommand: Command = {
-  path: ['match'],
   summary: 'Rank jobs and trainings for some skills, with score breakdown and explanation',
   usage: 'match --skills "<a>, <b>" [--text "<own words>"] [--partner-skills "<c>"] [--plz P] [--radius KM] [--type lehrstelle|praktikum|festanstellung|befristet] [--locale de-CH (default: the German of the --plz country)] [--limit 10] [--demo]',
   options: {

@@ -1,19 +1,15 @@
 /** `lotse seed`: writes the demo network (companies, jobs, trainings) into the database; safe to run again. */
-import { loadConfig } from '../../config';
 import { seedDemo } from '../../demo/catalog';
 import { CatalogStore } from '../../store/catalog-store';
-import { openDatabase } from '../../store/database';
 import type { Command } from '../command';
+import { withDatabase } from '../database';
 
 /** `lotse seed [--json]` → {companies, jobs: {created, updated, unchanged}, trainings: {…}}. */
 export const seedCommand: Command = {
-  path: ['seed'],
   summary: 'Seed the demo network (companies, jobs, trainings); running it again updates instead of duplicating',
   usage: 'seed',
-  options: {},
   async run(_args, io) {
-    const db = await openDatabase(loadConfig().DATABASE_URL);
-    try {
+    return withDatabase(async (db) => {
       const result = await seedDemo(new CatalogStore(db.prisma));
       const line = (what: string, r: { created: number; updated: number; unchanged: number }) =>
         `${what}: ${r.created} new, ${r.updated} updated, ${r.unchanged} unchanged`;
@@ -21,8 +17,6 @@ export const seedCommand: Command = {
       io.print(line('jobs', result.jobs));
       io.print(line('trainings', result.trainings));
       return result;
-    } finally {
-      await db.close();
-    }
+    });
   },
 };

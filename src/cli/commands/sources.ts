@@ -3,23 +3,16 @@
  * Only http(s) URLs: a source is fetched by the server, so it must never read local files.
  */
 import { randomUUID } from 'node:crypto';
-import { loadConfig } from '../../config';
 import { addressPolicy, checkSourceUrl, SourceFetchError, type AddressPolicy } from '../../sources/fetch';
 import { refreshAllSources, refreshSource, SOURCE_FORMATS, sourceParseOptions, type SourceFormat, type SourceRefreshSummary } from '../../sources/refresh';
 import { CatalogStore } from '../../store/catalog-store';
-import { openDatabase } from '../../store/database';
 import { LeaseStore } from '../../store/leases';
 import { SourceStore, type SourceKind, type SourceRecord } from '../../store/source-store';
 import { CommandFailed, UsageError, type Command } from '../command';
+import { withDatabase } from '../database';
 
 async function withSources<T>(work: (stores: { sources: SourceStore; catalog: CatalogStore; lease: LeaseStore; addresses: AddressPolicy }) => Promise<T>): Promise<T> {
-  const config = loadConfig(process.env);
-  const db = await openDatabase(config.DATABASE_URL);
-  try {
-    return await work({ sources: new SourceStore(db.prisma), catalog: new CatalogStore(db.prisma), lease: new LeaseStore(db.prisma), addresses: addressPolicy(config.SOURCES_ALLOWED_NETWORKS) });
-  } finally {
-    await db.close();
-  }
+  return withDatabase((db, config) => work({ sources: new SourceStore(db.prisma), catalog: new CatalogStore(db.prisma), lease: new LeaseStore(db.prisma), addresses: addressPolicy(config.SOURCES_ALLOWED_NETWORKS) }));
 }
 
 function sourceJson(s: SourceRecord) {
@@ -51,7 +44,6 @@ function kindOf(format: SourceFormat, kind: unknown): SourceKind {
 }
 
 export const sourcesAddCommand: Command = {
-  path: ['sources', 'add'],
   summary: 'Register a feed (http/https URL) that is refreshed every day',
   usage: ADD_USAGE,
   options: { format: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string' } },
@@ -77,10 +69,8 @@ export const sourcesAddCommand: Command = {
 };
 
 export const sourcesListCommand: Command = {
-  path: ['sources', 'list'],
   summary: 'The registered feeds with their last refresh',
   usage: 'sources list',
-  options: {},
   async run(_args, io) {
     const list = await withSources(({ sources }) => sources.list());
     if (list.length === 0) io.print('No sources yet. Add one with "lotse sources add <url> --format … --name …".');
@@ -98,7 +88,6 @@ function summaryLine(s: SourceRefreshSummary): string {
 }
 
 export const sourcesRefreshCommand: Command = {
-  path: ['sources', 'refresh'],
   summary: 'Fetch every source now: add, update, and remove what left the feed or expired',
   usage: 'sources refresh [--id <source id>]',
   options: { id: { type: 'string' } },
@@ -121,10 +110,8 @@ export const sourcesRefreshCommand: Command = {
 };
 
 export const sourcesRemoveCommand: Command = {
-  path: ['sources', 'remove'],
   summary: 'Unregister a source and remove its postings',
   usage: 'sources remove <source id>',
-  options: {},
   async run({ positionals }, io) {
     const [id] = positionals;
     if (!id || positionals.length > 1) throw new UsageError('Usage: lotse sources remove <source id>');

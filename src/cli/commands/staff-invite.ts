@@ -2,16 +2,14 @@
  * `lotse staff invite`: a single-use code with which a counsellor or job coach joins in Telegram or
  * Teams; `lotse staff list` shows who is on the staff; `lotse staff remove` ends someone's access.
  */
-import { loadConfig } from '../../config';
 import { createStaffInvite, parseRoles } from '../../handoff/invites';
-import { openDatabase } from '../../store/database';
 import { HrStore } from '../../store/hr-store';
 import { StaffStore, type StaffOverview } from '../../store/staff-store';
 import { CommandFailed, UsageError, type Command } from '../command';
+import { withDatabase } from '../database';
 
 /** `lotse staff invite --role counsellor|coach --name "<n>" [--valid-days 14]` → {code, name, roles, expiresAt}. */
 export const staffInviteCommand: Command = {
-  path: ['staff', 'invite'],
   summary: 'Create a single-use code for a counsellor or job coach of the network',
   usage: 'staff invite --role counsellor|coach|counsellor,coach --name "<name>" [--valid-days 14]',
   options: { role: { type: 'string' }, name: { type: 'string' }, 'valid-days': { type: 'string', default: '14' } },
@@ -23,27 +21,19 @@ export const staffInviteCommand: Command = {
     if (name.length > 60) throw new UsageError('--name must be at most 60 characters');
     const validDays = Number(values['valid-days']);
     if (!Number.isInteger(validDays) || validDays < 1 || validDays > 365) throw new UsageError('--valid-days must be a whole number from 1 to 365');
-    const db = await openDatabase(loadConfig().DATABASE_URL);
-    try {
+    return withDatabase(async (db) => {
       const staff = new StaffStore(db.prisma);
       const hr = new HrStore(db);
       const invite = await createStaffInvite({ createStaffInvite: (...a) => staff.createStaffInvite(...a), audit: (...a) => hr.audit(...a), hasAudit: (...a) => hr.hasAudit(...a) }, { name, roles, validDays });
       io.print(`Code for ${invite.name} (${invite.roles.join(', ')}): ${invite.code} (valid until ${invite.expiresAt}, single use)`);
       io.print(`${invite.name} sends "/team ${invite.code}" to Lotse on Telegram or Teams.`);
       return { code: invite.code, name: invite.name, roles: invite.roles, expiresAt: invite.expiresAt };
-    } finally {
-      await db.close();
-    }
+    });
   },
 };
 
-async function withStaffStore<T>(work: (staff: StaffStore, hr: HrStore) => Promise<T>): Promise<T> {
-  const db = await openDatabase(loadConfig().DATABASE_URL);
-  try {
-    return await work(new StaffStore(db.prisma), new HrStore(db));
-  } finally {
-    await db.close();
-  }
+function withStaffStore<T>(work: (staff: StaffStore, hr: HrStore) => Promise<T>): Promise<T> {
+  return withDatabase((db) => work(new StaffStore(db.prisma), new HrStore(db)));
 }
 
 function describeMember(member: StaffOverview): string {
@@ -53,10 +43,8 @@ function describeMember(member: StaffOverview): string {
 
 /** `lotse staff list` → [{id, name, roles, onDuty, channels, activeCases, coachedPersons}]. */
 export const staffListCommand: Command = {
-  path: ['staff', 'list'],
   summary: 'The counsellors and job coaches of the network, with their ids and what they hold now',
   usage: 'staff list',
-  options: {},
   async run(_args, io) {
     const members = await withStaffStore((staff) => staff.staffOverview());
     if (members.length === 0) io.print('No staff yet: lotse staff invite --role counsellor --name "<name>"');
@@ -67,7 +55,6 @@ export const staffListCommand: Command = {
 
 /** `lotse staff remove --id <id>` → {id, name, returnedCases, endedCoachLinks}. */
 export const staffRemoveCommand: Command = {
-  path: ['staff', 'remove'],
   summary: "End a counsellor's or job coach's access (conversations they hold wait for someone else, their coaching links end)",
   usage: 'staff remove --id <staff id from lotse staff list>',
   options: { id: { type: 'string' } },

@@ -32,7 +32,6 @@ function printHuman(io: CommandIO, text: string, result: Understanding): void {
 
 /** `lotse understand` → {intent: {name, confidence}, skills: [{id, label, confidence, span, level?}], entities}. */
 export const understandCommand: Command = {
-  path: ['understand'],
   summary: 'Show the intent, skills and entities Lotse reads from a message',
   usage: 'understand "<text>" [--locale de-CH|de-DE|en] [--now YYYY-MM-DD]',
   options: { locale: { type: 'string', default: 'de-CH' }, now: { type: 'string' } },

@@ -5,6 +5,7 @@ import type { CompanyRecord, DigestFrequency, HrDirectory, HrUserRecord } from '
 import type { PrismaConversationRefStore } from '../conversation-refs';
 import type { PrismaClient } from '../database';
 import { hotSql } from '../hot-sql';
+import { claimInvite } from '../invites';
 import { parseJson } from '../profile-mapping';
 import { toCompany, toHrUser } from './rows';
 
@@ -49,11 +50,9 @@ export class HrDirectoryStore implements HrDirectory {
    */
   async redeemInvite(code: string, now: Date, displayName?: string): Promise<HrUserRecord | undefined> {
     return this.prisma.$transaction(async (tx) => {
-      const invite = await tx.inviteCode.findUnique({ where: { code } });
-      if (!invite || invite.usedAt || invite.expiresAt.getTime() <= now.getTime()) return undefined;
       const hrUserId = randomUUID();
-      const claimed = await tx.inviteCode.updateMany({ where: { code, usedAt: null }, data: { usedAt: now, usedBy: hrUserId } });
-      if (claimed.count !== 1) return undefined;
+      const invite = await claimInvite(tx.inviteCode, code, now, hrUserId);
+      if (!invite) return undefined;
       const row = await tx.hrUser.create({
         data: { id: hrUserId, companyId: invite.companyId, displayName: displayName ?? null },
         include: { company: true },
