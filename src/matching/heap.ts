@@ -32,6 +32,11 @@ export class TopK {
     }
   }
 
+  /** Whether push(score, item) would keep the candidate (a cheap test before costlier checks). */
+  keeps(score: number, item: number): boolean {
+    return this.k > 0 && (this.size < this.k || TopK.worse(this.scores[0]!, this.items[0]!, score, item));
+  }
+
   /** The kept items, best first. */
   sorted(): { score: number; item: number }[] {
     const out: { score: number; item: number }[] = [];
