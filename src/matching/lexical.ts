@@ -74,8 +74,8 @@ export class LexicalIndex {
   private readonly start: Int32Array;
   private readonly docs: Int32Array;
   private readonly tf: Uint16Array;
-  private readonly fieldLength: Uint16Array;
-  private readonly avgLength = new Float64Array(FIELDS.length);
+  /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
+  private readonly lengthNorm: Float32Array;
   /** Scratch of one search (searches are synchronous). */
   private readonly acc: Float64Array;
   private readonly stamp: Uint32Array;
@@ -89,7 +89,8 @@ export class LexicalIndex {
     const n = jobs.length;
     const F = FIELDS.length;
     this.size = n;
-    this.fieldLength = new Uint16Array(n * F);
+    const fieldLength = new Uint32Array(n * F);
+    const avgLength = new Float64Array(F);
     // (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting.
     const pairs = new Ints();
     const counts = new Map<number, number>();
@@ -100,9 +101,9 @@ export class LexicalIndex {
         if (text === undefined) continue;
         const tokens = text.split(SPLIT);
         const length = new Set(tokens).size;
-        this.fieldLength[i * F + f] = Math.min(length, 65535);
+        fieldLength[i * F + f] = length;
         // MiniSearch's running average (a job without the field leaves it unchanged).
-        this.avgLength[f] = (this.avgLength[f]! * i + length) / (i + 1);
+        avgLength[f] = (avgLength[f]! * i + length) / (i + 1);
         counts.clear();
         for (const token of tokens) {
           const term = lexicalTerm(token);
@@ -128,6 +129,8 @@ export class LexicalIndex {
       this.docs[at] = pairs.data[p + 1]!;
       this.tf[at] = pairs.data[p + 2]!;
     }
+    this.lengthNorm = new Float32Array(n * F);
+    for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
     this.acc = new Float64Array(n);
@@ -156,8 +159,6 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
-          const norm = K1 * (1 - B);
-          const perLength = (K1 * B) / this.avgLength[f]!;
           for (let p = from; p < to; p++) {
             const doc = this.docs[p]!;
             const tf = this.tf[p]!;
@@ -168,7 +169,7 @@ export class LexicalIndex {
               this.lastTerm[doc] = -1;
               this.touched[touchedCount++] = doc;
             }
-            this.acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + norm + perLength * this.fieldLength[doc * FIELDS.length + f]!));
+            this.acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + this.lengthNorm[doc * FIELDS.length + f]!));
             if (this.lastTerm[doc] !== q) {
               this.lastTerm[doc] = q;
               this.matched[doc]!++;
