@@ -39,7 +39,7 @@ const MAX_QUERY_CHARS = 2000;
 /** The indexed form of a word, or null for a filler or generic word. */
 export function lexicalTerm(word: string): string | null {
   const folded = fold(word);
-  return folded && folded.length > 1 && !STOPWORDS.has(folded) ? folded : null;
+  return folded && folded.length > 1 && !STOPWORDS.has(folded) && !GENERIC_WORDS.has(folded) ? folded : null;
 }
 
 /** A job's BM25 score and the person's words it contains. */
