@@ -75,3 +75,14 @@ export class TopK {
     this.items[b] = t;
   }
 }
+
+/**
+ * The next search's stamp for per-job scratch marks (a job is "seen" when stamp[i] === epoch);
+ * on wrap-around the marks are cleared.
+ */
+export function nextEpoch(epoch: number, stamp: Uint32Array): number {
+  const next = (epoch + 1) >>> 0;
+  if (next !== 0) return next;
+  stamp.fill(0);
+  return 1;
+}

@@ -11,7 +11,7 @@
  * weighted 0.375·len/(len + 0.3·extra letters), the sum times the number of query words matched),
  * which the lexical half was tuned with; a search only keeps the best jobs that pass a filter.
  */
-import { TopK } from './heap';
+import { nextEpoch, TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 import type { JobPosting } from './types';
 
@@ -237,12 +237,7 @@ export class LexicalIndex {
   }
 
   private nextEpoch(): number {
-    this.epoch = (this.epoch + 1) >>> 0;
-    if (this.epoch === 0) {
-      this.stamp.fill(0);
-      this.epoch = 1;
-    }
-    return this.epoch;
+    return (this.epoch = nextEpoch(this.epoch, this.stamp));
   }
 }
 

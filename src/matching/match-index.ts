@@ -6,7 +6,7 @@
  */
 import { POSITION_KINDS } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
-import { TopK } from './heap';
+import { nextEpoch, TopK } from './heap';
 import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
@@ -524,12 +524,7 @@ export class MatchIndex {
   }
 
   private nextEpoch(): number {
-    this.epoch = (this.epoch + 1) >>> 0;
-    if (this.epoch === 0) {
-      this.stamp.fill(0);
-      this.epoch = 1;
-    }
-    return this.epoch;
+    return (this.epoch = nextEpoch(this.epoch, this.stamp));
   }
 
   private skillFeatures(i: number, f: Features): void {
