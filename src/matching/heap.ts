@@ -32,6 +32,11 @@ export class TopK {
     }
   }
 
+  /** Whether push(score, item) would keep the candidate (a cheap test before costlier checks). */
+  keeps(score: number, item: number): boolean {
+    return this.k > 0 && (this.size < this.k || TopK.worse(this.scores[0]!, this.items[0]!, score, item));
+  }
+
   /** The kept items, best first. */
   sorted(): { score: number; item: number }[] {
     const out: { score: number; item: number }[] = [];
@@ -69,4 +74,15 @@ export class TopK {
     this.items[a] = this.items[b]!;
     this.items[b] = t;
   }
+}
+
+/**
+ * The next search's stamp for per-job scratch marks (a job is "seen" when stamp[i] === epoch);
+ * on wrap-around the marks are cleared.
+ */
+export function nextEpoch(epoch: number, stamp: Uint32Array): number {
+  const next = (epoch + 1) >>> 0;
+  if (next !== 0) return next;
+  stamp.fill(0);
+  return 1;
 }

@@ -8,10 +8,10 @@
  * - soft skills ("zuverlässig", "Teamarbeit"): for a person with soft skills only they are taken
  *   out of the structured score and only break ties, so the words they hint at ("Ferienjob im
  *   Lager") decide the field.
- * Hard constraints stay hard: postings the words bring in must lie within the wished radius and be
- * of a wished kind; when the structured search had to relax, its `relaxed` list says so.
+ * Hard constraints stay hard: postings the words or the occupation bring in must lie within the
+ * wished radius and be of a wished kind; when the structured search had to relax, its `relaxed` list says so.
  */
-import type { LexicalIndex } from './lexical';
+import type { LexicalHit, LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
@@ -44,14 +44,6 @@ export function wantsHybrid(query: MatchQuery): boolean {
   return Boolean(query.text?.trim()) || (query.occupations?.length ?? 0) > 0;
 }
 
-function withinHardConstraints(item: ScoredJob, query: MatchQuery): boolean {
-  if (query.rejected.has(item.job.id)) return false;
-  if (query.kinds.length > 0 && !query.kinds.includes(item.job.kind)) return false;
-  if (query.publishedAfter && item.job.publishedAt <= query.publishedAfter) return false;
-  if (query.countries && !query.countries.includes(item.job.country)) return false;
-  return item.distanceKm === undefined || item.distanceKm <= query.radiusKm;
-}
-
 const SKILL_FACTORS = new Set(['essential', 'optional', 'level']);
 
 /**
@@ -75,27 +67,35 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
   const pool = index.search(structured, { limit: Math.max(HYBRID_POOL, offset + limit), relax: options.relax });
-  const candidates = new Map<string, ScoredJob>(pool.items.map((item) => [item.job.id, item]));
-  const words = query.text?.trim() ? lexical().scores(query.text) : new Map<string, { score: number; terms: string[] }>();
-  let added = 0;
-  for (const [id] of [...words.entries()].sort((a, b) => b[1].score - a[1].score)) {
-    if (added >= HYBRID_POOL) break;
-    if (candidates.has(id)) continue;
-    const item = index.scoreOne(structured, id);
-    if (!item || !withinHardConstraints(item, query)) continue;
-    candidates.set(id, item);
-    added++;
-  }
+  /** Candidates by job number: the structured search's, then the words', then the occupation's. */
+  const candidates = new Map<number, ScoredJob>();
+  for (const item of pool.items) candidates.set(index.numberOf(item.job.id)!, item);
+  const admits = index.admits(query);
+  const isNew = (i: number) => !candidates.has(i) && admits(i);
+  const words = query.text?.trim() ? lexical().search(query.text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
+  index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
   const own = new Set(query.occupations ?? []);
   /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
   const related = new Map<string, string>();
   for (const o of own) for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) related.set(r, o);
+  // Postings of the person's occupations (then related ones) are found among all postings, not only
+  // among the structured search's best: the best of them by the structured score join the candidates.
+  let fromOccupations = 0;
+  for (const occupations of [own, related.keys()]) {
+    const lists = [...occupations].map((o) => index.jobsOfOccupation(o));
+    for (const item of index.bestOf(structured, lists, HYBRID_POOL, isNew)) {
+      candidates.set(index.numberOf(item.job.id)!, item);
+      fromOccupations++;
+    }
+  }
+  const added = fromWords.length + fromOccupations;
   let best = 0;
-  for (const id of candidates.keys()) best = Math.max(best, words.get(id)?.score ?? 0);
-  const ranked = [...candidates.values()].map((item, i): { item: HybridScoredJob; score: number; i: number } => {
+  for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
+  const ranked = [...candidates].map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
     const occ = item.job.occupationId;
     const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
-    const hit = words.get(item.job.id);
+    const hit = words.get(number);
     const lexicalScore = best > 0 && hit ? hit.score / best : 0;
     const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
     const structuredScore = softFree(item, soft);

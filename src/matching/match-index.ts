@@ -6,7 +6,7 @@
  */
 import { COUNTRIES, POSITION_KINDS } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
-import { TopK } from './heap';
+import { nextEpoch, TopK } from './heap';
 import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
@@ -92,6 +92,8 @@ export class MatchIndex {
   private readonly postings: Int32Array[] = [];
   private readonly grid = new Map<number, Int32Array>();
   private readonly byId = new Map<string, number>();
+  /** Jobs per occupation id (ascending job numbers). */
+  private readonly byOccupation = new Map<string, Int32Array>();
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
   private readonly stamp: Uint32Array;
   private readonly flags: Uint8Array;
@@ -141,6 +143,7 @@ export class MatchIndex {
   private fillColumns(): void {
     const lists: number[][] = [];
     const cells = new Map<number, number[]>();
+    const occupations = new Map<string, number[]>();
     const fields = new Map<string, number>();
     const table: number[] = [];
     let k = 0;
@@ -156,6 +159,7 @@ export class MatchIndex {
         l++;
       }
       this.byId.set(job.id, i);
+      if (job.occupationId) push(occupations, job.occupationId, i);
       this.lat[i] = job.point ? job.point.latitude : NaN;
       this.lon[i] = job.point ? job.point.longitude : NaN;
       if (job.point) push(cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
@@ -191,6 +195,7 @@ export class MatchIndex {
     this.fieldTable = Float64Array.from(table);
     for (const list of lists) this.postings.push(Int32Array.from(list));
     for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
+    for (const [id, list] of occupations) this.byOccupation.set(id, Int32Array.from(list));
   }
 
   private conceptNumber(id: string, lists: number[][]): number {
@@ -216,6 +221,66 @@ export class MatchIndex {
     const p = this.prepare(query);
     try {
       return this.scored(p, i);
+    } finally {
+      this.release(p);
+    }
+  }
+
+  /** The job's number (its position in `jobs`), if indexed. */
+  numberOf(id: string): number | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Numbers of the jobs of an occupation (any place, any kind). */
+  jobsOfOccupation(occupationId: string): Int32Array {
+    return this.byOccupation.get(occupationId) ?? EMPTY;
+  }
+
+  /**
+   * The query's hard constraints as a test of a job number: not rejected, not expired, newer than
+   * an alert's cut-off, of a wished kind (any when none), within the radius (or of unknown place).
+   */
+  admits(query: MatchQuery): (i: number) => boolean {
+    const p = this.prepare(query);
+    this.release(p);
+    const rejected = new Set<number>();
+    for (const id of query.rejected) {
+      const i = this.byId.get(id);
+      if (i !== undefined) rejected.add(i);
+    }
+    return (i) =>
+      !rejected.has(i) &&
+      this.validUntil[i]! >= p.nowMs &&
+      this.published[i]! > p.publishedAfterMs &&
+      this.kindFits(p, i) &&
+      this.countryFits(p, i) &&
+      (Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) || distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!) <= query.radiusKm);
+  }
+
+  /** The `k` best of the given jobs that `accept` lets through, by the structured score, scored for the query. */
+  bestOf(query: MatchQuery, lists: readonly Int32Array[], k: number, accept: (i: number) => boolean): ScoredJob[] {
+    const p = this.prepare(query);
+    try {
+      const top = new TopK(k);
+      for (const list of lists) {
+        for (let n = 0; n < list.length; n++) {
+          const i = list[n]!;
+          if (!accept(i)) continue;
+          this.fill(p, i, this.features);
+          top.push(combine(this.features), i);
+        }
+      }
+      return top.sorted().map(({ item }) => this.scored(p, item));
+    } finally {
+      this.release(p);
+    }
+  }
+
+  /** The given jobs scored for the query, whatever its constraints. */
+  scoreAll(query: MatchQuery, numbers: Iterable<number>): ScoredJob[] {
+    const p = this.prepare(query);
+    try {
+      return [...numbers].map((i) => this.scored(p, i));
     } finally {
       this.release(p);
     }
@@ -383,7 +448,7 @@ export class MatchIndex {
     this.stamp[i] = pool.epoch;
     const p = pool.p;
     if (this.flags[i]! & REJECTED || this.validUntil[i]! < p.nowMs || this.published[i]! <= p.publishedAfterMs) return;
-    if (p.countryMask !== 0 && ((p.countryMask >>> this.country[i]!) & 1) === 0) return;
+    if (!this.countryFits(p, i)) return;
     const n = pool.size++;
     this.poolJob[n] = i;
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
@@ -415,6 +480,10 @@ export class MatchIndex {
   }
 
   /** Whether job i is of a kind the person wants (any kind when none was named). */
+  private countryFits(p: Prepared, i: number): boolean {
+    return p.countryMask === 0 || ((p.countryMask >>> this.country[i]!) & 1) === 1;
+  }
+
   private kindFits(p: Prepared, i: number): boolean {
     return p.anyKind || ((p.kindMask >>> this.kind[i]!) & 1) === 1;
   }
@@ -461,12 +530,7 @@ export class MatchIndex {
   }
 
   private nextEpoch(): number {
-    this.epoch = (this.epoch + 1) >>> 0;
-    if (this.epoch === 0) {
-      this.stamp.fill(0);
-      this.epoch = 1;
-    }
-    return this.epoch;
+    return (this.epoch = nextEpoch(this.epoch, this.stamp));
   }
 
   private skillFeatures(i: number, f: Features): void {
@@ -502,7 +566,7 @@ export class MatchIndex {
   }
 }
 
-function push(map: Map<number, number[]>, key: number, value: number): void {
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -1,0 +1,26 @@
+/**
+ * The lexical half of the hybrid ranking: the person's own words against the postings' text.
+ * Generic words of every ad and every CV never count as a shared word, and only postings the
+ * hard constraints let through are kept among the best.
+ */
+import { LexicalIndex } from '../../src/matching/lexical';
+import { job } from './helpers';
+
+describe('lexical index (own words)', () => {
+  it('"Jahre", "Ausbildung" and "Erfahrung" are no reason: a posting sharing only those is not found, the one sharing "Koch" is', () => {
+    const generic = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Abgeschlossene Ausbildung und mehrjährige Erfahrung, mindestens 3 Jahre.' });
+    const kitchen = job({ title: 'Koch/Köchin', skills: [], description: 'Heimküche mit geregelten Arbeitszeiten.' });
+    const index = new LexicalIndex([generic, kitchen], () => undefined);
+    const hits = index.search('5 Jahre Erfahrung nach meiner Ausbildung als Koch', 10, () => true);
+    expect([...hits.keys()]).toEqual([1]);
+    expect(hits.get(1)!.terms).toEqual(['koch']);
+  });
+
+  it('keeps only the best postings that pass the filter, and still scores the ones asked for', () => {
+    const jobs = [0, 1, 2, 3].map((n) => job({ title: `Lagerist/in ${n}`, skills: [], description: n === 3 ? 'Lager Lager Lager' : 'Lager' }));
+    const index = new LexicalIndex(jobs, () => undefined);
+    const hits = index.search('Lager', 1, (i) => i !== 3, [2]);
+    expect([...hits.keys()].sort()).toEqual([0, 2]);
+    expect(hits.get(0)!.terms).toEqual(['lager']);
+  });
+});
