@@ -188,7 +188,9 @@ export class HrService {
     const channel = await this.deliver(pushed, () => question);
     if (channel) return { result: 'asked', jobTitle: item.jobTitle, channel };
     if (references.length > pushed.length) {
-      // Only the web chat knows the person: the question waits for their next visit.
+      // Only the web chat knows the person: the question goes into their newest web conversation
+      // (seen at once if the page is open) and waits for their next visit as well.
+      await this.deliver(references.filter((r) => r.channelId === WEB_CHAT_CHANNEL).slice(0, 1), () => question);
       await this.store.audit('system', 'contact.waiting', personRef(item.personId), { requestId: request.id }, now);
       return { result: 'waiting', jobTitle: item.jobTitle };
     }

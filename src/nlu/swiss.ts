@@ -4,6 +4,7 @@
  * A short word list for frequent dialect words, then spelling rules (ii → ei, ue → u, scht → st inside a word as in "Pöschtler", "g" + verb
  * → "ge" + verb, a final -e that drops the -n of the infinitive). Pure.
  */
+import { own } from '../own';
 import { fold } from './tokens';
 
 const WORDS: Record<string, string> = {
@@ -20,7 +21,7 @@ const WORDS: Record<string, string> = {
 /** Standard German forms a Swiss German word may stand for (none for ordinary German words). */
 export function swissForms(word: string): string[] {
   const key = word.toLowerCase();
-  const known = WORDS[key];
+  const known = own(WORDS, key);
   if (known) return [known];
   const out = new Set<string>();
   const capital = /^\p{Lu}/u.test(word);

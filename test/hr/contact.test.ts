@@ -117,15 +117,17 @@ describe.each(testDatabases())('HR join and contact requests on $name', ({ open 
     expect(JSON.stringify(trail)).not.toMatch(/Mirjam|079 123 45 67/);
   });
 
-  it('tells HR that a web-only candidate sees the request on their next visit, and keeps it open until then', async () => {
+  it('tells HR that a web-only candidate sees the request in the web chat now or on their next visit, and keeps it open until answered', async () => {
     const { person, button } = await digestWithCandidate();
     const web = { channelId: 'directline', conversation: { id: 'dl-conv-1' }, user: { id: 'web-user' }, bot: { id: 'bot' } };
     await db.prisma.conversationRef.updateMany({ where: { personId: person.id }, data: { channelId: 'directline', conversationId: 'dl-conv-1', reference: JSON.stringify(web) } });
     const pseudonym = /K-[0-9A-F]{6}/.exec(button.title)![0];
     expect(await hrSays(hr, '', { value: button.value })).toEqual([
-      `Ich habe die Anfrage von Muster AG wegen «Polymechaniker/in» für ${pseudonym} notiert. Die Person sieht die Anfrage beim nächsten Besuch im Web-Chat. Ich melde mich mit der Antwort.`,
+      `Ich habe die Anfrage von Muster AG wegen «Polymechaniker/in» für ${pseudonym} notiert. Die Person sieht die Anfrage im Web-Chat – gleich, wenn sie gerade dort ist, sonst beim nächsten Besuch. Ich melde mich mit der Antwort.`,
     ]);
-    expect(messenger.to('dl-conv-1')).toEqual([]);
+    // Shown at once in the web conversation, if the page is still open …
+    expect(messenger.to('dl-conv-1').map((a) => a.text)).toEqual([expect.stringContaining('Muster AG hat dein anonymes Kurzprofil gesehen')]);
+    // … and asked again at the next visit while unanswered.
     const [question] = await hr.waitingQuestions(person.id);
     expect(question!.text).toContain('Muster AG hat dein anonymes Kurzprofil gesehen');
     const yes = parseContactAnswer(question!.suggestedActions!.actions[0]!.value)!;
