@@ -71,6 +71,8 @@ describeBrowser('Lotse on a phone, in Chromium', () => {
     await bubble(page, /Okay, ich suche: Elektroniker/).waitFor();
     await bubble(page, /Nur als Elektroniker/).waitFor();
     await page.locator('.webchat__bubble__content', { hasText: /Passende Stellen für dich/ }).nth(1).waitFor();
+    await page.locator('.webchat__basic-transcript__scrollable').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await bubble(page, /Okay, ich suche: Elektroniker/).scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-search');
     await page.close();
   });
