@@ -8,6 +8,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { mentions, normalize } from '../src/bot/choices';
 import { fieldsAsked } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
+import type { Texts } from '../src/i18n';
 import { withOccupations, withStatement } from '../src/profile/own-words';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import type { JobProposal, ProfilePatch, ProposalPage } from '../src/services/ports';
@@ -115,32 +116,35 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   const kinds = asked.includes('positionKinds') ? [] : (entities.positionKinds ?? []);
   const refused = refusedKinds(turn, kinds);
   const patch: ProfilePatch = {};
-  const said: string[] = [];
+  // Worded only at the end: a place in the other country switches the German variant first.
+  const said: ((t: Texts) => string)[] = [];
   if (refused.length) {
     const left = (turn.profile.positionKinds.length ? turn.profile.positionKinds : POSITION_KINDS).filter((k) => !refused.includes(k));
     patch.positionKinds = left.length ? left : POSITION_KINDS.filter((k) => !refused.includes(k));
-    said.push(texts.t('act.search.without', { kinds: refused.map((k) => texts.t(`wishes.kind.${k}`)).join(', ') }));
+    said.push((t) => t.t('act.search.without', { kinds: refused.map((k) => t.t(`wishes.kind.${k}`)).join(', ') }));
   } else if (kinds.length && (occupations.ids.length || (idle && hasAny(turn, 'act.search.cues', reply.text)))) {
     patch.positionKinds = kinds;
-    said.push(kinds.map((k) => texts.t(`wishes.kind.${k}`)).join(', '));
+    said.push((t) => kinds.map((k) => t.t(`wishes.kind.${k}`)).join(', '));
   }
   if (idle && entities.pensum && !asked.includes('pensum')) {
     patch.pensum = entities.pensum;
-    said.push(texts.t('summary.pensumRange', entities.pensum));
+    const pensum = entities.pensum;
+    said.push((t) => t.t('summary.pensumRange', pensum));
   }
   if (idle && (entities.postalCode || entities.placeName) && !asked.includes('place')) {
     patch.place = { postalCode: entities.postalCode, name: entities.placeName, country: entities.country, point: entities.point };
-    said.push(entities.placeName ?? entities.postalCode!);
+    const where = entities.placeName ?? entities.postalCode!;
+    said.push(() => where);
   }
   if (occupations.ids.length) turn.state.conversation(turn.context)[KEY] = occupations;
   // In the middle of the profile questions the wishes are noted in passing (slots) and the questions go on;
   // the named occupations narrow the first jobs shown at the end.
   if (!idle && !refused.length) return false;
-  if (occupations.ids.length) said.unshift(occupations.labels.join(texts.t('act.search.or')));
+  if (occupations.ids.length) said.unshift((t) => occupations.labels.join(t.t('act.search.or')));
   if (!said.length) return false;
   if (Object.keys(patch).length) setProfile(turn, await turn.services.profiles.update(turn.profile.id, patch));
   if (patch.place) await followPlace(turn);
-  await turn.context.sendActivity(turn.texts.t('act.search.noted', { what: said.join(' · ') }));
+  await turn.context.sendActivity(turn.texts.t('act.search.noted', { what: said.map((word) => word(turn.texts)).join(' · ') }));
   await show(turn);
   return true;
 }

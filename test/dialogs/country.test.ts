@@ -114,6 +114,18 @@ describe('the person\'s country: German variant and offers', () => {
     expect(courses).not.toContain('Bildungszentrum Olten');
   });
 
+  it('a typed search that moves a plain-«deutsch» person to Stuttgart confirms it in de-DE already', async () => {
+    const chat = h.chat('mover');
+    chat.locale = 'de-CH';
+    await toPlace(chat, (c) => c.send('deutsch'));
+    await chat.send('4600 Olten');
+    await answerEverything(chat);
+    await chat.send('Lehrstelle in Stuttgart');
+    const noted = chat.text().split('\n').find((line) => line.startsWith('Okay, ich suche'));
+    expect(noted).toMatch(/Ausbildung/);
+    expect(noted).not.toMatch(/Lehrstelle/);
+  });
+
   it('on Telegram, a location shared near Stuttgart after a plain «deutsch» switches to de-DE too', async () => {
     const chat = h.chat('telegram-stuttgart');
     chat.locale = 'de'; // Telegram sends the app's language only
