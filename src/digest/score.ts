@@ -56,6 +56,8 @@ export function prepareCandidate(profile: CandidateProfile, now: Date): ScoringC
     saved: NONE,
     rejected: NONE,
     now,
+    // Like the person's own search: offers of their own country (known from their place) only.
+    ...(profile.postalCode ? { countries: [profile.country] } : {}),
   };
   return {
     profile,
@@ -69,6 +71,7 @@ export function prepareCandidate(profile: CandidateProfile, now: Date): ScoringC
 
 /** The features of a job for a candidate; undefined when the candidate's strict search would not show the job. */
 export function featuresFor(job: ScoringJob, candidate: ScoringCandidate): Features | undefined {
+  if (candidate.query.countries && !candidate.query.countries.includes(job.job.country)) return undefined;
   return featuresOf(job, candidate.query, candidate.strict, candidate.ranks, candidate.languageRanks, candidate.interests);
 }
 

@@ -97,6 +97,15 @@ describe('scoring and selection', () => {
     expect(matches[0]!.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
   });
 
+  it("offers a candidate only to jobs of their own country, as their own search shows them", () => {
+    const basel = { latitude: 47.56, longitude: 7.59 };
+    const swissJob = job('ch', { point: basel, postalCode: '4051', country: 'CH' });
+    const germanJob = job('de', { point: { latitude: 47.61, longitude: 7.66 }, postalCode: '79539', country: 'DE' });
+    const lorrach = candidate('loerrach', { postalCode: '79539', placeName: 'Lörrach', country: 'DE', point: { latitude: 47.61, longitude: 7.66 }, radiusKm: 30 });
+    const matches = matchJobs([swissJob, germanJob], new CandidateIndex([lorrach], NOW));
+    expect(matches.map((m) => m.jobId)).toEqual(['de']);
+  });
+
   it('finds through the index exactly the candidates a scan of all pairs finds', () => {
     const jobs = [
       job('j1'),
