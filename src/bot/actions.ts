@@ -8,7 +8,9 @@
  *   tag     = 3 chars [a-z0-9]           (the question the button belongs to)
  *
  * Examples: "level:good#k3f" (answer to question k3f), "job:why:<jobId>", "job:save:<jobId>",
- * "job:reject:<jobId>", "job:train:<jobId>", "more", "cmd:help".
+ * "job:reject:<jobId>", "job:train:<jobId>", "more", "cmd:help"; outside the conversation's
+ * questions "hrc:<pseudonym>:<jobId>", "hrf:daily" (HR digests) and "contact:yes:<requestId>"
+ * (a candidate's answer), read by decodeOwnVerbs.
  * Tagged values answer one question; a tap whose tag is not the open question's is stale.
  * Untagged values are global actions (result cards, menus) valid at any time; only the verbs in
  * GLOBAL_VERBS are accepted untagged so that typed words are never mistaken for actions.
@@ -64,6 +66,18 @@ export function decodeAction(value: string | undefined): DecodedAction | undefin
   const untagged = UNTAGGED.exec(value);
   if (untagged && (GLOBAL_VERBS as readonly string[]).includes(value.split(':')[0]!)) return split(untagged[1]!);
   return undefined;
+}
+
+/**
+ * Reads a button value of one of `verbs`, in either carrier (buttonValue), without a question tag:
+ * the buttons of HR digests and of contact requests live outside the conversation's questions, so
+ * their own verbs are accepted here rather than among the GLOBAL_VERBS every dialog sees.
+ */
+export function decodeOwnVerbs(value: unknown, verbs: readonly string[]): DecodedAction | undefined {
+  const raw = buttonValue(value);
+  if (!raw || raw.length > MAX_ACTION_BYTES || !UNTAGGED.test(raw)) return undefined;
+  const decoded = split(raw);
+  return verbs.includes(decoded.verb) ? decoded : undefined;
 }
 
 /** A fresh short question tag. */

@@ -2,7 +2,7 @@
  * What an HR person (or someone joining as one) typed or tapped, in any of the three locales.
  * Pure parsing; the HR conversation decides what to do with it.
  */
-import { buttonValue } from '../bot/actions';
+import { decodeOwnVerbs } from '../bot/actions';
 import { normalizeInviteCode } from './codes';
 import type { DigestFrequency } from '../services/ports';
 
@@ -18,6 +18,7 @@ export function contactAction(jobId: string, pseudonym: string): string {
   return `hrc:${pseudonym}:${jobId}`;
 }
 
+const PSEUDONYM = /^K-[0-9A-F]{6}$/;
 const JOIN = /^(?:\/hr(?:@\w+)?|hr[- ]?code:?|hr code:?)(?:\s+(.+))?$/i;
 const CONTACT = /^(?:kontakt\s+anfragen|request\s+contact|\/kontakt|\/contact)\s*:?\s*(K-[0-9A-F]{6})$/i;
 const FREQUENCY = /^\/?(?:frequenz|frequency|häufigkeit|haeufigkeit)(?:\s+(.+))?$/i;
@@ -32,12 +33,11 @@ function frequencyOf(text: string): DigestFrequency | undefined {
 
 /** Reads a button value (Action.Submit data or postBack string). */
 export function parseHrValue(value: unknown): HrCommand | undefined {
-  const raw = buttonValue(value);
-  if (raw === undefined) return undefined;
-  const m = /^hrc:(K-[0-9A-F]{6}):([A-Za-z0-9_.-]+)$/.exec(raw);
-  if (m) return { kind: 'contact', pseudonym: m[1]!, jobId: m[2] };
-  const f = /^hrf:(daily|weekly)$/.exec(raw);
-  return f ? { kind: 'frequency', frequency: f[1] as DigestFrequency } : undefined;
+  const decoded = decodeOwnVerbs(value, ['hrc', 'hrf']);
+  const [first, second, ...rest] = decoded?.args ?? [];
+  if (!decoded || rest.length > 0) return undefined;
+  if (decoded.verb === 'hrc') return first && PSEUDONYM.test(first) && second ? { kind: 'contact', pseudonym: first, jobId: second } : undefined;
+  return (first === 'daily' || first === 'weekly') && second === undefined ? { kind: 'frequency', frequency: first } : undefined;
 }
 
 /** Reads typed text; undefined when it is not an HR command. */

@@ -4,7 +4,7 @@
  */
 import type { Activity, Attachment, CardAction } from 'botbuilder-core';
 import { candidateLines, jobHeading, renderDigestText, type DigestPlan } from '../digest';
-import { buttonValue } from '../bot/actions';
+import { decodeOwnVerbs } from '../bot/actions';
 import type { LotseChannelData } from '../bot/render';
 import type { Texts } from '../i18n';
 import { contactAction } from './commands';
@@ -95,8 +95,6 @@ export function contactAnswerAction(requestId: string, yes: boolean): string {
 
 /** Reads a candidate's answer button; undefined for anything else. */
 export function parseContactAnswer(value: unknown): { requestId: string; yes: boolean } | undefined {
-  const raw = buttonValue(value);
-  if (raw === undefined) return undefined;
-  const m = /^contact:(yes|no):([A-Za-z0-9_.-]+)$/.exec(raw);
-  return m ? { requestId: m[2]!, yes: m[1] === 'yes' } : undefined;
+  const [answer, requestId, ...rest] = decodeOwnVerbs(value, ['contact'])?.args ?? [];
+  return (answer === 'yes' || answer === 'no') && requestId && rest.length === 0 ? { requestId, yes: answer === 'yes' } : undefined;
 }

@@ -1,4 +1,6 @@
-import { decodeAction, encodeAction, MAX_ACTION_BYTES, newTag } from '../../src/bot/actions';
+import { decodeAction, decodeOwnVerbs, encodeAction, MAX_ACTION_BYTES, newTag } from '../../src/bot/actions';
+import { parseHrValue } from '../../src/hr/commands';
+import { contactAnswerAction, parseContactAnswer } from '../../src/hr/messages';
 import { readReply, renderCards, renderQuestion } from '../../src/bot/render';
 
 describe('action grammar', () => {
@@ -10,6 +12,20 @@ describe('action grammar', () => {
 
   it('never takes typed words for actions', () => {
     for (const typed of ['hilfe', 'level:good', 'Ja', 'job why', 'ich kann löten', '', 'a'.repeat(100)]) expect(decodeAction(typed)).toBeUndefined();
+  });
+
+  it('reads HR and contact buttons through the same grammar, only for their own verbs', () => {
+    expect(decodeOwnVerbs('hrc:K-0A1B2C:job-7', ['hrc'])).toMatchObject({ verb: 'hrc', args: ['K-0A1B2C', 'job-7'] });
+    expect(decodeOwnVerbs({ action: 'hrf:daily' }, ['hrf'])).toMatchObject({ verb: 'hrf', args: ['daily'] });
+    for (const value of ['hrc:K-0A1B2C:job-7', 'job:why:1', 'hrc K-0A1B2C', 'hrc:x#abc', `hrc:${'x'.repeat(70)}`, 42, { action: 7 }, null]) {
+      expect(decodeOwnVerbs(value, ['contact'])).toBeUndefined();
+    }
+    expect(parseHrValue('hrc:K-0A1B2C:job-7')).toEqual({ kind: 'contact', pseudonym: 'K-0A1B2C', jobId: 'job-7' });
+    expect(parseHrValue({ action: 'hrf:weekly' })).toEqual({ kind: 'frequency', frequency: 'weekly' });
+    for (const forged of ['hrc:K-zzzzzz:job-7', 'hrc:K-0A1B2C', 'hrc:K-0A1B2C:job-7:more', 'hrf:hourly', 'hrf:daily:x', 'hrc:constructor:x']) expect(parseHrValue(forged)).toBeUndefined();
+    expect(parseContactAnswer(contactAnswerAction('r-1', true))).toEqual({ requestId: 'r-1', yes: true });
+    expect(parseContactAnswer({ action: contactAnswerAction('r-1', false) })).toEqual({ requestId: 'r-1', yes: false });
+    for (const forged of ['contact:maybe:r-1', 'contact:yes', 'contact:yes:r-1:x', 'contact:yes:r 1']) expect(parseContactAnswer(forged)).toBeUndefined();
   });
 
   it('keeps values within Telegram callback_data limits', () => {
