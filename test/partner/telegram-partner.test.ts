@@ -8,16 +8,10 @@ import { appendFileSync } from 'node:fs';
 import type { BotServices } from '../../src/bot';
 import type { TelegramChannel } from '../../src/channels/telegram';
 import { demoCatalog } from '../../src/demo/catalog';
-import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
-import { createUnderstander } from '../../src/nlu/understand';
 import { partnerDesk } from '../../src/services/partners';
-import { createProposalService } from '../../src/services/proposals';
-import { PrismaStorage } from '../../src/store/bot-storage';
-import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
 import type { Database } from '../../src/store/database';
-import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { PrismaPartnerLinks } from '../../src/store/partner-links';
-import { PrismaProfileStore } from '../../src/store/profile-store';
+import { coreBotServices } from '../support/bot-services';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from '../telegram/support/bot-api';
 import { TOKEN } from '../telegram/support/channel';
@@ -36,21 +30,10 @@ describe('Job für Zwei on Telegram (emulator)', () => {
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
-    const taxonomy = builtinTaxonomy();
     const catalog = demoCatalog();
-    const profiles = new PrismaProfileStore(db.prisma);
-    const conversations = new PrismaConversationRefStore(db.prisma);
     ({ channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
-      storage: new PrismaStorage(db.prisma),
-      profiles,
-      conversations,
-      transcripts: new PrismaConversationTranscripts(db.prisma),
-      vocabulary: taxonomy,
-      understander: createUnderstander(taxonomy),
-      proposals: createProposalService({ catalog: { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, vocabulary: taxonomy, feedback: (id) => profiles.feedbackOf(id) }),
+      ...coreBotServices(db, { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, log),
       partners: partnerDesk(new PrismaPartnerLinks(db.prisma), () => username()),
-      config: { defaultLocale: 'de-CH' },
-      log,
     })));
   });
   afterAll(async () => {

@@ -8,16 +8,11 @@ import { TestAdapter } from 'botbuilder-core';
 import type { BotServices, LotseBot } from '../../src/bot';
 import type { TelegramChannel } from '../../src/channels/telegram';
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
-import { createUnderstander } from '../../src/nlu/understand';
 import { CodeAccountLinking } from '../../src/services/account-linking';
-import { createProposalService } from '../../src/services/proposals';
 import type { JobPosting } from '../../src/matching/types';
-import { PrismaStorage } from '../../src/store/bot-storage';
-import { PrismaConversationRefStore } from '../../src/store/conversation-refs';
 import type { Database } from '../../src/store/database';
-import { PrismaConversationTranscripts } from '../../src/store/directline-store';
 import { LinkCodeStore } from '../../src/store/link-codes';
-import { PrismaProfileStore } from '../../src/store/profile-store';
+import { coreBotServices } from '../support/bot-services';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
 import { TOKEN } from './support/channel';
@@ -57,22 +52,11 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
-    const taxonomy = builtinTaxonomy();
-    const jobs = lehrstellen(taxonomy.find('Löten', 'de-CH', 1)[0]!.conceptId);
-    const profiles = new PrismaProfileStore(db.prisma);
-    const conversations = new PrismaConversationRefStore(db.prisma);
-    ({ bot, channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
-      storage: new PrismaStorage(db.prisma),
-      profiles,
-      conversations,
-      transcripts: new PrismaConversationTranscripts(db.prisma),
-      vocabulary: taxonomy,
-      understander: createUnderstander(taxonomy),
-      proposals: createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: (id) => profiles.feedbackOf(id) }),
-      linking: new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles, telegramBotUsername: () => username() }),
-      config: { defaultLocale: 'de-CH' },
-      log,
-    })));
+    const jobs = lehrstellen(builtinTaxonomy().find('Löten', 'de-CH', 1)[0]!.conceptId);
+    ({ bot, channel, services } = await startLotseOnTelegram(harness, db, (log, username) => {
+      const core = coreBotServices(db, { activeJobs: async () => jobs, allTrainings: async () => [] }, log);
+      return { ...core, linking: new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles: core.profiles, telegramBotUsername: () => username() }) };
+    }));
   });
   afterAll(async () => {
     await channel.stop();

@@ -10,16 +10,11 @@ import pino from 'pino';
 import { configureAdapter, createBot, type BotServices, type LotseBot } from '../../../src/bot';
 import type { Locale } from '../../../src/profile/types';
 import type { AccountLinking, ContactRequests } from '../../../src/services/ports';
-import { PrismaStorage } from '../../../src/store/bot-storage';
-import { PrismaConversationRefStore } from '../../../src/store/conversation-refs';
-import { PrismaConversationTranscripts } from '../../../src/store/directline-store';
 import { UsageStore } from '../../../src/store/usage-store';
 import { openDatabase, type Database } from '../../../src/store/database';
-import { PrismaProfileStore } from '../../../src/store/profile-store';
 import { tempSqliteUrl } from '../../support/databases';
-import { builtinTaxonomy } from '../../../src/matching/taxonomy/taxonomy';
-import { createUnderstander } from '../../../src/nlu/understand';
-import { createProposalService, type ProposalCatalog } from '../../../src/services/proposals';
+import type { ProposalCatalog } from '../../../src/services/proposals';
+import { coreBotServices } from '../../support/bot-services';
 import { testCatalog } from './catalog';
 
 /** A bot instance on a database file; several instances may share one file (restart, scale-out). */
@@ -47,20 +42,11 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const temp = options.url ? { url: options.url, cleanup: () => undefined } : tempSqliteUrl();
   const db = await openDatabase(temp.url);
   const log = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
-  const vocabulary = builtinTaxonomy();
-  const profiles = new PrismaProfileStore(db.prisma);
   const services: BotServices = {
-    storage: new PrismaStorage(db.prisma),
-    profiles,
-    conversations: new PrismaConversationRefStore(db.prisma),
-    transcripts: new PrismaConversationTranscripts(db.prisma),
-    vocabulary,
-    understander: createUnderstander(vocabulary),
-    proposals: createProposalService({ catalog: options.catalog ?? testCatalog(), vocabulary, feedback: (id) => profiles.feedbackOf(id) }),
+    ...coreBotServices(db, options.catalog ?? testCatalog(), log),
     linking: options.linking,
     contactRequests: options.contactRequests?.(db),
     config: { defaultLocale: options.defaultLocale ?? 'de-CH' },
-    log,
     usage: new UsageStore(db.prisma),
   };
   const bot = createBot(services);
