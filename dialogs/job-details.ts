@@ -84,11 +84,9 @@ export async function showDetails(turn: Turn, jobId: string): Promise<void> {
 
 /** «Mit Jana besprechen»: the person's coach hears which posting they would like to talk about. */
 export async function askCoachAbout(turn: Turn, jobId: string): Promise<void> {
-  const coaching = turn.services.coaching;
-  const [coach, job] = await Promise.all([coaching?.coachOf(turn.profile!.id), turn.services.proposals.job(jobId)]);
-  const outcome = coaching && coach && job ? await coaching.askAbout(turn.profile!.id, jobId) : 'none';
-  const key = outcome === 'sent' ? 'coach.asked' : outcome === 'unreachable' ? 'coach.askUnreachable' : 'coach.askNone';
-  await turn.context.sendActivity(turn.texts.t(key, { coach, title: job?.title }));
+  const asked = (await turn.services.coaching?.askAbout(turn.profile!.id, jobId)) ?? { outcome: 'none' as const };
+  const key = asked.outcome === 'sent' ? 'coach.asked' : asked.outcome === 'unreachable' ? 'coach.askUnreachable' : 'coach.askNone';
+  await turn.context.sendActivity(turn.texts.t(key, { coach: asked.coach, title: asked.title }));
 }
 
 /** Whether the text asks how to apply ("wie kann ich mich da bewerben?", "how do I apply?"). */

@@ -81,10 +81,11 @@ export class CoachingService implements Coaching {
   }
 
   /** The person asks their coach to talk about a job: the coach gets the job and the person's profile a tap away; audited. */
-  async askAbout(personId: string, jobId: string): Promise<'sent' | 'none' | 'unreachable'> {
+  async askAbout(personId: string, jobId: string): Promise<{ outcome: 'sent' | 'none' | 'unreachable'; coach?: string; title?: string }> {
     const [link] = await this.deps.store.activeLinksOfPerson(personId);
-    const job = link ? await this.deps.proposals.job(jobId) : undefined;
-    if (!link || !job) return 'none';
+    const [coach, job] = link ? await Promise.all([this.deps.store.staff(link.coachId), this.deps.proposals.job(jobId)]) : [];
+    if (!link || !coach || !job) return { outcome: 'none' };
+    const named = { coach: coach.name, title: job.title };
     const person = await this.deps.people.findById(personId);
     const activity: Partial<Activity> = {
       type: 'message',
@@ -95,9 +96,9 @@ export class CoachingService implements Coaching {
       this.deps.log.warn(errorFields(err), 'question to the coach could not be sent');
       return 'unreachable' as const;
     });
-    if (sent !== 'sent') return 'unreachable';
+    if (sent !== 'sent') return { outcome: 'unreachable', ...named };
     await this.deps.store.audit(`person:${personId}`, 'coach.asked', `person:${personId}`, { coach: coachActor(link.coachId), job: job.id }, this.deps.now());
-    return 'sent';
+    return { outcome: 'sent', ...named };
   }
 
   /** The people a coach accompanies, by first name (or "Person 1", …). */

@@ -148,6 +148,6 @@ export interface Coaching {
   unlink(personId: string): Promise<number>;
   /** The name of the coach who accompanies the person, if any. */
   coachOf(personId: string): Promise<string | undefined>;
-  /** Tells the person's coach that they would like to talk about a job: sent, no coach (or no such job), or not reachable. */
-  askAbout(personId: string, jobId: string): Promise<'sent' | 'none' | 'unreachable'>;
+  /** Tells the person's coach that they would like to talk about a job: sent, no coach (or no such job), or not reachable; with the coach's name and the job's title. */
+  askAbout(personId: string, jobId: string): Promise<{ outcome: 'sent' | 'none' | 'unreachable'; coach?: string; title?: string }>;
 }
