@@ -43,7 +43,7 @@ export function occupationsIn(turn: Turn, text: string): OccupationFilter {
   const found = new Map<string, string>();
   if (!find) return { ids: [], labels: [] };
   const stop = new Set(turn.texts.variants('act.search.notOccupations'));
-  for (const word of normalize(text).split(' ')) {
+  for (const word of new Set(normalize(text).split(' '))) {
     if (word.length < 4 || stop.has(word)) continue;
     for (const s of find(word, turn.locale, 3)) if (s.confidence >= OCCUPATION_CONFIDENCE && !found.has(s.conceptId)) found.set(s.conceptId, s.label);
   }

@@ -66,6 +66,17 @@ describe('own words in the profile', () => {
     expect(profile.skills.map((s) => s.label)).toContain('Löten');
   });
 
+  it('keeps at most 1,000 characters of a flood of strange text, and the conversation goes on', async () => {
+    const c = h.chat();
+    await reach(c, 'goal');
+    await c.send(`Lehrstelle ${'Z\u0351\u0362a\u0336l\u034cgo 🧑🏽‍🔧 '.repeat(800)}`);
+    expect(c.text()).toMatch(/Was kannst du gut/);
+    await c.send('Polymechaniker Polymechaniker '.repeat(200));
+    const profile = (await person())!;
+    expect(profile.ownWords!.length).toBeLessThanOrEqual(1000);
+    expect(profile.occupations).toHaveLength(1);
+  });
+
   it('stores nothing of the words typed before consent', async () => {
     const c = h.chat();
     await c.send('Hallo');
