@@ -28,6 +28,8 @@ export interface CorpusOptions {
   /** Skill concepts to draw from (default: 600 synthetic ones). */
   concepts?: CorpusConcept[];
   now?: Date;
+  /** Receives each posting instead of the corpus keeping it (jobs is then empty): a million postings need not be held. */
+  eachJob?: (job: JobPosting) => void;
 }
 
 const TITLES = [
@@ -128,7 +130,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const concepts = options.concepts ?? syntheticConcepts();
   const now = options.now ?? new Date('2026-11-01T00:00:00Z');
   const places = towns(rnd);
-  const jobs = Array.from({ length: options.postings }, (_, i) => job(rnd, i, places, concepts, now.getTime()));
+  const jobs: JobPosting[] = [];
+  for (let i = 0; i < options.postings; i++) {
+    const posting = job(rnd, i, places, concepts, now.getTime());
+    if (options.eachJob) options.eachJob(posting);
+    else jobs.push(posting);
+  }
   const trainings = Array.from({ length: options.trainings ?? Math.ceil(options.postings / 10) }, (_, i) => training(rnd, i, places, concepts, now.getTime()));
   const queries = Array.from({ length: options.profiles ?? 100 }, () => query(rnd, places, concepts, now));
   return { jobs, trainings, queries, concepts };

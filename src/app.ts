@@ -153,9 +153,9 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     server: http.server,
     boards: createBoardService({
       catalog: {
-        activeJobs: async () => (await proposals.catalog()).jobs,
+        activeJobs: () => catalog.activeJobs(now()),
         job: (id) => catalog.job(id),
-        allTrainings: async () => (await proposals.catalog()).trainings,
+        allTrainings: () => proposals.trainingCatalog(),
         training: (id) => catalog.training(id),
       },
       vocabulary: taxonomy,
@@ -201,7 +201,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
     contactRequests: hr,
     handoffs,
     coaching,
-    trainingCatalog: async () => (await proposals.catalog()).trainings,
+    trainingCatalog: () => proposals.trainingCatalog(),
     partners: partnerDesk(new PrismaPartnerLinks(prisma), async () => telegram?.botUsername()),
     config: { defaultLocale: config.DEFAULT_LOCALE },
     log,

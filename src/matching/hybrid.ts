@@ -69,7 +69,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const pool = index.search(structured, { limit: Math.max(HYBRID_POOL, offset + limit), relax: options.relax });
   /** Candidates by job number: the structured search's, then the words', then the occupation's. */
   const candidates = new Map<number, ScoredJob>();
-  for (const item of pool.items) candidates.set(index.numberOf(item.job.id)!, item);
+  for (const item of pool.items) candidates.set(index.numberOf(item.id)!, item);
   const admits = index.admits(query);
   const isNew = (i: number) => !candidates.has(i) && admits(i);
   const words = query.text?.trim() ? lexical().search(query.text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
@@ -85,7 +85,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   for (const occupations of [own, related.keys()]) {
     const lists = [...occupations].map((o) => index.jobsOfOccupation(o));
     for (const item of index.bestOf(structured, lists, HYBRID_POOL, isNew)) {
-      candidates.set(index.numberOf(item.job.id)!, item);
+      candidates.set(index.numberOf(item.id)!, item);
       fromOccupations++;
     }
   }
@@ -93,11 +93,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   let best = 0;
   for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
   const ranked = [...candidates].map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
-    const occ = item.job.occupationId;
+    const occ = item.occupationId;
     const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
     const hit = words.get(number);
     const lexicalScore = best > 0 && hit ? hit.score / best : 0;
-    const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
+    const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
     const structuredScore = softFree(item, soft);
     // Missing essential skills is no broken wish here: the occupation and the words are evidence too.
     const strict = (item.relaxed ?? []).every((r) => r === 'essential_skills');

@@ -62,11 +62,71 @@ class Ints {
     this.data[this.length++] = b;
     this.data[this.length++] = c;
   }
+  /** Lets the buffer go once the lists are built. */
+  clear(): void {
+    this.data = new Int32Array(0);
+    this.length = 0;
+  }
+}
+
+/**
+ * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings
+ * themselves never need to be in memory all at once.
+ */
+export class LexicalIndexBuilder {
+  readonly termIds = new Map<string, number>();
+  /** (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting. */
+  readonly pairs = new Ints();
+  fieldLength = new Uint32Array(1024 * FIELDS.length);
+  readonly avgLength = new Float64Array(FIELDS.length);
+  size = 0;
+  private readonly counts = new Map<number, number>();
+
+  /** `skillLabel` turns a concept id into words (the label in the postings' language). */
+  constructor(private readonly skillLabel: (conceptId: string) => string | undefined) {}
+
+  /** Adds postings in catalog order (a job's number is its position, as in the match index). */
+  add(jobs: Iterable<JobPosting>): this {
+    const F = FIELDS.length;
+    for (const job of jobs) {
+      const i = this.size++;
+      if (this.size * F > this.fieldLength.length) {
+        const next = new Uint32Array(this.fieldLength.length * 2);
+        next.set(this.fieldLength);
+        this.fieldLength = next;
+      }
+      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => this.skillLabel(s.conceptId) ?? '').join(', '), job.description];
+      for (let f = 0; f < F; f++) {
+        const text = texts[f];
+        if (text === undefined) continue;
+        const tokens = text.split(SPLIT);
+        const length = new Set(tokens).size;
+        this.fieldLength[i * F + f] = length;
+        // MiniSearch's running average (a job without the field leaves it unchanged).
+        this.avgLength[f] = (this.avgLength[f]! * i + length) / (i + 1);
+        this.counts.clear();
+        for (const token of tokens) {
+          const term = lexicalTerm(token);
+          if (!term) continue;
+          let t = this.termIds.get(term);
+          if (t === undefined) this.termIds.set(term, (t = this.termIds.size));
+          const key = t * F + f;
+          this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+        }
+        for (const [key, count] of this.counts) this.pairs.push(key, i, Math.min(count, 65535));
+      }
+    }
+    return this;
+  }
+
+  build(): LexicalIndex {
+    return new LexicalIndex(this);
+  }
 }
 
 export class LexicalIndex {
   readonly size: number;
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: Map<string, number>;
   /** Every term, sorted, with its id: prefix lookups are a binary search. */
   private readonly sorted: string[];
   private readonly sortedIds: Int32Array;
@@ -84,38 +144,14 @@ export class LexicalIndex {
   private readonly touched: Int32Array;
   private epoch = 0;
 
-  /** `skillLabel` turns a concept id into words (the label in the postings' language). */
-  constructor(jobs: readonly JobPosting[], skillLabel: (conceptId: string) => string | undefined) {
-    const n = jobs.length;
+  /** The index over postings (in this order; `skillLabel` as for the builder), or over what a builder collected. */
+  constructor(jobs: Iterable<JobPosting> | LexicalIndexBuilder, skillLabel: (conceptId: string) => string | undefined = () => undefined) {
+    const b = jobs instanceof LexicalIndexBuilder ? jobs : new LexicalIndexBuilder(skillLabel).add(jobs);
+    const n = b.size;
     const F = FIELDS.length;
     this.size = n;
-    const fieldLength = new Uint32Array(n * F);
-    const avgLength = new Float64Array(F);
-    // (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting.
-    const pairs = new Ints();
-    const counts = new Map<number, number>();
-    jobs.forEach((job, i) => {
-      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => skillLabel(s.conceptId) ?? '').join(', '), job.description];
-      for (let f = 0; f < F; f++) {
-        const text = texts[f];
-        if (text === undefined) continue;
-        const tokens = text.split(SPLIT);
-        const length = new Set(tokens).size;
-        fieldLength[i * F + f] = length;
-        // MiniSearch's running average (a job without the field leaves it unchanged).
-        avgLength[f] = (avgLength[f]! * i + length) / (i + 1);
-        counts.clear();
-        for (const token of tokens) {
-          const term = lexicalTerm(token);
-          if (!term) continue;
-          let t = this.termIds.get(term);
-          if (t === undefined) this.termIds.set(term, (t = this.termIds.size));
-          const key = t * F + f;
-          counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        for (const [key, count] of counts) pairs.push(key, i, Math.min(count, 65535));
-      }
-    });
+    this.termIds = b.termIds;
+    const { pairs, fieldLength, avgLength } = b;
     const lists = this.termIds.size * F;
     this.start = new Int32Array(lists + 1);
     const total = pairs.length / 3;
@@ -131,6 +167,7 @@ export class LexicalIndex {
     }
     this.lengthNorm = new Float32Array(n * F);
     for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
+    pairs.clear();
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
     this.acc = new Float64Array(n);

@@ -63,8 +63,149 @@ function fieldKey(job: JobPosting): string {
   return `${job.title} ${job.occupationId ?? ''}`;
 }
 
+type Numbers = Float64Array | Int32Array | Uint16Array | Uint8Array;
+
+/** A typed array that grows while postings stream in, trimmed to its length at the end. */
+class Column<T extends Numbers> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (n: number) => T) {
+    this.data = make(1024);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data as never);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  trimmed(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+
+const f64 = () => new Column((n) => new Float64Array(n));
+const i32 = () => new Column((n) => new Int32Array(n));
+const u16 = () => new Column((n) => new Uint16Array(n));
+const u8 = () => new Column((n) => new Uint8Array(n));
+
+/**
+ * Collects postings one by one (a catalog read in batches) into the index's columns, so the
+ * postings themselves never need to be in memory all at once.
+ */
+export class MatchIndexBuilder {
+  readonly ids: string[] = [];
+  readonly lat = f64();
+  readonly lon = f64();
+  readonly kind = u8();
+  readonly country = u8();
+  readonly pMin = f64();
+  readonly pMax = f64();
+  readonly published = f64();
+  readonly validUntil = f64();
+  readonly fieldOf = i32();
+  readonly occupationOf = i32();
+  readonly skillStart = i32();
+  readonly skillConcept = i32();
+  readonly skillEssential = u8();
+  readonly skillLevel = u8();
+  readonly essentialTotal = u16();
+  readonly optionalTotal = u16();
+  readonly langStart = i32();
+  readonly langCode = u16();
+  readonly langLevel = u8();
+  readonly langNumbers = new Map<string, number>();
+  readonly conceptIds = new Map<string, number>();
+  readonly lists: number[][] = [];
+  readonly cells = new Map<number, number[]>();
+  readonly occupationIds = new Map<string, number>();
+  readonly occupationLists: number[][] = [];
+  private readonly fields = new Map<string, number>();
+  readonly fieldTable: number[] = [];
+
+  /** Adds postings in catalog order (a job's number is its position). */
+  add(jobs: Iterable<JobPosting>): this {
+    for (const job of jobs) this.addOne(job);
+    return this;
+  }
+
+  build(): MatchIndex {
+    return new MatchIndex(this);
+  }
+
+  private addOne(job: JobPosting): void {
+    const i = this.ids.length;
+    this.ids.push(job.id);
+    this.langStart.push(this.langCode.length);
+    for (const r of job.languages) {
+      const code = r.language.toLowerCase();
+      let number = this.langNumbers.get(code);
+      if (number === undefined) this.langNumbers.set(code, (number = this.langNumbers.size));
+      this.langCode.push(number);
+      this.langLevel.push(LANGUAGE_RANK[r.level] ?? 0);
+    }
+    let occupation = -1;
+    if (job.occupationId) {
+      occupation = this.occupationIds.get(job.occupationId) ?? -1;
+      if (occupation < 0) {
+        this.occupationIds.set(job.occupationId, (occupation = this.occupationLists.length));
+        this.occupationLists.push([]);
+      }
+      this.occupationLists[occupation]!.push(i);
+    }
+    this.occupationOf.push(occupation);
+    this.lat.push(job.point ? job.point.latitude : NaN);
+    this.lon.push(job.point ? job.point.longitude : NaN);
+    if (job.point) push(this.cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
+    this.kind.push(POSITION_KINDS.indexOf(job.kind));
+    this.country.push(Math.max(0, COUNTRIES.indexOf(job.country)));
+    this.pMin.push(job.pensum.min);
+    this.pMax.push(job.pensum.max);
+    this.published.push(job.publishedAt.getTime());
+    this.validUntil.push(job.validUntil ? job.validUntil.getTime() : Infinity);
+    const key = fieldKey(job);
+    let row = this.fields.get(key);
+    if (row === undefined) {
+      const field = riasecOf(key);
+      row = field ? this.fieldTable.push(...field) / 6 - 1 : -1;
+      this.fields.set(key, row);
+    }
+    this.fieldOf.push(row);
+    this.skillStart.push(this.skillConcept.length);
+    let essential = 0;
+    for (const s of job.skills) {
+      const c = this.conceptNumber(s.conceptId);
+      this.skillConcept.push(c);
+      this.skillEssential.push(s.essential ? 1 : 0);
+      this.skillLevel.push(LEVEL_RANK[s.level] ?? 1);
+      if (s.essential) essential++;
+      const list = this.lists[c]!;
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+    this.essentialTotal.push(essential);
+    this.optionalTotal.push(job.skills.length - essential);
+  }
+
+  private conceptNumber(id: string): number {
+    let c = this.conceptIds.get(id);
+    if (c === undefined) {
+      c = this.lists.length;
+      this.conceptIds.set(id, c);
+      this.lists.push([]);
+    }
+    return c;
+  }
+}
+
+/**
+ * Only columns: ids, coordinates, kind, Pensum, dates, skill and language requirements, occupation
+ * and RIASEC field numbers. The postings' texts and other fields stay in the catalog (the
+ * database), which the proposal service reads for the page it shows.
+ */
 export class MatchIndex {
   readonly size: number;
+  private readonly ids: string[];
   private readonly lat: Float64Array;
   private readonly lon: Float64Array;
   private readonly kind: Uint8Array;
@@ -76,24 +217,30 @@ export class MatchIndex {
   private readonly validUntil: Float64Array;
   /** Row of each job's RIASEC field in fieldTable (-1: none); few distinct fields, so one table row each. */
   private readonly fieldOf: Int32Array;
-  private fieldTable = new Float64Array(0);
+  private readonly fieldTable: Float64Array;
+  /** Number of each job's occupation in occupationList (-1: none). */
+  private readonly occupationOf: Int32Array;
+  private readonly occupationList: string[];
+  private readonly occupationNumbers: Map<string, number>;
   private readonly skillStart: Int32Array;
   private readonly skillConcept: Int32Array;
   private readonly skillEssential: Uint8Array;
   private readonly skillLevel: Uint8Array;
   private readonly essentialTotal: Uint16Array;
   private readonly optionalTotal: Uint16Array;
-  /** Language requirements as columns (language number, level rank), so scoring never touches the job objects. */
+  /** Language requirements as columns (language number, level rank). */
   private readonly langStart: Int32Array;
   private readonly langCode: Uint16Array;
   private readonly langLevel: Uint8Array;
-  private readonly langNumbers = new Map<string, number>();
-  private readonly conceptIds = new Map<string, number>();
+  private readonly langNumbers: Map<string, number>;
+  private readonly conceptIds: Map<string, number>;
+  /** Concept id per concept number. */
+  private readonly conceptList: string[];
   private readonly postings: Int32Array[] = [];
   private readonly grid = new Map<number, Int32Array>();
   private readonly byId = new Map<string, number>();
-  /** Jobs per occupation id (ascending job numbers). */
-  private readonly byOccupation = new Map<string, Int32Array>();
+  /** Jobs per occupation number (ascending job numbers). */
+  private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
   private readonly stamp: Uint32Array;
   private readonly flags: Uint8Array;
@@ -104,114 +251,71 @@ export class MatchIndex {
   private readonly features: Features = emptyFeatures();
   private epoch = 0;
 
-  constructor(readonly jobs: readonly JobPosting[]) {
-    const n = jobs.length;
+  /** The index over postings (in this order), or over what a builder collected. */
+  constructor(jobs: Iterable<JobPosting> | MatchIndexBuilder) {
+    const b = jobs instanceof MatchIndexBuilder ? jobs : new MatchIndexBuilder().add(jobs);
+    const n = b.ids.length;
     this.size = n;
-    this.lat = new Float64Array(n);
-    this.lon = new Float64Array(n);
-    this.kind = new Uint8Array(n);
-    this.country = new Uint8Array(n);
-    this.pMin = new Float64Array(n);
-    this.pMax = new Float64Array(n);
-    this.published = new Float64Array(n);
-    this.validUntil = new Float64Array(n);
-    this.fieldOf = new Int32Array(n);
-    this.essentialTotal = new Uint16Array(n);
-    this.optionalTotal = new Uint16Array(n);
+    this.ids = b.ids;
+    this.ids.forEach((id, i) => this.byId.set(id, i));
+    this.lat = b.lat.trimmed();
+    this.lon = b.lon.trimmed();
+    this.kind = b.kind.trimmed();
+    this.country = b.country.trimmed();
+    this.pMin = b.pMin.trimmed();
+    this.pMax = b.pMax.trimmed();
+    this.published = b.published.trimmed();
+    this.validUntil = b.validUntil.trimmed();
+    this.fieldOf = b.fieldOf.trimmed();
+    this.fieldTable = Float64Array.from(b.fieldTable);
+    this.occupationOf = b.occupationOf.trimmed();
+    this.occupationNumbers = b.occupationIds;
+    this.occupationList = [...b.occupationIds.keys()];
+    this.byOccupation = b.occupationLists.map((list) => Int32Array.from(list));
+    b.skillStart.push(b.skillConcept.length);
+    b.langStart.push(b.langCode.length);
+    this.skillStart = b.skillStart.trimmed();
+    this.skillConcept = b.skillConcept.trimmed();
+    this.skillEssential = b.skillEssential.trimmed();
+    this.skillLevel = b.skillLevel.trimmed();
+    this.essentialTotal = b.essentialTotal.trimmed();
+    this.optionalTotal = b.optionalTotal.trimmed();
+    this.langStart = b.langStart.trimmed();
+    this.langCode = b.langCode.trimmed();
+    this.langLevel = b.langLevel.trimmed();
+    this.langNumbers = b.langNumbers;
+    this.conceptIds = b.conceptIds;
+    this.conceptList = [...b.conceptIds.keys()];
+    for (const list of b.lists) this.postings.push(Int32Array.from(list));
+    for (const [key, list] of b.cells) this.grid.set(key, Int32Array.from(list));
     this.stamp = new Uint32Array(n);
     this.flags = new Uint8Array(n);
     this.poolJob = new Int32Array(n);
     this.poolDistance = new Float64Array(n);
     this.poolViolations = new Uint8Array(n);
-    let skillCount = 0;
-    let langCount = 0;
-    for (const job of jobs) {
-      skillCount += job.skills.length;
-      langCount += job.languages.length;
-    }
-    this.langStart = new Int32Array(n + 1);
-    this.langCode = new Uint16Array(langCount);
-    this.langLevel = new Uint8Array(langCount);
-    this.skillStart = new Int32Array(n + 1);
-    this.skillConcept = new Int32Array(skillCount);
-    this.skillEssential = new Uint8Array(skillCount);
-    this.skillLevel = new Uint8Array(skillCount);
-    this.fillColumns();
     this.queryLevel = new Uint8Array(this.conceptIds.size);
   }
 
-  private fillColumns(): void {
-    const lists: number[][] = [];
-    const cells = new Map<number, number[]>();
-    const occupations = new Map<string, number[]>();
-    const fields = new Map<string, number>();
-    const table: number[] = [];
-    let k = 0;
-    let l = 0;
-    this.jobs.forEach((job, i) => {
-      this.langStart[i] = l;
-      for (const r of job.languages) {
-        const code = r.language.toLowerCase();
-        let number = this.langNumbers.get(code);
-        if (number === undefined) this.langNumbers.set(code, (number = this.langNumbers.size));
-        this.langCode[l] = number;
-        this.langLevel[l] = LANGUAGE_RANK[r.level] ?? 0;
-        l++;
-      }
-      this.byId.set(job.id, i);
-      if (job.occupationId) push(occupations, job.occupationId, i);
-      this.lat[i] = job.point ? job.point.latitude : NaN;
-      this.lon[i] = job.point ? job.point.longitude : NaN;
-      if (job.point) push(cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
-      this.kind[i] = POSITION_KINDS.indexOf(job.kind);
-      this.country[i] = Math.max(0, COUNTRIES.indexOf(job.country));
-      this.pMin[i] = job.pensum.min;
-      this.pMax[i] = job.pensum.max;
-      this.published[i] = job.publishedAt.getTime();
-      this.validUntil[i] = job.validUntil ? job.validUntil.getTime() : Infinity;
-      const key = fieldKey(job);
-      let row = fields.get(key);
-      if (row === undefined) {
-        const field = riasecOf(key);
-        row = field ? table.push(...field) / 6 - 1 : -1;
-        fields.set(key, row);
-      }
-      this.fieldOf[i] = row;
-      this.skillStart[i] = k;
-      for (const s of job.skills) {
-        const c = this.conceptNumber(s.conceptId, lists);
-        this.skillConcept[k] = c;
-        this.skillEssential[k] = s.essential ? 1 : 0;
-        this.skillLevel[k] = LEVEL_RANK[s.level] ?? 1;
-        if (s.essential) this.essentialTotal[i]++;
-        else this.optionalTotal[i]++;
-        const list = lists[c]!;
-        if (list[list.length - 1] !== i) list.push(i);
-        k++;
-      }
-    });
-    this.skillStart[this.jobs.length] = k;
-    this.langStart[this.jobs.length] = l;
-    this.fieldTable = Float64Array.from(table);
-    for (const list of lists) this.postings.push(Int32Array.from(list));
-    for (const [key, list] of cells) this.grid.set(key, Int32Array.from(list));
-    for (const [id, list] of occupations) this.byOccupation.set(id, Int32Array.from(list));
+  /** Whether a job with this id is indexed. */
+  has(id: string): boolean {
+    return this.byId.has(id);
   }
 
-  private conceptNumber(id: string, lists: number[][]): number {
-    let c = this.conceptIds.get(id);
-    if (c === undefined) {
-      c = lists.length;
-      this.conceptIds.set(id, c);
-      lists.push([]);
-    }
-    return c;
+  /** The id of job number i. */
+  idOf(i: number): string {
+    return this.ids[i]!;
   }
 
-  /** The job with this id, if indexed. */
-  get(id: string): JobPosting | undefined {
+  /** A job's skill requirements (concept id, essential), in the posting's order, if indexed. */
+  requirements(id: string): { conceptId: string; essential: boolean }[] | undefined {
     const i = this.byId.get(id);
-    return i === undefined ? undefined : this.jobs[i];
+    return i === undefined ? undefined : this.skillsOf(i);
+  }
+
+  private skillsOf(i: number): { conceptId: string; essential: boolean }[] {
+    const out: { conceptId: string; essential: boolean }[] = [];
+    for (let k = this.skillStart[i]!, end = this.skillStart[i + 1]!; k < end; k++) out.push({ conceptId: this.conceptList[this.skillConcept[k]!]!, essential: this.skillEssential[k] === 1 });
+    return out;
   }
 
   /** One job scored for a query, whatever the query's constraints (a person asking about a posting). */
@@ -226,14 +330,15 @@ export class MatchIndex {
     }
   }
 
-  /** The job's number (its position in `jobs`), if indexed. */
+  /** The job's number (its position in catalog order), if indexed. */
   numberOf(id: string): number | undefined {
     return this.byId.get(id);
   }
 
   /** Numbers of the jobs of an occupation (any place, any kind). */
   jobsOfOccupation(occupationId: string): Int32Array {
-    return this.byOccupation.get(occupationId) ?? EMPTY;
+    const o = this.occupationNumbers.get(occupationId);
+    return o === undefined ? EMPTY : this.byOccupation[o]!;
   }
 
   /**
@@ -311,7 +416,8 @@ export class MatchIndex {
 
   private scored(p: Prepared, i: number) {
     this.fill(p, i, this.features);
-    return scoredJob(this.jobs[i]!, this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
+    const o = this.occupationOf[i]!;
+    return scoredJob(this.ids[i]!, o < 0 ? undefined : this.occupationList[o], this.skillsOf(i), this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
   }
 
   /**

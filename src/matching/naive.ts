@@ -41,7 +41,10 @@ export function naiveSearch(jobs: readonly NaiveJob[], query: MatchQuery, option
     const hits = hitsUnder(step);
     return { hits, total: hits.length };
   });
-  const scored = (h: { i: number; f: Features }) => scoredJob(jobs[h.i]!.job, h.f, ranks, query.saved.has(jobs[h.i]!.job.id));
+  const scored = (h: { i: number; f: Features }) => {
+    const { job } = jobs[h.i]!;
+    return scoredJob(job.id, job.occupationId, job.skills, h.f, ranks, query.saved.has(job.id));
+  };
   const found = result.hits.slice(0, offset + limit).map(scored);
   const around = options.relax !== false && found.length < offset + limit ? neighbourhood(query, constraints) : undefined;
   const admitted = new Set(result.hits.map((h) => h.i));

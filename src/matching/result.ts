@@ -2,11 +2,16 @@
 import type { Relaxation, ScorePart } from '../services/ports';
 import type { MatchQuery } from './query';
 import { breakdown, combine, type Features } from './score';
-import type { JobPosting } from './types';
+import type { RequiredSkill } from './types';
 
-/** One ranked job with its score breakdown and skill match. */
+/**
+ * One ranked job with its score breakdown and skill match. The posting itself is not part of it:
+ * the index holds columns only, and whoever shows the page reads its postings from the catalog.
+ */
 export interface ScoredJob {
-  job: JobPosting;
+  id: string;
+  /** The posting's occupation (taxonomy concept id), when known. */
+  occupationId?: string;
   score: number;
   breakdown: ScorePart[];
   distanceKm?: number;
@@ -44,16 +49,24 @@ export function querySkillRanks(query: MatchQuery, rank: (level: string) => numb
 }
 
 /** A ranked job with breakdown and the matched/missing skills, built only for the returned page. */
-export function scoredJob(job: JobPosting, features: Features, ranks: Map<string, number>, saved: boolean): ScoredJob {
+export function scoredJob(
+  id: string,
+  occupationId: string | undefined,
+  skills: readonly Pick<RequiredSkill, 'conceptId' | 'essential'>[],
+  features: Features,
+  ranks: Map<string, number>,
+  saved: boolean,
+): ScoredJob {
   const matched: string[] = [];
   const missing: string[] = [];
   const missingOptional: string[] = [];
-  for (const s of job.skills) {
+  for (const s of skills) {
     if (ranks.has(s.conceptId)) matched.push(s.conceptId);
     else (s.essential ? missing : missingOptional).push(s.conceptId);
   }
   return {
-    job,
+    id,
+    ...(occupationId === undefined ? {} : { occupationId }),
     score: Math.round(combine(features) * 1000) / 1000,
     breakdown: breakdown(features),
     distanceKm: Number.isNaN(features.distanceKm) ? undefined : Math.round(features.distanceKm * 10) / 10,

@@ -11,8 +11,8 @@ import type { GeoPoint, Locale, PositionKind } from '../profile/types';
 import type { SkillVocabulary } from './ports';
 
 /**
- * What the boards read from the catalog: the lists from the proposal engine's in-memory index
- * (a page then costs no database query; new postings show once the index refreshes), single
+ * What the boards read from the catalog: the open jobs from the store (the match index keeps no
+ * postings, only columns), the trainings from the proposal engine's in-memory index, single
  * postings from the store.
  */
 export interface BoardCatalog {

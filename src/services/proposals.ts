@@ -1,14 +1,15 @@
 /**
  * The proposal service: keeps the match and training indexes in memory, refreshes them when the
  * catalog changes, and turns matcher results into proposals with explanations in the person's
- * locale ("Passt, weil …; dir fehlt noch …").
+ * locale ("Passt, weil …; dir fehlt noch …"). The job indexes hold columns only (a million postings
+ * fit in a few hundred MB); the postings of the page shown are read from the catalog.
  */
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
 import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
-import { LexicalIndex } from '../matching/lexical';
-import { MatchIndex } from '../matching/match-index';
+import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
+import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
 import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/query';
 import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
@@ -31,6 +32,10 @@ import type {
 export interface ProposalCatalog {
   /** Open postings (not expired). */
   activeJobs(): Promise<JobPosting[]>;
+  /** Open postings in batches, in one fixed order (the indexes are built from it without holding every posting at once). */
+  activeJobBatches?(): AsyncIterable<JobPosting[]>;
+  /** The open postings with these ids (any order; a removed or expired one is absent). Without it, they are picked from activeJobs(). */
+  jobsByIds?(ids: readonly string[]): Promise<JobPosting[]>;
   allTrainings(): Promise<Training[]>;
   /** Whether jobs or trainings changed since an instant (lets refresh skip a rebuild); a list or count counts as changed when non-empty. */
   jobsChangedSince?(since: Date): Promise<boolean | number | readonly unknown[]>;
@@ -56,16 +61,16 @@ export interface ProposalEngine extends ProposalService {
   newJobs(profile: Profile, since: Date, limit?: number): Promise<JobProposal[]>;
   /** One sentence per relaxation, for the dialog to say before the results. */
   relaxationTexts(locale: Locale, relaxed: readonly Relaxation[]): string[];
-  /** The indexed open jobs and trainings (the boards list them without a query per request). */
-  catalog(): Promise<{ jobs: readonly JobPosting[]; trainings: readonly Training[] }>;
+  /** The indexed trainings (the boards and dialogs list them without a query per request). */
+  trainingCatalog(): Promise<readonly Training[]>;
   /** How many jobs and trainings are indexed. */
   size(): Promise<{ jobs: number; trainings: number }>;
 }
 
 interface Indexes {
   jobs: MatchIndex;
-  /** BM25 over the postings' full text, built at the first search with own words. */
-  lexical?: LexicalIndex;
+  /** BM25 over the postings' full text, built in the same pass (the texts are not kept). */
+  lexical: LexicalIndex;
   trainings: TrainingIndex;
   builtAt: Date;
 }
@@ -86,10 +91,36 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
 
   async function build(): Promise<Indexes> {
     const builtAt = now();
-    const [jobs, trainings] = await Promise.all([options.catalog.activeJobs(), options.catalog.allTrainings()]);
-    indexes = { jobs: new MatchIndex(jobs), trainings: new TrainingIndex(trainings), builtAt };
+    const match = new MatchIndexBuilder();
+    const lexical = new LexicalIndexBuilder((id) => options.vocabulary.label(id, 'de-CH'));
+    const batches = async () => {
+      const { catalog } = options;
+      for await (const batch of catalog.activeJobBatches ? catalog.activeJobBatches() : [await catalog.activeJobs()]) {
+        match.add(batch);
+        lexical.add(batch);
+      }
+    };
+    const [trainings] = await Promise.all([options.catalog.allTrainings(), batches()]);
+    indexes = { jobs: match.build(), lexical: lexical.build(), trainings: new TrainingIndex(trainings), builtAt };
     checkedAt = Date.now();
     return indexes;
+  }
+
+  /** The postings of a page, by id, as the catalog holds them now. */
+  async function postings(ids: readonly string[]): Promise<Map<string, JobPosting>> {
+    if (ids.length === 0) return new Map();
+    const wanted = new Set(ids);
+    const rows = options.catalog.jobsByIds ? await options.catalog.jobsByIds(ids) : (await options.catalog.activeJobs()).filter((job) => wanted.has(job.id));
+    return new Map(rows.filter((job) => wanted.has(job.id)).map((job) => [job.id, job]));
+  }
+
+  /** Proposals for the scored jobs whose postings are still in the catalog (a posting removed since the last refresh is left out). */
+  async function proposalsOf(profile: Profile, query: MatchQuery, items: readonly HybridScoredJob[]): Promise<JobProposal[]> {
+    const rows = await postings(items.map((item) => item.id));
+    return items.flatMap((item) => {
+      const job = rows.get(item.id);
+      return job ? [toJobProposal(profile, query, item, job)] : [];
+    });
   }
 
   function rebuild(): Promise<Indexes> {
@@ -117,7 +148,6 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
   };
-  const lexicalOf = (idx: Indexes) => () => (idx.lexical ??= new LexicalIndex(idx.jobs.jobs, (id) => options.vocabulary.label(id, 'de-CH')));
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
   const suggestions = (ids: string[], locale: Locale): SkillSuggestion[] => ids.map((conceptId) => ({ conceptId, label: label(conceptId, locale), confidence: 1 }));
@@ -134,13 +164,13 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     return { ...queryFromProfile(profile, await options.feedback(profile.id), now()), countries: countriesOf(profile, scope) };
   }
 
-  function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob): JobProposal {
+  function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob, job: JobPosting): JobProposal {
     const texts: ExplainTexts = textsFor(profile.locale);
     const matched = suggestions(item.matched, profile.locale);
     const missing = suggestions(item.missing, profile.locale);
     const explanation = explainJob(texts, {
       breakdown: item.breakdown,
-      kind: item.job.kind,
+      kind: job.kind,
       matchedLabels: matched.map((s) => s.label),
       missingLabels: missing.map((s) => s.label),
       distanceKm: item.distanceKm,
@@ -152,7 +182,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
       words: item.hybrid?.words,
     });
-    return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
+    return { job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }
 
   function toTrainingProposal(profile: Profile, item: ScoredTraining, deepens: boolean): TrainingProposal {
@@ -163,11 +193,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
 
   /** The skills to train: of one job, or the gaps of the person's best jobs (essential ones count double). */
   function gapOf(idx: Indexes, query: MatchQuery, forJobId?: string): string[] {
-    const job = forJobId ? idx.jobs.get(forJobId) : undefined;
-    if (forJobId && !job) return [];
+    const skills = forJobId ? idx.jobs.requirements(forJobId) : undefined;
+    if (forJobId && !skills) return [];
     const have = new Set(query.skills.map((s) => s.conceptId));
-    if (job) {
-      const missing = job.skills.filter((s) => !have.has(s.conceptId));
+    if (skills) {
+      const missing = skills.filter((s) => !have.has(s.conceptId));
       return missing.flatMap((s) => (s.essential ? [s.conceptId, s.conceptId] : [s.conceptId]));
     }
     const best = idx.jobs.search(query, { limit: 10 }).items;
@@ -178,8 +208,9 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     async jobs(profile, page = {}) {
       const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 5, offset: page.offset ?? 0 };
-      const result = wantsHybrid(query) ? hybridSearch(idx.jobs, lexicalOf(idx), query, facts, paging) : idx.jobs.search(query, paging);
-      return { items: result.items.map((item) => toJobProposal(profile, query, item)), total: result.total, relaxed: result.relaxed };
+      const result = wantsHybrid(query) ? hybridSearch(idx.jobs, () => idx.lexical, query, facts, paging) : idx.jobs.search(query, paging);
+      const items = await proposalsOf(profile, query, result.items);
+      return { items, total: result.total - (result.items.length - items.length), relaxed: result.relaxed };
     },
 
     async trainings(profile, page = {}): Promise<ProposalPage<TrainingProposal>> {
@@ -197,13 +228,13 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     },
 
     async job(id) {
-      return (await current()).jobs.get(id);
+      return (await current()).jobs.has(id) ? (await postings([id])).get(id) : undefined;
     },
 
     async fit(profile, jobId) {
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const scored = idx.jobs.scoreOne(query, jobId);
-      return scored && toJobProposal(profile, query, scored);
+      return scored && (await proposalsOf(profile, query, [scored]))[0];
     },
 
     async trainingFit(profile, trainingId) {
@@ -225,14 +256,13 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     async newJobs(profile, since, limit = 5) {
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const result = idx.jobs.search({ ...query, publishedAfter: since }, { limit, relax: false });
-      return result.items.filter((item) => item.score >= ALERT_MIN_SCORE && !item.saved).map((item) => toJobProposal(profile, query, item));
+      return proposalsOf(profile, query, result.items.filter((item) => item.score >= ALERT_MIN_SCORE && !item.saved));
     },
 
     relaxationTexts: (locale, relaxed) => explainRelaxations(textsFor(locale), relaxed),
 
-    async catalog() {
-      const idx = await current();
-      return { jobs: idx.jobs.jobs, trainings: idx.trainings.trainings };
+    async trainingCatalog() {
+      return (await current()).trainings.trainings;
     },
 
     async size() {

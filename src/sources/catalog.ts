@@ -11,6 +11,8 @@ import type { SourceStore } from '../store/source-store';
 export function databaseCatalog(catalog: CatalogStore, sources: SourceStore, now: () => Date): Required<ProposalCatalog> {
   return {
     activeJobs: () => catalog.activeJobs(now()),
+    activeJobBatches: () => catalog.activeJobBatches(now()),
+    jobsByIds: (ids) => catalog.jobsByIds(ids, now()),
     allTrainings: () => catalog.allTrainings(),
     jobsChangedSince: async (since) => (await sources.refreshedSince(since)) || (await catalog.jobsChangedSince(since, now())),
   };

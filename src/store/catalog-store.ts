@@ -160,13 +160,33 @@ export class CatalogStore {
     );
   }
 
-  /** Postings still open at `now` (no end date, or an end date not yet passed). */
+  /** Postings still open at `now` (no end date, or an end date not yet passed), newest first. */
   async activeJobs(now: Date = new Date()): Promise<JobPosting[]> {
-    const rows = await this.prisma.jobPosting.findMany({
-      where: activeAt(now),
-      include: { skills: true },
-      orderBy: { publishedAt: 'desc' },
-    });
+    const rows = await this.prisma.jobPosting.findMany({ where: activeAt(now), include: { skills: true }, orderBy: newestFirst() });
+    return rows.map(rowToJob);
+  }
+
+  /**
+   * The same postings in the same order as activeJobs, read in batches (keyset pagination on
+   * (publishedAt, id)), so that an index can be built from a million postings without holding them all.
+   */
+  async *activeJobBatches(now: Date = new Date(), size = 2000): AsyncGenerator<JobPosting[]> {
+    let after: { publishedAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = after ? { OR: [{ publishedAt: { lt: after.publishedAt } }, { publishedAt: after.publishedAt, id: { gt: after.id } }] } : {};
+      const rows = await this.prisma.jobPosting.findMany({ where: { AND: [activeAt(now), page] }, include: { skills: true }, orderBy: newestFirst(), take: size });
+      if (rows.length === 0) return;
+      yield rows.map(rowToJob);
+      if (rows.length < size) return;
+      const last = rows[rows.length - 1]!;
+      after = { publishedAt: last.publishedAt, id: last.id };
+    }
+  }
+
+  /** The postings with these ids that are open at `now` (the page a search found; any order). */
+  async jobsByIds(ids: readonly string[], now: Date = new Date()): Promise<JobPosting[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.jobPosting.findMany({ where: { AND: [activeAt(now), { id: { in: [...ids] } }] }, include: { skills: true } });
     return rows.map(rowToJob);
   }
 
@@ -220,6 +240,11 @@ export class CatalogStore {
     const { jobs, trainings, companies } = await this.counts();
     return jobs + trainings + companies === 0;
   }
+}
+
+/** Newest first; equal dates by id, so that batches and full reads agree on one order. */
+function newestFirst(): { publishedAt?: 'desc'; id?: 'asc' }[] {
+  return [{ publishedAt: 'desc' }, { id: 'asc' }];
 }
 
 function activeAt(now: Date) {

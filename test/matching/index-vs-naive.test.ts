@@ -20,7 +20,7 @@ describe('MatchIndex equals the naive full scan', () => {
         const b = naiveSearch(naive, q, options);
         expect(a.total).toBe(b.total);
         expect(a.relaxed).toEqual(b.relaxed);
-        expect(a.items.map((i) => [i.job.id, i.score, i.saved])).toEqual(b.items.map((i) => [i.job.id, i.score, i.saved]));
+        expect(a.items.map((i) => [i.id, i.score, i.saved])).toEqual(b.items.map((i) => [i.id, i.score, i.saved]));
         expect(a.items.map((i) => i.breakdown)).toEqual(b.items.map((i) => i.breakdown));
       }
     });

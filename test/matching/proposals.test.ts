@@ -145,6 +145,7 @@ describe('proposal service', () => {
         loads++;
         return [elektroniker];
       },
+      jobsByIds: async (ids) => [elektroniker].filter((j) => ids.includes(j.id)),
       allTrainings: async () => [],
       jobsChangedSince: async () => false,
     };
@@ -153,5 +154,45 @@ describe('proposal service', () => {
     await proposals.jobs(person('de-CH'));
     await proposals.refresh(false);
     expect(loads).toBe(1);
+  });
+
+  it('shows each proposal as the catalog holds it now: an edited posting with its new text, a removed one not at all', async () => {
+    const rows = new Map([elektroniker, pflege].map((j) => [j.id, j]));
+    const catalog: ProposalCatalog = {
+      activeJobs: async () => [...rows.values()],
+      jobsByIds: async (ids) => ids.flatMap((id) => (rows.has(id) ? [rows.get(id)!] : [])),
+      allTrainings: async () => [],
+      jobsChangedSince: async () => false,
+    };
+    const proposals = createProposalService({ catalog, vocabulary, feedback: async () => [], now: () => NOW });
+    expect((await proposals.jobs(person('de-CH'))).items[0]!.job.title).toBe('Lehrstelle Elektroniker/in EFZ');
+    rows.set(elektroniker.id, { ...elektroniker, title: 'Lehrstelle Elektroniker/in EFZ (Start August)', link: 'https://example.org/lehre' });
+    const edited = (await proposals.jobs(person('de-CH'))).items[0]!;
+    expect(edited.job).toMatchObject({ id: elektroniker.id, title: 'Lehrstelle Elektroniker/in EFZ (Start August)', link: 'https://example.org/lehre' });
+    expect(await proposals.job(elektroniker.id)).toMatchObject({ title: 'Lehrstelle Elektroniker/in EFZ (Start August)' });
+    rows.delete(elektroniker.id);
+    const page = await proposals.jobs(person('de-CH'));
+    expect(page.items.map((p) => p.job.id)).not.toContain(elektroniker.id);
+    expect(await proposals.job(elektroniker.id)).toBeUndefined();
+    expect(await proposals.fit(person('de-CH'), elektroniker.id)).toBeUndefined();
+  });
+
+  it('builds its indexes from the catalog in batches when the catalog offers them, and finds jobs of every batch', async () => {
+    const nurse = { ...pflege, id: 'nurse-2', externalId: 'nurse-2' };
+    const catalog: ProposalCatalog = {
+      activeJobs: async () => Promise.reject(new Error('the whole catalog is not read at once')),
+      async *activeJobBatches() {
+        yield [elektroniker];
+        yield [pflege, nurse];
+      },
+      jobsByIds: async (ids) => [elektroniker, pflege, nurse].filter((j) => ids.includes(j.id)),
+      allTrainings: async () => [],
+    };
+    const proposals = createProposalService({ catalog, vocabulary, feedback: async () => [], now: () => NOW });
+    expect(await proposals.size()).toEqual({ jobs: 3, trainings: 0 });
+    expect((await proposals.jobs(person('de-CH'))).items[0]!.job.id).toBe(elektroniker.id);
+    const carer = profile({ skills: [{ conceptId: 'pflege', label: 'Grundpflege', level: 'good' }] });
+    expect((await proposals.jobs(carer)).items.map((p) => p.job.id).sort()).toEqual([nurse.id, pflege.id].sort());
+    expect((await proposals.jobs({ ...carer, ownWords: 'Gesundheit' })).items.map((p) => p.job.id)).toContain(nurse.id);
   });
 });

@@ -30,16 +30,16 @@ describe('relaxation', () => {
     const query = makeQuery({ skills: [skill('a')], point: SOLOTHURN, radiusKm: 10, kinds: ['apprenticeship'], now: NOW });
     const result = index.search(query);
     expect(result.relaxed).toEqual([]);
-    expect(result.items[0]).toMatchObject({ job: { id: strict.id } });
+    expect(result.items[0]).toMatchObject({ id: strict.id });
     expect(result.items[0]!.relaxed).toBeUndefined();
-    expect(new Map(result.items.slice(1).map((i) => [i.job.id, i.relaxed]))).toEqual(
+    expect(new Map(result.items.slice(1).map((i) => [i.id, i.relaxed]))).toEqual(
       new Map([
         [fartherAway.id, ['radius']],
         [otherKind.id, ['kind', 'essential_skills']],
       ]),
     );
     expect(result.total).toBe(3);
-    expect(index.search(query, { relax: false }).items.map((i) => i.job.id)).toEqual([strict.id]);
+    expect(index.search(query, { relax: false }).items.map((i) => i.id)).toEqual([strict.id]);
     expect(index.search(query, { offset: 1, limit: 1 }).items).toHaveLength(1);
   });
 
@@ -51,7 +51,7 @@ describe('relaxation', () => {
     const olten = job({ point: OLTEN, skills: [ess('a')] }); // ~32 km from Solothurn
     const result = new MatchIndex([olten]).search(makeQuery({ skills: [skill('a')], point: SOLOTHURN, radiusKm: 20, now: NOW }));
     expect(result.relaxed).toEqual(['radius']);
-    expect(result.items[0]!.job.id).toBe(olten.id);
+    expect(result.items[0]!.id).toBe(olten.id);
   });
 
   it('reports only the radius step that was needed', () => {
@@ -70,7 +70,7 @@ describe('relaxation', () => {
       makeQuery({ skills: [skill('a')], point: SOLOTHURN, kinds: ['apprenticeship'], now: NOW }),
     );
     expect(result.relaxed).toEqual(['kind']); // the wider radius turned out not to be needed
-    expect(result.items.map((i) => i.job.id)).toEqual([permanent.id]);
+    expect(result.items.map((i) => i.id)).toEqual([permanent.id]);
   });
 
   it('drops the skill constraint when no job asks for the person\'s skills', () => {
@@ -87,7 +87,7 @@ describe('relaxation', () => {
       makeQuery({ skills: [skill('a')], point: SOLOTHURN, languages: [{ language: 'de', level: 'native' }], now: NOW }),
     );
     expect(result.relaxed).toEqual(['languages']); // only what was really needed is reported
-    expect(result.items.map((i) => i.job.id)).toEqual([french.id]);
+    expect(result.items.map((i) => i.id)).toEqual([french.id]);
   });
 
   it('finally searches everywhere', () => {

@@ -32,7 +32,7 @@ describe('scoring', () => {
     const farFull = job({ skills: [ess('a'), ess('b')], point: OLTEN });
     const index = new MatchIndex([partial, farFull, full]);
     const result = index.search(makeQuery({ skills: [skill('a'), skill('b')], point: SOLOTHURN, radiusKm: 40, now: NOW }));
-    expect(result.items.map((i) => i.job.id)).toEqual([full.id, farFull.id, partial.id]);
+    expect(result.items.map((i) => i.id)).toEqual([full.id, farFull.id, partial.id]);
     const top = result.items[0]!;
     expect(top.breakdown.find((p) => p.factor === 'essential')!.score).toBe(1);
     expect(result.items[2]!.missing).toEqual(['c']);
@@ -46,7 +46,7 @@ describe('scoring', () => {
     const expired = job({ skills: [ess('a')], validUntil: new Date(NOW.getTime() - 1000) });
     const index = new MatchIndex([a, b, c, expired]);
     const result = index.search(makeQuery({ skills: [skill('a')], now: NOW, rejected: new Set([a.id]), saved: new Set([c.id]) }));
-    expect(result.items.map((i) => i.job.id)).toEqual([c.id, b.id]);
+    expect(result.items.map((i) => i.id)).toEqual([c.id, b.id]);
     expect(result.items[0]!.saved).toBe(true);
     expect(result.total).toBe(2);
   });
@@ -56,7 +56,7 @@ describe('scoring', () => {
     const expertNeeded = job({ skills: [ess('a', 'expert'), opt('x')] });
     const index = new MatchIndex([expertNeeded, withOptional]);
     const [first, second] = index.search(makeQuery({ skills: [skill('a', 'good'), skill('b')], now: NOW })).items;
-    expect(first!.job.id).toBe(withOptional.id);
+    expect(first!.id).toBe(withOptional.id);
     expect(second!.breakdown.find((p) => p.factor === 'level')!.score).toBe(0.5);
     expect(second!.missingOptional).toEqual(['x']);
   });
@@ -65,8 +65,8 @@ describe('scoring', () => {
     const jobs = Array.from({ length: 30 }, (_, i) => job({ skills: [ess('a')], publishedAt: new Date(NOW.getTime() - i * 86_400_000) }));
     const index = new MatchIndex(jobs);
     const q = makeQuery({ skills: [skill('a')], now: NOW });
-    const all = index.search(q, { limit: 30 }).items.map((i) => i.job.id);
-    const page2 = index.search(q, { limit: 10, offset: 10 }).items.map((i) => i.job.id);
+    const all = index.search(q, { limit: 30 }).items.map((i) => i.id);
+    const page2 = index.search(q, { limit: 10, offset: 10 }).items.map((i) => i.id);
     expect(page2).toEqual(all.slice(10, 20));
     expect(all[0]).toBe(jobs[0]!.id); // freshest first when all else is equal
   });
