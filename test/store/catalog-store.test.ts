@@ -172,4 +172,28 @@ describe.each(testDatabases())('CatalogStore on $name', ({ open }) => {
     expect(await catalog.upsertJobs(many)).toEqual({ created: 0, updated: 0, unchanged: 3000 });
     expect((await catalog.activeJobs(NOW)).length).toBe(3000);
   });
+
+  it('reads the open postings in batches, newest first, exactly as the full read does', async () => {
+    const day = (d: number) => new Date(Date.UTC(2026, 4, d));
+    // Several postings share a publication date, so a batch boundary falls between equal dates.
+    const jobs = Array.from({ length: 7 }, (_, i) => job(`b${i}`, { publishedAt: day(1 + (i % 3)) }));
+    await catalog.upsertJobs([...jobs, job('gone', { validUntil: new Date('2026-05-31T00:00:00Z') })]);
+    const batches: JobPosting[][] = [];
+    for await (const batch of catalog.activeJobBatches(NOW, 2)) batches.push(batch);
+    expect(batches.map((b) => b.length)).toEqual([2, 2, 2, 1]);
+    const full = await catalog.activeJobs(NOW);
+    expect(batches.flat()).toEqual(full);
+    expect(full.map((j) => j.publishedAt.getTime())).toEqual([...full.map((j) => j.publishedAt.getTime())].sort((a, b) => b - a));
+    expect(full.map((j) => j.externalId)).not.toContain('gone');
+  });
+
+  it('reads the page of a search by ids: only open postings, with their skills, as last imported', async () => {
+    await catalog.upsertJobs([job('open'), job('other'), job('gone', { validUntil: new Date('2026-05-31T00:00:00Z') })]);
+    const ids = new Map((await catalog.activeJobs(new Date('2026-05-01T00:00:00Z'))).map((j) => [j.externalId, j.id]));
+    await catalog.upsertJobs([job('open', { title: 'Elektroinstallateur/in EFZ (neu)' })]);
+    const page = await catalog.jobsByIds([ids.get('open')!, ids.get('gone')!, 'no-such-id'], NOW);
+    expect(page.map((j) => [j.externalId, j.title])).toEqual([['open', 'Elektroinstallateur/in EFZ (neu)']]);
+    expect(page[0]!.skills.map((s) => s.conceptId).sort()).toEqual(['skill:elektro', 'skill:loeten']);
+    expect(await catalog.jobsByIds([], NOW)).toEqual([]);
+  });
 });
