@@ -7,6 +7,7 @@
 import { COUNTRIES, POSITION_KINDS } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
 import { nextEpoch, TopK } from './heap';
+import { IdTable } from './id-table';
 import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
 import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
@@ -95,7 +96,7 @@ const u8 = () => new Column((n) => new Uint8Array(n));
  * postings themselves never need to be in memory all at once.
  */
 export class MatchIndexBuilder {
-  readonly ids: string[] = [];
+  readonly ids = new IdTable();
   readonly lat = f64();
   readonly lon = f64();
   readonly kind = u8();
@@ -135,7 +136,7 @@ export class MatchIndexBuilder {
   }
 
   private addOne(job: JobPosting): void {
-    const i = this.ids.length;
+    const i = this.ids.size;
     this.ids.push(job.id);
     this.langStart.push(this.langCode.length);
     for (const r of job.languages) {
@@ -205,7 +206,7 @@ export class MatchIndexBuilder {
  */
 export class MatchIndex {
   readonly size: number;
-  private readonly ids: string[];
+  private readonly ids: IdTable;
   private readonly lat: Float64Array;
   private readonly lon: Float64Array;
   private readonly kind: Uint8Array;
@@ -238,7 +239,6 @@ export class MatchIndex {
   private readonly conceptList: string[];
   private readonly postings: Int32Array[] = [];
   private readonly grid = new Map<number, Int32Array>();
-  private readonly byId = new Map<string, number>();
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -254,10 +254,9 @@ export class MatchIndex {
   /** The index over postings (in this order), or over what a builder collected. */
   constructor(jobs: Iterable<JobPosting> | MatchIndexBuilder) {
     const b = jobs instanceof MatchIndexBuilder ? jobs : new MatchIndexBuilder().add(jobs);
-    const n = b.ids.length;
+    this.ids = b.ids.seal();
+    const n = this.ids.size;
     this.size = n;
-    this.ids = b.ids;
-    this.ids.forEach((id, i) => this.byId.set(id, i));
     this.lat = b.lat.trimmed();
     this.lon = b.lon.trimmed();
     this.kind = b.kind.trimmed();
@@ -298,17 +297,17 @@ export class MatchIndex {
 
   /** Whether a job with this id is indexed. */
   has(id: string): boolean {
-    return this.byId.has(id);
+    return this.ids.get(id) !== undefined;
   }
 
   /** The id of job number i. */
   idOf(i: number): string {
-    return this.ids[i]!;
+    return this.ids.idOf(i);
   }
 
   /** A job's skill requirements (concept id, essential), in the posting's order, if indexed. */
   requirements(id: string): { conceptId: string; essential: boolean }[] | undefined {
-    const i = this.byId.get(id);
+    const i = this.ids.get(id);
     return i === undefined ? undefined : this.skillsOf(i);
   }
 
@@ -320,7 +319,7 @@ export class MatchIndex {
 
   /** One job scored for a query, whatever the query's constraints (a person asking about a posting). */
   scoreOne(query: MatchQuery, id: string): ScoredJob | undefined {
-    const i = this.byId.get(id);
+    const i = this.ids.get(id);
     if (i === undefined) return undefined;
     const p = this.prepare(query);
     try {
@@ -332,7 +331,7 @@ export class MatchIndex {
 
   /** The job's number (its position in catalog order), if indexed. */
   numberOf(id: string): number | undefined {
-    return this.byId.get(id);
+    return this.ids.get(id);
   }
 
   /** Numbers of the jobs of an occupation (any place, any kind). */
@@ -350,7 +349,7 @@ export class MatchIndex {
     this.release(p);
     const rejected = new Set<number>();
     for (const id of query.rejected) {
-      const i = this.byId.get(id);
+      const i = this.ids.get(id);
       if (i !== undefined) rejected.add(i);
     }
     return (i) =>
@@ -417,7 +416,7 @@ export class MatchIndex {
   private scored(p: Prepared, i: number) {
     this.fill(p, i, this.features);
     const o = this.occupationOf[i]!;
-    return scoredJob(this.ids[i]!, o < 0 ? undefined : this.occupationList[o], this.skillsOf(i), this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
+    return scoredJob(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], this.skillsOf(i), this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
   }
 
   /**
@@ -427,8 +426,11 @@ export class MatchIndex {
   private fillUp(pool: Pool, strict: Constraints, around: Constraints, k: number) {
     const p = pool.p;
     if (p.ranks.size > 0) {
-      if (!pool.skills && !pool.all) this.addAll(pool, p.concepts.map((c) => this.postings[c]!));
-      pool.skills = true;
+      // A pool taken from the region already holds every job within the neighbourhood's radius: the
+      // skills' lists (often most of the country) would only add jobs that are too far away.
+      const covered = pool.region && around.radiusKm <= pool.regionRadius;
+      if (!pool.skills && !pool.all && !covered) this.addAll(pool, p.concepts.map((c) => this.postings[c]!));
+      pool.skills ||= !covered;
     } else {
       this.ensure(pool, around);
     }
@@ -497,7 +499,7 @@ export class MatchIndex {
 
   private markFeedback(ids: ReadonlySet<string>, flag: number): void {
     for (const id of ids) {
-      const i = this.byId.get(id);
+      const i = this.ids.get(id);
       if (i !== undefined) this.flags[i]! |= flag;
     }
   }
@@ -506,7 +508,7 @@ export class MatchIndex {
     for (const c of p.concepts) this.queryLevel[c] = 0;
     for (const ids of [p.query.rejected, p.query.saved]) {
       for (const id of ids) {
-        const i = this.byId.get(id);
+        const i = this.ids.get(id);
         if (i !== undefined) this.flags[i] = 0;
       }
     }
