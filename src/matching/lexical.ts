@@ -48,26 +48,58 @@ export interface LexicalHit {
   terms: string[];
 }
 
-/** Growable Int32 buffer of triples for the build. */
-class Ints {
-  data = new Int32Array(1024);
+/** Entries per chunk of the build's (list, job, tf) triples. */
+const CHUNK = 1 << 18;
+
+/**
+ * The build's (list, job, tf) triples in fixed-size chunks: appending never copies, and the lists
+ * are filled chunk by chunk, each chunk let go once copied (a million postings peak lower).
+ */
+class Triples {
+  private readonly lists: Int32Array[] = [];
+  private readonly jobs: Int32Array[] = [];
+  private readonly tfs: Uint16Array[] = [];
   length = 0;
-  push(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
+  push(list: number, job: number, tf: number): void {
+    const at = this.length % CHUNK;
+    if (at === 0) {
+      this.lists.push(new Int32Array(CHUNK));
+      this.jobs.push(new Int32Array(CHUNK));
+      this.tfs.push(new Uint16Array(CHUNK));
     }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
-    this.data[this.length++] = c;
+    const c = this.lists.length - 1;
+    this.lists[c]![at] = list;
+    this.jobs[c]![at] = job;
+    this.tfs[c]![at] = tf;
+    this.length++;
   }
-  /** Lets the buffer go once the lists are built. */
-  clear(): void {
-    this.data = new Int32Array(0);
-    this.length = 0;
+  /** Counts the triples per list into count[list + 1]. */
+  countInto(count: Int32Array): void {
+    this.lists.forEach((chunk, c) => {
+      for (let k = 0, end = this.chunkLength(c); k < end; k++) count[chunk[k]! + 1]!++;
+    });
+  }
+  /** Moves the triples into their lists' places (next[list] is the next free place), emptying this. */
+  drainInto(next: Int32Array, docs: Int32Array, tf: Uint16Array): void {
+    for (let c = 0; c < this.lists.length; c++) {
+      const [lists, jobs, tfs] = [this.lists[c]!, this.jobs[c]!, this.tfs[c]!];
+      for (let k = 0, end = this.chunkLength(c); k < end; k++) {
+        const at = next[lists[k]!]!++;
+        docs[at] = jobs[k]!;
+        tf[at] = tfs[k]!;
+      }
+      this.lists[c] = this.jobs[c] = EMPTY_INTS;
+      this.tfs[c] = EMPTY_SHORTS;
+    }
+    this.lists.length = this.jobs.length = this.tfs.length = this.length = 0;
+  }
+  private chunkLength(c: number): number {
+    return c < this.lists.length - 1 ? CHUNK : this.length - c * CHUNK;
   }
 }
+
+const EMPTY_INTS = new Int32Array(0);
+const EMPTY_SHORTS = new Uint16Array(0);
 
 /**
  * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings
@@ -76,7 +108,7 @@ class Ints {
 export class LexicalIndexBuilder {
   readonly termIds = new Map<string, number>();
   /** (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting. */
-  readonly pairs = new Ints();
+  readonly pairs = new Triples();
   fieldLength = new Uint32Array(1024 * FIELDS.length);
   readonly avgLength = new Float64Array(FIELDS.length);
   size = 0;
@@ -154,20 +186,14 @@ export class LexicalIndex {
     const { pairs, fieldLength, avgLength } = b;
     const lists = this.termIds.size * F;
     this.start = new Int32Array(lists + 1);
-    const total = pairs.length / 3;
-    for (let p = 0; p < pairs.length; p += 3) this.start[pairs.data[p]! + 1]!++;
+    const total = pairs.length;
+    pairs.countInto(this.start);
     for (let l = 0; l < lists; l++) this.start[l + 1]! += this.start[l]!;
-    const fill = this.start.slice(0, lists);
     this.docs = new Int32Array(total);
     this.tf = new Uint16Array(total);
-    for (let p = 0; p < pairs.length; p += 3) {
-      const at = fill[pairs.data[p]!]!++;
-      this.docs[at] = pairs.data[p + 1]!;
-      this.tf[at] = pairs.data[p + 2]!;
-    }
+    pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf);
     this.lengthNorm = new Float32Array(n * F);
     for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
-    pairs.clear();
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
     this.acc = new Float64Array(n);
