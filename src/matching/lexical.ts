@@ -48,8 +48,12 @@ export interface LexicalHit {
   terms: string[];
 }
 
-/** Entries per chunk of the build's (list, job, tf) triples. */
-const CHUNK = 1 << 18;
+/**
+ * Triples per chunk of the build: large enough that the C allocator maps each chunk on its own and
+ * gives it back to the system when it is let go (smaller buffers stay in its heap, and the process
+ * keeps their pages after the build).
+ */
+const CHUNK = 1 << 23;
 
 /**
  * The build's (list, job, tf) triples in fixed-size chunks: appending never copies, and the lists
@@ -57,20 +61,19 @@ const CHUNK = 1 << 18;
  */
 class Triples {
   private readonly lists: Int32Array[] = [];
-  private readonly jobs: Int32Array[] = [];
-  private readonly tfs: Uint16Array[] = [];
+  /** (job, tf) pairs, the entries of `lists` in the same order. */
+  private readonly entries: Int32Array[] = [];
   length = 0;
   push(list: number, job: number, tf: number): void {
     const at = this.length % CHUNK;
     if (at === 0) {
       this.lists.push(new Int32Array(CHUNK));
-      this.jobs.push(new Int32Array(CHUNK));
-      this.tfs.push(new Uint16Array(CHUNK));
+      this.entries.push(new Int32Array(2 * CHUNK));
     }
     const c = this.lists.length - 1;
     this.lists[c]![at] = list;
-    this.jobs[c]![at] = job;
-    this.tfs[c]![at] = tf;
+    this.entries[c]![2 * at] = job;
+    this.entries[c]![2 * at + 1] = tf;
     this.length++;
   }
   /** Counts the triples per list into count[list + 1]. */
@@ -82,16 +85,15 @@ class Triples {
   /** Moves the triples into their lists' places (next[list] is the next free place), emptying this. */
   drainInto(next: Int32Array, docs: Int32Array, tf: Uint16Array): void {
     for (let c = 0; c < this.lists.length; c++) {
-      const [lists, jobs, tfs] = [this.lists[c]!, this.jobs[c]!, this.tfs[c]!];
+      const [lists, entries] = [this.lists[c]!, this.entries[c]!];
       for (let k = 0, end = this.chunkLength(c); k < end; k++) {
         const at = next[lists[k]!]!++;
-        docs[at] = jobs[k]!;
-        tf[at] = tfs[k]!;
+        docs[at] = entries[2 * k]!;
+        tf[at] = entries[2 * k + 1]!;
       }
-      this.lists[c] = this.jobs[c] = EMPTY_INTS;
-      this.tfs[c] = EMPTY_SHORTS;
+      this.lists[c] = this.entries[c] = EMPTY_INTS;
     }
-    this.lists.length = this.jobs.length = this.tfs.length = this.length = 0;
+    this.lists.length = this.entries.length = this.length = 0;
   }
   private chunkLength(c: number): number {
     return c < this.lists.length - 1 ? CHUNK : this.length - c * CHUNK;
@@ -99,7 +101,6 @@ class Triples {
 }
 
 const EMPTY_INTS = new Int32Array(0);
-const EMPTY_SHORTS = new Uint16Array(0);
 
 /**
  * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings

@@ -438,11 +438,12 @@ export class MatchIndex {
     const top = new TopK(k);
     let total = 0;
     for (let n = 0; n < pool.size; n++) {
-      if (!this.within(n, around.radiusKm) || (this.violationsAt(p, n) & aroundBits) !== 0) continue;
+      if (!this.within(n, around.radiusKm) || (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0)) continue;
       if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
       const i = this.poolJob[n]!;
+      // Most of a region's jobs share no skill with the person: tell them apart before scoring.
+      if (p.ranks.size > 0 && !this.sharesSkill(i)) continue;
       this.fill(p, i, this.features);
-      if (p.ranks.size > 0 && this.features.matched === 0) continue;
       total++;
       top.push(combine(this.features), i);
     }
@@ -639,6 +640,12 @@ export class MatchIndex {
 
   private nextEpoch(): number {
     return (this.epoch = nextEpoch(this.epoch, this.stamp));
+  }
+
+  /** Whether job i asks for any of the person's skills (features.matched > 0, without the features). */
+  private sharesSkill(i: number): boolean {
+    for (let k = this.skillStart[i]!, end = this.skillStart[i + 1]!; k < end; k++) if (this.queryLevel[this.skillConcept[k]!] !== 0) return true;
+    return false;
   }
 
   private skillFeatures(i: number, f: Features): void {
