@@ -214,38 +214,41 @@ export class LexicalIndex {
     if (query.length === 0) return out;
     const epoch = this.nextEpoch();
     let touchedCount = 0;
-    query.forEach(({ expansions }, q) => {
-      for (const { term, weight } of expansions) {
-        for (let f = 0; f < FIELDS.length; f++) {
-          const from = this.start[term * FIELDS.length + f]!;
-          const to = this.start[term * FIELDS.length + f + 1]!;
+    // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
+    const { start, docs, tf: tfs, stamp, acc, matched, lastTerm, touched, lengthNorm } = this;
+    const F = FIELDS.length;
+    for (let q = 0; q < query.length; q++) {
+      for (const { term, weight } of query[q]!.expansions) {
+        for (let f = 0; f < F; f++) {
+          const from = start[term * F + f]!;
+          const to = start[term * F + f + 1]!;
           if (from === to) continue;
           const df = to - from;
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
           for (let p = from; p < to; p++) {
-            const doc = this.docs[p]!;
-            const tf = this.tf[p]!;
-            if (this.stamp[doc] !== epoch) {
-              this.stamp[doc] = epoch;
-              this.acc[doc] = 0;
-              this.matched[doc] = 0;
-              this.lastTerm[doc] = -1;
-              this.touched[touchedCount++] = doc;
+            const doc = docs[p]!;
+            const tf = tfs[p]!;
+            if (stamp[doc] !== epoch) {
+              stamp[doc] = epoch;
+              acc[doc] = 0;
+              matched[doc] = 0;
+              lastTerm[doc] = -1;
+              touched[touchedCount++] = doc;
             }
-            this.acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + this.lengthNorm[doc * FIELDS.length + f]!));
-            if (this.lastTerm[doc] !== q) {
-              this.lastTerm[doc] = q;
-              this.matched[doc]!++;
+            acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + lengthNorm[doc * F + f]!));
+            if (lastTerm[doc] !== q) {
+              lastTerm[doc] = q;
+              matched[doc]!++;
             }
           }
         }
       }
-    });
+    }
     const top = new TopK(k);
     for (let t = 0; t < touchedCount; t++) {
-      const doc = this.touched[t]!;
-      const score = this.acc[doc]! * this.matched[doc]!;
+      const doc = touched[t]!;
+      const score = acc[doc]! * matched[doc]!;
       if (top.keeps(score, doc) && accept(doc)) top.push(score, doc);
     }
     const hit = (doc: number): LexicalHit => ({ score: this.acc[doc]! * this.matched[doc]!, terms: this.termsIn(query, doc) });
