@@ -17,6 +17,16 @@ export function distanceKmFast(lat1: number, lon1: number, lat2: number, lon2: n
   return Math.sqrt(dx * dx + dy * dy);
 }
 
+/**
+ * distanceKmFast, or, when the latitudes alone lie farther apart than `limitKm`, that lower bound
+ * (also above limitKm): the same answer to "within r?" for every r up to limitKm, without the cosine.
+ * The margin covers the rounding of the full formula, which never comes out below the latitude part.
+ */
+export function distanceKmUpTo(lat1: number, lon1: number, lat2: number, lon2: number, limitKm: number): number {
+  const dy = Math.abs(lat2 - lat1) * KM_PER_DEG_LAT;
+  return dy > limitKm * (1 + 1e-9) ? dy : distanceKmFast(lat1, lon1, lat2, lon2);
+}
+
 /** Distance between two points in km. */
 export function pointDistanceKm(a: GeoPoint, b: GeoPoint): number {
   return distanceKmFast(a.latitude, a.longitude, b.latitude, b.longitude);

@@ -71,7 +71,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const candidates = new Map<number, ScoredJob>();
   for (const item of pool.items) candidates.set(index.numberOf(item.id)!, item);
   const admits = index.admits(query);
-  const isNew = (i: number) => !candidates.has(i) && admits(i);
+  const isNew = (i: number) => admits(i) && !candidates.has(i);
   const words = query.text?.trim() ? lexical().search(query.text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));

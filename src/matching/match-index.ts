@@ -5,7 +5,7 @@
  * smaller), filters them, scores them and keeps the best in a small heap.
  */
 import { COUNTRIES, POSITION_KINDS } from '../profile/types';
-import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast } from './geo';
+import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast, distanceKmUpTo } from './geo';
 import { nextEpoch, TopK } from './heap';
 import { IdTable } from './id-table';
 import type { MatchQuery } from './query';
@@ -352,13 +352,16 @@ export class MatchIndex {
       const i = this.ids.get(id);
       if (i !== undefined) rejected.add(i);
     }
+    // The place first: it rules out most jobs, and the BM25 half asks this of thousands of them.
+    const { lat, lon, validUntil, published } = this;
+    const radius = query.radiusKm;
     return (i) =>
-      !rejected.has(i) &&
-      this.validUntil[i]! >= p.nowMs &&
-      this.published[i]! > p.publishedAfterMs &&
+      (Number.isNaN(p.lat) || Number.isNaN(lat[i]!) || distanceKmUpTo(p.lat, p.lon, lat[i]!, lon[i]!, radius) <= radius) &&
+      validUntil[i]! >= p.nowMs &&
+      published[i]! > p.publishedAfterMs &&
       this.kindFits(p, i) &&
       this.countryFits(p, i) &&
-      (Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) || distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!) <= query.radiusKm);
+      (rejected.size === 0 || !rejected.has(i));
   }
 
   /** The `k` best of the given jobs that `accept` lets through, by the structured score, scored for the query. */
@@ -560,7 +563,8 @@ export class MatchIndex {
     if (!this.countryFits(p, i)) return;
     const n = pool.size++;
     this.poolJob[n] = i;
-    this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
+    // Every radius a pool is asked about is at most regionRadius (or infinite: any distance will do).
+    this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.lat[i]!, this.lon[i]!, pool.regionRadius);
     this.poolViolations[n] = UNKNOWN;
   }
 
