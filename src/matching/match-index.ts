@@ -10,7 +10,7 @@ import { nextEpoch, TopK } from './heap';
 import { IdTable } from './id-table';
 import type { MatchQuery } from './query';
 import { brokenConstraints, neighbourhood, relaxedSearch, type Constraints } from './relax';
-import { pageOf, querySkillRanks, scoredJob, type ScoredJob, type SearchOptions, type SearchResult } from './result';
+import { addOnce, pageOf, querySkillRanks, scoredJobOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { interestFit, interestVector, riasecOf } from './riasec';
 import { combine, emptyFeatures, freshness, LANGUAGE_RANK, languageRanks, LEVEL_RANK, levelFit, pensumFit, pensumOverlaps, skillsSuffice, type Features } from './score';
 import type { JobPosting } from './types';
@@ -372,9 +372,7 @@ export class MatchIndex {
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (!accept(i)) continue;
-          this.fill(p, i, this.features);
-          top.push(combine(this.features), i);
+          if (accept(i)) this.offer(p, i, top);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -419,7 +417,12 @@ export class MatchIndex {
   private scored(p: Prepared, i: number) {
     this.fill(p, i, this.features);
     const o = this.occupationOf[i]!;
-    return scoredJob(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], this.skillsOf(i), this.features, p.ranks, (this.flags[i]! & SAVED) !== 0);
+    const skills = { matched: [] as string[], missing: [] as string[], missingOptional: [] as string[] };
+    for (let k = this.skillStart[i]!, end = this.skillStart[i + 1]!; k < end; k++) {
+      const id = this.conceptList[this.skillConcept[k]!]!;
+      addOnce(p.ranks.has(id) ? skills.matched : this.skillEssential[k] ? skills.missing : skills.missingOptional, id);
+    }
+    return scoredJobOf(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], skills, this.features, (this.flags[i]! & SAVED) !== 0);
   }
 
   /**
@@ -446,9 +449,8 @@ export class MatchIndex {
       const i = this.poolJob[n]!;
       // Most of a region's jobs share no skill with the person: tell them apart before scoring.
       if (p.ranks.size > 0 && !this.sharesSkill(i)) continue;
-      this.fill(p, i, this.features);
       total++;
-      top.push(combine(this.features), i);
+      this.offer(p, i, top);
     }
     const items = top.sorted().map(({ item: i }) => {
       const job = this.scored(p, i);
@@ -635,9 +637,7 @@ export class MatchIndex {
     const top = new TopK(k);
     for (let n = 0; n < pool.size; n++) {
       if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
-      const i = this.poolJob[n]!;
-      this.fill(pool.p, i, this.features);
-      top.push(combine(this.features), i);
+      this.offer(pool.p, this.poolJob[n]!, top);
     }
     return top.sorted().map((e) => e.item);
   }
@@ -669,16 +669,37 @@ export class MatchIndex {
     }
   }
 
+  /**
+   * Offers job i to the top k, working out its language fit and freshness only when it could be
+   * kept: with both at their best (1) the weighted sum (non-negative weights) is an upper bound of
+   * its score, in floating point too, since rounding never reverses an order.
+   */
+  private offer(p: Prepared, i: number, top: TopK): void {
+    const f = this.features;
+    this.fillBound(p, i, f);
+    if (!top.keeps(combine(f), i)) return;
+    f.languages = this.languageFit(p, i);
+    f.freshness = freshness(this.published[i]!, p.nowMs);
+    top.push(combine(f), i);
+  }
+
   /** All features of job i for the query (scoring never depends on which constraints were relaxed). */
   private fill(p: Prepared, i: number, f: Features): void {
+    this.fillBound(p, i, f);
+    f.languages = this.languageFit(p, i);
+    f.freshness = freshness(this.published[i]!, p.nowMs);
+  }
+
+  /** The features of job i, with its language fit and freshness at their best (1). */
+  private fillBound(p: Prepared, i: number, f: Features): void {
     const q = p.query;
     f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
     this.skillFeatures(i, f);
-    f.languages = this.languageFit(p, i);
+    f.languages = 1;
     f.kind = this.kindFits(p, i) ? 1 : 0;
     f.radiusKm = q.radiusKm;
     f.pensum = pensumFit(this.pMin[i]!, this.pMax[i]!, q.pensum);
-    f.freshness = freshness(this.published[i]!, p.nowMs);
+    f.freshness = 1;
     f.saved = (this.flags[i]! & SAVED) !== 0;
     const row = this.fieldOf[i]!;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);

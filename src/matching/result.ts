@@ -60,25 +60,32 @@ export function scoredJob(
   const matched: string[] = [];
   const missing: string[] = [];
   const missingOptional: string[] = [];
-  for (const s of skills) {
-    if (ranks.has(s.conceptId)) matched.push(s.conceptId);
-    else (s.essential ? missing : missingOptional).push(s.conceptId);
-  }
+  for (const s of skills) addOnce(ranks.has(s.conceptId) ? matched : s.essential ? missing : missingOptional, s.conceptId);
+  return scoredJobOf(id, occupationId, { matched, missing, missingOptional }, features, saved);
+}
+
+/** The same from the skills already sorted into matched and missing ones (each listed once). */
+export function scoredJobOf(
+  id: string,
+  occupationId: string | undefined,
+  skills: { matched: string[]; missing: string[]; missingOptional: string[] },
+  features: Features,
+  saved: boolean,
+): ScoredJob {
   return {
     id,
     ...(occupationId === undefined ? {} : { occupationId }),
     score: Math.round(combine(features) * 1000) / 1000,
     breakdown: breakdown(features),
     distanceKm: Number.isNaN(features.distanceKm) ? undefined : Math.round(features.distanceKm * 10) / 10,
-    matched: unique(matched),
-    missing: unique(missing),
-    missingOptional: unique(missingOptional),
+    ...skills,
     saved,
   };
 }
 
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
+/** Appends an id unless listed (a job's few skills: a scan is cheaper than a set). */
+export function addOnce(ids: string[], id: string): void {
+  if (!ids.includes(id)) ids.push(id);
 }
 
 /** The page [offset, offset+limit) of a search, with defaults. */
