@@ -83,13 +83,15 @@ class Triples {
     });
   }
   /** Moves the triples into their lists' places (next[list] is the next free place), emptying this. */
-  drainInto(next: Int32Array, docs: Int32Array, tf: Uint16Array): void {
+  drainInto(next: Int32Array, docs: Int32Array, tf: Uint8Array, tfMore: Map<number, number>): void {
     for (let c = 0; c < this.lists.length; c++) {
       const [lists, entries] = [this.lists[c]!, this.entries[c]!];
       for (let k = 0, end = this.chunkLength(c); k < end; k++) {
         const at = next[lists[k]!]!++;
         docs[at] = entries[2 * k]!;
-        tf[at] = entries[2 * k + 1]!;
+        const count = entries[2 * k + 1]!;
+        tf[at] = Math.min(count, TF_MORE);
+        if (count >= TF_MORE) tfMore.set(at, count);
       }
       this.lists[c] = this.entries[c] = EMPTY_INTS;
     }
@@ -101,6 +103,7 @@ class Triples {
 }
 
 const EMPTY_INTS = new Int32Array(0);
+const TF_MORE = 255;
 
 /**
  * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings
@@ -166,7 +169,9 @@ export class LexicalIndex {
   /** Posting list of (term t, field f) is start[t·F + f] .. start[t·F + f + 1] in docs / tf. */
   private readonly start: Int32Array;
   private readonly docs: Int32Array;
-  private readonly tf: Uint16Array;
+  /** Term frequencies up to 254 in a byte; a larger one (rare) is TF_MORE, its value in tfMore by position. */
+  private readonly tf: Uint8Array;
+  private readonly tfMore = new Map<number, number>();
   /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
   private readonly lengthNorm: Float32Array;
   /** Scratch of one search (searches are synchronous). */
@@ -191,8 +196,8 @@ export class LexicalIndex {
     pairs.countInto(this.start);
     for (let l = 0; l < lists; l++) this.start[l + 1]! += this.start[l]!;
     this.docs = new Int32Array(total);
-    this.tf = new Uint16Array(total);
-    pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf);
+    this.tf = new Uint8Array(total);
+    pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
     this.lengthNorm = new Float32Array(n * F);
     for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
     this.sorted = [...this.termIds.keys()].sort();
@@ -228,7 +233,8 @@ export class LexicalIndex {
           const w = weight * BOOST[f]! * idf;
           for (let p = from; p < to; p++) {
             const doc = docs[p]!;
-            const tf = tfs[p]!;
+            let tf = tfs[p]!;
+            if (tf === TF_MORE) tf = this.tfMore.get(p)!;
             if (stamp[doc] !== epoch) {
               stamp[doc] = epoch;
               acc[doc] = 0;

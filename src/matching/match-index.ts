@@ -212,8 +212,9 @@ export class MatchIndex {
   private readonly kind: Uint8Array;
   /** Index of each job's country in COUNTRIES. */
   private readonly country: Uint8Array;
-  private readonly pMin: Float64Array;
-  private readonly pMax: Float64Array;
+  /** Pensum bounds: whole percentages in a byte each (as imported, they always are), else exact floats. */
+  private readonly pMin: Narrowed;
+  private readonly pMax: Narrowed;
   private readonly published: Float64Array;
   private readonly validUntil: Float64Array;
   /** Row of each job's RIASEC field in fieldTable (-1: none); few distinct fields, so one table row each. */
@@ -261,8 +262,8 @@ export class MatchIndex {
     this.lon = b.lon.trimmed();
     this.kind = b.kind.trimmed();
     this.country = b.country.trimmed();
-    this.pMin = b.pMin.trimmed();
-    this.pMax = b.pMax.trimmed();
+    this.pMin = narrowed(b.pMin.trimmed());
+    this.pMax = narrowed(b.pMax.trimmed());
     this.published = b.published.trimmed();
     this.validUntil = b.validUntil.trimmed();
     this.fieldOf = b.fieldOf.trimmed();
@@ -704,6 +705,15 @@ export class MatchIndex {
     const row = this.fieldOf[i]!;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
+}
+
+type Narrowed = Uint8Array | Float32Array | Float64Array;
+
+/** The values in the smallest array that holds each of them exactly. */
+function narrowed(values: Float64Array): Narrowed {
+  if (values.every((v) => Number.isInteger(v) && v >= 0 && v <= 255)) return Uint8Array.from(values);
+  if (values.every((v) => Math.fround(v) === v)) return Float32Array.from(values);
+  return values;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -26,6 +26,17 @@ describe('MatchIndex equals the naive full scan', () => {
     });
   }
 
+  it('gives the same results for Pensum ranges in fractions of a percent as for whole ones', () => {
+    const corpus = generateCorpus({ postings: 1500, profiles: 60, seed: 5 });
+    const rnd = new Random(5);
+    const jobs = corpus.jobs.map((j) => (rnd.chance(0.5) ? { ...j, pensum: { min: j.pensum.min - 0.1, max: j.pensum.max + 0.35 } } : j));
+    const [index, naive] = [new MatchIndex(jobs), prepareNaive(jobs)];
+    for (const q of corpus.queries) {
+      const [a, b] = [index.search(q, { limit: 10 }), naiveSearch(naive, q, { limit: 10 })];
+      expect([a.total, a.items.map((i) => [i.id, i.score, i.relaxed])]).toEqual([b.total, b.items.map((i) => [i.id, i.score, i.relaxed])]);
+    }
+  });
+
   it('never returns zero results when the catalog has any open job', () => {
     const corpus = generateCorpus({ postings: 500, profiles: 50, seed: 9 });
     const index = new MatchIndex(corpus.jobs);

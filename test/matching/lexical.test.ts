@@ -23,4 +23,11 @@ describe('lexical index (own words)', () => {
     expect([...hits.keys()].sort()).toEqual([0, 2]);
     expect(hits.get(0)!.terms).toEqual(['lager']);
   });
+
+  it('counts a word repeated hundreds of times in full: 300 repetitions weigh more than 260', () => {
+    const repeated = (times: number) => job({ title: 'Reinigung', skills: [], description: Array.from({ length: times }, () => 'Fensterreinigung').join(' ') });
+    const index = new LexicalIndex([repeated(260), repeated(300)], () => undefined);
+    const hits = index.search('Fensterreinigung', 2, () => true);
+    expect(hits.get(1)!.score).toBeGreaterThan(hits.get(0)!.score);
+  });
 });
