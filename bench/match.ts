@@ -128,7 +128,7 @@ function benchSize(postings: number, queryCount: number, concepts: CorpusConcept
   const empty = memoryMb();
   // Builders live only inside these calls: what stays is the indexes.
   const { index, served, buildMs } = (() => {
-    const builder = new MatchIndexBuilder();
+    const builder = new MatchIndexBuilder(postings);
     const { corpus, addMs } = streamCorpus(postings, queryCount, concepts, (batch) => builder.add(batch));
     const t0 = performance.now();
     const built = builder.build();
@@ -144,7 +144,7 @@ function benchSize(postings: number, queryCount: number, concepts: CorpusConcept
   // search, the compact BM25 over title, skills and description, and the fusion.
   const beforeLexical = memoryMb();
   const { lexical, lexicalBuildMs } = (() => {
-    const builder = new LexicalIndexBuilder((id) => labels.get(id));
+    const builder = new LexicalIndexBuilder((id) => labels.get(id), postings);
     const { addMs } = streamCorpus(postings, queryCount, concepts, (batch) => builder.add(batch));
     const t0 = performance.now();
     const built = builder.build();

@@ -113,13 +113,18 @@ export class LexicalIndexBuilder {
   readonly termIds = new Map<string, number>();
   /** (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting. */
   readonly pairs = new Triples();
-  fieldLength = new Uint32Array(1024 * FIELDS.length);
+  fieldLength: Uint32Array;
   readonly avgLength = new Float64Array(FIELDS.length);
   size = 0;
   private readonly counts = new Map<number, number>();
 
-  /** `skillLabel` turns a concept id into words (the label in the postings' language). */
-  constructor(private readonly skillLabel: (conceptId: string) => string | undefined) {}
+  /** `skillLabel` turns a concept id into words (the label in the postings' language); `expected`: about how many postings will come. */
+  constructor(
+    private readonly skillLabel: (conceptId: string) => string | undefined,
+    expected = 0,
+  ) {
+    this.fieldLength = new Uint32Array(Math.max(1024, expected) * FIELDS.length);
+  }
 
   /** Adds postings in catalog order (a job's number is its position, as in the match index). */
   add(jobs: Iterable<JobPosting>): this {

@@ -34,6 +34,8 @@ export interface ProposalCatalog {
   activeJobs(): Promise<JobPosting[]>;
   /** Open postings in batches, in one fixed order (the indexes are built from it without holding every posting at once). */
   activeJobBatches?(): AsyncIterable<JobPosting[]>;
+  /** About how many open postings there are (sizes the index's columns once instead of growing them). */
+  activeJobCount?(): Promise<number>;
   /** The open postings with these ids (any order; a removed or expired one is absent). Without it, they are picked from activeJobs(). */
   jobsByIds?(ids: readonly string[]): Promise<JobPosting[]>;
   allTrainings(): Promise<Training[]>;
@@ -91,8 +93,9 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
 
   async function build(): Promise<Indexes> {
     const builtAt = now();
-    const match = new MatchIndexBuilder();
-    const lexical = new LexicalIndexBuilder((id) => options.vocabulary.label(id, 'de-CH'));
+    const expected = (await options.catalog.activeJobCount?.()) ?? 0;
+    const match = new MatchIndexBuilder(expected);
+    const lexical = new LexicalIndexBuilder((id) => options.vocabulary.label(id, 'de-CH'), expected);
     const batches = async () => {
       const { catalog } = options;
       for await (const batch of catalog.activeJobBatches ? catalog.activeJobBatches() : [await catalog.activeJobs()]) {

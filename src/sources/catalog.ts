@@ -13,6 +13,7 @@ export function databaseCatalog(catalog: CatalogStore, sources: SourceStore, now
     activeJobs: () => catalog.activeJobs(now()),
     activeJobBatches: () => catalog.activeJobBatches(now()),
     jobsByIds: (ids) => catalog.jobsByIds(ids, now()),
+    activeJobCount: () => catalog.activeJobCount(now()),
     allTrainings: () => catalog.allTrainings(),
     jobsChangedSince: async (since) => (await sources.refreshedSince(since)) || (await catalog.jobsChangedSince(since, now())),
   };

@@ -183,6 +183,10 @@ export class CatalogStore {
     }
   }
 
+  async activeJobCount(now: Date = new Date()): Promise<number> {
+    return this.prisma.jobPosting.count({ where: activeAt(now) });
+  }
+
   /** The postings with these ids that are open at `now` (the page a search found; any order). */
   async jobsByIds(ids: readonly string[], now: Date = new Date()): Promise<JobPosting[]> {
     if (ids.length === 0) return [];

@@ -181,6 +181,7 @@ describe('proposal service', () => {
     const nurse = { ...pflege, id: 'nurse-2', externalId: 'nurse-2' };
     const catalog: ProposalCatalog = {
       activeJobs: async () => Promise.reject(new Error('the whole catalog is not read at once')),
+      activeJobCount: async () => 2,
       async *activeJobBatches() {
         yield [elektroniker];
         yield [pflege, nurse];
