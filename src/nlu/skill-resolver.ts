@@ -15,6 +15,7 @@ import type { SkillEvidence, SkillMention } from '../services/ports';
 import { extractSkills } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
+import { confirmation } from './skill-confirmation';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -116,6 +117,14 @@ function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale) {
   );
 }
 
+/** A guess stored after all when the person's own words confirm it (src/nlu/skill-confirmation.ts). */
+function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): ResolvedSkill {
+  if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
+  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId));
+  if (!evidence || vetoed(input, { ...skill, evidence })) return skill;
+  return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -139,7 +148,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
-    .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'));
+    .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
+    .map((s) => confirmed(input, s, lexicon));
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;
@@ -153,7 +163,7 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   if (mode === 'phrase' && skills.length === 0 && /\p{L}{2,}/u.test(input)) {
     const best = lexicon.find(input.trim(), options.locale, 1)[0];
     const guess = best && best.confidence >= 0.6 ? resolved({ ...best, span: [0, input.length] }, 'ask') : undefined;
-    if (guess && !vetoed(input, { ...guess, text: input })) skills = [guess];
+    if (guess && !vetoed(input, { ...guess, text: input })) skills = [confirmed(input, guess, lexicon)];
   }
   return { skills, ownWords: leftOver(input, skills.filter((s) => s.tier === 'sure')) };
 }
