@@ -65,10 +65,12 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 
 /**
  * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen",
- * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"). Verbs are lower case, so "beim Essen und
+ * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"), and what one receives, watches, visits or plays
+ * rather than does ("eine Spritze bekommen", "einen Kran gesehen", "Go spielen"). Verbs are lower case, so "beim Essen und
  * Trinken unterstützen" stays work.
  */
-const PRIVATE_CONTEXT = /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+const PRIVATE_CONTEXT =
+  /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
 
 /** Technologies named by an everyday word, and the words that show the everyday sense is meant ("Python Schlange im Zoo", "Java Insel"). */
 const EVERYDAY_NAME = /^(?:python|java|ruby|swift|rust|go|spring|puppet)$/;
