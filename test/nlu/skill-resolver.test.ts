@@ -98,6 +98,44 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
   });
 
+  it('reads «ich kann mit SAP umgehen» as the SAP concept', () => {
+    expect(sure('ich kann mit SAP umgehen', 'message')).toEqual(['SAP']);
+  });
+
+  it('stores the work a person noun names by its ending («Kranführer», «Tellerwäscher», «Reinigungskraft», «Kundenservice»)', () => {
+    expect(sure('Kranführer')).toEqual(['Kran bedienen']);
+    expect(sure('Tellerwäscher')).toEqual(['Abwasch und Küchenhygiene']);
+    expect(sure('Reinigungskraft')).toEqual(['Reinigung']);
+    expect(sure('Kundenservice')).toEqual(['Kundendienst']);
+  });
+
+  it('stores a compound whose head is the activity itself («Büroreinigung»), but never reads «Kasse» in «Krankenkasse» as the till', () => {
+    expect(sure('Büroreinigung')).toEqual(['Reinigung']);
+    expect(sure('Krankenkasse')).toEqual([]);
+    expect(sure('Sparkasse')).toEqual([]);
+    expect(resolve('Krankenkasse').skills.map((s) => s.label)).not.toContain('Kasse bedienen');
+  });
+
+  it('stores a thing beside a verb of the concept («Parkett legen», «Töff flicke»), but asks beside another verb («Velo fahre»)', () => {
+    expect(sure('Parkett legen')).toEqual(['Bodenbeläge verlegen']);
+    expect(sure('Töff flicke')).toEqual(['Zweiräder reparieren']);
+    expect(sure('Velo fahre')).toEqual([]);
+  });
+
+  it('stores nothing one receives, watches, visits or plays («Spritze beim Arzt bekommen», «Kran im Hafen gesehen», «Go spielen»)', () => {
+    expect(sure('Spritze beim Arzt bekommen')).toEqual([]);
+    expect(sure('Kran im Hafen gesehen')).toEqual([]);
+    expect(sure('Go spielen')).toEqual([]);
+    expect(sure('Spritzen geben')).toEqual(['Injektionen und Infusionen']);
+  });
+
+  it('finds the qualities a job ad asks for as adjectives, not those it offers', () => {
+    const labelsIn = (text: string) => resolve(text, 'document').skills.map((s) => s.label);
+    expect(labelsIn('Sie sind teamfähig und arbeiten eigenverantwortlich.')).toEqual(expect.arrayContaining(['Teamarbeit', 'Selbstständiges Arbeiten']));
+    expect(labelsIn('Wir erwarten eine strukturierte Arbeitsweise.')).toContain('Organisationstalent');
+    expect(labelsIn('Wir bieten flexible Arbeitszeiten und einen strukturierten Einarbeitungsplan.')).toEqual([]);
+  });
+
   it('keeps what it cannot resolve as the person\'s own words', () => {
     const result = resolve('Python, Quantenflöten, Docker');
     expect(result.skills.map((s) => s.label)).toEqual(['Python', 'Docker']);
