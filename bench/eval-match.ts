@@ -79,7 +79,7 @@ function trainingCells(s: TrainingScores): string {
 /** The trainings section: Lotse's proposals against BM25 over the courses, per course set. */
 function printTrainings(report: TrainingReport): void {
   const line = (name: string, personas: number, courses: number, r: { lotse: TrainingScores; bm25Skills: TrainingScores; bm25Words: TrainingScores; ratio: number }) =>
-    `${name.padEnd(28)} ${String(personas).padStart(4)} ${String(courses).padStart(5)} | ${trainingCells(r.lotse)} | ${trainingCells(r.bm25Skills)} | ${trainingCells(r.bm25Words)} | ${`${r.ratio.toFixed(2)}×`.padStart(6)}`;
+    `${name.padEnd(28)} ${String(personas).padStart(4)} ${String(courses).padStart(5)} | ${trainingCells(r.lotse)} | ${trainingCells(r.bm25Skills)} | ${trainingCells(r.bm25Words)} | ${(Number.isNaN(r.ratio) ? '–' : `${r.ratio.toFixed(2)}×`).padStart(6)}`;
   log('');
   log(`trainings (top ${report.k}):`);
   log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse'.padEnd(14)} | ${'BM25 skills'.padEnd(14)} | ${'BM25 own words'.padEnd(14)} | Lotse /`);
@@ -90,7 +90,7 @@ function printTrainings(report: TrainingReport): void {
       log(line(s.name, s.personas, s.courses, s));
       if (verbose) {
         for (const p of s.perPersona) {
-          log(line(`  ${p.id} (${p.relevant} rel.)`, 1, s.courses, { ...p, ratio: 0 }));
+          log(line(`  ${p.id} (${p.relevant} rel.)`, 1, s.courses, { ...p, ratio: NaN }));
           for (const [system, ids] of Object.entries(p.rankings)) log(`    ${system.padEnd(17)} ${ids.join(' ')}`);
         }
       }
