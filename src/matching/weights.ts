@@ -76,9 +76,10 @@ export const HYBRID_TRAINING_WEIGHTS = { teaches: 0.36, words: 0.25, field: 0.25
 
 /**
  * Trainings close the gaps of the person's best `jobs` jobs, the job at rank r weighing
- * 1 / (1 + r·rankDecay): the gaps of jobs further down are mostly of other fields (tuned, see above).
+ * 1 / (1 + r·rankDecay): the gaps of jobs further down are mostly of other fields (tuned, see
+ * above); those of the best `pool` jobs are used when no course closes the first ones.
  */
-export const TRAINING_GAP = { jobs: 2, rankDecay: 1 } as const;
+export const TRAINING_GAP = { jobs: 2, rankDecay: 1, pool: 10 } as const;
 
 /** How many courses the person's words bring into the hybrid training ranking. */
 export const TRAINING_POOL = 30;

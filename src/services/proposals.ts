@@ -175,29 +175,33 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
 
   /**
    * The skills to train with their weights: of one job, or the gaps of the person's best jobs
-   * (found as the job proposals find them, own words and occupations included); essential skills
-   * count double, and the better a job fits, the more its gap counts. Soft skills are no gap to train.
+   * (found as the job proposals find them, own words and occupations included). Essential skills
+   * count double. `first` is the gap of the best TRAINING_GAP.jobs jobs, the better job weighing
+   * more; `all` that of the best TRAINING_GAP.pool jobs, for when no course closes the first and to
+   * tell whether a course closes a gap at all. Soft skills are no gap to train.
    */
-  function gapOf(idx: Indexes, query: MatchQuery, forJobId?: string): Map<string, number> {
-    const gap = new Map<string, number>();
-    const add = (id: string, w: number) => {
+  function gapsOf(idx: Indexes, query: MatchQuery, forJobId?: string): { first: Map<string, number>; all: Map<string, number> } {
+    const first = new Map<string, number>();
+    const all = new Map<string, number>();
+    const add = (gap: Map<string, number>, id: string, w: number) => {
       if (!facts.isSoft(id)) gap.set(id, (gap.get(id) ?? 0) + w);
     };
     const job = forJobId ? idx.jobs.get(forJobId) : undefined;
-    if (forJobId && !job) return gap;
-    const have = new Set(query.skills.map((s) => s.conceptId));
-    if (job) {
-      for (const s of job.skills) if (!have.has(s.conceptId)) add(s.conceptId, s.essential ? 2 : 1);
-      return gap;
+    if (forJobId) {
+      const have = new Set(query.skills.map((s) => s.conceptId));
+      for (const s of job?.skills ?? []) if (!have.has(s.conceptId)) add(first, s.conceptId, s.essential ? 2 : 1);
+      return { first, all: first };
     }
-    const paging = { limit: TRAINING_GAP.jobs };
+    const paging = { limit: TRAINING_GAP.pool };
     const best = wantsHybrid(query) ? hybridSearch(idx.jobs, lexicalOf(idx), query, facts, paging).items : idx.jobs.search(query, paging).items;
     best.forEach((item, rank) => {
       const w = 1 / (1 + rank * TRAINING_GAP.rankDecay);
-      for (const id of item.missing) add(id, 2 * w);
-      for (const id of item.missingOptional) add(id, w);
+      for (const gap of rank < TRAINING_GAP.jobs ? [first, all] : [all]) {
+        for (const id of item.missing) add(gap, id, 2 * w);
+        for (const id of item.missingOptional) add(gap, id, w);
+      }
     });
-    return gap;
+    return { first, all };
   }
 
   const service: ProposalEngine = {
@@ -212,11 +216,12 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
       const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
-      const gap = gapOf(idx, query, page.forJobId);
+      const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
       const words = page.forJobId ? undefined : query.text?.trim() || undefined;
       const skillWords = query.skills.map((s) => label(s.conceptId, profile.locale)).join(', ');
-      let result = idx.trainings.forGap({ ...base, gap, words, skillWords }, paging);
+      let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
+      if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
       let deepens = false;
       if (result.total === 0 && !page.forJobId && query.skills.length > 0) {
         result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId), words, skillWords }, paging);
@@ -239,7 +244,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const training = idx.trainings.get(trainingId);
       if (!training) return undefined;
-      const gap = new Set(gapOf(idx, query).keys());
+      const gap = new Set(gapsOf(idx, query).all.keys());
       const have = new Set(query.skills.map((s) => s.conceptId));
       const closes = suggestions(training.skills.filter((id) => gap.has(id) && !have.has(id)), profile.locale);
       const deepens = suggestions(training.skills.filter((id) => have.has(id)), profile.locale);
