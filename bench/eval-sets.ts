@@ -193,7 +193,7 @@ class SkillResolver {
   }
 }
 
-function skillText(s: RawSkill): string {
+export function skillText(s: RawSkill): string {
   return typeof s === 'string' ? s : s.skill;
 }
 
@@ -275,7 +275,7 @@ function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
 }
 
 /** MiniSearch's terms: folded like the taxonomy folds (ä → ae), German filler words dropped. */
-function miniTerm(term: string): string | null {
+export function miniTerm(term: string): string | null {
   const folded = fold(term);
   return folded && !STOPWORDS.has(folded) ? folded : null;
 }

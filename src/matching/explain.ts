@@ -98,6 +98,11 @@ function trainingDetails(texts: ExplainTexts, t: Training, distanceKm: number | 
   return details;
 }
 
+/** The one-line explanation of a training the person's words found (it teaches nothing of the gap): the words, where, when, cost, funding. */
+export function explainTrainingWords(texts: ExplainTexts, t: Training, words: readonly string[], distanceKm: number | undefined): string {
+  return texts.t('match.training.words', { words: joinList(texts, words.slice(0, MAX_SKILLS)), details: trainingDetails(texts, t, distanceKm).join(', ') });
+}
+
 /** The one-line explanation of a training: what it teaches of the gap, where, when, cost, funding. */
 export function explainTraining(texts: ExplainTexts, t: Training, teachesLabels: string[], distanceKm: number | undefined, deepens = false): string {
   const skills = joinList(texts, teachesLabels.slice(0, MAX_SKILLS));

@@ -13,7 +13,13 @@
  */
 import { nextEpoch, TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
-import type { JobPosting } from './types';
+
+/** What the index reads of a posting or a course: its title, its skills (concept ids) and its text. */
+export interface LexicalDocument {
+  title: string;
+  description: string;
+  skills: readonly ({ conceptId: string } | string)[];
+}
 
 /** Words of nearly every posting or self-description: they neither count as a reason nor pull a job. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
@@ -85,7 +91,7 @@ export class LexicalIndex {
   private epoch = 0;
 
   /** `skillLabel` turns a concept id into words (the label in the postings' language). */
-  constructor(jobs: readonly JobPosting[], skillLabel: (conceptId: string) => string | undefined) {
+  constructor(jobs: readonly LexicalDocument[], skillLabel: (conceptId: string) => string | undefined) {
     const n = jobs.length;
     const F = FIELDS.length;
     this.size = n;
@@ -95,7 +101,7 @@ export class LexicalIndex {
     const pairs = new Ints();
     const counts = new Map<number, number>();
     jobs.forEach((job, i) => {
-      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => skillLabel(s.conceptId) ?? '').join(', '), job.description];
+      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => skillLabel(typeof s === 'string' ? s : s.conceptId) ?? '').join(', '), job.description];
       for (let f = 0; f < F; f++) {
         const text = texts[f];
         if (text === undefined) continue;

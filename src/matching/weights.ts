@@ -66,6 +66,24 @@ export const TRAINING_WEIGHTS = {
   funding: 0.1, // qualifies for funding (Bildungsgutschein, Aufstiegs-BAföG, Bundesbeiträge)
 } as const;
 
+/**
+ * The hybrid ranking of trainings (with the person's own words): the gap (relative to the course
+ * that covers most of it) first, then BM25 of the course against the person's own words and
+ * against their skills' labels (the field they come from); where, when, cost and funding only
+ * break ties. Tuned on eval/trainings/owl-weiterbildung.json only.
+ */
+export const HYBRID_TRAINING_WEIGHTS = { teaches: 0.36, words: 0.25, field: 0.25, place: 0.06, start: 0.03, cost: 0.02, funding: 0.03 } as const;
+
+/**
+ * Trainings close the gaps of the person's best `jobs` jobs, the job at rank r weighing
+ * 1 / (1 + r·rankDecay): the gaps of jobs further down are mostly of other fields (tuned, see
+ * above); those of the best `pool` jobs are used when no course closes the first ones.
+ */
+export const TRAINING_GAP = { jobs: 2, rankDecay: 1, pool: 10 } as const;
+
+/** How many courses the person's words bring into the hybrid training ranking. */
+export const TRAINING_POOL = 30;
+
 /** Trainings starting within this many days count as "soon" (score 1), then decay to 0 at START_HORIZON_DAYS. */
 export const START_SOON_DAYS = 21;
 export const START_HORIZON_DAYS = 180;
