@@ -16,7 +16,7 @@ import type { MatchIndex } from './match-index';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY } from './weights';
+import { FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -130,32 +130,57 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       fromOccupations++;
     }
   }
-  const added = fromWords.length + fromOccupations;
+  let added = fromWords.length + fromOccupations;
   const names = new Map<string, string[][]>();
   for (const o of own) names.set(o, (facts.occupationNames?.(o) ?? []).map(titleTerms));
   let best = 0;
   for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
-  const ranked = [...candidates].map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
-    const named = occupationInTitle(item.job.title, names);
-    const occ = item.job.occupationId && (own.has(item.job.occupationId) || !named) ? item.job.occupationId : named;
-    const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
-    const hit = words.get(number);
-    const lexicalScore = best > 0 && hit ? hit.score / best : 0;
-    const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
-    const structuredScore = softFree(item, soft);
-    const broken = brokenWishes(item, query);
-    const score =
-      HYBRID_WEIGHTS.structured * structuredScore + HYBRID_WEIGHTS.words * lexicalScore + HYBRID_WEIGHTS.occupation * occupation + HYBRID_WEIGHTS.soft * softShare;
-    const reasons: HybridReasons = {
-      words: hit?.terms ?? [],
-      parts: { structured: structuredScore, words: lexicalScore, occupation },
-    };
-    if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
-    const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
-    if (broken.length > 0) labelled.relaxed = broken;
-    else delete labelled.relaxed;
-    return { item: labelled, score: score - penaltyOf(broken), i };
-  });
-  ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+  const rank = (field: ReadonlySet<string>) =>
+    [...candidates]
+      .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
+        const named = occupationInTitle(item.job.title, names);
+        const occ = item.job.occupationId && (own.has(item.job.occupationId) || !named) ? item.job.occupationId : named;
+        const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
+        const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
+        const hit = words.get(number);
+        const lexicalScore = best > 0 && hit ? hit.score / best : 0;
+        const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
+        const structuredScore = softFree(item, soft);
+        const broken = brokenWishes(item, query);
+        const score =
+          HYBRID_WEIGHTS.structured * structuredScore +
+          HYBRID_WEIGHTS.words * lexicalScore +
+          HYBRID_WEIGHTS.occupation * occupation +
+          HYBRID_WEIGHTS.field * inField +
+          HYBRID_WEIGHTS.soft * softShare;
+        const reasons: HybridReasons = {
+          words: hit?.terms ?? [],
+          parts: { structured: structuredScore, words: lexicalScore, occupation },
+        };
+        if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
+        const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
+        if (broken.length > 0) labelled.relaxed = broken;
+        else delete labelled.relaxed;
+        return { item: labelled, score: score - penaltyOf(broken), i };
+      })
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+  let ranked = rank(new Set());
+  // A person who named no occupation: the field the best proposals point to (their occupations and
+  // the related ones) stands in for it. Postings there join the candidates and weigh a little more
+  // (a pupil who fits the cook's apprenticeship is also shown the baker's).
+  const field = new Set<string>();
+  for (const { item } of own.size > 0 ? [] : ranked.slice(0, FIELD_SEEDS)) {
+    const o = item.job.occupationId;
+    if (!o || own.has(o) || related.has(o)) continue;
+    field.add(o);
+    for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) field.add(r);
+  }
+  if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
+    for (const item of index.bestOf(structured, [...field].map((o) => index.jobsOfOccupation(o)), HYBRID_POOL, isNew)) {
+      candidates.set(index.numberOf(item.job.id)!, item);
+      added++;
+    }
+    ranked = rank(field);
+  }
   return { items: ranked.slice(offset, offset + limit).map((r) => r.item), total: pool.total + added, relaxed: pool.relaxed };
 }

@@ -81,7 +81,10 @@ export const ALERT_MIN_SCORE = 0.5;
  * held-out ones): the structured score, the BM25 score of the posting against the person's own
  * words (scaled to the best hit), the occupation (1 same, 0.5 related) and soft skills as a tie-breaker.
  */
-export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, soft: 0.05 } as const;
+export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, field: 0.1, soft: 0.05 } as const;
+
+/** How many of the best proposals set the field (their occupations and the related ones) that weighs HYBRID_WEIGHTS.field. */
+export const FIELD_SEEDS = 3;
 
 /** How many jobs of the structured search and of the lexical search the hybrid ranking fuses. */
 export const HYBRID_POOL = 60;
