@@ -16,7 +16,7 @@ import type { MatchIndex } from './match-index';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY } from './weights';
+import { FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -161,7 +161,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
         if (broken.length > 0) labelled.relaxed = broken;
         else delete labelled.relaxed;
-        return { item: labelled, score: score - penaltyOf(broken), i };
+        // A job that shares nothing of the person's field (no skill but soft ones, not their occupation
+        // or field, hardly a word) is no proposal however near it is: it only fills a page.
+        const evidence = item.matched.some((id) => !soft.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

@@ -95,7 +95,10 @@ export const HYBRID_REACH = 2;
 /**
  * What breaking a wish costs a job in the hybrid ranking: a job beyond the radius or of another
  * kind than wished fills the page (labelled), and outranks a job within the wishes only when it
- * fits that much better. Missing essential skills, another Pensum or other language requirements
- * cost only what their factors score lower: the occupation and the words are evidence too.
+ * fits that much better; another Pensum costs less. Missing essential skills or other language
+ * requirements cost only what their factors score lower: the occupation and the words are evidence too.
  */
-export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 0.15 } as const;
+export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 0.15, pensum: 0.1 } as const;
+
+/** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
+export const UNRELATED = { words: 0.1, penalty: 0.1 };
