@@ -68,7 +68,7 @@ function titleTerms(text: string): string[] {
 }
 
 /**
- * The person's occupation a posting's title names (every word of one of its names is in the
+ * The person's (or a related) occupation a posting's title names (every word of one of its names is in the
  * title: "Dipl. Pflegefachperson HF Spitex" names "Dipl. Pflegefachperson"), for postings whose
  * occupation was not recognised when they were imported.
  */
@@ -132,14 +132,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   }
   let added = fromWords.length + fromOccupations;
   const names = new Map<string, string[][]>();
-  for (const o of own) names.set(o, (facts.occupationNames?.(o) ?? []).map(titleTerms));
+  // The person's own occupations first: a title naming one of them and a related one is theirs.
+  for (const o of [...own, ...related.keys()]) names.set(o, (facts.occupationNames?.(o) ?? []).map(titleTerms));
   let best = 0;
   for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
   const rank = (field: ReadonlySet<string>) =>
     [...candidates]
       .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
         const named = occupationInTitle(item.job.title, names);
-        const occ = item.job.occupationId && (own.has(item.job.occupationId) || !named) ? item.job.occupationId : named;
+        const known = item.job.occupationId;
+        const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
         const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
         const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
         const hit = words.get(number);
