@@ -5,11 +5,16 @@
  *   related occupation (career changers) half;
  * - a lexical score: BM25 of the posting's full text against the person's own words (what they
  *   said about themselves and every phrase that resolved to no concept), scaled to the best hit;
+ *   A posting without a recognised occupation counts as one when its title names it;
+ * - the field: for a person who named no occupation, the occupations of the best proposals and the
+ *   related ones;
  * - soft skills ("zuverlässig", "Teamarbeit"): for a person with soft skills only they are taken
  *   out of the structured score and only break ties, so the words they hint at ("Ferienjob im
  *   Lager") decide the field.
- * Hard constraints stay hard: postings the words or the occupation bring in must lie within the
- * wished radius and be of a wished kind; when the structured search had to relax, its `relaxed` list says so.
+ * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
+ * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
+ * it fills the page and comes before a job within the wishes only when it fits clearly better; a
+ * job that shares nothing of the person's field costs UNRELATED.penalty however near it is.
  */
 import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';

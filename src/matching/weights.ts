@@ -79,7 +79,8 @@ export const ALERT_MIN_SCORE = 0.5;
 /**
  * Hybrid ranking (src/matching/hybrid.ts), tuned on the tuning persona sets only (never on the
  * held-out ones): the structured score, the BM25 score of the posting against the person's own
- * words (scaled to the best hit), the occupation (1 same, 0.5 related) and soft skills as a tie-breaker.
+ * words (scaled to the best hit), the occupation (1 same, 0.5 related), the field of the best
+ * proposals (for a person who named no occupation) and soft skills as a tie-breaker.
  */
 export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, field: 0.1, soft: 0.05 } as const;
 
