@@ -102,4 +102,4 @@ export const HYBRID_REACH = 2;
 export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 0.15, pensum: 0.1 } as const;
 
 /** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
-export const UNRELATED = { words: 0.1, penalty: 0.1 };
+export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;
