@@ -69,7 +69,16 @@ function printTable(report: EvalReport): void {
     const d = s.diagnostics;
     log(`${s.name.padEnd(28)} ${d.matcherReturned.toFixed(1).padStart(10)} | ${cells(d.scoreOnly)} | ${cells(d.strictThenScore)}`);
   }
+  printRecallCeiling(report);
   for (const s of report.sets) if (s.unresolvedSkills.length > 0) log(`${s.name}: skills not in the taxonomy (ignored by the matcher): ${s.unresolvedSkills.join(', ')}`);
+}
+
+/** How much recall the hard constraints (radius, kind) leave, next to the matcher's recall. */
+function printRecallCeiling(report: EvalReport): void {
+  log('recall ceiling: share of the relevant jobs inside the persona\'s hard constraints (radius, kind); jobs beyond them reach the page only as labelled relaxed fill-ups');
+  for (const s of [...report.sets, { name: 'overall', diagnostics: report.overall.diagnostics, matcher: report.overall.matcher }]) {
+    log(`${s.name.padEnd(28)} ceiling ${s.diagnostics.recallCeiling.toFixed(3)} | matcher R@10 ${s.matcher.recall10.toFixed(3)}`);
+  }
 }
 
 function trainingCells(s: TrainingScores): string {

@@ -28,6 +28,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'stellen', 'suche', 'suchen', 'moechte', 'moechten', 'will', 'wuerde', 'gerne', 'neue', 'neuen', 'neues', 'team', 'teams', 'bereich',
   'bereichen', 'firma', 'betrieb', 'unternehmen', 'aufgaben', 'mehr', 'sowie', 'auch', 'als', 'ist', 'sind', 'war', 'wir', 'uns', 'unser',
   'unsere', 'dich', 'dein', 'deine', 'mich', 'mein', 'meine', 'meinem', 'meiner', 'nach', 'seit', 'bis', 'aus', 'nicht', 'noch', 'schon',
+  // German function words the taxonomy's stopwords leave in: they match any posting's prose.
+  'eines', 'einige', 'einigen', 'ueber', 'unter', 'durch', 'ohne', 'gegen', 'wieder', 'immer', 'jetzt', 'heute', 'dann', 'dort', 'hier',
+  'sein', 'seine', 'seinem', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihrer', 'ihren', 'dass', 'wenn', 'weil', 'aber', 'doch', 'nur', 'viel',
+  'viele', 'vielen', 'alle', 'allen', 'alles', 'jede', 'jeden', 'jeder', 'hause', 'haben', 'hatte', 'habe', 'wurde', 'wurden', 'werden',
+  'kann', 'koennte', 'muss', 'soll', 'lange', 'zuletzt', 'zwischen', 'etwa', 'wie', 'was', 'wer', 'wo', 'weiss', 'zwei', 'drei',
   'years', 'year', 'experience', 'work', 'worked', 'working', 'looking', 'for', 'my', 'am', 'have', 'has', 'to', 'as', 'at', 'on', 'is',
 ]);
 

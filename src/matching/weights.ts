@@ -97,9 +97,27 @@ export const ALERT_MIN_SCORE = 0.5;
 /**
  * Hybrid ranking (src/matching/hybrid.ts), tuned on the tuning persona sets only (never on the
  * held-out ones): the structured score, the BM25 score of the posting against the person's own
- * words (scaled to the best hit), the occupation (1 same, 0.5 related) and soft skills as a tie-breaker.
+ * words (scaled to the best hit), the occupation (1 same, 0.5 related), the field of the best
+ * proposals (for a person who named no occupation) and soft skills as a tie-breaker.
  */
-export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.1, soft: 0.05 } as const;
+export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, field: 0.1, soft: 0.05 } as const;
+
+/** How many of the best proposals set the field (their occupations and the related ones) that weighs HYBRID_WEIGHTS.field. */
+export const FIELD_SEEDS = 3;
 
 /** How many jobs of the structured search and of the lexical search the hybrid ranking fuses. */
 export const HYBRID_POOL = 60;
+
+/** How far beyond the wished radius the words and the occupation look for jobs that fill the page (a multiple of it). */
+export const HYBRID_REACH = 2;
+
+/**
+ * What breaking a wish costs a job in the hybrid ranking: a job beyond the radius or of another
+ * kind than wished fills the page (labelled), and outranks a job within the wishes only when it
+ * fits that much better; another Pensum costs less. Missing essential skills or other language
+ * requirements cost only what their factors score lower: the occupation and the words are evidence too.
+ */
+export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 0.15, pensum: 0.1 } as const;
+
+/** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
+export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;

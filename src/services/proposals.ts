@@ -116,6 +116,10 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
+    occupationNames: (id) => {
+      const concept = taxonomy?.get(id);
+      return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
+    },
   };
   const lexicalOf = (idx: Indexes) => () => (idx.lexical ??= new LexicalIndex(idx.jobs.jobs, (id) => options.vocabulary.label(id, 'de-CH')));
 

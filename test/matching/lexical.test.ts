@@ -16,6 +16,15 @@ describe('lexical index (own words)', () => {
     expect(hits.get(1)!.terms).toEqual(['koch']);
   });
 
+  it('German function words ("über", "eines", "zu Hause") are no reason either: a posting sharing only those is not found', () => {
+    const prose = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Über uns: eines der führenden Häuser, bei uns sind Sie zu Hause.' });
+    const driving = job({ title: 'Chauffeur/in', skills: [], description: 'Touren in der Region.' });
+    const index = new LexicalIndex([prose, driving], () => undefined);
+    const hits = index.search('Ich war über zehn Jahre Chauffeur eines Getränkehändlers und bin abends gern zu Hause.', 10, () => true);
+    expect([...hits.keys()]).toEqual([1]);
+    expect(hits.get(1)!.terms).toEqual(['chauffeur']);
+  });
+
   it('keeps only the best postings that pass the filter, and still scores the ones asked for', () => {
     const jobs = [0, 1, 2, 3].map((n) => job({ title: `Lagerist/in ${n}`, skills: [], description: n === 3 ? 'Lager Lager Lager' : 'Lager' }));
     const index = new LexicalIndex(jobs, () => undefined);
