@@ -24,33 +24,34 @@ import { visibilityDialog } from './visibility';
 import { welcomeDialog } from './welcome';
 import { placeDialog, wishesDialog } from './wishes';
 
-/** Adds every dialog to the set (services reach dialogs per turn, through turnOf). */
-export function registerDialogs(set: DialogSet, _services: BotServices): DialogSet {
+/** Adds every dialog to the set, each given the ports it needs (its factory's signature names them). */
+export function registerDialogs(set: DialogSet, services: BotServices): DialogSet {
+  const { profiles, proposals, linking, trainingCatalog } = services;
   const dialogs = [
     onboardingDialog(),
     languageDialog(),
     profileDialog(),
-    situationDialog(),
+    situationDialog({ profiles }),
     skillsDialog(),
     goalDialog(),
-    skillDetailsDialog(),
-    nameDialog(),
-    interestsDialog(),
-    educationDialog(),
+    skillDetailsDialog({ profiles }),
+    nameDialog({ profiles }),
+    interestsDialog({ profiles }),
+    educationDialog({ profiles }),
     wishesDialog(),
     placeDialog(),
-    visibilityDialog(),
-    alertDialog(),
+    visibilityDialog({ profiles }),
+    alertDialog({ profiles }),
     summaryDialog(),
-    returningDialog(),
-    menuDialog(),
+    returningDialog({ proposals }),
+    menuDialog({ linking }),
     deleteDialog(),
     forgetDeviceDialog(),
     linkCodeDialog(),
     contactRequestDialog(),
     handoffDialog(),
     partnerDialog(),
-    welcomeDialog(),
+    welcomeDialog({ profiles, proposals, trainingCatalog }),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;
