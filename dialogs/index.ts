@@ -26,31 +26,32 @@ import { placeDialog, wishesDialog } from './wishes';
 
 /** Adds every dialog to the set, each given the ports it needs (its factory's signature names them). */
 export function registerDialogs(set: DialogSet, services: BotServices): DialogSet {
-  const { profiles, proposals, linking, trainingCatalog } = services;
+  const { profiles, vocabulary, understander, proposals, transcripts, linking, contactRequests, handoffs, partners, trainingCatalog, config, usage, log } = services;
+  const shown = { proposals, usage, log };
   const dialogs = [
-    onboardingDialog(),
-    languageDialog(),
-    profileDialog(),
+    onboardingDialog({ config, linking, profiles, transcripts }),
+    languageDialog({ config, linking, profiles }),
+    profileDialog(shown),
     situationDialog({ profiles }),
-    skillsDialog(),
-    goalDialog(),
+    skillsDialog({ profiles, vocabulary, understander }),
+    goalDialog({ profiles, vocabulary }),
     skillDetailsDialog({ profiles }),
     nameDialog({ profiles }),
     interestsDialog({ profiles }),
     educationDialog({ profiles }),
-    wishesDialog(),
-    placeDialog(),
+    wishesDialog({ profiles }),
+    placeDialog({ profiles }),
     visibilityDialog({ profiles }),
     alertDialog({ profiles }),
-    summaryDialog(),
+    summaryDialog({ ...shown, vocabulary }),
     returningDialog({ proposals }),
     menuDialog({ linking }),
-    deleteDialog(),
-    forgetDeviceDialog(),
-    linkCodeDialog(),
-    contactRequestDialog(),
-    handoffDialog(),
-    partnerDialog(),
+    deleteDialog({ profiles }),
+    forgetDeviceDialog({ linking, profiles }),
+    linkCodeDialog({ linking, profiles, transcripts }),
+    contactRequestDialog({ contactRequests }),
+    handoffDialog({ handoffs, vocabulary }),
+    partnerDialog({ partners, profiles, proposals, vocabulary }),
     welcomeDialog({ profiles, proposals, trainingCatalog }),
   ];
   for (const dialog of dialogs) set.add(dialog);

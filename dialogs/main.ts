@@ -147,11 +147,11 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.beginDialog(turn.profile ? PROFILE : ONBOARDING);
   },
   show_profile: async (dc, turn) => {
-    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!, occupationLabel(turn)));
+    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!, occupationLabel(turn.services.vocabulary)));
     await resume(dc, turn);
   },
   export_data: async (dc, turn) => {
-    await sendExport(turn);
+    await sendExport(turn.services, turn);
     await resume(dc, turn);
   },
   forget_device: async (dc, turn) => {
@@ -160,11 +160,11 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await forgetWithoutProfile(turn);
   },
   show_jobs: async (dc, turn) => {
-    await showJobs(turn);
+    await showJobs(turn.services, turn);
     await afterCards(dc, turn);
   },
   more: async (dc, turn) => {
-    await handleCardAction(turn, 'more', []);
+    await handleCardAction(turn.services, turn, 'more', []);
     await afterCards(dc, turn);
   },
   why: async (dc, turn) => {
@@ -172,7 +172,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await afterCards(dc, turn);
   },
   show_trainings: async (dc, turn) => {
-    await showTrainings(turn);
+    await showTrainings(turn.services, turn);
     await afterCards(dc, turn);
   },
   // After "abbrechen" the unfinished profile goes on where it stopped: every part skips what is known.
@@ -181,7 +181,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.beginDialog(PROFILE);
   },
   link_telegram: async (dc, turn) => {
-    await offerLink(turn);
+    await offerLink(turn.services, turn);
     await resume(dc, turn);
   },
   code: async (dc, turn) => {
@@ -290,7 +290,7 @@ const START = /^\/start(?:\s+(\S+))?$/;
 
 /** Telegram's /start, with a link code from a deep link. */
 async function telegramStart(dc: DialogContext, turn: Turn, code: string | undefined): Promise<void> {
-  if (code && (await redeemCode(turn, code))) {
+  if (code && (await redeemCode(turn.services, turn, code))) {
     await dc.cancelAllDialogs();
     await dc.beginDialog(MENU);
     return;
@@ -333,12 +333,12 @@ const messagesOnly: Middleware = async (dc, _turn, next) => {
 
 /** During a live handoff every message goes to the counsellor (src/handoff); Lotse stays silent. */
 const handoffRelay: Middleware = async (dc, turn, next) => {
-  if (!(await relayDuringHandoff(dc, turn))) await next();
+  if (!(await relayDuringHandoff(turn.services, dc, turn))) await next();
 };
 
 /** Job für Zwei: a partner's invitation code, typed or from a deep link. */
 const partnerCode: Middleware = async (dc, turn, next) => {
-  if (!(await partnerInvitation(dc, turn))) await next();
+  if (!(await partnerInvitation(turn.services, dc, turn))) await next();
 };
 
 /** The open question is a feature of the intent model: the same words answer it or ask for something. */
@@ -369,7 +369,7 @@ const cardActions: Middleware = async (dc, turn, next) => {
   const { reply } = turn;
   if ((reply.verb === 'job' || reply.verb === 'training' || reply.verb === 'more') && turn.profile) {
     if (reply.verb === 'more') return COMMANDS.more!(dc, turn);
-    if (await handleCardAction(turn, reply.verb, reply.args ?? [])) return;
+    if (await handleCardAction(turn.services, turn, reply.verb, reply.args ?? [])) return;
   }
   await next();
 };
@@ -377,7 +377,7 @@ const cardActions: Middleware = async (dc, turn, next) => {
 /** A link code typed as the first message continues the profile of another channel. */
 const typedLinkCode: Middleware = async (dc, turn, next) => {
   const { reply } = turn;
-  if (!turn.profile && turn.services.linking && looksLikeCode(reply.text) && (await redeemCode(turn, reply.text))) {
+  if (!turn.profile && turn.services.linking && looksLikeCode(reply.text) && (await redeemCode(turn.services, turn, reply.text))) {
     await dc.cancelAllDialogs();
     await dc.beginDialog(MENU);
     return;
@@ -387,7 +387,7 @@ const typedLinkCode: Middleware = async (dc, turn, next) => {
 
 /** The answer to a company's contact request. */
 const contactAnswer: Middleware = async (dc, turn, next) => {
-  if (!(await beginContactAnswer(dc, turn))) await next();
+  if (!(await beginContactAnswer(turn.services, dc, turn))) await next();
 };
 
 /** "Können wir Englisch sprechen?" at any step. */
@@ -397,7 +397,7 @@ const languageRequest: Middleware = async (dc, turn, next) => {
 
 /** A search or a change in the person's own words ("lehrstelle polymechanikerin", "lösch Sozialversicherung", "wie bewerbe ich mich?"). */
 const typedSearch: Middleware = async (dc, turn, next) => {
-  if (!(await actOnTyped(dc, turn))) await next();
+  if (!(await actOnTyped(turn.services, dc, turn))) await next();
 };
 
 /** «was passiert mit meinen Daten?» at the consent question is a doubt about it, no command. */
@@ -439,7 +439,7 @@ const commands: Middleware = async (dc, turn, next) => {
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
   const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed))) ? typed : undefined;
-  if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
+  if (command && reply.verb !== 'cmd') await takeInIntroduction(turn.services, dc, turn, command);
   if (command && (await runCommand(dc, turn, command))) return;
   await next();
 };
@@ -453,7 +453,7 @@ const startWhenNothingOpen: Middleware = async (dc, turn, next) => {
 /** What is said in passing fills empty profile fields; then the open dialog gets the answer. */
 const openDialog: Middleware = async (dc, turn) => {
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
-  if (!(await typesButton(dc, turn))) await fillSlots(turn, fieldsAsked(dc));
+  if (!(await typesButton(dc, turn))) await fillSlots(turn.services, turn, fieldsAsked(dc));
   const result = await dc.continueDialog();
   // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
   // leaves no question behind: start again, so the answer is never silence.

@@ -6,7 +6,7 @@
 import type { TurnContext } from 'botbuilder-core';
 import { nearestLocale, textsFor, type Texts } from '../i18n';
 import { LOCALES, type Locale, type Profile } from '../profile/types';
-import type { ChannelIdentity, Understanding } from '../services/ports';
+import type { ChannelIdentity, ConversationTranscripts, Understanding } from '../services/ports';
 import type { Reply } from './render';
 import type { BotServices } from './services';
 import type { LotseState } from './state';
@@ -103,7 +103,7 @@ export function setProfile(turn: Turn, profile: Profile | undefined): void {
  * consent, and when the identity becomes a person's (consent, linking), so that what was typed
  * anonymously is never part of anyone's profile or export.
  */
-export function forgetConversationSoFar(turn: Turn): Promise<void> {
+export function forgetConversationSoFar(transcripts: ConversationTranscripts, turn: Turn): Promise<void> {
   const { channelId, conversation } = turn.context.activity;
-  return turn.services.transcripts.forget({ channelId, conversationId: conversation.id });
+  return transcripts.forget({ channelId, conversationId: conversation.id });
 }
