@@ -1,7 +1,8 @@
 /**
- * Everything a dialog needs during one turn, resolved once by the bot core: the person's profile
- * (found by channel identity, so linked channels share it), locale and texts, the reply, and the
- * services. Dialogs reach it through turnOf(context).
+ * Everything a dialog needs to know about one turn, resolved once by the bot core: the person's
+ * profile (found by channel identity, so linked channels share it), locale and texts, and the
+ * reply. The services are not part of it: each dialog is built with the ports it needs
+ * (dialogs/index.ts). The step engine reaches the turn through turnOf(context).
  */
 import type { TurnContext } from 'botbuilder-core';
 import { nearestLocale, textsFor, type Texts } from '../i18n';
@@ -16,7 +17,6 @@ const TURN = Symbol('lotse.turn');
 /** The per-turn view of the conversation. */
 export interface Turn {
   readonly context: TurnContext;
-  readonly services: BotServices;
   readonly state: LotseState;
   readonly identity: ChannelIdentity;
   readonly reply: Reply;
@@ -46,7 +46,7 @@ export function resolveLocale(profile: Profile | undefined, chosen: unknown, cli
 /** Creates the turn view and attaches it to the context. */
 export function attachTurn(
   context: TurnContext,
-  services: BotServices,
+  services: Pick<BotServices, 'understander' | 'config'>,
   state: LotseState,
   reply: Reply,
   profile: Profile | undefined,
@@ -55,7 +55,6 @@ export function attachTurn(
   let understood: { text: string; locale: Locale; asked?: readonly string[]; value: Understanding } | undefined;
   const turn: Turn = {
     context,
-    services,
     state,
     identity: { channelId: context.activity.channelId, channelUserId: context.activity.from.id },
     reply,
