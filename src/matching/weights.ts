@@ -112,12 +112,14 @@ export const HYBRID_POOL = 60;
 export const HYBRID_REACH = 2;
 
 /**
- * What breaking a wish costs a job in the hybrid ranking: a job beyond the radius or of another
- * kind than wished fills the page (labelled), and outranks a job within the wishes only when it
- * fits that much better; another Pensum costs less. Missing essential skills or other language
- * requirements cost only what their factors score lower: the occupation and the words are evidence too.
+ * What breaking a wish costs a job in the hybrid ranking. A job a little beyond the radius fills
+ * the page (labelled) and outranks a job within the radius only when it fits that much better;
+ * another Pensum costs less. A job of another kind (a Festanstellung for someone looking for a
+ * Lehrstelle) is a different thing, not a longer way: it only fills the page behind every job of
+ * the wished kind. Missing essential skills or other language requirements cost only what their
+ * factors score lower: the occupation and the words are evidence too.
  */
-export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 0.15, pensum: 0.1 } as const;
+export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1 } as const;
 
 /** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
 export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;

@@ -91,6 +91,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('a job of another kind than wished never outranks a job of the wished kind, however well it fits: it only fills the page behind them, labelled', async () => {
+    const apprenticeship = job({ title: 'Küchenangestellte/r EBA', kind: 'apprenticeship', point: OLTEN, skills: [opt(id('kochen')), ess(id('kasse')), ess(id('grosskueche'))] });
+    const permanent = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', description: 'Wir kochen gern frisch für unsere Bewohner.', skills: [ess(id('kochen'))] });
+    const { ids, items } = await ranking([permanent, apprenticeship], 'Koch EFZ, kochen', 'Ich koche gern frisch.', { kinds: ['apprenticeship'], radiusKm: 30 });
+    expect(ids).toEqual([apprenticeship.id, permanent.id]);
+    expect(items[1]!.relaxed).toEqual(['kind']);
+  });
+
   it('a posting whose title names their occupation counts as one of their occupation, though the posting came without one, and the reason says so', async () => {
     const named = job({ title: 'Logistiker EFZ Distribution', kind: 'permanent', skills: [ess(id('kommissionieren'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('kasse'))] });
