@@ -14,7 +14,7 @@
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
  * it fills the page and comes before a job within the wishes only when it fits clearly better; a
- * job that shares nothing of the person's field costs UNRELATED.penalty however near it is.
+ * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
  * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
  * a posting that names them, and the card says so; the words naming them search nothing.
  */
@@ -30,6 +30,8 @@ import { AVOIDED_PENALTY, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS
 export interface ConceptFacts {
   /** Soft (transversal) skills are tie-breakers only. */
   isSoft(conceptId: string): boolean;
+  /** Languages ("Englisch") are asked for in every field: sharing one says nothing of the field. */
+  isLanguage?(conceptId: string): boolean;
   /** Occupations related to an occupation (career changers). */
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
@@ -119,6 +121,7 @@ function avoidedIn(item: ScoredJob, ruledOut: readonly WorkCondition[], facts: C
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
+  const noField = new Set([...soft, ...query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId)]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
@@ -186,9 +189,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
         if (broken.length > 0) labelled.relaxed = broken;
         else delete labelled.relaxed;
-        // A job that shares nothing of the person's field (no skill but soft ones, not their occupation
+        // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
-        const evidence = item.matched.some((id) => !soft.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+        const evidence = item.matched.some((id) => !noField.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
         return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);

@@ -114,6 +114,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
   const facts: ConceptFacts = {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
     occupationNames: (id) => {

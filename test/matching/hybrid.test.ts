@@ -49,6 +49,13 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(willing.every((p) => !p.explanation.includes('Achtung'))).toBe(true);
   });
 
+  it('a shared language is no field: the office job that only asks for English comes after the installer job whose ad names what the electrical engineer told', async () => {
+    const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung')), ess(id('englisch'))], description: 'Aufträge aus dem In- und Ausland.' });
+    const installer = job({ title: 'Monteur/in Ladeinfrastruktur', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('elektroinstallation'))], description: 'Elektro-Installation von Wallboxen und Schaltanlagen.' });
+    const { ids } = await ranking([office, installer], 'Englisch', 'Ich habe Schaltanlagen geplant und suche eine Stelle in der Elektrotechnik.', { kinds: ['permanent'] });
+    expect(ids).toEqual([installer.id, office.id]);
+  });
+
   it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
     const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });
