@@ -43,6 +43,9 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids).toEqual([day.id, shift.id]);
     expect(items[1]!.explanation).toContain('Achtung: Im Inserat steht Schichtarbeit – das möchtest du nicht.');
     expect(items[0]!.explanation).not.toContain('Achtung');
+    const { items: english } = await ranking([shift, day], 'Kommissionieren', 'I am looking for work in production, but no shift work please.', { kinds: ['permanent'], locale: 'en' });
+    expect(english.map((p) => p.job.id)).toEqual([day.id, shift.id]);
+    expect(english[1]!.explanation).toContain('Note: the ad mentions shift work, which you want to avoid.');
     // Who is glad to work shifts is not warned of them.
     const { items: willing } = await ranking([shift, day], 'Kommissionieren', 'Ich suche etwas in der Produktion, gern auch in Schichtarbeit.', { kinds: ['permanent'] });
     expect(willing).toHaveLength(2);
