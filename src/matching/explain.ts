@@ -29,6 +29,8 @@ export interface JobReasons {
   occupation?: { label: string; related: boolean };
   /** The person's own words found in the posting. */
   words?: string[];
+  /** Working conditions the person ruled out ("ohne Schichtarbeit") that the posting names. */
+  avoided?: readonly string[];
 }
 
 const MAX_SKILLS = 3;
@@ -62,8 +64,14 @@ function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   return reasons.slice(0, MAX_REASONS);
 }
 
-/** The one-line explanation of a job proposal. */
+/** The one-line explanation of a job proposal; a ruled-out condition the posting names is said after it. */
 export function explainJob(texts: ExplainTexts, r: JobReasons): string {
+  const line = explainFit(texts, r);
+  if (!r.avoided || r.avoided.length === 0) return line;
+  return `${line} ${texts.t('hybrid.avoided', { what: joinList(texts, r.avoided.map((c) => texts.t(`hybrid.condition.${c}`))) })}`;
+}
+
+function explainFit(texts: ExplainTexts, r: JobReasons): string {
   const reasons = jobReasonList(texts, r);
   const missing = joinList(texts, r.missingLabels.slice(0, MAX_MISSING));
   const joined = joinList(texts, reasons);

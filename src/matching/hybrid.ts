@@ -14,19 +14,24 @@
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
  * it fills the page and comes before a job within the wishes only when it fits clearly better; a
- * job that shares nothing of the person's field costs UNRELATED.penalty however near it is.
+ * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
+ * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
+ * a posting that names them, and the card says so; the words naming them search nothing.
  */
+import { conditionsOfPosting, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { AVOIDED_PENALTY, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
   /** Soft (transversal) skills are tie-breakers only. */
   isSoft(conceptId: string): boolean;
+  /** Languages ("Englisch") are asked for in every field: sharing one says nothing of the field. */
+  isLanguage?(conceptId: string): boolean;
   /** Occupations related to an occupation (career changers). */
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
@@ -41,6 +46,8 @@ export interface HybridReasons {
   occupation?: { id: string; related: boolean };
   /** The person's words found in the posting (as indexed, folded). */
   words: string[];
+  /** Working conditions the person ruled out in their words ("ohne Schichtarbeit") that the posting names. */
+  avoided?: WorkCondition[];
   /** Structured score, lexical score (0..1), occupation (0, 0.5, 1). */
   parts: { structured: number; words: number; occupation: number };
 }
@@ -102,10 +109,19 @@ function penaltyOf(broken: readonly Relaxation[]): number {
   return penalty;
 }
 
+/** The ruled-out conditions a posting names in its title, text or skills ("Bereitschaft zu Schichtarbeit"). */
+function avoidedIn(item: ScoredJob, ruledOut: readonly WorkCondition[], facts: ConceptFacts): WorkCondition[] {
+  if (ruledOut.length === 0) return [];
+  const skills = item.job.skills.map((s) => facts.label(s.conceptId) ?? '').join(', ');
+  const named = conditionsOfPosting(`${item.job.title}. ${item.job.description}. ${skills}`);
+  return ruledOut.filter((c) => named.has(c));
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
+  const noField = new Set([...soft, ...query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId)]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
@@ -118,7 +134,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // better than what lies within the wishes (RELAXED_PENALTY).
   const admits = index.admits(options.relax === false ? query : { ...query, radiusKm: query.radiusKm * HYBRID_REACH, kinds: [] });
   const isNew = (i: number) => !candidates.has(i) && admits(i);
-  const words = query.text?.trim() ? lexical().search(query.text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const ruledOut = ruledOutConditions(query.text ?? '');
+  // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
+  const text = ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? '');
+  const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
   const own = new Set(query.occupations ?? []);
@@ -154,6 +173,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const softShare = soft.size === 0 ? 0 : item.job.skills.filter((s) => soft.has(s.conceptId)).length / soft.size;
         const structuredScore = softFree(item, soft);
         const broken = brokenWishes(item, query);
+        const avoided = avoidedIn(item, ruledOut.conditions, facts);
         const score =
           HYBRID_WEIGHTS.structured * structuredScore +
           HYBRID_WEIGHTS.words * lexicalScore +
@@ -164,14 +184,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
           words: hit?.terms ?? [],
           parts: { structured: structuredScore, words: lexicalScore, occupation },
         };
+        if (avoided.length > 0) reasons.avoided = avoided;
         if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
         if (broken.length > 0) labelled.relaxed = broken;
         else delete labelled.relaxed;
-        // A job that shares nothing of the person's field (no skill but soft ones, not their occupation
+        // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
-        const evidence = item.matched.some((id) => !soft.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty), i };
+        const evidence = item.matched.some((id) => !noField.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

@@ -2,7 +2,9 @@
  * BM25 over a posting's full text (title, the skills' labels, description), for the lexical half
  * of the hybrid ranking. Terms are folded the way the taxonomy folds (ä → ae), German filler words
  * and generic job-ad words ("Jahre", "Ausbildung", "Erfahrung") are dropped, and query words of
- * five letters or more also find longer words ("Lager" finds "Lagerlogistik").
+ * five letters or more also find longer words ("Lager" finds "Lagerlogistik"). A compound query word
+ * also finds, weaker, postings with the words it is made of ("Intensivpflege" finds "Intensivstation"
+ * and "Pflege", "Rettungsdienst" the "Rettungssanitäter"): see compoundParts.
  *
  * The index is held compactly in columns: a term id per word, one posting list per (term, field)
  * as typed arrays of job numbers and term frequencies, field lengths per job. Job numbers are the
@@ -46,6 +48,35 @@ const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 const MIN_PREFIX = 5;
 const MAX_QUERY_CHARS = 2000;
+/** Weight of a compound's part next to the whole word (a part says less than the compound). */
+const PART_WEIGHT = 0.5;
+/** Shortest part of a compound ("Holz|bearbeitung", "Büro|tätigkeit"). */
+const MIN_PART = 4;
+
+/**
+ * The words a German compound is made of, found without a dictionary: the split with the longest
+ * head such that both the head and the tail begin some indexed word (`begins`; the head one other than
+ * the compound itself), each part split again. "pflegefachfrau" → pflegefach, pflege, fach, frau;
+ * "elektrotechnik" → elektro, technik; a word that is no compound ("elektroniker": no indexed word
+ * begins with "iker") gives none. Filler and generic parts ("arbeit" of "Schichtarbeit") are dropped.
+ */
+export function compoundParts(term: string, begins: (part: string, except?: string) => boolean): string[] {
+  const parts = new Set<string>();
+  const split = (word: string, whole: string): void => {
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!begins(head, whole) || !begins(tail)) continue;
+      for (const part of [head, tail]) {
+        if (lexicalTerm(part) === part) parts.add(part);
+        split(part, part);
+      }
+      return;
+    }
+  };
+  split(term, term);
+  return [...parts];
+}
 
 /** The indexed form of a word, or null for a filler or generic word. */
 export function lexicalTerm(word: string): string | null {
@@ -201,39 +232,59 @@ export class LexicalIndex {
     return out;
   }
 
-  /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix expansions. */
-  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number }[] }[] {
+  /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
+  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number; part?: string }[] }[] {
     const counts = new Map<string, number>();
     for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
       const term = lexicalTerm(token);
       if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
     return [...counts].map(([term, count]) => {
-      const expansions: { term: number; weight: number }[] = [];
-      const exact = this.termIds.get(term);
-      if (exact !== undefined) expansions.push({ term: exact, weight: count });
-      if (term.length >= MIN_PREFIX) {
-        for (let s = this.lowerBound(term); s < this.sorted.length && this.sorted[s]!.startsWith(term); s++) {
-          const longer = this.sorted[s]!;
-          if (longer.length === term.length) continue;
-          const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length));
-          expansions.push({ term: this.sortedIds[s]!, weight: count * weight });
+      const expansions: { term: number; weight: number; part?: string }[] = this.expand(term, count);
+      // A part finds what the whole word does not already find, and counts as the same query word.
+      const found = new Set(expansions.map((e) => e.term));
+      for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
+        for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
+          if (found.has(e.term)) continue;
+          found.add(e.term);
+          expansions.push({ ...e, part });
         }
       }
       return { term, expansions };
     });
   }
 
-  /** The query terms job `doc` contains (in query order). */
-  private termsIn(query: { term: string; expansions: { term: number }[] }[], doc: number): string[] {
-    return query
-      .filter(({ expansions }) =>
-        expansions.some(({ term }) => {
-          for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[term * FIELDS.length + f]!, this.start[term * FIELDS.length + f + 1]!, doc)) return true;
-          return false;
-        }),
-      )
-      .map(({ term }) => term);
+  /** A term's index entry and, for five letters or more, the longer terms it begins, with their weights. */
+  private expand(term: string, count: number): { term: number; weight: number }[] {
+    const expansions: { term: number; weight: number }[] = [];
+    const exact = this.termIds.get(term);
+    if (exact !== undefined) expansions.push({ term: exact, weight: count });
+    if (term.length >= MIN_PREFIX) {
+      for (let s = this.lowerBound(term); s < this.sorted.length && this.sorted[s]!.startsWith(term); s++) {
+        const longer = this.sorted[s]!;
+        if (longer.length === term.length) continue;
+        const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length));
+        expansions.push({ term: this.sortedIds[s]!, weight: count * weight });
+      }
+    }
+    return expansions;
+  }
+
+  /** Whether an indexed term begins with `part`, other than `except` and the terms beginning with it. */
+  private begins(part: string, except?: string): boolean {
+    const all = this.lowerBound(part + '\uffff') - this.lowerBound(part);
+    return all > (except ? this.lowerBound(except + '\uffff') - this.lowerBound(except) : 0);
+  }
+
+  /** The query words job `doc` contains (in query order): the word, or the part of a compound the posting has. */
+  private termsIn(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
+    return query.flatMap(({ term, expansions }) => {
+      const found = expansions.find(({ term: t }) => {
+        for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[t * FIELDS.length + f]!, this.start[t * FIELDS.length + f + 1]!, doc)) return true;
+        return false;
+      });
+      return found ? [found.part ?? term] : [];
+    });
   }
 
   private lowerBound(term: string): number {

@@ -123,3 +123,10 @@ export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1
 
 /** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
 export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;
+
+/**
+ * What a posting costs that names a working condition the person ruled out in their words
+ * ("ohne Schichtdienst", "keine Nachtarbeit"): about a hybrid weight's worth, so it falls behind
+ * comparable postings without it but a clearly better fit stays on the page (the card says why).
+ */
+export const AVOIDED_PENALTY = 0.15;

@@ -114,6 +114,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
   const facts: ConceptFacts = {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
     occupationNames: (id) => {
@@ -155,6 +156,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       saved: item.saved,
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
       words: item.hybrid?.words,
+      avoided: item.hybrid?.avoided,
     });
     return { job: item.job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }

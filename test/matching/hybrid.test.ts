@@ -36,6 +36,29 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids[0]).toBe(kitchen.id);
   });
 
+  it('a person who wrote "bitte ohne Schichtarbeit" sees the day job before the shift job, and the shift job\'s card says why', async () => {
+    const shift = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Produktion im Dreischichtbetrieb.' });
+    const day = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('kommissionieren'))], description: 'Produktion, Tagdienst montags bis freitags.' });
+    const { ids, items } = await ranking([shift, day], 'Kommissionieren', 'Ich suche etwas in der Produktion, bitte ohne Schichtarbeit.', { kinds: ['permanent'] });
+    expect(ids).toEqual([day.id, shift.id]);
+    expect(items[1]!.explanation).toContain('Achtung: Im Inserat steht Schichtarbeit – das möchtest du nicht.');
+    expect(items[0]!.explanation).not.toContain('Achtung');
+    const { items: english } = await ranking([shift, day], 'Kommissionieren', 'I am looking for work in production, but no shift work please.', { kinds: ['permanent'], locale: 'en' });
+    expect(english.map((p) => p.job.id)).toEqual([day.id, shift.id]);
+    expect(english[1]!.explanation).toContain('Note: the ad mentions shift work, which you want to avoid.');
+    // Who is glad to work shifts is not warned of them.
+    const { items: willing } = await ranking([shift, day], 'Kommissionieren', 'Ich suche etwas in der Produktion, gern auch in Schichtarbeit.', { kinds: ['permanent'] });
+    expect(willing).toHaveLength(2);
+    expect(willing.every((p) => !p.explanation.includes('Achtung'))).toBe(true);
+  });
+
+  it('a shared language is no field: the office job that only asks for English comes after the installer job whose ad names what the electrical engineer told', async () => {
+    const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung')), ess(id('englisch'))], description: 'Aufträge aus dem In- und Ausland.' });
+    const installer = job({ title: 'Monteur/in Ladeinfrastruktur', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('elektroinstallation'))], description: 'Elektro-Installation von Wallboxen und Schaltanlagen.' });
+    const { ids } = await ranking([office, installer], 'Englisch', 'Ich habe Schaltanlagen geplant und suche eine Stelle in der Elektrotechnik.', { kinds: ['permanent'] });
+    expect(ids).toEqual([installer.id, office.id]);
+  });
+
   it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
     const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });

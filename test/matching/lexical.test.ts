@@ -3,7 +3,7 @@
  * Generic words of every ad and every CV never count as a shared word, and only postings the
  * hard constraints let through are kept among the best.
  */
-import { LexicalIndex } from '../../src/matching/lexical';
+import { compoundParts, LexicalIndex } from '../../src/matching/lexical';
 import { job } from './helpers';
 
 describe('lexical index (own words)', () => {
@@ -31,5 +31,23 @@ describe('lexical index (own words)', () => {
     const hits = index.search('Lager', 1, (i) => i !== 3, [2]);
     expect([...hits.keys()].sort()).toEqual([0, 2]);
     expect(hits.get(0)!.terms).toEqual(['lager']);
+  });
+
+  it('a compound finds the postings with the words it is made of: "Intensivpflege" finds the Intensivstation and "Rettungsdienst" the Rettungssanitäter, and the reason is the shared part', () => {
+    const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station.' });
+    const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
+    const office = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Dienstleistungen am Schalter.' });
+    const index = new LexicalIndex([office, icu, rescue], () => undefined);
+    const hits = index.search('Ich möchte in die Intensivpflege oder den Rettungsdienst.', 10, () => true);
+    expect([...hits.keys()].slice(0, 2).sort()).toEqual([1, 2]);
+    expect(hits.get(1)!.terms).toEqual(['intensiv']);
+    expect(hits.get(2)!.terms).toEqual(['rettungs']);
+  });
+
+  it('a word is split only where both parts begin other words of the postings: "Elektroniker" stays whole, "Elektrotechnik" splits', () => {
+    const words = new Set(['elektroniker', 'elektrotechnik', 'technik', 'techniker', 'elektrohelfer']);
+    const begins = (part: string, except?: string) => [...words].some((w) => w.startsWith(part) && !(except && w.startsWith(except)));
+    expect(compoundParts('elektroniker', begins)).toEqual([]);
+    expect(compoundParts('elektrotechnik', begins)).toEqual(['elektro', 'technik']);
   });
 });
