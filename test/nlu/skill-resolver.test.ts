@@ -170,4 +170,20 @@ describe('one skill resolution with a precision safeguard', () => {
     const found = resolve(text, 'document').skills.map((s) => text.slice(...s.span));
     expect(found).toEqual(expect.arrayContaining(['Kubernetes', 'Netzwerktechnikprojekte', 'Ansible', 'Elektrotechnik']));
   });
+  it('reads a job title people write as the curated occupation ESCO files it under', () => {
+    expect(sure('ich bin gelernte Kauffrau im Einzelhandel', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('ich bin gelernte Fachverkäuferin für Obst und Gemüse', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('Lagerarbeiterin')).toEqual(['Fachlagerist/in']);
+    // ESCO's alternative titles are often wider than the occupation: asked, not stored.
+    expect(sure('Empfangsmitarbeiterin')).toEqual([]);
+    expect(asked('Empfangsmitarbeiterin')).toEqual(['Hotel-Kommunikationsfachfrau/-mann EFZ']);
+  });
+
+  it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
+    expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
+    expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);
+    expect(sure('gmuuret')).toEqual(['Mauern']);
+    // A short word changed is too often one typo away from another word.
+    expect(sure('mit em Grosi Znacht gässe')).toEqual([]);
+  });
 });
