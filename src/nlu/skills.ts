@@ -217,6 +217,8 @@ const PERFECT = /\b(?:habe|hab|hast|hat|haben|hatte|hatten|han|hani|hät|hend|ha
 const ROLE_CUE = new Set(['als', 'bin', 'war', 'ist', 'sind', 'bist', 'gelernte', 'gelernter', 'ausgebildete', 'ausgebildeter']);
 
 function roleStarts(tokens: Token[]): Set<number> {
+  // A title alone ("Physiotherapeutin") is the answer to what one does.
+  if (tokens.length === 1) return new Set([tokens[0]!.start]);
   return new Set(tokens.filter((_, i) => i > 0 && ROLE_CUE.has(fold(tokens[i - 1]!.text))).map((t) => t.start));
 }
 

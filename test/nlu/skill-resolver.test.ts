@@ -179,6 +179,12 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(asked('Empfangsmitarbeiterin')).toEqual(['Hotel-Kommunikationsfachfrau/-mann EFZ']);
   });
 
+  it('reads a practitioner\'s title as the field it is named after («Physiotherapeutin», «Kardiologe»)', () => {
+    expect(sure('Physiotherapeutin')).toEqual(['Physiotherapie']);
+    expect(sure('ich bin Physiotherapeut', 'message')).toEqual(['Physiotherapie']);
+    expect(sure('Kardiologe')).toEqual(['Kardiologie']);
+  });
+
   it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
     expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
     expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);
