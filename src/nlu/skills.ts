@@ -406,7 +406,7 @@ const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|gro
 const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
 
 /** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
-function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
+export function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
   const clause = fold(clauseAround(text, [c.first, c.last]));
   return FAMILY.test(clause) && CARE.test(clause);
 }

@@ -185,6 +185,12 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Kardiologe')).toEqual(['Kardiologie']);
   });
 
+  it('stores a concept\'s name said in fewer words («Termine koordinieren», «Rechnungsstellung»), but not care for one\'s family', () => {
+    expect(sure('Termine koordinieren')).toEqual(['Termine planen und koordinieren']);
+    expect(sure('Rechnungsstellung')).toEqual(['Rechnungen stellen und Mahnwesen']);
+    expect(sure('taking care of my grandmother')).toEqual([]);
+  });
+
   it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
     expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
     expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);
