@@ -173,7 +173,8 @@ describe('one skill resolution with a precision safeguard', () => {
   it('reads a job title people write as the curated occupation ESCO files it under', () => {
     expect(sure('ich bin gelernte Kauffrau im Einzelhandel', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
     expect(sure('ich bin gelernte Fachverkäuferin für Obst und Gemüse', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
-    expect(sure('Lagerarbeiterin')).toEqual(['Fachlagerist/in']);
+    expect(sure('Fachverkäuferin für Obst und Gemüse')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('ich habe als Fachverkäuferin für Bekleidung gearbeitet', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
     // ESCO's alternative titles are often wider than the occupation: asked, not stored.
     expect(sure('Empfangsmitarbeiterin')).toEqual([]);
     expect(asked('Empfangsmitarbeiterin')).toEqual(['Hotel-Kommunikationsfachfrau/-mann EFZ']);
