@@ -192,6 +192,11 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('taking care of my grandmother')).toEqual([]);
   });
 
+  it('meets an ESCO abbreviation only as written in capitals («RAD», not the «Rad» one rides)', () => {
+    expect(sure('RAD')).toEqual(['Rapid Application Development']);
+    expect(sure('Rad fahren am Wochenende')).toEqual([]);
+  });
+
   it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
     expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
     expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);

@@ -51,6 +51,9 @@ type Layer = keyof typeof LAYER_CONFIDENCE;
 
 const MAX_STEMMED_WORDS = 3;
 
+/** An abbreviation written in capitals ("RAD", "BIM", "CNC"). */
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$/;
+
 interface Entry {
   concept: Concept;
   layer: Layer;
@@ -170,6 +173,8 @@ export class SkillLexicon implements SkillVocabulary {
     const out = new Map<string, SkillSuggestion>();
     const note = (entries: Entry[] | undefined, how: 'exact' | 'stem') => {
       for (const e of entries ?? []) {
+        // ESCO's abbreviations are words in lower case ("RAD" is no "Rad", "IKT" no "ikt"): met only as typed.
+        if (e.layer === 'esco' && ACRONYM.test(e.form) && !text.includes(e.form)) continue;
         const scale = LAYER_CONFIDENCE[e.layer];
         const confidence = how === 'stem' ? scale.stem : e.kind === 'label' ? scale.label : scale.synonym;
         const prev = out.get(e.concept.id);
