@@ -197,6 +197,13 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Rad fahren am Wochenende')).toEqual([]);
   });
 
+  it('asks about an English one-word name that is only part of a compound written apart («video games»)', () => {
+    const en = (text: string) => resolve(text, 'phrase', 'en').skills;
+    expect(en('video games').filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(en('network administration').filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(en('video editing').filter((s) => s.tier === 'sure').map((s) => s.label)).toEqual(['Video editing']);
+  });
+
   it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
     expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
     expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);
