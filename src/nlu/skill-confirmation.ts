@@ -4,6 +4,9 @@
  * - the head of a compound is one of the concept's own one-word names for an activity
  *   ("Büroreinigung" ends in "Reinigung", "Gartenunterhalt" in a synonym); a thing as head
  *   ("Krankenkasse", "Lagerfeuer") confirms nothing;
+ * - every word the guess was read from is a word of one of the concept's names, by stem, and there
+ *   are at least two ("Termine koordinieren" for "Termine planen und koordinieren", "Rechnungsstellung"
+ *   for "Rechnungen stellen"): the name said in fewer words;
  * - an object word stands beside a verb that the concept's own names use ("Parkett legen" for
  *   "Bodenbeläge verlegen", "Töff flicke" for a synonym "Velo flicken"); another verb ("Velo fahren",
  *   "Kran gesehen") leaves it a guess.
@@ -14,6 +17,7 @@ import type { Concept } from '../matching/taxonomy/types';
 import type { SkillEvidence } from '../services/ports';
 import { isActivityNoun } from './skill-evidence';
 import { swissForms } from './swiss';
+import { contentTokens, stem } from '../matching/taxonomy/normalize';
 import { fold } from './tokens';
 import { germanInfinitives } from './verbs';
 
@@ -61,11 +65,36 @@ function verbBeside(text: string, span: readonly [number, number], concept: Conc
   return neighbours(text, span).some((word) => baseForms(word).some((base) => base.length >= 4 && [...verbs].some((v) => v === base || v.endsWith(base))));
 }
 
+/** Shortest stem that counts as one of a name's words inside a compound. */
+const MIN_STEM = 4;
+
+/** The guess's words are words of one of the concept's names (see the module comment): each by stem, or one compound made of them in order. */
+function nameInFewerWords(words: string, concept: Concept): boolean {
+  const typed = contentTokens(words).map(stem);
+  return namesOf(concept).some((name) => {
+    const own = contentTokens(name).map(stem);
+    if (own.length < 2) return false;
+    if (typed.length >= 2) return typed.every((t) => own.includes(t));
+    const whole = typed[0];
+    if (!whole || /[\s-]/.test(words)) return false;
+    let at = 0;
+    let parts = 0;
+    for (const part of own) {
+      const found = part.length >= MIN_STEM ? whole.indexOf(part, at) : -1;
+      if (found < 0 || (parts === 0 && found !== 0)) continue;
+      at = found + part.length;
+      parts++;
+    }
+    return parts >= 2 && whole.length - at <= 4;
+  });
+}
+
 /** The stronger evidence the text gives a guess, if any (see the module comment). */
 export function confirmation(text: string, guess: { span: [number, number]; text: string; evidence: SkillEvidence }, concept: Concept | undefined): SkillEvidence | undefined {
   if (!concept) return undefined;
   const words = guess.text.trim();
   if (guess.evidence === 'partial' && compoundHead(words, concept)) return 'compound';
+  if (guess.evidence === 'partial' && nameInFewerWords(words, concept)) return 'stem';
   if (guess.evidence === 'synonym' && verbBeside(text, guess.span, concept)) return 'synonym';
   return undefined;
 }
