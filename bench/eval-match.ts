@@ -6,14 +6,20 @@
  * persona's skill names and place. With --json the last stdout line is
  * {k, sets: [{name, personas, jobs, matcher, minisearch, minisearchSkills, …}], overall: {…, ratio}}
  * where ratio = matcher nDCG@10 / MiniSearch nDCG@10.
+ *
+ * Trainings section (course sets in eval/trainings, or --trainings=<dir>; --no-trainings skips it):
+ * nDCG@5 and recall@5 of Lotse's training proposals and of BM25 over course title and content with
+ * the person's skill words and own words; in the JSON under "trainings".
  */
 import { projectPath } from '../src/paths';
 import { evaluateDirectory, type EvalReport, type PersonaResult, type Scores, type SetResult } from './eval-sets';
+import { evaluateTrainingDirectory, type TrainingReport, type TrainingScores } from './eval-trainings';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const dir = args.find((a) => !a.startsWith('--')) ?? projectPath('eval', 'personas');
+const trainingsDir = args.includes('--no-trainings') ? undefined : (args.find((a) => a.startsWith('--trainings='))?.slice('--trainings='.length) ?? projectPath('eval', 'trainings'));
 
 function log(line: string): void {
   if (json) console.error(line);
@@ -63,13 +69,53 @@ function printTable(report: EvalReport): void {
     const d = s.diagnostics;
     log(`${s.name.padEnd(28)} ${d.matcherReturned.toFixed(1).padStart(10)} | ${cells(d.scoreOnly)} | ${cells(d.strictThenScore)}`);
   }
+  printRecallCeiling(report);
   for (const s of report.sets) if (s.unresolvedSkills.length > 0) log(`${s.name}: skills not in the taxonomy (ignored by the matcher): ${s.unresolvedSkills.join(', ')}`);
+}
+
+/** How much recall the hard constraints (radius, kind) leave, next to the matcher's recall. */
+function printRecallCeiling(report: EvalReport): void {
+  log('recall ceiling: share of the relevant jobs inside the persona\'s hard constraints (radius, kind); jobs beyond them reach the page only as labelled relaxed fill-ups');
+  for (const s of [...report.sets, { name: 'overall', diagnostics: report.overall.diagnostics, matcher: report.overall.matcher }]) {
+    log(`${s.name.padEnd(28)} ceiling ${s.diagnostics.recallCeiling.toFixed(3)} | matcher R@10 ${s.matcher.recall10.toFixed(3)}`);
+  }
+}
+
+function trainingCells(s: TrainingScores): string {
+  return `${s.ndcg5.toFixed(3).padStart(7)} ${s.recall5.toFixed(3).padStart(6)}`;
+}
+
+/** The trainings section: Lotse's proposals against BM25 over the courses, per course set. */
+function printTrainings(report: TrainingReport): void {
+  const line = (name: string, personas: number, courses: number, r: { lotse: TrainingScores; bm25Skills: TrainingScores; bm25Words: TrainingScores; ratio: number }) =>
+    `${name.padEnd(28)} ${String(personas).padStart(4)} ${String(courses).padStart(5)} | ${trainingCells(r.lotse)} | ${trainingCells(r.bm25Skills)} | ${trainingCells(r.bm25Words)} | ${(Number.isNaN(r.ratio) ? '–' : `${r.ratio.toFixed(2)}×`).padStart(6)}`;
+  log('');
+  log(`trainings (top ${report.k}):`);
+  log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse'.padEnd(14)} | ${'BM25 skills'.padEnd(14)} | ${'BM25 own words'.padEnd(14)} | Lotse /`);
+  log(`${'course set'.padEnd(28)} ${'pers'.padStart(4)} ${'crs'.padStart(5)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | stronger`);
+  for (const heldOut of [false, true]) {
+    log(heldOut ? 'first-run (held-out sets, never tuned on):' : 'tuning sets:');
+    for (const s of report.sets.filter((x) => x.heldOut === heldOut)) {
+      log(line(s.name, s.personas, s.courses, s));
+      if (verbose) {
+        for (const p of s.perPersona) {
+          log(line(`  ${p.id} (${p.relevant} rel.)`, 1, s.courses, { ...p, ratio: NaN }));
+          for (const [system, ids] of Object.entries(p.rankings)) log(`    ${system.padEnd(17)} ${ids.join(' ')}`);
+        }
+      }
+    }
+  }
+  const o = report.overall;
+  log(line('overall', o.personas, o.courses, o));
+  log('BM25 = MiniSearch over course title and content, only courses still to come and online or within twice the radius (as Lotse).');
 }
 
 async function main(): Promise<void> {
   const report = await evaluateDirectory(dir);
   printTable(report);
-  if (json) console.log(JSON.stringify(report));
+  const trainings = trainingsDir ? await evaluateTrainingDirectory(trainingsDir) : undefined;
+  if (trainings) printTrainings(trainings);
+  if (json) console.log(JSON.stringify(trainings ? { ...report, trainings } : report));
 }
 
 main().catch((err: unknown) => {

@@ -107,6 +107,8 @@ export interface PersonaResult {
   /** Diagnostics: every job ranked by the matcher's score with no hard constraint, and the matcher's page filled up from that ranking. */
   scoreOnly: Scores;
   strictThenScore: Scores;
+  /** Share of the relevant jobs inside the persona's hard constraints (radius, kind): the strict matcher's recall ceiling. */
+  ceiling: number;
   /** The top 10 of each system as "jobId:grade", for looking into a persona's result. */
   rankings: { matcher: string[]; minisearch: string[]; minisearchSkills: string[] };
 }
@@ -132,6 +134,8 @@ export interface Diagnostics {
   matcherReturned: number;
   scoreOnly: Scores;
   strictThenScore: Scores;
+  /** Mean share of relevant jobs inside the hard constraints (radius, kind). */
+  recallCeiling: number;
 }
 
 export interface EvalReport {
@@ -193,7 +197,7 @@ class SkillResolver {
   }
 }
 
-function skillText(s: RawSkill): string {
+export function skillText(s: RawSkill): string {
   return typeof s === 'string' ? s : s.skill;
 }
 
@@ -275,7 +279,7 @@ function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
 }
 
 /** MiniSearch's terms: folded like the taxonomy folds (ä → ae), German filler words dropped. */
-function miniTerm(term: string): string | null {
+export function miniTerm(term: string): string | null {
   const folded = fold(term);
   return folded && !STOPWORDS.has(folded) ? folded : null;
 }
@@ -309,6 +313,19 @@ function withinRadius(jobs: readonly JobPosting[], profile: Profile): (id: strin
   return (id) => ok.has(id);
 }
 
+/**
+ * Share of the persona's relevant jobs (grade ≥ 1) that lie inside its hard constraints: within the
+ * wished radius (the matcher's default when none) and of a wished kind (any when none). A matcher
+ * that never leaves the hard constraints cannot reach a higher recall.
+ */
+export function recallCeiling(jobs: readonly JobPosting[], profile: Profile, labels: Map<string, number>): number {
+  const within = withinRadius(jobs, profile);
+  const kinds = profile.positionKinds;
+  const relevant = jobs.filter((j) => (labels.get(j.id) ?? 0) > 0);
+  if (relevant.length === 0) return 0;
+  return relevant.filter((j) => within(j.id) && (kinds.length === 0 || kinds.includes(j.kind))).length / relevant.length;
+}
+
 /** Constraints with every hard filter off, so that the matcher's score alone orders the jobs. */
 const NO_CONSTRAINTS: Constraints = { radiusKm: Infinity, kind: false, pensum: false, skills: false, languages: false, relaxed: [] };
 
@@ -331,6 +348,7 @@ function diagnosticsOf(results: readonly PersonaResult[]): Diagnostics {
     matcherReturned: round(mean(results.map((p) => p.returned))),
     scoreOnly: average(results.map((p) => p.scoreOnly)),
     strictThenScore: average(results.map((p) => p.strictThenScore)),
+    recallCeiling: round(mean(results.map((p) => p.ceiling))),
   };
 }
 
@@ -394,6 +412,7 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
       returned: matched.length,
       scoreOnly: scores(byScore, labels),
       strictThenScore: scores(filled, labels),
+      ceiling: recallCeiling(prepared.jobs, profile, labels),
       rankings: { matcher: graded(matched, labels), minisearch: graded(byText, labels), minisearchSkills: graded(bySkills, labels) },
     });
   }

@@ -7,7 +7,7 @@
 import type { Reply } from '../src/bot/render';
 import { next, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
-import { answerFit, answerTrainingFit } from './proposals';
+import { answerFit, answerTrainingFit, type ShowPorts } from './proposals';
 
 export interface AskedPosting {
   kind: 'job' | 'training';
@@ -31,8 +31,8 @@ export async function askBeforeProfile(turn: Turn, asked: AskedPosting): Promise
 }
 
 /** Answers the question about a posting (with a profile). */
-export function answerAsked(turn: Turn, asked: AskedPosting): Promise<void> {
-  return asked.kind === 'job' ? answerFit(turn, asked.id) : answerTrainingFit(turn, asked.id);
+export function answerAsked(ports: ShowPorts, turn: Turn, asked: AskedPosting): Promise<void> {
+  return asked.kind === 'job' ? answerFit(ports, turn, asked.id) : answerTrainingFit(ports, turn, asked.id);
 }
 
 function remembered(turn: Turn): AskedPosting | undefined {
@@ -41,14 +41,16 @@ function remembered(turn: Turn): AskedPosting | undefined {
 }
 
 /** A step of the profile dialog once the profile is done: the posting asked about before, answered now (once). */
-export const askedStep: Step = {
-  id: 'asked',
-  skip: (turn) => !remembered(turn),
-  run: async (turn) => {
-    const asked = remembered(turn)!;
-    delete turn.state.user(turn.context)[KEY];
-    await turn.context.sendActivity(turn.texts.t('asked.backToQuestion'));
-    await answerAsked(turn, asked);
-    return next();
-  },
-};
+export function askedStep(ports: ShowPorts): Step {
+  return {
+    id: 'asked',
+    skip: (turn) => !remembered(turn),
+    run: async (turn) => {
+      const asked = remembered(turn)!;
+      delete turn.state.user(turn.context)[KEY];
+      await turn.context.sendActivity(turn.texts.t('asked.backToQuestion'));
+      await answerAsked(ports, turn, asked);
+      return next();
+    },
+  };
+}

@@ -6,14 +6,14 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { normalizeInviteCode } from '../src/hr/codes';
 import { choosesButton } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 
 const CODE = /^(?:\/coach(?:@\w+)?|coach[- ]?code:?)\s+(\S.*)$/i;
 const ANSWER = /^co:(yes:([A-Z2-9]{4}-[A-Z2-9]{4})|no)$/;
 
 /** Handles a coach code, the answer to the consent question, or "Coach beenden"; true when it did. */
-export async function handleCoachLink(dc: DialogContext, turn: Turn): Promise<boolean> {
-  const coaching = turn.services.coaching;
+export async function handleCoachLink({ coaching }: Pick<BotServices, 'coaching'>, dc: DialogContext, turn: Turn): Promise<boolean> {
   if (!coaching) return false;
   const { activity } = turn.context;
   const raw = typeof activity.value === 'string' ? activity.value : (activity.text ?? '').trim();

@@ -3,6 +3,7 @@
  * systems differ between CH and DE); years of experience are parsed the German way ("3,5 Jahre").
  */
 import { choiceButtons, matchChoice } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import type { ProfilePatch } from '../src/services/ports';
@@ -22,8 +23,10 @@ const MAX_FREE_TEXT = 60;
 /** A school or training name is short ("Sek B", "Logistiker EFZ"); a long sentence is not an answer here. */
 const MAX_FREE_WORDS = 4;
 
-async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
-  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, patch));
+type Profiles = BotServices['profiles'];
+
+async function save(profiles: Profiles, turn: Turn, patch: ProfilePatch): Promise<Outcome> {
+  setProfile(turn, await profiles.update(turn.profile!.id, patch));
   return next();
 }
 
@@ -40,6 +43,7 @@ function freeText(text: string): string | undefined {
  * (texts under `education.<key>`, button data prefixed `prefix`).
  */
 function choiceOrFreeText(
+  profiles: Profiles,
   key: 'school' | 'training',
   prefix: string,
   choices: readonly string[],
@@ -54,36 +58,37 @@ function choiceOrFreeText(
     answer: (turn, reply) => {
       const chosen = matchChoice(turn.texts, reply, texts, prefix, choices);
       const value = chosen ? turn.texts.t(`${texts}.${chosen}`) : freeText(reply.text);
-      return value ? save(turn, { [field]: value }) : retry(`${texts}.retry`);
+      return value ? save(profiles, turn, { [field]: value }) : retry(`${texts}.retry`);
     },
   };
 }
 
-const school = choiceOrFreeText('school', 'sch', SCHOOL_CHOICES, 'schoolLevel', (turn, memory) => !memory.edit && Boolean(turn.profile?.schoolLevel));
-
-const training = choiceOrFreeText(
-  'training',
-  'trn',
-  TRAINING_CHOICES,
-  'vocationalTraining',
-  (turn, memory) => (!memory.edit && Boolean(turn.profile?.vocationalTraining)) || turn.profile?.situation === 'pupil',
-);
-
-const experience: Step<EducationMemory> = {
-  id: 'experience',
-  fills: ['experienceYears'],
-  skip: (turn, memory) => (!memory.edit && turn.profile?.experienceYears !== undefined) || turn.profile?.situation === 'pupil',
-  ask: (turn) => ({ text: turn.texts.t('education.years.ask'), buttons: choiceButtons(turn.texts, 'education.years', 'yrs', YEAR_CHOICES) }),
-  answer: (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'education.years', 'yrs', YEAR_CHOICES);
-    const { years, number } = turn.understanding().entities;
-    const value = chosen !== undefined ? Number(chosen) : (years ?? number);
-    if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_YEARS) return retry('education.years.retry');
-    return save(turn, { experienceYears: value });
-  },
-};
-
 /** The education and experience dialog. */
-export function educationDialog(): StepDialog<EducationMemory> {
+export function educationDialog({ profiles }: Pick<BotServices, 'profiles'>): StepDialog<EducationMemory> {
+  const school = choiceOrFreeText(profiles, 'school', 'sch', SCHOOL_CHOICES, 'schoolLevel', (turn, memory) => !memory.edit && Boolean(turn.profile?.schoolLevel));
+
+  const training = choiceOrFreeText(
+    profiles,
+    'training',
+    'trn',
+    TRAINING_CHOICES,
+    'vocationalTraining',
+    (turn, memory) => (!memory.edit && Boolean(turn.profile?.vocationalTraining)) || turn.profile?.situation === 'pupil',
+  );
+
+  const experience: Step<EducationMemory> = {
+    id: 'experience',
+    fills: ['experienceYears'],
+    skip: (turn, memory) => (!memory.edit && turn.profile?.experienceYears !== undefined) || turn.profile?.situation === 'pupil',
+    ask: (turn) => ({ text: turn.texts.t('education.years.ask'), buttons: choiceButtons(turn.texts, 'education.years', 'yrs', YEAR_CHOICES) }),
+    answer: (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'education.years', 'yrs', YEAR_CHOICES);
+      const { years, number } = turn.understanding().entities;
+      const value = chosen !== undefined ? Number(chosen) : (years ?? number);
+      if (value === undefined || !Number.isFinite(value) || value < 0 || value > MAX_YEARS) return retry('education.years.retry');
+      return save(profiles, turn, { experienceYears: value });
+    },
+  };
+
   return new StepDialog<EducationMemory>(EDUCATION, [school, training, experience]);
 }

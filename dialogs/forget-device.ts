@@ -6,6 +6,7 @@
  */
 import type { Activity } from 'botbuilder-core';
 import { confirmStep, stop, StepDialog } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { FORGET_DEVICE_EVENT } from '../src/services/ports';
 
@@ -27,8 +28,7 @@ export async function forgetWithoutProfile(turn: Turn): Promise<void> {
   await turn.context.sendActivity(forgetEvent);
 }
 
-async function forget(turn: Turn): Promise<void> {
-  const { linking, profiles } = turn.services;
+async function forget({ linking, profiles }: Pick<BotServices, 'linking' | 'profiles'>, turn: Turn): Promise<void> {
   const offer = linking ? await linking.offer(turn.profile!.id, FORGET_CODE_TTL_MS) : undefined;
   await profiles.unlinkIdentity(turn.identity);
   setProfile(turn, undefined);
@@ -37,12 +37,11 @@ async function forget(turn: Turn): Promise<void> {
   await turn.context.sendActivity(forgetEvent);
 }
 
-const confirm = confirmStep({ ask: 'forget.ask', retry: 'forget.retry', kept: 'forget.kept' }, async (turn) => {
-  await forget(turn);
-  return stop();
-});
-
 /** The "Gerät vergessen" confirmation dialog. */
-export function forgetDeviceDialog(): StepDialog {
+export function forgetDeviceDialog(ports: Pick<BotServices, 'linking' | 'profiles'>): StepDialog {
+  const confirm = confirmStep({ ask: 'forget.ask', retry: 'forget.retry', kept: 'forget.kept' }, async (turn) => {
+    await forget(ports, turn);
+    return stop();
+  });
   return new StepDialog(FORGET_DEVICE, [confirm]);
 }

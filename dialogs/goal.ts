@@ -8,6 +8,7 @@
  */
 import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { next, StepDialog, type Outcome, type Step } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import { keepOwnWords } from './own-words';
@@ -28,38 +29,42 @@ function young(turn: Turn): boolean {
   return situation === 'pupil' || situation === 'school_leaver';
 }
 
-const goal: Step = {
-  id: 'goal',
-  fills: ['positionKinds'],
-  skip: (turn) => Boolean(turn.profile?.positionKinds.length),
-  ask: (turn) => ({ text: turn.texts.t('valuefirst.goal.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'goal', CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
-    const understood = reply.action ? undefined : turn.understanding();
-    turn.user().undecided = !understood?.skills.length;
-    if (!reply.action) await keepOwnWords(turn, reply.text);
-    const kinds: PositionKind[] | undefined =
-      chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
-    if (!kinds?.length) return takeDefault(turn);
-    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { positionKinds: kinds }));
-    return next();
-  },
-  // "weiss nöd": undecided, and the default as for an unclear answer.
-  skipped: (turn) => {
-    turn.user().undecided = true;
-    return takeDefault(turn);
-  },
-};
+type GoalPorts = Pick<BotServices, 'profiles' | 'vocabulary'>;
+
+function goal(ports: GoalPorts): Step {
+  return {
+    id: 'goal',
+    fills: ['positionKinds'],
+    skip: (turn) => Boolean(turn.profile?.positionKinds.length),
+    ask: (turn) => ({ text: turn.texts.t('valuefirst.goal.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'goal', CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
+      const understood = reply.action ? undefined : turn.understanding();
+      turn.user().undecided = !understood?.skills.length;
+      if (!reply.action) await keepOwnWords(ports, turn, reply.text);
+      const kinds: PositionKind[] | undefined =
+        chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
+      if (!kinds?.length) return takeDefault(ports, turn);
+      setProfile(turn, await ports.profiles.update(turn.profile!.id, { positionKinds: kinds }));
+      return next();
+    },
+    // "weiss nöd": undecided, and the default as for an unclear answer.
+    skipped: (turn) => {
+      turn.user().undecided = true;
+      return takeDefault(ports, turn);
+    },
+  };
+}
 
 /** All kinds (Lehrstellen and Schnupperlehren for pupils), said so. */
-async function takeDefault(turn: Turn): Promise<Outcome> {
+async function takeDefault({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn): Promise<Outcome> {
   const kinds = young(turn) ? [...YOUNG] : [...POSITION_KINDS];
   await turn.context.sendActivity(turn.texts.t(young(turn) ? 'valuefirst.goal.youngKind' : 'valuefirst.goal.anyKind'));
-  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { positionKinds: kinds }));
+  setProfile(turn, await profiles.update(turn.profile!.id, { positionKinds: kinds }));
   return next();
 }
 
 /** The goal dialog. */
-export function goalDialog(): StepDialog {
-  return new StepDialog(GOAL, [goal]);
+export function goalDialog(ports: GoalPorts): StepDialog {
+  return new StepDialog(GOAL, [goal(ports)]);
 }

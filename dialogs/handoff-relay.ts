@@ -8,6 +8,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { choosesButton } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import { handleCoachLink } from './coach-link';
 import { answersTopic, HANDOFF } from './handoff';
@@ -22,8 +23,8 @@ function callbackAnswer(turn: Turn): string | undefined {
 }
 
 /** Handles the turn when a handoff is open in this conversation (or answers one); true when it did. */
-export async function relayDuringHandoff(dc: DialogContext, turn: Turn): Promise<boolean> {
-  const handoffs = turn.services.handoffs;
+export async function relayDuringHandoff(ports: Pick<BotServices, 'handoffs' | 'coaching'>, dc: DialogContext, turn: Turn): Promise<boolean> {
+  const { handoffs } = ports;
   if (!handoffs || dc.context.activity.type !== 'message') return false;
   const callback = callbackAnswer(turn);
   if (callback === 'no') {
@@ -39,7 +40,7 @@ export async function relayDuringHandoff(dc: DialogContext, turn: Turn): Promise
     return true;
   }
   const open = await handoffs.openCaseIn(turn.identity.channelId, dc.context.activity.conversation.id);
-  if (!open) return handleCoachLink(dc, turn);
+  if (!open) return handleCoachLink(ports, dc, turn);
   const now = handoffs.now();
   if (choosesButton(turn.reply, [{ title: '', synonyms: turn.texts.variants('handoff.backToLotse') }])) {
     await handoffs.endByPerson(open, now);

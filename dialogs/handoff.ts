@@ -8,6 +8,7 @@
 import { TurnContext } from 'botbuilder-core';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { end, goto, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import { parseContactDetail } from '../src/hr/contact-details';
 import { describeProfile, occupationLabel } from './summary';
@@ -28,98 +29,96 @@ interface HandoffMemory extends Record<string, unknown> {
   awaitingTopic?: boolean;
 }
 
-function handoffsOf(turn: Turn) {
-  return turn.services.handoffs;
-}
-
 function reference(turn: Turn) {
   return TurnContext.getConversationReference(turn.context.activity);
 }
 
-const hours: Step<HandoffMemory> = {
-  id: 'hours',
-  run: async (turn, memory) => {
-    const handoffs = handoffsOf(turn);
-    if (!handoffs) {
-      await turn.context.sendActivity(turn.texts.t('main.human'));
-      return end();
-    }
-    if (memory.caseId) return goto('callback');
-    memory.closed = !(await handoffs.available(handoffs.now()));
-    memory.awaitingTopic = true;
-    return next();
-  },
-};
+/** The handoff's steps over the counsellors' desk (absent where no staff side runs). */
+function steps({ handoffs, vocabulary }: Pick<BotServices, 'handoffs' | 'vocabulary'>): Step<HandoffMemory>[] {
+  const hours: Step<HandoffMemory> = {
+    id: 'hours',
+    run: async (turn, memory) => {
+      if (!handoffs) {
+        await turn.context.sendActivity(turn.texts.t('main.human'));
+        return end();
+      }
+      if (memory.caseId) return goto('callback');
+      memory.closed = !(await handoffs.available(handoffs.now()));
+      memory.awaitingTopic = true;
+      return next();
+    },
+  };
 
-const topic: Step<HandoffMemory> = {
-  id: 'topic',
-  ask: (turn, memory) =>
-    memory.closed
-      ? { text: turn.texts.t('handoff.askClosed', { hours: handoffsOf(turn)!.officeHours() }), buttons: [{ title: turn.texts.t('handoff.callbackNo'), action: 'handoff:nocallback' }] }
-      : { text: turn.texts.t('handoff.ask') },
-  answer: async (turn, reply, memory) => {
-    if (reply.action === 'handoff:nocallback') {
+  const topic: Step<HandoffMemory> = {
+    id: 'topic',
+    ask: (turn, memory) =>
+      memory.closed
+        ? { text: turn.texts.t('handoff.askClosed', { hours: handoffs!.officeHours() }), buttons: [{ title: turn.texts.t('handoff.callbackNo'), action: 'handoff:nocallback' }] }
+        : { text: turn.texts.t('handoff.ask') },
+    answer: async (turn, reply, memory) => {
+      if (reply.action === 'handoff:nocallback') {
+        memory.awaitingTopic = false;
+        await turn.context.sendActivity(turn.texts.t('handoff.callbackDeclined'));
+        return end();
+      }
+      if (!reply.text || reply.action) return retry('handoff.askAgain');
       memory.awaitingTopic = false;
-      await turn.context.sendActivity(turn.texts.t('handoff.callbackDeclined'));
-      return end();
-    }
-    if (!reply.text || reply.action) return retry('handoff.askAgain');
-    memory.awaitingTopic = false;
-    memory.topic = reply.text.slice(0, MAX_TOPIC);
-    return memory.closed ? goto('callback') : next();
-  },
-};
+      memory.topic = reply.text.slice(0, MAX_TOPIC);
+      return memory.closed ? goto('callback') : next();
+    },
+  };
 
-const consent: Step<HandoffMemory> = {
-  id: 'consent',
-  required: true,
-  ask: (turn) => ({
-    text: turn.texts.t(turn.profile ? 'handoff.consent' : 'handoff.consentNoProfile'),
-    buttons: [
-      ...(turn.profile ? [{ title: turn.texts.t('handoff.withProfile'), action: 'handoff:profile' }] : []),
-      { title: turn.texts.t(turn.profile ? 'handoff.topicOnly' : 'handoff.send'), action: 'handoff:topic' },
-      { title: turn.texts.t('handoff.cancel'), action: 'handoff:no' },
-    ],
-  }),
-  answer: async (turn, reply, memory) => {
-    const choice = reply.action?.split(':')[1];
-    if (!choice) return retry('handoff.consentAgain');
-    if (choice === 'no') {
-      await turn.context.sendActivity(turn.texts.t('handoff.declined'));
-      return end();
-    }
-    const handoffs = handoffsOf(turn)!;
-    const summary = choice === 'profile' && turn.profile ? describeProfile(turn.texts, turn.profile, occupationLabel(turn)) : undefined;
-    const result = await handoffs.request({ personId: turn.profile?.id, reference: reference(turn), locale: turn.locale, topic: memory.topic ?? '', summary }, handoffs.now());
-    if (result.status === 'none') {
-      memory.caseId = result.caseId;
-      return goto('callback');
-    }
-    await turn.context.sendActivity(turn.texts.t('handoff.sent'));
-    // Nothing stays open: until the case ends, the person's messages go to the counsellor.
-    return stop();
-  },
-};
+  const consent: Step<HandoffMemory> = {
+    id: 'consent',
+    required: true,
+    ask: (turn) => ({
+      text: turn.texts.t(turn.profile ? 'handoff.consent' : 'handoff.consentNoProfile'),
+      buttons: [
+        ...(turn.profile ? [{ title: turn.texts.t('handoff.withProfile'), action: 'handoff:profile' }] : []),
+        { title: turn.texts.t(turn.profile ? 'handoff.topicOnly' : 'handoff.send'), action: 'handoff:topic' },
+        { title: turn.texts.t('handoff.cancel'), action: 'handoff:no' },
+      ],
+    }),
+    answer: async (turn, reply, memory) => {
+      const choice = reply.action?.split(':')[1];
+      if (!choice) return retry('handoff.consentAgain');
+      if (choice === 'no') {
+        await turn.context.sendActivity(turn.texts.t('handoff.declined'));
+        return end();
+      }
+      const summary = choice === 'profile' && turn.profile ? describeProfile(turn.texts, turn.profile, occupationLabel(vocabulary)) : undefined;
+      const result = await handoffs!.request({ personId: turn.profile?.id, reference: reference(turn), locale: turn.locale, topic: memory.topic ?? '', summary }, handoffs!.now());
+      if (result.status === 'none') {
+        memory.caseId = result.caseId;
+        return goto('callback');
+      }
+      await turn.context.sendActivity(turn.texts.t('handoff.sent'));
+      // Nothing stays open: until the case ends, the person's messages go to the counsellor.
+      return stop();
+    },
+  };
 
-const callback: Step<HandoffMemory> = {
-  id: 'callback',
-  ask: (turn, memory) => ({
-    text: turn.texts.t(memory.closed ? 'handoff.callbackAsk' : 'handoff.closed', { hours: handoffsOf(turn)!.officeHours() }),
-    buttons: [{ title: turn.texts.t('handoff.callbackNo'), action: 'handoff:nocallback' }],
-  }),
-  answer: async (turn, reply, memory) => {
-    if (reply.action === 'handoff:nocallback') {
-      await turn.context.sendActivity(turn.texts.t('handoff.callbackDeclined'));
+  const callback: Step<HandoffMemory> = {
+    id: 'callback',
+    ask: (turn, memory) => ({
+      text: turn.texts.t(memory.closed ? 'handoff.callbackAsk' : 'handoff.closed', { hours: handoffs!.officeHours() }),
+      buttons: [{ title: turn.texts.t('handoff.callbackNo'), action: 'handoff:nocallback' }],
+    }),
+    answer: async (turn, reply, memory) => {
+      if (reply.action === 'handoff:nocallback') {
+        await turn.context.sendActivity(turn.texts.t('handoff.callbackDeclined'));
+        return end();
+      }
+      const contact = parseContactDetail(reply.text);
+      if (!contact) return retry('handoff.callbackBad');
+      await handoffs!.callback({ caseId: memory.caseId, personId: turn.profile?.id, reference: reference(turn), locale: turn.locale, topic: memory.topic ?? '', contact }, handoffs!.now());
+      await turn.context.sendActivity(turn.texts.t('handoff.callbackSaved', { contact }));
       return end();
-    }
-    const contact = parseContactDetail(reply.text);
-    if (!contact) return retry('handoff.callbackBad');
-    const handoffs = handoffsOf(turn)!;
-    await handoffs.callback({ caseId: memory.caseId, personId: turn.profile?.id, reference: reference(turn), locale: turn.locale, topic: memory.topic ?? '', contact }, handoffs.now());
-    await turn.context.sendActivity(turn.texts.t('handoff.callbackSaved', { contact }));
-    return end();
-  },
-};
+    },
+  };
+
+  return [hours, topic, consent, callback];
+}
 
 /** Commands that still work while the topic question waits (everything else typed is the topic). */
 const ESCAPES = new Set(['cancel', 'back', 'help', 'restart']);
@@ -136,6 +135,6 @@ export function answersTopic(dc: DialogContext, turn: Turn): boolean {
 }
 
 /** The handoff dialog. */
-export function handoffDialog(): StepDialog<HandoffMemory> {
-  return new StepDialog<HandoffMemory>(HANDOFF, [hours, topic, consent, callback]);
+export function handoffDialog(ports: Pick<BotServices, 'handoffs' | 'vocabulary'>): StepDialog<HandoffMemory> {
+  return new StepDialog<HandoffMemory>(HANDOFF, steps(ports));
 }

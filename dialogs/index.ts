@@ -24,33 +24,35 @@ import { visibilityDialog } from './visibility';
 import { welcomeDialog } from './welcome';
 import { placeDialog, wishesDialog } from './wishes';
 
-/** Adds every dialog to the set (services reach dialogs per turn, through turnOf). */
-export function registerDialogs(set: DialogSet, _services: BotServices): DialogSet {
+/** Adds every dialog to the set, each given the ports it needs (its factory's signature names them). */
+export function registerDialogs(set: DialogSet, services: BotServices): DialogSet {
+  const { profiles, vocabulary, understander, proposals, transcripts, linking, contactRequests, handoffs, partners, trainingCatalog, config, usage, log } = services;
+  const shown = { proposals, usage, log };
   const dialogs = [
-    onboardingDialog(),
-    languageDialog(),
-    profileDialog(),
-    situationDialog(),
-    skillsDialog(),
-    goalDialog(),
-    skillDetailsDialog(),
-    nameDialog(),
-    interestsDialog(),
-    educationDialog(),
-    wishesDialog(),
-    placeDialog(),
-    visibilityDialog(),
-    alertDialog(),
-    summaryDialog(),
-    returningDialog(),
-    menuDialog(),
-    deleteDialog(),
-    forgetDeviceDialog(),
-    linkCodeDialog(),
-    contactRequestDialog(),
-    handoffDialog(),
-    partnerDialog(),
-    welcomeDialog(),
+    onboardingDialog({ config, linking, profiles, transcripts }),
+    languageDialog({ config, linking, profiles }),
+    profileDialog(shown),
+    situationDialog({ profiles }),
+    skillsDialog({ profiles, vocabulary, understander }),
+    goalDialog({ profiles, vocabulary }),
+    skillDetailsDialog({ profiles }),
+    nameDialog({ profiles }),
+    interestsDialog({ profiles }),
+    educationDialog({ profiles }),
+    wishesDialog({ profiles }),
+    placeDialog({ profiles }),
+    visibilityDialog({ profiles }),
+    alertDialog({ profiles }),
+    summaryDialog({ ...shown, vocabulary }),
+    returningDialog({ proposals }),
+    menuDialog({ linking }),
+    deleteDialog({ profiles }),
+    forgetDeviceDialog({ linking, profiles }),
+    linkCodeDialog({ linking, profiles, transcripts }),
+    contactRequestDialog({ contactRequests }),
+    handoffDialog({ handoffs, vocabulary }),
+    partnerDialog({ partners, profiles, proposals, vocabulary }),
+    welcomeDialog({ profiles, proposals, trainingCatalog }),
   ];
   for (const dialog of dialogs) set.add(dialog);
   return set;

@@ -3,6 +3,7 @@
  * interest check: six statements, one tap each, then two or three Berufsfelder. The scores are
  * saved in profile.interests and feed the matcher.
  */
+import type { BotServices } from '../src/bot/services';
 import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { end, goto, next, retry, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile } from '../src/bot/turn';
@@ -75,22 +76,24 @@ export function strongest(scores: InterestScores): RiasecDimension[] {
   return ranked.filter((d, i) => i < NAMED || (i === NAMED && cut !== undefined && scores[d] === scores[cut]));
 }
 
-const result: Step<InterestsMemory> = {
-  id: 'result',
-  skip: notStarted,
-  run: async (turn, memory) => {
-    const scores = memory.scores ?? {};
-    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { interests: scores }));
-    const top = strongest(scores);
-    const text = top.length
-      ? turn.texts.t('interests.result', { fields: top.map((d) => turn.texts.t(`interests.fields.${d}`)).join('\n') })
-      : turn.texts.t('interests.noResult');
-    await turn.context.sendActivity(text);
-    return next();
-  },
-};
+function result({ profiles }: Pick<BotServices, 'profiles'>): Step<InterestsMemory> {
+  return {
+    id: 'result',
+    skip: notStarted,
+    run: async (turn, memory) => {
+      const scores = memory.scores ?? {};
+      setProfile(turn, await profiles.update(turn.profile!.id, { interests: scores }));
+      const top = strongest(scores);
+      const text = top.length
+        ? turn.texts.t('interests.result', { fields: top.map((d) => turn.texts.t(`interests.fields.${d}`)).join('\n') })
+        : turn.texts.t('interests.noResult');
+      await turn.context.sendActivity(text);
+      return next();
+    },
+  };
+}
 
 /** The interest check dialog. */
-export function interestsDialog(): StepDialog<InterestsMemory> {
-  return new StepDialog<InterestsMemory>(INTERESTS, [offer, statement, result]);
+export function interestsDialog(ports: Pick<BotServices, 'profiles'>): StepDialog<InterestsMemory> {
+  return new StepDialog<InterestsMemory>(INTERESTS, [offer, statement, result(ports)]);
 }

@@ -4,6 +4,7 @@
  * apply. "Wie kann ich mich da bewerben?" typed after a job list is answered with the ads' links.
  */
 import { renderQuestion, type Button } from '../src/bot/render';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import { formatDate } from '../src/matching/explain';
@@ -61,8 +62,8 @@ function howToApply(texts: Texts, job: { title: string; employer: string; link?:
 }
 
 /** "Details & Bewerbung": the posting's facts, an excerpt of its description, and how to apply. */
-export async function showDetails(turn: Turn, jobId: string): Promise<void> {
-  const fit = await turn.services.proposals.fit(turn.profile!, jobId);
+export async function showDetails({ proposals, coaching }: Pick<BotServices, 'proposals' | 'coaching'>, turn: Turn, jobId: string): Promise<void> {
+  const fit = await proposals.fit(turn.profile!, jobId);
   if (!fit) {
     await turn.context.sendActivity(turn.texts.t('proposals.whyUnknown'));
     return;
@@ -74,7 +75,7 @@ export async function showDetails(turn: Turn, jobId: string): Promise<void> {
   const item = { id: job.id, title: job.title, employer: job.employerName, link: openableLink(job.link) };
   const text = [`**${job.title}** – ${where}`, jobFacts(texts, job), excerpt, howToApply(texts, item)].filter(Boolean).join('\n\n');
   // Someone accompanied by a job coach can take the posting to them with one tap.
-  const coach = await turn.services.coaching?.coachOf(turn.profile!.id);
+  const coach = await coaching?.coachOf(turn.profile!.id);
   const buttons: Button[] = coach ? [{ title: texts.t('coach.askButton', { coach }), action: `job:coach:${job.id}` }] : [];
   await turn.context.sendActivity(renderQuestion({ text, buttons }));
   const shown = postings(turn);
@@ -83,8 +84,8 @@ export async function showDetails(turn: Turn, jobId: string): Promise<void> {
 }
 
 /** «Mit Jana besprechen»: the person's coach hears which posting they would like to talk about. */
-export async function askCoachAbout(turn: Turn, jobId: string): Promise<void> {
-  const asked = (await turn.services.coaching?.askAbout(turn.profile!.id, jobId)) ?? { outcome: 'none' as const };
+export async function askCoachAbout({ coaching }: Pick<BotServices, 'coaching'>, turn: Turn, jobId: string): Promise<void> {
+  const asked = (await coaching?.askAbout(turn.profile!.id, jobId)) ?? { outcome: 'none' as const };
   const key = asked.outcome === 'sent' ? 'coach.asked' : asked.outcome === 'unreachable' ? 'coach.askUnreachable' : 'coach.askNone';
   await turn.context.sendActivity(turn.texts.t(key, { coach: asked.coach, title: asked.title }));
 }

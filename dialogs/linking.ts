@@ -4,6 +4,7 @@
  * this channel to the person the code belongs to.
  */
 import { end, reset, retry, StepDialog, type Step } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import { forgetConversationSoFar, setProfile, type Turn } from '../src/bot/turn';
 
 import { MENU } from './menu';
@@ -22,8 +23,7 @@ export function looksLikeCode(text: string): boolean {
 const MAX_TRIES = 3;
 
 /** Offers a code to continue on Telegram. */
-export async function offerLink(turn: Turn): Promise<void> {
-  const { linking } = turn.services;
+export async function offerLink({ linking }: Pick<BotServices, 'linking'>, turn: Turn): Promise<void> {
   if (!linking) {
     await turn.context.sendActivity(turn.texts.t('linking.unavailable'));
     return;
@@ -35,15 +35,14 @@ export async function offerLink(turn: Turn): Promise<void> {
 }
 
 /** Redeems a code for this channel identity; true when linked. */
-export async function redeemCode(turn: Turn, code: string): Promise<boolean> {
-  const { linking, profiles } = turn.services;
+export async function redeemCode({ linking, profiles, transcripts }: Pick<BotServices, 'linking' | 'profiles' | 'transcripts'>, turn: Turn, code: string): Promise<boolean> {
   if (!linking || !CODE.test(code)) return false;
   const personId = await linking.redeem(code.toUpperCase(), turn.identity);
   if (!personId) return false;
   const profile = await profiles.findById(personId);
   if (!profile) return false;
   await turn.state.rekeyUser(turn.context, personId);
-  await forgetConversationSoFar(turn);
+  await forgetConversationSoFar(transcripts, turn);
   setProfile(turn, profile);
   await turn.context.sendActivity(turn.texts.t('linking.done', { name: profile.firstName ?? '' }));
   return true;
@@ -53,21 +52,21 @@ interface CodeMemory extends Record<string, unknown> {
   tries?: number;
 }
 
-const enter: Step<CodeMemory> = {
-  id: 'enter',
-  ask: (turn) => ({ text: turn.services.linking ? turn.texts.t('linking.askCode') : turn.texts.t('linking.unavailable') }),
-  answer: async (turn, reply, memory) => {
-    if (await redeemCode(turn, reply.text.replace(/\s+/g, ''))) return reset(MENU);
-    memory.tries = (memory.tries ?? 0) + 1;
-    if (memory.tries >= MAX_TRIES) {
-      await turn.context.sendActivity(turn.texts.t('linking.giveUp'));
-      return end();
-    }
-    return retry('linking.invalid');
-  },
-};
-
 /** The "Code eingeben" dialog. */
-export function linkCodeDialog(): StepDialog<CodeMemory> {
+export function linkCodeDialog(ports: Pick<BotServices, 'linking' | 'profiles' | 'transcripts'>): StepDialog<CodeMemory> {
+  const enter: Step<CodeMemory> = {
+    id: 'enter',
+    ask: (turn) => ({ text: ports.linking ? turn.texts.t('linking.askCode') : turn.texts.t('linking.unavailable') }),
+    answer: async (turn, reply, memory) => {
+      if (await redeemCode(ports, turn, reply.text.replace(/\s+/g, ''))) return reset(MENU);
+      memory.tries = (memory.tries ?? 0) + 1;
+      if (memory.tries >= MAX_TRIES) {
+        await turn.context.sendActivity(turn.texts.t('linking.giveUp'));
+        return end();
+      }
+      return retry('linking.invalid');
+    },
+  };
+
   return new StepDialog<CodeMemory>(LINK_CODE, [enter]);
 }

@@ -11,6 +11,7 @@
  */
 import { DialogTurnStatus, type DialogContext } from 'botbuilder-dialogs';
 import { renderQuestion } from '../src/bot/render';
+import type { BotServices } from '../src/bot/services';
 import { isOwnKey, own } from '../src/own';
 import { buttonByOrdinal, choosesButton, normalize } from '../src/bot/choices';
 import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
@@ -33,7 +34,7 @@ import { HANDOFF } from './handoff';
 import { relayDuringHandoff } from './handoff-relay';
 import { fillSlots } from './slots';
 import { PROFILE } from './profile';
-import { explainShownJobs, handleCardAction, showJobs, showTrainings } from './proposals';
+import { explainShownJobs, handleCardAction, showJobs, showTrainings, type CardPorts } from './proposals';
 import { askBeforeProfile, askedPostingOf } from './asked-posting';
 import { actOnTyped } from './act';
 import { answerConsentDoubt } from './consent-doubts';
@@ -49,7 +50,14 @@ import { PLACE, WISHES } from './wishes';
 export const COMMAND_CONFIDENCE = 0.7;
 
 type Command = IntentName | 'edit' | 'code' | 'language' | 'resume' | 'finish_profile';
-type Handler = (dc: DialogContext, turn: Turn) => Promise<void>;
+/**
+ * The ports the router's concerns reach: each helper they call takes the few it needs (see its
+ * signature), so this is their union.
+ */
+export type RouterPorts = CardPorts &
+  Pick<BotServices, 'vocabulary' | 'linking' | 'transcripts' | 'contactRequests' | 'handoffs' | 'partners' | 'config'>;
+
+type Handler = (dc: DialogContext, turn: Turn, ports: RouterPorts) => Promise<void>;
 
 /** Commands that make sense before consent (no profile yet). */
 const WITHOUT_PROFILE = new Set<Command>(['help', 'cancel', 'restart', 'back', 'human', 'greeting', 'thanks', 'code', 'resume', 'language', 'forget_device']);
@@ -131,7 +139,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
   // Not a DIALOG_COMMANDS row: asking for a person works even while a free-text question is open.
   human: async (dc) => void (await dc.beginDialog(HANDOFF)),
   thanks: async (dc, turn) => say(dc, turn, 'main.thanks'),
-  greeting: async (dc, turn) => (dc.activeDialog ? dc.repromptDialog() : start(dc, turn)),
+  greeting: async (dc, turn, ports) => (dc.activeDialog ? dc.repromptDialog() : start(dc, turn, ports)),
   resume,
   cancel: async (dc, turn) => {
     await dc.cancelAllDialogs();
@@ -146,12 +154,12 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.context.sendActivity(turn.texts.t('main.restarted'));
     await dc.beginDialog(turn.profile ? PROFILE : ONBOARDING);
   },
-  show_profile: async (dc, turn) => {
-    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!, occupationLabel(turn)));
+  show_profile: async (dc, turn, { vocabulary }) => {
+    await dc.context.sendActivity(describeProfile(turn.texts, turn.profile!, occupationLabel(vocabulary)));
     await resume(dc, turn);
   },
-  export_data: async (dc, turn) => {
-    await sendExport(turn);
+  export_data: async (dc, turn, ports) => {
+    await sendExport(ports, turn);
     await resume(dc, turn);
   },
   forget_device: async (dc, turn) => {
@@ -159,20 +167,20 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.cancelAllDialogs();
     await forgetWithoutProfile(turn);
   },
-  show_jobs: async (dc, turn) => {
-    await showJobs(turn);
+  show_jobs: async (dc, turn, ports) => {
+    await showJobs(ports, turn);
     await afterCards(dc, turn);
   },
-  more: async (dc, turn) => {
-    await handleCardAction(turn, 'more', []);
+  more: async (dc, turn, ports) => {
+    await handleCardAction(ports, turn, 'more', []);
     await afterCards(dc, turn);
   },
   why: async (dc, turn) => {
     await explainShownJobs(turn);
     await afterCards(dc, turn);
   },
-  show_trainings: async (dc, turn) => {
-    await showTrainings(turn);
+  show_trainings: async (dc, turn, ports) => {
+    await showTrainings(ports, turn);
     await afterCards(dc, turn);
   },
   // After "abbrechen" the unfinished profile goes on where it stopped: every part skips what is known.
@@ -180,12 +188,12 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
     await dc.cancelAllDialogs();
     await dc.beginDialog(PROFILE);
   },
-  link_telegram: async (dc, turn) => {
-    await offerLink(turn);
+  link_telegram: async (dc, turn, ports) => {
+    await offerLink(ports, turn);
     await resume(dc, turn);
   },
-  code: async (dc, turn) => {
-    if (turn.services.linking) await dc.beginDialog(LINK_CODE);
+  code: async (dc, turn, { linking }) => {
+    if (linking) await dc.beginDialog(LINK_CODE);
     else await say(dc, turn, 'linking.unavailable');
   },
 };
@@ -194,7 +202,7 @@ const COMMANDS: Partial<Record<Command, Handler>> = {
  * "Können wir Englisch sprechen?" names the language, not the locale: a request naming one language
  * Lotse writes in means that one. German keeps the German variant chosen before, else the default.
  */
-function askedLocale(turn: Turn): Locale | undefined {
+function askedLocale({ config }: Pick<BotServices, 'config'>, turn: Turn): Locale | undefined {
   const text = ` ${normalize(turn.reply.text)} `;
   if (!turn.texts.variants('main.languageAsk').some((w) => text.includes(` ${w} `))) return undefined;
   const named = turn.understanding().entities.languages ?? [];
@@ -202,11 +210,11 @@ function askedLocale(turn: Turn): Locale | undefined {
   if (named[0]!.language === 'en') return 'en';
   if (named[0]!.language !== 'de' || turn.locale !== 'en') return undefined;
   const earlier = turn.user().germanLocale;
-  return earlier === 'de-DE' || earlier === 'de-CH' ? earlier : turn.services.config.defaultLocale === 'de-DE' ? 'de-DE' : 'de-CH';
+  return earlier === 'de-DE' || earlier === 'de-CH' ? earlier : config.defaultLocale === 'de-DE' ? 'de-DE' : 'de-CH';
 }
 
 /** "Can we speak English?" at any step: switches the language and asks the open question again in it. */
-async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
+async function switchLanguage(ports: Pick<BotServices, 'config' | 'profiles'>, dc: DialogContext, turn: Turn): Promise<boolean> {
   // Cheap checks first: understanding the text is the costly part of a turn, and taps need none.
   if (turn.reply.action || !turn.texts.variants('main.languageRequest').some((w) => turn.reply.text.toLowerCase().includes(w))) return false;
   // «zeig bitte auch Kurse in Deutschland» asks for offers there, not for German from Germany.
@@ -214,7 +222,7 @@ async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   const named = turn.understanding().entities.locale;
   // Naming the variant already spoken («Schweizerdeutsch bitte») makes it the person's choice, which the place no longer changes.
   if (named && named !== 'en' && named === turn.locale && turn.profile) noteLanguageChoice(turn, false);
-  const locale = named ?? askedLocale(turn);
+  const locale = named ?? askedLocale(ports, turn);
   if (!locale || locale === turn.locale) return false;
   if (fieldsAsked(dc).includes('languages')) return false;
   if (turn.locale !== 'en') turn.user().germanLocale = turn.locale;
@@ -222,13 +230,13 @@ async function switchLanguage(dc: DialogContext, turn: Turn): Promise<boolean> {
   if (locale !== 'en' && named === locale) noteLanguageChoice(turn, false);
   turn.user().locale = locale;
   switchLocale(turn, locale);
-  if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale }));
+  if (turn.profile) setProfile(turn, await ports.profiles.update(turn.profile.id, { locale }));
   await say(dc, turn, 'main.languageSwitched');
   return true;
 }
 
 /** Starts the conversation: onboarding before consent, a greeting by name for a returning person. */
-async function start(dc: DialogContext, turn: Turn): Promise<void> {
+async function start(dc: DialogContext, turn: Turn, { contactRequests }: Pick<BotServices, 'contactRequests'>): Promise<void> {
   const conversation = turn.state.conversation(turn.context);
   const greeted = conversation.greeted === true;
   conversation.greeted = true;
@@ -236,7 +244,7 @@ async function start(dc: DialogContext, turn: Turn): Promise<void> {
   else await dc.beginDialog(greeted ? MENU : RETURNING);
   // A contact request that could reach the person nowhere else waits for this visit (last, so its buttons show).
   if (turn.profile && !greeted) {
-    for (const question of (await turn.services.contactRequests?.waitingQuestions(turn.profile.id)) ?? []) await dc.context.sendActivity(question);
+    for (const question of (await contactRequests?.waitingQuestions(turn.profile.id)) ?? []) await dc.context.sendActivity(question);
   }
 }
 
@@ -274,7 +282,7 @@ function isCommand(name: string): name is Command {
   return isOwnKey(COMMANDS, name) || isOwnKey(DIALOG_COMMANDS, name);
 }
 
-async function runCommand(dc: DialogContext, turn: Turn, command: Command): Promise<boolean> {
+async function runCommand(dc: DialogContext, turn: Turn, command: Command, ports: RouterPorts): Promise<boolean> {
   const opens = own(DIALOG_COMMANDS, command);
   const handler: Handler | undefined = opens ? async (d) => void (await d.beginDialog(opens.dialog, { memory: opens.memory })) : own(COMMANDS, command);
   if (!handler) return false;
@@ -282,22 +290,22 @@ async function runCommand(dc: DialogContext, turn: Turn, command: Command): Prom
     await say(dc, turn, NOTHING_STORED.has(command) ? 'main.nothingStored' : 'main.needsConsent');
     return true;
   }
-  await handler(dc, turn);
+  await handler(dc, turn, ports);
   return true;
 }
 
 const START = /^\/start(?:\s+(\S+))?$/;
 
 /** Telegram's /start, with a link code from a deep link. */
-async function telegramStart(dc: DialogContext, turn: Turn, code: string | undefined): Promise<void> {
-  if (code && (await redeemCode(turn, code))) {
+async function telegramStart(dc: DialogContext, turn: Turn, code: string | undefined, ports: RouterPorts): Promise<void> {
+  if (code && (await redeemCode(ports, turn, code))) {
     await dc.cancelAllDialogs();
     await dc.beginDialog(MENU);
     return;
   }
   if (code) await dc.context.sendActivity(turn.texts.t('linking.invalid'));
   if (dc.activeDialog) await dc.repromptDialog();
-  else await start(dc, turn);
+  else await start(dc, turn, ports);
 }
 
 function joined(dc: DialogContext): boolean {
@@ -306,24 +314,24 @@ function joined(dc: DialogContext): boolean {
   return activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
 }
 
-/** One concern of the router: handles the turn, or passes it on with next(). */
-export type Middleware = (dc: DialogContext, turn: Turn, next: () => Promise<void>) => Promise<void>;
+/** One concern of the router: handles the turn, or passes it on with next(); the ports are those the bot was built with. */
+export type Middleware = (dc: DialogContext, turn: Turn, next: () => Promise<void>, ports: RouterPorts) => Promise<void>;
 
 /** Runs middleware in list order, each deciding whether the next one runs (grammY's Composer.concat). */
-export function compose(middleware: readonly Middleware[]): (dc: DialogContext, turn: Turn) => Promise<void> {
+export function compose(middleware: readonly Middleware[], ports: RouterPorts): (dc: DialogContext, turn: Turn) => Promise<void> {
   return (dc, turn) => {
     const run = async (i: number): Promise<void> => {
       const current = middleware[i];
-      if (current) await current(dc, turn, () => run(i + 1));
+      if (current) await current(dc, turn, () => run(i + 1), ports);
     };
     return run(0);
   };
 }
 
 /** The web chat opened or a member joined: greet when nothing is open yet. */
-const greetOnJoin: Middleware = async (dc, turn, next) => {
+const greetOnJoin: Middleware = async (dc, turn, next, ports) => {
   if (!joined(dc)) return next();
-  if (!dc.activeDialog) await start(dc, turn);
+  if (!dc.activeDialog) await start(dc, turn, ports);
 };
 
 /** Other events (typing, endOfConversation) get no answer. */
@@ -332,13 +340,13 @@ const messagesOnly: Middleware = async (dc, _turn, next) => {
 };
 
 /** During a live handoff every message goes to the counsellor (src/handoff); Lotse stays silent. */
-const handoffRelay: Middleware = async (dc, turn, next) => {
-  if (!(await relayDuringHandoff(dc, turn))) await next();
+const handoffRelay: Middleware = async (dc, turn, next, ports) => {
+  if (!(await relayDuringHandoff(ports, dc, turn))) await next();
 };
 
 /** Job für Zwei: a partner's invitation code, typed or from a deep link. */
-const partnerCode: Middleware = async (dc, turn, next) => {
-  if (!(await partnerInvitation(dc, turn))) await next();
+const partnerCode: Middleware = async (dc, turn, next, ports) => {
+  if (!(await partnerInvitation(ports, dc, turn))) await next();
 };
 
 /** The open question is a feature of the intent model: the same words answer it or ask for something. */
@@ -348,36 +356,36 @@ const openQuestion: Middleware = async (dc, turn, next) => {
 };
 
 /** Telegram's /start, with a link code from a deep link. */
-const startCommand: Middleware = async (dc, turn, next) => {
+const startCommand: Middleware = async (dc, turn, next, ports) => {
   const startCommand = START.exec(turn.reply.text);
-  if (startCommand) await telegramStart(dc, turn, startCommand[1]);
+  if (startCommand) await telegramStart(dc, turn, startCommand[1], ports);
   else await next();
 };
 
 /** "Passt das zu mir?" from a board before there is a profile: the fit needs one, so the profile comes first (the posting is remembered). */
-const boardQuestionWithoutProfile: Middleware = async (dc, turn, next) => {
+const boardQuestionWithoutProfile: Middleware = async (dc, turn, next, ports) => {
   const asked = askedPostingOf(turn.reply);
   if (!asked || turn.profile) return next();
   await askBeforeProfile(turn, asked);
   // Asked again so that the open question's buttons come back below the note.
   if (dc.activeDialog) await dc.repromptDialog();
-  else await start(dc, turn);
+  else await start(dc, turn, ports);
 };
 
 /** Card buttons ("warum?", "merken", "mehr") of jobs and trainings shown earlier. */
-const cardActions: Middleware = async (dc, turn, next) => {
+const cardActions: Middleware = async (dc, turn, next, ports) => {
   const { reply } = turn;
   if ((reply.verb === 'job' || reply.verb === 'training' || reply.verb === 'more') && turn.profile) {
-    if (reply.verb === 'more') return COMMANDS.more!(dc, turn);
-    if (await handleCardAction(turn, reply.verb, reply.args ?? [])) return;
+    if (reply.verb === 'more') return COMMANDS.more!(dc, turn, ports);
+    if (await handleCardAction(ports, turn, reply.verb, reply.args ?? [])) return;
   }
   await next();
 };
 
 /** A link code typed as the first message continues the profile of another channel. */
-const typedLinkCode: Middleware = async (dc, turn, next) => {
+const typedLinkCode: Middleware = async (dc, turn, next, ports) => {
   const { reply } = turn;
-  if (!turn.profile && turn.services.linking && looksLikeCode(reply.text) && (await redeemCode(turn, reply.text))) {
+  if (!turn.profile && ports.linking && looksLikeCode(reply.text) && (await redeemCode(ports, turn, reply.text))) {
     await dc.cancelAllDialogs();
     await dc.beginDialog(MENU);
     return;
@@ -386,18 +394,18 @@ const typedLinkCode: Middleware = async (dc, turn, next) => {
 };
 
 /** The answer to a company's contact request. */
-const contactAnswer: Middleware = async (dc, turn, next) => {
-  if (!(await beginContactAnswer(dc, turn))) await next();
+const contactAnswer: Middleware = async (dc, turn, next, ports) => {
+  if (!(await beginContactAnswer(ports, dc, turn))) await next();
 };
 
 /** "Können wir Englisch sprechen?" at any step. */
-const languageRequest: Middleware = async (dc, turn, next) => {
-  if (!(await switchLanguage(dc, turn))) await next();
+const languageRequest: Middleware = async (dc, turn, next, ports) => {
+  if (!(await switchLanguage(ports, dc, turn))) await next();
 };
 
 /** A search or a change in the person's own words ("lehrstelle polymechanikerin", "lösch Sozialversicherung", "wie bewerbe ich mich?"). */
-const typedSearch: Middleware = async (dc, turn, next) => {
-  if (!(await actOnTyped(dc, turn))) await next();
+const typedSearch: Middleware = async (dc, turn, next, ports) => {
+  if (!(await actOnTyped(ports, dc, turn))) await next();
 };
 
 /** «was passiert mit meinen Daten?» at the consent question is a doubt about it, no command. */
@@ -433,27 +441,27 @@ function answersOpenQuestion(dc: DialogContext, turn: Turn, command: Command): b
 }
 
 /** Commands, typed or tapped; a typed button of the open question is its answer, no command. */
-const commands: Middleware = async (dc, turn, next) => {
+const commands: Middleware = async (dc, turn, next, ports) => {
   const { reply } = turn;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
   const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed))) ? typed : undefined;
-  if (command && reply.verb !== 'cmd') await takeInIntroduction(dc, turn, command);
-  if (command && (await runCommand(dc, turn, command))) return;
+  if (command && reply.verb !== 'cmd') await takeInIntroduction(ports, dc, turn, command);
+  if (command && (await runCommand(dc, turn, command, ports))) return;
   await next();
 };
 
 /** Nothing open: the conversation starts (onboarding, or the greeting of a returning person). */
-const startWhenNothingOpen: Middleware = async (dc, turn, next) => {
-  if (!dc.activeDialog) await start(dc, turn);
+const startWhenNothingOpen: Middleware = async (dc, turn, next, ports) => {
+  if (!dc.activeDialog) await start(dc, turn, ports);
   else await next();
 };
 
 /** What is said in passing fills empty profile fields; then the open dialog gets the answer. */
-const openDialog: Middleware = async (dc, turn) => {
+const openDialog: Middleware = async (dc, turn, _next, ports) => {
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
-  if (!(await typesButton(dc, turn))) await fillSlots(turn, fieldsAsked(dc));
+  if (!(await typesButton(dc, turn))) await fillSlots(ports, turn, fieldsAsked(dc));
   const result = await dc.continueDialog();
   // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
   // leaves no question behind: start again, so the answer is never silence.
@@ -485,5 +493,7 @@ export const ROUTE: readonly Middleware[] = [
   openDialog,
 ];
 
-/** Routes one turn through ROUTE. */
-export const route = compose(ROUTE);
+/** The router over the bot's ports: routes one turn through ROUTE. */
+export function createRouter(ports: RouterPorts): (dc: DialogContext, turn: Turn) => Promise<void> {
+  return compose(ROUTE, ports);
+}

@@ -5,6 +5,7 @@
  */
 import type { Button } from '../src/bot/render';
 import { retry, StepDialog, type Step } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import { profileDone } from './progress';
 import { afterJobsButtons } from './after-jobs';
@@ -15,20 +16,19 @@ export const MENU = 'menu';
 const ENTRIES = ['finish_profile', 'show_jobs', 'show_trainings', 'show_profile', 'edit', 'interest_check', 'link_telegram', 'help'] as const;
 
 /** The menu buttons (commands); "Auf Telegram weitermachen" only where linking is configured. */
-export function menuButtons(turn: Turn): Button[] {
-  const hidden = new Set([...(turn.services.linking ? [] : ['link_telegram']), ...(profileDone(turn) ? ['finish_profile'] : [])]);
+export function menuButtons({ linking }: Pick<BotServices, 'linking'>, turn: Turn): Button[] {
+  const hidden = new Set([...(linking ? [] : ['link_telegram']), ...(profileDone(turn) ? ['finish_profile'] : [])]);
   return ENTRIES.filter((e) => !hidden.has(e)).map((e) => ({ title: turn.texts.t(`menu.${e}`), action: `cmd:${e}` }));
 }
 
-const choose: Step = {
-  id: 'choose',
-  required: true,
-  buttonsLeadOn: true,
-  ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: afterJobsButtons(turn) ?? menuButtons(turn) }),
-  answer: () => retry('menu.retry'),
-};
-
 /** The menu dialog. */
-export function menuDialog(): StepDialog {
+export function menuDialog(ports: Pick<BotServices, 'linking'>): StepDialog {
+  const choose: Step = {
+    id: 'choose',
+    required: true,
+    buttonsLeadOn: true,
+    ask: (turn) => ({ text: turn.texts.t('menu.ask'), buttons: afterJobsButtons(turn) ?? menuButtons(ports, turn) }),
+    answer: () => retry('menu.retry'),
+  };
   return new StepDialog(MENU, [choose]);
 }

@@ -7,6 +7,7 @@
  * asked later, once the first proposals are shown: it does not change them).
  */
 import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
@@ -21,11 +22,10 @@ export const CONSENT_TEXT_VERSION = 'privacy-2026-12';
 
 const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
 
-async function giveConsent(turn: Turn): Promise<void> {
-  const { profiles } = turn.services;
+async function giveConsent({ profiles, transcripts }: Pick<BotServices, 'profiles' | 'transcripts'>, turn: Turn): Promise<void> {
   const profile = await profiles.createWithConsent(turn.identity, turn.locale, CONSENT_TEXT_VERSION);
   await turn.state.rekeyUser(turn.context, profile.id);
-  await forgetConversationSoFar(turn);
+  await forgetConversationSoFar(transcripts, turn);
   setProfile(turn, profile);
 }
 
@@ -40,54 +40,61 @@ const hello: Step = {
   },
 };
 
-/** Asks for the language; also used on its own ("Sprache ändern"). */
-export const languageStep: Step = {
-  id: 'language',
-  ask: (turn) => {
-    const languages = choiceButtons(turn.texts, 'onboarding.language', 'lang', LOCALES);
-    const code = turn.services.linking && !turn.profile ? [{ title: turn.texts.t('onboarding.haveCode'), action: 'cmd:code' }] : [];
-    return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
-  },
-  answer: async (turn, reply) => {
-    const named = matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) as Locale | undefined;
-    // A plain «Deutsch» names no variant: the client's locale picks it, and later the place may.
-    const plain = named || reply.action ? undefined : plainGerman(turn);
-    const chosen = named ?? plain ?? turn.understanding().entities.locale;
-    if (!chosen) return retry('onboarding.language.retry');
-    noteLanguageChoice(turn, plain !== undefined);
-    turn.user().locale = chosen;
-    switchLocale(turn, chosen);
-    if (turn.profile) setProfile(turn, await turn.services.profiles.update(turn.profile.id, { locale: chosen }));
-    return next();
-  },
-};
+/** What choosing the language needs: the default locale, whether codes can be entered, the profile to keep it in. */
+type LanguagePorts = Pick<BotServices, 'config' | 'linking' | 'profiles'>;
 
-const consent: Step = {
-  id: 'consent',
-  required: true,
-  ask: (turn) => ({
-    text: `${turn.texts.t('onboarding.consent.notice')}\n\n${turn.texts.t('onboarding.consent.ask')}`,
-    buttons: choiceButtons(turn.texts, 'onboarding.consent', 'consent', CONSENT_CHOICES),
-  }),
-  answer: async (turn, reply) => {
-    // Doubts («muss ich?», «was passiert mit meinen Daten?») are answered before commands: see answerConsentDoubt in the router.
-    const chosen = matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (chosen === 'more') {
-      await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));
-      return { repeat: true };
-    }
-    if (chosen === 'no') {
-      await forgetConversationSoFar(turn);
-      await turn.context.sendActivity(turn.texts.t('onboarding.consent.declined'));
-      turn.state.clear(turn.context);
-      return stop();
-    }
-    if (chosen !== 'yes') return retry('onboarding.consent.retry');
-    await giveConsent(turn);
-    await turn.context.sendActivity(turn.texts.t('onboarding.consent.thanks'));
-    return next();
-  },
-};
+/** Asks for the language; also used on its own ("Sprache ändern"). */
+function languageStep(ports: LanguagePorts): Step {
+  return {
+    id: 'language',
+    ask: (turn) => {
+      const languages = choiceButtons(turn.texts, 'onboarding.language', 'lang', LOCALES);
+      const code = ports.linking && !turn.profile ? [{ title: turn.texts.t('onboarding.haveCode'), action: 'cmd:code' }] : [];
+      return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
+    },
+    answer: async (turn, reply) => {
+      const named = matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) as Locale | undefined;
+      // A plain «Deutsch» names no variant: the client's locale picks it, and later the place may.
+      const plain = named || reply.action ? undefined : plainGerman(ports, turn);
+      const chosen = named ?? plain ?? turn.understanding().entities.locale;
+      if (!chosen) return retry('onboarding.language.retry');
+      noteLanguageChoice(turn, plain !== undefined);
+      turn.user().locale = chosen;
+      switchLocale(turn, chosen);
+      if (turn.profile) setProfile(turn, await ports.profiles.update(turn.profile.id, { locale: chosen }));
+      return next();
+    },
+  };
+}
+
+function consent(ports: Pick<BotServices, 'profiles' | 'transcripts'>): Step {
+  return {
+    id: 'consent',
+    required: true,
+    ask: (turn) => ({
+      text: `${turn.texts.t('onboarding.consent.notice')}\n\n${turn.texts.t('onboarding.consent.ask')}`,
+      buttons: choiceButtons(turn.texts, 'onboarding.consent', 'consent', CONSENT_CHOICES),
+    }),
+    answer: async (turn, reply) => {
+      // Doubts («muss ich?», «was passiert mit meinen Daten?») are answered before commands: see answerConsentDoubt in the router.
+      const chosen = matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+      if (chosen === 'more') {
+        await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));
+        return { repeat: true };
+      }
+      if (chosen === 'no') {
+        await forgetConversationSoFar(ports.transcripts, turn);
+        await turn.context.sendActivity(turn.texts.t('onboarding.consent.declined'));
+        turn.state.clear(turn.context);
+        return stop();
+      }
+      if (chosen !== 'yes') return retry('onboarding.consent.retry');
+      await giveConsent(ports, turn);
+      await turn.context.sendActivity(turn.texts.t('onboarding.consent.thanks'));
+      return next();
+    },
+  };
+}
 
 const profileConversation: Step = { id: 'profile', run: () => begin(PROFILE) };
 
@@ -95,11 +102,11 @@ const profileConversation: Step = { id: 'profile', run: () => begin(PROFILE) };
 export const LANGUAGE = 'language';
 
 /** The language choice on its own ("Sprache ändern"). */
-export function languageDialog(): StepDialog {
-  return new StepDialog(LANGUAGE, [languageStep]);
+export function languageDialog(ports: LanguagePorts): StepDialog {
+  return new StepDialog(LANGUAGE, [languageStep(ports)]);
 }
 
 /** The onboarding dialog. */
-export function onboardingDialog(): StepDialog {
-  return new StepDialog(ONBOARDING, [hello, languageStep, consent, profileConversation]);
+export function onboardingDialog(ports: LanguagePorts & Pick<BotServices, 'transcripts'>): StepDialog {
+  return new StepDialog(ONBOARDING, [hello, languageStep(ports), consent(ports), profileConversation]);
 }

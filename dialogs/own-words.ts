@@ -7,6 +7,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { mentions, normalize } from '../src/bot/choices';
 import { fieldsAsked } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import { withOccupations, withStatement } from '../src/profile/own-words';
@@ -38,8 +39,8 @@ function hasAny(turn: Turn, key: string, text: string): boolean {
 }
 
 /** The occupations a text names, one or more per word ("polymech oder elektroniker"). */
-export function occupationsIn(turn: Turn, text: string): OccupationFilter {
-  const find = turn.services.vocabulary.findOccupations?.bind(turn.services.vocabulary);
+export function occupationsIn({ vocabulary }: Pick<BotServices, 'vocabulary'>, turn: Turn, text: string): OccupationFilter {
+  const find = vocabulary.findOccupations?.bind(vocabulary);
   const found = new Map<string, string>();
   if (!find) return { ids: [], labels: [] };
   const stop = new Set(turn.texts.variants('act.search.notOccupations'));
@@ -54,13 +55,13 @@ export function occupationsIn(turn: Turn, text: string): OccupationFilter {
  * Keeps what the person wrote about themselves and the occupations it names (only with a profile,
  * that is after consent): the matching reads them, and the person sees them in the profile.
  */
-export async function keepOwnWords(turn: Turn, text: string): Promise<void> {
+export async function keepOwnWords(ports: Pick<BotServices, 'vocabulary' | 'profiles'>, turn: Turn, text: string): Promise<void> {
   const profile = turn.profile;
   if (!profile) return;
   const ownWords = withStatement(profile.ownWords, text);
-  const occupations = withOccupations(profile.occupations, occupationsIn(turn, text).ids);
+  const occupations = withOccupations(profile.occupations, occupationsIn(ports, turn, text).ids);
   if (ownWords === profile.ownWords && occupations.length === (profile.occupations?.length ?? 0)) return;
-  setProfile(turn, await turn.services.profiles.update(profile.id, { ownWords, occupations }));
+  setProfile(turn, await ports.profiles.update(profile.id, { ownWords, occupations }));
 }
 
 /** A job of one of the occupations: by its occupation concept, or by its title naming the occupation. */
@@ -74,11 +75,11 @@ function ofOccupation(job: JobProposal['job'], filter: OccupationFilter): boolea
 }
 
 /** A page of the person's jobs, narrowed to the occupations they named (if any). */
-export async function jobPage(turn: Turn, offset: number, limit: number): Promise<ProposalPage<JobProposal>> {
+export async function jobPage({ proposals }: Pick<BotServices, 'proposals'>, turn: Turn, offset: number, limit: number): Promise<ProposalPage<JobProposal>> {
   const filter = filterOf(turn);
   const scope = offerScope(turn);
-  if (!filter) return turn.services.proposals.jobs(turn.profile!, { offset, limit, ...scope });
-  const all = await turn.services.proposals.jobs(turn.profile!, { offset: 0, limit: SEARCHED, ...scope });
+  if (!filter) return proposals.jobs(turn.profile!, { offset, limit, ...scope });
+  const all = await proposals.jobs(turn.profile!, { offset: 0, limit: SEARCHED, ...scope });
   // A named occupation is what the person asked for: jobs outside their wished kinds do not fill up the page.
   const items = all.items.filter((p) => ofOccupation(p.job, filter) && !p.relaxed?.includes('kind'));
   const what = filter.labels.join(turn.texts.t('act.search.or'));
@@ -86,7 +87,7 @@ export async function jobPage(turn: Turn, offset: number, limit: number): Promis
     // A narrowing that leaves nothing would hide every proposal: say so and show the others.
     turn.state.conversation(turn.context)[KEY] = undefined;
     await turn.context.sendActivity(turn.texts.t('act.search.noneOfThem', { what }));
-    return turn.services.proposals.jobs(turn.profile!, { offset, limit, ...scope });
+    return proposals.jobs(turn.profile!, { offset, limit, ...scope });
   }
   if (offset === 0) await turn.context.sendActivity(turn.texts.t('act.search.narrowed', { what }));
   return { items: items.slice(offset, offset + limit), total: items.length, relaxed: all.relaxed };
@@ -98,7 +99,12 @@ function refusedKinds(turn: Turn, kinds: readonly PositionKind[]): PositionKind[
 }
 
 /** Handles a search in own words; false when the text is none (or answers the open question). */
-export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (turn: Turn) => Promise<void>): Promise<boolean> {
+export async function searchInOwnWords(
+  ports: Pick<BotServices, 'vocabulary' | 'profiles'>,
+  dc: DialogContext,
+  turn: Turn,
+  show: (turn: Turn) => Promise<void>,
+): Promise<boolean> {
   const { reply, texts } = turn;
   if (!turn.profile || reply.action || !reply.text) return false;
   const idle = !dc.activeDialog || dc.activeDialog.id === MENU;
@@ -112,7 +118,7 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   const asked = fieldsAsked(dc);
   const { entities } = turn.understanding();
   // While a question is open, a bare word ("Elektronik" to «Was kannst du gut?») answers it; only a search cue makes it a search.
-  const occupations = !idle && !hasAny(turn, 'act.search.cues', reply.text) ? { ids: [], labels: [] } : occupationsIn(turn, reply.text);
+  const occupations = !idle && !hasAny(turn, 'act.search.cues', reply.text) ? { ids: [], labels: [] } : occupationsIn(ports, turn, reply.text);
   const kinds = asked.includes('positionKinds') ? [] : (entities.positionKinds ?? []);
   const refused = refusedKinds(turn, kinds);
   const patch: ProfilePatch = {};
@@ -142,8 +148,8 @@ export async function searchInOwnWords(dc: DialogContext, turn: Turn, show: (tur
   if (!idle && !refused.length) return false;
   if (occupations.ids.length) said.unshift((t) => occupations.labels.join(t.t('act.search.or')));
   if (!said.length) return false;
-  if (Object.keys(patch).length) setProfile(turn, await turn.services.profiles.update(turn.profile.id, patch));
-  if (patch.place) await followPlace(turn);
+  if (Object.keys(patch).length) setProfile(turn, await ports.profiles.update(turn.profile.id, patch));
+  if (patch.place) await followPlace(ports, turn);
   await turn.context.sendActivity(turn.texts.t('act.search.noted', { what: said.map((word) => word(turn.texts)).join(' · ') }));
   await show(turn);
   return true;

@@ -5,6 +5,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { choiceButtons, matchChoice, matchYesNo, yesNoButtons } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { end, next, retry, StepDialog, type Step } from '../src/bot/steps';
 import type { Turn } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
@@ -25,6 +26,9 @@ interface PartnerMemory extends Record<string, unknown> {
   linked?: boolean;
 }
 
+/** What Job für Zwei needs: the partner links, both profiles, the proposals to pair, the vocabulary to say why. */
+type PartnerPorts = Pick<BotServices, 'partners' | 'profiles' | 'proposals' | 'vocabulary'>;
+
 const pendingCode = (turn: Turn): string | undefined => {
   const code = turn.user().partnerInvite;
   return typeof code === 'string' ? code : undefined;
@@ -32,9 +36,9 @@ const pendingCode = (turn: Turn): string | undefined => {
 
 const nameOf = (turn: Turn, profile: Profile | undefined) => profile?.firstName ?? turn.texts.t('partner.someone');
 
-async function partnerProfile(turn: Turn): Promise<Profile | undefined> {
-  const link = await turn.services.partners!.partnerOf(turn.profile!.id);
-  return link && turn.services.profiles.findById(link.partnerId);
+async function partnerProfile({ partners, profiles }: Pick<BotServices, 'partners' | 'profiles'>, turn: Turn): Promise<Profile | undefined> {
+  const link = await partners!.partnerOf(turn.profile!.id);
+  return link && profiles.findById(link.partnerId);
 }
 
 function jobLine(proposal: JobProposal): string {
@@ -42,19 +46,19 @@ function jobLine(proposal: JobProposal): string {
   return `${proposal.job.title} – ${proposal.job.employerName}${place}`;
 }
 
-function skillsOf(turn: Turn, proposal: JobProposal): string {
-  const labels = proposal.matched.slice(0, 3).map((s) => turn.services.vocabulary.label(s.conceptId, turn.locale) ?? s.label);
+function skillsOf({ vocabulary }: Pick<BotServices, 'vocabulary'>, turn: Turn, proposal: JobProposal): string {
+  const labels = proposal.matched.slice(0, 3).map((s) => vocabulary.label(s.conceptId, turn.locale) ?? s.label);
   return labels.join(', ');
 }
 
 /** One pair as a short block: both jobs, why each fits, where both could live. */
-function pairText(turn: Turn, pair: CouplePair, index: number, partnerName: string): string {
+function pairText(ports: Pick<BotServices, 'vocabulary'>, turn: Turn, pair: CouplePair, index: number, partnerName: string): string {
   const towns = pair.livingPlaces
     .slice(0, TOWNS_SHOWN)
     .map((p) => turn.texts.t('partner.town', { name: p.name, km: Math.round(p.distanceKm), partnerKm: Math.round(p.partnerDistanceKm) }))
     .join(', ');
-  const mine = skillsOf(turn, pair.first);
-  const theirs = skillsOf(turn, pair.second);
+  const mine = skillsOf(ports, turn, pair.first);
+  const theirs = skillsOf(ports, turn, pair.second);
   return [
     turn.texts.t('partner.pairTitle', { n: index + 1 }),
     turn.texts.t('partner.pairYou', { job: jobLine(pair.first) }),
@@ -66,95 +70,103 @@ function pairText(turn: Turn, pair: CouplePair, index: number, partnerName: stri
 }
 
 /** Sends the pairs of the person and their linked partner. */
-export async function showPairs(turn: Turn): Promise<void> {
-  const partner = await partnerProfile(turn);
+export async function showPairs(ports: PartnerPorts, turn: Turn): Promise<void> {
+  const partner = await partnerProfile(ports, turn);
   if (!partner) return;
   const me = turn.profile!;
-  const { pairs, region } = await couplePairs(turn.services.proposals, me, partner, { limit: PAIRS_SHOWN });
+  const { pairs, region } = await couplePairs(ports.proposals, me, partner, { limit: PAIRS_SHOWN });
   const name = nameOf(turn, partner);
   if (!region) return void (await turn.context.sendActivity(turn.texts.t('partner.noPlace')));
   if (pairs.length === 0) return void (await turn.context.sendActivity(turn.texts.t('partner.noPairs', { place: region.name ?? '' })));
   await turn.context.sendActivity(turn.texts.t('partner.pairsIntro', { place: region.name ?? '', name }));
-  for (const [i, pair] of pairs.entries()) await turn.context.sendActivity(pairText(turn, pair, i, name));
+  for (const [i, pair] of pairs.entries()) await turn.context.sendActivity(pairText(ports, turn, pair, i, name));
 }
 
-const accept: Step<PartnerMemory> = {
-  id: 'accept',
-  skip: (turn) => pendingCode(turn) === undefined,
-  ask: (turn) => ({ text: turn.texts.t('partner.acceptAsk'), buttons: yesNoButtons(turn.texts) }),
-  answer: async (turn, reply, memory) => {
-    const answer = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (!answer) return retry('partner.acceptRetry');
-    const code = pendingCode(turn)!;
-    delete turn.user().partnerInvite;
-    if (answer === 'no') {
-      await turn.context.sendActivity(turn.texts.t('partner.declined'));
-      return end();
-    }
-    const outcome = await turn.services.partners!.accept(code, turn.profile!.id, new Date());
-    if (outcome.status !== 'linked') {
-      await turn.context.sendActivity(turn.texts.t(`partner.${outcome.status}`));
-      return end();
-    }
-    await turn.context.sendActivity(turn.texts.t('partner.linked'));
-    memory.linked = true;
-    return next();
-  },
-};
+function accept(ports: PartnerPorts): Step<PartnerMemory> {
+  return {
+    id: 'accept',
+    skip: (turn) => pendingCode(turn) === undefined,
+    ask: (turn) => ({ text: turn.texts.t('partner.acceptAsk'), buttons: yesNoButtons(turn.texts) }),
+    answer: async (turn, reply, memory) => {
+      const answer = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+      if (!answer) return retry('partner.acceptRetry');
+      const code = pendingCode(turn)!;
+      delete turn.user().partnerInvite;
+      if (answer === 'no') {
+        await turn.context.sendActivity(turn.texts.t('partner.declined'));
+        return end();
+      }
+      const outcome = await ports.partners!.accept(code, turn.profile!.id, new Date());
+      if (outcome.status !== 'linked') {
+        await turn.context.sendActivity(turn.texts.t(`partner.${outcome.status}`));
+        return end();
+      }
+      await turn.context.sendActivity(turn.texts.t('partner.linked'));
+      memory.linked = true;
+      return next();
+    },
+  };
+}
 
 const INVITE_CHOICES = ['invite', 'no'] as const;
 
-const offer: Step<PartnerMemory> = {
-  id: 'offer',
-  skip: async (turn, memory) => {
-    memory.linked ??= (await turn.services.partners!.partnerOf(turn.profile!.id)) !== undefined;
-    return memory.linked;
-  },
-  ask: (turn) => ({ text: turn.texts.t('partner.intro'), buttons: choiceButtons(turn.texts, 'partner.inviteOptions', 'ptn', INVITE_CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'partner.inviteOptions', 'ptn', INVITE_CHOICES);
-    if (!chosen) return retry('partner.inviteRetry');
-    if (chosen === 'no') {
-      await turn.context.sendActivity(turn.texts.t('partner.notNow'));
+function offer(ports: PartnerPorts): Step<PartnerMemory> {
+  return {
+    id: 'offer',
+    skip: async (turn, memory) => {
+      memory.linked ??= (await ports.partners!.partnerOf(turn.profile!.id)) !== undefined;
+      return memory.linked;
+    },
+    ask: (turn) => ({ text: turn.texts.t('partner.intro'), buttons: choiceButtons(turn.texts, 'partner.inviteOptions', 'ptn', INVITE_CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'partner.inviteOptions', 'ptn', INVITE_CHOICES);
+      if (!chosen) return retry('partner.inviteRetry');
+      if (chosen === 'no') {
+        await turn.context.sendActivity(turn.texts.t('partner.notNow'));
+        return end();
+      }
+      const invitation = await ports.partners!.invite(turn.profile!.id, new Date());
+      if (!invitation) return end();
+      const days = Math.max(1, Math.round((invitation.expiresAt.getTime() - Date.now()) / 86_400_000));
+      const key = invitation.telegramUrl ? 'partner.invitationUrl' : 'partner.invitation';
+      await turn.context.sendActivity(turn.texts.t(key, { code: invitation.code, url: invitation.telegramUrl, days }));
       return end();
-    }
-    const invitation = await turn.services.partners!.invite(turn.profile!.id, new Date());
-    if (!invitation) return end();
-    const days = Math.max(1, Math.round((invitation.expiresAt.getTime() - Date.now()) / 86_400_000));
-    const key = invitation.telegramUrl ? 'partner.invitationUrl' : 'partner.invitation';
-    await turn.context.sendActivity(turn.texts.t(key, { code: invitation.code, url: invitation.telegramUrl, days }));
-    return end();
-  },
-};
+    },
+  };
+}
 
-const pairs: Step<PartnerMemory> = {
-  id: 'pairs',
-  run: async (turn) => {
-    await showPairs(turn);
-    return next();
-  },
-};
+function pairs(ports: PartnerPorts): Step<PartnerMemory> {
+  return {
+    id: 'pairs',
+    run: async (turn) => {
+      await showPairs(ports, turn);
+      return next();
+    },
+  };
+}
 
 const MANAGE_CHOICES = ['done', 'end'] as const;
 
-const manage: Step<PartnerMemory> = {
-  id: 'manage',
-  buttonsLeadOn: true,
-  ask: (turn) => ({ text: turn.texts.t('partner.manageAsk'), buttons: choiceButtons(turn.texts, 'partner.manageOptions', 'ptn', MANAGE_CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'partner.manageOptions', 'ptn', MANAGE_CHOICES);
-    if (!chosen) return retry('partner.manageRetry');
-    if (chosen === 'end') {
-      await turn.services.partners!.end(turn.profile!.id);
-      await turn.context.sendActivity(turn.texts.t('partner.ended'));
-    }
-    return end();
-  },
-};
+function manage(ports: PartnerPorts): Step<PartnerMemory> {
+  return {
+    id: 'manage',
+    buttonsLeadOn: true,
+    ask: (turn) => ({ text: turn.texts.t('partner.manageAsk'), buttons: choiceButtons(turn.texts, 'partner.manageOptions', 'ptn', MANAGE_CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'partner.manageOptions', 'ptn', MANAGE_CHOICES);
+      if (!chosen) return retry('partner.manageRetry');
+      if (chosen === 'end') {
+        await ports.partners!.end(turn.profile!.id);
+        await turn.context.sendActivity(turn.texts.t('partner.ended'));
+      }
+      return end();
+    },
+  };
+}
 
 /** The Job für Zwei dialog. */
-export function partnerDialog(): StepDialog<PartnerMemory> {
-  return new StepDialog<PartnerMemory>(PARTNER, [accept, offer, pairs, manage]);
+export function partnerDialog(ports: PartnerPorts): StepDialog<PartnerMemory> {
+  return new StepDialog<PartnerMemory>(PARTNER, [accept(ports), offer(ports), pairs(ports), manage(ports)]);
 }
 
 /** The invitation code of a message: Telegram's /start duo-<code>, or the code typed out. */
@@ -169,14 +181,13 @@ function invitationCode(text: string): string | undefined {
  * first builds a profile of their own (the onboarding); with a profile they are asked to accept.
  * True when the message was an open invitation.
  */
-export async function partnerInvitation(dc: DialogContext, turn: Turn): Promise<boolean> {
-  const partners = turn.services.partners;
+export async function partnerInvitation({ partners, profiles }: Pick<BotServices, 'partners' | 'profiles'>, dc: DialogContext, turn: Turn): Promise<boolean> {
   const code = partners && !turn.reply.action ? invitationCode(turn.reply.text) : undefined;
   if (!code) return false;
   const inviterId = await partners!.inviterOf(code, new Date());
   if (!inviterId) return false;
   turn.user().partnerInvite = code.toUpperCase();
-  const inviter = await turn.services.profiles.findById(inviterId);
+  const inviter = await profiles.findById(inviterId);
   await dc.cancelAllDialogs();
   await dc.context.sendActivity(turn.texts.t(turn.profile ? 'partner.invitedKnown' : 'partner.invited', { name: nameOf(turn, inviter) }));
   await dc.beginDialog(turn.profile ? PARTNER : ONBOARDING);

@@ -16,7 +16,7 @@ import { INTERESTS } from './interests';
 import { MENU } from './menu';
 import { NAME } from './name';
 import { markProfileDone } from './progress';
-import { showJobs } from './proposals';
+import { showJobs, type ShowPorts } from './proposals';
 import { SITUATION } from './situation';
 import { SKILL_DETAILS } from './skill-details';
 import { SKILLS } from './skills';
@@ -29,37 +29,37 @@ export const PROFILE = 'profile';
 
 const part = (id: string, options?: Record<string, unknown>): Step => ({ id: options ? `${id}:${Object.values(options).join(',')}` : id, run: () => begin(id, options) });
 
-/** The first proposals, once, right after the short path; then a word that a few questions make them better. */
-const firstJobs: Step = {
-  id: 'firstJobs',
-  skip: (turn) => turn.user().firstJobsShown === true,
-  run: async (turn) => {
-    turn.user().firstJobsShown = true;
-    await showJobs(turn);
-    await turn.context.sendActivity(turn.texts.t('valuefirst.firstJobs'));
-    return next();
-  },
-};
-
-const jobs: Step = {
-  id: 'jobs',
-  skip: (_turn, memory) => memory.lastResult !== 'jobs',
-  run: async (turn) => {
-    await showJobs(turn);
-    return next();
-  },
-};
-
-const done: Step = {
-  id: 'done',
-  run: (turn) => {
-    markProfileDone(turn);
-    return next();
-  },
-};
-
 /** The profile dialog. */
-export function profileDialog(): StepDialog {
+export function profileDialog(ports: ShowPorts): StepDialog {
+  /** The first proposals, once, right after the short path; then a word that a few questions make them better. */
+  const firstJobs: Step = {
+    id: 'firstJobs',
+    skip: (turn) => turn.user().firstJobsShown === true,
+    run: async (turn) => {
+      turn.user().firstJobsShown = true;
+      await showJobs(ports, turn);
+      await turn.context.sendActivity(turn.texts.t('valuefirst.firstJobs'));
+      return next();
+    },
+  };
+
+  const jobs: Step = {
+    id: 'jobs',
+    skip: (_turn, memory) => memory.lastResult !== 'jobs',
+    run: async (turn) => {
+      await showJobs(ports, turn);
+      return next();
+    },
+  };
+
+  const done: Step = {
+    id: 'done',
+    run: (turn) => {
+      markProfileDone(turn);
+      return next();
+    },
+  };
+
   return new StepDialog(PROFILE, [
     part(GOAL),
     part(SKILLS, { quick: true }),
@@ -76,7 +76,7 @@ export function profileDialog(): StepDialog {
     part(ALERT),
     part(SUMMARY),
     done,
-    askedStep,
+    askedStep(ports),
     jobs,
     part(MENU),
   ]);

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Button, Card } from '../src/bot/render';
 import { renderCards } from '../src/bot/render';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import { errorFields } from '../src/log';
@@ -16,6 +17,11 @@ import { noteJobsShown } from './after-jobs';
 import { offerScope } from './countries';
 import { jobPage } from './own-words';
 import { askCoachAbout, jobFacts, postingButtons, rememberPostings, showDetails } from './job-details';
+
+/** What showing proposals needs: the proposals, and the dashboard's counter with the log for its failures. */
+export type ShowPorts = Pick<BotServices, 'proposals' | 'usage' | 'log'>;
+/** What a card's buttons need besides: the person's feedback, and their job coach. */
+export type CardPorts = ShowPorts & Pick<BotServices, 'profiles' | 'coaching'>;
 
 /** Cards per page. */
 export const PAGE_SIZE = 3;
@@ -45,11 +51,11 @@ function remember(turn: Turn, offset: number, items: JobProposal[]): void {
 }
 
 /** Counts proposals shown, for the operators' dashboard; a failed count never spoils the answer. */
-async function countShown(turn: Turn, event: UsageEvent, n: number): Promise<void> {
+async function countShown({ usage, log }: ShowPorts, event: UsageEvent, n: number): Promise<void> {
   try {
-    await turn.services.usage?.count(event, n);
+    await usage?.count(event, n);
   } catch (err) {
-    turn.services.log.warn({ event, ...errorFields(err) }, 'usage count failed');
+    log.warn({ event, ...errorFields(err) }, 'usage count failed');
   }
 }
 
@@ -109,9 +115,9 @@ function trainingCard(texts: Texts, p: TrainingProposal): Card {
 }
 
 /** Shows a page of jobs (offset 0: the best ones). */
-export async function showJobs(turn: Turn, offset = 0): Promise<void> {
+export async function showJobs(ports: ShowPorts, turn: Turn, offset = 0): Promise<void> {
   const { texts } = turn;
-  const page = await jobPage(turn, offset, PAGE_SIZE);
+  const page = await jobPage(ports, turn, offset, PAGE_SIZE);
   if (!page.items.length) {
     await turn.context.sendActivity(texts.t(offset ? 'proposals.noMore' : 'proposals.none'));
     return;
@@ -124,7 +130,7 @@ export async function showJobs(turn: Turn, offset = 0): Promise<void> {
   const intro = texts.t('proposals.intro', { from: offset + 1, to: offset + page.items.length, count: page.total });
   await turn.context.sendActivity(renderCards(page.items.map((p) => jobCard(texts, p)), intro, more));
   remember(turn, offset, page.items);
-  await countShown(turn, 'proposals.jobs', page.items.length);
+  await countShown(ports, 'proposals.jobs', page.items.length);
   rememberPostings(turn, page.items.map((p) => p.job));
   noteJobsShown(turn, rest > 0);
 }
@@ -137,62 +143,62 @@ export async function explainShownJobs(turn: Turn): Promise<void> {
 }
 
 /** Shows trainings that close the person's gaps, or the gap of one job. */
-export async function showTrainings(turn: Turn, forJobId?: string): Promise<void> {
+export async function showTrainings(ports: ShowPorts, turn: Turn, forJobId?: string): Promise<void> {
   const { texts } = turn;
-  const page = await turn.services.proposals.trainings(turn.profile!, { forJobId, limit: PAGE_SIZE, ...offerScope(turn) });
+  const page = await ports.proposals.trainings(turn.profile!, { forJobId, limit: PAGE_SIZE, ...offerScope(turn) });
   if (!page.items.length) {
     await turn.context.sendActivity(texts.t('proposals.noTrainings'));
     return;
   }
   await turn.context.sendActivity(renderCards(page.items.map((p) => trainingCard(texts, p)), texts.t('proposals.trainingsIntro')));
-  await countShown(turn, 'proposals.trainings', page.items.length);
+  await countShown(ports, 'proposals.trainings', page.items.length);
 }
 
 /** "Passt das zu mir?" from a posting on the job board: how it fits, and trainings for what is missing. */
-export async function answerFit(turn: Turn, jobId: string): Promise<void> {
-  const fit = await turn.services.proposals.fit(turn.profile!, jobId);
+export async function answerFit(ports: ShowPorts, turn: Turn, jobId: string): Promise<void> {
+  const fit = await ports.proposals.fit(turn.profile!, jobId);
   if (!fit) {
     await turn.context.sendActivity(turn.texts.t('proposals.whyUnknown'));
     return;
   }
   await turn.context.sendActivity(turn.texts.t('proposals.whyItem', { title: fit.job.title, why: fit.explanation }));
-  if (fit.matched.length < fit.job.skills.length) await showTrainings(turn, jobId);
+  if (fit.matched.length < fit.job.skills.length) await showTrainings(ports, turn, jobId);
 }
 
 /** "Passt das zu mir?" from a training: which of the person's gaps it closes, else the trainings that do. */
-export async function answerTrainingFit(turn: Turn, trainingId: string): Promise<void> {
-  const fit = await turn.services.proposals.trainingFit(turn.profile!, trainingId);
+export async function answerTrainingFit(ports: ShowPorts, turn: Turn, trainingId: string): Promise<void> {
+  const fit = await ports.proposals.trainingFit(turn.profile!, trainingId);
   if (!fit) {
     await turn.context.sendActivity(turn.texts.t('asked.trainingUnknown'));
     return;
   }
   const how = fit.closes.length ? 'closes' : fit.deepens.length ? 'deepens' : 'other';
   await turn.context.sendActivity(turn.texts.t(`asked.training.${how}`, { title: fit.training.title, explanation: fit.explanation }));
-  if (how === 'other') await showTrainings(turn);
+  if (how === 'other') await showTrainings(ports, turn);
 }
 
 /** Handles a tap on a card button or "mehr"; false when the action is unknown. */
-export async function handleCardAction(turn: Turn, verb: string, args: string[]): Promise<boolean> {
+export async function handleCardAction(ports: CardPorts, turn: Turn, verb: string, args: string[]): Promise<boolean> {
   const { texts, context } = turn;
   const personId = turn.profile!.id;
   const [what, id] = args;
   if (verb === 'more') {
-    await showJobs(turn, shown(turn).offset + PAGE_SIZE);
+    await showJobs(ports, turn, shown(turn).offset + PAGE_SIZE);
     return true;
   }
   if (!id) return false;
   if (verb === 'training' && what === 'ask') {
-    await answerTrainingFit(turn, args.slice(1).join(':'));
+    await answerTrainingFit(ports, turn, args.slice(1).join(':'));
     return true;
   }
   if (verb === 'training' && what === 'save') {
-    await turn.services.profiles.recordFeedback(personId, 'training', id, 'saved');
+    await ports.profiles.recordFeedback(personId, 'training', id, 'saved');
     await context.sendActivity(texts.t('proposals.savedTraining'));
     return true;
   }
   if (verb !== 'job') return false;
   if (what === 'ask') {
-    await answerFit(turn, args.slice(1).join(':'));
+    await answerFit(ports, turn, args.slice(1).join(':'));
     return true;
   }
   const jobId = jobIdOf(turn, id);
@@ -200,24 +206,24 @@ export async function handleCardAction(turn: Turn, verb: string, args: string[])
     await context.sendActivity(texts.t('proposals.whyUnknown'));
     return true;
   }
-  return jobAction(turn, what, jobId);
+  return jobAction(ports, turn, what, jobId);
 }
 
 /** A job card's button, for a job of this conversation. */
-async function jobAction(turn: Turn, what: string | undefined, id: string): Promise<boolean> {
+async function jobAction(ports: CardPorts, turn: Turn, what: string | undefined, id: string): Promise<boolean> {
   const { texts, context } = turn;
   const personId = turn.profile!.id;
   if (what === 'why') {
     await context.sendActivity(own(shown(turn).why, id) ?? texts.t('proposals.whyUnknown'));
   } else if (what === 'save' || what === 'reject') {
-    await turn.services.profiles.recordFeedback(personId, 'job', id, what === 'save' ? 'saved' : 'rejected');
+    await ports.profiles.recordFeedback(personId, 'job', id, what === 'save' ? 'saved' : 'rejected');
     await context.sendActivity(texts.t(what === 'save' ? 'proposals.saved' : 'proposals.rejected'));
   } else if (what === 'train') {
-    await showTrainings(turn, id);
+    await showTrainings(ports, turn, id);
   } else if (what === 'details') {
-    await showDetails(turn, id);
+    await showDetails(ports, turn, id);
   } else if (what === 'coach') {
-    await askCoachAbout(turn, id);
+    await askCoachAbout(ports, turn, id);
   } else {
     return false;
   }

@@ -5,6 +5,7 @@
  * is not in the profile is said so, never asked about.
  */
 import { normalize } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { occupationsIn } from './own-words';
 
@@ -14,23 +15,23 @@ function asksRemoval(turn: Turn, text: string): boolean {
 }
 
 /** Removes the occupations and the own words a typed removal names; the names of what went. */
-async function removeOccupationsAndWords(turn: Turn): Promise<string[]> {
+async function removeOccupationsAndWords(ports: Pick<BotServices, 'profiles' | 'vocabulary'>, turn: Turn): Promise<string[]> {
   const profile = turn.profile!;
   const text = normalize(turn.reply.text);
-  const occupations = occupationsIn(turn, turn.reply.text).ids.filter((id) => profile.occupations?.includes(id));
+  const occupations = occupationsIn(ports, turn, turn.reply.text).ids.filter((id) => profile.occupations?.includes(id));
   const words = Boolean(profile.ownWords) && turn.texts.variants('act.remove.ownWords').some((w) => text.includes(w));
   if (!occupations.length && !words) return [];
   const patch = { occupations: (profile.occupations ?? []).filter((id) => !occupations.includes(id)), ...(words ? { ownWords: undefined } : {}) };
-  setProfile(turn, await turn.services.profiles.update(profile.id, patch));
-  const names = occupations.map((id) => turn.services.vocabulary.label(id, turn.locale) ?? id);
+  setProfile(turn, await ports.profiles.update(profile.id, patch));
+  const names = occupations.map((id) => ports.vocabulary.label(id, turn.locale) ?? id);
   return words ? [...names, turn.texts.t('summary.labels.ownWords')] : names;
 }
 
 /** Removes the skills, occupations or own words a typed removal names; false when the text is no such removal. */
-export async function removeNamedEntries(turn: Turn): Promise<boolean> {
+export async function removeNamedEntries(ports: Pick<BotServices, 'profiles' | 'vocabulary'>, turn: Turn): Promise<boolean> {
   const { profile, reply, texts } = turn;
   if (!profile || reply.action || !reply.text || !asksRemoval(turn, reply.text)) return false;
-  const gone = await removeOccupationsAndWords(turn);
+  const gone = await removeOccupationsAndWords(ports, turn);
   if (gone.length) {
     await turn.context.sendActivity(texts.t('act.remove.done', { skills: gone.join(', ') }));
     return true;
@@ -39,9 +40,9 @@ export async function removeNamedEntries(turn: Turn): Promise<boolean> {
   if (!named.length) return false;
   const have = new Map(profile.skills.map((s) => [s.conceptId, s.label]));
   const removed = named.filter((m) => have.has(m.conceptId));
-  for (const m of removed) await turn.services.profiles.removeSkill(profile.id, m.conceptId);
+  for (const m of removed) await ports.profiles.removeSkill(profile.id, m.conceptId);
   if (removed.length) {
-    const fresh = await turn.services.profiles.findById(profile.id);
+    const fresh = await ports.profiles.findById(profile.id);
     setProfile(turn, fresh ?? { ...profile, skills: profile.skills.filter((s) => !removed.some((m) => m.conceptId === s.conceptId)) });
     await turn.context.sendActivity(texts.t('act.remove.done', { skills: removed.map((m) => have.get(m.conceptId)).join(', ') }));
     return true;

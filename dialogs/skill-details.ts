@@ -6,6 +6,7 @@
  * answer ("geht so", "weiss nöd") becomes «Grundkenntnisse», and Lotse says so.
  */
 import { choiceButtons, matchChoice, normalize } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { next, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type ProfileSkill, type SkillLevel, type SkillSource } from '../src/profile/types';
@@ -37,43 +38,44 @@ function sourceInferred(turn: Turn): SkillSource | undefined {
   return situation === 'pupil' || situation === 'school_leaver' ? 'school' : undefined;
 }
 
-const rate: Step = {
-  id: 'rate',
-  skip: (turn) => open(turn).length === 0,
-  ask: (turn) => {
-    const skills = open(turn);
-    const label = (s: ProfileSkill) => inSentence(s.label, turn.locale);
-    const text =
-      skills.length === 1
-        ? turn.texts.t(isActivity(skills[0]!.label, turn.locale) ? 'valuefirst.details.askActivity' : 'valuefirst.details.askTopic', { skill: label(skills[0]!) })
-        : turn.texts.t('valuefirst.details.askMany', { skills: skills.map(label).join(', '), first: skills[0]!.label, second: skills[1]!.label });
-    return { text, buttons: buttons(turn) };
-  },
-  answer: async (turn, reply) => {
-    const skills = open(turn);
-    const chosen = matchChoice(turn.texts, reply, 'valuefirst.details', 'lvls', ['unsure']) ? 'unsure' : matchChoice(turn.texts, reply, 'skills.level', 'lvls', SKILL_LEVELS);
-    // "Java sehr gut, SQL ein bisschen": a level next to a skill's name is that skill's.
-    const named = new Map(reply.action ? [] : turn.understanding().skills.filter((m) => m.level).map((m) => [m.conceptId, m.level!] as const));
-    const overall = chosen && chosen !== 'unsure' ? (chosen as SkillLevel) : undefined;
-    const source = (reply.action ? undefined : sourceSaid(turn, reply.text)) ?? sourceInferred(turn);
-    let defaulted = false;
-    const { profiles } = turn.services;
-    for (const skill of skills) {
-      const level = named.get(skill.conceptId) ?? overall;
-      if (!level) defaulted = true;
-      await profiles.upsertSkill(turn.profile!.id, { conceptId: skill.conceptId, label: skill.label, level: level ?? DEFAULT_LEVEL, source: source ?? skill.source });
-    }
-    turn.user().unratedSkills = [];
-    setProfile(turn, await profiles.findById(turn.profile!.id));
-    const rated = (turn.profile?.skills ?? []).filter((s) => skills.some((o) => o.conceptId === s.conceptId));
-    const lines = [turn.texts.t('valuefirst.details.saved', { skills: rated.map((s) => `${s.label} (${turn.texts.t(`skills.level.${s.level}`)})`).join(', ') })];
-    if (defaulted) lines.push(turn.texts.t('valuefirst.details.defaulted', { level: turn.texts.t(`skills.level.${DEFAULT_LEVEL}`) }));
-    await turn.context.sendActivity(lines.join('\n'));
-    return next();
-  },
-};
+function rate({ profiles }: Pick<BotServices, 'profiles'>): Step {
+  return {
+    id: 'rate',
+    skip: (turn) => open(turn).length === 0,
+    ask: (turn) => {
+      const skills = open(turn);
+      const label = (s: ProfileSkill) => inSentence(s.label, turn.locale);
+      const text =
+        skills.length === 1
+          ? turn.texts.t(isActivity(skills[0]!.label, turn.locale) ? 'valuefirst.details.askActivity' : 'valuefirst.details.askTopic', { skill: label(skills[0]!) })
+          : turn.texts.t('valuefirst.details.askMany', { skills: skills.map(label).join(', '), first: skills[0]!.label, second: skills[1]!.label });
+      return { text, buttons: buttons(turn) };
+    },
+    answer: async (turn, reply) => {
+      const skills = open(turn);
+      const chosen = matchChoice(turn.texts, reply, 'valuefirst.details', 'lvls', ['unsure']) ? 'unsure' : matchChoice(turn.texts, reply, 'skills.level', 'lvls', SKILL_LEVELS);
+      // "Java sehr gut, SQL ein bisschen": a level next to a skill's name is that skill's.
+      const named = new Map(reply.action ? [] : turn.understanding().skills.filter((m) => m.level).map((m) => [m.conceptId, m.level!] as const));
+      const overall = chosen && chosen !== 'unsure' ? (chosen as SkillLevel) : undefined;
+      const source = (reply.action ? undefined : sourceSaid(turn, reply.text)) ?? sourceInferred(turn);
+      let defaulted = false;
+      for (const skill of skills) {
+        const level = named.get(skill.conceptId) ?? overall;
+        if (!level) defaulted = true;
+        await profiles.upsertSkill(turn.profile!.id, { conceptId: skill.conceptId, label: skill.label, level: level ?? DEFAULT_LEVEL, source: source ?? skill.source });
+      }
+      turn.user().unratedSkills = [];
+      setProfile(turn, await profiles.findById(turn.profile!.id));
+      const rated = (turn.profile?.skills ?? []).filter((s) => skills.some((o) => o.conceptId === s.conceptId));
+      const lines = [turn.texts.t('valuefirst.details.saved', { skills: rated.map((s) => `${s.label} (${turn.texts.t(`skills.level.${s.level}`)})`).join(', ') })];
+      if (defaulted) lines.push(turn.texts.t('valuefirst.details.defaulted', { level: turn.texts.t(`skills.level.${DEFAULT_LEVEL}`) }));
+      await turn.context.sendActivity(lines.join('\n'));
+      return next();
+    },
+  };
+}
 
 /** The skill-details dialog. */
-export function skillDetailsDialog(): StepDialog {
-  return new StepDialog(SKILL_DETAILS, [rate]);
+export function skillDetailsDialog(ports: Pick<BotServices, 'profiles'>): StepDialog {
+  return new StepDialog(SKILL_DETAILS, [rate(ports)]);
 }

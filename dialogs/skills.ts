@@ -7,6 +7,7 @@
  */
 import { buttonByOrdinal, choiceButtons, matchChoice, matchYesNo, yesNoButtons } from '../src/bot/choices';
 import type { Button, Reply } from '../src/bot/render';
+import type { BotServices } from '../src/bot/services';
 import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type Locale, type SkillLevel, type SkillSource } from '../src/profile/types';
@@ -65,18 +66,21 @@ export function inSentence(label: string, locale: Locale): string {
   return locale === 'en' && !/^\p{Lu}{2}/u.test(label) ? label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : label;
 }
 
+/** What the skills conversation needs: the vocabulary to find skills in, the understander for starters, the profile to keep them in. */
+type SkillPorts = Pick<BotServices, 'profiles' | 'vocabulary' | 'understander'>;
+
 function head(memory: SkillsMemory): Candidate | undefined {
   return memory.queue?.[0];
 }
 
-function candidatesFromText(turn: Turn, text: string): Candidate[] {
+function candidatesFromText({ vocabulary }: Pick<BotServices, 'vocabulary'>, turn: Turn, text: string): Candidate[] {
   const mentions = turn.understanding().skills;
   if (mentions.length) {
     return mentions.map((m) => ({ conceptId: m.conceptId, label: m.label, confidence: m.confidence, level: m.level, alternatives: [] }));
   }
   // "5" or "4600" is no skill, however close some label's digits may come.
   if (!/\p{L}{2,}/u.test(text)) return [];
-  const found = turn.services.vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
+  const found = vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
   if (!found.length) return [];
   const [best, ...others] = found;
   // A guess (no whole label, synonym or known misspelling) is confirmed with a tap, never stored silently.
@@ -88,13 +92,13 @@ function candidatesFromText(turn: Turn, text: string): Candidate[] {
  * Everyday skills to tap for someone who can't name one (a pupil: babysitting, computer, sport),
  * each understood like typed text so the buttons lead to real taxonomy concepts.
  */
-function starters(turn: Turn): { conceptId: string; label: string }[] {
+function starters({ understander }: Pick<BotServices, 'understander'>, turn: Turn): { conceptId: string; label: string }[] {
   const situation = turn.profile?.situation;
   const key = situation && turn.texts.has(`skills.starters.${situation}`) ? `skills.starters.${situation}` : 'skills.starters.default';
   const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
   return turn.texts
     .variants(key)
-    .map((word) => turn.services.understander.understand(word, turn.locale).skills[0])
+    .map((word) => understander.understand(word, turn.locale).skills[0])
     .filter((s): s is NonNullable<typeof s> => s !== undefined && !known.has(s.conceptId))
     .slice(0, MAX_SUGGESTIONS)
     .map(({ conceptId, label }) => ({ conceptId, label }));
@@ -111,7 +115,7 @@ function entryButtons(turn: Turn, memory: SkillsMemory): Button[] {
 }
 
 /** Understands an answer to "Was kannst du?": a suggestion, "weiss nicht", "fertig" or free text. */
-async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promise<Outcome> {
+async function takeSkills(ports: SkillPorts, turn: Turn, typed: Reply, memory: SkillsMemory): Promise<Outcome> {
   // "1" is the first button shown (a suggestion), not the first of "weiss nicht" / "Fertig".
   const pointed = buttonByOrdinal(turn.texts, typed, entryButtons(turn, memory))?.action;
   const reply: Reply = pointed ? { ...typed, action: pointed, verb: pointed.split(':')[0], args: pointed.split(':').slice(1) } : typed;
@@ -125,7 +129,7 @@ async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promi
   }
   if (chosen === 'unsure') {
     memory.helped = true;
-    memory.suggestions = starters(turn);
+    memory.suggestions = starters(ports, turn);
     await turn.context.sendActivity(turn.texts.t(`skills.examples.${turn.profile?.situation ?? 'default'}`));
     return { repeat: true };
   }
@@ -136,26 +140,25 @@ async function takeSkills(turn: Turn, typed: Reply, memory: SkillsMemory): Promi
     return goto('confirm');
   }
   if (reply.action) return retry('skills.retry');
-  await keepOwnWords(turn, reply.text);
-  const found = candidatesFromText(turn, reply.text);
+  await keepOwnWords(ports, turn, reply.text);
+  const found = candidatesFromText(ports, turn, reply.text);
   if (!found.length) return retry('skills.notFound');
   memory.queue = found.slice(0, MAX_QUEUE);
   return goto('confirm');
 }
 
 /** Stores a skill as far as it is known (an interruption after its level keeps it). */
-async function saveSkill(turn: Turn, skill: { conceptId: string; label: string; level?: SkillLevel }, source?: SkillSource): Promise<void> {
-  const { profiles } = turn.services;
+async function saveSkill({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn, skill: { conceptId: string; label: string; level?: SkillLevel }, source?: SkillSource): Promise<void> {
   const personId = turn.profile!.id;
   await profiles.upsertSkill(personId, { conceptId: skill.conceptId, label: skill.label, level: skill.level ?? 'basic', source });
   setProfile(turn, await profiles.findById(personId));
 }
 
-async function saveHead(turn: Turn, memory: SkillsMemory, source?: SkillSource): Promise<void> {
+async function saveHead(ports: SkillPorts, turn: Turn, memory: SkillsMemory, source?: SkillSource): Promise<void> {
   const skill = memory.queue.shift()!;
-  await saveSkill(turn, skill, source);
+  await saveSkill(ports, turn, skill, source);
   memory.lastLabel = skill.label;
-  const related = turn.services.vocabulary.related(skill.conceptId, turn.locale, MAX_SUGGESTIONS + 3);
+  const related = ports.vocabulary.related(skill.conceptId, turn.locale, MAX_SUGGESTIONS + 3);
   const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
   memory.suggestions = related
     .filter((r: SkillSuggestion) => !known.has(r.conceptId))
@@ -163,16 +166,18 @@ async function saveHead(turn: Turn, memory: SkillsMemory, source?: SkillSource):
     .map(({ conceptId, label }) => ({ conceptId, label }));
 }
 
-const intro: Step<SkillsMemory> = {
-  id: 'intro',
-  ask: (turn, memory) => {
-    const known = turn.profile?.skills.map((s) => s.label).join(', ');
-    const text = known ? turn.texts.t('skills.askMore', { skills: known }) : turn.texts.t('skills.ask');
-    return { text, buttons: entryButtons(turn, memory) };
-  },
-  answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
-  skipped: () => end(),
-};
+function intro(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'intro',
+    ask: (turn, memory) => {
+      const known = turn.profile?.skills.map((s) => s.label).join(', ');
+      const text = known ? turn.texts.t('skills.askMore', { skills: known }) : turn.texts.t('skills.ask');
+      return { text, buttons: entryButtons(turn, memory) };
+    },
+    answer: (turn, reply, memory) => takeSkills(ports, turn, reply, memory),
+    skipped: () => end(),
+  };
+}
 
 /** When the last guess was not meant: the short path goes on once a skill is saved; otherwise the question comes back. */
 function afterGuesses(turn: Turn, memory: SkillsMemory): Outcome {
@@ -216,72 +221,80 @@ const confirm: Step<SkillsMemory> = {
   },
 };
 
-const level: Step<SkillsMemory> = {
-  id: 'level',
-  skip: (_turn, memory) => !head(memory) || Boolean(head(memory)!.level) || memory.quick === true,
-  ask: (turn, memory) => ({
-    text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.level.ask' : 'skills.level.askTopic', {
-      skill: inSentence(head(memory)!.label, turn.locale),
+function level(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'level',
+    skip: (_turn, memory) => !head(memory) || Boolean(head(memory)!.level) || memory.quick === true,
+    ask: (turn, memory) => ({
+      text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.level.ask' : 'skills.level.askTopic', {
+        skill: inSentence(head(memory)!.label, turn.locale),
+      }),
+      buttons: choiceButtons(turn.texts, 'skills.level', 'lvl', SKILL_LEVELS),
     }),
-    buttons: choiceButtons(turn.texts, 'skills.level', 'lvl', SKILL_LEVELS),
-  }),
-  answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'skills.level', 'lvl', SKILL_LEVELS) as SkillLevel | undefined;
-    const said = chosen ?? turn.understanding().skills.find((s) => s.level)?.level;
-    if (!said) return retry('skills.level.retry');
-    head(memory)!.level = said;
-    await saveSkill(turn, head(memory)!);
-    return next();
-  },
-};
+    answer: async (turn, reply, memory) => {
+      const chosen = matchChoice(turn.texts, reply, 'skills.level', 'lvl', SKILL_LEVELS) as SkillLevel | undefined;
+      const said = chosen ?? turn.understanding().skills.find((s) => s.level)?.level;
+      if (!said) return retry('skills.level.retry');
+      head(memory)!.level = said;
+      await saveSkill(ports, turn, head(memory)!);
+      return next();
+    },
+  };
+}
 
 const SOURCE_CHOICES = [...SKILL_SOURCES, 'skip'] as const;
 
 /** The short path saves the confirmed guesses without asking more; their level is rated later. */
-const quickSave: Step<SkillsMemory> = {
-  id: 'quickSave',
-  skip: (_turn, memory) => !memory.quick || !head(memory),
-  run: async (turn, memory) => {
-    const skill = head(memory)!;
-    if (!skill.level) markUnrated(turn, skill.conceptId);
-    await saveHead(turn, memory);
-    return memory.queue.length ? goto('confirm') : end();
-  },
-};
+function quickSave(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'quickSave',
+    skip: (_turn, memory) => !memory.quick || !head(memory),
+    run: async (turn, memory) => {
+      const skill = head(memory)!;
+      if (!skill.level) markUnrated(turn, skill.conceptId);
+      await saveHead(ports, turn, memory);
+      return memory.queue.length ? goto('confirm') : end();
+    },
+  };
+}
 
-const source: Step<SkillsMemory> = {
-  id: 'source',
-  skip: (_turn, memory) => !head(memory),
-  ask: (turn, memory) => ({
-    text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.source.askActivity' : 'skills.source.ask', {
-      skill: inSentence(head(memory)!.label, turn.locale),
+function source(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'source',
+    skip: (_turn, memory) => !head(memory),
+    ask: (turn, memory) => ({
+      text: turn.texts.t(isActivity(head(memory)!.label, turn.locale) ? 'skills.source.askActivity' : 'skills.source.ask', {
+        skill: inSentence(head(memory)!.label, turn.locale),
+      }),
+      buttons: choiceButtons(turn.texts, 'skills.source', 'src', SOURCE_CHOICES),
     }),
-    buttons: choiceButtons(turn.texts, 'skills.source', 'src', SOURCE_CHOICES),
-  }),
-  answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'skills.source', 'src', SOURCE_CHOICES);
-    if (!chosen) return retry('skills.source.retry');
-    await saveHead(turn, memory, chosen === 'skip' ? undefined : (chosen as SkillSource));
-    return memory.queue.length ? goto('confirm') : next();
-  },
-  skipped: async (turn, memory) => {
-    await saveHead(turn, memory);
-    return memory.queue.length ? goto('confirm') : next();
-  },
-};
+    answer: async (turn, reply, memory) => {
+      const chosen = matchChoice(turn.texts, reply, 'skills.source', 'src', SOURCE_CHOICES);
+      if (!chosen) return retry('skills.source.retry');
+      await saveHead(ports, turn, memory, chosen === 'skip' ? undefined : (chosen as SkillSource));
+      return memory.queue.length ? goto('confirm') : next();
+    },
+    skipped: async (turn, memory) => {
+      await saveHead(ports, turn, memory);
+      return memory.queue.length ? goto('confirm') : next();
+    },
+  };
+}
 
-const more: Step<SkillsMemory> = {
-  id: 'more',
-  ask: (turn, memory) => {
-    const saved = turn.texts.t('skills.saved', { skill: memory.lastLabel ?? '' });
-    const hint = memory.suggestions?.length
-      ? turn.texts.t('skills.related', { skill: memory.lastLabel ?? '', related: memory.suggestions.map((s) => s.label).join(', ') })
-      : turn.texts.t('skills.anythingElse');
-    return { text: `${saved}\n${hint}`, buttons: entryButtons(turn, memory) };
-  },
-  answer: (turn, reply, memory) => takeSkills(turn, reply, memory),
-  skipped: () => end(),
-};
+function more(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'more',
+    ask: (turn, memory) => {
+      const saved = turn.texts.t('skills.saved', { skill: memory.lastLabel ?? '' });
+      const hint = memory.suggestions?.length
+        ? turn.texts.t('skills.related', { skill: memory.lastLabel ?? '', related: memory.suggestions.map((s) => s.label).join(', ') })
+        : turn.texts.t('skills.anythingElse');
+      return { text: `${saved}\n${hint}`, buttons: entryButtons(turn, memory) };
+    },
+    answer: (turn, reply, memory) => takeSkills(ports, turn, reply, memory),
+    skipped: () => end(),
+  };
+}
 
 /** Skills saved without a level the person named: skill-details asks for them all at once. */
 export function unrated(turn: Turn): string[] {
@@ -294,6 +307,6 @@ function markUnrated(turn: Turn, conceptId: string): void {
 }
 
 /** The skills dialog; begin with memory {quick: true} for the short path before the first proposals. */
-export function skillsDialog(): StepDialog<SkillsMemory> {
-  return new StepDialog<SkillsMemory>(SKILLS, [intro, confirm, level, quickSave, source, more]);
+export function skillsDialog(ports: SkillPorts): StepDialog<SkillsMemory> {
+  return new StepDialog<SkillsMemory>(SKILLS, [intro(ports), confirm, level(ports), quickSave(ports), source(ports), more(ports)]);
 }

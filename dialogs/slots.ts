@@ -6,6 +6,7 @@
  * short line what it noted. Languages are left to their own question: "Englisch" in passing may be
  * a wish or a skill, not a level.
  */
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
@@ -45,7 +46,7 @@ const SLOTS: Slot[] = [
 ];
 
 /** Fills empty profile fields from the entities of the reply; returns the fields filled. */
-export async function fillSlots(turn: Turn, asked: readonly string[]): Promise<string[]> {
+export async function fillSlots(ports: Pick<BotServices, 'profiles'>, turn: Turn, asked: readonly string[]): Promise<string[]> {
   const profile = turn.profile;
   if (!profile || !turn.reply.text || turn.reply.action) return [];
   const entities = turn.understanding().entities;
@@ -61,8 +62,8 @@ export async function fillSlots(turn: Turn, asked: readonly string[]): Promise<s
   }
   if (!filled.length) return filled;
   turn.noted = filled;
-  setProfile(turn, await turn.services.profiles.update(profile.id, patch));
-  if (patch.place) await followPlace(turn);
+  setProfile(turn, await ports.profiles.update(profile.id, patch));
+  if (patch.place) await followPlace(ports, turn);
   const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
   await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));
   return filled;

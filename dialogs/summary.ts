@@ -5,13 +5,14 @@
  */
 import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { begin, end, goto, retry, StepDialog, type Step } from '../src/bot/steps';
+import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import type { Texts } from '../src/i18n';
 import { educationText } from '../src/profile/education';
 import type { Profile } from '../src/profile/types';
 import { SKILLS } from './skills';
 import { PLACE, WISHES } from './wishes';
-import { showJobs } from './proposals';
+import { showJobs, type ShowPorts } from './proposals';
 import { SITUATION } from './situation';
 
 /** Dialog id. */
@@ -49,8 +50,8 @@ function line(texts: Texts, key: string, value: string | undefined): string | un
 }
 
 /** The vocabulary's names of occupations, for describeProfile. */
-export function occupationLabel(turn: Turn): (conceptId: string, locale: Profile['locale']) => string | undefined {
-  return (conceptId, locale) => turn.services.vocabulary.label(conceptId, locale);
+export function occupationLabel(vocabulary: BotServices['vocabulary']): (conceptId: string, locale: Profile['locale']) => string | undefined {
+  return (conceptId, locale) => vocabulary.label(conceptId, locale);
 }
 
 /** Own words longer than this are shown shortened (the export holds them whole). */
@@ -89,28 +90,28 @@ const EDIT_CHOICES = ['jobs', 'skills', 'place', 'wishes', 'situation', 'done'] 
 const EDIT_TARGETS: Record<string, string> = { skills: SKILLS, place: PLACE, wishes: WISHES, situation: SITUATION };
 
 /** Asks what to do with the summary: see jobs, change a part, or stop here. */
-export function summaryQuestion(turn: Turn) {
-  return { text: `${describeProfile(turn.texts, turn.profile!, occupationLabel(turn))}\n\n${turn.texts.t('summary.ask')}`, buttons: choiceButtons(turn.texts, 'summary.options', 'sum', EDIT_CHOICES) };
+export function summaryQuestion({ vocabulary }: Pick<BotServices, 'vocabulary'>, turn: Turn) {
+  return { text: `${describeProfile(turn.texts, turn.profile!, occupationLabel(vocabulary))}\n\n${turn.texts.t('summary.ask')}`, buttons: choiceButtons(turn.texts, 'summary.options', 'sum', EDIT_CHOICES) };
 }
 
-const show: Step = {
-  id: 'show',
-  required: true,
-  buttonsLeadOn: true,
-  ask: (turn) => summaryQuestion(turn),
-  answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);
-    if (!chosen) return retry('summary.retry');
-    // Opened from the menu («Profil bearbeiten»), nobody waits for the result: the jobs are shown here.
-    if (chosen === 'jobs' && memory.fromMenu) await showJobs(turn);
-    if (chosen === 'done' || chosen === 'jobs') return end(chosen);
-    return begin(EDIT_TARGETS[chosen]!, { edit: true });
-  },
-};
-
-const again: Step = { id: 'again', run: () => goto('show') };
-
 /** The summary dialog; ends with "jobs" when the person wants to see jobs. */
-export function summaryDialog(): StepDialog {
+export function summaryDialog(ports: ShowPorts & Pick<BotServices, 'vocabulary'>): StepDialog {
+  const show: Step = {
+    id: 'show',
+    required: true,
+    buttonsLeadOn: true,
+    ask: (turn) => summaryQuestion(ports, turn),
+    answer: async (turn, reply, memory) => {
+      const chosen = matchChoice(turn.texts, reply, 'summary.options', 'sum', EDIT_CHOICES);
+      if (!chosen) return retry('summary.retry');
+      // Opened from the menu («Profil bearbeiten»), nobody waits for the result: the jobs are shown here.
+      if (chosen === 'jobs' && memory.fromMenu) await showJobs(ports, turn);
+      if (chosen === 'done' || chosen === 'jobs') return end(chosen);
+      return begin(EDIT_TARGETS[chosen]!, { edit: true });
+    },
+  };
+
+  const again: Step = { id: 'again', run: () => goto('show') };
+
   return new StepDialog(SUMMARY, [show, again]);
 }

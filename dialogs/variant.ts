@@ -5,6 +5,7 @@
  * «1'190»). An explicit choice («Deutsch (Schweiz)», «Hochdeutsch», English) is never overridden.
  */
 import { normalize } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { germanVariantOf } from '../src/i18n';
 import { VARIANT_OF_COUNTRY, type Locale } from '../src/profile/types';
@@ -13,10 +14,10 @@ import { VARIANT_OF_COUNTRY, type Locale } from '../src/profile/types';
 const OPEN = 'germanVariantOpen';
 
 /** The German variant a plain «Deutsch» stands for, or undefined when the reply names no plain German. */
-export function plainGerman(turn: Turn): Locale | undefined {
+export function plainGerman({ config }: Pick<BotServices, 'config'>, turn: Turn): Locale | undefined {
   const said = ` ${normalize(turn.reply.text)} `;
   if (!turn.texts.variants('onboarding.language.plainGerman').some((w) => said.includes(` ${normalize(w)} `))) return undefined;
-  return germanVariantOf(turn.clientLocale, turn.services.config.defaultLocale);
+  return germanVariantOf(turn.clientLocale, config.defaultLocale);
 }
 
 /** Records whether the language was chosen by a plain «Deutsch» (the place may still pick the variant) or explicitly. */
@@ -26,12 +27,12 @@ export function noteLanguageChoice(turn: Turn, plain: boolean): void {
 }
 
 /** After the place changed: switches between de-CH and de-DE to the place's country, where the person left it open. */
-export async function followPlace(turn: Turn): Promise<void> {
+export async function followPlace({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn): Promise<void> {
   const profile = turn.profile;
   const country = profile?.place?.country;
   if (!profile || !country || turn.user()[OPEN] !== true || profile.locale === 'en') return;
   const locale = VARIANT_OF_COUNTRY[country];
   if (locale === profile.locale) return;
   turn.user().locale = locale;
-  setProfile(turn, await turn.services.profiles.update(profile.id, { locale }));
+  setProfile(turn, await profiles.update(profile.id, { locale }));
 }

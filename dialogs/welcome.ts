@@ -6,6 +6,7 @@
  * by how their German requirement fits ("mit Deutschkurs" one level up; further off: not shown).
  */
 import { choiceButtons, matchChoice } from '../src/bot/choices';
+import type { BotServices } from '../src/bot/services';
 import { end, next, retry, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { LANGUAGE_LEVELS, type LanguageLevel } from '../src/profile/types';
@@ -80,22 +81,23 @@ const workCountry: Step<WelcomeMemory> = {
   },
 };
 
-const german: Step = {
-  id: 'german',
-  skip: (turn) => germanLevel(turn.profile!.languages) !== undefined,
-  ask: (turn) => ({ text: turn.texts.t('welcome.askGerman'), buttons: choiceButtons(turn.texts, 'welcome.levels', 'wgl', LEVEL_CHOICES) }),
-  answer: async (turn, reply) => {
-    const typed = /\b([ABC][12])\b/i.exec(reply.text)?.[1]?.toUpperCase();
-    const chosen = matchChoice(turn.texts, reply, 'welcome.levels', 'wgl', LEVEL_CHOICES) ?? typed;
-    if (!chosen) return retry('welcome.germanRetry');
-    const { profiles } = turn.services;
-    const personId = turn.profile!.id;
-    // "None yet" stores nothing: courses then start at A1.
-    if (chosen !== 'none' && (LANGUAGE_LEVELS as readonly string[]).includes(chosen)) await profiles.upsertLanguage(personId, { language: 'de', level: chosen as LanguageLevel });
-    setProfile(turn, await profiles.findById(personId));
-    return next();
-  },
-};
+function german({ profiles }: Pick<BotServices, 'profiles'>): Step {
+  return {
+    id: 'german',
+    skip: (turn) => germanLevel(turn.profile!.languages) !== undefined,
+    ask: (turn) => ({ text: turn.texts.t('welcome.askGerman'), buttons: choiceButtons(turn.texts, 'welcome.levels', 'wgl', LEVEL_CHOICES) }),
+    answer: async (turn, reply) => {
+      const typed = /\b([ABC][12])\b/i.exec(reply.text)?.[1]?.toUpperCase();
+      const chosen = matchChoice(turn.texts, reply, 'welcome.levels', 'wgl', LEVEL_CHOICES) ?? typed;
+      if (!chosen) return retry('welcome.germanRetry');
+      const personId = turn.profile!.id;
+      // "None yet" stores nothing: courses then start at A1.
+      if (chosen !== 'none' && (LANGUAGE_LEVELS as readonly string[]).includes(chosen)) await profiles.upsertLanguage(personId, { language: 'de', level: chosen as LanguageLevel });
+      setProfile(turn, await profiles.findById(personId));
+      return next();
+    },
+  };
+}
 
 async function sendRecognition(turn: Turn, memory: WelcomeMemory): Promise<void> {
   const work = memory.work!;
@@ -119,11 +121,11 @@ async function sendRecognition(turn: Turn, memory: WelcomeMemory): Promise<void>
   await turn.context.sendActivity(lines.join('\n'));
 }
 
-async function sendCourses(turn: Turn, work: WorkCountry): Promise<void> {
+async function sendCourses({ trainingCatalog }: Pick<BotServices, 'trainingCatalog'>, turn: Turn, work: WorkCountry): Promise<void> {
   const level = germanLevel(turn.profile!.languages);
   const target = nextGermanLevel(level);
   if (!target) return;
-  const trainings = (await turn.services.trainingCatalog?.()) ?? [];
+  const trainings = (await trainingCatalog?.()) ?? [];
   const courses = germanCourses(trainings, level, work, new Date());
   if (courses.length === 0) {
     await turn.context.sendActivity(turn.texts.t('welcome.noCourses', { level: target }));
@@ -148,13 +150,13 @@ function jobTag(turn: Turn, proposal: JobProposal): string {
   return tags.join(' · ');
 }
 
-async function sendJobs(turn: Turn): Promise<void> {
+async function sendJobs({ proposals }: Pick<BotServices, 'proposals'>, turn: Turn): Promise<void> {
   const level = germanLevel(turn.profile!.languages);
   // Searched as if the next German course were done, so jobs one level up come in ("mit Deutschkurs").
   const reach = nextGermanLevel(level);
   const others = turn.profile!.languages.filter((l) => l.language !== 'de');
   const searched = reach ? { ...turn.profile!, languages: [...others, { language: 'de', level: reach }] } : turn.profile!;
-  const page = await turn.services.proposals.jobs(searched, { limit: JOBS_SCANNED });
+  const page = await proposals.jobs(searched, { limit: JOBS_SCANNED });
   // Jobs that meet the person's wishes come before those that only fill the page; language is judged here.
   const unmet = (p: JobProposal) => (p.relaxed ?? []).filter((r) => r !== 'languages' && r !== 'radius').length;
   const shown = page.items
@@ -171,18 +173,20 @@ async function sendJobs(turn: Turn): Promise<void> {
   await turn.context.sendActivity([turn.texts.t('welcome.jobsIntro', { level: level ?? turn.texts.t('welcome.noGerman') }), ...lines].join('\n'));
 }
 
-const answer: Step<WelcomeMemory> = {
-  id: 'answer',
-  run: async (turn, memory) => {
-    await sendRecognition(turn, memory);
-    await sendCourses(turn, memory.work!);
-    await sendJobs(turn);
-    await turn.context.sendActivity(turn.texts.t('welcome.counsellor'));
-    return end();
-  },
-};
+function answer(ports: Pick<BotServices, 'proposals' | 'trainingCatalog'>): Step<WelcomeMemory> {
+  return {
+    id: 'answer',
+    run: async (turn, memory) => {
+      await sendRecognition(turn, memory);
+      await sendCourses(ports, turn, memory.work!);
+      await sendJobs(ports, turn);
+      await turn.context.sendActivity(turn.texts.t('welcome.counsellor'));
+      return end();
+    },
+  };
+}
 
 /** The welcome desk dialog. */
-export function welcomeDialog(): StepDialog<WelcomeMemory> {
-  return new StepDialog<WelcomeMemory>(WELCOME, [origin, occupation, workCountry, german, answer]);
+export function welcomeDialog(ports: Pick<BotServices, 'profiles' | 'proposals' | 'trainingCatalog'>): StepDialog<WelcomeMemory> {
+  return new StepDialog<WelcomeMemory>(WELCOME, [origin, occupation, workCountry, german(ports), answer(ports)]);
 }

@@ -5,6 +5,7 @@
  */
 import { choiceButtons, choosesButton, matchChoice, matchYesNo, normalize } from '../src/bot/choices';
 import type { Button } from '../src/bot/render';
+import type { BotServices } from '../src/bot/services';
 import { next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { lookupPlace, nearestPlace } from '../src/nlu/places';
@@ -41,8 +42,11 @@ const KIND_CHOICES = [...POSITION_KINDS, 'all'] as const;
 const MOBILITY_CHOICES = ['car', 'transit', 'both'] as const;
 const LANGUAGE_CHOICES = ['germanNative', 'skip'] as const;
 
-async function save(turn: Turn, patch: ProfilePatch): Promise<Outcome> {
-  setProfile(turn, await turn.services.profiles.update(turn.profile!.id, patch));
+/** The profile the wishes are kept in. */
+type WishPorts = Pick<BotServices, 'profiles'>;
+
+async function save({ profiles }: WishPorts, turn: Turn, patch: ProfilePatch): Promise<Outcome> {
+  setProfile(turn, await profiles.update(turn.profile!.id, patch));
   return next();
 }
 
@@ -58,52 +62,58 @@ function placeFrom(turn: Turn): ProfilePlace | undefined {
   return postalCode || placeName || point ? { postalCode, name: placeName, country, point } : undefined;
 }
 
-const place: Step<WishesMemory> = {
-  id: 'place',
-  fills: ['place'],
-  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.place),
-  ask: (turn) => ({ text: turn.texts.t('wishes.place.ask'), requestLocation: true }),
-  answer: async (turn) => {
-    const found = placeFrom(turn);
-    if (!found) return retry('wishes.place.retry');
-    setProfile(turn, await turn.services.profiles.update(turn.profile!.id, { place: found }));
-    await followPlace(turn);
-    await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));
-    return next();
-  },
-};
+function place(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'place',
+    fills: ['place'],
+    skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.place),
+    ask: (turn) => ({ text: turn.texts.t('wishes.place.ask'), requestLocation: true }),
+    answer: async (turn) => {
+      const found = placeFrom(turn);
+      if (!found) return retry('wishes.place.retry');
+      setProfile(turn, await ports.profiles.update(turn.profile!.id, { place: found }));
+      await followPlace(ports, turn);
+      await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));
+      return next();
+    },
+  };
+}
 
-const radius: Step<WishesMemory> = {
-  id: 'radius',
-  fills: ['radiusKm'],
-  skip: (turn, memory) => !memory.edit && turn.profile?.radiusKm !== undefined,
-  ask: (turn) => ({ text: turn.texts.t('wishes.radius.ask'), buttons: choiceButtons(turn.texts, 'wishes.radius', 'rad', RADIUS_CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.radius', 'rad', RADIUS_CHOICES);
-    const { radiusKm, number } = turn.understanding().entities;
-    const km = chosen === 'any' ? ANY_RADIUS_KM : chosen ? Number(chosen) : (radiusKm ?? number);
-    if (km === undefined || !Number.isFinite(km) || km < 1 || km > MAX_RADIUS_KM) return retry('wishes.radius.retry');
-    // Typed ("nicht so weit"): say what it was taken as.
-    if (!reply.action) await turn.context.sendActivity(turn.texts.t('valuefirst.radiusNoted', { km: Math.round(km) }));
-    return save(turn, { radiusKm: Math.round(km) });
-  },
-};
+function radius(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'radius',
+    fills: ['radiusKm'],
+    skip: (turn, memory) => !memory.edit && turn.profile?.radiusKm !== undefined,
+    ask: (turn) => ({ text: turn.texts.t('wishes.radius.ask'), buttons: choiceButtons(turn.texts, 'wishes.radius', 'rad', RADIUS_CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.radius', 'rad', RADIUS_CHOICES);
+      const { radiusKm, number } = turn.understanding().entities;
+      const km = chosen === 'any' ? ANY_RADIUS_KM : chosen ? Number(chosen) : (radiusKm ?? number);
+      if (km === undefined || !Number.isFinite(km) || km < 1 || km > MAX_RADIUS_KM) return retry('wishes.radius.retry');
+      // Typed ("nicht so weit"): say what it was taken as.
+      if (!reply.action) await turn.context.sendActivity(turn.texts.t('valuefirst.radiusNoted', { km: Math.round(km) }));
+      return save(ports, turn, { radiusKm: Math.round(km) });
+    },
+  };
+}
 
-const pensum: Step<WishesMemory> = {
-  id: 'pensum',
-  fills: ['pensum'],
-  // A pupil looks for a Schnupperlehre or Lehrstelle, which are full time: the question changes nothing.
-  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.pensum) || turn.profile?.situation === 'pupil'),
-  ask: (turn) => ({ text: turn.texts.t('wishes.pensum.ask'), buttons: choiceButtons(turn.texts, 'wishes.pensum', 'pen', PENSUM_CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.pensum', 'pen', PENSUM_CHOICES) as keyof typeof PENSUM_RANGES | undefined;
-    const { pensum: said, percent: typed } = turn.understanding().entities;
-    const percent = typed ?? percentOfNumber(turn);
-    const range = chosen ? PENSUM_RANGES[chosen] : (said ?? (percent !== undefined ? { min: percent, max: percent } : undefined));
-    if (!range || range.min < 1 || range.max > 100 || range.min > range.max) return retry('wishes.pensum.retry');
-    return save(turn, { pensum: range });
-  },
-};
+function pensum(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'pensum',
+    fills: ['pensum'],
+    // A pupil looks for a Schnupperlehre or Lehrstelle, which are full time: the question changes nothing.
+    skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.pensum) || turn.profile?.situation === 'pupil'),
+    ask: (turn) => ({ text: turn.texts.t('wishes.pensum.ask'), buttons: choiceButtons(turn.texts, 'wishes.pensum', 'pen', PENSUM_CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.pensum', 'pen', PENSUM_CHOICES) as keyof typeof PENSUM_RANGES | undefined;
+      const { pensum: said, percent: typed } = turn.understanding().entities;
+      const percent = typed ?? percentOfNumber(turn);
+      const range = chosen ? PENSUM_RANGES[chosen] : (said ?? (percent !== undefined ? { min: percent, max: percent } : undefined));
+      if (!range || range.min < 1 || range.max > 100 || range.min > range.max) return retry('wishes.pensum.retry');
+      return save(ports, turn, { pensum: range });
+    },
+  };
+}
 
 /** Longest working week read as hours when a bare number answers the workload question. */
 const MAX_WEEK_HOURS = 48;
@@ -128,76 +138,84 @@ function monthsAhead(months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const start: Step<WishesMemory> = {
-  id: 'start',
-  fills: ['startDate'],
-  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.startDate) || memory.startAsked === true),
-  ask: (turn) => ({ text: turn.texts.t('wishes.start.ask'), buttons: choiceButtons(turn.texts, 'wishes.start', 'start', START_CHOICES) }),
-  answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.start', 'start', START_CHOICES);
-    memory.startAsked = true;
-    if (chosen === 'later') return save(turn, { startDate: undefined });
-    const date = chosen === 'asap' ? 'asap' : chosen === 'soon' ? monthsAhead(2) : turn.understanding().entities.date;
-    if (!date) return retry('wishes.start.retry');
-    return save(turn, { startDate: date });
-  },
-};
+function start(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'start',
+    fills: ['startDate'],
+    skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.startDate) || memory.startAsked === true),
+    ask: (turn) => ({ text: turn.texts.t('wishes.start.ask'), buttons: choiceButtons(turn.texts, 'wishes.start', 'start', START_CHOICES) }),
+    answer: async (turn, reply, memory) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.start', 'start', START_CHOICES);
+      memory.startAsked = true;
+      if (chosen === 'later') return save(ports, turn, { startDate: undefined });
+      const date = chosen === 'asap' ? 'asap' : chosen === 'soon' ? monthsAhead(2) : turn.understanding().entities.date;
+      if (!date) return retry('wishes.start.retry');
+      return save(ports, turn, { startDate: date });
+    },
+  };
+}
 
-const kind: Step<WishesMemory> = {
-  id: 'kind',
-  fills: ['positionKinds'],
-  skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.positionKinds.length),
-  ask: (turn) => ({ text: turn.texts.t('wishes.kind.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'kind', KIND_CHOICES) }),
-  answer: async (turn, reply) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'kind', KIND_CHOICES);
-    const kinds: PositionKind[] | undefined =
-      chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : turn.understanding().entities.positionKinds;
-    if (!kinds?.length) return retry('wishes.kind.retry');
-    return save(turn, { positionKinds: kinds });
-  },
-};
+function kind(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'kind',
+    fills: ['positionKinds'],
+    skip: (turn, memory) => !memory.edit && Boolean(turn.profile?.positionKinds.length),
+    ask: (turn) => ({ text: turn.texts.t('wishes.kind.ask'), buttons: choiceButtons(turn.texts, 'wishes.kind', 'kind', KIND_CHOICES) }),
+    answer: async (turn, reply) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'kind', KIND_CHOICES);
+      const kinds: PositionKind[] | undefined =
+        chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : turn.understanding().entities.positionKinds;
+      if (!kinds?.length) return retry('wishes.kind.retry');
+      return save(ports, turn, { positionKinds: kinds });
+    },
+  };
+}
 
-const languages: Step<WishesMemory> = {
-  id: 'languages',
-  fills: ['languages'],
-  skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.languages.length) || memory.languagesAsked === true),
-  ask: (turn) => ({ text: turn.texts.t('wishes.languages.ask'), buttons: choiceButtons(turn.texts, 'wishes.languages', 'lng', LANGUAGE_CHOICES) }),
-  answer: async (turn, reply, memory) => {
-    const typed = reply.action ? undefined : turn.understanding().entities.languages;
-    // "Ukrainisch Muttersprache, Deutsch A2" contains the button's "Muttersprache Deutsch", but says more.
-    const more = typed?.some((l) => l.language !== 'de');
-    const chosen = more ? undefined : matchChoice(turn.texts, reply, 'wishes.languages', 'lng', LANGUAGE_CHOICES);
-    memory.languagesAsked = true;
-    if (chosen === 'skip') return next();
-    const said = chosen === 'germanNative' ? [{ language: 'de', level: 'native' as const }] : typed;
-    if (!said?.length) return retry('wishes.languages.retry');
-    for (const language of said) await turn.services.profiles.upsertLanguage(turn.profile!.id, language);
-    setProfile(turn, await turn.services.profiles.findById(turn.profile!.id));
-    return next();
-  },
-};
+function languages(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'languages',
+    fills: ['languages'],
+    skip: (turn, memory) => !memory.edit && (Boolean(turn.profile?.languages.length) || memory.languagesAsked === true),
+    ask: (turn) => ({ text: turn.texts.t('wishes.languages.ask'), buttons: choiceButtons(turn.texts, 'wishes.languages', 'lng', LANGUAGE_CHOICES) }),
+    answer: async (turn, reply, memory) => {
+      const typed = reply.action ? undefined : turn.understanding().entities.languages;
+      // "Ukrainisch Muttersprache, Deutsch A2" contains the button's "Muttersprache Deutsch", but says more.
+      const more = typed?.some((l) => l.language !== 'de');
+      const chosen = more ? undefined : matchChoice(turn.texts, reply, 'wishes.languages', 'lng', LANGUAGE_CHOICES);
+      memory.languagesAsked = true;
+      if (chosen === 'skip') return next();
+      const said = chosen === 'germanNative' ? [{ language: 'de', level: 'native' as const }] : typed;
+      if (!said?.length) return retry('wishes.languages.retry');
+      for (const language of said) await ports.profiles.upsertLanguage(turn.profile!.id, language);
+      setProfile(turn, await ports.profiles.findById(turn.profile!.id));
+      return next();
+    },
+  };
+}
 
-const mobility: Step<WishesMemory> = {
-  id: 'mobility',
-  fills: ['mobility'],
-  // Pupils and school leavers are mostly too young to drive: the question would not fit them.
-  skip: (turn, memory) =>
-    !memory.edit &&
-    (turn.profile?.mobility.drivingLicence !== undefined ||
-      memory.mobilityAsked === true ||
-      turn.profile?.situation === 'pupil' ||
-      turn.profile?.situation === 'school_leaver'),
-  ask: (turn) => ({ text: turn.texts.t('wishes.mobility.ask'), buttons: choiceButtons(turn.texts, 'wishes.mobility', 'mob', MOBILITY_CHOICES) }),
-  answer: async (turn, reply, memory) => {
-    const chosen = matchChoice(turn.texts, reply, 'wishes.mobility', 'mob', MOBILITY_CHOICES);
-    const licence = turn.understanding().entities.drivingLicence ?? (chosen ? undefined : yesNoLicence(turn));
-    memory.mobilityAsked = true;
-    if (!chosen && licence === undefined) return retry('wishes.mobility.retry');
-    const drivingLicence = chosen ? chosen !== 'transit' : licence;
-    const publicTransport = chosen ? chosen !== 'car' : true;
-    return save(turn, { mobility: { drivingLicence, publicTransport } });
-  },
-};
+function mobility(ports: WishPorts): Step<WishesMemory> {
+  return {
+    id: 'mobility',
+    fills: ['mobility'],
+    // Pupils and school leavers are mostly too young to drive: the question would not fit them.
+    skip: (turn, memory) =>
+      !memory.edit &&
+      (turn.profile?.mobility.drivingLicence !== undefined ||
+        memory.mobilityAsked === true ||
+        turn.profile?.situation === 'pupil' ||
+        turn.profile?.situation === 'school_leaver'),
+    ask: (turn) => ({ text: turn.texts.t('wishes.mobility.ask'), buttons: choiceButtons(turn.texts, 'wishes.mobility', 'mob', MOBILITY_CHOICES) }),
+    answer: async (turn, reply, memory) => {
+      const chosen = matchChoice(turn.texts, reply, 'wishes.mobility', 'mob', MOBILITY_CHOICES);
+      const licence = turn.understanding().entities.drivingLicence ?? (chosen ? undefined : yesNoLicence(turn));
+      memory.mobilityAsked = true;
+      if (!chosen && licence === undefined) return retry('wishes.mobility.retry');
+      const drivingLicence = chosen ? chosen !== 'transit' : licence;
+      const publicTransport = chosen ? chosen !== 'car' : true;
+      return save(ports, turn, { mobility: { drivingLicence, publicTransport } });
+    },
+  };
+}
 
 function yesNoLicence(turn: Turn): boolean | undefined {
   const said = matchYesNo(turn.texts, turn.reply, turn.understanding().intent.name);
@@ -226,12 +244,12 @@ function editable(step: Step<WishesMemory>): Step<WishesMemory> {
 }
 
 /** All wishes, in the order of the conversation; begin with memory {only: <step id>} for one of them. */
-export function wishesDialog(): StepDialog<WishesMemory> {
-  return new StepDialog<WishesMemory>(WISHES, [place, radius, pensum, start, kind, languages, mobility].map(editable));
+export function wishesDialog(ports: WishPorts): StepDialog<WishesMemory> {
+  return new StepDialog<WishesMemory>(WISHES, [place, radius, pensum, start, kind, languages, mobility].map((step) => editable(step(ports))));
 }
 
 /** Place and radius alone ("Ort ändern"); always asks. */
-export function placeDialog(): StepDialog<WishesMemory> {
-  return new StepDialog<WishesMemory>(PLACE, [place, radius].map(editable));
+export function placeDialog(ports: WishPorts): StepDialog<WishesMemory> {
+  return new StepDialog<WishesMemory>(PLACE, [place, radius].map((step) => editable(step(ports))));
 }
 

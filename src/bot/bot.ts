@@ -15,8 +15,8 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder-core';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
-import { route } from '../../dialogs/main';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { createRouter } from '../../dialogs/main';
 import { registerDialogs } from '../../dialogs';
 import { nearestLocale, t } from '../i18n';
 import { errorFields, type Logger } from '../log';
@@ -39,12 +39,14 @@ interface Outbox {
 export class LotseBot extends ActivityHandler {
   readonly state: LotseState;
   readonly dialogs: DialogSet;
+  private readonly route: (dc: DialogContext, turn: Turn) => Promise<void>;
 
   constructor(readonly services: BotServices) {
     super();
     this.state = new LotseState(services.storage);
     this.dialogs = new DialogSet(this.state.conversationProperty<DialogState>('dialogs'));
     registerDialogs(this.dialogs, services);
+    this.route = createRouter(services);
   }
 
   protected override async onTurnActivity(context: TurnContext): Promise<void> {
@@ -91,7 +93,7 @@ export class LotseBot extends ActivityHandler {
     if (this.isDuplicate(turn)) return;
     if (turn.reply.truncated) await context.sendActivity(turn.texts.t('common.truncated', { max: MAX_MESSAGE_CHARS }));
     const dc = await this.dialogs.createContext(context);
-    await route(dc, turn);
+    await this.route(dc, turn);
     await this.rememberReference(turn);
     await this.state.save(context);
   }

@@ -1,12 +1,13 @@
 /**
- * Everything a dialog needs during one turn, resolved once by the bot core: the person's profile
- * (found by channel identity, so linked channels share it), locale and texts, the reply, and the
- * services. Dialogs reach it through turnOf(context).
+ * Everything a dialog needs to know about one turn, resolved once by the bot core: the person's
+ * profile (found by channel identity, so linked channels share it), locale and texts, and the
+ * reply. The services are not part of it: each dialog is built with the ports it needs
+ * (dialogs/index.ts). The step engine reaches the turn through turnOf(context).
  */
 import type { TurnContext } from 'botbuilder-core';
 import { nearestLocale, textsFor, type Texts } from '../i18n';
 import { LOCALES, type Locale, type Profile } from '../profile/types';
-import type { ChannelIdentity, Understanding } from '../services/ports';
+import type { ChannelIdentity, ConversationTranscripts, Understanding } from '../services/ports';
 import type { Reply } from './render';
 import type { BotServices } from './services';
 import type { LotseState } from './state';
@@ -16,7 +17,6 @@ const TURN = Symbol('lotse.turn');
 /** The per-turn view of the conversation. */
 export interface Turn {
   readonly context: TurnContext;
-  readonly services: BotServices;
   readonly state: LotseState;
   readonly identity: ChannelIdentity;
   readonly reply: Reply;
@@ -46,7 +46,7 @@ export function resolveLocale(profile: Profile | undefined, chosen: unknown, cli
 /** Creates the turn view and attaches it to the context. */
 export function attachTurn(
   context: TurnContext,
-  services: BotServices,
+  services: Pick<BotServices, 'understander' | 'config'>,
   state: LotseState,
   reply: Reply,
   profile: Profile | undefined,
@@ -55,7 +55,6 @@ export function attachTurn(
   let understood: { text: string; locale: Locale; asked?: readonly string[]; value: Understanding } | undefined;
   const turn: Turn = {
     context,
-    services,
     state,
     identity: { channelId: context.activity.channelId, channelUserId: context.activity.from.id },
     reply,
@@ -103,7 +102,7 @@ export function setProfile(turn: Turn, profile: Profile | undefined): void {
  * consent, and when the identity becomes a person's (consent, linking), so that what was typed
  * anonymously is never part of anyone's profile or export.
  */
-export function forgetConversationSoFar(turn: Turn): Promise<void> {
+export function forgetConversationSoFar(transcripts: ConversationTranscripts, turn: Turn): Promise<void> {
   const { channelId, conversation } = turn.context.activity;
-  return turn.services.transcripts.forget({ channelId, conversationId: conversation.id });
+  return transcripts.forget({ channelId, conversationId: conversation.id });
 }

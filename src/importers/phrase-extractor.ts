@@ -33,9 +33,25 @@ const EVERYDAY_PRODUCT_NAMES = new Set(['spring', 'exchange', 'shell', 'spark', 
 const LONG_WORD = 13;
 const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment|staerke|initiative|nahme|nahmen)$/;
 
-/** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), or a skill noun. */
-function proseSynonym(word: string, key: string, concept: Concept): boolean {
+/**
+ * Qualities an ad asks for as adjectives ("teamfähig", "eigenverantwortlich", "strukturierte"): the
+ * one-word adjectives of the transversal skills, except those that ads use for what they offer
+ * ("flexible Arbeitszeiten", "ein freundliches, motiviertes Team", "kreative Freiräume") or for
+ * plain measure ("genau", "exakt").
+ */
+const OFFERED_QUALITIES = new Set(['flexibel', 'flexible', 'freundlich', 'motiviert', 'kreativ', 'neugierig', 'genau', 'exakt', 'verlaesslich']);
+const MIN_QUALITY = 7;
+/** Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise"); before other nouns it describes something offered ("zuverlässigen Partner"). */
+const WORK_STYLE = /^(?:arbeitsweise|arbeitsstil|denken|denkweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
+
+function proseQuality(phrase: string, word: string, concept: Concept): boolean {
+  return concept.field === 'transversal' && /^\p{Ll}+$/u.test(phrase.trim()) && word.length >= MIN_QUALITY && !/(?:en|ern|eln)$/.test(word) && !OFFERED_QUALITIES.has(word);
+}
+
+/** A one-word synonym that is safe in prose: a word of the concept's own label ("Excel"), a skill noun, or a quality asked for. */
+function proseSynonym(phrase: string, word: string, key: string, concept: Concept): boolean {
   if (word.length < 3) return false;
+  if (proseQuality(phrase, word, concept)) return true;
   if (Object.values(concept.labels).some((l) => tokens(l).includes(word))) return true;
   // A long word stays long once stemmed; "Sicherungen" stems to "sich" and is no compound.
   return (word.length >= 7 && SKILL_NOUN.test(word)) || (word.length >= LONG_WORD && key.length >= LONG_WORD - 1);
@@ -45,7 +61,7 @@ function usable(phrase: string, keys: string[], label: boolean, product: boolean
   if (keys.length === 0 || keys.length > MAX_PHRASE) return false;
   if (keys.length > 1) return true;
   const first = tokens(phrase)[0] ?? '';
-  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(first, keys[0]!, concept)) return false;
+  if (!label && !(product && keys[0]!.length >= 3 && !EVERYDAY_PRODUCT_NAMES.has(first)) && !proseSynonym(phrase, first, keys[0]!, concept)) return false;
   if (!label) return !STOPWORDS.has(first);
   const word = tokens(phrase)[0] ?? '';
   if (STOPWORDS.has(word)) return false;
@@ -71,6 +87,8 @@ export interface PhraseExtractorOptions {
 /** An extractor over these skill concepts (occupations are ignored); technologies (ids lotse:tech/…) keep their one-word names. */
 export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtractorOptions = {}): SkillExtractor {
   const byPhrase = new Map<string, string>();
+  /** Phrases that are quality adjectives (see proseQuality). */
+  const qualities = new Set<string>();
   for (const concept of concepts) {
     if (concept.kind !== 'skill') continue;
     const product = concept.id.startsWith('lotse:tech/') || concept.field === 'it';
@@ -78,7 +96,10 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       const keys = stemmed(phrase);
       const key = keys.join(' ');
       // The first concept to claim a phrase keeps it, so curated concepts win over imported ones.
-      if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) byPhrase.set(key, concept.id);
+      if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) {
+        byPhrase.set(key, concept.id);
+        if (!label && keys.length === 1 && proseQuality(phrase, tokens(phrase)[0] ?? '', concept)) qualities.add(key);
+      }
     }
   }
   const heads = new Set(COMPOUND_HEADS);
@@ -104,8 +125,11 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
     for (let i = 0; i < words.length; ) {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && matched === 0; n--) {
-        const id = byPhrase.get(stems.slice(i, i + n).join(' '));
+        const key = stems.slice(i, i + n).join(' ');
+        const id = byPhrase.get(key);
         if (id === undefined) continue;
+        const next = words[i + n];
+        if (qualities.has(key) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
         matched = n;
         report(id, [words[i]!.start, words[i + n - 1]!.end]);
       }

@@ -29,6 +29,8 @@ export interface JobReasons {
   occupation?: { label: string; related: boolean };
   /** The person's own words found in the posting. */
   words?: string[];
+  /** Working conditions the person ruled out ("ohne Schichtarbeit") that the posting names. */
+  avoided?: readonly string[];
 }
 
 const MAX_SKILLS = 3;
@@ -62,8 +64,14 @@ function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   return reasons.slice(0, MAX_REASONS);
 }
 
-/** The one-line explanation of a job proposal. */
+/** The one-line explanation of a job proposal; a ruled-out condition the posting names is said after it. */
 export function explainJob(texts: ExplainTexts, r: JobReasons): string {
+  const line = explainFit(texts, r);
+  if (!r.avoided || r.avoided.length === 0) return line;
+  return `${line} ${texts.t('hybrid.avoided', { what: joinList(texts, r.avoided.map((c) => texts.t(`hybrid.condition.${c}`))) })}`;
+}
+
+function explainFit(texts: ExplainTexts, r: JobReasons): string {
   const reasons = jobReasonList(texts, r);
   const missing = joinList(texts, r.missingLabels.slice(0, MAX_MISSING));
   const joined = joinList(texts, reasons);
@@ -96,6 +104,11 @@ function trainingDetails(texts: ExplainTexts, t: Training, distanceKm: number | 
   const funding = t.funding.find((f) => texts.has(`match.training.funding.${f}`));
   if (funding) details.push(texts.t(`match.training.funding.${funding}`));
   return details;
+}
+
+/** The one-line explanation of a training the person's words found (it teaches nothing of the gap): the words, where, when, cost, funding. */
+export function explainTrainingWords(texts: ExplainTexts, t: Training, words: readonly string[], distanceKm: number | undefined): string {
+  return texts.t('match.training.words', { words: joinList(texts, words.slice(0, MAX_SKILLS)), details: trainingDetails(texts, t, distanceKm).join(', ') });
 }
 
 /** The one-line explanation of a training: what it teaches of the gap, where, when, cost, funding. */

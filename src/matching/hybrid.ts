@@ -5,26 +5,40 @@
  *   related occupation (career changers) half;
  * - a lexical score: BM25 of the posting's full text against the person's own words (what they
  *   said about themselves and every phrase that resolved to no concept), scaled to the best hit;
+ *   A posting without a recognised occupation counts as one when its title names it;
+ * - the field: for a person who named no occupation, the occupations of the best proposals and the
+ *   related ones;
  * - soft skills ("zuverlässig", "Teamarbeit"): for a person with soft skills only they are taken
  *   out of the structured score and only break ties, so the words they hint at ("Ferienjob im
  *   Lager") decide the field.
- * Hard constraints stay hard: postings the words or the occupation bring in must lie within the
- * wished radius and be of a wished kind; when the structured search had to relax, its `relaxed` list says so.
+ * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
+ * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
+ * it fills the page and comes before a job within the wishes only when it fits clearly better; a
+ * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
+ * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
+ * a posting that names them, and the card says so; the words naming them search nothing.
  */
-import type { LexicalHit, LexicalIndex } from './lexical';
+import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
+import type { PositionKind } from '../profile/types';
+import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { HYBRID_WEIGHTS, HYBRID_POOL } from './weights';
+import { AVOIDED_PENALTY, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
   /** Soft (transversal) skills are tie-breakers only. */
   isSoft(conceptId: string): boolean;
+  /** Languages ("Englisch") are asked for in every field: sharing one says nothing of the field. */
+  isLanguage?(conceptId: string): boolean;
   /** Occupations related to an occupation (career changers). */
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
   label(conceptId: string): string | undefined;
+  /** The occupation's names (labels, synonyms): a posting whose title names it is of that occupation too. */
+  occupationNames?(occupationId: string): readonly string[];
 }
 
 /** Why the hybrid ranking placed a job: the occupation it shares and the person's words in the posting. */
@@ -33,6 +47,8 @@ export interface HybridReasons {
   occupation?: { id: string; related: boolean };
   /** The person's words found in the posting (as indexed, folded). */
   words: string[];
+  /** Working conditions the person ruled out in their words ("ohne Schichtarbeit") that the posting names. */
+  avoided?: WorkCondition[];
   /** Structured score, lexical score (0..1), occupation (0, 0.5, 1). */
   parts: { structured: number; words: number; occupation: number };
 }
@@ -59,10 +75,59 @@ function softFree(item: ScoredJob, soft: ReadonlySet<string>): number {
   return item.score - skillPart * (softMatched / item.matched.length);
 }
 
+/** A title's or name's words as the lexical index folds them (filler words dropped). */
+function titleTerms(text: string): string[] {
+  return text.split(/[\s/().,;:-]+/u).flatMap((w) => lexicalTerm(w) ?? []);
+}
+
+/**
+ * The postings whose title names the person's (or a related) occupation (every word of one of its
+ * names is in the title: "Dipl. Pflegefachperson HF Spitex" names "Dipl. Pflegefachperson"), for
+ * postings whose occupation was not recognised when they were imported; looked up in the lexical
+ * index's titles, in the order of `occupations` (the person's own first).
+ */
+function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, facts: ConceptFacts): [string, Set<number>][] {
+  const found: [string, Set<number>][] = [];
+  for (const o of occupations) {
+    const jobs = new Set<number>();
+    for (const name of facts.occupationNames?.(o) ?? []) {
+      const form = titleTerms(name);
+      if (form.length > 0) for (const job of lexical.withTitle(form)) jobs.add(job);
+    }
+    if (jobs.size > 0) found.push([o, jobs]);
+  }
+  return found;
+}
+
+/** The first occupation whose name the posting's title holds. */
+function occupationInTitle(job: number, titles: readonly [string, Set<number>][]): string | undefined {
+  for (const [id, jobs] of titles) if (jobs.has(job)) return id;
+  return undefined;
+}
+
+/**
+ * The hard wishes (radius, kind) and the Pensum a candidate breaks, as said to the person. Jobs the
+ * structured search found under an already relaxed search keep what it says for the whole page.
+ */
+function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): Relaxation[] {
+  const broken = new Set(item.relaxed ?? []);
+  if (query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm) broken.add('radius');
+  if (query.kinds.length > 0 && !query.kinds.includes(kind)) broken.add('kind');
+  return [...broken];
+}
+
+/** How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their factor). */
+function penaltyOf(broken: readonly Relaxation[]): number {
+  let penalty = 0;
+  for (const r of broken) penalty += RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0;
+  return penalty;
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
+  const noField = new Set([...soft, ...query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId)]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
@@ -70,9 +135,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   /** Candidates by job number: the structured search's, then the words', then the occupation's. */
   const candidates = new Map<number, ScoredJob>();
   for (const item of pool.items) candidates.set(index.numberOf(item.id)!, item);
-  const admits = index.admits(query);
+  // The words and the occupation also bring in jobs just beyond the hard wishes (a larger radius,
+  // any kind): they only fill the page, labelled with the wish they break, unless they fit clearly
+  // better than what lies within the wishes (RELAXED_PENALTY).
+  const admits = index.admits(options.relax === false ? query : { ...query, radiusKm: query.radiusKm * HYBRID_REACH, kinds: [] });
   const isNew = (i: number) => admits(i) && !candidates.has(i);
-  const words = query.text?.trim() ? lexical().search(query.text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const ruledOut = ruledOutConditions(query.text ?? '');
+  // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
+  const text = ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? '');
+  const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
   const own = new Set(query.occupations ?? []);
@@ -89,28 +160,63 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       fromOccupations++;
     }
   }
-  const added = fromWords.length + fromOccupations;
+  let added = fromWords.length + fromOccupations;
+  // The person's own occupations first: a title naming one of them and a related one is theirs.
+  const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
   let best = 0;
   for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
-  const ranked = [...candidates].map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
-    const occ = item.occupationId;
-    const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
-    const hit = words.get(number);
-    const lexicalScore = best > 0 && hit ? hit.score / best : 0;
-    const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
-    const structuredScore = softFree(item, soft);
-    // Missing essential skills is no broken wish here: the occupation and the words are evidence too.
-    const strict = (item.relaxed ?? []).every((r) => r === 'essential_skills');
-    const score =
-      HYBRID_WEIGHTS.structured * structuredScore + HYBRID_WEIGHTS.words * lexicalScore + HYBRID_WEIGHTS.occupation * occupation + HYBRID_WEIGHTS.soft * softShare;
-    const reasons: HybridReasons = {
-      words: hit?.terms ?? [],
-      parts: { structured: structuredScore, words: lexicalScore, occupation },
-    };
-    if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
-    // Jobs that only fill a short page (they break a wish) stay behind those that keep every wish.
-    return { item: { ...item, score, hybrid: reasons }, score: strict ? score : score - 1, i };
-  });
-  ranked.sort((a, b) => b.score - a.score || a.i - b.i);
+  const rank = (field: ReadonlySet<string>) =>
+    [...candidates]
+      .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
+        const named = occupationInTitle(number, titles);
+        const known = item.occupationId;
+        const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
+        const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
+        const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
+        const hit = words.get(number);
+        const lexicalScore = best > 0 && hit ? hit.score / best : 0;
+        const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
+        const structuredScore = softFree(item, soft);
+        const broken = brokenWishes(item, index.kindOf(number), query);
+        const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
+        const score =
+          HYBRID_WEIGHTS.structured * structuredScore +
+          HYBRID_WEIGHTS.words * lexicalScore +
+          HYBRID_WEIGHTS.occupation * occupation +
+          HYBRID_WEIGHTS.field * inField +
+          HYBRID_WEIGHTS.soft * softShare;
+        const reasons: HybridReasons = {
+          words: hit?.terms ?? [],
+          parts: { structured: structuredScore, words: lexicalScore, occupation },
+        };
+        if (avoided.length > 0) reasons.avoided = avoided;
+        if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
+        const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
+        if (broken.length > 0) labelled.relaxed = broken;
+        else delete labelled.relaxed;
+        // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
+        // or field, hardly a word) is no proposal however near it is: it only fills a page.
+        const evidence = item.matched.some((id) => !noField.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0), i };
+      })
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+  let ranked = rank(new Set());
+  // A person who named no occupation: the field the best proposals point to (their occupations and
+  // the related ones) stands in for it. Postings there join the candidates and weigh a little more
+  // (a pupil who fits the cook's apprenticeship is also shown the baker's).
+  const field = new Set<string>();
+  for (const { item } of own.size > 0 ? [] : ranked.slice(0, FIELD_SEEDS)) {
+    const o = item.occupationId;
+    if (!o || own.has(o) || related.has(o)) continue;
+    field.add(o);
+    for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) field.add(r);
+  }
+  if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
+    for (const item of index.bestOf(structured, [...field].map((o) => index.jobsOfOccupation(o)), HYBRID_POOL, isNew)) {
+      candidates.set(index.numberOf(item.id)!, item);
+      added++;
+    }
+    ranked = rank(field);
+  }
   return { items: ranked.slice(offset, offset + limit).map((r) => r.item), total: pool.total + added, relaxed: pool.relaxed };
 }

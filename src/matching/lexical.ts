@@ -2,7 +2,9 @@
  * BM25 over a posting's full text (title, the skills' labels, description), for the lexical half
  * of the hybrid ranking. Terms are folded the way the taxonomy folds (ä → ae), German filler words
  * and generic job-ad words ("Jahre", "Ausbildung", "Erfahrung") are dropped, and query words of
- * five letters or more also find longer words ("Lager" finds "Lagerlogistik").
+ * five letters or more also find longer words ("Lager" finds "Lagerlogistik"). A compound query word
+ * also finds, weaker, postings with the words it is made of ("Intensivpflege" finds "Intensivstation"
+ * and "Pflege", "Rettungsdienst" the "Rettungssanitäter"): see compoundParts.
  *
  * The index is held compactly in columns: a term id per word, one posting list per (term, field)
  * as typed arrays of job numbers and term frequencies, field lengths per job. Job numbers are the
@@ -11,9 +13,16 @@
  * weighted 0.375·len/(len + 0.3·extra letters), the sum times the number of query words matched),
  * which the lexical half was tuned with; a search only keeps the best jobs that pass a filter.
  */
+import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
 import { nextEpoch, TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
-import type { JobPosting } from './types';
+
+/** What the index reads of a posting or a course: its title, its skills (concept ids) and its text. */
+export interface LexicalDocument {
+  title: string;
+  description: string;
+  skills: readonly ({ conceptId: string } | string)[];
+}
 
 /** Words of nearly every posting or self-description: they neither count as a reason nor pull a job. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
@@ -22,12 +31,27 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'stellen', 'suche', 'suchen', 'moechte', 'moechten', 'will', 'wuerde', 'gerne', 'neue', 'neuen', 'neues', 'team', 'teams', 'bereich',
   'bereichen', 'firma', 'betrieb', 'unternehmen', 'aufgaben', 'mehr', 'sowie', 'auch', 'als', 'ist', 'sind', 'war', 'wir', 'uns', 'unser',
   'unsere', 'dich', 'dein', 'deine', 'mich', 'mein', 'meine', 'meinem', 'meiner', 'nach', 'seit', 'bis', 'aus', 'nicht', 'noch', 'schon',
+  // German function words the taxonomy's stopwords leave in: they match any posting's prose.
+  'eines', 'einige', 'einigen', 'ueber', 'unter', 'durch', 'ohne', 'gegen', 'wieder', 'immer', 'jetzt', 'heute', 'dann', 'dort', 'hier',
+  'sein', 'seine', 'seinem', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihrer', 'ihren', 'dass', 'wenn', 'weil', 'aber', 'doch', 'nur', 'viel',
+  'viele', 'vielen', 'alle', 'allen', 'alles', 'jede', 'jeden', 'jeder', 'hause', 'haben', 'hatte', 'habe', 'wurde', 'wurden', 'werden',
+  'kann', 'koennte', 'muss', 'soll', 'lange', 'zuletzt', 'zwischen', 'etwa', 'wie', 'was', 'wer', 'wo', 'weiss', 'zwei', 'drei',
   'years', 'year', 'experience', 'work', 'worked', 'working', 'looking', 'for', 'my', 'am', 'have', 'has', 'to', 'as', 'at', 'on', 'is',
 ]);
 
 /** MiniSearch's default tokenizer: split at spaces and punctuation. */
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 const FIELDS = ['title', 'skills', 'description'] as const;
+/** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
+const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office'];
+
+function conditionBits(conditions: ReadonlySet<WorkCondition>): number {
+  let bits = 0;
+  CONDITION_BITS.forEach((c, k) => {
+    if (conditions.has(c)) bits |= 1 << k;
+  });
+  return bits;
+}
 const BOOST = [2, 1, 1];
 const K1 = 1.2;
 const B = 0.7;
@@ -35,6 +59,35 @@ const D = 0.5;
 const PREFIX_WEIGHT = 0.375;
 const MIN_PREFIX = 5;
 const MAX_QUERY_CHARS = 2000;
+/** Weight of a compound's part next to the whole word (a part says less than the compound). */
+const PART_WEIGHT = 0.5;
+/** Shortest part of a compound ("Holz|bearbeitung", "Büro|tätigkeit"). */
+const MIN_PART = 4;
+
+/**
+ * The words a German compound is made of, found without a dictionary: the split with the longest
+ * head such that both the head and the tail begin some indexed word (`begins`; the head one other than
+ * the compound itself), each part split again. "pflegefachfrau" → pflegefach, pflege, fach, frau;
+ * "elektrotechnik" → elektro, technik; a word that is no compound ("elektroniker": no indexed word
+ * begins with "iker") gives none. Filler and generic parts ("arbeit" of "Schichtarbeit") are dropped.
+ */
+export function compoundParts(term: string, begins: (part: string, except?: string) => boolean): string[] {
+  const parts = new Set<string>();
+  const split = (word: string, whole: string): void => {
+    for (let i = word.length - MIN_PART; i >= MIN_PART; i--) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!begins(head, whole) || !begins(tail)) continue;
+      for (const part of [head, tail]) {
+        if (lexicalTerm(part) === part) parts.add(part);
+        split(part, part);
+      }
+      return;
+    }
+  };
+  split(term, term);
+  return [...parts];
+}
 
 /** The indexed form of a word, or null for a filler or generic word. */
 export function lexicalTerm(word: string): string | null {
@@ -114,6 +167,8 @@ export class LexicalIndexBuilder {
   /** (term·F + field, job, tf) triples, collected job by job, then sorted into lists by counting. */
   readonly pairs = new Triples();
   fieldLength: Uint32Array;
+  /** The working conditions each posting names (CONDITION_BITS). */
+  conditions: Uint8Array;
   readonly avgLength = new Float64Array(FIELDS.length);
   size = 0;
   private readonly counts = new Map<number, number>();
@@ -124,10 +179,11 @@ export class LexicalIndexBuilder {
     expected = 0,
   ) {
     this.fieldLength = new Uint32Array(Math.max(1024, expected) * FIELDS.length);
+    this.conditions = new Uint8Array(Math.max(1024, expected));
   }
 
   /** Adds postings in catalog order (a job's number is its position, as in the match index). */
-  add(jobs: Iterable<JobPosting>): this {
+  add(jobs: Iterable<LexicalDocument>): this {
     const F = FIELDS.length;
     for (const job of jobs) {
       const i = this.size++;
@@ -136,7 +192,13 @@ export class LexicalIndexBuilder {
         next.set(this.fieldLength);
         this.fieldLength = next;
       }
-      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => this.skillLabel(s.conceptId) ?? '').join(', '), job.description];
+      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => this.skillLabel(typeof s === 'string' ? s : s.conceptId) ?? '').join(', '), job.description];
+      if (this.size > this.conditions.length) {
+        const next = new Uint8Array(this.conditions.length * 2);
+        next.set(this.conditions);
+        this.conditions = next;
+      }
+      this.conditions[i] = conditionBits(conditionsOfPosting(`${texts[0]}. ${texts[2]}. ${texts[1]}`));
       for (let f = 0; f < F; f++) {
         const text = texts[f];
         if (text === undefined) continue;
@@ -179,6 +241,7 @@ export class LexicalIndex {
   private readonly tfMore = new Map<number, number>();
   /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
   private readonly lengthNorm: Float32Array;
+  private readonly conditions: Uint8Array;
   /** Scratch of one search (searches are synchronous). */
   private readonly acc: Float64Array;
   private readonly stamp: Uint32Array;
@@ -188,7 +251,7 @@ export class LexicalIndex {
   private epoch = 0;
 
   /** The index over postings (in this order; `skillLabel` as for the builder), or over what a builder collected. */
-  constructor(jobs: Iterable<JobPosting> | LexicalIndexBuilder, skillLabel: (conceptId: string) => string | undefined = () => undefined) {
+  constructor(jobs: Iterable<LexicalDocument> | LexicalIndexBuilder, skillLabel: (conceptId: string) => string | undefined = () => undefined) {
     const b = jobs instanceof LexicalIndexBuilder ? jobs : new LexicalIndexBuilder(skillLabel).add(jobs);
     const n = b.size;
     const F = FIELDS.length;
@@ -205,6 +268,7 @@ export class LexicalIndex {
     pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
     this.lengthNorm = new Float32Array(n * F);
     for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
+    this.conditions = b.conditions.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
     this.acc = new Float64Array(n);
@@ -212,6 +276,27 @@ export class LexicalIndex {
     this.matched = new Uint16Array(n);
     this.lastTerm = new Int32Array(n);
     this.touched = new Int32Array(n);
+  }
+
+  /** Which of `wanted` the posting (by number) names in its title, text or skills ("Bereitschaft zu Schichtarbeit"). */
+  conditionsOf(job: number, wanted: readonly WorkCondition[]): WorkCondition[] {
+    const bits = this.conditions[job] ?? 0;
+    return wanted.filter((c) => (bits >>> CONDITION_BITS.indexOf(c)) & 1);
+  }
+
+  /** The postings (by number) whose title holds every one of `terms` (folded as `lexicalTerm` folds them). */
+  withTitle(terms: readonly string[]): Set<number> {
+    let found: Set<number> | undefined;
+    for (const term of terms) {
+      const t = this.termIds.get(term);
+      if (t === undefined) return new Set();
+      const at = t * FIELDS.length; // the title is field 0
+      const next = new Set<number>();
+      for (let p = this.start[at]!; p < this.start[at + 1]!; p++) if (!found || found.has(this.docs[p]!)) next.add(this.docs[p]!);
+      found = next;
+      if (found.size === 0) break;
+    }
+    return found ?? new Set();
   }
 
   /**
@@ -268,39 +353,59 @@ export class LexicalIndex {
     return out;
   }
 
-  /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix expansions. */
-  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number }[] }[] {
+  /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
+  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number; part?: string }[] }[] {
     const counts = new Map<string, number>();
     for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
       const term = lexicalTerm(token);
       if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
     return [...counts].map(([term, count]) => {
-      const expansions: { term: number; weight: number }[] = [];
-      const exact = this.termIds.get(term);
-      if (exact !== undefined) expansions.push({ term: exact, weight: count });
-      if (term.length >= MIN_PREFIX) {
-        for (let s = this.lowerBound(term); s < this.sorted.length && this.sorted[s]!.startsWith(term); s++) {
-          const longer = this.sorted[s]!;
-          if (longer.length === term.length) continue;
-          const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length));
-          expansions.push({ term: this.sortedIds[s]!, weight: count * weight });
+      const expansions: { term: number; weight: number; part?: string }[] = this.expand(term, count);
+      // A part finds what the whole word does not already find, and counts as the same query word.
+      const found = new Set(expansions.map((e) => e.term));
+      for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
+        for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
+          if (found.has(e.term)) continue;
+          found.add(e.term);
+          expansions.push({ ...e, part });
         }
       }
       return { term, expansions };
     });
   }
 
-  /** The query terms job `doc` contains (in query order). */
-  private termsIn(query: { term: string; expansions: { term: number }[] }[], doc: number): string[] {
-    return query
-      .filter(({ expansions }) =>
-        expansions.some(({ term }) => {
-          for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[term * FIELDS.length + f]!, this.start[term * FIELDS.length + f + 1]!, doc)) return true;
-          return false;
-        }),
-      )
-      .map(({ term }) => term);
+  /** A term's index entry and, for five letters or more, the longer terms it begins, with their weights. */
+  private expand(term: string, count: number): { term: number; weight: number }[] {
+    const expansions: { term: number; weight: number }[] = [];
+    const exact = this.termIds.get(term);
+    if (exact !== undefined) expansions.push({ term: exact, weight: count });
+    if (term.length >= MIN_PREFIX) {
+      for (let s = this.lowerBound(term); s < this.sorted.length && this.sorted[s]!.startsWith(term); s++) {
+        const longer = this.sorted[s]!;
+        if (longer.length === term.length) continue;
+        const weight = (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length));
+        expansions.push({ term: this.sortedIds[s]!, weight: count * weight });
+      }
+    }
+    return expansions;
+  }
+
+  /** Whether an indexed term begins with `part`, other than `except` and the terms beginning with it. */
+  private begins(part: string, except?: string): boolean {
+    const all = this.lowerBound(part + '\uffff') - this.lowerBound(part);
+    return all > (except ? this.lowerBound(except + '\uffff') - this.lowerBound(except) : 0);
+  }
+
+  /** The query words job `doc` contains (in query order): the word, or the part of a compound the posting has. */
+  private termsIn(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
+    return query.flatMap(({ term, expansions }) => {
+      const found = expansions.find(({ term: t }) => {
+        for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[t * FIELDS.length + f]!, this.start[t * FIELDS.length + f + 1]!, doc)) return true;
+        return false;
+      });
+      return found ? [found.part ?? term] : [];
+    });
   }
 
   private lowerBound(term: string): number {

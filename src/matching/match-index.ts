@@ -4,7 +4,7 @@
  * only visits candidates from the posting lists or the grid cells around the person (whichever is
  * smaller), filters them, scores them and keeps the best in a small heap.
  */
-import { COUNTRIES, POSITION_KINDS } from '../profile/types';
+import { COUNTRIES, POSITION_KINDS, type PositionKind } from '../profile/types';
 import { cellCol, cellKey, cellRow, cellsAround, distanceKmFast, distanceKmUpTo } from './geo';
 import { nextEpoch, TopK } from './heap';
 import { IdTable } from './id-table';
@@ -355,6 +355,11 @@ export class MatchIndex {
   }
 
   /** The job's number (its position in catalog order), if indexed. */
+  /** The kind of position job i is. */
+  kindOf(i: number): PositionKind {
+    return POSITION_KINDS[this.kind[i]!]!;
+  }
+
   numberOf(id: string): number | undefined {
     return this.ids.get(id);
   }

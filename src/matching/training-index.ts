@@ -1,17 +1,26 @@
 /**
  * Trainings that close a skill gap: an inverted list per taught skill, ranked by how much of the
  * gap a training covers, how near (or online) it is, how soon it starts, its cost and funding.
+ * With the person's own words the ranking is hybrid: the gap first, fused with BM25 of the
+ * course's title, skills and text against the words ("ich möchte Excel lernen"); the words bring
+ * in courses of their own, but only courses that keep the hard constraints (country, still to
+ * come, online or within twice the radius).
  */
 import type { Country, GeoPoint } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
+import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
-import { DEFAULT_RADIUS_KM, EXPENSIVE, NEUTRAL, START_HORIZON_DAYS, START_SOON_DAYS, TRAINING_WEIGHTS } from './weights';
+import { DEFAULT_RADIUS_KM, EXPENSIVE, HYBRID_TRAINING_WEIGHTS, NEUTRAL, START_HORIZON_DAYS, START_SOON_DAYS, TRAINING_POOL, TRAINING_WEIGHTS } from './weights';
 
 export interface GapQuery {
-  /** Missing skills, most important first; a skill listed more often weighs more. */
-  gap: string[];
+  /** Missing skills, most important first; a skill listed more often weighs more (or weights given per skill). */
+  gap: readonly string[] | ReadonlyMap<string, number>;
+  /** The person's own words: when given, BM25 of the course text against them joins the gap. */
+  words?: string;
+  /** The person's skills as words (labels): BM25 against them tells the courses of the person's field. */
+  skillWords?: string;
   point?: GeoPoint;
   radiusKm?: number;
   now: Date;
@@ -25,6 +34,8 @@ export interface ScoredTraining {
   score: number;
   /** The gap skills this training teaches. */
   teaches: string[];
+  /** The person's words (else their skills' words) found in the course, as indexed (folded); empty without words. */
+  words: string[];
   distanceKm?: number;
 }
 
@@ -53,8 +64,13 @@ function costFit(training: Training): number {
 export class TrainingIndex {
   private readonly bySkill = new Map<string, number[]>();
   private readonly byId = new Map<string, Training>();
+  private lexical?: LexicalIndex;
 
-  constructor(readonly trainings: readonly Training[]) {
+  /** `skillLabel` turns a taught skill into words for the lexical index (ids stay unread without it). */
+  constructor(
+    readonly trainings: readonly Training[],
+    private readonly skillLabel: (conceptId: string) => string | undefined = () => undefined,
+  ) {
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       for (const s of new Set(t.skills)) {
@@ -70,46 +86,90 @@ export class TrainingIndex {
     return this.byId.get(id);
   }
 
-  /** Trainings teaching the gap; far classroom trainings only when nothing near is found (relaxed "place"). */
+  /** Trainings teaching the gap (and, with words, those the words find); far classroom trainings only when nothing near is found (relaxed "place"). */
   forGap(query: GapQuery, options: { limit?: number; offset?: number } = {}): { items: ScoredTraining[]; total: number; relaxed: Relaxation[] } {
     const offset = Math.max(0, options.offset ?? 0);
     const limit = Math.max(0, options.limit ?? 5);
     const weights = gapWeights(query.gap);
     const candidates = new Set<number>();
     for (const skill of weights.keys()) for (const i of this.bySkill.get(skill) ?? []) candidates.add(i);
+    const hybrid = query.words !== undefined;
+    const words = this.wordHits(query, query.words, candidates);
+    const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);
+    for (const i of [...words.keys(), ...field.keys()]) candidates.add(i);
     const ordered = [...candidates].sort((a, b) => a - b);
+    const fit = this.gapFit(ordered, weights, hybrid);
+    const wordFit = relativeTo(words);
+    const fieldFit = relativeTo(field);
     for (const nearOnly of [true, false]) {
       const top = new TopK(offset + limit);
       let total = 0;
       for (const i of ordered) {
-        const score = this.score(this.trainings[i]!, weights, query, nearOnly);
+        const score = this.score(this.trainings[i]!, { gap: fit(i), words: wordFit(i), field: fieldFit(i) }, hybrid, query, nearOnly);
         if (score === undefined) continue;
         total++;
         top.push(score, i);
       }
       if (total === 0 && nearOnly && query.point) continue;
-      const items = top.sorted().slice(offset).map(({ score, item }) => this.scored(this.trainings[item]!, score, weights, query));
+      const items = top.sorted().slice(offset).map(({ score, item }) => this.scored(this.trainings[item]!, score, weights, words.get(item) ?? field.get(item), query));
       return { items, total, relaxed: nearOnly || total === 0 ? [] : ['place'] };
     }
     return { items: [], total: 0, relaxed: [] };
   }
 
-  /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, weights: Map<string, number>, q: GapQuery, nearOnly: boolean): number | undefined {
-    if (q.countries && !q.countries.includes(t.country)) return undefined;
+  /**
+   * The share of the gap each candidate covers; in the hybrid ranking relative to the best
+   * candidate's, so that the gap of many jobs (never covered whole) still outweighs the words.
+   */
+  private gapFit(candidates: readonly number[], weights: Map<string, number>, relative: boolean): (i: number) => number {
+    const covered = new Map<number, number>();
+    let best = 0;
+    for (const i of candidates) {
+      let c = 0;
+      for (const s of new Set(this.trainings[i]!.skills)) c += weights.get(s) ?? 0;
+      covered.set(i, c);
+      best = Math.max(best, c);
+    }
+    let all = 0;
+    for (const w of weights.values()) all += w;
+    const whole = relative ? best : all;
+    return (i) => (whole > 0 ? (covered.get(i) ?? 0) / whole : 0);
+  }
+
+  /** BM25 hits of the person's words among the courses that keep every hard constraint (the words never relax one). */
+  private wordHits(q: GapQuery, text: string | undefined, candidates: Set<number>): Map<number, LexicalHit> {
+    if (!text?.trim()) return new Map();
+    this.lexical ??= new LexicalIndex(this.trainings, this.skillLabel);
     const nowMs = q.now.getTime();
-    if (t.endDate && t.endDate.getTime() < nowMs) return undefined;
-    if (t.startDate && t.startDate.getTime() < nowMs - DAY) return undefined;
+    const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
+    const keeps = (i: number) => {
+      const t = this.trainings[i]!;
+      if (!this.open(t, q, nowMs)) return false;
+      const distance = this.distance(t, q);
+      return t.online || distance === undefined || distance <= 2 * radius;
+    };
+    return this.lexical.search(text, TRAINING_POOL, keeps, candidates);
+  }
+
+  /** Of the person's countries, not over and not yet started. */
+  private open(t: Training, q: GapQuery, nowMs: number): boolean {
+    if (q.countries && !q.countries.includes(t.country)) return false;
+    if (t.endDate && t.endDate.getTime() < nowMs) return false;
+    return !(t.startDate && t.startDate.getTime() < nowMs - DAY);
+  }
+
+  /** Score of one training, or undefined when it is over, already started, too far or of another country. */
+  private score(t: Training, fit: { gap: number; words: number; field: number }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+    const nowMs = q.now.getTime();
+    if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
     const distance = this.distance(t, q);
     if (nearOnly && !t.online && distance !== undefined && distance > 2 * radius) return undefined;
-    let covered = 0;
-    let all = 0;
-    for (const w of weights.values()) all += w;
-    for (const s of new Set(t.skills)) covered += weights.get(s) ?? 0;
-    const w = TRAINING_WEIGHTS;
+    const w = hybrid ? HYBRID_TRAINING_WEIGHTS : { ...TRAINING_WEIGHTS, words: 0, field: 0 };
     return (
-      w.teaches * (all > 0 ? covered / all : 0) +
+      w.teaches * fit.gap +
+      w.words * fit.words +
+      w.field * fit.field +
       w.place * placeFit(distance, t.online, radius) +
       w.start * startFit(t.startDate, nowMs) +
       w.cost * costFit(t) +
@@ -121,20 +181,29 @@ export class TrainingIndex {
     return q.point && t.point ? pointDistanceKm(q.point, t.point) : undefined;
   }
 
-  private scored(t: Training, score: number, weights: Map<string, number>, q: GapQuery): ScoredTraining {
+  private scored(t: Training, score: number, weights: Map<string, number>, hit: LexicalHit | undefined, q: GapQuery): ScoredTraining {
     const distance = this.distance(t, q);
     return {
       training: t,
       score: Math.round(score * 1000) / 1000,
       teaches: [...new Set(t.skills)].filter((s) => weights.has(s)),
+      words: hit?.terms ?? [],
       distanceKm: distance === undefined ? undefined : Math.round(distance * 10) / 10,
     };
   }
 }
 
+/** BM25 scores scaled to the best hit (0 for a course without a hit). */
+function relativeTo(hits: Map<number, LexicalHit>): (i: number) => number {
+  let best = 0;
+  for (const hit of hits.values()) best = Math.max(best, hit.score);
+  return (i) => (best > 0 ? (hits.get(i)?.score ?? 0) / best : 0);
+}
+
 /** Gap skills weighted by how often they are missing (a skill most jobs ask for counts most). */
-function gapWeights(gap: readonly string[]): Map<string, number> {
+function gapWeights(gap: readonly string[] | ReadonlyMap<string, number>): Map<string, number> {
+  if (!Array.isArray(gap)) return new Map(gap as ReadonlyMap<string, number>);
   const weights = new Map<string, number>();
-  for (const s of gap) weights.set(s, (weights.get(s) ?? 0) + 1);
+  for (const s of gap as readonly string[]) weights.set(s, (weights.get(s) ?? 0) + 1);
   return weights;
 }

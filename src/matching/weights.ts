@@ -66,6 +66,24 @@ export const TRAINING_WEIGHTS = {
   funding: 0.1, // qualifies for funding (Bildungsgutschein, Aufstiegs-BAföG, Bundesbeiträge)
 } as const;
 
+/**
+ * The hybrid ranking of trainings (with the person's own words): the gap (relative to the course
+ * that covers most of it) first, then BM25 of the course against the person's own words and
+ * against their skills' labels (the field they come from); where, when, cost and funding only
+ * break ties. Tuned on eval/trainings/owl-weiterbildung.json only.
+ */
+export const HYBRID_TRAINING_WEIGHTS = { teaches: 0.36, words: 0.25, field: 0.25, place: 0.06, start: 0.03, cost: 0.02, funding: 0.03 } as const;
+
+/**
+ * Trainings close the gaps of the person's best `jobs` jobs, the job at rank r weighing
+ * 1 / (1 + r·rankDecay): the gaps of jobs further down are mostly of other fields (tuned, see
+ * above); those of the best `pool` jobs are used when no course closes the first ones.
+ */
+export const TRAINING_GAP = { jobs: 2, rankDecay: 1, pool: 10 } as const;
+
+/** How many courses the person's words bring into the hybrid training ranking. */
+export const TRAINING_POOL = 30;
+
 /** Trainings starting within this many days count as "soon" (score 1), then decay to 0 at START_HORIZON_DAYS. */
 export const START_SOON_DAYS = 21;
 export const START_HORIZON_DAYS = 180;
@@ -79,9 +97,36 @@ export const ALERT_MIN_SCORE = 0.5;
 /**
  * Hybrid ranking (src/matching/hybrid.ts), tuned on the tuning persona sets only (never on the
  * held-out ones): the structured score, the BM25 score of the posting against the person's own
- * words (scaled to the best hit), the occupation (1 same, 0.5 related) and soft skills as a tie-breaker.
+ * words (scaled to the best hit), the occupation (1 same, 0.5 related), the field of the best
+ * proposals (for a person who named no occupation) and soft skills as a tie-breaker.
  */
-export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.1, soft: 0.05 } as const;
+export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, field: 0.1, soft: 0.05 } as const;
+
+/** How many of the best proposals set the field (their occupations and the related ones) that weighs HYBRID_WEIGHTS.field. */
+export const FIELD_SEEDS = 3;
 
 /** How many jobs of the structured search and of the lexical search the hybrid ranking fuses. */
 export const HYBRID_POOL = 60;
+
+/** How far beyond the wished radius the words and the occupation look for jobs that fill the page (a multiple of it). */
+export const HYBRID_REACH = 2;
+
+/**
+ * What breaking a wish costs a job in the hybrid ranking. A job a little beyond the radius fills
+ * the page (labelled) and outranks a job within the radius only when it fits that much better;
+ * another Pensum costs less. A job of another kind (a Festanstellung for someone looking for a
+ * Lehrstelle) is a different thing, not a longer way: it only fills the page behind every job of
+ * the wished kind. Missing essential skills or other language requirements cost only what their
+ * factors score lower: the occupation and the words are evidence too.
+ */
+export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1 } as const;
+
+/** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
+export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;
+
+/**
+ * What a posting costs that names a working condition the person ruled out in their words
+ * ("ohne Schichtdienst", "keine Nachtarbeit"): about a hybrid weight's worth, so it falls behind
+ * comparable postings without it but a clearly better fit stays on the page (the card says why).
+ */
+export const AVOIDED_PENALTY = 0.15;

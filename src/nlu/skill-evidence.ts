@@ -15,10 +15,18 @@ export const ASK_CONFIDENCE = 0.7;
 const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspelling', 'stem', 'compound', 'technology', 'esco']);
 
 /** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
-const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel)$/;
+const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz)$/;
 
-/** Endings of nouns that name the person doing the work ("Staplerfahrer", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Servicefachangestellte" for "Serviertochter"): they name the activity. */
-const AGENT_NOUN = /(?:fahrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
+/**
+ * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",
+ * "Reinigungskraft", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Servicefachangestellte" for
+ * "Serviertochter"): they name the activity.
+ */
+const AGENT_NOUN =
+  /(?:fahrer|fuehrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|waescher|keeper|macher|halter|verwalter|planer|zeichner|kraft|kurier|disponent|assistent|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
+
+/** Whether a folded one-word form names an activity ("reinigung", "kundenservice", "trockenbau"). */
+export const isActivityNoun = (folded: string): boolean => ACTIVITY_NOUN.test(folded);
 
 /**
  * A one-word synonym that names a thing or a place rather than the skill ("Velo" for repairing
@@ -57,10 +65,12 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 
 /**
  * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen",
- * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"). Verbs are lower case, so "beim Essen und
+ * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"), and what one receives, watches, visits or plays
+ * rather than does ("eine Spritze bekommen", "einen Kran gesehen", "Go spielen"). Verbs are lower case, so "beim Essen und
  * Trinken unterstützen" stays work.
  */
-const PRIVATE_CONTEXT = /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+const PRIVATE_CONTEXT =
+  /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
 
 /** Technologies named by an everyday word, and the words that show the everyday sense is meant ("Python Schlange im Zoo", "Java Insel"). */
 const EVERYDAY_NAME = /^(?:python|java|ruby|swift|rust|go|spring|puppet)$/;

@@ -10,11 +10,13 @@
  */
 import { phraseExtractor } from '../importers/phrase-extractor';
 import { skillLexicon, type SkillLexicon } from '../matching/taxonomy/layers';
+import type { Concept } from '../matching/taxonomy/types';
 import type { Locale } from '../profile/types';
 import type { SkillEvidence, SkillMention } from '../services/ports';
-import { extractSkills } from './skills';
+import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
+import { confirmation } from './skill-confirmation';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -116,6 +118,39 @@ function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale) {
   );
 }
 
+/** Words before a title that say it is one's own trade: "gelernte", "ausgebildeter", "als", "ich bin". */
+const TITLE_CUE = /\b(?:gelernte[rn]?|ausgebildete[rn]?|diplomierte[rn]?|als|bin|bi)\s+/giu;
+const MAX_TITLE_WORDS = 5;
+
+/**
+ * An occupation named by a job title that follows a cue ("ich bin gelernte Kauffrau im Einzelhandel",
+ * "als Lagerarbeiterin"), or that is the whole phrase: ESCO's titles of the curated occupations,
+ * longest window first. The title must be met whole; a title two curated occupations share names neither.
+ */
+function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: boolean): { concept: Concept; preferred: boolean; span: [number, number] } | undefined {
+  const starts = [...input.matchAll(TITLE_CUE)].map((m) => m.index! + m[0].length);
+  if (wholePhrase) starts.unshift(0);
+  for (const start of starts) {
+    const words = [...input.slice(start).matchAll(/[^\s,;.!?]+/gu)].slice(0, MAX_TITLE_WORDS);
+    for (let n = words.length; n >= 1; n--) {
+      const last = words[n - 1]!;
+      const end = start + last.index! + last[0].length;
+      if (wholePhrase && start === 0 && input.slice(end).trim()) continue;
+      const title = lexicon.occupationByTitle(input.slice(start, end));
+      if (title) return { ...title, span: [start, end] };
+    }
+  }
+  return undefined;
+}
+
+/** A guess stored after all when the person's own words confirm it (src/nlu/skill-confirmation.ts). */
+function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): ResolvedSkill {
+  if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
+  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId));
+  if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyCare(input, { first: skill.span[0], last: skill.span[1] })) return skill;
+  return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -139,7 +174,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
-    .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'));
+    .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
+    .map((s) => confirmed(input, s, lexicon));
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;
@@ -150,10 +186,20 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
       return { skills: [resolved({ conceptId: occupation.concept.id, label, confidence: occupation.confidence, span: [0, input.length], evidence: occupation.via as SkillEvidence }, 'sure')], ownWords: [] };
     }
   }
+  if (!skills.some((s) => s.tier === 'sure')) {
+    // A job title (ESCO's titles of the curated occupations) names the trade when no skill was read for sure;
+    // one of ESCO's alternative titles is asked.
+    const named = namedOccupation(input, lexicon, mode === 'phrase');
+    if (named) {
+      const label = named.concept.labels[options.locale];
+      const occupation = resolved({ conceptId: named.concept.id, label, confidence: 0.9, span: named.span, evidence: 'esco' }, named.preferred ? 'sure' : 'ask');
+      skills = [...skills.filter((s) => s.span[1] <= named.span[0] || s.span[0] >= named.span[1]), occupation];
+    }
+  }
   if (mode === 'phrase' && skills.length === 0 && /\p{L}{2,}/u.test(input)) {
     const best = lexicon.find(input.trim(), options.locale, 1)[0];
     const guess = best && best.confidence >= 0.6 ? resolved({ ...best, span: [0, input.length] }, 'ask') : undefined;
-    if (guess && !vetoed(input, { ...guess, text: input })) skills = [guess];
+    if (guess && !vetoed(input, { ...guess, text: input })) skills = [confirmed(input, guess, lexicon)];
   }
   return { skills, ownWords: leftOver(input, skills.filter((s) => s.tier === 'sure')) };
 }

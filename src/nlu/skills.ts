@@ -217,6 +217,8 @@ const PERFECT = /\b(?:habe|hab|hast|hat|haben|hatte|hatten|han|hani|hät|hend|ha
 const ROLE_CUE = new Set(['als', 'bin', 'war', 'ist', 'sind', 'bist', 'gelernte', 'gelernter', 'ausgebildete', 'ausgebildeter']);
 
 function roleStarts(tokens: Token[]): Set<number> {
+  // A title alone ("Physiotherapeutin") is the answer to what one does.
+  if (tokens.length === 1) return new Set([tokens[0]!.start]);
   return new Set(tokens.filter((_, i) => i > 0 && ROLE_CUE.has(fold(tokens[i - 1]!.text))).map((t) => t.start));
 }
 
@@ -404,9 +406,21 @@ const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|gro
 const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
 
 /** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
-function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
+export function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
   const clause = fold(clauseAround(text, [c.first, c.last]));
   return FAMILY.test(clause) && CARE.test(clause);
+}
+
+/**
+ * English writes its compounds apart ("network administration", "video games"): a curated concept's
+ * one-word name beside a noun nothing explains may name only part of another thing, so it is asked.
+ */
+function inEnglishCompound(text: string, c: Candidate, kept: Candidate[]): boolean {
+  if (c.words !== 1 || (c.evidence !== 'synonym' && c.evidence !== 'label')) return false;
+  const before = /(\p{L}{3,})\s+$/u.exec(text.slice(0, c.first));
+  const after = /^\s+(\p{L}{3,})/u.exec(text.slice(c.last));
+  const unexplained = (word: string, at: number) => !STOPWORDS.has(fold(word)) && !kept.some((k) => k !== c && k.first <= at && at < k.last);
+  return (!!before && unexplained(before[1]!, c.first - before[0].length)) || (!!after && unexplained(after[1]!, c.last + after[0].length - after[1]!.length));
 }
 
 /** Skill mentions with spans, confidences and level hints, in text order; guesses (tier "ask") stay below 0.75. */
@@ -423,7 +437,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
     const level = levelNear(text, c.first, c.last);
-    const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c);
+    const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

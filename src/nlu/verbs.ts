@@ -136,5 +136,18 @@ export function agentNounForms(word: string): string[] {
   const masculine = /erin(?:nen)?$/.test(word) ? word.replace(/in(?:nen)?$/, '') : word;
   if (masculine !== word) out.push(masculine);
   if (/[^e]er$/.test(masculine) && masculine.length >= 6) out.push(`${masculine.slice(0, -2)}en`);
+  // The field a practitioner's title is derived from: "Physiotherapeutin" → "Physiotherapie",
+  // "Informatiker" → "Informatik", "Kardiologin" → "Kardiologie", "Installateur" → "Installation", "Masseur" → "Massage".
+  const field = FIELD_OF_AGENT.find(([ending]) => ending.test(word));
+  if (field) out.push(word.replace(field[0], field[1]));
   return out;
 }
+
+/** Endings of a practitioner's title and of the field it names (both genders, singular). */
+const FIELD_OF_AGENT: [RegExp, string][] = [
+  [/therapeut(?:in)?$/, 'therapie'],
+  [/(?<=\p{L}{3})iker(?:in)?$/u, 'ik'],
+  [/(?<=\p{L}{3})log(?:e|in)$/u, 'logie'],
+  [/(?<=\p{L}{3})ateur(?:in)?$/u, 'ation'],
+  [/(?<=\p{L}{3})eur(?:in)?$/u, 'age'],
+];

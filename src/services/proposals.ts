@@ -5,7 +5,7 @@
  * fit in a few hundred MB); the postings of the page shown are read from the catalog.
  */
 import { textsFor } from '../i18n';
-import { explainJob, explainRelaxations, explainTraining, type ExplainTexts } from '../matching/explain';
+import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
 import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
@@ -14,7 +14,7 @@ import { Taxonomy } from '../matching/taxonomy';
 import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/query';
 import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
 import type { JobPosting, Training } from '../matching/types';
-import { ALERT_MIN_SCORE } from '../matching/weights';
+import { ALERT_MIN_SCORE, TRAINING_GAP } from '../matching/weights';
 import { homeCountry } from '../profile/search-profile';
 import type { Country, Locale, Profile } from '../profile/types';
 import type {
@@ -104,7 +104,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       }
     };
     const [trainings] = await Promise.all([options.catalog.allTrainings(), batches()]);
-    indexes = { jobs: match.build(), lexical: lexical.build(), trainings: new TrainingIndex(trainings), builtAt };
+    indexes = { jobs: match.build(), lexical: lexical.build(), trainings: new TrainingIndex(trainings, (id) => options.vocabulary.label(id, 'de-CH')), builtAt };
     checkedAt = Date.now();
     return indexes;
   }
@@ -148,8 +148,13 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
   const facts: ConceptFacts = {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
+    occupationNames: (id) => {
+      const concept = taxonomy?.get(id);
+      return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
+    },
   };
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
@@ -184,27 +189,58 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       saved: item.saved,
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
       words: item.hybrid?.words,
+      avoided: item.hybrid?.avoided,
     });
     return { job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }
 
-  function toTrainingProposal(profile: Profile, item: ScoredTraining, deepens: boolean): TrainingProposal {
+  /**
+   * A training and its reason: the gap skills it teaches; for a course the words brought in, the
+   * person's skills it deepens, else the person's words it contains.
+   */
+  function toTrainingProposal(profile: Profile, query: MatchQuery, item: ScoredTraining, deepens: boolean): TrainingProposal {
+    const texts = textsFor(profile.locale);
     const teaches = suggestions(item.teaches, profile.locale);
-    const explanation = explainTraining(textsFor(profile.locale), item.training, teaches.map((s) => s.label), item.distanceKm, deepens);
+    const have = new Set(query.skills.map((s) => s.conceptId));
+    const deepened = teaches.length > 0 ? [] : item.training.skills.filter((id) => have.has(id));
+    const explanation =
+      teaches.length > 0 || (deepened.length === 0 && item.words.length === 0)
+        ? explainTraining(texts, item.training, teaches.map((s) => s.label), item.distanceKm, deepens)
+        : deepened.length > 0
+          ? explainTraining(texts, item.training, suggestions(deepened, profile.locale).map((s) => s.label), item.distanceKm, true)
+          : explainTrainingWords(texts, item.training, item.words, item.distanceKm);
     return { training: item.training, score: item.score, explanation, teaches, distanceKm: item.distanceKm };
   }
 
-  /** The skills to train: of one job, or the gaps of the person's best jobs (essential ones count double). */
-  function gapOf(idx: Indexes, query: MatchQuery, forJobId?: string): string[] {
-    const skills = forJobId ? idx.jobs.requirements(forJobId) : undefined;
-    if (forJobId && !skills) return [];
-    const have = new Set(query.skills.map((s) => s.conceptId));
-    if (skills) {
-      const missing = skills.filter((s) => !have.has(s.conceptId));
-      return missing.flatMap((s) => (s.essential ? [s.conceptId, s.conceptId] : [s.conceptId]));
+  /**
+   * The skills to train with their weights: of one job, or the gaps of the person's best jobs
+   * (found as the job proposals find them, own words and occupations included). Essential skills
+   * count double. `first` is the gap of the best TRAINING_GAP.jobs jobs, the better job weighing
+   * more; `all` that of the best TRAINING_GAP.pool jobs, for when no course closes the first and to
+   * tell whether a course closes a gap at all. Soft skills are no gap to train.
+   */
+  function gapsOf(idx: Indexes, query: MatchQuery, forJobId?: string): { first: Map<string, number>; all: Map<string, number> } {
+    const first = new Map<string, number>();
+    const all = new Map<string, number>();
+    const add = (gap: Map<string, number>, id: string, w: number) => {
+      if (!facts.isSoft(id)) gap.set(id, (gap.get(id) ?? 0) + w);
+    };
+    const requirements = forJobId ? idx.jobs.requirements(forJobId) : undefined;
+    if (forJobId) {
+      const have = new Set(query.skills.map((s) => s.conceptId));
+      for (const s of requirements ?? []) if (!have.has(s.conceptId)) add(first, s.conceptId, s.essential ? 2 : 1);
+      return { first, all: first };
     }
-    const best = idx.jobs.search(query, { limit: 10 }).items;
-    return best.flatMap((item) => [...item.missing, ...item.missing, ...item.missingOptional]);
+    const paging = { limit: TRAINING_GAP.pool };
+    const best = wantsHybrid(query) ? hybridSearch(idx.jobs, () => idx.lexical, query, facts, paging).items : idx.jobs.search(query, paging).items;
+    best.forEach((item, rank) => {
+      const w = 1 / (1 + rank * TRAINING_GAP.rankDecay);
+      for (const gap of rank < TRAINING_GAP.jobs ? [first, all] : [all]) {
+        for (const id of item.missing) add(gap, id, 2 * w);
+        for (const id of item.missingOptional) add(gap, id, w);
+      }
+    });
+    return { first, all };
   }
 
   const service: ProposalEngine = {
@@ -220,14 +256,18 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
       const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
-      const gap = gapOf(idx, query, page.forJobId);
-      let result = idx.trainings.forGap({ ...base, gap }, paging);
+      const gaps = gapsOf(idx, query, page.forJobId);
+      // For one job's gap the words do not pull other courses in.
+      const words = page.forJobId ? undefined : query.text?.trim() || undefined;
+      const skillWords = query.skills.map((s) => label(s.conceptId, profile.locale)).join(', ');
+      let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
+      if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
       let deepens = false;
       if (result.total === 0 && !page.forJobId && query.skills.length > 0) {
-        result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId) }, paging);
+        result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId), words, skillWords }, paging);
         deepens = true;
       }
-      return { items: result.items.map((item) => toTrainingProposal(profile, item, deepens)), total: result.total, relaxed: result.relaxed };
+      return { items: result.items.map((item) => toTrainingProposal(profile, query, item, deepens)), total: result.total, relaxed: result.relaxed };
     },
 
     async job(id) {
@@ -244,7 +284,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const [idx, query] = await Promise.all([current(), queryOf(profile)]);
       const training = idx.trainings.get(trainingId);
       if (!training) return undefined;
-      const gap = new Set(gapOf(idx, query));
+      const gap = new Set(gapsOf(idx, query).all.keys());
       const have = new Set(query.skills.map((s) => s.conceptId));
       const closes = suggestions(training.skills.filter((id) => gap.has(id) && !have.has(id)), profile.locale);
       const deepens = suggestions(training.skills.filter((id) => have.has(id)), profile.locale);

@@ -7,10 +7,7 @@ import { reach } from './support/flows';
 import { useHarness } from './support/harness';
 
 describe('forgetting this device', () => {
-  const h = useHarness();
-  beforeEach(() => {
-    h.services.linking = new CodeAccountLinking({ codes: new LinkCodeStore(h.db.prisma), profiles: new PrismaProfileStore(h.db.prisma) });
-  });
+  const h = useHarness('each', { linking: (db) => new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles: new PrismaProfileStore(db.prisma) }) });
 
   const forgetEvents = (activities: { type?: string; name?: string }[]) => activities.filter((a) => a.type === 'event' && a.name === FORGET_DEVICE_EVENT);
 

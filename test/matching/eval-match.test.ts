@@ -18,7 +18,7 @@ describe('eval:match on a tiny persona set', () => {
       expect(set[system].ndcg10).toBeLessThanOrEqual(1);
     }
     expect(report.overall).toMatchObject({ personas: 2, jobs: 4 });
-    expect(Object.keys(report.overall.diagnostics).sort()).toEqual(['matcherReturned', 'scoreOnly', 'strictThenScore']);
+    expect(Object.keys(report.overall.diagnostics).sort()).toEqual(['matcherReturned', 'recallCeiling', 'scoreOnly', 'strictThenScore']);
     expect(set.perPersona[0].rankings.matcher[0]).toBe('t1:3');
     expect(typeof report.overall.ratio).toBe('number');
   });
@@ -27,6 +27,19 @@ describe('eval:match on a tiny persona set', () => {
     const report = await evaluateDirectory(FIXTURES);
     for (const p of report.sets[0]!.perPersona) expect(p.matcher).toEqual({ ndcg10: 1, recall10: 1 });
     expect(report.overall.matcher).toEqual({ ndcg10: 1, recall10: 1 });
+  });
+
+  it('reports the recall ceiling: relevant jobs beyond the radius or of an unwished kind are out of reach of a strict search', async () => {
+    const set = JSON.parse(readFileSync(join(FIXTURES, 'tiny.json'), 'utf8'));
+    // tp1 (Solothurn, 15 km, apprenticeship): t1 within the wishes, t4 a Festanstellung in Biel (~20 km).
+    set.personas[0].labels = { t1: 3, t4: 1 };
+    const dir = mkdtempSync(join(tmpdir(), 'lotse-eval-'));
+    writeFileSync(join(dir, 'ceiling.json'), JSON.stringify(set));
+    const report = await evaluateDirectory(dir);
+    const [tp1, tp2] = report.sets[0]!.perPersona;
+    expect(tp1!.ceiling).toBe(0.5);
+    expect(tp2!.ceiling).toBe(1);
+    expect(report.overall.diagnostics.recallCeiling).toBe(0.75);
   });
 
   it('rejects labels of jobs that are not in the set', () => {

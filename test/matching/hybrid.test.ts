@@ -36,6 +36,29 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids[0]).toBe(kitchen.id);
   });
 
+  it('a person who wrote "bitte ohne Schichtarbeit" sees the day job before the shift job, and the shift job\'s card says why', async () => {
+    const shift = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Produktion im Dreischichtbetrieb.' });
+    const day = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('kommissionieren'))], description: 'Produktion, Tagdienst montags bis freitags.' });
+    const { ids, items } = await ranking([shift, day], 'Kommissionieren', 'Ich suche etwas in der Produktion, bitte ohne Schichtarbeit.', { kinds: ['permanent'] });
+    expect(ids).toEqual([day.id, shift.id]);
+    expect(items[1]!.explanation).toContain('Achtung: Im Inserat steht Schichtarbeit – das möchtest du nicht.');
+    expect(items[0]!.explanation).not.toContain('Achtung');
+    const { items: english } = await ranking([shift, day], 'Kommissionieren', 'I am looking for work in production, but no shift work please.', { kinds: ['permanent'], locale: 'en' });
+    expect(english.map((p) => p.job.id)).toEqual([day.id, shift.id]);
+    expect(english[1]!.explanation).toContain('Note: the ad mentions shift work, which you want to avoid.');
+    // Who is glad to work shifts is not warned of them.
+    const { items: willing } = await ranking([shift, day], 'Kommissionieren', 'Ich suche etwas in der Produktion, gern auch in Schichtarbeit.', { kinds: ['permanent'] });
+    expect(willing).toHaveLength(2);
+    expect(willing.every((p) => !p.explanation.includes('Achtung'))).toBe(true);
+  });
+
+  it('a shared language is no field: the office job that only asks for English comes after the installer job whose ad names what the electrical engineer told', async () => {
+    const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung')), ess(id('englisch'))], description: 'Aufträge aus dem In- und Ausland.' });
+    const installer = job({ title: 'Monteur/in Ladeinfrastruktur', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('elektroinstallation'))], description: 'Elektro-Installation von Wallboxen und Schaltanlagen.' });
+    const { ids } = await ranking([office, installer], 'Englisch', 'Ich habe Schaltanlagen geplant und suche eine Stelle in der Elektrotechnik.', { kinds: ['permanent'] });
+    expect(ids).toEqual([installer.id, office.id]);
+  });
+
   it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
     const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });
@@ -54,7 +77,7 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids[0]).toBe(warehouse.id);
   });
 
-  it("words the taxonomy does not know still find the posting that has them; the words never bring in a job beyond the radius or of an unwished kind", async () => {
+  it('words the taxonomy does not know still find the posting that has them; a job far beyond the radius never comes in, one just beyond it or of an unwished kind only labelled', async () => {
     const near = job({ title: 'Data Scientist', kind: 'permanent', skills: [ess(id('python'))], description: 'Modelle mit TensorFlow und numpy.' });
     const far = job({ title: 'ML Engineer TensorFlow numpy', kind: 'permanent', point: { latitude: 47.55, longitude: 9.0 }, skills: [ess(id('python'))], description: 'TensorFlow, numpy.' });
     const internship = job({ title: 'Praktikum TensorFlow numpy', kind: 'internship', point: OLTEN, skills: [ess(id('python'))], description: 'TensorFlow, numpy.' });
@@ -63,11 +86,56 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(words.ownWords).toEqual(['TensorFlow', 'numpy']);
     expect(ids[0]).toBe(near.id);
     expect(ids).not.toContain(far.id);
-    // The internship may only fill the short page as a relaxed proposal (saying which wish it breaks), after every job that keeps the wishes.
-    const relaxedAt = items.findIndex((p) => p.job.id === internship.id);
-    if (relaxedAt >= 0) {
-      expect(items[relaxedAt]!.relaxed).toContain('kind');
-      expect(items.slice(relaxedAt).every((p) => (p.relaxed ?? []).length > 0)).toBe(true);
+    // Olten lies ~29 km away: the internship breaks the radius (25 km) and the kind.
+    expect([...(items.find((p) => p.job.id === internship.id)?.relaxed ?? [])].sort()).toEqual(['kind', 'radius']);
+    for (const p of items.filter((p) => p.job.id !== internship.id)) expect(p.relaxed).toBeUndefined();
+  });
+
+  it('a page is filled up to ten with jobs just beyond the radius, each saying which wish it breaks, after the jobs that keep every wish', async () => {
+    const cooking = [ess(id('kochen'))];
+    const inside = [0, 1, 2].map((k) => job({ title: `Koch/Köchin ${k}`, occupationId: id('koch-efz'), kind: 'permanent', point: { latitude: 47.21 + 0.01 * k, longitude: 7.53 }, skills: cooking }));
+    // 30–45 km east of Solothurn: beyond the wished 25 km, within twice of it.
+    const beyond = [0, 1, 2, 3, 4, 5, 6].map((k) => job({ title: `Koch/Köchin ${k}`, occupationId: id('koch-efz'), kind: 'permanent', point: { latitude: 47.21, longitude: 7.93 + 0.02 * k }, skills: cooking }));
+    const { items } = await ranking([...beyond, ...inside], 'Koch EFZ', '', { kinds: ['permanent'] });
+    expect(items).toHaveLength(10);
+    expect(items.slice(0, 3).map((p) => p.job.id).sort()).toEqual(inside.map((j) => j.id).sort());
+    for (const p of items.slice(3)) {
+      expect(p.relaxed).toEqual(['radius']);
+      expect(p.distanceKm).toBeGreaterThan(25);
     }
+  });
+
+  it('a job of their occupation just beyond the radius comes before a job near home that has nothing to do with them, and says it is beyond the radius', async () => {
+    const unrelated = job({ title: 'Reinigungsmitarbeiter/in', kind: 'permanent', skills: [ess(id('zuverlaessigkeit'))] });
+    const kitchen = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', point: OLTEN, skills: [ess(id('kochen')), opt(id('grosskueche'))] });
+    const { ids, items } = await ranking([unrelated, kitchen], 'Koch EFZ, zuverlässig', '', { kinds: ['permanent'], radiusKm: 20 });
+    expect(ids).toEqual([kitchen.id, unrelated.id]);
+    expect(items[0]!.relaxed).toEqual(['radius']);
+    expect(items[1]!.relaxed).toBeUndefined();
+  });
+
+  it('a job of another kind than wished never outranks a job of the wished kind, however well it fits: it only fills the page behind them, labelled', async () => {
+    const apprenticeship = job({ title: 'Küchenangestellte/r EBA', kind: 'apprenticeship', point: OLTEN, skills: [opt(id('kochen')), ess(id('kasse')), ess(id('grosskueche'))] });
+    const permanent = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', description: 'Wir kochen gern frisch für unsere Bewohner.', skills: [ess(id('kochen'))] });
+    const { ids, items } = await ranking([permanent, apprenticeship], 'Koch EFZ, kochen', 'Ich koche gern frisch.', { kinds: ['apprenticeship'], radiusKm: 30 });
+    expect(ids).toEqual([apprenticeship.id, permanent.id]);
+    expect(items[1]!.relaxed).toEqual(['kind']);
+  });
+
+  it('a posting whose title names their occupation counts as one of their occupation, though the posting came without one, and the reason says so', async () => {
+    const named = job({ title: 'Logistiker EFZ Distribution', kind: 'permanent', skills: [ess(id('kommissionieren'))] });
+    const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('kasse'))] });
+    const { ids, items } = await ranking([shop, named], 'Logistiker EFZ', '', { kinds: ['permanent'] });
+    expect(ids[0]).toBe(named.id);
+    expect(items[0]!.explanation).toContain('Logistiker/in EFZ');
+    expect(items[1]!.explanation).not.toContain('Logistiker/in EFZ');
+  });
+
+  it('a pupil who named no occupation is also shown the related apprenticeships of the field the best proposal is in, before unrelated ones', async () => {
+    const cook = job({ title: 'Koch/Köchin EFZ', occupationId: id('koch-efz'), skills: [ess(id('kochen'))] });
+    const service = job({ title: 'Restaurationsfachfrau/-mann EFZ', occupationId: id('restaurantfachmann'), skills: [ess(id('service-gastro'))] });
+    const mason = job({ title: 'Maurer/in EFZ', skills: [ess(id('koerperliche-belastbarkeit'))] });
+    const { ids } = await ranking([mason, service, cook], 'kochen, körperlich belastbar', 'Ich koche gern für meine Familie.', { kinds: ['apprenticeship'] });
+    expect(ids.slice(0, 2)).toEqual([cook.id, service.id]);
   });
 });

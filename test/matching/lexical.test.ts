@@ -3,7 +3,7 @@
  * Generic words of every ad and every CV never count as a shared word, and only postings the
  * hard constraints let through are kept among the best.
  */
-import { LexicalIndex } from '../../src/matching/lexical';
+import { compoundParts, LexicalIndex } from '../../src/matching/lexical';
 import { job } from './helpers';
 
 describe('lexical index (own words)', () => {
@@ -14,6 +14,15 @@ describe('lexical index (own words)', () => {
     const hits = index.search('5 Jahre Erfahrung nach meiner Ausbildung als Koch', 10, () => true);
     expect([...hits.keys()]).toEqual([1]);
     expect(hits.get(1)!.terms).toEqual(['koch']);
+  });
+
+  it('German function words ("über", "eines", "zu Hause") are no reason either: a posting sharing only those is not found', () => {
+    const prose = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Über uns: eines der führenden Häuser, bei uns sind Sie zu Hause.' });
+    const driving = job({ title: 'Chauffeur/in', skills: [], description: 'Touren in der Region.' });
+    const index = new LexicalIndex([prose, driving], () => undefined);
+    const hits = index.search('Ich war über zehn Jahre Chauffeur eines Getränkehändlers und bin abends gern zu Hause.', 10, () => true);
+    expect([...hits.keys()]).toEqual([1]);
+    expect(hits.get(1)!.terms).toEqual(['chauffeur']);
   });
 
   it('keeps only the best postings that pass the filter, and still scores the ones asked for', () => {
@@ -29,5 +38,23 @@ describe('lexical index (own words)', () => {
     const index = new LexicalIndex([repeated(260), repeated(300)], () => undefined);
     const hits = index.search('Fensterreinigung', 2, () => true);
     expect(hits.get(1)!.score).toBeGreaterThan(hits.get(0)!.score);
+  });
+
+  it('a compound finds the postings with the words it is made of: "Intensivpflege" finds the Intensivstation and "Rettungsdienst" the Rettungssanitäter, and the reason is the shared part', () => {
+    const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station.' });
+    const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
+    const office = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Dienstleistungen am Schalter.' });
+    const index = new LexicalIndex([office, icu, rescue], () => undefined);
+    const hits = index.search('Ich möchte in die Intensivpflege oder den Rettungsdienst.', 10, () => true);
+    expect([...hits.keys()].slice(0, 2).sort()).toEqual([1, 2]);
+    expect(hits.get(1)!.terms).toEqual(['intensiv']);
+    expect(hits.get(2)!.terms).toEqual(['rettungs']);
+  });
+
+  it('a word is split only where both parts begin other words of the postings: "Elektroniker" stays whole, "Elektrotechnik" splits', () => {
+    const words = new Set(['elektroniker', 'elektrotechnik', 'technik', 'techniker', 'elektrohelfer']);
+    const begins = (part: string, except?: string) => [...words].some((w) => w.startsWith(part) && !(except && w.startsWith(except)));
+    expect(compoundParts('elektroniker', begins)).toEqual([]);
+    expect(compoundParts('elektrotechnik', begins)).toEqual(['elektro', 'technik']);
   });
 });

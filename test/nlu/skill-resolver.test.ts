@@ -98,6 +98,44 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Steuererklärungen')).toEqual(['Steuererklärungen und Steuern']);
   });
 
+  it('reads «ich kann mit SAP umgehen» as the SAP concept', () => {
+    expect(sure('ich kann mit SAP umgehen', 'message')).toEqual(['SAP']);
+  });
+
+  it('stores the work a person noun names by its ending («Kranführer», «Tellerwäscher», «Reinigungskraft», «Kundenservice»)', () => {
+    expect(sure('Kranführer')).toEqual(['Kran bedienen']);
+    expect(sure('Tellerwäscher')).toEqual(['Abwasch und Küchenhygiene']);
+    expect(sure('Reinigungskraft')).toEqual(['Reinigung']);
+    expect(sure('Kundenservice')).toEqual(['Kundendienst']);
+  });
+
+  it('stores a compound whose head is the activity itself («Büroreinigung»), but never reads «Kasse» in «Krankenkasse» as the till', () => {
+    expect(sure('Büroreinigung')).toEqual(['Reinigung']);
+    expect(sure('Krankenkasse')).toEqual([]);
+    expect(sure('Sparkasse')).toEqual([]);
+    expect(resolve('Krankenkasse').skills.map((s) => s.label)).not.toContain('Kasse bedienen');
+  });
+
+  it('stores a thing beside a verb of the concept («Parkett legen», «Töff flicke»), but asks beside another verb («Velo fahre»)', () => {
+    expect(sure('Parkett legen')).toEqual(['Bodenbeläge verlegen']);
+    expect(sure('Töff flicke')).toEqual(['Zweiräder reparieren']);
+    expect(sure('Velo fahre')).toEqual([]);
+  });
+
+  it('stores nothing one receives, watches, visits or plays («Spritze beim Arzt bekommen», «Kran im Hafen gesehen», «Go spielen»)', () => {
+    expect(sure('Spritze beim Arzt bekommen')).toEqual([]);
+    expect(sure('Kran im Hafen gesehen')).toEqual([]);
+    expect(sure('Go spielen')).toEqual([]);
+    expect(sure('Spritzen geben')).toEqual(['Injektionen und Infusionen']);
+  });
+
+  it('finds the qualities a job ad asks for as adjectives, not those it offers', () => {
+    const labelsIn = (text: string) => resolve(text, 'document').skills.map((s) => s.label);
+    expect(labelsIn('Sie sind teamfähig und arbeiten eigenverantwortlich.')).toEqual(expect.arrayContaining(['Teamarbeit', 'Selbstständiges Arbeiten']));
+    expect(labelsIn('Wir erwarten eine strukturierte Arbeitsweise.')).toContain('Organisationstalent');
+    expect(labelsIn('Wir bieten flexible Arbeitszeiten und einen strukturierten Einarbeitungsplan.')).toEqual([]);
+  });
+
   it('keeps what it cannot resolve as the person\'s own words', () => {
     const result = resolve('Python, Quantenflöten, Docker');
     expect(result.skills.map((s) => s.label)).toEqual(['Python', 'Docker']);
@@ -131,5 +169,46 @@ describe('one skill resolution with a precision safeguard', () => {
     const text = 'Du betreust Kubernetes-Cluster, planst Netzwerktechnikprojekte und kennst Ansible sowie Elektrotechnik.';
     const found = resolve(text, 'document').skills.map((s) => text.slice(...s.span));
     expect(found).toEqual(expect.arrayContaining(['Kubernetes', 'Netzwerktechnikprojekte', 'Ansible', 'Elektrotechnik']));
+  });
+  it('reads a job title people write as the curated occupation ESCO files it under', () => {
+    expect(sure('ich bin gelernte Kauffrau im Einzelhandel', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('ich bin gelernte Fachverkäuferin für Obst und Gemüse', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('Fachverkäuferin für Obst und Gemüse')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    expect(sure('ich habe als Fachverkäuferin für Bekleidung gearbeitet', 'message')).toEqual(['Kaufmann/Kauffrau im Einzelhandel']);
+    // ESCO's alternative titles are often wider than the occupation: asked, not stored.
+    expect(sure('Empfangsmitarbeiterin')).toEqual([]);
+    expect(asked('Empfangsmitarbeiterin')).toEqual(['Hotel-Kommunikationsfachfrau/-mann EFZ']);
+  });
+
+  it('reads a practitioner\'s title as the field it is named after («Physiotherapeutin», «Kardiologe»)', () => {
+    expect(sure('Physiotherapeutin')).toEqual(['Physiotherapie']);
+    expect(sure('ich bin Physiotherapeut', 'message')).toEqual(['Physiotherapie']);
+    expect(sure('Kardiologe')).toEqual(['Kardiologie']);
+  });
+
+  it('stores a concept\'s name said in fewer words («Termine koordinieren», «Rechnungsstellung»), but not care for one\'s family', () => {
+    expect(sure('Termine koordinieren')).toEqual(['Termine planen und koordinieren']);
+    expect(sure('Rechnungsstellung')).toEqual(['Rechnungen stellen und Mahnwesen']);
+    expect(sure('taking care of my grandmother')).toEqual([]);
+  });
+
+  it('meets an ESCO abbreviation only as written in capitals («RAD», not the «Rad» one rides)', () => {
+    expect(sure('RAD')).toEqual(['Rapid Application Development']);
+    expect(sure('Rad fahren am Wochenende')).toEqual([]);
+  });
+
+  it('asks about an English one-word name that is only part of a compound written apart («video games»)', () => {
+    const en = (text: string) => resolve(text, 'phrase', 'en').skills;
+    expect(en('video games').filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(en('network administration').filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(en('video editing').filter((s) => s.tier === 'sure').map((s) => s.label)).toEqual(['Video editing']);
+  });
+
+  it('reads the sound alternations of Swiss German (ä/e, ch/k, uu/au, -ige/-ungen)', () => {
+    expect(sure('Rächnige gschriebe')).toEqual(['Rechnungen stellen und Mahnwesen']);
+    expect(sure('Chüeh mälche')).toEqual(['Landwirtschaft']);
+    expect(sure('gmuuret')).toEqual(['Mauern']);
+    // A short word changed is too often one typo away from another word.
+    expect(sure('mit em Grosi Znacht gässe')).toEqual([]);
   });
 });

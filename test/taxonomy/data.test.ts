@@ -1,6 +1,7 @@
 /** Integrity of the curated taxonomy data: counts, unique ids, resolvable relations, labels. */
 import { builtinTaxonomy, curatedConcepts } from '../../src/matching/taxonomy';
 import { BUILTIN_FIELDS } from '../../src/matching/taxonomy/builtin';
+import escoOccupations from '../../src/matching/taxonomy/esco-occupations.json';
 
 const MIN_SKILLS = 500;
 const MIN_OCCUPATIONS = 80;
@@ -62,5 +63,11 @@ describe('curated taxonomy data', () => {
       const [top] = t.search(c.labels['de-DE'], { kind: 'skill', limit: 1 });
       expect(top.concept.id).toBe(c.id);
     }
+  });
+  it('leads every ESCO job title of the occupation layer to a curated occupation (rebuild it when occupations change)', () => {
+    const slugs = new Set(concepts.filter((c) => c.kind === 'occupation').map((c) => c.slug));
+    const unknown = escoOccupations.occupations.filter((row) => !slugs.has(row.occupation)).map((row) => row.occupation);
+    expect(unknown).toEqual([]);
+    expect(escoOccupations.attribution).toMatch(/ESCO.*CC BY 4\.0/);
   });
 });

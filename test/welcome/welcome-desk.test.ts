@@ -22,8 +22,7 @@ describe('the welcome desk for skilled workers from abroad, in English', () => {
   const catalog = demoCatalog();
   let h: Awaited<ReturnType<typeof openHarness>>;
   beforeAll(async () => {
-    h = await openHarness({ catalog: { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings } });
-    h.services.trainingCatalog = async () => catalog.trainings;
+    h = await openHarness({ catalog: { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, trainingCatalog: async () => catalog.trainings });
   });
   afterAll(async () => {
     if (process.env.COUPLE_TRANSCRIPT) appendFileSync(process.env.COUPLE_TRANSCRIPT, `## Welcome desk in English\n\n${TRANSCRIPT.join('\n')}\n`);

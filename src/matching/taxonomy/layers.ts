@@ -5,18 +5,30 @@
  * concepts keep every fuzzy, compound and partial lookup; the layers below are found only by their
  * whole label, a synonym or the same stems, so 13,000 ESCO labels add no guesses. Pure; built once.
  *
- * ESCO data: © European Union, ESCO classification, CC BY 4.0 (src/matching/taxonomy/esco-skills.json,
- * derived by scripts/build-esco-skills.js).
+ * Job titles as people write them ("Lagerarbeiterin", "Einzelhandelskauffrau", "Fachverkäufer für
+ * Obst und Gemüse") lead to the curated occupation ESCO's occupation of that title belongs to.
+ *
+ * ESCO data: © European Union, ESCO classification, CC BY 4.0 (src/matching/taxonomy/esco-skills.json
+ * and esco-occupations.json, derived by scripts/build-esco-skills.js and scripts/build-esco-occupations.js).
  */
 import type { Locale } from '../../profile/types';
 import type { SkillSuggestion, SkillVocabulary } from '../../services/ports';
 import escoData from './esco-skills.json';
+import escoOccupationData from './esco-occupations.json';
 import { compactKey, exactKey, stemKey, tokens } from './normalize';
 import { builtinTaxonomy, type Taxonomy } from './taxonomy';
 import techData from './technologies.json';
 import type { Concept } from './types';
 
 const ESCO_SKILL = 'http://data.europa.eu/esco/skill/';
+
+/** One ESCO occupation of src/matching/taxonomy/esco-occupations.json and the curated occupation (slug) it belongs to. */
+interface EscoOccupation {
+  id: string;
+  occupation: string;
+  titles: string[];
+  alt: string[];
+}
 
 /** One technology or tool (src/matching/taxonomy/technologies.json). */
 interface RawTechnology {
@@ -38,6 +50,9 @@ const LAYER_CONFIDENCE = {
 type Layer = keyof typeof LAYER_CONFIDENCE;
 
 const MAX_STEMMED_WORDS = 3;
+
+/** An abbreviation written in capitals ("RAD", "BIM", "CNC"). */
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$/;
 
 interface Entry {
   concept: Concept;
@@ -63,8 +78,16 @@ export class SkillLexicon implements SkillVocabulary {
   private readonly exact = new Map<string, Entry[]>();
   private readonly compact = new Map<string, Entry[]>();
   private readonly stemmed = new Map<string, Entry[]>();
+  /** Title key → ids of the curated occupations it names: the curated titles and ESCO's preferred ones, then ESCO's alternative ones. */
+  private readonly titles = new Map<string, Set<string>>();
+  private readonly altTitles = new Map<string, Set<string>>();
 
-  constructor(base: Taxonomy = builtinTaxonomy(), technologies: readonly RawTechnology[] = techData.technologies, esco: readonly string[][] = escoData.skills) {
+  constructor(
+    base: Taxonomy = builtinTaxonomy(),
+    technologies: readonly RawTechnology[] = techData.technologies,
+    esco: readonly string[][] = escoData.skills,
+    escoOccupations: readonly EscoOccupation[] = escoOccupationData.occupations,
+  ) {
     const techNames = new Set(technologies.flatMap((t) => [t.name, ...(t.alt ?? [])]).map(exactKey));
     this.taxonomy = base;
     const curatedForms = new Set(base.concepts().flatMap((c) => [...Object.values(c.labels), ...c.synonyms]).map(exactKey));
@@ -100,6 +123,32 @@ export class SkillLexicon implements SkillVocabulary {
       if (curated) this.addForms(curated, 'esco', forms, false);
       else this.add({ id, kind: 'skill', field: 'esco', labels: { 'de-DE': label, 'de-CH': label.replace(/ß/g, 'ss'), en: label }, synonyms: alts, related: [] }, 'esco', forms);
     }
+    const bySlug = new Map(base.concepts('occupation').map((c) => [c.slug, c]));
+    const title = (map: Map<string, Set<string>>, form: string, occupation: Concept) => {
+      const key = titleKey(form);
+      const ids = map.get(key) ?? new Set<string>();
+      ids.add(occupation.id);
+      map.set(key, ids);
+    };
+    for (const occupation of bySlug.values()) for (const form of [...Object.values(occupation.labels), ...occupation.synonyms]) genders(form).forEach((f) => title(this.titles, f, occupation));
+    for (const row of escoOccupations) {
+      const occupation = bySlug.get(row.occupation);
+      if (!occupation) continue;
+      for (const form of row.titles) title(this.titles, form, occupation);
+      for (const form of row.alt) title(this.altTitles, form, occupation);
+    }
+  }
+
+  /**
+   * The curated occupation a whole text names by an ESCO job title ("Lagerarbeiterin" → Fachlagerist/in);
+   * a title ESCO gives to occupations of two curated ones names neither.
+   */
+  occupationByTitle(text: string): { concept: Concept; preferred: boolean } | undefined {
+    const key = titleKey(text);
+    const ids = this.titles.get(key) ?? this.altTitles.get(key);
+    const concept = ids?.size === 1 ? this.taxonomy.get([...ids][0]!) : undefined;
+    // ESCO's alternative titles are often wider than its occupation ("Empfangsmitarbeiterin" of a hotel's reception).
+    return concept && { concept, preferred: this.titles.has(key) };
   }
 
   private add(concept: Concept, layer: Layer, forms: string[] = [concept.labels['de-DE'], ...concept.synonyms]): void {
@@ -124,6 +173,8 @@ export class SkillLexicon implements SkillVocabulary {
     const out = new Map<string, SkillSuggestion>();
     const note = (entries: Entry[] | undefined, how: 'exact' | 'stem') => {
       for (const e of entries ?? []) {
+        // ESCO's abbreviations are words in lower case ("RAD" is no "Rad", "IKT" no "ikt"): met only as typed.
+        if (e.layer === 'esco' && ACRONYM.test(e.form) && !text.includes(e.form)) continue;
         const scale = LAYER_CONFIDENCE[e.layer];
         const confidence = how === 'stem' ? scale.stem : e.kind === 'label' ? scale.label : scale.synonym;
         const prev = out.get(e.concept.id);
@@ -179,6 +230,19 @@ export class SkillLexicon implements SkillVocabulary {
   skillConcepts(): Concept[] {
     return [...this.taxonomy.concepts('skill'), ...[...this.below.values()].sort((a, b) => (this.layerOf.get(a.id) === 'technology' ? 0 : 1) - (this.layerOf.get(b.id) === 'technology' ? 0 : 1))];
   }
+}
+
+/** A title compared without certificates ("EFZ", "IHK"), gender slashes spelt out by the build. */
+const titleKey = (text: string) => exactKey(text.replace(/\b(?:EFZ|EBA|HF|FH|IHK|eidg|dipl)\b\.?/gi, ' '));
+
+/** "Polymechaniker/in" and "Detailhandelsfachfrau/-mann" as the two titles they stand for (as scripts/build-esco-occupations.js reads them). */
+function genders(form: string): string[] {
+  const m = /^(.*?)(\p{L}+)\/(-?)(\p{L}+)(.*)$/u.exec(form);
+  if (!m) return [form];
+  const [, head, first, dash, second, tail] = m as unknown as [string, string, string, string, string, string];
+  if (second === 'in' || second === 'r') return [head + first + tail, head + first + second + tail];
+  if (dash) return [head + first + tail, head + first.replace(/(frau|mann)$/i, '') + second.toLowerCase() + tail];
+  return [form];
 }
 
 let lexicon: SkillLexicon | undefined;

@@ -30,11 +30,14 @@ export interface Harness {
 /** Options for a harness. */
 export interface HarnessOptions {
   url?: string;
-  linking?: AccountLinking;
+  /** Account linking, or how to build it on the harness's database. */
+  linking?: AccountLinking | ((db: Database) => AccountLinking);
   defaultLocale?: Locale;
   catalog?: ProposalCatalog;
   /** The HR side answering contact requests, built on the harness's database. */
   contactRequests?: (db: Database) => ContactRequests;
+  /** The trainings the welcome desk picks German courses from. */
+  trainingCatalog?: BotServices['trainingCatalog'];
 }
 
 /** Opens a bot on a (new or given) SQLite file. */
@@ -44,8 +47,9 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const log = pino({ level: process.env.HARNESS_LOG ?? 'silent' });
   const services: BotServices = {
     ...coreBotServices(db, options.catalog ?? testCatalog(), log),
-    linking: options.linking,
+    linking: typeof options.linking === 'function' ? options.linking(db) : options.linking,
     contactRequests: options.contactRequests?.(db),
+    trainingCatalog: options.trainingCatalog,
     config: { defaultLocale: options.defaultLocale ?? 'de-CH' },
     usage: new UsageStore(db.prisma),
   };

@@ -1,0 +1,61 @@
+/**
+ * Working conditions a person rules out in their own words ("bitte ohne Schichtarbeit", "keine
+ * Nachtdienste", "die Wochenenddienste passen nicht mehr zu meiner Familie", "nicht mehr im Büro"),
+ * and the ones a posting's text names ("im Dreischichtbetrieb", "Bereitschaft zu Schichtarbeit";
+ * "kein Schichtdienst" names none). A condition counts only where a negation governs it in the
+ * same clause, so "gern auch im Nachtdienst" rules nothing out.
+ */
+import { fold } from './tokens';
+
+export type WorkCondition = 'shift' | 'night' | 'weekend' | 'office';
+
+/** Where in a (folded) word a condition is named: inside compounds too ("Wechselschicht", "Nachtarbeit"). */
+const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
+  // "Geschichte" and "Schichtenmodell" of a painter are no shift work.
+  ['shift', /(?<!ge)schicht(?!en?modell)|shift/],
+  ['night', /(?<!weih)nacht|night/],
+  ['weekend', /wochenend|weekend|samstag|sonntag/],
+  ['office', /buero|office|schreibtisch/],
+];
+
+const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nie', 'niemals', 'without', 'no', 'not', 'never']);
+/** "Nachtschicht ist kein Problem": a negation of the objection, not of the condition. */
+const NO_OBJECTION = new Set(['problem', 'thema', 'hindernis', 'schlimm', 'problems', 'issue']);
+/** How many words a negation reaches forward ("ohne regelmässige Schichtarbeit") and back ("Wochenenddienste passen nicht mehr"). */
+const BEFORE = 3;
+const AFTER = 3;
+
+/** A condition the text names and the word that names it, as written. */
+export interface NamedCondition {
+  condition: WorkCondition;
+  word: string;
+  negated: boolean;
+}
+
+/** Every condition the text names, clause by clause, with whether a negation governs it. */
+export function namedConditions(text: string): NamedCondition[] {
+  const out: NamedCondition[] = [];
+  for (const clause of text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu)) {
+    const words = clause.split(/[\s/()"„“-]+/u).filter(Boolean);
+    const folded = words.map(fold);
+    folded.forEach((w, i) => {
+      const condition = CONDITIONS.find(([, pattern]) => pattern.test(w))?.[0];
+      if (!condition) return;
+      const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
+      const negated = near.some((n, k) => NEGATIONS.has(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
+      out.push({ condition, word: words[i]!, negated });
+    });
+  }
+  return out;
+}
+
+/** The conditions the person rules out and the words that name them (to keep them out of the word search). */
+export function ruledOutConditions(text: string): { conditions: WorkCondition[]; words: string[] } {
+  const named = namedConditions(text).filter((n) => n.negated);
+  return { conditions: [...new Set(named.map((n) => n.condition))], words: named.map((n) => n.word) };
+}
+
+/** The conditions a posting's text names as part of the job (not those it rules out: "kein Schichtdienst"). */
+export function conditionsOfPosting(text: string): Set<WorkCondition> {
+  return new Set(namedConditions(text).filter((n) => !n.negated).map((n) => n.condition));
+}

@@ -1,0 +1,100 @@
+/**
+ * Guesses the person's own words confirm, so they may be stored without asking (src/nlu/skill-resolver.ts):
+ *
+ * - the head of a compound is one of the concept's own one-word names for an activity
+ *   ("Büroreinigung" ends in "Reinigung", "Gartenunterhalt" in a synonym); a thing as head
+ *   ("Krankenkasse", "Lagerfeuer") confirms nothing;
+ * - every word the guess was read from is a word of one of the concept's names, by stem, and there
+ *   are at least two ("Termine koordinieren" for "Termine planen und koordinieren", "Rechnungsstellung"
+ *   for "Rechnungen stellen"): the name said in fewer words;
+ * - an object word stands beside a verb that the concept's own names use ("Parkett legen" for
+ *   "Bodenbeläge verlegen", "Töff flicke" for a synonym "Velo flicken"); another verb ("Velo fahren",
+ *   "Kran gesehen") leaves it a guess.
+ *
+ * Pure: the concept's labels and synonyms are all it reads.
+ */
+import type { Concept } from '../matching/taxonomy/types';
+import type { SkillEvidence } from '../services/ports';
+import { isActivityNoun } from './skill-evidence';
+import { swissForms } from './swiss';
+import { contentTokens, stem } from '../matching/taxonomy/normalize';
+import { fold } from './tokens';
+import { germanInfinitives } from './verbs';
+
+/** Shortest head and shortest first part of a compound read by its head. */
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
+
+/** The concept's own names in every locale and its synonyms. */
+const namesOf = (concept: Concept): string[] => [...Object.values(concept.labels), ...concept.synonyms];
+
+/** A single capitalised word whose head is one of the concept's one-word activity names. */
+function compoundHead(words: string, concept: Concept): boolean {
+  if (/[\s-]/.test(words) || !/^\p{Lu}/u.test(words)) return false;
+  const whole = fold(words);
+  return namesOf(concept).some((name) => {
+    const head = fold(name);
+    return !/[^a-z]/.test(head) && head.length >= MIN_HEAD && whole.length - head.length >= MIN_MODIFIER && whole.endsWith(head) && isActivityNoun(head);
+  });
+}
+
+/** The lower-case verbs in the concept's names ("verlegen", "flicken", "reparieren"). */
+function verbsOf(concept: Concept): Set<string> {
+  const out = new Set<string>();
+  for (const name of namesOf(concept)) for (const word of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{3,}(?:en|ern|eln)$/u.test(word)) out.add(fold(word));
+  return out;
+}
+
+/** Base forms a written verb may stand for: itself, its infinitive, its Swiss German standard form. */
+function baseForms(word: string): string[] {
+  const forms = [word, ...swissForms(word)];
+  return [...new Set(forms.flatMap((f) => [f, ...germanInfinitives(f)]).map(fold))];
+}
+
+/** The word right before and right after a span, if it is a lower-case word. */
+function neighbours(text: string, span: readonly [number, number]): string[] {
+  const before = /(\p{Ll}+)\s+$/u.exec(text.slice(0, span[0]))?.[1];
+  const after = /^\s+(\p{Ll}+)/u.exec(text.slice(span[1]))?.[1];
+  return [before, after].filter((w): w is string => !!w && w.length >= 4);
+}
+
+/** A verb beside the span that the concept's names use (the same verb or one with a prefix: "legen" in "verlegen"). */
+function verbBeside(text: string, span: readonly [number, number], concept: Concept): boolean {
+  const verbs = verbsOf(concept);
+  if (verbs.size === 0) return false;
+  return neighbours(text, span).some((word) => baseForms(word).some((base) => base.length >= 4 && [...verbs].some((v) => v === base || v.endsWith(base))));
+}
+
+/** Shortest stem that counts as one of a name's words inside a compound. */
+const MIN_STEM = 4;
+
+/** The guess's words are words of one of the concept's names (see the module comment): each by stem, or one compound made of them in order. */
+function nameInFewerWords(words: string, concept: Concept): boolean {
+  const typed = contentTokens(words).map(stem);
+  return namesOf(concept).some((name) => {
+    const own = contentTokens(name).map(stem);
+    if (own.length < 2) return false;
+    if (typed.length >= 2) return typed.every((t) => own.includes(t));
+    const whole = typed[0];
+    if (!whole || /[\s-]/.test(words)) return false;
+    let at = 0;
+    let parts = 0;
+    for (const part of own) {
+      const found = part.length >= MIN_STEM ? whole.indexOf(part, at) : -1;
+      if (found < 0 || (parts === 0 && found !== 0)) continue;
+      at = found + part.length;
+      parts++;
+    }
+    return parts >= 2 && whole.length - at <= 4;
+  });
+}
+
+/** The stronger evidence the text gives a guess, if any (see the module comment). */
+export function confirmation(text: string, guess: { span: [number, number]; text: string; evidence: SkillEvidence }, concept: Concept | undefined): SkillEvidence | undefined {
+  if (!concept) return undefined;
+  const words = guess.text.trim();
+  if (guess.evidence === 'partial' && compoundHead(words, concept)) return 'compound';
+  if (guess.evidence === 'partial' && nameInFewerWords(words, concept)) return 'stem';
+  if (guess.evidence === 'synonym' && verbBeside(text, guess.span, concept)) return 'synonym';
+  return undefined;
+}

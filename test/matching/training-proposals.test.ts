@@ -1,0 +1,55 @@
+import { createProposalService } from '../../src/services/proposals';
+import type { SkillVocabulary } from '../../src/services/ports';
+import type { JobPosting, Training } from '../../src/matching/types';
+import type { Profile } from '../../src/profile/types';
+import { NOW, ess, job, profile, training } from './helpers';
+
+const LABELS: Record<string, string> = { excel: 'Excel', buchhaltung: 'Buchhaltung', word: 'Word', kasse: 'Kasse bedienen' };
+const vocabulary: SkillVocabulary = { find: () => [], label: (id) => LABELS[id], related: () => [] };
+
+function service(jobs: JobPosting[], trainings: Training[]) {
+  return createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => trainings }, vocabulary, feedback: async () => [], now: () => NOW });
+}
+
+const GENF = { latitude: 46.2044, longitude: 6.1432 };
+const IN_A_MONTH = new Date(NOW.getTime() + 30 * 86_400_000);
+const sachbearbeitung = job({ title: 'Sachbearbeiter/in Administration', kind: 'permanent', skills: [ess('word'), ess('excel'), ess('buchhaltung')] });
+/** Nearer, cheaper and funded: without words it comes first. */
+const buchhaltungKurs = training({ title: 'Buchhaltung Grundkurs', description: 'Buchen, Kontenplan, Abschluss.', skills: ['buchhaltung'], startDate: IN_A_MONTH, cost: { amount: 400, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+const excelKurs = training({ title: 'Excel für Einsteiger', description: 'Tabellen, Formeln und Diagramme in Excel.', skills: ['excel'], startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
+
+const office = (ownWords?: string): Profile =>
+  profile({ positionKinds: ['permanent'], skills: [{ conceptId: 'word', label: 'Word', level: 'good' }], ownWords });
+
+describe('training proposals with the person\'s own words', () => {
+  it('puts the Excel course first for a person who wrote «ich möchte Excel lernen», though both courses close a gap of the job', async () => {
+    const proposals = service([sachbearbeitung], [buchhaltungKurs, excelKurs]);
+    const withoutWords = await proposals.trainings(office());
+    expect(withoutWords.items.map((t) => t.training.id)).toEqual([buchhaltungKurs.id, excelKurs.id]);
+    const withWords = await proposals.trainings(office('Ich möchte Excel lernen'));
+    expect(withWords.items.map((t) => t.training.id)).toEqual([excelKurs.id, buchhaltungKurs.id]);
+    expect(withWords.items[0]!.explanation).toMatch(/^Bringt dir Excel bei – in Olten/);
+  });
+
+  it('proposes a course that only the words find, and says which of the person\'s words it contains', async () => {
+    const kasse = job({ title: 'Detailhandelsassistent/in', kind: 'permanent', skills: [ess('kasse')] });
+    const proposals = service([kasse], [excelKurs]);
+    const page = await proposals.trainings(office('Ich möchte Excel lernen'));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+    expect(page.items[0]!.explanation).toMatch(/^Passt zu dem, was du erzählt hast \(excel\) – in Olten \(\d+ km\)/);
+    expect(page.items[0]!.teaches).toEqual([]);
+  });
+
+  it('never lets the words bring in a course that is too far away, already over or of another country', async () => {
+    const far = training({ title: 'Excel kompakt', description: 'Excel für das Büro.', placeName: 'Genf', point: GENF, startDate: IN_A_MONTH });
+    const over = training({ title: 'Excel Aufbaukurs', description: 'Pivot-Tabellen in Excel.', startDate: new Date('2026-09-01T00:00:00Z'), endDate: new Date('2026-10-15T00:00:00Z') });
+    const german = training({ title: 'Excel online', description: 'Excel im Selbststudium.', online: true, point: undefined, country: 'DE' });
+    const proposals = service([], [far, over, german, excelKurs]);
+    const page = await proposals.trainings(office('Ich möchte Excel lernen'));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+    expect(page.relaxed).toEqual([]);
+    // Nothing near: the words do not widen the radius (only a gap course may be proposed farther away, said so).
+    const nothingNear = await service([], [far, over, german]).trainings(office('Ich möchte Excel lernen'));
+    expect(nothingNear.items).toEqual([]);
+  });
+});

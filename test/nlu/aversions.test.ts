@@ -1,0 +1,31 @@
+/**
+ * Working conditions a person rules out in their own words, and those a posting names: a negation
+ * in the same clause decides, so a wish for night shifts is not read as an aversion.
+ */
+import { conditionsOfPosting, ruledOutConditions } from '../../src/nlu/aversions';
+
+describe('working conditions a person rules out', () => {
+  it.each([
+    ['Ich möchte in die Industrie, aber ohne Schichtdienst.', ['shift']],
+    ['Bitte keine Nachtarbeit und keine Wochenenddienste.', ['night', 'weekend']],
+    ['Die Wochenenddienste passen nicht mehr zu meiner Familie.', ['weekend']],
+    ['Ich will nicht mehr im Büro sitzen.', ['office']],
+    ['No night shifts please.', ['night', 'shift']],
+  ])('"%s" rules out %j', (text, conditions) => {
+    expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
+  });
+
+  it.each([
+    'Ich möchte in die Betreuung wechseln, gern auch im Nachtdienst.',
+    'Nach 15 Jahren Nachtschicht möchte ich etwas anderes machen.',
+    'Schichtarbeit ist für mich kein Problem.',
+    'Ich habe keine Ausbildung, arbeite aber gern im Büro.',
+  ])('"%s" rules nothing out', (text) => {
+    expect(ruledOutConditions(text).conditions).toEqual([]);
+  });
+
+  it('a posting names the conditions it asks for, not those it rules out', () => {
+    expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['shift', 'weekend']);
+    expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
+  });
+});
