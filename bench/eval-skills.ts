@@ -204,8 +204,14 @@ function main(argv: string[]): void {
     const texts = ads.map((ad) => ({ ad, text: adText(resolve(dataDir), ad.file, ad.index, cache) }));
     const importerBefore = chunked(phraseExtractor(taxonomy.concepts('skill')));
     const importer = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.span);
+    // Not the metric: the concepts plus the words the posting keeps as its own (no concept), reported beside it.
+    const withOwnWords = (text: string) => {
+      const r = resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+      return [...r.skills.map((s) => s.span), ...(r.ownWordSpans ?? [])];
+    };
     adResults = {
       importer: spanRecall(texts, importer, misses),
+      importerConceptsAndOwnWords: spanRecall(texts, withOwnWords, argv.includes('--own-misses') ? misses : undefined),
       importerCuratedOnly: spanRecall(texts, importerBefore),
     };
   }

@@ -17,6 +17,7 @@ import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
+import { adRequirementCandidates } from './ad-requirements';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -34,6 +35,8 @@ export interface ResolvedSkill extends SkillMention {
 export interface SkillResolution {
   skills: ResolvedSkill[];
   ownWords: string[];
+  /** In a document: where each own word stands (the requirement words no concept explains). */
+  ownWordSpans?: [number, number][];
 }
 
 /**
@@ -151,6 +154,29 @@ function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): 
   return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
 }
 
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * What an ad's task and requirement sections ask for beyond its exact phrases (src/nlu/ad-requirements.ts):
+ * each candidate the exact reading left open is read as a phrase and counts only when sure and a
+ * skill; what stays unexplained is the posting's own skill word.
+ */
+function askedFor(input: string, known: { span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
+  const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
+  const own: [number, number][] = [];
+  for (const candidate of adRequirementCandidates(input)) {
+    if (known.some((k) => overlaps(k.span, candidate.span))) continue;
+    const at = candidate.span[0];
+    const found = resolveSkills(candidate.text, { locale, mode: 'phrase', lexicon }).skills.filter(
+      (s) => s.tier === 'sure' && lexicon.get(s.conceptId)?.kind === 'skill',
+    );
+    const spans = found.map((s) => [at + s.span[0], at + s.span[1]] as [number, number]);
+    found.forEach((s, i) => skills.push({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: spans[i]!, evidence: s.evidence }));
+    if (spans.length === 0) own.push(candidate.span);
+  }
+  return { skills, own };
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -170,7 +196,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
     });
-    return { skills, ownWords: [] };
+    const asked = askedFor(input, skills, lexicon, options.locale);
+    return { skills: [...skills, ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
