@@ -14,7 +14,7 @@ import { fold } from './tokens';
 
 /** Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive). */
 const OPENING =
-  /(?:^|[.!?:;\n•·▪\-–*]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
+  /(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
 
 /** Headings that open what the employer offers or tells about itself: its nouns are not asked for. */
 const CLOSING =
@@ -37,12 +37,13 @@ const GENERIC = new Set(
     'hand', 'blick', 'fokus', 'mensch', 'menschen', 'welt', 'markt', 'produkte', 'produkten', 'themen', 'thema', 'fragen', 'sachen', 'dinge', 'mitarbeitende',
     'mitarbeiter', 'mitarbeitern', 'mitarbeiterinnen', 'kandidaten', 'quereinsteiger', 'einarbeitung', 'feld', 'lage', 'fall', 'vollzeit', 'teilzeit', 'remote',
     'aufbau', 'entwicklung', 'verantwortung', 'durchfuehrung', 'umsetzung', 'betreuung', 'sicherheit', 'verstaendnis', 'ansprechpartner', 'schnittstelle',
+    'dabei', 'auch', 'zudem', 'desweiteren', 'des weiteren', 'ausserdem', 'zusaetzlich', 'gerne', 'ebenso', 'sowie', 'hierbei', 'dazu', 'darueber', 'vor', 'allem',
     'gespuer', 'potenzial', 'abteilung', 'region', 'geschaeftsfuehrung', 'leitung', 'vorgesetzten', 'anwendern', 'nutzer', 'nutzern', 'tools', 'systeme',
   ].map((w) => fold(w)),
 );
 
 /** Capitalised adjectives and participles at the start of a list item ("Mehrjährige", "Abgeschlossene", "Sehr", "Gute"). */
-const ADJECTIVE = /(?:ig|lich|isch|bar|sam|haft|iv|ell|al|ene|ende|te|tes|ter|ten|ige|iger|igen|iges|iche|icher|ichen|isches|ische|ischen|ive|iven|elle|ellen|ale|alen|gute|guter|gutes|guten|sehr|hohe|hoher|hohes|hohen|erste|ersten|neue|neuen|neuer)$/u;
+const ADJECTIVE = /(?:ig|lich|isch|bar|sam|haft|iv|ell|al|ene|enen|ener|ende|enden|ender|(?:iert|ert|et)(?:e|er|es|en)|ige|iger|igen|iges|iche|icher|ichen|isches|ische|ischen|ive|iven|elle|ellen|ale|alen|gute|guter|gutes|guten|sicher|sichere|sicherer|sicheres|sicheren|solide|soliden|sehr|hohe|hoher|hohes|hohen|erste|ersten|neue|neuen|neuer)$/u;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#./&-]*[\p{L}\p{N}+#]|[\p{L}\p{N}]/gu;
 
@@ -52,8 +53,8 @@ export interface AdCandidate {
   span: [number, number];
 }
 
-/** Character ranges of the task and requirement sections. */
-function sections(text: string): [number, number][] {
+/** Character ranges of the task and requirement sections (open) or of what is offered (closed). */
+function sections(text: string, open = true): [number, number][] {
   const marks: { at: number; open: boolean }[] = [
     ...[...text.matchAll(OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true })),
     ...[...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false })),
@@ -61,14 +62,19 @@ function sections(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from: number | undefined;
   for (const mark of marks) {
-    if (mark.open && from === undefined) from = mark.at;
-    else if (!mark.open && from !== undefined) {
+    if (mark.open === open && from === undefined) from = mark.at;
+    else if (mark.open !== open && from !== undefined) {
       out.push([from, mark.at]);
       from = undefined;
     }
   }
   if (from !== undefined) out.push([from, text.length]);
   return out;
+}
+
+/** Where an ad tells what it offers ("Wir bieten: flexible Arbeitszeiten, einen zuverlässigen Partner"): nothing there is asked for. */
+export function adOfferRanges(text: string): [number, number][] {
+  return sections(text, false);
 }
 
 /** Where a cue's object stands: up to the end of its clause. */
@@ -81,8 +87,13 @@ function cueRanges(text: string): [number, number][] {
   });
 }
 
+/** Job titles: an ad names the trade it wants ("Ausbildung als Industriekaufmann"), which is no skill. */
+const TITLE =
+  /(?:kaufmann|kauffrau|kaufleute|techniker|elektroniker|informatiker|ingenieur|meister|leiter|berater|manager|entwickler|mitarbeiter|assistent|referent|sachbearbeiter|spezialist|koordinator|fachkraft|helfer|monteur|mechaniker|mechatroniker|elektriker|fachmann|fachfrau|korrespondent|specialist|engineer|developer)(?:in|innen|en|s)?$/u;
+
 function candidateWord(word: string): boolean {
   const key = fold(word);
+  if (TITLE.test(key)) return false;
   if (/^[A-Z0-9][A-Z0-9+#./-]{1,7}$/.test(word) && /[A-Z]/.test(word)) return !/^(?:M|W|D|MWD|GMBH|AG|CH|DE|EU|UND|IT)$/.test(word.replace(/[/.]/g, ''));
   if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+[A-Z]/u.test(word)) return false;
   if (key.length < 4 || GENERIC.has(key) || GENERIC.has(key.replace(/-.*$/, ''))) return false;

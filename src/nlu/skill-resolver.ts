@@ -17,7 +17,7 @@ import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adRequirementCandidates } from './ad-requirements';
+import { adOfferRanges, adRequirementCandidates } from './ad-requirements';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -191,7 +191,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     broader: lexicon.broaderOf(m.conceptId),
   });
   if (mode === 'document') {
-    const skills = documentExtractor(lexicon)(input).map((f) => {
+    const offers = adOfferRanges(input);
+    const skills = documentExtractor(lexicon)(input).filter((f) => !f.span || !offers.some((o) => o[0] <= f.span![0] && f.span![1] <= o[1])).map((f) => {
       const label = lexicon.label(f.conceptId, options.locale) ?? f.conceptId;
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
