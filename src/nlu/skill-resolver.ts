@@ -50,6 +50,8 @@ export interface ResolveOptions {
   locale: Locale;
   mode?: ResolveMode;
   lexicon?: SkillLexicon;
+  /** In a document, also read the ad's requirement sections and leave out its offer section (default true; false = exact phrases only). */
+  readRequirements?: boolean;
 }
 
 const documentExtractors = new WeakMap<SkillLexicon, ReturnType<typeof phraseExtractor>>();
@@ -191,13 +193,14 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     broader: lexicon.broaderOf(m.conceptId),
   });
   if (mode === 'document') {
-    const offers = adOfferRanges(input);
+    const requirements = options.readRequirements ?? true;
+    const offers = requirements ? adOfferRanges(input) : [];
     const skills = documentExtractor(lexicon)(input).filter((f) => !f.span || !offers.some((o) => o[0] <= f.span![0] && f.span![1] <= o[1])).map((f) => {
       const label = lexicon.label(f.conceptId, options.locale) ?? f.conceptId;
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
     });
-    const asked = askedFor(input, skills, lexicon, options.locale);
+    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [] };
     return { skills: [...skills, ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
