@@ -163,15 +163,29 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
  * each candidate the exact reading left open is read as a phrase and counts only when sure and a
  * skill; what stays unexplained is the posting's own skill word.
  */
+const phraseReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill[]>>();
+/** Requirement words repeat across the ads of an import ("Teamfähigkeit", "MS Office"): each is read as a phrase once. */
+const MAX_CACHED_PHRASES = 20_000;
+
+function readPhrase(text: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  let cache = phraseReadings.get(lexicon);
+  if (!cache) phraseReadings.set(lexicon, (cache = new Map()));
+  const key = `${locale}\u0000${text}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = resolveSkills(text, { locale, mode: 'phrase', lexicon }).skills.filter((s) => s.tier === 'sure' && lexicon.get(s.conceptId)?.kind === 'skill');
+    if (cache.size < MAX_CACHED_PHRASES) cache.set(key, found);
+  }
+  return found;
+}
+
 function askedFor(input: string, known: { span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
   const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
   const own: [number, number][] = [];
   for (const candidate of adRequirementCandidates(input)) {
     if (known.some((k) => overlaps(k.span, candidate.span))) continue;
     const at = candidate.span[0];
-    const found = resolveSkills(candidate.text, { locale, mode: 'phrase', lexicon }).skills.filter(
-      (s) => s.tier === 'sure' && lexicon.get(s.conceptId)?.kind === 'skill',
-    );
+    const found = readPhrase(candidate.text, lexicon, locale);
     const spans = found.map((s) => [at + s.span[0], at + s.span[1]] as [number, number]);
     found.forEach((s, i) => skills.push({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: spans[i]!, evidence: s.evidence }));
     if (spans.length === 0) own.push(candidate.span);
