@@ -17,6 +17,7 @@ import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
+import { adOfferRanges, adRequirementCandidates } from './ad-requirements';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -34,6 +35,8 @@ export interface ResolvedSkill extends SkillMention {
 export interface SkillResolution {
   skills: ResolvedSkill[];
   ownWords: string[];
+  /** In a document: where each own word stands (the requirement words no concept explains). */
+  ownWordSpans?: [number, number][];
 }
 
 /**
@@ -47,6 +50,8 @@ export interface ResolveOptions {
   locale: Locale;
   mode?: ResolveMode;
   lexicon?: SkillLexicon;
+  /** In a document, also read the ad's requirement sections and leave out its offer section (default true; false = exact phrases only). */
+  readRequirements?: boolean;
 }
 
 const documentExtractors = new WeakMap<SkillLexicon, ReturnType<typeof phraseExtractor>>();
@@ -151,6 +156,43 @@ function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): 
   return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
 }
 
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * What an ad's task and requirement sections ask for beyond its exact phrases (src/nlu/ad-requirements.ts):
+ * each candidate the exact reading left open is read as a phrase and counts only when sure and a
+ * skill; what stays unexplained is the posting's own skill word.
+ */
+const phraseReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill[]>>();
+/** Requirement words repeat across the ads of an import ("Teamfähigkeit", "MS Office"): each is read as a phrase once. */
+const MAX_CACHED_PHRASES = 20_000;
+
+function readPhrase(text: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  let cache = phraseReadings.get(lexicon);
+  if (!cache) phraseReadings.set(lexicon, (cache = new Map()));
+  const key = `${locale}\u0000${text}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = resolveSkills(text, { locale, mode: 'phrase', lexicon }).skills.filter((s) => s.tier === 'sure' && lexicon.get(s.conceptId)?.kind === 'skill');
+    if (cache.size < MAX_CACHED_PHRASES) cache.set(key, found);
+  }
+  return found;
+}
+
+function askedFor(input: string, known: { span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
+  const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
+  const own: [number, number][] = [];
+  for (const candidate of adRequirementCandidates(input)) {
+    if (known.some((k) => overlaps(k.span, candidate.span))) continue;
+    const at = candidate.span[0];
+    const found = readPhrase(candidate.text, lexicon, locale);
+    const spans = found.map((s) => [at + s.span[0], at + s.span[1]] as [number, number]);
+    found.forEach((s, i) => skills.push({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: spans[i]!, evidence: s.evidence }));
+    if (spans.length === 0) own.push(candidate.span);
+  }
+  return { skills, own };
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -165,12 +207,15 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     broader: lexicon.broaderOf(m.conceptId),
   });
   if (mode === 'document') {
-    const skills = documentExtractor(lexicon)(input).map((f) => {
+    const requirements = options.readRequirements ?? true;
+    const offers = requirements ? adOfferRanges(input) : [];
+    const skills = documentExtractor(lexicon)(input).filter((f) => !f.span || !offers.some((o) => o[0] <= f.span![0] && f.span![1] <= o[1])).map((f) => {
       const label = lexicon.label(f.conceptId, options.locale) ?? f.conceptId;
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
     });
-    return { skills, ownWords: [] };
+    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [] };
+    return { skills: [...skills, ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
