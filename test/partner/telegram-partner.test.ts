@@ -26,12 +26,13 @@ describe('Job für Zwei on Telegram (emulator)', () => {
   let db: Database;
   let services: BotServices;
   let channel: TelegramChannel;
+  let settled: (chatId: string) => () => Promise<boolean>;
 
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
     const catalog = demoCatalog();
-    ({ channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
+    ({ channel, services, settled } = await startLotseOnTelegram(harness, db, (log, username) => ({
       ...coreBotServices(db, { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, log),
       partners: partnerDesk(new PrismaPartnerLinks(db.prisma), () => username()),
     })));
@@ -44,7 +45,7 @@ describe('Job für Zwei on Telegram (emulator)', () => {
   });
 
   const person = (id: number, name: string) => {
-    const p = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id));
+    const p = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id), settled(String(id)));
     const log = (who: string, said: string, answer: string) => {
       TRANSCRIPT.push(`**${who}:** ${said}`, ...answer.split('\n').map((l) => `> ${l}`), '');
       return answer;

@@ -17,10 +17,15 @@ export class TelegramPerson {
   /** The bot's messages of the last turn. */
   last: ApiCall[] = [];
 
+  /**
+   * `settled`, when given, tells when the bot has handled everything this person sent (no update of
+   * the chat left in Lotse's queue): a turn then ends on that signal instead of on a quiet moment.
+   */
   constructor(
     private readonly harness: BotApiHarness,
     readonly client: Client,
     readonly chatId: string,
+    private readonly settled?: () => Promise<boolean>,
   ) {}
 
   /** Sends a text message. */
@@ -48,6 +53,13 @@ export class TelegramPerson {
     return this.turn(() => this.client.sendCallback(this.client.makeCallbackQuery(button.callback_data!, { message: { message_id: messageId } })));
   }
 
+  private async untilSettled(settled: () => Promise<boolean>): Promise<void> {
+    for (let tries = 0; !(await settled()); tries++) {
+      if (tries > 1500) throw new Error(`the bot did not finish the turn of chat ${this.chatId}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   /** All buttons of the last turn's messages (inline and reply keyboards). */
   buttons(): Button[] {
     return this.last.flatMap((call) => this.buttonsOf(call));
@@ -67,15 +79,17 @@ export class TelegramPerson {
     return this.harness.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === this.chatId);
   }
 
-  /** Runs an action and collects the bot's answers until it has been quiet for a moment. */
+  /** Runs an action and collects the bot's answers: until the update is handled (`settled`), else until the bot has been quiet for a moment. */
   private async turn(action: () => Promise<unknown>): Promise<string> {
     const before = this.mine().length;
     await action();
     await this.harness.waitFor(() => this.mine().length > before, 15000);
-    for (let count = -1; count !== this.mine().length; ) {
-      count = this.mine().length;
-      await new Promise((r) => setTimeout(r, 150));
-    }
+    if (this.settled) await this.untilSettled(this.settled);
+    else
+      for (let count = -1; count !== this.mine().length; ) {
+        count = this.mine().length;
+        await new Promise((r) => setTimeout(r, 150));
+      }
     this.last = this.mine().slice(before);
     return this.text();
   }
