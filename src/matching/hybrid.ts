@@ -42,6 +42,8 @@ export interface ConceptFacts {
   occupationNames?(occupationId: string): readonly string[];
   /** The occupation's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH). */
   occupationLevel?(occupationId: string): QualificationLevel | undefined;
+  /** The occupation's field ("gesundheit"): levels compare within a field only (a driver moving into care starts anywhere). */
+  fieldOf?(occupationId: string): string | undefined;
 }
 
 /** Why the hybrid ranking placed a job: the occupation it shares and the person's words in the posting. */
@@ -178,11 +180,19 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // The person's qualification level: the highest of their occupations'. A posting's is what its
   // title states, else its occupation's.
   let ownLevel = 0;
-  for (const o of own) ownLevel = Math.max(ownLevel, facts.occupationLevel?.(o) ?? 0);
+  const ownFields = new Set<string>();
+  for (const o of own) {
+    ownLevel = Math.max(ownLevel, facts.occupationLevel?.(o) ?? 0);
+    const f = facts.fieldOf?.(o);
+    if (f) ownFields.add(f);
+  }
   const levels = ownLevel > 1 ? titleLevels(lexical()) : [];
-  const levelOf = (job: number, occupation: string | undefined): number => {
-    for (const [level, jobs] of levels) if (jobs.has(job)) return level;
-    return (occupation && facts.occupationLevel?.(occupation)) || ownLevel;
+  /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
+  const levelsBelow = (job: number, occupation: string | undefined): number => {
+    const f = occupation && facts.fieldOf?.(occupation);
+    if (levels.length === 0 || !occupation || !f || !ownFields.has(f)) return 0;
+    const stated = levels.find(([, jobs]) => jobs.has(job))?.[0];
+    return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
   let best = 0;
   for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
@@ -194,7 +204,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
         // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
         // step sideways: a related occupation there earns less, and any such posting costs a little.
-        const below = levels.length > 0 ? Math.max(0, ownLevel - levelOf(number, occ ?? known)) : 0;
+        const below = levelsBelow(number, occ ?? known);
         const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
         const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
         const hit = words.get(number);

@@ -160,6 +160,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const concept = taxonomy?.get(id);
       return concept?.kind === 'occupation' ? qualificationLevel([concept.labels['de-CH'], concept.labels['de-DE']]) : undefined;
     },
+    fieldOf: (id) => taxonomy?.get(id)?.field,
   };
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
