@@ -13,7 +13,7 @@ export const LEVEL_TITLE_TERMS: readonly (readonly [QualificationLevel, readonly
   [2, ['efz']],
 ];
 
-const HIGHER = /\b(?:HF|FH|Dipl\.|diplomiert\w*|Bachelor|Master)\b/u;
+const HIGHER = /\b(?:HF|FH|Bachelor|Master)\b|\bDipl\.|\bdiplomiert/iu;
 // German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager").
 const HELPER = /\b(?:EBA|SRK)\b|helfer|hilfskraft/iu;
 

@@ -136,4 +136,4 @@ export const AVOIDED_PENALTY = 0.15;
  * HF and a Pflegehelfer SRK posting): a related occupation's credit is multiplied by `related` per
  * level below, and every such posting costs `penalty` per level. Tuned on the tuning persona sets only.
  */
-export const BELOW_LEVEL = { related: 0.5, penalty: 0.03 } as const;
+export const BELOW_LEVEL = { related: 0.5, penalty: 0.1 } as const;
