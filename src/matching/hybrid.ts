@@ -19,6 +19,7 @@
  * a posting that names them, and the card says so; the words naming them search nothing.
  */
 import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { wishedDirection } from '../nlu/wishes';
 import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
@@ -26,7 +27,7 @@ import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
-import { AVOIDED_PENALTY, BELOW_LEVEL, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { AVOIDED_PENALTY, BELOW_LEVEL, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -160,6 +161,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
+  // The direction they wish for ("Richtung Rettungsdienst", "am liebsten Spitex") weighs more than
+  // what they did before: its words are searched on their own, and postings with them join too.
+  const wish = WISH_WEIGHT > 0 ? wishedDirection(text) : '';
+  const wished = wish ? lexical().search(wish, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const fromWish = [...wished.keys()].filter((i) => !candidates.has(i));
+  index.scoreAll(structured, fromWish).forEach((item, k) => candidates.set(fromWish[k]!, item));
   const own = new Set(query.occupations ?? []);
   /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
   const related = new Map<string, string>();
@@ -174,7 +181,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       fromOccupations++;
     }
   }
-  let added = fromWords.length + fromOccupations;
+  let added = fromWords.length + fromWish.length + fromOccupations;
   // The person's own occupations first: a title naming one of them and a related one is theirs.
   const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
   // The person's qualification level: the highest of their occupations'. A posting's is what its
@@ -195,7 +202,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
   let best = 0;
-  for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
+  let bestWish = 0;
+  for (const i of candidates.keys()) {
+    best = Math.max(best, words.get(i)?.score ?? 0);
+    bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
+  }
   const rank = (field: ReadonlySet<string>) =>
     [...candidates]
       .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
@@ -209,6 +220,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
         const hit = words.get(number);
         const lexicalScore = best > 0 && hit ? hit.score / best : 0;
+        const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
         const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
         const structuredScore = softFree(item, soft);
         const broken = brokenWishes(item, index.kindOf(number), query);
@@ -218,7 +230,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
           HYBRID_WEIGHTS.words * lexicalScore +
           HYBRID_WEIGHTS.occupation * occupation +
           HYBRID_WEIGHTS.field * inField +
-          HYBRID_WEIGHTS.soft * softShare;
+          HYBRID_WEIGHTS.soft * softShare +
+          WISH_WEIGHT * wishScore;
         const reasons: HybridReasons = {
           words: hit?.terms ?? [],
           parts: { structured: structuredScore, words: lexicalScore, occupation },

@@ -137,3 +137,6 @@ export const AVOIDED_PENALTY = 0.15;
  * level below, and every such posting costs `penalty` per level. Tuned on the tuning persona sets only.
  */
 export const BELOW_LEVEL = { related: 0.5, penalty: 0.1 } as const;
+
+/** Weight of the BM25 score (scaled to the best hit) of a posting against the direction the person wishes for in their words (src/nlu/wishes.ts). Tuned on the tuning persona sets only. */
+export const WISH_WEIGHT = 0.05;

@@ -74,6 +74,13 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(helperPerson.ids[0]).toBe(helper.id);
   });
 
+  it('the direction a person wishes for weighs more than what they did before: the posting of the wished field comes before the one of their past work', async () => {
+    const past = job({ title: 'Mitarbeiter/in Notaufnahme', kind: 'permanent', skills: [ess(id('notfallversorgung'))], description: 'Notaufnahme eines Regionalspitals.' });
+    const wished = job({ title: 'Mitarbeiter/in Rettungsdienst', kind: 'permanent', skills: [ess(id('notfallversorgung'))], description: 'Einsätze im Rettungsdienst der Region.' });
+    const { ids } = await ranking([past, wished], 'Notfallversorgung', 'Ich arbeite seit Jahren in der Notaufnahme und möchte mich Richtung Rettungsdienst entwickeln.', { kinds: ['permanent'] });
+    expect(ids).toEqual([wished.id, past.id]);
+  });
+
   it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
     const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });
