@@ -193,11 +193,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const f = facts.fieldOf?.(o);
     if (f) ownFields.add(f);
   }
-  const levels = ownLevel > 1 ? titleLevels(lexical()) : [];
+  // Read from the titles only when a candidate of the person's field asks (a few title lists).
+  let levels: [QualificationLevel, Set<number>][] | undefined;
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
-    if (levels.length === 0 || !occupation || !f || !ownFields.has(f)) return 0;
+    if (ownLevel <= 1 || !occupation || !f || !ownFields.has(f)) return 0;
+    levels ??= titleLevels(lexical());
     const stated = levels.find(([, jobs]) => jobs.has(job))?.[0];
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
