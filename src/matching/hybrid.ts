@@ -19,13 +19,15 @@
  * a posting that names them, and the card says so; the words naming them search nothing.
  */
 import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { wishedDirection } from '../nlu/wishes';
 import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { AVOIDED_PENALTY, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
+import { AVOIDED_PENALTY, BELOW_LEVEL, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -39,6 +41,10 @@ export interface ConceptFacts {
   label(conceptId: string): string | undefined;
   /** The occupation's names (labels, synonyms): a posting whose title names it is of that occupation too. */
   occupationNames?(occupationId: string): readonly string[];
+  /** The occupation's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH). */
+  occupationLevel?(occupationId: string): QualificationLevel | undefined;
+  /** The occupation's field ("gesundheit"): levels compare within a field only (a driver moving into care starts anywhere). */
+  fieldOf?(occupationId: string): string | undefined;
 }
 
 /** Why the hybrid ranking placed a job: the occupation it shares and the person's words in the posting. */
@@ -105,6 +111,15 @@ function occupationInTitle(job: number, titles: readonly [string, Set<number>][]
   return undefined;
 }
 
+/** The jobs whose title states a qualification level ("HF", "EBA", "SRK"), by level; the first listed wins. */
+function titleLevels(lexical: LexicalIndex): [QualificationLevel, Set<number>][] {
+  return LEVEL_TITLE_TERMS.map(([level, terms]) => {
+    const jobs = new Set<number>();
+    for (const term of terms) for (const job of lexical.withTitle([term])) jobs.add(job);
+    return [level, jobs];
+  });
+}
+
 /**
  * The hard wishes (radius, kind) and the Pensum a candidate breaks, as said to the person. Jobs the
  * structured search found under an already relaxed search keep what it says for the whole page.
@@ -146,6 +161,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
+  // The direction they wish for ("Richtung Rettungsdienst", "am liebsten Spitex") weighs more than
+  // what they did before: its words are searched on their own, and postings with them join too.
+  const wish = WISH_WEIGHT > 0 ? wishedDirection(text) : '';
+  const wished = wish ? lexical().search(wish, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const fromWish = [...wished.keys()].filter((i) => !candidates.has(i));
+  index.scoreAll(structured, fromWish).forEach((item, k) => candidates.set(fromWish[k]!, item));
   const own = new Set(query.occupations ?? []);
   /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
   const related = new Map<string, string>();
@@ -160,21 +181,48 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       fromOccupations++;
     }
   }
-  let added = fromWords.length + fromOccupations;
+  let added = fromWords.length + fromWish.length + fromOccupations;
   // The person's own occupations first: a title naming one of them and a related one is theirs.
   const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
+  // The person's qualification level: the highest of their occupations'. A posting's is what its
+  // title states, else its occupation's.
+  let ownLevel = 0;
+  const ownFields = new Set<string>();
+  for (const o of own) {
+    ownLevel = Math.max(ownLevel, facts.occupationLevel?.(o) ?? 0);
+    const f = facts.fieldOf?.(o);
+    if (f) ownFields.add(f);
+  }
+  // Read from the titles only when a candidate of the person's field asks (a few title lists).
+  let levels: [QualificationLevel, Set<number>][] | undefined;
+  /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
+  const levelsBelow = (job: number, occupation: string | undefined): number => {
+    const f = occupation && facts.fieldOf?.(occupation);
+    if (ownLevel <= 1 || !occupation || !f || !ownFields.has(f)) return 0;
+    levels ??= titleLevels(lexical());
+    const stated = levels.find(([, jobs]) => jobs.has(job))?.[0];
+    return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
+  };
   let best = 0;
-  for (const i of candidates.keys()) best = Math.max(best, words.get(i)?.score ?? 0);
+  let bestWish = 0;
+  for (const i of candidates.keys()) {
+    best = Math.max(best, words.get(i)?.score ?? 0);
+    bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
+  }
   const rank = (field: ReadonlySet<string>) =>
     [...candidates]
       .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
         const named = occupationInTitle(number, titles);
         const known = item.occupationId;
         const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
-        const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 : 0;
+        // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
+        // step sideways: a related occupation there earns less, and any such posting costs a little.
+        const below = levelsBelow(number, occ ?? known);
+        const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
         const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
         const hit = words.get(number);
         const lexicalScore = best > 0 && hit ? hit.score / best : 0;
+        const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
         const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
         const structuredScore = softFree(item, soft);
         const broken = brokenWishes(item, index.kindOf(number), query);
@@ -184,20 +232,22 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
           HYBRID_WEIGHTS.words * lexicalScore +
           HYBRID_WEIGHTS.occupation * occupation +
           HYBRID_WEIGHTS.field * inField +
-          HYBRID_WEIGHTS.soft * softShare;
+          HYBRID_WEIGHTS.soft * softShare +
+          WISH_WEIGHT * wishScore;
         const reasons: HybridReasons = {
           words: hit?.terms ?? [],
           parts: { structured: structuredScore, words: lexicalScore, occupation },
         };
         if (avoided.length > 0) reasons.avoided = avoided;
-        if (occupation > 0 && occ) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
+        // "close to your occupation" is not said of a posting below the person's level.
+        if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
         if (broken.length > 0) labelled.relaxed = broken;
         else delete labelled.relaxed;
         // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
         const evidence = item.matched.some((id) => !noField.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0), i };
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below, i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

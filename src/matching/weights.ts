@@ -130,3 +130,13 @@ export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;
  * comparable postings without it but a clearly better fit stays on the page (the card says why).
  */
 export const AVOIDED_PENALTY = 0.15;
+
+/**
+ * A posting below the person's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH; a nurse
+ * HF and a Pflegehelfer SRK posting): a related occupation's credit is multiplied by `related` per
+ * level below, and every such posting costs `penalty` per level. Tuned on the tuning persona sets only.
+ */
+export const BELOW_LEVEL = { related: 0.5, penalty: 0.1 } as const;
+
+/** Weight of the BM25 score (scaled to the best hit) of a posting against the direction the person wishes for in their words (src/nlu/wishes.ts). Tuned on the tuning persona sets only. */
+export const WISH_WEIGHT = 0.05;

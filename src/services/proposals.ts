@@ -8,6 +8,7 @@ import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
 import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
+import { qualificationLevel } from '../matching/qualification';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -155,6 +156,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const concept = taxonomy?.get(id);
       return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
     },
+    occupationLevel: (id) => {
+      const concept = taxonomy?.get(id);
+      return concept?.kind === 'occupation' ? qualificationLevel([concept.labels['de-CH'], concept.labels['de-DE']]) : undefined;
+    },
+    fieldOf: (id) => taxonomy?.get(id)?.field,
   };
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);

@@ -59,6 +59,28 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids).toEqual([installer.id, office.id]);
   });
 
+  it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
+    const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
+    const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });
+    const nurse = await ranking([helper, nursing], 'Pflegefachfrau HF, Grundpflege, Mobilisation und Lagerung, Behandlungspflege', '', { kinds: ['permanent'] });
+    expect(nurse.words.occupations).toEqual([id('pflegefachperson-hf')]);
+    expect(nurse.ids).toEqual([nursing.id, helper.id]);
+    // FaGe EFZ is related to her occupation but a level below: the card does not call it close to it.
+    const fage = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege'))] });
+    const withFage = await ranking([fage, nursing], 'Pflegefachfrau HF, Grundpflege', '', { kinds: ['permanent'] });
+    expect(withFage.items.find((p) => p.job.id === nursing.id)!.explanation).toContain('nahe an deinem Beruf');
+    expect(withFage.items.find((p) => p.job.id === fage.id)!.explanation).not.toContain('nahe an deinem Beruf');
+    const helperPerson = await ranking([helper, nursing], 'Pflegehelfer, Grundpflege, Mobilisation und Lagerung', '', { kinds: ['permanent'] });
+    expect(helperPerson.ids[0]).toBe(helper.id);
+  });
+
+  it('the direction a person wishes for weighs more than what they did before: the posting of the wished field comes before the one of their past work', async () => {
+    const past = job({ title: 'Mitarbeiter/in Notaufnahme', kind: 'permanent', skills: [ess(id('notfallversorgung'))], description: 'Notaufnahme eines Regionalspitals.' });
+    const wished = job({ title: 'Mitarbeiter/in Rettungsdienst', kind: 'permanent', skills: [ess(id('notfallversorgung'))], description: 'Einsätze im Rettungsdienst der Region.' });
+    const { ids } = await ranking([past, wished], 'Notfallversorgung', 'Ich arbeite seit Jahren in der Notaufnahme und möchte mich Richtung Rettungsdienst entwickeln.', { kinds: ['permanent'] });
+    expect(ids).toEqual([wished.id, past.id]);
+  });
+
   it('a Logistiker EFZ gets the logistics posting first, and is told it is a job of their occupation', async () => {
     const logistics = job({ title: 'Logistiker/in EFZ Lager', occupationId: id('logistiker-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))] });
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('warenbewirtschaftung')), ess(id('kasse'))] });
