@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Company, JobPosting, Training } from '../matching/types';
+import type { GeoBox, JobFilter } from '../services/boards';
 import type { PrismaClient, PrismaTx } from './database';
 import {
   companyFields,
@@ -204,6 +205,32 @@ export class CatalogStore {
     return rows.map(rowToJob);
   }
 
+  /** The board's open postings that pass `filter`: how many there are. */
+  async boardCount(filter: JobFilter, now: Date = new Date()): Promise<number> {
+    return this.prisma.jobPosting.count({ where: boardWhere(filter, now) });
+  }
+
+  /** One page of the board's postings, newest first (the order of activeJobs). */
+  async boardPage(filter: JobFilter, skip: number, take: number, now: Date = new Date()): Promise<JobPosting[]> {
+    const rows = await this.prisma.jobPosting.findMany({ where: boardWhere(filter, now), include: { skills: true }, orderBy: newestFirst(), skip, take });
+    return rows.map(rowToJob);
+  }
+
+  /** Ids and points of the board's postings inside a box, newest first (three columns, no text). */
+  async boardPointsIn(filter: JobFilter, box: GeoBox, now: Date = new Date()): Promise<{ id: string; latitude: number; longitude: number }[]> {
+    const rows = await this.prisma.jobPosting.findMany({
+      where: {
+        AND: [
+          boardWhere(filter, now),
+          { latitude: { gte: box.minLatitude, lte: box.maxLatitude }, longitude: { gte: box.minLongitude, lte: box.maxLongitude } },
+        ],
+      },
+      select: { id: true, latitude: true, longitude: true },
+      orderBy: newestFirst(),
+    });
+    return rows.flatMap((row) => (row.latitude !== null && row.longitude !== null ? [{ id: row.id, latitude: row.latitude, longitude: row.longitude }] : []));
+  }
+
   async job(id: string): Promise<JobPosting | undefined> {
     const row = await this.prisma.jobPosting.findUnique({ where: { id }, include: { skills: true } });
     return row ? rowToJob(row) : undefined;
@@ -249,6 +276,19 @@ export class CatalogStore {
 /** Newest first; equal dates by id, so that batches and full reads agree on one order. */
 function newestFirst(): { publishedAt?: 'desc'; id?: 'asc' }[] {
   return [{ publishedAt: 'desc' }, { id: 'asc' }];
+}
+
+/** The board's filters as the in-memory tests read them: an empty start date counts as "nach Vereinbarung". */
+function boardWhere(filter: JobFilter, now: Date) {
+  return {
+    AND: [
+      activeAt(now),
+      filter.skill === undefined ? {} : { skills: { some: { conceptId: filter.skill } } },
+      filter.kind ? { kind: filter.kind } : {},
+      filter.pensum === undefined ? {} : { pensumMin: { lte: filter.pensum }, pensumMax: { gte: filter.pensum } },
+      filter.startFrom ? { OR: [{ startDate: null }, { startDate: '' }, { startDate: { gte: filter.startFrom } }] } : {},
+    ],
+  };
 }
 
 function activeAt(now: Date) {
