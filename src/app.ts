@@ -155,12 +155,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       catalog: {
         activeJobs: () => catalog.activeJobs(now()),
         job: (id) => catalog.job(id),
-        jobSearch: {
-          count: (filter) => catalog.boardCount(filter, now()),
-          page: (filter, skip, take) => catalog.boardPage(filter, skip, take, now()),
-          pointsIn: (filter, box) => catalog.boardPointsIn(filter, box, now()),
-          byIds: (ids) => catalog.jobsByIds(ids, now()),
-        },
+        jobSearch: catalog.boardSearch(now),
         allTrainings: () => proposals.trainingCatalog(),
         training: (id) => catalog.training(id),
       },

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Company, JobPosting, Training } from '../matching/types';
-import type { GeoBox, JobFilter } from '../services/boards';
+import type { GeoBox, JobFilter, JobSearch } from '../services/boards';
 import type { PrismaClient, PrismaTx } from './database';
 import {
   companyFields,
@@ -203,6 +203,16 @@ export class CatalogStore {
       orderBy: { updatedAt: 'asc' },
     });
     return rows.map(rowToJob);
+  }
+
+  /** The job board's search in this store, open postings judged at `now()` on each call. */
+  boardSearch(now: () => Date): JobSearch {
+    return {
+      count: (filter) => this.boardCount(filter, now()),
+      page: (filter, skip, take) => this.boardPage(filter, skip, take, now()),
+      pointsIn: (filter, box) => this.boardPointsIn(filter, box, now()),
+      byIds: (ids) => this.jobsByIds(ids, now()),
+    };
   }
 
   /** The board's open postings that pass `filter`: how many there are. */
