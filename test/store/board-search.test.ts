@@ -7,6 +7,7 @@ import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
 import type { JobPosting } from '../../src/matching/types';
 import { POSITION_KINDS } from '../../src/profile/types';
 import { createBoardService, PAGE_SIZE, type BoardCatalog, type JobQuery, type JobSearch } from '../../src/services/boards';
+import { jobToRow } from '../../src/store/catalog-mapping';
 import { CatalogStore } from '../../src/store/catalog-store';
 import type { Database } from '../../src/store/database';
 import { testDatabases } from '../support/databases';
@@ -83,7 +84,10 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
       publishedAt: new Date(NOW.getTime() - i * 60_000),
       point: i % 10 === 0 ? undefined : { latitude: 46.5 + (i % 97) * 0.008, longitude: 6.5 + (i % 89) * 0.04 },
     }));
-    await catalog.upsertJobs(generated);
+    // Written directly (the import's change detection is not what this test is about, and is slower).
+    for (let start = 0; start < generated.length; start += 500) {
+      await db.prisma.jobPosting.createMany({ data: generated.slice(start, start + 500).map((job) => jobToRow(job, job.id, null, '')) });
+    }
     const read = { postings: 0, points: 0 };
     const search = catalog.boardSearch(() => NOW);
     const counted: JobSearch = {
