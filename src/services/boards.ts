@@ -31,6 +31,8 @@ export interface JobFilter {
   kind?: PositionKind;
   pensum?: number;
   startFrom?: string;
+  /** Only postings with a point inside it. */
+  box?: GeoBox;
 }
 
 /** A latitude/longitude box, a superset of a radius around a point. */
@@ -47,7 +49,8 @@ export interface GeoBox {
  */
 export interface JobSearch {
   count(filter: JobFilter): Promise<number>;
-  page(filter: JobFilter, skip: number, take: number): Promise<JobPosting[]>;
+  /** Without `take`, all from `skip` on. */
+  page(filter: JobFilter, skip: number, take?: number): Promise<JobPosting[]>;
   /** Ids and points of the passing postings with a point inside the box, newest first. */
   pointsIn(filter: JobFilter, box: GeoBox): Promise<{ id: string; latitude: number; longitude: number }[]>;
   /** These postings (any order; a closed or removed one is absent). */
@@ -206,17 +209,24 @@ export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: Sk
   return {
     async jobs(query, locale) {
       const skill = skillConcept(vocabulary, query.skill, locale);
-      // Words are compared folded (umlauts, accents, ß), which SQL's LIKE cannot repeat on the raw
-      // columns, so a query with words still filters in memory.
+      const wordTests = [
+        wordsTest(query.words, (job: JobPosting) => `${job.title} ${job.employerName} ${job.description}`),
+        wordsTest(query.occupation, (job: JobPosting) => `${job.title} ${occupationLabel(job, locale)}`),
+      ];
       const search = catalog.jobSearch;
-      if (search && !query.words?.trim() && !query.occupation?.trim()) {
+      if (search) {
         if (skill === null) return { hits: [], total: 0, page: 1, pages: 1, ...placeOf(query) };
-        return searchJobs(search, { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom }, query);
+        const filter: JobFilter = { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom };
+        if (wordTests.every((test) => test === undefined)) return searchJobs(search, filter, query);
+        // Words are compared folded (umlauts, accents, ß), which LIKE on the raw columns cannot
+        // repeat: the database applies the other filters and the place's box, the words are tested here.
+        const { place } = placeOf(query);
+        const box = place ? boxAround({ latitude: place.latitude, longitude: place.longitude }, query.radiusKm) : undefined;
+        return select(await search.page({ ...filter, box }, 0), [open, ...wordTests], query);
       }
       const tests: (Test<JobPosting> | undefined)[] = [
         open,
-        wordsTest(query.words, (job) => `${job.title} ${job.employerName} ${job.description}`),
-        wordsTest(query.occupation, (job) => `${job.title} ${occupationLabel(job, locale)}`),
+        ...wordTests,
         skill === undefined ? undefined : (job) => job.skills.some((s) => s.conceptId === skill),
         query.kind ? (job) => job.kind === query.kind : undefined,
         query.pensum === undefined ? undefined : (job) => job.pensum.min <= query.pensum! && query.pensum! <= job.pensum.max,

@@ -221,7 +221,7 @@ export class CatalogStore {
   }
 
   /** One page of the board's postings, newest first (the order of activeJobs). */
-  async boardPage(filter: JobFilter, skip: number, take: number, now: Date = new Date()): Promise<JobPosting[]> {
+  async boardPage(filter: JobFilter, skip: number, take?: number, now: Date = new Date()): Promise<JobPosting[]> {
     const rows = await this.prisma.jobPosting.findMany({ where: boardWhere(filter, now), include: { skills: true }, orderBy: newestFirst(), skip, take });
     return rows.map(rowToJob);
   }
@@ -229,12 +229,7 @@ export class CatalogStore {
   /** Ids and points of the board's postings inside a box, newest first (three columns, no text). */
   async boardPointsIn(filter: JobFilter, box: GeoBox, now: Date = new Date()): Promise<{ id: string; latitude: number; longitude: number }[]> {
     const rows = await this.prisma.jobPosting.findMany({
-      where: {
-        AND: [
-          boardWhere(filter, now),
-          { latitude: { gte: box.minLatitude, lte: box.maxLatitude }, longitude: { gte: box.minLongitude, lte: box.maxLongitude } },
-        ],
-      },
+      where: boardWhere({ ...filter, box }, now),
       select: { id: true, latitude: true, longitude: true },
       orderBy: newestFirst(),
     });
@@ -297,6 +292,9 @@ function boardWhere(filter: JobFilter, now: Date) {
       filter.kind ? { kind: filter.kind } : {},
       filter.pensum === undefined ? {} : { pensumMin: { lte: filter.pensum }, pensumMax: { gte: filter.pensum } },
       filter.startFrom ? { OR: [{ startDate: null }, { startDate: '' }, { startDate: { gte: filter.startFrom } }] } : {},
+      filter.box
+        ? { latitude: { gte: filter.box.minLatitude, lte: filter.box.maxLatitude }, longitude: { gte: filter.box.minLongitude, lte: filter.box.maxLongitude } }
+        : {},
     ],
   };
 }

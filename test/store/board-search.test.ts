@@ -54,6 +54,12 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
       { ...base, place: 'Solothurn', radiusKm: 300, page: 3 },
       { ...base, place: 'Nirgendwo' },
       { ...base, place: 'Olten', skill: skillLabels[0] },
+      // Words are tested folded in memory on the rows the database filtered.
+      ...[demo[0]!.title, demo[5]!.employerName, 'Lötkolben', 'LOETEN', 'Bäcker', 'ag', '100%', 'a_b', "d'", '"Olten"'].map((words) => ({ ...base, words })),
+      { ...base, words: 'ag', place: 'Olten', radiusKm: 30, page: 2 },
+      { ...base, words: 'ag', kind: 'apprenticeship' as const, pensum: 100 },
+      { ...base, occupation: demo[3]!.title.split(/\s+/)[0] },
+      { ...base, occupation: taxonomy.label(demo[7]!.occupationId ?? '', 'de-CH') ?? 'Informatik', place: 'Bern', radiusKm: 60 },
     ];
     const inMemory = boards(catalog);
     const inDatabase = boards(catalog, catalog.boardSearch(() => NOW), async () => {
