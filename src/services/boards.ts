@@ -31,6 +31,8 @@ export interface JobFilter {
   kind?: PositionKind;
   pensum?: number;
   startFrom?: string;
+  /** Folded words, each contained in the folded title, employer and description (store: searchText). */
+  words?: string[];
   /** Only postings with a point inside it. */
   box?: GeoBox;
 }
@@ -114,8 +116,13 @@ export interface BoardService {
 
 type Test<T> = (item: T) => boolean;
 
+/** The folded words of a query, each to be found somewhere in the folded text. */
+function termsOf(words: string | undefined): string[] {
+  return fold(words ?? '').split(/\s+/).filter(Boolean);
+}
+
 function wordsTest<T>(words: string | undefined, text: (item: T) => string): Test<T> | undefined {
-  const terms = fold(words ?? '').split(/\s+/).filter(Boolean);
+  const terms = termsOf(words);
   if (terms.length === 0) return undefined;
   return (item) => {
     const haystack = fold(text(item));
@@ -201,6 +208,11 @@ function select<T extends { point?: GeoPoint }>(items: readonly T[], tests: (Tes
   return { ...paginate(hits, query.page), place, unknownPlace };
 }
 
+const LIKE_SPECIAL = /[%_\\]/;
+
+/** The text a job's words are looked for in (the store keeps it folded as searchText). */
+export const jobText = (job: JobPosting) => `${job.title} ${job.employerName} ${job.description}`;
+
 export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: SkillVocabulary; now?: () => Date }): BoardService {
   const { catalog, vocabulary } = deps;
   const now = deps.now ?? (() => new Date());
@@ -209,24 +221,28 @@ export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: Sk
   return {
     async jobs(query, locale) {
       const skill = skillConcept(vocabulary, query.skill, locale);
-      const wordTests = [
-        wordsTest(query.words, (job: JobPosting) => `${job.title} ${job.employerName} ${job.description}`),
-        wordsTest(query.occupation, (job: JobPosting) => `${job.title} ${occupationLabel(job, locale)}`),
-      ];
+      const occupationTest = wordsTest(query.occupation, (job: JobPosting) => `${job.title} ${occupationLabel(job, locale)}`);
       const search = catalog.jobSearch;
       if (search) {
         if (skill === null) return { hits: [], total: 0, page: 1, pages: 1, ...placeOf(query) };
-        const filter: JobFilter = { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom };
-        if (wordTests.every((test) => test === undefined)) return searchJobs(search, filter, query);
-        // Words are compared folded (umlauts, accents, ß), which LIKE on the raw columns cannot
-        // repeat: the database applies the other filters and the place's box, the words are tested here.
+        const terms = termsOf(query.words);
+        // LIKE (which `contains` becomes) reads % and _ as wildcards and SQLite's has no escape
+        // character, so a word with them is narrowed by its literal pieces and tested exactly here.
+        const literal = terms.every((term) => !LIKE_SPECIAL.test(term));
+        const words = literal ? terms : terms.flatMap((term) => term.split(LIKE_SPECIAL)).filter(Boolean);
+        const filter: JobFilter = { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom, words };
+        if (!occupationTest && literal) return searchJobs(search, filter, query);
+        // Occupation words also match the occupation's label in the visitor's language, which the
+        // database does not hold: it applies everything else and the place's box, the rest is tested here.
         const { place } = placeOf(query);
         const box = place ? boxAround({ latitude: place.latitude, longitude: place.longitude }, query.radiusKm) : undefined;
-        return select(await search.page({ ...filter, box }, 0), [open, ...wordTests], query);
+        const exactWords = literal ? undefined : wordsTest(query.words, jobText);
+        return select(await search.page({ ...filter, box }, 0), [open, occupationTest, exactWords], query);
       }
       const tests: (Test<JobPosting> | undefined)[] = [
         open,
-        ...wordTests,
+        wordsTest(query.words, jobText),
+        occupationTest,
         skill === undefined ? undefined : (job) => job.skills.some((s) => s.conceptId === skill),
         query.kind ? (job) => job.kind === query.kind : undefined,
         query.pensum === undefined ? undefined : (job) => job.pensum.min <= query.pensum! && query.pensum! <= job.pensum.max,

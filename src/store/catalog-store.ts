@@ -292,6 +292,8 @@ function boardWhere(filter: JobFilter, now: Date) {
       filter.kind ? { kind: filter.kind } : {},
       filter.pensum === undefined ? {} : { pensumMin: { lte: filter.pensum }, pensumMax: { gte: filter.pensum } },
       filter.startFrom ? { OR: [{ startDate: null }, { startDate: '' }, { startDate: { gte: filter.startFrom } }] } : {},
+      // The stored text and the words are both folded (the board passes no word with % or _).
+      ...(filter.words ?? []).map((word) => ({ searchText: { contains: word } })),
       filter.box
         ? { latitude: { gte: filter.box.minLatitude, lte: filter.box.maxLatitude }, longitude: { gte: filter.box.minLongitude, lte: filter.box.maxLongitude } }
         : {},

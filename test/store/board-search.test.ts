@@ -55,7 +55,7 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
       { ...base, place: 'Nirgendwo' },
       { ...base, place: 'Olten', skill: skillLabels[0] },
       // Words are tested folded in memory on the rows the database filtered.
-      ...[demo[0]!.title, demo[5]!.employerName, 'Lötkolben', 'LOETEN', 'Bäcker', 'ag', '100%', 'a_b', "d'", '"Olten"'].map((words) => ({ ...base, words })),
+      ...[demo[0]!.title, demo[5]!.employerName, 'Lötkolben', 'LOETEN', 'Bäcker', 'ag', '100%', 'a_b', '%', '_', 'e_', "d'", '"Olten"', '\\', 'ag%'].map((words) => ({ ...base, words })),
       { ...base, words: 'ag', place: 'Olten', radiusKm: 30, page: 2 },
       { ...base, words: 'ag', kind: 'apprenticeship' as const, pensum: 100 },
       { ...base, occupation: demo[3]!.title.split(/\s+/)[0] },
@@ -124,7 +124,7 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
     expect(read.postings).toBe(PAGE_SIZE);
 
     read.postings = 0;
-    const near = await board.jobs({ radiusKm: 10, page: 1, place: 'Bern' }, 'de-CH');
+    const near = await board.jobs({ radiusKm: 10, page: 1, place: 'Bern', words: template.employerName }, 'de-CH');
     expect(near.total).toBeGreaterThan(PAGE_SIZE);
     expect(near.hits).toHaveLength(PAGE_SIZE);
     expect(read.postings).toBe(PAGE_SIZE);

@@ -202,6 +202,7 @@ CREATE TABLE "JobPosting" (
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "contentHash" TEXT NOT NULL DEFAULT '',
+    "searchText" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "JobPosting_pkey" PRIMARY KEY ("id")
 );
