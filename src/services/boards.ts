@@ -33,6 +33,8 @@ export interface JobFilter {
   startFrom?: string;
   /** Folded words, each contained in the folded title, employer and description (store: searchText). */
   words?: string[];
+  /** Folded words, each in the folded title (store: searchTitle) or the occupation's name, i.e. one of `occupationIds`. */
+  occupationWords?: { word: string; occupationIds: string[] }[];
   /** Only postings with a point inside it. */
   box?: GeoBox;
 }
@@ -57,6 +59,8 @@ export interface JobSearch {
   pointsIn(filter: JobFilter, box: GeoBox): Promise<{ id: string; latitude: number; longitude: number }[]>;
   /** These postings (any order; a closed or removed one is absent). */
   byIds(ids: readonly string[]): Promise<JobPosting[]>;
+  /** The occupations the catalog's postings name (the board matches their names in memory). */
+  occupationIds(): Promise<string[]>;
 }
 
 export const PAGE_SIZE = 20;
@@ -221,28 +225,32 @@ export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: Sk
   return {
     async jobs(query, locale) {
       const skill = skillConcept(vocabulary, query.skill, locale);
-      const occupationTest = wordsTest(query.occupation, (job: JobPosting) => `${job.title} ${occupationLabel(job, locale)}`);
+      const occupationText = (job: JobPosting) => `${job.title} ${occupationLabel(job, locale)}`;
       const search = catalog.jobSearch;
       if (search) {
         if (skill === null) return { hits: [], total: 0, page: 1, pages: 1, ...placeOf(query) };
-        const terms = termsOf(query.words);
         // LIKE (which `contains` becomes) reads % and _ as wildcards and SQLite's has no escape
-        // character, so a word with them is narrowed by its literal pieces and tested exactly here.
-        const literal = terms.every((term) => !LIKE_SPECIAL.test(term));
-        const words = literal ? terms : terms.flatMap((term) => term.split(LIKE_SPECIAL)).filter(Boolean);
-        const filter: JobFilter = { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom, words };
-        if (!occupationTest && literal) return searchJobs(search, filter, query);
-        // Occupation words also match the occupation's label in the visitor's language, which the
-        // database does not hold: it applies everything else and the place's box, the rest is tested here.
+        // character, so words with them are narrowed by their literal pieces and tested exactly here.
+        const terms = termsOf(query.words);
+        const occupationTerms = termsOf(query.occupation);
+        const literal = [...terms, ...occupationTerms].every((term) => !LIKE_SPECIAL.test(term));
+        const pieces = (term: string) => (literal ? [term] : term.split(LIKE_SPECIAL).filter(Boolean));
+        const filter: JobFilter = { skill, kind: query.kind, pensum: query.pensum, startFrom: query.startFrom, words: terms.flatMap(pieces) };
+        if (occupationTerms.length > 0) {
+          // A word of the occupation is in the title or in the occupation's name in the visitor's
+          // language (never across the two: words hold no space); the names are matched here.
+          const named = (await search.occupationIds()).map((id) => ({ id, label: fold(vocabulary.label(id, locale) ?? '') }));
+          filter.occupationWords = occupationTerms.flatMap(pieces).map((word) => ({ word, occupationIds: named.filter((o) => o.label.includes(word)).map((o) => o.id) }));
+        }
+        if (literal) return searchJobs(search, filter, query);
         const { place } = placeOf(query);
         const box = place ? boxAround({ latitude: place.latitude, longitude: place.longitude }, query.radiusKm) : undefined;
-        const exactWords = literal ? undefined : wordsTest(query.words, jobText);
-        return select(await search.page({ ...filter, box }, 0), [open, occupationTest, exactWords], query);
+        return select(await search.page({ ...filter, box }, 0), [open, wordsTest(query.words, jobText), wordsTest(query.occupation, occupationText)], query);
       }
       const tests: (Test<JobPosting> | undefined)[] = [
         open,
         wordsTest(query.words, jobText),
-        occupationTest,
+        wordsTest(query.occupation, occupationText),
         skill === undefined ? undefined : (job) => job.skills.some((s) => s.conceptId === skill),
         query.kind ? (job) => job.kind === query.kind : undefined,
         query.pensum === undefined ? undefined : (job) => job.pensum.min <= query.pensum! && query.pensum! <= job.pensum.max,

@@ -91,6 +91,7 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
     publishedAt: job.publishedAt,
     contentHash: hash,
     searchText: jobSearchText(job),
+    searchTitle: fold(job.title),
   };
 }
 

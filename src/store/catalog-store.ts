@@ -212,7 +212,14 @@ export class CatalogStore {
       page: (filter, skip, take) => this.boardPage(filter, skip, take, now()),
       pointsIn: (filter, box) => this.boardPointsIn(filter, box, now()),
       byIds: (ids) => this.jobsByIds(ids, now()),
+      occupationIds: () => this.occupationIds(),
     };
+  }
+
+  /** The occupations named by postings (open or not; read from the occupation index). */
+  async occupationIds(): Promise<string[]> {
+    const rows = await this.prisma.jobPosting.findMany({ where: { occupationId: { not: null } }, select: { occupationId: true }, distinct: ['occupationId'] });
+    return rows.flatMap((row) => (row.occupationId ? [row.occupationId] : []));
   }
 
   /** The board's open postings that pass `filter`: how many there are. */
@@ -294,6 +301,7 @@ function boardWhere(filter: JobFilter, now: Date) {
       filter.startFrom ? { OR: [{ startDate: null }, { startDate: '' }, { startDate: { gte: filter.startFrom } }] } : {},
       // The stored text and the words are both folded (the board passes no word with % or _).
       ...(filter.words ?? []).map((word) => ({ searchText: { contains: word } })),
+      ...(filter.occupationWords ?? []).map(({ word, occupationIds }) => ({ OR: [{ searchTitle: { contains: word } }, { occupationId: { in: occupationIds } }] })),
       filter.box
         ? { latitude: { gte: filter.box.minLatitude, lte: filter.box.maxLatitude }, longitude: { gte: filter.box.minLongitude, lte: filter.box.maxLongitude } }
         : {},

@@ -59,6 +59,13 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
       { ...base, words: 'ag', place: 'Olten', radiusKm: 30, page: 2 },
       { ...base, words: 'ag', kind: 'apprenticeship' as const, pensum: 100 },
       { ...base, occupation: demo[3]!.title.split(/\s+/)[0] },
+      // Words of occupation names (in two languages) that the titles may not hold, and one with _.
+      ...[...new Set(demo.map((j) => j.occupationId ?? ''))].slice(0, 6).flatMap((id) => [
+        { ...base, occupation: (taxonomy.label(id, 'de-CH') ?? 'Pflege').split(/[\s/-]+/)[0] },
+        { ...base, occupation: (taxonomy.label(id, 'en') ?? 'nurse').split(/[\s/-]+/)[0] },
+      ]),
+      { ...base, occupation: 'fach_' },
+      { ...base, occupation: 'Fachfrau Pflege', words: 'sonnmatt' },
       { ...base, occupation: taxonomy.label(demo[7]!.occupationId ?? '', 'de-CH') ?? 'Informatik', place: 'Bern', radiusKm: 60 },
     ];
     const inMemory = boards(catalog);
@@ -66,10 +73,10 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
       throw new Error('the database search read all postings');
     });
     let compared = 0;
-    for (const query of queries) {
-      const expected = await inMemory.jobs(query, 'de-CH');
-      const found = await inDatabase.jobs(query, 'de-CH');
-      expect({ query, ...found }).toEqual({ query, ...expected });
+    for (const [query, locale] of queries.flatMap((q) => [[q, 'de-CH'], [q, 'en']] as const)) {
+      const expected = await inMemory.jobs(query, locale);
+      const found = await inDatabase.jobs(query, locale);
+      expect({ query, locale, ...found }).toEqual({ query, locale, ...expected });
       compared += expected.hits.length;
     }
     // The queries are not all empty: the comparison covers real hits, distances and several pages.
@@ -98,6 +105,7 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
     const search = catalog.boardSearch(() => NOW);
     const counted: JobSearch = {
       count: (filter) => search.count(filter),
+      occupationIds: () => search.occupationIds(),
       page: async (filter, skip, take) => {
         const rows = await search.page(filter, skip, take);
         read.postings += rows.length;
