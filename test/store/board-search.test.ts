@@ -139,5 +139,11 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
     // The box around Bern holds a small part of the catalog's points, read as three columns.
     expect(read.points).toBeGreaterThanOrEqual(near.total);
     expect(read.points).toBeLessThan(20_000 / 5);
+
+    read.postings = 0;
+    const occupation = taxonomy.label(template.occupationId!, 'de-CH')!;
+    const byOccupation = await board.jobs({ radiusKm: 20, page: 2, occupation, words: template.employerName }, 'de-CH');
+    expect(byOccupation).toMatchObject({ total: 20_000, page: 2 });
+    expect(read.postings).toBe(PAGE_SIZE);
   }, 120_000);
 });
