@@ -120,16 +120,25 @@ export interface BoardService {
 
 type Test<T> = (item: T) => boolean;
 
+/**
+ * The boards' folding of words and texts: `fold`, lower-cased once more because compatibility
+ * characters can decompose to capitals ("™" → "TM"). So no capital is left on either side, and
+ * SQLite's LIKE (blind to ASCII case) and PostgreSQL's (not) find the same postings as here.
+ */
+export function boardFold(text: string): string {
+  return fold(text).toLowerCase();
+}
+
 /** The folded words of a query, each to be found somewhere in the folded text. */
 function termsOf(words: string | undefined): string[] {
-  return fold(words ?? '').split(/\s+/).filter(Boolean);
+  return boardFold(words ?? '').split(/\s+/).filter(Boolean);
 }
 
 function wordsTest<T>(words: string | undefined, text: (item: T) => string): Test<T> | undefined {
   const terms = termsOf(words);
   if (terms.length === 0) return undefined;
   return (item) => {
-    const haystack = fold(text(item));
+    const haystack = boardFold(text(item));
     return terms.every((term) => haystack.includes(term));
   };
 }
@@ -239,7 +248,7 @@ export function createBoardService(deps: { catalog: BoardCatalog; vocabulary: Sk
         if (occupationTerms.length > 0) {
           // A word of the occupation is in the title or in the occupation's name in the visitor's
           // language (never across the two: words hold no space); the names are matched here.
-          const named = (await search.occupationIds()).map((id) => ({ id, label: fold(vocabulary.label(id, locale) ?? '') }));
+          const named = (await search.occupationIds()).map((id) => ({ id, label: boardFold(vocabulary.label(id, locale) ?? '') }));
           filter.occupationWords = occupationTerms.flatMap(pieces).map((word) => ({ word, occupationIds: named.filter((o) => o.label.includes(word)).map((o) => o.id) }));
         }
         if (literal) return searchJobs(search, filter, query);

@@ -1,8 +1,7 @@
 /** Maps JobPosting/Training/Company rows to the pure types of src/matching/types.ts and back. */
 import { createHash } from 'node:crypto';
 import type { Company, JobPosting, LanguageRequirement, RequiredSkill, Training, TrainingFormat } from '../matching/types';
-import { fold } from '../nlu/tokens';
-import { jobText } from '../services/boards';
+import { boardFold, jobText } from '../services/boards';
 import type { GeoPoint, PositionKind, SkillLevel } from '../profile/types';
 import type {
   Company as CompanyRow,
@@ -91,7 +90,7 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
     publishedAt: job.publishedAt,
     contentHash: hash,
     searchText: jobSearchText(job),
-    searchTitle: fold(job.title),
+    searchTitle: boardFold(job.title),
   };
 }
 
@@ -100,7 +99,7 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
  * compare it with folded words; the same haystack as the in-memory board's.
  */
 export function jobSearchText(job: JobPosting): string {
-  return fold(jobText(job));
+  return boardFold(jobText(job));
 }
 
 /** The skill rows of a job (one per concept; a duplicate concept keeps its first, essential wins). */

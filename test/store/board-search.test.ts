@@ -83,6 +83,32 @@ describe.each(testDatabases())('job board search on $name', ({ open }) => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('finds words folded alike in the database and in memory: umlauts, capitals from ™, % and _ taken literally', async () => {
+    const template = demoCatalog({ now: NOW }).jobs[0]!;
+    const texts = ['Bäckerei Müller: Word™ und Excel', 'BAECKEREI am See, 100% Pensum', 'Lager_Logistik, 100 Prozent', 'Straße und Strasse'];
+    await catalog.upsertJobs(texts.map((description, i) => ({ ...template, id: `w${i}`, source: 'words', externalId: String(i), description, validUntil: undefined })));
+    const inMemory = boards(catalog);
+    const inDatabase = boards(catalog, catalog.boardSearch(() => NOW), async () => {
+      throw new Error('the database search read all postings');
+    });
+    const expected: [string, string[]][] = [
+      ['bäckerei', ['0', '1']],
+      ['Baeckerei', ['0', '1']],
+      ['wordtm', ['0']],
+      ['100%', ['1']],
+      ['%', ['1']],
+      ['r_l', ['2']],
+      ['_', ['2']],
+      ['strasse', ['3']],
+    ];
+    for (const [words, ids] of expected) {
+      for (const board of [inMemory, inDatabase]) {
+        const found = await board.jobs({ radiusKm: 20, page: 1, words }, 'de-CH');
+        expect({ words, ids: found.hits.map((h) => h.item.externalId).sort() }).toEqual({ words, ids });
+      }
+    }
+  });
+
   it('reads one page of postings from a catalog of 20 000, with and without a place', async () => {
     const template = demoCatalog({ now: NOW }).jobs[0]!;
     // Spread over a grid of about 250 × 80 km around Switzerland; every tenth without a point.
