@@ -155,6 +155,7 @@ export async function startApp(config: Config, options: StartOptions): Promise<A
       catalog: {
         activeJobs: () => catalog.activeJobs(now()),
         job: (id) => catalog.job(id),
+        jobSearch: catalog.boardSearch(now),
         allTrainings: () => proposals.trainingCatalog(),
         training: (id) => catalog.training(id),
       },

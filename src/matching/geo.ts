@@ -2,8 +2,8 @@
 import type { GeoPoint } from '../profile/types';
 import { GRID_CELL_KM } from './weights';
 
-const KM_PER_DEG_LAT = 110.574;
-const KM_PER_DEG_LON_EQUATOR = 111.32;
+export const KM_PER_DEG_LAT = 110.574;
+export const KM_PER_DEG_LON_EQUATOR = 111.32;
 const RAD = Math.PI / 180;
 
 /**

@@ -1,6 +1,7 @@
 /** Maps JobPosting/Training/Company rows to the pure types of src/matching/types.ts and back. */
 import { createHash } from 'node:crypto';
 import type { Company, JobPosting, LanguageRequirement, RequiredSkill, Training, TrainingFormat } from '../matching/types';
+import { boardFold, jobText } from '../services/boards';
 import type { GeoPoint, PositionKind, SkillLevel } from '../profile/types';
 import type {
   Company as CompanyRow,
@@ -88,7 +89,17 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
     link: job.link ?? null,
     publishedAt: job.publishedAt,
     contentHash: hash,
+    searchText: jobSearchText(job),
+    searchTitle: boardFold(job.title),
   };
+}
+
+/**
+ * The text the job board searches for words, folded once on writing so that the database can
+ * compare it with folded words; the same haystack as the in-memory board's.
+ */
+export function jobSearchText(job: JobPosting): string {
+  return boardFold(jobText(job));
 }
 
 /** The skill rows of a job (one per concept; a duplicate concept keeps its first, essential wins). */

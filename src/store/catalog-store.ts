@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Company, JobPosting, Training } from '../matching/types';
+import type { GeoBox, JobFilter, JobSearch } from '../services/boards';
 import type { PrismaClient, PrismaTx } from './database';
 import {
   companyFields,
@@ -204,6 +205,44 @@ export class CatalogStore {
     return rows.map(rowToJob);
   }
 
+  /** The job board's search in this store, open postings judged at `now()` on each call. */
+  boardSearch(now: () => Date): JobSearch {
+    return {
+      count: (filter) => this.boardCount(filter, now()),
+      page: (filter, skip, take) => this.boardPage(filter, skip, take, now()),
+      pointsIn: (filter, box) => this.boardPointsIn(filter, box, now()),
+      byIds: (ids) => this.jobsByIds(ids, now()),
+      occupationIds: () => this.occupationIds(),
+    };
+  }
+
+  /** The occupations named by postings (open or not; read from the occupation index). */
+  async occupationIds(): Promise<string[]> {
+    const rows = await this.prisma.jobPosting.findMany({ where: { occupationId: { not: null } }, select: { occupationId: true }, distinct: ['occupationId'] });
+    return rows.flatMap((row) => (row.occupationId ? [row.occupationId] : []));
+  }
+
+  /** The board's open postings that pass `filter`: how many there are. */
+  async boardCount(filter: JobFilter, now: Date = new Date()): Promise<number> {
+    return this.prisma.jobPosting.count({ where: boardWhere(filter, now) });
+  }
+
+  /** One page of the board's postings, newest first (the order of activeJobs). */
+  async boardPage(filter: JobFilter, skip: number, take?: number, now: Date = new Date()): Promise<JobPosting[]> {
+    const rows = await this.prisma.jobPosting.findMany({ where: boardWhere(filter, now), include: { skills: true }, orderBy: newestFirst(), skip, take });
+    return rows.map(rowToJob);
+  }
+
+  /** Ids and points of the board's postings inside a box, newest first (three columns, no text). */
+  async boardPointsIn(filter: JobFilter, box: GeoBox, now: Date = new Date()): Promise<{ id: string; latitude: number; longitude: number }[]> {
+    const rows = await this.prisma.jobPosting.findMany({
+      where: boardWhere({ ...filter, box }, now),
+      select: { id: true, latitude: true, longitude: true },
+      orderBy: newestFirst(),
+    });
+    return rows.flatMap((row) => (row.latitude !== null && row.longitude !== null ? [{ id: row.id, latitude: row.latitude, longitude: row.longitude }] : []));
+  }
+
   async job(id: string): Promise<JobPosting | undefined> {
     const row = await this.prisma.jobPosting.findUnique({ where: { id }, include: { skills: true } });
     return row ? rowToJob(row) : undefined;
@@ -249,6 +288,25 @@ export class CatalogStore {
 /** Newest first; equal dates by id, so that batches and full reads agree on one order. */
 function newestFirst(): { publishedAt?: 'desc'; id?: 'asc' }[] {
   return [{ publishedAt: 'desc' }, { id: 'asc' }];
+}
+
+/** The board's filters as the in-memory tests read them: an empty start date counts as "nach Vereinbarung". */
+function boardWhere(filter: JobFilter, now: Date) {
+  return {
+    AND: [
+      activeAt(now),
+      filter.skill === undefined ? {} : { skills: { some: { conceptId: filter.skill } } },
+      filter.kind ? { kind: filter.kind } : {},
+      filter.pensum === undefined ? {} : { pensumMin: { lte: filter.pensum }, pensumMax: { gte: filter.pensum } },
+      filter.startFrom ? { OR: [{ startDate: null }, { startDate: '' }, { startDate: { gte: filter.startFrom } }] } : {},
+      // The stored text and the words are both folded (the board passes no word with % or _).
+      ...(filter.words ?? []).map((word) => ({ searchText: { contains: word } })),
+      ...(filter.occupationWords ?? []).map(({ word, occupationIds }) => ({ OR: [{ searchTitle: { contains: word } }, { occupationId: { in: occupationIds } }] })),
+      filter.box
+        ? { latitude: { gte: filter.box.minLatitude, lte: filter.box.maxLatitude }, longitude: { gte: filter.box.minLongitude, lte: filter.box.maxLongitude } }
+        : {},
+    ],
+  };
 }
 
 function activeAt(now: Date) {

@@ -202,6 +202,8 @@ CREATE TABLE "JobPosting" (
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "contentHash" TEXT NOT NULL DEFAULT '',
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "searchTitle" TEXT NOT NULL DEFAULT '',
 
     CONSTRAINT "JobPosting_pkey" PRIMARY KEY ("id")
 );
@@ -594,6 +596,9 @@ CREATE INDEX "JobPosting_updatedAt_idx" ON "JobPosting"("updatedAt");
 
 -- CreateIndex
 CREATE INDEX "JobPosting_validUntil_idx" ON "JobPosting"("validUntil");
+
+-- CreateIndex
+CREATE INDEX "JobPosting_occupationId_idx" ON "JobPosting"("occupationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JobPosting_source_externalId_key" ON "JobPosting"("source", "externalId");

@@ -193,6 +193,8 @@ CREATE TABLE "JobPosting" (
     "publishedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     "contentHash" TEXT NOT NULL DEFAULT '',
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "searchTitle" TEXT NOT NULL DEFAULT '',
     CONSTRAINT "JobPosting_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
@@ -555,6 +557,9 @@ CREATE INDEX "JobPosting_updatedAt_idx" ON "JobPosting"("updatedAt");
 
 -- CreateIndex
 CREATE INDEX "JobPosting_validUntil_idx" ON "JobPosting"("validUntil");
+
+-- CreateIndex
+CREATE INDEX "JobPosting_occupationId_idx" ON "JobPosting"("occupationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "JobPosting_source_externalId_key" ON "JobPosting"("source", "externalId");
