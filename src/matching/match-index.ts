@@ -474,11 +474,13 @@ export class MatchIndex {
     const top = new TopK(k);
     let total = 0;
     for (let n = 0; n < pool.size; n++) {
-      if (!this.within(n, around.radiusKm) || (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0)) continue;
-      if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
+      if (!this.within(n, around.radiusKm)) continue;
       const i = this.poolJob[n]!;
-      // Most of a region's jobs share no skill with the person: tell them apart before scoring.
+      // Most of a region's jobs share no skill with the person: tell them apart before working out
+      // their violations (the same test, only cheaper first).
       if (p.ranks.size > 0 && !this.sharesSkill(i)) continue;
+      if (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0) continue;
+      if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
       total++;
       this.offer(p, i, top);
     }
