@@ -51,6 +51,20 @@ describe('lexical index (own words)', () => {
     expect(hits.get(2)!.terms).toEqual(['rettungs']);
   });
 
+  it('a long self-description (more than 32 words) finds the same postings, scores and reasons as its short core', () => {
+    const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station, Pflege im Schichtdienst.' });
+    const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
+    const care = job({ title: 'Pflegehelfer/in', skills: [], description: 'Pflege und Betreuung im Heim.' });
+    const office = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Dienstleistungen am Schalter.' });
+    const index = new LexicalIndex([office, icu, rescue, care], () => undefined);
+    const core = 'Ich möchte in die Intensivpflege, die Pflege oder den Rettungsdienst, gern auch ins Büro (Schalter).';
+    // Words no posting has: they change nothing but the query's length.
+    const long = `${core} ${Array.from({ length: 40 }, (_, n) => `zzwort${n}`).join(' ')}`;
+    const short = index.search(core, 2, () => true, [0, 3]);
+    expect(short.get(0)!.terms).toEqual(['dienst', 'schalter']);
+    expect(index.search(long, 2, () => true, [0, 3])).toEqual(short);
+  });
+
   it('a word is split only where both parts begin other words of the postings: "Elektroniker" stays whole, "Elektrotechnik" splits', () => {
     const words = new Set(['elektroniker', 'elektrotechnik', 'technik', 'techniker', 'elektrohelfer']);
     const begins = (part: string, except?: string) => [...words].some((w) => w.startsWith(part) && !(except && w.startsWith(except)));
