@@ -156,6 +156,8 @@ class Triples {
 }
 
 const EMPTY_INTS = new Int32Array(0);
+/** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
+const TITLE_CACHE = 256;
 const TF_MORE = 255;
 /** Query words the search tracks per job in a 32-bit mask (longer queries fall back to searching the lists). */
 const WORD_BITS = 32;
@@ -244,6 +246,7 @@ export class LexicalIndex {
   /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
   private readonly lengthNorm: Float32Array;
   private readonly conditions: Uint8Array;
+  private readonly titleCache = new Map<string, Int32Array>();
   /** Scratch of one search (searches are synchronous). */
   private readonly acc: Float64Array;
   private readonly stamp: Uint32Array;
@@ -295,19 +298,50 @@ export class LexicalIndex {
     return wanted.filter((c) => (bits >>> CONDITION_BITS.indexOf(c)) & 1);
   }
 
-  /** The postings (by number) whose title holds every one of `terms` (folded as `lexicalTerm` folds them). */
-  withTitle(terms: readonly string[]): Set<number> {
-    let found: Set<number> | undefined;
+  /**
+   * The postings (by number, ascending) whose title holds every one of `terms` (folded as
+   * `lexicalTerm` folds them). The index never changes, so a name's postings are kept (4 bytes a
+   * posting) for the next person with the same occupation, up to TITLE_CACHE names; shared, so not
+   * to be written to.
+   */
+  withTitle(terms: readonly string[]): Int32Array {
+    const key = terms.join(' ');
+    let found = this.titleCache.get(key);
+    if (found) return found;
+    found = this.titleIntersection(terms).slice();
+    if (this.titleCache.size >= TITLE_CACHE) this.titleCache.clear();
+    this.titleCache.set(key, found);
+    return found;
+  }
+
+  /** The title lists of `terms` intersected, the shortest first, each step a merge of two ascending lists. */
+  private titleIntersection(terms: readonly string[]): Int32Array {
+    const lists: [number, number][] = [];
     for (const term of terms) {
       const t = this.termIds.get(term);
-      if (t === undefined) return new Set();
+      if (t === undefined) return EMPTY_INTS;
       const at = t * FIELDS.length; // the title is field 0
-      const next = new Set<number>();
-      for (let p = this.start[at]!; p < this.start[at + 1]!; p++) if (!found || found.has(this.docs[p]!)) next.add(this.docs[p]!);
-      found = next;
-      if (found.size === 0) break;
+      lists.push([this.start[at]!, this.start[at + 1]!]);
     }
-    return found ?? new Set();
+    if (lists.length === 0) return EMPTY_INTS;
+    lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    const [from, to] = lists[0]!;
+    let found = this.docs.slice(from, to);
+    for (let l = 1; l < lists.length && found.length > 0; l++) {
+      const [lo, hi] = lists[l]!;
+      let kept = 0;
+      for (let a = 0, p = lo; a < found.length && p < hi; ) {
+        const [x, y] = [found[a]!, this.docs[p]!];
+        if (x === y) {
+          found[kept++] = x;
+          a++;
+          p++;
+        } else if (x < y) a++;
+        else p++;
+      }
+      found = found.subarray(0, kept);
+    }
+    return found;
   }
 
   /**
