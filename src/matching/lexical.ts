@@ -156,7 +156,11 @@ class Triples {
 }
 
 const EMPTY_INTS = new Int32Array(0);
+/** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
+const TITLE_CACHE = 256;
 const TF_MORE = 255;
+/** Query words the search tracks per job in a 32-bit mask (longer queries fall back to searching the lists). */
+const WORD_BITS = 32;
 
 /**
  * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings
@@ -242,11 +246,19 @@ export class LexicalIndex {
   /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
   private readonly lengthNorm: Float32Array;
   private readonly conditions: Uint8Array;
+  private readonly titleCache = new Map<string, Int32Array>();
   /** Scratch of one search (searches are synchronous). */
   private readonly acc: Float64Array;
   private readonly stamp: Uint32Array;
   private readonly matched: Uint16Array;
   private readonly lastTerm: Int32Array;
+  /**
+   * Per job, the query words (bit q, for queries of at most 32 words) it contains, and those it
+   * contains as the whole word or a longer one (not only through a compound's part): the reasons'
+   * words are read from these instead of searching every expansion's lists again.
+   */
+  private readonly anyWord: Uint32Array;
+  private readonly wholeWord: Uint32Array;
   private readonly touched: Int32Array;
   private epoch = 0;
 
@@ -275,6 +287,8 @@ export class LexicalIndex {
     this.stamp = new Uint32Array(n);
     this.matched = new Uint16Array(n);
     this.lastTerm = new Int32Array(n);
+    this.anyWord = new Uint32Array(n);
+    this.wholeWord = new Uint32Array(n);
     this.touched = new Int32Array(n);
   }
 
@@ -284,19 +298,50 @@ export class LexicalIndex {
     return wanted.filter((c) => (bits >>> CONDITION_BITS.indexOf(c)) & 1);
   }
 
-  /** The postings (by number) whose title holds every one of `terms` (folded as `lexicalTerm` folds them). */
-  withTitle(terms: readonly string[]): Set<number> {
-    let found: Set<number> | undefined;
+  /**
+   * The postings (by number, ascending) whose title holds every one of `terms` (folded as
+   * `lexicalTerm` folds them). The index never changes, so a name's postings are kept (4 bytes a
+   * posting) for the next person with the same occupation, up to TITLE_CACHE names; shared, so not
+   * to be written to.
+   */
+  withTitle(terms: readonly string[]): Int32Array {
+    const key = terms.join(' ');
+    let found = this.titleCache.get(key);
+    if (found) return found;
+    found = this.titleIntersection(terms).slice();
+    if (this.titleCache.size >= TITLE_CACHE) this.titleCache.clear();
+    this.titleCache.set(key, found);
+    return found;
+  }
+
+  /** The title lists of `terms` intersected, the shortest first, each step a merge of two ascending lists. */
+  private titleIntersection(terms: readonly string[]): Int32Array {
+    const lists: [number, number][] = [];
     for (const term of terms) {
       const t = this.termIds.get(term);
-      if (t === undefined) return new Set();
+      if (t === undefined) return EMPTY_INTS;
       const at = t * FIELDS.length; // the title is field 0
-      const next = new Set<number>();
-      for (let p = this.start[at]!; p < this.start[at + 1]!; p++) if (!found || found.has(this.docs[p]!)) next.add(this.docs[p]!);
-      found = next;
-      if (found.size === 0) break;
+      lists.push([this.start[at]!, this.start[at + 1]!]);
     }
-    return found ?? new Set();
+    if (lists.length === 0) return EMPTY_INTS;
+    lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+    const [from, to] = lists[0]!;
+    let found = this.docs.slice(from, to);
+    for (let l = 1; l < lists.length && found.length > 0; l++) {
+      const [lo, hi] = lists[l]!;
+      let kept = 0;
+      for (let a = 0, p = lo; a < found.length && p < hi; ) {
+        const [x, y] = [found[a]!, this.docs[p]!];
+        if (x === y) {
+          found[kept++] = x;
+          a++;
+          p++;
+        } else if (x < y) a++;
+        else p++;
+      }
+      found = found.subarray(0, kept);
+    }
+    return found;
   }
 
   /**
@@ -310,10 +355,13 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, stamp, acc, matched, lastTerm, touched, lengthNorm } = this;
+    const { start, docs, tf: tfs, stamp, acc, matched, lastTerm, touched, lengthNorm, anyWord, wholeWord } = this;
     const F = FIELDS.length;
+    const masked = query.length <= WORD_BITS;
     for (let q = 0; q < query.length; q++) {
-      for (const { term, weight } of query[q]!.expansions) {
+      const anyBit = masked ? 1 << q : 0;
+      for (const { term, weight, part } of query[q]!.expansions) {
+        const wholeBit = part === undefined ? anyBit : 0;
         for (let f = 0; f < F; f++) {
           const from = start[term * F + f]!;
           const to = start[term * F + f + 1]!;
@@ -330,8 +378,12 @@ export class LexicalIndex {
               acc[doc] = 0;
               matched[doc] = 0;
               lastTerm[doc] = -1;
+              anyWord[doc] = 0;
+              wholeWord[doc] = 0;
               touched[touchedCount++] = doc;
             }
+            anyWord[doc]! |= anyBit;
+            wholeWord[doc]! |= wholeBit;
             acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + lengthNorm[doc * F + f]!));
             if (lastTerm[doc] !== q) {
               lastTerm[doc] = q;
@@ -347,7 +399,7 @@ export class LexicalIndex {
       const score = acc[doc]! * matched[doc]!;
       if (top.keeps(score, doc) && accept(doc)) top.push(score, doc);
     }
-    const hit = (doc: number): LexicalHit => ({ score: this.acc[doc]! * this.matched[doc]!, terms: this.termsIn(query, doc) });
+    const hit = (doc: number): LexicalHit => ({ score: this.acc[doc]! * this.matched[doc]!, terms: masked ? this.termsFrom(query, doc) : this.termsIn(query, doc) });
     for (const { item } of top.sorted()) out.set(item, hit(item));
     for (const doc of also) if (this.stamp[doc] === epoch && !out.has(doc)) out.set(doc, hit(doc));
     return out;
@@ -397,13 +449,29 @@ export class LexicalIndex {
     return all > (except ? this.lowerBound(except + '\uffff') - this.lowerBound(except) : 0);
   }
 
+  /** termsIn for a query of at most WORD_BITS words, from the bits the search set for `doc`. */
+  private termsFrom(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
+    const [any, whole] = [this.anyWord[doc]!, this.wholeWord[doc]!];
+    const terms: string[] = [];
+    query.forEach(({ term, expansions }, q) => {
+      if (!((any >>> q) & 1)) return;
+      if ((whole >>> q) & 1) terms.push(term);
+      // Only a part found it: the first part (in expansion order) the posting has.
+      else terms.push(expansions.find((e) => e.part !== undefined && this.listsHold(e.term, doc))!.part!);
+    });
+    return terms;
+  }
+
+  /** Whether any field's list of term t holds job `doc`. */
+  private listsHold(t: number, doc: number): boolean {
+    for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[t * FIELDS.length + f]!, this.start[t * FIELDS.length + f + 1]!, doc)) return true;
+    return false;
+  }
+
   /** The query words job `doc` contains (in query order): the word, or the part of a compound the posting has. */
   private termsIn(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
     return query.flatMap(({ term, expansions }) => {
-      const found = expansions.find(({ term: t }) => {
-        for (let f = 0; f < FIELDS.length; f++) if (contains(this.docs, this.start[t * FIELDS.length + f]!, this.start[t * FIELDS.length + f + 1]!, doc)) return true;
-        return false;
-      });
+      const found = expansions.find(({ term: t }) => this.listsHold(t, doc));
       return found ? [found.part ?? term] : [];
     });
   }

@@ -473,12 +473,16 @@ export class MatchIndex {
     const [strictBits, aroundBits] = [MatchIndex.forbidden(strict), MatchIndex.forbidden(around)];
     const top = new TopK(k);
     let total = 0;
+    // A pool of the skills' lists alone holds only jobs sharing a skill (every rank is at least 1).
+    const mixed = p.ranks.size > 0 && (pool.region || pool.all || !pool.skills);
     for (let n = 0; n < pool.size; n++) {
-      if (!this.within(n, around.radiusKm) || (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0)) continue;
-      if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
+      if (!this.within(n, around.radiusKm)) continue;
       const i = this.poolJob[n]!;
-      // Most of a region's jobs share no skill with the person: tell them apart before scoring.
-      if (p.ranks.size > 0 && !this.sharesSkill(i)) continue;
+      // Most of a region's jobs share no skill with the person: tell them apart before working out
+      // their violations (the same test, only cheaper first).
+      if (mixed && !this.sharesSkill(i)) continue;
+      if (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0) continue;
+      if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
       total++;
       this.offer(p, i, top);
     }

@@ -3,7 +3,7 @@
  * Generic words of every ad and every CV never count as a shared word, and only postings the
  * hard constraints let through are kept among the best.
  */
-import { compoundParts, LexicalIndex } from '../../src/matching/lexical';
+import { compoundParts, LexicalIndex, lexicalTerm } from '../../src/matching/lexical';
 import { job } from './helpers';
 
 describe('lexical index (own words)', () => {
@@ -49,6 +49,37 @@ describe('lexical index (own words)', () => {
     expect([...hits.keys()].slice(0, 2).sort()).toEqual([1, 2]);
     expect(hits.get(1)!.terms).toEqual(['intensiv']);
     expect(hits.get(2)!.terms).toEqual(['rettungs']);
+  });
+
+  it('a long self-description (more than 32 words) finds the same postings, scores and reasons as its short core', () => {
+    const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station, Pflege im Schichtdienst.' });
+    const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
+    const care = job({ title: 'Pflegehelfer/in', skills: [], description: 'Pflege und Betreuung im Heim.' });
+    const office = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Dienstleistungen am Schalter.' });
+    const index = new LexicalIndex([office, icu, rescue, care], () => undefined);
+    const core = 'Ich möchte in die Intensivpflege, die Pflege oder den Rettungsdienst, gern auch ins Büro (Schalter).';
+    // Words no posting has: they change nothing but the query's length.
+    const long = `${core} ${Array.from({ length: 40 }, (_, n) => `zzwort${n}`).join(' ')}`;
+    const short = index.search(core, 2, () => true, [0, 3]);
+    expect(short.get(0)!.terms).toEqual(['dienst', 'schalter']);
+    expect(index.search(long, 2, () => true, [0, 3])).toEqual(short);
+  });
+
+  it('finds exactly the postings whose title holds every word of a name, asked once or again', () => {
+    // A small random catalog (fixed seed) whose titles share words in many combinations.
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+    const vocabulary = ['Pflege', 'Fachfrau', 'Fachmann', 'Koch', 'Köchin', 'Lager', 'Logistik', 'Spital', 'Heim', 'Nacht'];
+    const titles = Array.from({ length: 400 }, () => Array.from({ length: 1 + random(4) }, () => vocabulary[random(vocabulary.length)]).join(' / '));
+    const index = new LexicalIndex(titles.map((title) => job({ title, skills: [], description: '' })), () => undefined);
+    const words = titles.map((t) => new Set(t.split(/[\s/]+/u).map((w) => lexicalTerm(w))));
+    for (let n = 0; n < 60; n++) {
+      const name = Array.from({ length: 1 + random(3) }, () => lexicalTerm(vocabulary[random(vocabulary.length)]!)!);
+      const expected = titles.flatMap((_, i) => (name.every((w) => words[i]!.has(w)) ? [i] : []));
+      expect([...index.withTitle(name)]).toEqual(expected);
+      expect([...index.withTitle(name)]).toEqual(expected);
+    }
+    expect([...index.withTitle(['pflege', 'zahnarzt'])]).toEqual([]);
   });
 
   it('a word is split only where both parts begin other words of the postings: "Elektroniker" stays whole, "Elektrotechnik" splits', () => {
