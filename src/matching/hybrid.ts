@@ -87,37 +87,48 @@ function titleTerms(text: string): string[] {
 }
 
 /**
+ * Postings by what their title names, each as the index's ascending title lists (one per name or
+ * term). Only a page's few candidates are looked up, so they are searched in the lists rather than
+ * copied into sets: a list like "EFZ" holds half of all Swiss postings.
+ */
+type TitleLists<T> = [T, readonly Int32Array[]][];
+
+/**
  * The postings whose title names the person's (or a related) occupation (every word of one of its
  * names is in the title: "Dipl. Pflegefachperson HF Spitex" names "Dipl. Pflegefachperson"), for
  * postings whose occupation was not recognised when they were imported; looked up in the lexical
  * index's titles, in the order of `occupations` (the person's own first).
  */
-function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, facts: ConceptFacts): [string, Set<number>][] {
-  const found: [string, Set<number>][] = [];
+function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, facts: ConceptFacts): TitleLists<string> {
+  const found: TitleLists<string> = [];
   for (const o of occupations) {
-    const jobs = new Set<number>();
-    for (const name of facts.occupationNames?.(o) ?? []) {
-      const form = titleTerms(name);
-      if (form.length > 0) for (const job of lexical.withTitle(form)) jobs.add(job);
-    }
-    if (jobs.size > 0) found.push([o, jobs]);
+    const forms = (facts.occupationNames?.(o) ?? []).map(titleTerms).filter((form) => form.length > 0);
+    const lists = forms.map((form) => lexical.withTitle(form)).filter((list) => list.length > 0);
+    if (lists.length > 0) found.push([o, lists]);
   }
   return found;
 }
 
-/** The first occupation whose name the posting's title holds. */
-function occupationInTitle(job: number, titles: readonly [string, Set<number>][]): string | undefined {
-  for (const [id, jobs] of titles) if (jobs.has(job)) return id;
-  return undefined;
+/** Whether an ascending list holds the job. */
+function holds(list: Int32Array, job: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < job) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === job;
+}
+
+/** The first entry (occupation or level) whose title lists hold the job. */
+function firstNaming<T>(job: number, titles: TitleLists<T>): T | undefined {
+  return titles.find(([, lists]) => lists.some((list) => holds(list, job)))?.[0];
 }
 
 /** The jobs whose title states a qualification level ("HF", "EBA", "SRK"), by level; the first listed wins. */
-function titleLevels(lexical: LexicalIndex): [QualificationLevel, Set<number>][] {
-  return LEVEL_TITLE_TERMS.map(([level, terms]) => {
-    const jobs = new Set<number>();
-    for (const term of terms) for (const job of lexical.withTitle([term])) jobs.add(job);
-    return [level, jobs];
-  });
+function titleLevels(lexical: LexicalIndex): TitleLists<QualificationLevel> {
+  return LEVEL_TITLE_TERMS.map(([level, terms]) => [level, terms.map((term) => lexical.withTitle([term]))]);
 }
 
 /**
@@ -194,13 +205,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (f) ownFields.add(f);
   }
   // Read from the titles only when a candidate of the person's field asks (a few title lists).
-  let levels: [QualificationLevel, Set<number>][] | undefined;
+  let levels: TitleLists<QualificationLevel> | undefined;
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
     if (ownLevel <= 1 || !occupation || !f || !ownFields.has(f)) return 0;
     levels ??= titleLevels(lexical());
-    const stated = levels.find(([, jobs]) => jobs.has(job))?.[0];
+    const stated = firstNaming(job, levels);
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
   let best = 0;
@@ -212,7 +223,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const rank = (field: ReadonlySet<string>) =>
     [...candidates]
       .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
-        const named = occupationInTitle(number, titles);
+        const named = firstNaming(number, titles);
         const known = item.occupationId;
         const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
         // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
