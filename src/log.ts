@@ -36,8 +36,21 @@ export function maskSecrets(value: string): string {
   return value.replace(/\d{5,}:[A-Za-z0-9_-]{20,}/g, '[bot-token]').replace(/Bearer\s+[A-Za-z0-9._~+/=-]+/g, 'Bearer [token]');
 }
 
+/** Prisma's "Invalid `x.create()` invocation" errors print the query's arguments (the rows, so a person's words) before the reason. */
+const QUERY_DUMP = /Invalid `[^`]+` invocation/;
+
+/** The message without a query dump: the invocation line and the reason (the last line). */
+function withoutQuery(message: string): string {
+  if (!QUERY_DUMP.test(message)) return message;
+  const lines = message.trim().split('\n');
+  return `${lines.find((l) => QUERY_DUMP.test(l))!.trim()} … ${lines.at(-1)!.trim()}`;
+}
+
 /** A loggable summary of an error: its name and message with secrets masked, never the input that caused it. */
 export function errorFields(err: unknown): { err: { name: string; message: string; stack?: string } } {
   const e = err instanceof Error ? err : new Error(String(err));
-  return { err: { name: e.name, message: maskSecrets(e.message), stack: e.stack ? maskSecrets(e.stack) : undefined } };
+  const message = withoutQuery(e.message);
+  // The stack repeats the message before its frames; keep only the frames after the short message.
+  const stack = e.stack && message !== e.message ? [`${e.name}: ${message}`, ...e.stack.split('\n').filter((l) => /^\s+at /.test(l))].join('\n') : e.stack;
+  return { err: { name: e.name, message: maskSecrets(message), stack: stack ? maskSecrets(stack) : undefined } };
 }

@@ -70,7 +70,7 @@ function startFailure(err: NodeJS.ErrnoException, config: { PORT: number; DATABA
     case 'ETIMEDOUT':
       return `cannot reach the database at DATABASE_URL=${database} (${err.code}). Is PostgreSQL running there?`;
     default:
-      return err.message;
+      return errorFields(err).err.message;
   }
 }
 
