@@ -29,7 +29,7 @@ interface Templates {
 }
 
 /** One generated example. */
-interface Example {
+export interface Example {
   text: string;
   intent: string;
   asked: string[];
@@ -134,14 +134,20 @@ function vary(text: string, random: () => number): string {
   return result;
 }
 
-function isDev(example: Example): boolean {
+/** The fixed dev split: reported, never trained on. */
+export function isDev(example: Example): boolean {
   return createHash('sha1').update(example.text).digest()[0]! % 10 === 0;
 }
 
-function main(argv: string[]): void {
+/** The examples generated from training/intents (train and dev split together). */
+export function trainingExamples(): Example[] {
   const templates = JSON.parse(readFileSync(projectPath('training', 'intents', 'templates.json'), 'utf8')) as Templates;
   const slots = JSON.parse(readFileSync(projectPath('training', 'intents', 'slots.json'), 'utf8')) as Record<string, string[]>;
-  const examples = generate(templates, slots);
+  return generate(templates, slots);
+}
+
+function main(argv: string[]): void {
+  const examples = trainingExamples();
   const toFeatures = (e: Example): LabelledFeatures => ({ features: intentFeatures(e.text, e.asked), label: e.intent });
   const train = examples.filter((e) => !isDev(e));
   const dev = examples.filter(isDev);

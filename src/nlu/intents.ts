@@ -52,27 +52,39 @@ function slashCommand(text: string): IntentResult | undefined {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * A model's best guess turned into an answer: below the threshold, or without the words an intent
+ * needs, it is `none`. `runnerUp` is the best probability of a real intent when the guess is `none`.
+ */
+export function acceptGuess(text: string, name: IntentName, probability: number, runnerUp: number): IntentResult {
+  if (name === 'none') return { name: 'none', confidence: round(Math.min(runnerUp, INTENT_THRESHOLD - 0.01)) };
+  if (probability < INTENT_THRESHOLD) return { name: 'none', confidence: round(Math.min(probability, INTENT_THRESHOLD - 0.01)) };
+  const evidence = REQUIRED_EVIDENCE[name];
+  if (evidence && !evidence.test(normalizeIntentText(text))) return { name: 'none', confidence: INTENT_THRESHOLD - 0.01 };
+  return { name, confidence: round(probability) };
+}
+
+/** True when a message has too little to classify: one letter typed over and over ("aaaa…") shares character n-grams with "ja". */
+export function tooLittleToClassify(text: string): boolean {
+  return new Set(normalizeIntentText(text).replace(/[^\p{L}]/gu, '')).size < 2;
+}
+
 /** The model's intent and probability for a message; `asked` names the fields the open question asks for. */
 export function classifyIntent(text: string, asked: readonly string[] = []): IntentResult {
-  // One letter typed over and over ("aaaa…") shares character n-grams with "ja": it asks for nothing.
-  if (new Set(normalizeIntentText(text).replace(/[^\p{L}]/gu, '')).size < 2) return { name: 'none', confidence: 0 };
+  if (tooLittleToClassify(text)) return { name: 'none', confidence: 0 };
   const { weights } = getModel();
   const p = probabilities(weights, intentFeatures(text, asked));
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
-  const name = weights.classes[best] as IntentName;
-  if (name === 'none') {
-    const runnerUp = Math.max(...p.filter((_, i) => i !== best));
-    return { name: 'none', confidence: round(Math.min(runnerUp, INTENT_THRESHOLD - 0.01)) };
-  }
-  if (p[best]! < INTENT_THRESHOLD) return { name: 'none', confidence: round(Math.min(p[best]!, INTENT_THRESHOLD - 0.01)) };
-  const evidence = REQUIRED_EVIDENCE[name];
-  if (evidence && !evidence.test(normalizeIntentText(text))) return { name: 'none', confidence: INTENT_THRESHOLD - 0.01 };
-  return { name, confidence: round(p[best]!) };
+  const runnerUp = Math.max(...p.filter((_, i) => i !== best));
+  return acceptGuess(text, weights.classes[best] as IntentName, p[best]!, runnerUp);
 }
 
-/** The intent of a chat message (German, Swiss German or English). */
-export function recognizeIntent(text: string, asked: readonly string[] = []): IntentResult {
+/**
+ * What a message asks without any model: nothing at all (no letter, digit or "?"), a slash command,
+ * or a whole-message keyword ("ja", "nöö", "hallooo"). `undefined` when a model has to decide.
+ */
+export function fixedIntent(text: string): IntentResult | undefined {
   const sample = text.slice(0, MAX_INTENT_TEXT);
   if (!/[\p{L}\p{N}?]/u.test(sample)) return { name: 'none', confidence: 0 };
   const slash = slashCommand(sample);
@@ -82,8 +94,12 @@ export function recognizeIntent(text: string, asked: readonly string[] = []): In
   const bare = normalized.replace(/[?\s]+$/, '');
   // Stretched words ("nöö", "jaaa", "hallooo") meet their keyword.
   const keyword = keywords.get(normalized) ?? keywords.get(bare) ?? keywords.get(bare.replace(/(\p{L})\1{2,}/gu, '$1')) ?? keywords.get(bare.replace(/(\p{L})\1+/gu, '$1'));
-  if (keyword) return { name: keyword, confidence: 0.97 };
-  return classifyIntent(sample, asked);
+  return keyword ? { name: keyword, confidence: 0.97 } : undefined;
+}
+
+/** The intent of a chat message (German, Swiss German or English). */
+export function recognizeIntent(text: string, asked: readonly string[] = []): IntentResult {
+  return fixedIntent(text) ?? classifyIntent(text.slice(0, MAX_INTENT_TEXT), asked);
 }
 
 /** Loads the weights now instead of at the first message (e.g. at bot start). */
