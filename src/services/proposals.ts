@@ -265,7 +265,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
       const words = page.forJobId ? undefined : query.text?.trim() || undefined;
-      const skillWords = query.skills.map((s) => label(s.conceptId, profile.locale)).join(', ');
+      // The field a person comes from, in words: a language they speak is none (it would pull every language course).
+      const skillWords = query.skills.filter((s) => !facts.isLanguage?.(s.conceptId)).map((s) => label(s.conceptId, profile.locale)).join(', ');
       let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
       if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
       let deepens = false;

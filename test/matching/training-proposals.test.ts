@@ -1,3 +1,4 @@
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
 import { createProposalService } from '../../src/services/proposals';
 import type { SkillVocabulary } from '../../src/services/ports';
 import type { JobPosting, Training } from '../../src/matching/types';
@@ -51,5 +52,16 @@ describe('training proposals with the person\'s own words', () => {
     // Nothing near: the words do not widen the radius (only a gap course may be proposed farther away, said so).
     const nothingNear = await service([], [far, over, german]).trainings(office('Ich möchte Excel lernen'));
     expect(nothingNear.items).toEqual([]);
+  });
+
+  it('a language the person speaks is not the field they come from: the customer-service course comes before the cheaper, funded English course', async () => {
+    const taxonomy = builtinTaxonomy();
+    const id = (slug: string) => taxonomy.get(slug)!.id;
+    const english = training({ title: 'Englisch für den Kundendienst', description: 'Englisch im Beruf: Englisch am Telefon und in E-Mails.', skills: [id('englisch')], startDate: IN_A_MONTH, cost: { amount: 300, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+    const service2 = training({ title: 'Kundendienst professionell', description: 'Kundendienst am Telefon und am Schalter.', skills: [id('kundenservice')], startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
+    const proposals = createProposalService({ catalog: { activeJobs: async () => [], allTrainings: async () => [english, service2] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
+    const person = profile({ skills: [{ conceptId: id('kundenservice'), label: 'Kundendienst', level: 'good' }, { conceptId: id('englisch'), label: 'Englisch', level: 'good' }], ownWords: 'Ich arbeite an der Rezeption eines Hotels.' });
+    const page = await proposals.trainings(person);
+    expect(page.items[0]!.training.id).toBe(service2.id);
   });
 });
