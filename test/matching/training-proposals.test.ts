@@ -3,7 +3,7 @@ import { createProposalService } from '../../src/services/proposals';
 import type { SkillVocabulary } from '../../src/services/ports';
 import type { JobPosting, Training } from '../../src/matching/types';
 import type { Profile } from '../../src/profile/types';
-import { NOW, ess, job, profile, training } from './helpers';
+import { NOW, OLTEN, ess, job, profile, training } from './helpers';
 
 const LABELS: Record<string, string> = { excel: 'Excel', buchhaltung: 'Buchhaltung', word: 'Word', kasse: 'Kasse bedienen' };
 const vocabulary: SkillVocabulary = { find: () => [], label: (id) => LABELS[id], related: () => [] };
@@ -63,5 +63,11 @@ describe('training proposals with the person\'s own words', () => {
     const person = profile({ skills: [{ conceptId: id('kundenservice'), label: 'Kundendienst', level: 'good' }, { conceptId: id('englisch'), label: 'Englisch', level: 'good' }], ownWords: 'Ich arbeite an der Rezeption eines Hotels.' });
     const page = await proposals.trainings(person);
     expect(page.items[0]!.training.id).toBe(service2.id);
+  });
+
+  it('the town a person lives in is not a word of a course: a course that only names Olten is not proposed for «ich wohne in Olten»', async () => {
+    const olten = training({ title: 'Yoga am Abend', description: 'Kurs in Olten, 10 Abende.', startDate: IN_A_MONTH });
+    const page = await service([], [olten, excelKurs]).trainings(profile({ place: { postalCode: '4600', name: 'Olten', country: 'CH', point: OLTEN }, ownWords: 'Ich wohne in Olten und möchte Excel lernen, 10 Stunden die Woche.' }));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
   });
 });
