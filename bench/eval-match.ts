@@ -7,6 +7,9 @@
  * {k, sets: [{name, personas, jobs, matcher, minisearch, minisearchSkills, …}], overall: {…, ratio}}
  * where ratio = matcher nDCG@10 / MiniSearch nDCG@10.
  *
+ * `--sets=<name>,<name>` runs only the persona and course sets of those file names (without
+ * ".json"), e.g. the tuning sets while tuning, so the first-run sets are not run at all.
+ *
  * Trainings section (course sets in eval/trainings, or --trainings=<dir>; --no-trainings skips it):
  * nDCG@5 and recall@5 of Lotse's training proposals and of BM25 over course title and content with
  * the person's skill words and own words; in the JSON under "trainings".
@@ -19,6 +22,7 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const dir = args.find((a) => !a.startsWith('--')) ?? projectPath('eval', 'personas');
+const only = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length).split(',').filter(Boolean);
 const trainingsDir = args.includes('--no-trainings') ? undefined : (args.find((a) => a.startsWith('--trainings='))?.slice('--trainings='.length) ?? projectPath('eval', 'trainings'));
 
 function log(line: string): void {
@@ -111,9 +115,9 @@ function printTrainings(report: TrainingReport): void {
 }
 
 async function main(): Promise<void> {
-  const report = await evaluateDirectory(dir);
+  const report = await evaluateDirectory(dir, only);
   printTable(report);
-  const trainings = trainingsDir ? await evaluateTrainingDirectory(trainingsDir) : undefined;
+  const trainings = trainingsDir ? await evaluateTrainingDirectory(trainingsDir, only) : undefined;
   if (trainings) printTrainings(trainings);
   if (json) console.log(JSON.stringify(trainings ? { ...report, trainings } : report));
 }

@@ -164,10 +164,13 @@ export function readSet(file: string): RawSet {
   return set;
 }
 
-/** The persona set files of a directory (every *.json), in name order. */
-export function setFiles(dir: string): string[] {
+/**
+ * The persona set files of a directory (every *.json), in name order; with `only`, just the files
+ * whose name without ".json" it holds (`--sets=`: work on the tuning sets without running the others).
+ */
+export function setFiles(dir: string, only?: readonly string[]): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && (!only || only.includes(basename(f, '.json'))))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -432,9 +435,9 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
 }
 
 /** Evaluates every set of a directory; overall figures average over all personas of all sets. */
-export async function evaluateDirectory(dir: string): Promise<EvalReport> {
-  const files = setFiles(dir);
-  if (files.length === 0) throw new Error(`${dir}: no persona sets (*.json)`);
+export async function evaluateDirectory(dir: string, only?: readonly string[]): Promise<EvalReport> {
+  const files = setFiles(dir, only);
+  if (files.length === 0) throw new Error(`${dir}: no persona sets (*.json)${only ? ` named ${only.join(', ')}` : ''}`);
   const sets: SetResult[] = [];
   for (const file of files) sets.push(await evaluateSet(readSet(file), file));
   const all = sets.flatMap((s) => s.perPersona);

@@ -192,9 +192,9 @@ export async function evaluateCourseSet(file: string, taxonomy: Taxonomy = built
 }
 
 /** Evaluates every course set of a directory; overall figures average over all personas. */
-export async function evaluateTrainingDirectory(dir: string): Promise<TrainingReport> {
-  const files = setFiles(dir);
-  if (files.length === 0) throw new Error(`${dir}: no course sets (*.json)`);
+export async function evaluateTrainingDirectory(dir: string, only?: readonly string[]): Promise<TrainingReport> {
+  const files = setFiles(dir, only);
+  if (files.length === 0) throw new Error(`${dir}: no course sets (*.json)${only ? ` named ${only.join(', ')}` : ''}`);
   const taxonomy = builtinTaxonomy();
   const sets: TrainingSetResult[] = [];
   for (const file of files) sets.push(await evaluateCourseSet(file, taxonomy));

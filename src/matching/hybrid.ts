@@ -8,8 +8,8 @@
  *   A posting without a recognised occupation counts as one when its title names it;
  * - the field: for a person who named no occupation, the occupations of the best proposals and the
  *   related ones;
- * - soft skills ("zuverlässig", "Teamarbeit"): for a person with soft skills only they are taken
- *   out of the structured score and only break ties, so the words they hint at ("Ferienjob im
+ * - soft skills ("zuverlässig", "Teamarbeit") are taken out of the structured score and only break
+ *   ties (a language many postings ask for, "Englisch", too, where it is all a posting shares), so the words they hint at ("Ferienjob im
  *   Lager") decide the field.
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
@@ -25,9 +25,10 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
+import { searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
-import { AVOIDED_PENALTY, BELOW_LEVEL, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -153,7 +154,12 @@ function penaltyOf(broken: readonly Relaxation[]): number {
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
-  const noField = new Set([...soft, ...query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId)]);
+  const languages = query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId);
+  const noField = new Set([...soft, ...languages]);
+  // A language many postings ask for ("Englisch") is a plus where the job fits, not a reason to
+  // propose it: in a posting that shares nothing else of the person's field it earns no skill score,
+  // like a soft skill. A rare one (Tigrinya for a refugee centre) says something about the work.
+  const common = new Set([...soft, ...languages.filter((id) => index.jobsWithSkill(id) >= COMMON_LANGUAGE_SHARE * index.size)]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
   const structured = query;
@@ -168,7 +174,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const isNew = (i: number) => admits(i) && !candidates.has(i);
   const ruledOut = ruledOutConditions(query.text ?? '');
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
-  const text = ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? '');
+  // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15.
+  const text = searchableWords(
+    ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
+    query.point,
+    query.radiusKm * HYBRID_REACH,
+  );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
@@ -235,7 +246,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const lexicalScore = best > 0 && hit ? hit.score / best : 0;
         const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
         const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
-        const structuredScore = softFree(item, soft);
+        const fieldSkill = item.matched.some((id) => !noField.has(id));
+        const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
         const broken = brokenWishes(item, index.kindOf(number), query);
         const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
         const score =
@@ -257,7 +269,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         else delete labelled.relaxed;
         // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
-        const evidence = item.matched.some((id) => !noField.has(id)) || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+        const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
         return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below, i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);

@@ -140,3 +140,11 @@ export const BELOW_LEVEL = { related: 0.5, penalty: 0.1 } as const;
 
 /** Weight of the BM25 score (scaled to the best hit) of a posting against the direction the person wishes for in their words (src/nlu/wishes.ts). Tuned on the tuning persona sets only. */
 export const WISH_WEIGHT = 0.05;
+
+/**
+ * A language at least this share of the postings asks for ("Englisch"; "Französisch" in
+ * Switzerland) is no evidence of a person's field: in a posting that shares no other skill,
+ * occupation or field with the person it earns no skill score in the hybrid ranking. A rarer one
+ * (Arabisch, Tigrinya) still counts. Tuned on the tuning persona sets only.
+ */
+export const COMMON_LANGUAGE_SHARE = 0.05;

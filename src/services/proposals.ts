@@ -4,6 +4,7 @@
  * locale ("Passt, weil …; dir fehlt noch …"). The job indexes hold columns only (a million postings
  * fit in a few hundred MB); the postings of the page shown are read from the catalog.
  */
+import { searchableWords } from '../matching/own-words';
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
@@ -264,8 +265,10 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
-      const words = page.forJobId ? undefined : query.text?.trim() || undefined;
-      const skillWords = query.skills.map((s) => label(s.conceptId, profile.locale)).join(', ');
+      // Their town and numbers are no words of a course's subject (as for jobs); courses are searched within twice the radius.
+      const words = page.forJobId ? undefined : searchableWords(query.text ?? '', query.point, 2 * query.radiusKm).trim() || undefined;
+      // The field a person comes from, in words: a language they speak is none (it would pull every language course).
+      const skillWords = query.skills.filter((s) => !facts.isLanguage?.(s.conceptId)).map((s) => label(s.conceptId, profile.locale)).join(', ');
       let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
       if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
       let deepens = false;

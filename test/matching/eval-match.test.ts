@@ -42,6 +42,16 @@ describe('eval:match on a tiny persona set', () => {
     expect(report.overall.diagnostics.recallCeiling).toBe(0.75);
   });
 
+  it('runs only the sets named with --sets (the tuning sets while tuning), never the others', async () => {
+    const set = JSON.parse(readFileSync(join(FIXTURES, 'tiny.json'), 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'lotse-eval-'));
+    writeFileSync(join(dir, 'tuning.json'), JSON.stringify({ ...set, name: 'tuning' }));
+    writeFileSync(join(dir, 'first-run.json'), JSON.stringify({ ...set, name: 'first-run', heldOut: true }));
+    expect((await evaluateDirectory(dir)).sets.map((s) => s.name)).toEqual(['first-run', 'tuning']);
+    expect((await evaluateDirectory(dir, ['tuning'])).sets.map((s) => s.name)).toEqual(['tuning']);
+    await expect(evaluateDirectory(dir, ['nope'])).rejects.toThrow(/no persona sets/);
+  });
+
   it('rejects labels of jobs that are not in the set', () => {
     const set = JSON.parse(readFileSync(join(FIXTURES, 'tiny.json'), 'utf8'));
     set.personas[0].labels = { nope: 2 };

@@ -59,6 +59,30 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids).toEqual([installer.id, office.id]);
   });
 
+  it('English that many postings ask for does not make a job fit: the customer-service job comes before the automation job next door that shares only English, and a rare language (Tigrinya) still counts', async () => {
+    const near = { latitude: 47.33, longitude: 7.53 };
+    const service = job({ title: 'Kundenberater/in Service-Center', kind: 'permanent', point: near, skills: [ess(id('kundenservice')), ess(id('telefonieren'))] });
+    const automation = job({ title: 'Automatisierungstechniker/in', kind: 'permanent', skills: [ess(id('sps-programmierung')), ess(id('englisch'))] });
+    // Other postings ask for English too: it is a common language here.
+    const others = [id('auftragsabwicklung'), id('sps-programmierung'), id('kochen')].map((skill, i) => job({ title: `Stelle ${i}`, kind: 'permanent', point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(skill), ess(id('englisch'))] }));
+    const told = 'Ich habe drei Jahre im Hotel gearbeitet.';
+    const { ids } = await ranking([automation, service, ...others], 'Kundendienst, Englisch', told, { kinds: ['permanent'] });
+    expect(ids.indexOf(service.id)).toBeLessThan(ids.indexOf(automation.id));
+    // Tigrinya is asked by one posting of many: the refugee centre still ranks on it.
+    const refugees = job({ title: 'Betreuer/in Asylunterkunft', kind: 'permanent', point: near, skills: [ess(id('betreuung-asyl')), ess(id('tigrinya'))] });
+    const cleaning = job({ title: 'Reinigung', kind: 'permanent', skills: [ess(id('reinigung')), ess(id('englisch'))] });
+    const fillers = Array.from({ length: 20 }, (_, i) => job({ title: `Stelle ${i}`, kind: 'permanent', point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(id('kochen')), ess(id('englisch'))] }));
+    const asylum = await ranking([cleaning, refugees, ...fillers], 'Tigrinya, Englisch', told, { kinds: ['permanent'] });
+    expect(asylum.ids[0]).toBe(refugees.id);
+  });
+
+  it('where the person lives and how many years they worked are not words of their field: the card never says the ad names their town or a number', async () => {
+    const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler'))], description: 'Lager in Solothurn, Team von 15 Leuten.' });
+    const { items } = await ranking([store], '', 'Ich wohne in Solothurn und habe 15 Jahre im Lager gearbeitet.', { kinds: ['permanent'] });
+    expect(items[0]!.explanation).toContain('lager');
+    expect(items[0]!.explanation).not.toMatch(/solothurn|15\b/);
+  });
+
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
     const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });

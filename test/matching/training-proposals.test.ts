@@ -1,8 +1,9 @@
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
 import { createProposalService } from '../../src/services/proposals';
 import type { SkillVocabulary } from '../../src/services/ports';
 import type { JobPosting, Training } from '../../src/matching/types';
 import type { Profile } from '../../src/profile/types';
-import { NOW, ess, job, profile, training } from './helpers';
+import { NOW, OLTEN, ess, job, profile, training } from './helpers';
 
 const LABELS: Record<string, string> = { excel: 'Excel', buchhaltung: 'Buchhaltung', word: 'Word', kasse: 'Kasse bedienen' };
 const vocabulary: SkillVocabulary = { find: () => [], label: (id) => LABELS[id], related: () => [] };
@@ -51,5 +52,22 @@ describe('training proposals with the person\'s own words', () => {
     // Nothing near: the words do not widen the radius (only a gap course may be proposed farther away, said so).
     const nothingNear = await service([], [far, over, german]).trainings(office('Ich möchte Excel lernen'));
     expect(nothingNear.items).toEqual([]);
+  });
+
+  it('a language the person speaks is not the field they come from: the customer-service course comes before the cheaper, funded English course', async () => {
+    const taxonomy = builtinTaxonomy();
+    const id = (slug: string) => taxonomy.get(slug)!.id;
+    const english = training({ title: 'Englisch für den Kundendienst', description: 'Englisch im Beruf: Englisch am Telefon und in E-Mails.', skills: [id('englisch')], startDate: IN_A_MONTH, cost: { amount: 300, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+    const service2 = training({ title: 'Kundendienst professionell', description: 'Kundendienst am Telefon und am Schalter.', skills: [id('kundenservice')], startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
+    const proposals = createProposalService({ catalog: { activeJobs: async () => [], allTrainings: async () => [english, service2] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
+    const person = profile({ skills: [{ conceptId: id('kundenservice'), label: 'Kundendienst', level: 'good' }, { conceptId: id('englisch'), label: 'Englisch', level: 'good' }], ownWords: 'Ich arbeite an der Rezeption eines Hotels.' });
+    const page = await proposals.trainings(person);
+    expect(page.items[0]!.training.id).toBe(service2.id);
+  });
+
+  it('the town a person lives in is not a word of a course: a course that only names Olten is not proposed for «ich wohne in Olten»', async () => {
+    const olten = training({ title: 'Yoga am Abend', description: 'Kurs in Olten, 10 Abende.', startDate: IN_A_MONTH });
+    const page = await service([], [olten, excelKurs]).trainings(profile({ place: { postalCode: '4600', name: 'Olten', country: 'CH', point: OLTEN }, ownWords: 'Ich wohne in Olten und möchte Excel lernen, 10 Stunden die Woche.' }));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
   });
 });
