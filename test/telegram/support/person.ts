@@ -3,7 +3,10 @@
  * the bot's last messages (by their title), and reads what the bot answered in that turn.
  */
 import { htmlToPlain } from '../../../src/channels/telegram/sender';
+import type { Database } from '../../../src/store/database';
+import { TelegramUpdateQueue } from '../../../src/store/telegram-updates';
 import type { ApiCall, BotApiHarness } from './bot-api';
+import { TOKEN } from './channel';
 
 type Client = ReturnType<BotApiHarness['emulator']['getClient']>;
 interface Button {
@@ -17,16 +20,25 @@ export class TelegramPerson {
   /** The bot's messages of the last turn. */
   last: ApiCall[] = [];
 
+  readonly client: Client;
+  readonly chatId: string;
+  private readonly queue: TelegramUpdateQueue;
+
   /**
-   * `settled`, when given, tells when the bot has handled everything this person sent (no update of
-   * the chat left in Lotse's queue): a turn then ends on that signal instead of on a quiet moment.
+   * The user `id` (also the chat's id) in the emulator. `db` is the database whose Telegram update
+   * queue Lotse works off: a turn ends once no update of this chat is left there, i.e. the bot has
+   * handled everything the person sent and sent all its answers.
    */
   constructor(
     private readonly harness: BotApiHarness,
-    readonly client: Client,
-    readonly chatId: string,
-    private readonly settled?: () => Promise<boolean>,
-  ) {}
+    db: Database,
+    id: number,
+    firstName: string,
+  ) {
+    this.client = harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName });
+    this.chatId = String(id);
+    this.queue = new TelegramUpdateQueue(db.prisma, db.kind);
+  }
 
   /** Sends a text message. */
   say(text: string): Promise<string> {
@@ -53,8 +65,13 @@ export class TelegramPerson {
     return this.turn(() => this.client.sendCallback(this.client.makeCallbackQuery(button.callback_data!, { message: { message_id: messageId } })));
   }
 
-  private async untilSettled(settled: () => Promise<boolean>): Promise<void> {
-    for (let tries = 0; !(await settled()); tries++) {
+  /** Whether the bot has handled every update of this chat (a turn's end). */
+  private async settled(): Promise<boolean> {
+    return (await this.queue.pending(this.chatId)) === 0;
+  }
+
+  private async untilSettled(): Promise<void> {
+    for (let tries = 0; !(await this.settled()); tries++) {
       if (tries > 1500) throw new Error(`the bot did not finish the turn of chat ${this.chatId}`);
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -79,17 +96,12 @@ export class TelegramPerson {
     return this.harness.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === this.chatId);
   }
 
-  /** Runs an action and collects the bot's answers: until the update is handled (`settled`), else until the bot has been quiet for a moment. */
+  /** Runs an action and collects the bot's answers: the first one shows the update arrived, the queue tells when it is handled. */
   private async turn(action: () => Promise<unknown>): Promise<string> {
     const before = this.mine().length;
     await action();
     await this.harness.waitFor(() => this.mine().length > before, 15000);
-    if (this.settled) await this.untilSettled(this.settled);
-    else
-      for (let count = -1; count !== this.mine().length; ) {
-        count = this.mine().length;
-        await new Promise((r) => setTimeout(r, 150));
-      }
+    await this.untilSettled();
     this.last = this.mine().slice(before);
     return this.text();
   }
