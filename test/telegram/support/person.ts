@@ -4,7 +4,6 @@
  */
 import { htmlToPlain } from '../../../src/channels/telegram/sender';
 import type { Database } from '../../../src/store/database';
-import { TelegramUpdateQueue } from '../../../src/store/telegram-updates';
 import type { ApiCall, BotApiHarness } from './bot-api';
 import { TOKEN } from './channel';
 
@@ -22,22 +21,20 @@ export class TelegramPerson {
 
   readonly client: Client;
   readonly chatId: string;
-  private readonly queue: TelegramUpdateQueue;
 
   /**
-   * The user `id` (also the chat's id) in the emulator. `db` is the database whose Telegram update
-   * queue Lotse works off: a turn ends once no update of this chat is left there, i.e. the bot has
-   * handled everything the person sent and sent all its answers.
+   * The user `id` (also the chat's id) in the emulator. `db` is the database of the Lotse that
+   * serves the chat: a turn ends when Lotse has marked the person's update handled there, which it
+   * does once the turn has run and its answers are sent.
    */
   constructor(
     private readonly harness: BotApiHarness,
-    db: Database,
+    private readonly db: Database,
     id: number,
     firstName: string,
   ) {
     this.client = harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName });
     this.chatId = String(id);
-    this.queue = new TelegramUpdateQueue(db.prisma, db.kind);
   }
 
   /** Sends a text message. */
@@ -65,14 +62,18 @@ export class TelegramPerson {
     return this.turn(() => this.client.sendCallback(this.client.makeCallbackQuery(button.callback_data!, { message: { message_id: messageId } })));
   }
 
-  /** Whether the bot has handled every update of this chat (a turn's end). */
-  private async settled(): Promise<boolean> {
-    return (await this.queue.pending(this.chatId)) === 0;
+  /**
+   * Whether Lotse has handled this update: its queue row gave way to the bare id in ProcessedUpdate
+   * (the redelivery guard), in one transaction after the turn. Updates of a chat run in order, so
+   * every earlier one of the chat is handled too.
+   */
+  private async settled(updateId: number): Promise<boolean> {
+    return (await this.db.prisma.processedUpdate.count({ where: { channelId: 'telegram', updateId: String(updateId) } })) === 1;
   }
 
-  private async untilSettled(): Promise<void> {
-    for (let tries = 0; !(await this.settled()); tries++) {
-      if (tries > 1500) throw new Error(`the bot did not finish the turn of chat ${this.chatId}`);
+  private async untilSettled(updateId: number): Promise<void> {
+    for (let tries = 0; !(await this.settled(updateId)); tries++) {
+      if (tries > 1500) throw new Error(`the bot did not finish update ${updateId} of chat ${this.chatId}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -96,12 +97,11 @@ export class TelegramPerson {
     return this.harness.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === this.chatId);
   }
 
-  /** Runs an action and collects the bot's answers: the first one shows the update arrived, the queue tells when it is handled. */
+  /** Runs an action and collects the bot's answers, until Lotse has handled the update the action sent. */
   private async turn(action: () => Promise<unknown>): Promise<string> {
     const before = this.mine().length;
     await action();
-    await this.harness.waitFor(() => this.mine().length > before, 15000);
-    await this.untilSettled();
+    await this.untilSettled(this.harness.lastUpdateIn(this.chatId));
     this.last = this.mine().slice(before);
     return this.text();
   }
