@@ -113,7 +113,10 @@ export function testChannel(
   return { channel, log, lines, logged, unreachable };
 }
 
-/** Waits until an asynchronous condition holds (polling every 20 ms, up to 8 s). */
+/** Waits until an asynchronous condition holds (polling every 20 ms); fails after 8 s rather than letting the test read a state that never came. */
 export async function waitUntil(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; !(await check()); i++) {
+    if (i >= 400) throw new Error('condition not met within 8 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
