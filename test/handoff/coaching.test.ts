@@ -47,7 +47,7 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
 
   it('links with a code and consent, shows the profile, suggests a job, and ends when the person says so', async () => {
     const invite = await operator(['staff', 'invite', '--role', 'coach', '--name', 'Jana']);
-    const jana = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 7001, chatId: 7001, firstName: 'Jana' }), '7001');
+    const jana = new TelegramPerson(harness, app.db, 7001, 'Jana');
     expect(await jana.command(`/team ${String(invite.json.code)}`)).toContain('Willkommen im Team, Jana!');
 
     const codeText = await jana.command('/coach');
@@ -103,7 +103,7 @@ describe('a job coach on Telegram accompanies a person in the web chat', () => {
 
   it('the operator lists the staff and removes a coach: her links end and her chat is no staff chat any more', async () => {
     const invite = await operator(['staff', 'invite', '--role', 'coach', '--name', 'Mara']);
-    const mara = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 7002, chatId: 7002, firstName: 'Mara' }), '7002');
+    const mara = new TelegramPerson(harness, app.db, 7002, 'Mara');
     expect(await mara.command(`/team ${String(invite.json.code)}`)).toContain('Willkommen im Team, Mara!');
     const code = /[A-Z2-9]{4}-[A-Z2-9]{4}/.exec(await mara.command('/coach'))![0];
     const tim = new WebChat(app.url, 'dl_tim_coached_000002');

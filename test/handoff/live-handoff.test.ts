@@ -42,8 +42,8 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
     const env = { DATABASE_URL: database.url, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, TELEGRAM_MODE: 'polling', SEED_DEMO: 'false', LOG_LEVEL: 'silent' };
     const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1', OFFICE_HOURS: 'Mo-Fr 08:00-17:00' });
     app = await startApp(config, { log: createLogger('silent'), schedulers: false, now: () => clock });
-    sandra = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6001, chatId: 6001, firstName: 'Sandra' }), '6001');
-    marco = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6002, chatId: 6002, firstName: 'Marco' }), '6002');
+    sandra = new TelegramPerson(harness, app.db, 6001, 'Sandra');
+    marco = new TelegramPerson(harness, app.db, 6002, 'Marco');
     for (const [person, name] of [[sandra, 'Sandra'], [marco, 'Marco']] as const) {
       expect(await person.command(`/team ${await staffCode(name)}`)).toContain(`Willkommen im Team, ${name}!`);
     }
@@ -191,7 +191,7 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
   }, 60_000);
 
   it('connects a person on Telegram with a counsellor on Telegram, until the person goes back to Lotse', async () => {
-    const tim = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6010, chatId: 6010, firstName: 'Tim' }), '6010');
+    const tim = new TelegramPerson(harness, app.db, 6010, 'Tim');
     expect(await tim.say('Ich möchte mit einem Menschen reden')).toContain('Worum geht es?');
     expect(await tim.say('Wie finde ich eine Schnupperlehre?')).toContain('Einverstanden?');
     const marcoBefore = callsTo(marco.chatId).length;
@@ -227,7 +227,7 @@ describe('a person in the web chat talks with a counsellor of the network on Tel
   }, 60_000);
 
   it('refuses a forged team code and ignores a stranger tapping «Übernehmen»', async () => {
-    const stranger = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: 6003, chatId: 6003, firstName: 'Mallory' }), '6003');
+    const stranger = new TelegramPerson(harness, app.db, 6003, 'Mallory');
     expect(await stranger.command('/team ABCD-2345')).toBe('Diesen Code kenne ich nicht, oder er ist schon benutzt oder abgelaufen. Frag bitte nach einem neuen Code.');
     expect(await app.db.prisma.staffAccount.count({ where: { channelUserId: '6003' } })).toBe(0);
 

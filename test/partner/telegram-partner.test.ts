@@ -14,7 +14,6 @@ import { PrismaPartnerLinks } from '../../src/store/partner-links';
 import { coreBotServices } from '../support/bot-services';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from '../telegram/support/bot-api';
-import { TOKEN } from '../telegram/support/channel';
 import { TelegramPerson } from '../telegram/support/person';
 import { startLotseOnTelegram } from '../telegram/support/lotse-on-telegram';
 
@@ -26,13 +25,12 @@ describe('Job für Zwei on Telegram (emulator)', () => {
   let db: Database;
   let services: BotServices;
   let channel: TelegramChannel;
-  let settled: (chatId: string) => () => Promise<boolean>;
 
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
     const catalog = demoCatalog();
-    ({ channel, services, settled } = await startLotseOnTelegram(harness, db, (log, username) => ({
+    ({ channel, services } = await startLotseOnTelegram(harness, db, (log, username) => ({
       ...coreBotServices(db, { activeJobs: async () => catalog.jobs, allTrainings: async () => catalog.trainings }, log),
       partners: partnerDesk(new PrismaPartnerLinks(db.prisma), () => username()),
     })));
@@ -45,7 +43,7 @@ describe('Job für Zwei on Telegram (emulator)', () => {
   });
 
   const person = (id: number, name: string) => {
-    const p = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id), settled(String(id)));
+    const p = new TelegramPerson(harness, db, id, name);
     const log = (who: string, said: string, answer: string) => {
       TRANSCRIPT.push(`**${who}:** ${said}`, ...answer.split('\n').map((l) => `> ${l}`), '');
       return answer;

@@ -10,7 +10,7 @@
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
-import { openDatabase } from '../../src/store/database';
+import { openDatabase, type Database } from '../../src/store/database';
 import { dropSchema, postgresTestUrl, tempSqliteUrl, TEST_MASTER_SECRET } from '../support/databases';
 import { spawnTs } from '../support/child';
 import { BotApiHarness } from './support/bot-api';
@@ -56,7 +56,12 @@ function databases(): { name: string; url: string; remove(): Promise<void> | voi
 describe.each(databases())('a Lotse process killed during a Telegram turn ($name)', ({ url, remove }) => {
   const harness = new BotApiHarness();
   const children: ChildProcess[] = [];
-  beforeAll(() => harness.start());
+  /** The processes' database, as the test sees it: where a person's turn is seen to be handled. */
+  let db: Database;
+  beforeAll(async () => {
+    await harness.start();
+    db = await openDatabase(url);
+  });
   // One process at a time: each test kills and restarts its own.
   afterEach(async () => {
     for (const child of children.splice(0)) {
@@ -68,13 +73,14 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
   afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
     await harness.stop();
+    await db.close();
     await remove();
   });
 
   /** A new person in the emulator who has chosen the language and sees the consent question. */
   const newPerson = async () => {
     const chatId = 8100 + Math.floor(Math.random() * 800);
-    const person = new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: chatId, chatId, firstName: 'Lea' }), String(chatId));
+    const person = new TelegramPerson(harness, db, chatId, 'Lea');
     await person.command('/start');
     await person.tap('Deutsch (Schweiz)');
     expect(person.text()).toMatch(/einverstanden/);
@@ -93,20 +99,15 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
   };
 
   const stored = async (chatId: string) => {
-    const db = await openDatabase(url);
-    try {
-      // The last turn is marked done just after its answer went out.
-      await waitUntil(async () => (await db.prisma.telegramUpdate.count()) === 0);
-      const account = await db.prisma.channelAccount.findUnique({ where: { channelId_channelUserId: { channelId: 'telegram', channelUserId: chatId } }, include: { person: true } });
-      return {
-        kinds: account?.person.positionKinds,
-        consents: account ? await db.prisma.consent.count({ where: { personId: account.personId } }) : 0,
-        accounts: await db.prisma.channelAccount.count({ where: { channelUserId: chatId } }),
-        queued: await db.prisma.telegramUpdate.count(),
-      };
-    } finally {
-      await db.close();
-    }
+    // The last turn is marked done just after its answer went out.
+    await waitUntil(async () => (await db.prisma.telegramUpdate.count()) === 0);
+    const account = await db.prisma.channelAccount.findUnique({ where: { channelId_channelUserId: { channelId: 'telegram', channelUserId: chatId } }, include: { person: true } });
+    return {
+      kinds: account?.person.positionKinds,
+      consents: account ? await db.prisma.consent.count({ where: { personId: account.personId } }) : 0,
+      accounts: await db.prisma.channelAccount.count({ where: { channelUserId: chatId } }),
+      queued: await db.prisma.telegramUpdate.count(),
+    };
   };
 
   it('killed before the turn saved anything: the restarted process runs it once', async () => {
@@ -120,10 +121,9 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
     await held;
     const before = await crashAndRestart();
 
-    // A wrongly repeated turn would show before the answer to the chat's next message.
-    await lea.say('Lehrstelle');
-    // The rerun consent turn may still be answering when «Lehrstelle» is sent: wait for its own answer.
-    await harness.waitFor((calls) => calls.some((c) => String(c.body.chat_id) === lea.chatId && /Was kannst du gut/.test(String(c.body.text))));
+    // A wrongly repeated turn would show before the answer to the chat's next message (the turn
+    // ends once both the rerun consent and «Lehrstelle» are handled).
+    expect(await lea.say('Lehrstelle')).toMatch(/Was kannst du gut/);
     const afterCrash = harness.sentTexts().slice(before);
     expect(afterCrash.filter((text) => /Was suchst du/.test(text))).toHaveLength(1);
     expect(await stored(lea.chatId)).toEqual({ kinds: '["apprenticeship"]', consents: 1, accounts: 1, queued: 0 });
@@ -132,9 +132,7 @@ describe.each(databases())('a Lotse process killed during a Telegram turn ($name
   it('killed while sending the answer (state already saved): the restarted process sends it, once', async () => {
     children.push(await startLotse(url, harness.apiRoot));
     const lea = await newPerson();
-    await lea.tap('Ja, einverstanden');
-    // The question may follow the thanks a moment later (Telegram's per-chat sending pace).
-    await harness.waitFor((calls) => calls.some((c) => String(c.body.chat_id) === lea.chatId && /Was suchst du/.test(String(c.body.text))));
+    expect(await lea.tap('Ja, einverstanden')).toMatch(/Was suchst du/);
     const held = harness.hold('sendMessage');
     await lea.client.sendMessage(lea.client.makeMessage('Lehrstelle'));
     await held;

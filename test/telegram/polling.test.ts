@@ -3,23 +3,32 @@
  * a simulated person writes, taps and shares a location; we check what reaches the Bot API.
  */
 import { BotApiHarness } from './support/bot-api';
-import { TOKEN, testChannel, type TestChannel } from './support/channel';
+import { echoLogic, TOKEN, testChannel, type TestChannel } from './support/channel';
 
 describe('Telegram channel, polling mode, against the emulator', () => {
   const harness = new BotApiHarness();
   let t: TestChannel;
   let client: ReturnType<BotApiHarness['emulator']['getClient']>;
   let other: ReturnType<BotApiHarness['emulator']['getClient']>;
+  /** A turn of «langsam …» runs until the test lets it finish: a slow turn without a clock. */
+  let finishSlowTurn!: () => void;
+  const slowTurnMayFinish = new Promise<void>((resolve) => (finishSlowTurn = resolve));
 
   beforeAll(async () => {
     await harness.start();
     client = harness.emulator.getClient(TOKEN, { userId: 4711, chatId: 4711, firstName: 'Mia' });
     other = harness.emulator.getClient(TOKEN, { userId: 815, chatId: 815, firstName: 'Luca' });
-    t = testChannel(harness);
+    t = testChannel(harness, {
+      logic: async (context) => {
+        if (context.activity.text?.startsWith('langsam')) await slowTurnMayFinish;
+        await echoLogic(context);
+      },
+    });
     await t.channel.start();
     await harness.waitFor((calls) => calls.some((c) => c.method === 'deleteWebhook'));
   });
   afterAll(async () => {
+    finishSlowTurn();
     await t.channel.stop();
     await harness.stop();
   });
@@ -117,6 +126,10 @@ describe('Telegram channel, polling mode, against the emulator', () => {
     await client.sendMessage(client.makeMessage('langsam eins'));
     await client.sendMessage(client.makeMessage('zwei'));
     await other.sendMessage(other.makeMessage('drei'));
+    // The other chat is answered while the first chat's slow turn still runs, and its next message waits.
+    await replies(1);
+    expect(harness.sentTexts()).toEqual(['Du hast geschrieben: drei']);
+    finishSlowTurn();
     await replies(3);
     const order = harness.callsOf('sendMessage').map((c) => `${c.body.chat_id}:${c.body.text}`);
     expect(order.filter((o) => o.startsWith('4711:'))).toEqual(['4711:Du hast geschrieben: langsam eins', '4711:Du hast geschrieben: zwei']);

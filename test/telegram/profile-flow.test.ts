@@ -15,7 +15,6 @@ import { LinkCodeStore } from '../../src/store/link-codes';
 import { coreBotServices } from '../support/bot-services';
 import { openTestSqlite } from '../support/databases';
 import { BotApiHarness } from './support/bot-api';
-import { TOKEN } from './support/channel';
 import { TelegramPerson } from './support/person';
 import { startLotseOnTelegram } from './support/lotse-on-telegram';
 
@@ -48,13 +47,12 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
   let bot: LotseBot;
   let services: BotServices;
   let channel: TelegramChannel;
-  let settled: (chatId: string) => () => Promise<boolean>;
 
   beforeAll(async () => {
     await harness.start();
     db = await openTestSqlite();
     const jobs = lehrstellen(builtinTaxonomy().find('Löten', 'de-CH', 1)[0]!.conceptId);
-    ({ bot, channel, services, settled } = await startLotseOnTelegram(harness, db, (log, username) => {
+    ({ bot, channel, services } = await startLotseOnTelegram(harness, db, (log, username) => {
       const core = coreBotServices(db, { activeJobs: async () => jobs, allTrainings: async () => [] }, log);
       return { ...core, linking: new CodeAccountLinking({ codes: new LinkCodeStore(db.prisma), profiles: core.profiles, telegramBotUsername: () => username() }) };
     }));
@@ -65,7 +63,7 @@ describe('the Lotse conversation on Telegram (emulator, real bot, SQLite)', () =
     await db.close();
   });
 
-  const person = (id: number, name: string) => new TelegramPerson(harness, harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName: name }), String(id), settled(String(id)));
+  const person = (id: number, name: string) => new TelegramPerson(harness, db, id, name);
   const telegramIdentity = (id: number) => ({ channelId: 'telegram', channelUserId: String(id) });
 
   it('goes from /start to a saved profile with taps and short messages, shows it, proposes jobs and deletes it', async () => {

@@ -117,6 +117,14 @@ export class BotApiHarness {
     }
   }
 
+  /** The update id the emulator gave the latest message, command or tap sent in this chat. */
+  lastUpdateIn(chatId: string): number {
+    const chatOf = (u: (typeof this.emulator.storage.userMessages)[number]) => ('callbackQuery' in u ? u.callbackQuery.message : u.message).chat.id;
+    const last = this.emulator.storage.userMessages.filter((u) => String(chatOf(u)) === chatId).at(-1);
+    if (!last) throw new Error(`the emulator holds no update of chat ${chatId}`);
+    return last.updateId;
+  }
+
   /** Texts the bot sent (sendMessage), in order. */
   sentTexts(): string[] {
     return this.callsOf('sendMessage').map((c) => String(c.body.text));

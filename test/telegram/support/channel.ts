@@ -1,6 +1,6 @@
 /**
  * A Telegram channel wired to the emulator harness with a small bot logic of our own (echo, a
- * question with buttons, result cards, a location request, a long text, a slow turn), so the
+ * question with buttons, result cards, a location request, a long text, a failing turn), so the
  * adapter is tested independently of the real dialogs.
  */
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder-core';
@@ -48,8 +48,6 @@ export function memoryQueue(): UpdateQueue {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** The test bot: answers by the text it receives. */
 export const echoLogic: TurnLogic = async (context: TurnContext) => {
   const { text = '', entities } = context.activity;
@@ -81,7 +79,6 @@ export const echoLogic: TurnLogic = async (context: TurnContext) => {
     return void (await context.sendActivity({ ...MessageFactory.text('Wo wohnst du?'), channelData: { lotse: { requestLocation: true } } }));
   }
   if (text === 'lang') return void (await context.sendActivity(Array.from({ length: 6 }, (_, i) => `Teil ${i}. ${'Ein Satz über Lehrstellen. '.repeat(60)}`.trim()).join('\n\n')));
-  if (text.startsWith('langsam')) await sleep(400);
   if (text === 'tippen') await context.sendActivity({ type: 'typing' });
   if (text === 'kaputt') throw new Error('dialog failed');
   await context.sendActivity(`Du hast geschrieben: ${text}`);
@@ -116,7 +113,10 @@ export function testChannel(
   return { channel, log, lines, logged, unreachable };
 }
 
-/** Waits until an asynchronous condition holds (polling every 20 ms, up to 8 s). */
+/** Waits until an asynchronous condition holds (polling every 20 ms); fails after 8 s rather than letting the test read a state that never came. */
 export async function waitUntil(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; !(await check()); i++) {
+    if (i >= 400) throw new Error('condition not met within 8 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

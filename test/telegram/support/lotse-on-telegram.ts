@@ -11,8 +11,6 @@ export interface LotseOnTelegram {
   bot: LotseBot;
   channel: TelegramChannel;
   services: BotServices;
-  /** Whether the bot has handled every update of the chat (none left in its queue): a turn's signal for TelegramPerson. */
-  settled: (chatId: string) => () => Promise<boolean>;
 }
 
 /**
@@ -29,11 +27,10 @@ export async function startLotseOnTelegram(
   const holder: { channel?: TelegramChannel } = {};
   const built = services(log, async () => holder.channel?.botUsername());
   const bot = createBot(built);
-  const queue = new TelegramUpdateQueue(db.prisma, db.kind);
   const channel = createTelegramChannel({
     config: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: harness.apiRoot, DEFAULT_LOCALE: 'de-CH', telegramMode: 'polling' },
     logic: (context) => bot.run(context),
-    queue,
+    queue: new TelegramUpdateQueue(db.prisma, db.kind),
     inbound: { burst: 1000, perMinute: 60_000 },
     conversations: built.conversations,
     log,
@@ -43,5 +40,5 @@ export async function startLotseOnTelegram(
   holder.channel = channel;
   configureAdapter(channel.adapter, log);
   await channel.start();
-  return { bot, channel, services: built, settled: (chatId) => async () => (await queue.pending(chatId)) === 0 };
+  return { bot, channel, services: built };
 }

@@ -3,7 +3,9 @@
  * the bot's last messages (by their title), and reads what the bot answered in that turn.
  */
 import { htmlToPlain } from '../../../src/channels/telegram/sender';
+import type { Database } from '../../../src/store/database';
 import type { ApiCall, BotApiHarness } from './bot-api';
+import { TOKEN } from './channel';
 
 type Client = ReturnType<BotApiHarness['emulator']['getClient']>;
 interface Button {
@@ -17,16 +19,23 @@ export class TelegramPerson {
   /** The bot's messages of the last turn. */
   last: ApiCall[] = [];
 
+  readonly client: Client;
+  readonly chatId: string;
+
   /**
-   * `settled`, when given, tells when the bot has handled everything this person sent (no update of
-   * the chat left in Lotse's queue): a turn then ends on that signal instead of on a quiet moment.
+   * The user `id` (also the chat's id) in the emulator. `db` is the database of the Lotse that
+   * serves the chat: a turn ends when Lotse has marked the person's update handled there, which it
+   * does once the turn has run and its answers are sent.
    */
   constructor(
     private readonly harness: BotApiHarness,
-    readonly client: Client,
-    readonly chatId: string,
-    private readonly settled?: () => Promise<boolean>,
-  ) {}
+    private readonly db: Database,
+    id: number,
+    firstName: string,
+  ) {
+    this.client = harness.emulator.getClient(TOKEN, { userId: id, chatId: id, firstName });
+    this.chatId = String(id);
+  }
 
   /** Sends a text message. */
   say(text: string): Promise<string> {
@@ -53,9 +62,18 @@ export class TelegramPerson {
     return this.turn(() => this.client.sendCallback(this.client.makeCallbackQuery(button.callback_data!, { message: { message_id: messageId } })));
   }
 
-  private async untilSettled(settled: () => Promise<boolean>): Promise<void> {
-    for (let tries = 0; !(await settled()); tries++) {
-      if (tries > 1500) throw new Error(`the bot did not finish the turn of chat ${this.chatId}`);
+  /**
+   * Whether Lotse has handled this update: its queue row gave way to the bare id in ProcessedUpdate
+   * (the redelivery guard), in one transaction after the turn. Updates of a chat run in order, so
+   * every earlier one of the chat is handled too.
+   */
+  private async settled(updateId: number): Promise<boolean> {
+    return (await this.db.prisma.processedUpdate.count({ where: { channelId: 'telegram', updateId: String(updateId) } })) === 1;
+  }
+
+  private async untilSettled(updateId: number): Promise<void> {
+    for (let tries = 0; !(await this.settled(updateId)); tries++) {
+      if (tries > 1500) throw new Error(`the bot did not finish update ${updateId} of chat ${this.chatId}`);
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -79,17 +97,11 @@ export class TelegramPerson {
     return this.harness.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === this.chatId);
   }
 
-  /** Runs an action and collects the bot's answers: until the update is handled (`settled`), else until the bot has been quiet for a moment. */
+  /** Runs an action and collects the bot's answers, until Lotse has handled the update the action sent. */
   private async turn(action: () => Promise<unknown>): Promise<string> {
     const before = this.mine().length;
     await action();
-    await this.harness.waitFor(() => this.mine().length > before, 15000);
-    if (this.settled) await this.untilSettled(this.settled);
-    else
-      for (let count = -1; count !== this.mine().length; ) {
-        count = this.mine().length;
-        await new Promise((r) => setTimeout(r, 150));
-      }
+    await this.untilSettled(this.harness.lastUpdateIn(this.chatId));
     this.last = this.mine().slice(before);
     return this.text();
   }
