@@ -8,6 +8,7 @@ import { ChannelRouter } from '../../src/channels/router';
 import { SendScheduler, TokenBucket } from '../../src/channels/telegram/rate-limit';
 import { BotApiHarness } from './support/bot-api';
 import { TOKEN, testChannel } from './support/channel';
+import { VirtualClock } from './support/virtual-clock';
 
 const reference = (chatId: string): ConversationReference => ({
   channelId: 'telegram',
@@ -33,16 +34,15 @@ describe('Telegram delivery', () => {
   });
 
   it('waits out 429 retry_after and then delivers', async () => {
-    const { channel, lines } = testChannel(harness);
+    const clock = new VirtualClock();
+    const { channel, lines } = testChannel(harness, { clock });
     harness.inject('sendMessage', 429, 'Too Many Requests: retry after 1', { retry_after: 1 });
     const router = new ChannelRouter();
     router.register('telegram', channel.adapter);
-    const started = Date.now();
     expect(await router.send(reference('4711'), [MessageFactory.text('Hallo nochmals')])).toBe('sent');
-    const attempts = harness.callsOf('sendMessage');
-    expect(attempts).toHaveLength(2);
-    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(950);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(harness.callsOf('sendMessage')).toHaveLength(2);
+    // The second attempt came only after the pause Telegram asked for.
+    expect(clock.waits).toEqual([1000]);
     expect(lines.join('')).toContain('telegram rate limit hit');
   });
 
@@ -81,14 +81,16 @@ describe('Telegram delivery', () => {
   });
 
   it('keeps the per-chat pace while other chats are not held up', async () => {
-    const { channel } = testChannel(harness, { limits: { globalPerSecond: 100, chatPerSecond: 5, chatBurst: 1 } });
+    const clock = new VirtualClock();
+    const { channel } = testChannel(harness, { limits: { globalPerSecond: 100, chatPerSecond: 5, chatBurst: 1 }, clock });
     const router = new ChannelRouter();
     router.register('telegram', channel.adapter);
     const five = Array.from({ length: 5 }, (_, i) => MessageFactory.text(`Nachricht ${i}`));
     await Promise.all([router.send(reference('1'), five), router.send(reference('2'), [MessageFactory.text('andere')])]);
     const chat1 = harness.callsOf('sendMessage').filter((c) => c.body.chat_id === '1');
     expect(chat1.map((c) => c.body.text)).toEqual(five.map((a) => a.text));
-    expect(chat1.at(-1)!.at - chat1[0]!.at).toBeGreaterThanOrEqual(4 * 200 - 30);
+    // Each of chat 1's later messages waited one interval of its pace (5 per second); chat 2 never waited.
+    expect(clock.waits).toEqual([200, 200, 200, 200]);
     const other = harness.callsOf('sendMessage').find((c) => c.body.chat_id === '2')!;
     // Not queued behind chat 1: it goes out before chat 1's second message.
     expect(other.at).toBeLessThan(chat1[1]!.at);
@@ -137,10 +139,11 @@ describe('token buckets', () => {
   });
 
   it('hold every chat back during a 429 pause', async () => {
-    const scheduler = new SendScheduler({ globalPerSecond: 100, chatPerSecond: 100, chatBurst: 10 });
+    const clock = new VirtualClock();
+    const scheduler = new SendScheduler({ globalPerSecond: 100, chatPerSecond: 100, chatBurst: 10 }, clock);
     scheduler.pause(300);
-    const started = Date.now();
-    await Promise.all([scheduler.slot('a'), scheduler.slot('b')]);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+    const sentAt = await Promise.all([scheduler.slot('a').then(clock.now), scheduler.slot('b').then(clock.now)]);
+    expect(sentAt.every((at) => at >= 300)).toBe(true);
+    expect(clock.waits).toEqual([300]);
   });
 });

@@ -17,7 +17,7 @@ import { CallbackKeys } from './keyboard';
 import { checkUpdate } from './update-schema';
 import { UpdateWorker, WORKER_SETTINGS, type QueuedUpdate, type UpdateQueue, type WorkerSettings } from './worker';
 import type { Activity } from 'botbuilder-core';
-import { SendScheduler, TELEGRAM_LIMITS, type RateLimits } from './rate-limit';
+import { SendScheduler, TELEGRAM_LIMITS, type Clock, type RateLimits } from './rate-limit';
 import { TelegramSender } from './sender';
 import { TelegramPoller } from './polling';
 
@@ -41,6 +41,8 @@ export interface TelegramChannelOptions {
   log: Logger;
   /** Sending pace (tests use faster limits). */
   limits?: RateLimits;
+  /** The time the sending pace keeps (tests pass one that records waits instead of sleeping them). */
+  clock?: Clock;
   /** Inbound pace per chat. */
   inbound?: InboundLimits;
   /** How the turn worker claims and runs queued updates. */
@@ -99,7 +101,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     // Every call is a real request, so errors (403, 429) reach the sender instead of vanishing into the webhook reply.
     webhookReply: false,
   });
-  const sender = new TelegramSender(api, new SendScheduler(options.limits ?? TELEGRAM_LIMITS), log);
+  const sender = new TelegramSender(api, new SendScheduler(options.limits ?? TELEGRAM_LIMITS, options.clock), log);
   const adapter = new TelegramAdapter({
     api,
     sender,

@@ -53,7 +53,16 @@ export interface RateLimits {
 /** Telegram's published guidance (Bots FAQ). */
 export const TELEGRAM_LIMITS: RateLimits = { globalPerSecond: 30, chatPerSecond: 1, chatBurst: 3 };
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The time the sending pace keeps: the system's, or in tests one that records waits instead of sleeping them. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
 
 /** Waits for a sending slot: the chat's bucket, the global bucket and any 429 pause. */
 export class SendScheduler {
@@ -61,8 +70,11 @@ export class SendScheduler {
   private readonly chats = new Map<string, TokenBucket>();
   private pausedUntil = 0;
 
-  constructor(private readonly limits: RateLimits = TELEGRAM_LIMITS) {
-    this.global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond);
+  constructor(
+    private readonly limits: RateLimits = TELEGRAM_LIMITS,
+    readonly clock: Clock = systemClock,
+  ) {
+    this.global = new TokenBucket(limits.globalPerSecond, limits.globalPerSecond, clock.now);
   }
 
   /** Resolves when a message to this chat may be sent. */
@@ -75,22 +87,22 @@ export class SendScheduler {
 
   /** Pauses all sending (Telegram's 429 retry_after). */
   pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
   }
 
   private async waitPause(): Promise<void> {
-    for (let wait = this.pausedUntil - Date.now(); wait > 0; wait = this.pausedUntil - Date.now()) await sleep(wait);
+    for (let wait = this.pausedUntil - this.clock.now(); wait > 0; wait = this.pausedUntil - this.clock.now()) await this.clock.sleep(wait);
   }
 
   private async waitFor(bucket: TokenBucket): Promise<void> {
-    for (let wait = bucket.take(); wait > 0; wait = bucket.take()) await sleep(wait);
+    for (let wait = bucket.take(); wait > 0; wait = bucket.take()) await this.clock.sleep(wait);
   }
 
   private chatBucket(chatId: string): TokenBucket {
     let bucket = this.chats.get(chatId);
     if (!bucket) {
       if (this.chats.size > 10_000) this.forgetIdle();
-      bucket = new TokenBucket(this.limits.chatBurst, this.limits.chatPerSecond);
+      bucket = new TokenBucket(this.limits.chatBurst, this.limits.chatPerSecond, this.clock.now);
       this.chats.set(chatId, bucket);
     }
     return bucket;

@@ -24,8 +24,6 @@ const MAX_RATE_LIMIT_RETRIES = 5;
 /** The longest 429 pause honoured inside one turn; longer ones fail the send. */
 const MAX_RETRY_AFTER_MS = 120_000;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 function retryAfterMs(err: unknown): number | undefined {
   if (!(err instanceof TelegramError) || err.code !== 429) return undefined;
   return Math.max(1, err.parameters?.retry_after ?? 1) * 1000;
@@ -64,7 +62,7 @@ export class TelegramSender {
   async perform(chatId: string, op: Operation): Promise<number | undefined> {
     switch (op.kind) {
       case 'delay':
-        await sleep(op.ms);
+        await this.scheduler.clock.sleep(op.ms);
         return undefined;
       case 'typing':
         // Best effort: a missing typing indicator must never fail a turn.

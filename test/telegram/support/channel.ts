@@ -7,7 +7,7 @@ import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder-core';
 import type { TurnLogic } from '../../../src/channels/telegram/adapter';
 import { createTelegramChannel, type TelegramChannel, type TelegramChannelOptions, type TelegramConfig } from '../../../src/channels/telegram/channel';
 import type { QueuedUpdate, UpdateQueue } from '../../../src/channels/telegram/worker';
-import type { RateLimits } from '../../../src/channels/telegram/rate-limit';
+import type { Clock, RateLimits } from '../../../src/channels/telegram/rate-limit';
 import type { Logger } from '../../../src/log';
 import type { BotApiHarness } from './bot-api';
 import { recordingLogger, type RecordingLogger } from './logger';
@@ -95,7 +95,7 @@ export interface TestChannel {
 /** A channel against the harness (not started). */
 export function testChannel(
   harness: BotApiHarness,
-  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound']; worker?: TelegramChannelOptions['worker'] } = {},
+  options: { config?: Partial<TelegramConfig>; logic?: TurnLogic; limits?: RateLimits; clock?: Clock; queue?: UpdateQueue; inbound?: TelegramChannelOptions['inbound']; worker?: TelegramChannelOptions['worker'] } = {},
 ): TestChannel {
   const { log, lines, logged } = recordingLogger();
   const unreachable: [string, string][] = [];
@@ -108,6 +108,7 @@ export function testChannel(
     conversations: { markUnreachable: async (channelId, conversationId) => void unreachable.push([channelId, conversationId]) },
     log,
     limits: options.limits ?? FAST,
+    clock: options.clock,
     pollIdleMs: 30,
   });
   return { channel, log, lines, logged, unreachable };
