@@ -17,7 +17,7 @@ import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adOfferRanges, adRequirementCandidates } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, namedInList, ofTrade } from './ad-requirements';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -179,13 +179,17 @@ function readPhrase(text: string, lexicon: SkillLexicon, locale: Locale): Resolv
   return found;
 }
 
-function askedFor(input: string, known: { span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
+function askedFor(input: string, known: { conceptId: string; span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
   const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
   const own: [number, number][] = [];
+  const fields = adFields(known, lexicon);
   for (const candidate of adRequirementCandidates(input)) {
     if (known.some((k) => overlaps(k.span, candidate.span))) continue;
     const at = candidate.span[0];
-    const found = readPhrase(candidate.text, lexicon, locale);
+    // One word read as a skill of a trade the ad does not name is a word of that ad's own trade ("Pflege des Prüfkatalogs").
+    const oneWord = !/\s/.test(candidate.text);
+    const read = readPhrase(candidate.text, lexicon, locale).filter((s) => !oneWord || ofTrade(s, fields, lexicon));
+    const found = read.length > 0 ? read : namedInList(candidate.text, lexicon, locale, fields);
     const spans = found.map((s) => [at + s.span[0], at + s.span[1]] as [number, number]);
     found.forEach((s, i) => skills.push({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: spans[i]!, evidence: s.evidence }));
     if (spans.length === 0) own.push(candidate.span);
