@@ -123,6 +123,13 @@ function candidateWord(word: string): boolean {
   return !ADJECTIVE.test(key);
 }
 
+/** The single words of a candidate of several words, each with its span; none for a single word. */
+export function candidateWords(candidate: AdCandidate): AdCandidate[] {
+  const words = [...candidate.text.matchAll(/\S+/g)];
+  if (words.length < 2) return [];
+  return words.map((m) => ({ text: m[0], span: [candidate.span[0] + m.index!, candidate.span[0] + m.index! + m[0].length] }));
+}
+
 /** The candidates of an ad (see the module comment), in text order, without overlaps. */
 export function adRequirementCandidates(text: string): AdCandidate[] {
   const ranges = [...sections(text), ...cueRanges(text)].sort((a, b) => a[0] - b[0]);

@@ -74,6 +74,12 @@ describe('reading more of what an ad asks for (issue 12, fifth round)', () => {
     expect(skills.map((s) => s.conceptId)).toContain(conceptOf('Marketing'));
   });
 
+  it('reads the words of a run whose list separators were lost one by one («Azure DevOps Teamplayer», «Außendienst Führungserfahrung»)', () => {
+    const { skills } = document('Dein Profil: Erfahrung mit Azure DevOps Teamplayer. Erfahrung in Kundenberatung und Verkauf, Außendienst Führungserfahrung wünschenswert.');
+    expect(skills.find((s) => s.text === 'Teamplayer')?.label).toBe('Teamarbeit');
+    expect(skills.find((s) => s.text === 'Außendienst')?.conceptId).toBe(conceptOf('Verkauf'));
+  });
+
   it('does not read a degree or a verb prefix as a compound («Hochschulabschluss», «Durchführung»)', () => {
     const found = labels('Dein Profil: Hochschulabschluss in Betriebswirtschaft, Erfahrung in Buchhaltung und Controlling. Durchführung von Audits.');
     expect(found.some((l) => /Jahresabschluss/.test(l))).toBe(false);
