@@ -8,17 +8,40 @@
  * Each candidate is one noun-like word (or a run of them: "Master Data Management") with its span;
  * the caller resolves it to a concept or keeps it as the posting's own skill word. Precision guard:
  * nothing from the offer section, no adjectives, no generic nouns of ads ("Erfahrung", "Team",
- * "Arbeitszeiten", "Partner"), no languages.
+ * "Arbeitszeiten", "Partner"), no languages. An ad without any heading asks for what its text names.
+ *
+ * A word the phrase reading leaves open may still be a skill's name ("Mahnlauf", "Teamplayer") or a
+ * compound whose second part names one ("Direktvertrieb"); and a single word is read only as a skill
+ * of a trade the ad's exact phrases name (`adFields`): "Pflege des Prüfkatalogs" in a test engineer's
+ * ad is no nursing.
  */
+import type { SkillLexicon } from '../matching/taxonomy/layers';
+import { stemKey } from '../matching/taxonomy/normalize';
+import type { Locale } from '../profile/types';
+import type { SkillSuggestion } from '../services/ports';
+import type { ResolvedSkill } from './skill-resolver';
 import { fold } from './tokens';
+
+/** A whole-name match (label or synonym) of the lexicon. */
+const NAME_CONFIDENCE = 0.95;
+/** Shorter words are everyday words before they are names ("Büro", "Story", "Lohn"). */
+const MIN_NAME = 6;
 
 /** Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive). */
 const OPENING =
   /(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
 
+/**
+ * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):
+ * followed by a capitalised word, not after an article or an inflected adjective ("spannende Aufgaben"),
+ * and the headings English ads use.
+ */
+const BARE_OPENING =
+  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:tasks|responsibilities|profile|role|skills)|Responsibilities|Requirements|Qualifications|What\s+you(?:'ll|\s+will)?\s+(?:do|bring)|Who\s+you\s+are)\b/gu;
+
 /** Headings that open what the employer offers or tells about itself: its nouns are not asked for. */
 const CLOSING =
-  /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Kontakt|Find\s+Jobs)\b/gu;
+  /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Kontakt|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b/gu;
 
 /** Cues after which the next nouns are what is asked for, wherever they stand. */
 const CUE = /\b(?:Kenntnisse|Kenntnissen|Erfahrung|Erfahrungen|Know-how|Knowhow|Umgang|Expertise|Verständnis|Sicherheit|Affinität)\s+(?:in|im|mit|von|der|des|für|zu|zur|zum|bei|auf)\s+/gu;
@@ -55,10 +78,10 @@ export interface AdCandidate {
 
 /** Character ranges of the task and requirement sections (open) or of what is offered (closed). */
 function sections(text: string, open = true): [number, number][] {
-  const marks: { at: number; open: boolean }[] = [
-    ...[...text.matchAll(OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true })),
-    ...[...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false })),
-  ].sort((a, b) => a.at - b.at);
+  const openings = [...text.matchAll(OPENING), ...text.matchAll(BARE_OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true }));
+  // An ad without any heading (tasks and requirements given as the whole text) asks for what it names from the start.
+  if (openings.length === 0) openings.push({ at: Math.max(0, text.indexOf('\n') + 1), open: true });
+  const marks: { at: number; open: boolean }[] = [...openings, ...[...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }))].sort((a, b) => a.at - b.at);
   const out: [number, number][] = [];
   let from: number | undefined;
   for (const mark of marks) {
@@ -100,6 +123,13 @@ function candidateWord(word: string): boolean {
   return !ADJECTIVE.test(key);
 }
 
+/** The single words of a candidate of several words, each with its span; none for a single word. */
+export function candidateWords(candidate: AdCandidate): AdCandidate[] {
+  const words = [...candidate.text.matchAll(/\S+/g)];
+  if (words.length < 2) return [];
+  return words.map((m) => ({ text: m[0], span: [candidate.span[0] + m.index!, candidate.span[0] + m.index! + m[0].length] }));
+}
+
 /** The candidates of an ad (see the module comment), in text order, without overlaps. */
 export function adRequirementCandidates(text: string): AdCandidate[] {
   const ranges = [...sections(text), ...cueRanges(text)].sort((a, b) => a[0] - b[0]);
@@ -128,4 +158,119 @@ export function adRequirementCandidates(text: string): AdCandidate[] {
     covered = to;
   }
   return out;
+}
+
+/** First parts that are verb prefixes, not nouns: "Durch|führung", "Vor|bereitung", "Über|wachung" are no compounds of "Führung". */
+const PREFIX = /^(?:durch|vor|voraus|aus|ein|an|ab|auf|be|ge|ver|zer|ent|er|emp|unter|ueber|um|nach|mit|zu|zusammen|weiter|fort|her|hin|wieder|gegen|miss|hinter|neben)$/;
+/** A first part ending in a verb prefix cuts a word inside its verb: "Reisekostenab|rechnungen". */
+const ENDS_IN_PREFIX = /(?:ab|an|auf|aus|be|ver|er|ent|ge|vor|zu|ein|ueber|unter|nach|um|durch)$/;
+const MIN_HEAD = 8;
+const MIN_MODIFIER = 4;
+
+/**
+ * The second parts of a one-word compound that may name what it is a kind of, longest first
+ * ("Kreditrisikomanagement" → "Risikomanagement", "Management"; "Direktvertrieb" → "Vertrieb").
+ * Each part is returned capitalised with its span in the word; a first part that is only a verb
+ * prefix or shorter than a noun is no compound.
+ */
+export function compoundHeads(word: string): { text: string; offset: number }[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  const out: { text: string; offset: number }[] = [];
+  for (let cut = MIN_MODIFIER; word.length - cut >= MIN_HEAD; cut++) {
+    const modifier = fold(word.slice(0, cut)).replace(/s$/, '');
+    if (modifier.length < MIN_MODIFIER - 1 || PREFIX.test(modifier) || ENDS_IN_PREFIX.test(modifier) || !/[aeiouäöüy]/.test(modifier)) continue;
+    const head = word.slice(cut);
+    // A degree or a generic noun as the second part says nothing of a skill ("Hochschul|abschluss").
+    if (GENERIC.has(fold(head))) continue;
+    out.push({ text: head[0]!.toUpperCase() + head.slice(1), offset: cut });
+  }
+  return out;
+}
+
+/** Fields that only name qualities or languages say nothing about the trade of an ad. */
+const ANY_TRADE = new Set(['transversal', 'sprachen', 'esco']);
+
+/**
+ * The trades an ad's exact phrases name most (an IT ad: it; a building ad: bau, elektro): a word of
+ * its requirement list is read as a skill of these trades only ("Pflege des Prüfkatalogs" in a car
+ * maker's ad is no nursing, "Vorbereitung" no kitchen work).
+ */
+export function adFields(known: { conceptId: string }[], lexicon: SkillLexicon): Set<string | undefined> {
+  const counts = new Map<string, number>();
+  for (const k of known) {
+    const field = lexicon.get(k.conceptId)?.field;
+    if (field && !ANY_TRADE.has(field)) counts.set(field, (counts.get(field) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...counts.values());
+  return new Set([...counts].filter(([, n]) => n >= Math.max(MIN_TRADE, top * TRADE_SHARE)).map(([field]) => field));
+}
+
+/** Whether a concept belongs to one of these trades, or to none (qualities, ESCO's concepts). */
+export function ofTrade(skill: { conceptId: string }, fields: Set<string | undefined>, lexicon: SkillLexicon): boolean {
+  const field = lexicon.get(skill.conceptId)?.field;
+  // An ad whose exact phrases name no trade gives no ground to doubt a word.
+  return !field || ANY_TRADE.has(field) || fields.size === 0 || fields.has(field);
+}
+
+/** A trade counts for an ad when it has at least this share of the most named trade's phrases. */
+const TRADE_SHARE = 0.15;
+const MIN_TRADE = 1;
+
+/** Requirement words repeat across the ads of an import: each word's best names are looked up once. */
+const MAX_CACHED_NAMES = 20_000;
+const soleNames = new WeakMap<SkillLexicon, Map<string, SkillSuggestion[]>>();
+
+const oneWordKeys = new WeakMap<SkillLexicon, Set<string>>();
+
+/** The stems of every one-word label and synonym: most parts of compounds are none, and need no search. */
+function oneWordNames(lexicon: SkillLexicon): Set<string> {
+  let keys = oneWordKeys.get(lexicon);
+  if (!keys) {
+    keys = new Set();
+    for (const concept of lexicon.skillConcepts()) {
+      for (const form of [...Object.values(concept.labels), ...concept.synonyms]) if (!/\s/.test(form.trim())) keys.add(stemKey(form));
+    }
+    oneWordKeys.set(lexicon, keys);
+  }
+  return keys;
+}
+
+/** The concept a one-word name leads to, when no other concept shares the name (label or synonym, in any layer). */
+function soleName(word: string, lexicon: SkillLexicon, locale: Locale): SkillSuggestion | undefined {
+  let cache = soleNames.get(lexicon);
+  if (!cache) soleNames.set(lexicon, (cache = new Map()));
+  const key = `${locale}\u0000${word}`;
+  let top = cache.get(key);
+  if (!top) {
+    top = oneWordNames(lexicon).has(stemKey(word)) ? lexicon.find(word, locale, 2) : [];
+    if (cache.size < MAX_CACHED_NAMES) cache.set(key, top);
+  }
+  const [best, next] = top;
+  if (!best || best.confidence < NAME_CONFIDENCE || (next && next.confidence >= NAME_CONFIDENCE)) return undefined;
+  return lexicon.get(best.conceptId)?.kind === 'skill' ? best : undefined;
+}
+
+/**
+ * In a requirement list, a word is a skill's name where the chat would ask back ("Mahnlauf",
+ * "Teamplayer", "Lieferstatus"), and a compound is the skill its second part names
+ * ("Direktvertrieb", "Kreditrisikomanagement") — but only in a field the ad's exact phrases
+ * already name (or a quality any ad asks for): "Multimedia" in a car maker's ad is no retail skill.
+ */
+export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale, fields: Set<string | undefined>): ResolvedSkill[] {
+  if (/\s/.test(text) || text.length < MIN_NAME) return [];
+  // ESCO's concepts have no field to compare: their own one-word label counts only whole; a quality only whole too
+  // ("Projektorganisation" is no talent for organising).
+  const inField = (s: SkillSuggestion, whole: boolean) => {
+    const field = lexicon.get(s.conceptId)?.field;
+    return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, fields, lexicon) : fields.has(field);
+  };
+  const readings = [{ text, offset: 0 }, ...compoundHeads(text)];
+  for (const reading of readings) {
+    const name = soleName(reading.text, lexicon, locale);
+    if (name && inField(name, reading.offset === 0)) {
+      const span: [number, number] = [reading.offset, text.length];
+      return [{ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) }];
+    }
+  }
+  return [];
 }

@@ -17,7 +17,7 @@ import { extractSkills, isFamilyCare } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adOfferRanges, adRequirementCandidates } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, namedInList, ofTrade, type AdCandidate } from './ad-requirements';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -179,16 +179,26 @@ function readPhrase(text: string, lexicon: SkillLexicon, locale: Locale): Resolv
   return found;
 }
 
-function askedFor(input: string, known: { span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
+function askedFor(input: string, known: { conceptId: string; span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
   const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
   const own: [number, number][] = [];
+  const fields = adFields(known, lexicon);
+  const read = (candidate: AdCandidate) => {
+    // One word read as a skill of a trade the ad does not name is a word of that ad's own trade ("Pflege des Prüfkatalogs").
+    const oneWord = !/\s/.test(candidate.text);
+    const phrase = readPhrase(candidate.text, lexicon, locale).filter((s) => !oneWord || ofTrade(s, fields, lexicon));
+    const found = phrase.length > 0 ? phrase : namedInList(candidate.text, lexicon, locale, fields);
+    return found.map((s) => ({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: [candidate.span[0] + s.span[0], candidate.span[0] + s.span[1]] as [number, number], evidence: s.evidence }));
+  };
   for (const candidate of adRequirementCandidates(input)) {
-    if (known.some((k) => overlaps(k.span, candidate.span))) continue;
-    const at = candidate.span[0];
-    const found = readPhrase(candidate.text, lexicon, locale);
-    const spans = found.map((s) => [at + s.span[0], at + s.span[1]] as [number, number]);
-    found.forEach((s, i) => skills.push({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: spans[i]!, evidence: s.evidence }));
-    if (spans.length === 0) own.push(candidate.span);
+    const open = (span: [number, number]) => !known.some((k) => overlaps(k.span, span));
+    const whole = open(candidate.span) ? read(candidate) : [];
+    // A run is often list items whose separators were lost ("Azure DevOps Teamplayer"): its words left open are read alone.
+    const words = candidateWords(candidate).filter((w) => open(w.span) && !whole.some((s) => overlaps(s.span, w.span)));
+    if (whole.length === 0 && words.length === 0 && !open(candidate.span)) continue;
+    const found = [...whole, ...words.flatMap(read)];
+    skills.push(...found);
+    if (found.length === 0) own.push(candidate.span);
   }
   return { skills, own };
 }

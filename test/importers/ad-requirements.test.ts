@@ -1,5 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
+import { adRequirementCandidates } from '../../src/nlu/ad-requirements';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -21,10 +22,10 @@ describe('what a job ad asks for in its requirement list', () => {
   });
 
   it('keeps listed requirement words that no concept explains as the posting\'s own words, where they stand', () => {
-    const text = 'Dein Profil: - Kenntnisse in Stücklisten - Erfahrung mit dem Mahnlauf. Wir bieten: flexible Arbeitszeiten';
+    const text = 'Dein Profil: - Kenntnisse in Stücklisten - Erfahrung mit Vorauszahlungen. Wir bieten: flexible Arbeitszeiten';
     const { ownWords, ownWordSpans } = resolveSkills(text, { locale: 'de-DE', mode: 'document' });
-    expect(ownWords).toEqual(['Stücklisten', 'Mahnlauf']);
-    expect(ownWordSpans!.map((span) => text.slice(...span))).toEqual(['Stücklisten', 'Mahnlauf']);
+    expect(ownWords).toEqual(['Stücklisten', 'Vorauszahlungen']);
+    expect(ownWordSpans!.map((span) => text.slice(...span))).toEqual(['Stücklisten', 'Vorauszahlungen']);
   });
 
   it('takes nothing from what the ad offers («Wir bieten: flexible Arbeitszeiten, einen zuverlässigen Partner und Homeoffice»)', () => {
@@ -39,5 +40,55 @@ describe('what a job ad asks for in its requirement list', () => {
     const { ownWords, skills } = resolveSkills(text, { locale: 'de-DE', mode: 'document' });
     expect(ownWords).toEqual([]);
     expect(skills.map((s) => s.text)).not.toContain('Sichere');
+  });
+});
+
+describe('reading more of what an ad asks for (issue 12, fifth round)', () => {
+  const document = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+  const labels = (text: string) => document(text).skills.map((s) => s.label);
+  const conceptOf = (phrase: string) => resolveSkills(phrase, { locale: 'de-DE', mode: 'phrase' }).skills[0]!.conceptId;
+
+  it('reads an ad without headings (tasks and requirements as the whole text) as asked for, but not its title line', () => {
+    const text = 'Senior Controller (m/w/d)\nErstellung von Forecast-Reportings und Prüfung der Budgets';
+    expect(document(text).skills.map((s) => s.conceptId)).toContain('lotse:skill/controlling');
+    expect(adRequirementCandidates(text).map((c) => c.text)).not.toContain('Senior');
+  });
+
+  it('finds a heading the collapsed list left standing alone («ab sofort Aufgaben Forecast-Reportings …»), not «spannende Aufgaben» among the benefits', () => {
+    const text = 'Start: ab sofort Aufgaben Forecast-Reportings erstellen Benefits Obstkorb, spannende Aufgaben Homeoffice-Pauschale';
+    const words = adRequirementCandidates(text).map((c) => c.text);
+    expect(words).toContain('Forecast-Reportings');
+    expect(words).not.toContain('Homeoffice-Pauschale');
+  });
+
+  it('stores a listed word that names a skill where the chat would ask back («Mahnlauf», «Teamplayer»)', () => {
+    const found = labels('Dein Profil: Erfahrung in der Buchhaltung und im Mahnlauf. Teamplayer mit Freude an Zahlen.');
+    expect(found).toContain(resolveSkills('Mahnwesen', { locale: 'de-DE', mode: 'phrase' }).skills[0]!.label);
+    expect(found).toContain('Teamarbeit');
+  });
+
+  it('reads a compound as the skill its second part names, in a trade the ad names («Direktvertrieb», «Dialogmarketing»)', () => {
+    const { skills } = document('Dein Profil: Erfahrung in Kundenberatung und Verkauf, im Direktvertrieb oder im Dialogmarketing.');
+    const vertrieb = skills.find((s) => s.text === 'vertrieb');
+    expect(vertrieb?.conceptId).toBe(conceptOf('Verkauf'));
+    expect(skills.map((s) => s.conceptId)).toContain(conceptOf('Marketing'));
+  });
+
+  it('reads the words of a run whose list separators were lost one by one («Azure DevOps Teamplayer», «Außendienst Führungserfahrung»)', () => {
+    const { skills } = document('Dein Profil: Erfahrung mit Azure DevOps Teamplayer. Erfahrung in Kundenberatung und Verkauf, Außendienst Führungserfahrung wünschenswert.');
+    expect(skills.find((s) => s.text === 'Teamplayer')?.label).toBe('Teamarbeit');
+    expect(skills.find((s) => s.text === 'Außendienst')?.conceptId).toBe(conceptOf('Verkauf'));
+  });
+
+  it('does not read a degree or a verb prefix as a compound («Hochschulabschluss», «Durchführung»)', () => {
+    const found = labels('Dein Profil: Hochschulabschluss in Betriebswirtschaft, Erfahrung in Buchhaltung und Controlling. Durchführung von Audits.');
+    expect(found.some((l) => /Jahresabschluss/.test(l))).toBe(false);
+    expect(found).not.toContain('Führungskompetenz');
+  });
+
+  it('does not read one word as a skill of a trade the ad does not name («Pflege des Prüfkatalogs» in a test engineer\'s ad)', () => {
+    const found = labels('Dein Profil: Kenntnisse in Fahrzeugtechnik und Elektrotechnik. Erstellung und Pflege des Prüfkatalogs. Vorbereitung von Versuchen.');
+    expect(found).not.toContain('Grundpflege');
+    expect(found.some((l) => /Mise en place/.test(l))).toBe(false);
   });
 });
