@@ -53,6 +53,18 @@ function isPlainWord(form: string): boolean {
   return !DISCIPLINE.test(fold(word));
 }
 
+/**
+ * A verb form read by its stem as the noun of a tool or a person ("verteilen" as Verteiler,
+ * "gstaplet" as Stapler): the shared stem is a coincidence of spelling, and the thing named is not
+ * the work the verb says; an action noun ("berate" as Beratung, "schweisse" as Schweissen) is the same word.
+ */
+export function stemAcrossWordClass(typed: string, form: string | undefined): boolean {
+  const word = typed.trim();
+  const name = form?.trim() ?? '';
+  if (/[\s-]/.test(word) || /[\s-]/.test(name)) return false;
+  return /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name) && /[^e]er$/.test(fold(name));
+}
+
 /** The tier of a vocabulary find (see the module comment). */
 export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 'form' | 'label'>): SkillTier {
   if (!found.evidence) return found.confidence >= 0.75 ? 'sure' : 'ask';

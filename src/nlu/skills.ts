@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, tierOf, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, tierOf, vetoed } from './skill-evidence';
 import { swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -167,14 +167,19 @@ class Finder {
     private readonly locale: Locale,
   ) {}
 
-  /** The vocabulary's best concept for the forms of a window, if confident enough. */
-  best(texts: string[]): SkillSuggestion | undefined {
+  /**
+   * The vocabulary's best concept for the forms of a window, if confident enough. Another form of a
+   * single typed word is already a guess at what was meant: it counts only when it meets a name, not
+   * one typo away from one ("Katze" → "Katzen" is no "Kaizen").
+   */
+  best(texts: string[], typed?: string): SkillSuggestion | undefined {
     let best: SkillSuggestion | undefined;
     for (const text of texts) {
       if (best && best.confidence >= SURE) break;
       const hits = this.lookup(text);
       if (!hits) break;
       for (const hit of hits) {
+        if (typed !== undefined && text !== typed && (hit.evidence === 'misspelling' || hit.evidence === 'fuzzy')) continue;
         if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
       }
     }
@@ -281,7 +286,7 @@ function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): C
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
-      const hit = finder.best(windowTexts(text, words, mode));
+      const hit = finder.best(windowTexts(text, words, mode), size === 1 ? words[0]!.text : undefined);
       if (!hit || (size === 1 && (isWeakWord(words[0]!, hit, mode.english) || isLookalike(text, words[0]!, hit, finder, mode.english)))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
@@ -437,7 +442,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
     const level = levelNear(text, c.first, c.last);
-    const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c) && !(english && inEnglishCompound(text, c, kept));
+    const acrossClass = c.evidence === 'stem' && c.words === 1 && stemAcrossWordClass(text.slice(c.first, c.last), c.form);
+    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyCare(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

@@ -211,4 +211,23 @@ describe('one skill resolution with a precision safeguard', () => {
     // A short word changed is too often one typo away from another word.
     expect(sure('mit em Grosi Znacht gässe')).toEqual([]);
   });
+
+  it('does not store a verb read as the tool or person its stem also names («verteilen» is no Verteiler)', () => {
+    expect(sure('Tabletten verteilen im Heim')).toEqual([]);
+    expect(asked('Tabletten verteilen im Heim')).toEqual(['Schaltanlagen und Verteiler']);
+    // An action noun of the same verb is the same word.
+    expect(sure('Lüt berate')).toEqual(['Kundenberatung']);
+  });
+
+  it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
+    expect(sure('gmuuret')).toEqual(['Mauern']);
+    expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
+    expect(sure('Wösch gmacht im Heim')).toEqual(['Wäscherei']);
+    expect(sure('mit em Camion unterwegs gsi')).toEqual(['Lastwagen fahren']);
+    expect(sure('Chunde beraten')).toEqual(['Kundenberatung']);
+    // Standard German keeps its umlaut: «zählen» is not «zahlen».
+    expect(sure('Bestand zählen')).not.toContain('Zahlungsverkehr');
+    // Another form of a single word counts only when it meets a name, not one typo away from one («Katzen» is no «Kaizen»).
+    expect(sure('Katze füttern')).toEqual([]);
+  });
 });
