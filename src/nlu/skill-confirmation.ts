@@ -9,7 +9,10 @@
  *   for "Rechnungen stellen"): the name said in fewer words;
  * - an object word stands beside a verb that the concept's own names use ("Parkett legen" for
  *   "Bodenbeläge verlegen", "Töff flicke" for a synonym "Velo flicken"); another verb ("Velo fahren",
- *   "Kran gesehen") leaves it a guess.
+ *   "Kran gesehen") leaves it a guess;
+ * - in English, an object word stands beside a gerund of work ("mixing cocktails", "running Instagram
+ *   ads"), and a gerund with the other words of the concept's English name says that name
+ *   ("managing projects" for "Project management", "handling customer complaints").
  *
  * Pure: the concept's labels and synonyms are all it reads.
  */
@@ -89,12 +92,38 @@ function nameInFewerWords(words: string, concept: Concept): boolean {
   });
 }
 
+/** Gerunds of what one does in private or receives: no work ("drinking cocktails", "watching videos"). */
+const PRIVATE_GERUND = /^(?:drinking|eating|watching|playing|visiting|buying|ordering|getting|receiving|having|loving|enjoying)$/;
+/** Gerunds that carry no meaning of their own beside the words of a name ("handling customer complaints"). */
+const GENERIC_GERUND = /^(?:handling|doing|performing|providing|carrying)$/;
+
+/** An English gerund of work right before or after the span ("mixing cocktails"). */
+function gerundBeside(text: string, span: readonly [number, number]): boolean {
+  return neighbours(text, span).some((word) => /^[a-z]{2,}ing$/.test(word) && !PRIVATE_GERUND.test(word));
+}
+
+/**
+ * An English phrase that opens with a gerund and says the concept's English name in other words:
+ * the rest are words of the name, by stem, and the gerund is generic or the stem of the name's remaining word
+ * ("managing" for "management").
+ */
+function englishNameByGerund(words: string, concept: Concept): boolean {
+  const m = /^([a-z]{3,})ing\s+(.+)$/.exec(words);
+  if (!m || !concept.labels.en) return false;
+  const [, verb, rest] = m as unknown as [string, string, string];
+  const own = contentTokens(concept.labels.en).map(stem);
+  const typed = contentTokens(rest).map(stem);
+  if (typed.length === 0 || typed.length >= own.length || !typed.every((t) => own.includes(t))) return false;
+  return GENERIC_GERUND.test(`${verb}ing`) || own.some((o) => !typed.includes(o) && verb.length >= 4 && o.startsWith(verb));
+}
+
 /** The stronger evidence the text gives a guess, if any (see the module comment). */
 export function confirmation(text: string, guess: { span: [number, number]; text: string; evidence: SkillEvidence }, concept: Concept | undefined): SkillEvidence | undefined {
   if (!concept) return undefined;
   const words = guess.text.trim();
   if (guess.evidence === 'partial' && compoundHead(words, concept)) return 'compound';
   if (guess.evidence === 'partial' && nameInFewerWords(words, concept)) return 'stem';
-  if (guess.evidence === 'synonym' && verbBeside(text, guess.span, concept)) return 'synonym';
+  if (guess.evidence === 'synonym' && (verbBeside(text, guess.span, concept) || gerundBeside(text, guess.span))) return 'synonym';
+  if (guess.evidence === 'partial' && englishNameByGerund(words, concept)) return 'stem';
   return undefined;
 }

@@ -416,15 +416,22 @@ export function isFamilyCare(text: string, c: { first: number; last: number }): 
   return FAMILY.test(clause) && CARE.test(clause);
 }
 
+/** English head nouns that say a skill is used, not what it is about ("forklift operation", "nanny work"). */
+const ENGLISH_GENERIC_HEAD = /^(?:operation|operating|operations|work|duties|tasks|skills|experience|handling|use|usage)$/;
+
 /**
  * English writes its compounds apart ("network administration", "video games"): a curated concept's
  * one-word name beside a noun nothing explains may name only part of another thing, so it is asked.
+ * A gerund is the activity itself, whatever kind or object is named beside it ("arc welding", "tiling
+ * bathrooms", "giving injections"), and a generic head changes nothing ("forklift operation").
  */
 function inEnglishCompound(text: string, c: Candidate, kept: Candidate[]): boolean {
   if (c.words !== 1 || (c.evidence !== 'synonym' && c.evidence !== 'label')) return false;
+  if (/ing$/i.test(text.slice(c.first, c.last))) return false;
   const before = /(\p{L}{3,})\s+$/u.exec(text.slice(0, c.first));
   const after = /^\s+(\p{L}{3,})/u.exec(text.slice(c.last));
-  const unexplained = (word: string, at: number) => !STOPWORDS.has(fold(word)) && !kept.some((k) => k !== c && k.first <= at && at < k.last);
+  const unexplained = (word: string, at: number) =>
+    !STOPWORDS.has(fold(word)) && !/ing$/i.test(word) && !ENGLISH_GENERIC_HEAD.test(word.toLowerCase()) && !kept.some((k) => k !== c && k.first <= at && at < k.last);
   return (!!before && unexplained(before[1]!, c.first - before[0].length)) || (!!after && unexplained(after[1]!, c.last + after[0].length - after[1]!.length));
 }
 

@@ -230,4 +230,17 @@ describe('one skill resolution with a precision safeguard', () => {
     // Another form of a single word counts only when it meets a name, not one typo away from one («Katzen» is no «Kaizen»).
     expect(sure('Katze füttern')).toEqual([]);
   });
+
+  it('stores an English gerund with the kind or object named beside it («arc welding», «tiling bathrooms»), and an object beside a gerund of work', () => {
+    const en = (text: string) => resolve(text, 'phrase', 'en').skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+    expect(en('arc welding')).toEqual(['Welding']);
+    expect(en('tiling bathrooms')).toEqual(['Tiling']);
+    expect(en('giving injections')).toEqual(['Injections and infusions']);
+    expect(en('forklift operation')).toEqual(['Forklift driving']);
+    expect(en('mixing cocktails')).toEqual(['Beverage service and bar']);
+    expect(en('drinking cocktails')).toEqual([]);
+    // The gerund and the other words of the name say the name ("managing" for "management").
+    expect(en('managing projects')).toEqual(['Project management']);
+    expect(en('handling customer complaints')).toEqual(['Customer retention and complaints']);
+  });
 });
