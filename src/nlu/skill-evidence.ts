@@ -14,8 +14,12 @@ export const ASK_CONFIDENCE = 0.7;
 
 const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspelling', 'stem', 'compound', 'technology', 'esco']);
 
-/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
-const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz)$/;
+/**
+ * Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"),
+ * also the action nouns made from a verb's bare stem ("Reifenwechsel", "Wareneingangskontrolle", "Getränkeausschank").
+ */
+const ACTIVITY_NOUN =
+  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz)$/;
 
 /**
  * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",

@@ -18,6 +18,7 @@ import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
 import { adOfferRanges, adRequirementCandidates } from './ad-requirements';
+import { compoundReadings } from './compounds';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -193,6 +194,55 @@ function askedFor(input: string, known: { span: [number, number] }[], lexicon: S
   return { skills, own };
 }
 
+/** The lower-case verbs of every concept's names ("reinigen", "bedienen"): the verbs a compound's head may stand for. */
+const lexiconVerbs = new WeakMap<SkillLexicon, Set<string>>();
+
+function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
+  let verbs = lexiconVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set();
+    for (const concept of lexicon.taxonomy.concepts('skill'))
+      for (const name of [...Object.values(concept.labels), ...concept.synonyms]) for (const word of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(word)) verbs.add(word);
+    lexiconVerbs.set(lexicon, verbs);
+  }
+  return verbs;
+}
+
+/** Evidence that is itself a guess at a word: not enough on top of a guessed split. */
+const GUESSED: ReadonlySet<SkillEvidence> = new Set(['misspelling', 'fuzzy']);
+
+/** Shortest word read as a compound of object and action. */
+const MIN_COMPOUND = 8;
+
+/**
+ * A compound nothing read for sure, or read by its head alone, as the work of its parts
+ * (src/nlu/compounds.ts): "Kita-Betreuerin" → "Kita betreuen" → Kinder betreuen, "Bodenreinigung" →
+ * "Autoreparatur" → "Auto reparieren". The reading must name one sure curated skill, read from the
+ * object (with the verb confirming it) by a name, not a typo: the split is already a guess, and the
+ * verb alone names too little ("Rohrmontage" is no machine assembly, "Bäckereiverkäuferin" no baking).
+ */
+function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+    const word = m[0];
+    const span: [number, number] = [m.index!, m.index! + word.length];
+    if (word.length < MIN_COMPOUND || skills.some((s) => s.tier === 'sure' && s.evidence !== 'compound' && overlaps(s.span, span))) continue;
+    for (const { modifier, verb } of compoundReadings(word)) {
+      if (/^\p{Ll}/u.test(verb) && !verbs.has(verb)) continue;
+      const phrase = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${verb}`;
+      const found = resolveSkills(phrase, { locale, mode: 'message', lexicon }).skills;
+      const sure = found.filter((h) => h.tier === 'sure' && lexicon.layer(h.conceptId) === 'curated');
+      const hit = sure.length === 1 && sure[0]!.span[0] < modifier.length && !GUESSED.has(sure[0]!.evidence) ? sure[0] : undefined;
+      if (hit) {
+        out.push({ ...hit, span, evidence: 'compound', text: word });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -221,6 +271,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   let skills = extractSkills(input, lexicon, options.locale)
     .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
     .map((s) => confirmed(input, s, lexicon));
+  const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
+  if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;

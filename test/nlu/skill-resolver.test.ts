@@ -243,4 +243,14 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(en('managing projects')).toEqual(['Project management']);
     expect(en('handling customer complaints')).toEqual(['Customer retention and complaints']);
   });
+
+  it('reads a compound as its object and the verb of its head («Autoreparatur», «Gabelstaplerführerin», «Kita-Betreuerin»)', () => {
+    expect(sure('Autoreparatur')).toEqual(['Fahrzeuge warten und reparieren']);
+    expect(sure('Gabelstaplerführerin')).toEqual(['Gabelstapler fahren']);
+    expect(sure('Buschauffeurin')).toEqual(['Bus fahren']);
+    expect(sure('Kita-Betreuerin')).toEqual(['Kinder betreuen']);
+    // The verb alone names too little, and a place as the first part is no skill.
+    expect(sure('Rohrmontage')).toEqual([]);
+    expect(sure('Bäckereiverkäuferin')).not.toContain('Backen');
+  });
 });
