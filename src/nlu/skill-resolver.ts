@@ -243,6 +243,31 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
   return out;
 }
 
+/** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
+const NEXT_TO = /^\s+$/;
+const USED_WITH = /^\s+(?:mit|with|in|i|im|für|for)\s+$/iu;
+
+/**
+ * A curated concept right beside a technology says what kind of thing the technology is ("Typo3 CMS",
+ * "GraphQL API", "Revit BIM", "Bildbearbeitung mit Photoshop"): the technology names it more exactly, and
+ * its curated concept stays reachable as the technology's broader one. Joined by a preposition, only the
+ * technology's own broader concept is dropped ("Buchhaltung mit Abacus" keeps the bookkeeping). A curated concept that carries
+ * the technology's name is the more exact of the two ("SAP ABAP" is SAP-Entwicklung (ABAP)).
+ */
+function withoutKindsOfTechnologies(input: string, skills: ResolvedSkill[], lexicon: SkillLexicon): ResolvedSkill[] {
+  const beside = (t: ResolvedSkill, c: ResolvedSkill) => {
+    if (overlaps(t.span, c.span)) return false;
+    const between = t.span[1] <= c.span[0] ? input.slice(t.span[1], c.span[0]) : input.slice(c.span[1], t.span[0]);
+    return NEXT_TO.test(between) || (USED_WITH.test(between) && t.broader.includes(c.conceptId));
+  };
+  const named = (curated: ResolvedSkill, technology: ResolvedSkill) => fold(curated.label).includes(fold(technology.label));
+  const pairs = skills.flatMap((t) =>
+    t.tier === 'sure' && lexicon.layer(t.conceptId) === 'technology' ? skills.filter((c) => lexicon.layer(c.conceptId) === 'curated' && beside(t, c)).map((c) => [t, c] as const) : [],
+  );
+  const dropped = new Set(pairs.map(([t, c]) => (named(c, t) ? t : c)));
+  return skills.filter((s) => !dropped.has(s));
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -273,6 +298,7 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     .map((s) => confirmed(input, s, lexicon));
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
+  skills = withoutKindsOfTechnologies(input, skills, lexicon);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;

@@ -253,4 +253,23 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Rohrmontage')).toEqual([]);
     expect(sure('Bäckereiverkäuferin')).not.toContain('Backen');
   });
+
+  it('stores a technology, not the kind of thing written beside it («Typo3 CMS», «GraphQL API»), unless the kind carries its name («SAP ABAP»)', () => {
+    expect(sure('Typo3 CMS')).toEqual(['TYPO3']);
+    expect(sure('GraphQL API')).toEqual(['GraphQL']);
+    expect(sure('Bildbearbeitung mit Photoshop')).toEqual(['Adobe Photoshop']);
+    expect(sure('SAP ABAP')).toEqual(['SAP-Entwicklung (ABAP)']);
+    // Joined by «und» both stay.
+    expect(sure('Python und Buchhaltung', 'message')).toEqual(['Python', 'Buchhaltung']);
+  });
+
+  it('reads a misspelt technology name as the technology, not the curated concept that lists it («Doker»)', () => {
+    expect(sure('Doker')).toEqual(['Docker']);
+    expect(sure('PostgeSQL')).toEqual(['PostgreSQL']);
+  });
+
+  it('stores a compound synonym whose head is an action noun of a bare verb stem («Reifenwechsel», «Wareneingangskontrolle»)', () => {
+    expect(sure('Reifenwechsel')).toEqual(['Reifen- und Räderservice']);
+    expect(sure('Wareneingangskontrolle')).toEqual(['Wareneingang prüfen']);
+  });
 });
