@@ -13,7 +13,7 @@ import { skillLexicon, type SkillLexicon } from '../matching/taxonomy/layers';
 import type { Concept } from '../matching/taxonomy/types';
 import type { Locale } from '../profile/types';
 import type { SkillEvidence, SkillMention } from '../services/ports';
-import { extractSkills, isFamilyCare } from './skills';
+import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
@@ -153,7 +153,7 @@ function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: bool
 function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): ResolvedSkill {
   if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
   const evidence = confirmation(input, skill, lexicon.get(skill.conceptId));
-  if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyCare(input, { first: skill.span[0], last: skill.span[1] })) return skill;
+  if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyMatter(input, { first: skill.span[0], last: skill.span[1] })) return skill;
   return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
 }
 

@@ -410,10 +410,20 @@ const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|gro
 /** Words of caring for someone. */
 const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
 
-/** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
-export function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
+/**
+ * "mit meinem Sohn basteln", "mit minere Fründin telefoniert", "with my kids": done with one's family or
+ * friends, an activity is most often private life (and sometimes a family business: so it is asked, not vetoed).
+ */
+const WITH_ONES_OWN =
+  /\b(?:mit|with)\s+(?:meine[mnr]?|mim|minere?|mine|mis|my)\s+(?:sohn|tochter|kind|kinder|kindern|kids|children|son|daughter|freundin|freund|freunden|freundinnen|fruendin|fruend|friend|friends|girlfriend|boyfriend|frau|mann|wife|husband|partner|partnerin|familie|family|nachbar|nachbarin|nachbarn|neighbours?|neighbors?|oma|opa|grosi|eltern|parents|mutter|vater|schwester|bruder|geschwistern?)\b/;
+
+/**
+ * A mention of caring for a family member, or of doing something with one's family or friends, in its
+ * clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently.
+ */
+export function isFamilyMatter(text: string, c: { first: number; last: number }): boolean {
   const clause = fold(clauseAround(text, [c.first, c.last]));
-  return FAMILY.test(clause) && CARE.test(clause);
+  return (FAMILY.test(clause) && CARE.test(clause)) || WITH_ONES_OWN.test(clause);
 }
 
 /** English head nouns that say a skill is used, not what it is about ("forklift operation", "nanny work"). */
@@ -450,7 +460,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && stemAcrossWordClass(text.slice(c.first, c.last), c.form);
-    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyCare(text, c) && !(english && inEnglishCompound(text, c, kept));
+    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

@@ -272,4 +272,11 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Reifenwechsel')).toEqual(['Reifen- und Räderservice']);
     expect(sure('Wareneingangskontrolle')).toEqual(['Wareneingang prüfen']);
   });
+
+  it('asks, never stores, what one does with one\'s family or friends («mit meinem Sohn basteln»)', () => {
+    expect(sure('mit meinem Sohn basteln')).toEqual([]);
+    expect(asked('mit meinem Sohn basteln')).toEqual(['Handwerkliches Geschick']);
+    expect(sure('mit meiner Freundin telefonieren')).toEqual([]);
+    expect(sure('Kinder betreuen mit meinem Team')).toEqual(['Kinder betreuen']);
+  });
 });
