@@ -150,9 +150,10 @@ function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: bool
 }
 
 /** A guess stored after all when the person's own words confirm it (src/nlu/skill-confirmation.ts). */
-function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): ResolvedSkill {
+function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon, others: readonly ResolvedSkill[] = []): ResolvedSkill {
   if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
-  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId));
+  const taken = others.filter((o) => o !== skill && o.tier === 'sure').map((o) => o.span);
+  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId), taken);
   if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyMatter(input, { first: skill.span[0], last: skill.span[1] })) return skill;
   return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
 }
@@ -295,7 +296,7 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
     .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
-    .map((s) => confirmed(input, s, lexicon));
+    .map((s, _, all) => confirmed(input, s, lexicon, all));
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
   skills = withoutKindsOfTechnologies(input, skills, lexicon);

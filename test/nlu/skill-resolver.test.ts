@@ -279,4 +279,13 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('mit meiner Freundin telefonieren')).toEqual([]);
     expect(sure('Kinder betreuen mit meinem Team')).toEqual(['Kinder betreuen']);
   });
+
+  it('stores an object word with a verb of work in its clause («Homepages für Vereine erstellen»), not with riding or collecting', () => {
+    expect(sure('Homepages für Vereine erstellen')).toEqual(['Webentwicklung']);
+    expect(sure('Stundenzettel in Löhne umrechnen')).toEqual(['Lohnbuchhaltung']);
+    expect(sure('Velo fahre')).toEqual([]);
+    expect(sure('Pilze sammeln im Wald')).toEqual([]);
+    // A verb that names its own skill is not also the object's verb.
+    expect(sure('Fassade gstriche')).toEqual(['Malerarbeiten']);
+  });
 });
