@@ -119,12 +119,13 @@ function englishNameByGerund(words: string, concept: Concept): boolean {
   return GENERIC_GERUND.test(`${verb}ing`) || own.some((o) => !typed.includes(o) && verb.length >= 4 && o.startsWith(verb));
 }
 
-/** Verbs (infinitives, folded) that do nothing to their object as work: riding, having, buying, watching, liking … */
+/** Verbs (infinitives, folded) that do nothing to their object as work: riding, having, buying, watching, liking, learning … */
 const NOT_WORK = new Set(
   (
     'fahren haben sein kaufen bestellen sehen schauen anschauen gucken hoeren moegen lieben finden suchen spielen essen trinken ' +
     'besuchen bekommen kriegen lesen tragen gehen laufen wollen moechten koennen muessen sollen duerfen werden heissen wohnen ' +
-    'leben mitnehmen vergessen verlieren brauchen wuenschen traeumen sammeln scrollen surfen wandern reisen tanzen schwimmen'
+    'leben mitnehmen vergessen verlieren brauchen wuenschen traeumen sammeln scrollen surfen wandern reisen tanzen schwimmen ' +
+    'lernen studieren absolvieren'
   ).split(' '),
 );
 
@@ -138,6 +139,8 @@ function clauseVerbs(text: string, span: readonly [number, number], taken: reado
     if ([span, ...taken].some(([s, e]) => at >= s && at < e)) continue;
     const word = m[0];
     if (!/(?:en|ern|eln|iert|t)$/.test(word) && !/^g\p{Ll}{3,}e$/u.test(word)) continue;
+    // An inflected participle before a noun is an adjective ("gelernte Kauffrau", "gebrauchte Autos").
+    if (/(?:e|en|er|es)$/.test(word) && /^\s+\p{Lu}/u.test(text.slice(at + word.length))) continue;
     const bases = baseForms(word).filter((b) => /(?:en|ern|eln)$/.test(b));
     if (bases.length > 0) out.push(bases);
   }
