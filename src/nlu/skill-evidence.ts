@@ -14,8 +14,12 @@ export const ASK_CONFIDENCE = 0.7;
 
 const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspelling', 'stem', 'compound', 'technology', 'esco']);
 
-/** Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"). */
-const ACTIVITY_NOUN = /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz)$/;
+/**
+ * Endings of German nouns that name an activity ("Buchhaltung", "Schweissen", "Informatik", "Gartenpflege", "Nothelferkurs"),
+ * also the action nouns made from a verb's bare stem ("Reifenwechsel", "Wareneingangskontrolle", "Getränkeausschank").
+ */
+const ACTIVITY_NOUN =
+  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz)$/;
 
 /**
  * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",
@@ -51,6 +55,18 @@ function isPlainWord(form: string): boolean {
   const word = form.trim();
   if (/\s/.test(word) || /\d/.test(word) || /^\p{Lu}{2,}$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word)) return false;
   return !DISCIPLINE.test(fold(word));
+}
+
+/**
+ * A verb form read by its stem as the noun of a tool or a person ("verteilen" as Verteiler,
+ * "gstaplet" as Stapler): the shared stem is a coincidence of spelling, and the thing named is not
+ * the work the verb says; an action noun ("berate" as Beratung, "schweisse" as Schweissen) is the same word.
+ */
+export function stemAcrossWordClass(typed: string, form: string | undefined): boolean {
+  const word = typed.trim();
+  const name = form?.trim() ?? '';
+  if (/[\s-]/.test(word) || /[\s-]/.test(name)) return false;
+  return /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name) && /[^e]er$/.test(fold(name));
 }
 
 /** The tier of a vocabulary find (see the module comment). */

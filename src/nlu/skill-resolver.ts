@@ -13,11 +13,12 @@ import { skillLexicon, type SkillLexicon } from '../matching/taxonomy/layers';
 import type { Concept } from '../matching/taxonomy/types';
 import type { Locale } from '../profile/types';
 import type { SkillEvidence, SkillMention } from '../services/ports';
-import { extractSkills, isFamilyCare } from './skills';
+import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
 import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, namedInList, ofTrade, type AdCandidate } from './ad-requirements';
+import { compoundReadings } from './compounds';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -149,10 +150,11 @@ function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: bool
 }
 
 /** A guess stored after all when the person's own words confirm it (src/nlu/skill-confirmation.ts). */
-function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon): ResolvedSkill {
+function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon, others: readonly ResolvedSkill[] = []): ResolvedSkill {
   if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
-  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId));
-  if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyCare(input, { first: skill.span[0], last: skill.span[1] })) return skill;
+  const taken = others.filter((o) => o !== skill && o.tier === 'sure').map((o) => o.span);
+  const evidence = confirmation(input, skill, lexicon.get(skill.conceptId), taken);
+  if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyMatter(input, { first: skill.span[0], last: skill.span[1] })) return skill;
   return { ...skill, tier: 'sure', evidence, confidence: Math.max(skill.confidence, 0.8) };
 }
 
@@ -203,6 +205,80 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   return { skills, own };
 }
 
+/** The lower-case verbs of every concept's names ("reinigen", "bedienen"): the verbs a compound's head may stand for. */
+const lexiconVerbs = new WeakMap<SkillLexicon, Set<string>>();
+
+function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
+  let verbs = lexiconVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set();
+    for (const concept of lexicon.taxonomy.concepts('skill'))
+      for (const name of [...Object.values(concept.labels), ...concept.synonyms]) for (const word of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(word)) verbs.add(word);
+    lexiconVerbs.set(lexicon, verbs);
+  }
+  return verbs;
+}
+
+/** Evidence that is itself a guess at a word: not enough on top of a guessed split. */
+const GUESSED: ReadonlySet<SkillEvidence> = new Set(['misspelling', 'fuzzy']);
+
+/** Shortest word read as a compound of object and action. */
+const MIN_COMPOUND = 8;
+
+/**
+ * A compound nothing read for sure, or read by its head alone, as the work of its parts
+ * (src/nlu/compounds.ts): "Kita-Betreuerin" → "Kita betreuen" → Kinder betreuen, "Bodenreinigung" →
+ * "Autoreparatur" → "Auto reparieren". The reading must name one sure curated skill, read from the
+ * object (with the verb confirming it) by a name, not a typo: the split is already a guess, and the
+ * verb alone names too little ("Rohrmontage" is no machine assembly, "Bäckereiverkäuferin" no baking).
+ */
+function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(/\p{Lu}[\p{L}-]+/gu)) {
+    const word = m[0];
+    const span: [number, number] = [m.index!, m.index! + word.length];
+    if (word.length < MIN_COMPOUND || skills.some((s) => s.tier === 'sure' && s.evidence !== 'compound' && overlaps(s.span, span))) continue;
+    for (const { modifier, verb } of compoundReadings(word)) {
+      if (/^\p{Ll}/u.test(verb) && !verbs.has(verb)) continue;
+      const phrase = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${verb}`;
+      const found = resolveSkills(phrase, { locale, mode: 'message', lexicon }).skills;
+      const sure = found.filter((h) => h.tier === 'sure' && lexicon.layer(h.conceptId) === 'curated');
+      const hit = sure.length === 1 && sure[0]!.span[0] < modifier.length && !GUESSED.has(sure[0]!.evidence) ? sure[0] : undefined;
+      if (hit) {
+        out.push({ ...hit, span, evidence: 'compound', text: word });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
+const NEXT_TO = /^\s+$/;
+const USED_WITH = /^\s+(?:mit|with|in|i|im|für|for)\s+$/iu;
+
+/**
+ * A curated concept right beside a technology says what kind of thing the technology is ("Typo3 CMS",
+ * "GraphQL API", "Revit BIM", "Bildbearbeitung mit Photoshop"): the technology names it more exactly, and
+ * its curated concept stays reachable as the technology's broader one. Joined by a preposition, only the
+ * technology's own broader concept is dropped ("Buchhaltung mit Abacus" keeps the bookkeeping). A curated concept that carries
+ * the technology's name is the more exact of the two ("SAP ABAP" is SAP-Entwicklung (ABAP)).
+ */
+function withoutKindsOfTechnologies(input: string, skills: ResolvedSkill[], lexicon: SkillLexicon): ResolvedSkill[] {
+  const beside = (t: ResolvedSkill, c: ResolvedSkill) => {
+    if (overlaps(t.span, c.span)) return false;
+    const between = t.span[1] <= c.span[0] ? input.slice(t.span[1], c.span[0]) : input.slice(c.span[1], t.span[0]);
+    return NEXT_TO.test(between) || (USED_WITH.test(between) && t.broader.includes(c.conceptId));
+  };
+  const named = (curated: ResolvedSkill, technology: ResolvedSkill) => fold(curated.label).includes(fold(technology.label));
+  const pairs = skills.flatMap((t) =>
+    t.tier === 'sure' && lexicon.layer(t.conceptId) === 'technology' ? skills.filter((c) => lexicon.layer(c.conceptId) === 'curated' && beside(t, c)).map((c) => [t, c] as const) : [],
+  );
+  const dropped = new Set(pairs.map(([t, c]) => (named(c, t) ? t : c)));
+  return skills.filter((s) => !dropped.has(s));
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -230,7 +306,10 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
     .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
-    .map((s) => confirmed(input, s, lexicon));
+    .map((s, _, all) => confirmed(input, s, lexicon, all));
+  const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
+  if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
+  skills = withoutKindsOfTechnologies(input, skills, lexicon);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;

@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, tierOf, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, tierOf, vetoed } from './skill-evidence';
 import { swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -167,14 +167,19 @@ class Finder {
     private readonly locale: Locale,
   ) {}
 
-  /** The vocabulary's best concept for the forms of a window, if confident enough. */
-  best(texts: string[]): SkillSuggestion | undefined {
+  /**
+   * The vocabulary's best concept for the forms of a window, if confident enough. Another form of a
+   * single typed word is already a guess at what was meant: it counts only when it meets a name, not
+   * one typo away from one ("Katze" → "Katzen" is no "Kaizen").
+   */
+  best(texts: string[], typed?: string): SkillSuggestion | undefined {
     let best: SkillSuggestion | undefined;
     for (const text of texts) {
       if (best && best.confidence >= SURE) break;
       const hits = this.lookup(text);
       if (!hits) break;
       for (const hit of hits) {
+        if (typed !== undefined && text !== typed && (hit.evidence === 'misspelling' || hit.evidence === 'fuzzy')) continue;
         if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
       }
     }
@@ -281,7 +286,7 @@ function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): C
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
-      const hit = finder.best(windowTexts(text, words, mode));
+      const hit = finder.best(windowTexts(text, words, mode), size === 1 ? words[0]!.text : undefined);
       if (!hit || (size === 1 && (isWeakWord(words[0]!, hit, mode.english) || isLookalike(text, words[0]!, hit, finder, mode.english)))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
@@ -405,21 +410,38 @@ const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|gro
 /** Words of caring for someone. */
 const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
 
-/** A mention of caring for a family member in its clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently. */
-export function isFamilyCare(text: string, c: { first: number; last: number }): boolean {
+/**
+ * "mit meinem Sohn basteln", "mit minere Fründin telefoniert", "with my kids": done with one's family or
+ * friends, an activity is most often private life (and sometimes a family business: so it is asked, not vetoed).
+ */
+const WITH_ONES_OWN =
+  /\b(?:mit|with)\s+(?:meine[mnr]?|mim|minere?|mine|mis|my)\s+(?:sohn|tochter|kind|kinder|kindern|kids|children|son|daughter|freundin|freund|freunden|freundinnen|fruendin|fruend|friend|friends|girlfriend|boyfriend|frau|mann|wife|husband|partner|partnerin|familie|family|nachbar|nachbarin|nachbarn|neighbours?|neighbors?|oma|opa|grosi|eltern|parents|mutter|vater|schwester|bruder|geschwistern?)\b/;
+
+/**
+ * A mention of caring for a family member, or of doing something with one's family or friends, in its
+ * clause: a guess to confirm ("Meinst du Grundpflege?"), never stored silently.
+ */
+export function isFamilyMatter(text: string, c: { first: number; last: number }): boolean {
   const clause = fold(clauseAround(text, [c.first, c.last]));
-  return FAMILY.test(clause) && CARE.test(clause);
+  return (FAMILY.test(clause) && CARE.test(clause)) || WITH_ONES_OWN.test(clause);
 }
+
+/** English head nouns that say a skill is used, not what it is about ("forklift operation", "nanny work"). */
+const ENGLISH_GENERIC_HEAD = /^(?:operation|operating|operations|work|duties|tasks|skills|experience|handling|use|usage)$/;
 
 /**
  * English writes its compounds apart ("network administration", "video games"): a curated concept's
  * one-word name beside a noun nothing explains may name only part of another thing, so it is asked.
+ * A gerund is the activity itself, whatever kind or object is named beside it ("arc welding", "tiling
+ * bathrooms", "giving injections"), and a generic head changes nothing ("forklift operation").
  */
 function inEnglishCompound(text: string, c: Candidate, kept: Candidate[]): boolean {
   if (c.words !== 1 || (c.evidence !== 'synonym' && c.evidence !== 'label')) return false;
+  if (/ing$/i.test(text.slice(c.first, c.last))) return false;
   const before = /(\p{L}{3,})\s+$/u.exec(text.slice(0, c.first));
   const after = /^\s+(\p{L}{3,})/u.exec(text.slice(c.last));
-  const unexplained = (word: string, at: number) => !STOPWORDS.has(fold(word)) && !kept.some((k) => k !== c && k.first <= at && at < k.last);
+  const unexplained = (word: string, at: number) =>
+    !STOPWORDS.has(fold(word)) && !/ing$/i.test(word) && !ENGLISH_GENERIC_HEAD.test(word.toLowerCase()) && !kept.some((k) => k !== c && k.first <= at && at < k.last);
   return (!!before && unexplained(before[1]!, c.first - before[0].length)) || (!!after && unexplained(after[1]!, c.last + after[0].length - after[1]!.length));
 }
 
@@ -437,7 +459,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
     const level = levelNear(text, c.first, c.last);
-    const sure = tierOf(c) === 'sure' && !isFamilyCare(text, c) && !(english && inEnglishCompound(text, c, kept));
+    const acrossClass = c.evidence === 'stem' && c.words === 1 && stemAcrossWordClass(text.slice(c.first, c.last), c.form);
+    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

@@ -1,9 +1,9 @@
 /**
  * Swiss German as people type it in a chat ("Chind ghüetet", "Velo flicke", "Buechhaltig"): the
  * Standard German forms a word may stand for, so the skill lookup can meet the taxonomy's labels.
- * A short word list for frequent dialect words, then spelling rules (ii → ei, ue → u, scht → st inside a word as in "Pöschtler", "g" + verb
- * → "ge" + verb, a final -e that drops the -n of the infinitive, -ig(e) for -ung(en), ä for e, ch for k,
- * uu for au). Pure.
+ * A short word list for frequent dialect words, then spelling rules (ii → ei, ue → u, scht → st inside a word as in "Pöschtler", oo/ou/üü/uu
+ * for aa/au/eu/au, "g" + verb → "ge" + verb, -let/-ret for -elt/-ert, a final -e that drops the -n,
+ * a final -ä for -e, -ig(e) for -ungen, ä for e or a, ch for k). Pure.
  */
 import { own } from '../own';
 import { fold } from './tokens';
@@ -17,6 +17,10 @@ const WORDS: Record<string, string> = {
   iirichte: 'einrichten', iigrichtet: 'eingerichtet', iiruume: 'einräumen', iigruumt: 'eingeräumt', schwiisse: 'schweissen',
   gschwiisst: 'geschweisst', gstriche: 'gestrichen', verleggt: 'verlegt', gleit: 'gelegt', poschte: 'einkaufen', büez: 'Arbeit',
   chrampfe: 'arbeiten', zügle: 'umziehen', züglete: 'Umzug', gschirr: 'Geschirr', wösche: 'waschen', gwäsche: 'gewaschen',
+  // Everyday Swiss words with another stem than the standard one.
+  beiz: 'Restaurant', camion: 'Lastwagen', poschi: 'Postauto', medis: 'Medikamente', wösch: 'Wäsche', sufer: 'sauber',
+  gluegt: 'geschaut', luege: 'schauen', gnoh: 'genommen', zoge: 'gezogen', chliine: 'Kleinkinder', betagti: 'Betagte',
+  säu: 'Schweine', buur: 'Bauer', buure: 'Bauern',
 };
 
 /** Standard German forms a Swiss German word may stand for (none for ordinary German words). */
@@ -26,15 +30,24 @@ export function swissForms(word: string): string[] {
   if (known) return [known];
   const out = new Set<string>();
   const capital = /^\p{Lu}/u.test(word);
+  // Long vowels and diphthongs of the dialects: "Hoor" (Haar), "Outo" (Auto), "Lüüt" (Leute), "Huus" (Haus).
   let form = key.replace(/ii/g, 'ei').replace(/ue/g, 'u').replace(/üe/g, 'ü').replace(/(?<=\p{L})scht/gu, 'st');
+  form = form.replace(/oo/g, 'aa').replace(/ou/g, 'au').replace(/üü/g, 'eu').replace(/uu/g, 'au');
   if (!capital && /^g[bcdfghjklmnpqrstvwz]/.test(form) && form.length > 5) form = `ge${form.slice(1)}`;
+  // Participles in -let and -ret ("gwächslet", "gfüetteret") are -elt and -ert.
+  if (!capital && /^ge/.test(form)) form = form.replace(/([^e])(l|r)et$/, '$1e$2t');
   if (capital && /ig$/.test(form)) form = `${form.slice(0, -2)}ung`;
   if (capital && /ige$/.test(form)) form = `${form.slice(0, -3)}ungen`;
+  // A final -ä of a noun is the standard -e ("Gartä", "Paletä").
+  if (capital) form = form.replace(/(?<=\p{L}{3})ä$/u, 'e');
   if (form !== key) out.add(form);
-  // Sound alternations of the dialects: ä for e ("Rächnig", "gmässe"), ch for k ("Chüeh", "mälche"), uu for au ("gmuuret");
+  // Sound alternations of the dialects: ä for e ("Rächnig", "gmässe"), ch for k ("Chüeh", "mälche", "Chunde");
   // not in short words, whose changed form is often one typo away from another word ("gässe" → "gessen" → "giessen").
-  const sounds = form.length < 6 ? form : form.replace(/ä/g, 'e').replace(/^ch(?=[aeiouäöülr])/, 'k').replace(/(?<=[lnr])ch(?=e)/g, 'k').replace(/uu/g, 'au');
+  const sounds = form.length < 6 ? form : form.replace(/ä/g, 'e').replace(/^ch(?=[aeiouäöülr])/, 'k').replace(/(?<=[lnr])ch(?=e)/g, 'k');
   if (sounds !== form) out.add(sounds);
-  for (const f of [...out, form]) if (!capital && /[^e]e$/.test(f) && f.length >= 4) out.add(`${f}n`);
+  // A verb keeps the umlaut of its present stem where the standard infinitive has none ("abwäsche" → "abwaschen").
+  if (!capital && form.length >= 6 && /ä/.test(form) && /[^e]e$/.test(form)) out.add(form.replace(/ä/g, 'a'));
+  // A final -e drops the -n of an infinitive, a plural or a noun in -en ("flicke", "Chunde", "Bode").
+  for (const f of [...out, form]) if (/[^e]e$/.test(f) && f.length >= 4) out.add(`${f}n`);
   return [...out].filter((f) => fold(f) !== fold(word)).map((f) => (capital ? f.charAt(0).toUpperCase() + f.slice(1) : f));
 }

@@ -211,4 +211,81 @@ describe('one skill resolution with a precision safeguard', () => {
     // A short word changed is too often one typo away from another word.
     expect(sure('mit em Grosi Znacht gässe')).toEqual([]);
   });
+
+  it('does not store a verb read as the tool or person its stem also names («verteilen» is no Verteiler)', () => {
+    expect(sure('Tabletten verteilen im Heim')).toEqual([]);
+    expect(asked('Tabletten verteilen im Heim')).toEqual(['Schaltanlagen und Verteiler']);
+    // An action noun of the same verb is the same word.
+    expect(sure('Lüt berate')).toEqual(['Kundenberatung']);
+  });
+
+  it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
+    expect(sure('gmuuret')).toEqual(['Mauern']);
+    expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
+    expect(sure('Wösch gmacht im Heim')).toEqual(['Wäscherei']);
+    expect(sure('mit em Camion unterwegs gsi')).toEqual(['Lastwagen fahren']);
+    expect(sure('Chunde beraten')).toEqual(['Kundenberatung']);
+    // Standard German keeps its umlaut: «zählen» is not «zahlen».
+    expect(sure('Bestand zählen')).not.toContain('Zahlungsverkehr');
+    // Another form of a single word counts only when it meets a name, not one typo away from one («Katzen» is no «Kaizen»).
+    expect(sure('Katze füttern')).toEqual([]);
+  });
+
+  it('stores an English gerund with the kind or object named beside it («arc welding», «tiling bathrooms»), and an object beside a gerund of work', () => {
+    const en = (text: string) => resolve(text, 'phrase', 'en').skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+    expect(en('arc welding')).toEqual(['Welding']);
+    expect(en('tiling bathrooms')).toEqual(['Tiling']);
+    expect(en('giving injections')).toEqual(['Injections and infusions']);
+    expect(en('forklift operation')).toEqual(['Forklift driving']);
+    expect(en('mixing cocktails')).toEqual(['Beverage service and bar']);
+    expect(en('drinking cocktails')).toEqual([]);
+    // The gerund and the other words of the name say the name ("managing" for "management").
+    expect(en('managing projects')).toEqual(['Project management']);
+    expect(en('handling customer complaints')).toEqual(['Customer retention and complaints']);
+  });
+
+  it('reads a compound as its object and the verb of its head («Autoreparatur», «Gabelstaplerführerin», «Kita-Betreuerin»)', () => {
+    expect(sure('Autoreparatur')).toEqual(['Fahrzeuge warten und reparieren']);
+    expect(sure('Gabelstaplerführerin')).toEqual(['Gabelstapler fahren']);
+    expect(sure('Buschauffeurin')).toEqual(['Bus fahren']);
+    expect(sure('Kita-Betreuerin')).toEqual(['Kinder betreuen']);
+    // The verb alone names too little, and a place as the first part is no skill.
+    expect(sure('Rohrmontage')).toEqual([]);
+    expect(sure('Bäckereiverkäuferin')).not.toContain('Backen');
+  });
+
+  it('stores a technology, not the kind of thing written beside it («Typo3 CMS», «GraphQL API»), unless the kind carries its name («SAP ABAP»)', () => {
+    expect(sure('Typo3 CMS')).toEqual(['TYPO3']);
+    expect(sure('GraphQL API')).toEqual(['GraphQL']);
+    expect(sure('Bildbearbeitung mit Photoshop')).toEqual(['Adobe Photoshop']);
+    expect(sure('SAP ABAP')).toEqual(['SAP-Entwicklung (ABAP)']);
+    // Joined by «und» both stay.
+    expect(sure('Python und Buchhaltung', 'message')).toEqual(['Python', 'Buchhaltung']);
+  });
+
+  it('reads a misspelt technology name as the technology, not the curated concept that lists it («Doker»)', () => {
+    expect(sure('Doker')).toEqual(['Docker']);
+    expect(sure('PostgeSQL')).toEqual(['PostgreSQL']);
+  });
+
+  it('stores a compound synonym whose head is an action noun of a bare verb stem («Reifenwechsel», «Wareneingangskontrolle»)', () => {
+    expect(sure('Reifenwechsel')).toEqual(['Reifen- und Räderservice']);
+    expect(sure('Wareneingangskontrolle')).toEqual(['Wareneingang prüfen']);
+  });
+
+  it('asks, never stores, what one does with one\'s family or friends («mit meinem Sohn basteln»)', () => {
+    expect(sure('mit meinem Sohn basteln')).toEqual([]);
+    expect(asked('mit meinem Sohn basteln')).toEqual(['Handwerkliches Geschick']);
+    expect(sure('mit meiner Freundin telefonieren')).toEqual([]);
+    expect(sure('Kinder betreuen mit meinem Team')).toEqual(['Kinder betreuen']);
+  });
+
+  it('stores an object word with a verb of work in its clause («Homepages für Vereine erstellen»), not with riding or collecting', () => {
+    expect(sure('Homepages für Vereine erstellen')).toEqual(['Webentwicklung']);
+    expect(sure('Stundenzettel in Löhne umrechnen')).toEqual(['Lohnbuchhaltung']);
+    expect(sure('Velo fahre')).toEqual([]);
+    expect(sure('Pilze sammeln im Wald')).toEqual([]);
+    // A verb that names its own skill is not also the object's verb.
+    expect(sure('Fassade gstriche')).toEqual(['Malerarbeiten']);
+  });
 });

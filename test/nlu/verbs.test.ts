@@ -1,4 +1,5 @@
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from '../../src/nlu/verbs';
+import { compoundReadings } from '../../src/nlu/compounds';
 
 describe('germanInfinitives', () => {
   it('undoes present tense and participles, weak, strong and separable', () => {
@@ -65,5 +66,17 @@ describe('germanSingulars', () => {
     expect(germanSingulars('Haus')).toEqual([]);
     expect(germanSingulars('Glas')).toEqual([]);
     expect(germanSingulars('Beton')).toEqual([]);
+  });
+});
+
+describe('compoundReadings', () => {
+  it('splits a compound into its object and the verb its head is made from', () => {
+    const readings = (word: string) => compoundReadings(word).map((r) => `${r.modifier} ${r.verb}`);
+    expect(readings('Autoreparatur')).toContain('Auto reparieren');
+    expect(readings('Staplerbedienung')).toContain('Stapler bedienen');
+    expect(readings('Rechnungsversand')).toEqual(expect.arrayContaining(['Rechnungs versenden', 'Rechnung versenden']));
+    expect(readings('Kita-Betreuerin')).toEqual(['Kita betreuen']);
+    // A word without an action or person noun as head has no reading.
+    expect(readings('Krankenkasse')).toEqual([]);
   });
 });

@@ -81,6 +81,8 @@ export class SkillLexicon implements SkillVocabulary {
   /** Title key → ids of the curated occupations it names: the curated titles and ESCO's preferred ones, then ESCO's alternative ones. */
   private readonly titles = new Map<string, Set<string>>();
   private readonly altTitles = new Map<string, Set<string>>();
+  /** A technology's names (exact keys) → the technology: a curated synonym misspelt is that technology. */
+  private readonly technologyByName = new Map<string, Concept>();
 
   constructor(
     base: Taxonomy = builtinTaxonomy(),
@@ -107,6 +109,7 @@ export class SkillLexicon implements SkillVocabulary {
         related: broaderId ? [broaderId] : [],
       };
       this.add(concept, 'technology');
+      for (const name of [t.name, ...(t.alt ?? [])]) if (!this.technologyByName.has(exactKey(name))) this.technologyByName.set(exactKey(name), concept);
       if (broaderId) this.broader.set(concept.id, [broaderId]);
     }
     for (const row of esco) {
@@ -188,10 +191,18 @@ export class SkillLexicon implements SkillVocabulary {
     return [...out.values()];
   }
 
-  /** Best concepts for a short text: whole matches of any layer first, then the curated taxonomy's guesses. */
+  /**
+   * Best concepts for a short text: whole matches of any layer first, then the curated taxonomy's guesses.
+   * A misspelt technology name that a curated concept lists as its synonym ("Doker" for Docker under
+   * DevOps, "PostgeSQL" under SQL) is the technology, as the name typed right would be.
+   */
   find(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
     if (typeof text !== 'string' || text.length > 200) return [];
-    const all = [...this.taxonomy.find(text, locale, limit), ...this.findBelow(text, locale)];
+    const curated = this.taxonomy.find(text, locale, limit).map((hit) => {
+      const technology = hit.evidence === 'misspelling' && hit.form ? this.technologyByName.get(exactKey(hit.form)) : undefined;
+      return technology ? { ...hit, conceptId: technology.id, label: technology.labels[locale] } : hit;
+    });
+    const all = [...curated, ...this.findBelow(text, locale)];
     return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
   }
 
