@@ -41,7 +41,9 @@ export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.3, l2: 
 const PER_INTENT: Record<string, number> = {
   show_jobs: 900, greeting: 600, none: 900, thanks: 350, yes: 350, no: 300, show_trainings: 350, help: 200, human: 150, cancel: 100,
 };
-const OTHER_INTENTS = 60;
+const OTHER_INTENTS = 90;
+/** Greetings with a question ("hallo, bin ich hier richtig?"); the greeting shapes below make the rest. */
+const GREETING_TEMPLATES = 150;
 
 /** Profile fields a dialog's open question may ask for (see the steps' `fills`). */
 const FIELDS = ['positionKinds', 'place', 'pensum', 'situation', 'startDate', 'experienceYears', 'radiusKm', 'firstName', 'mobility', 'languages', 'open'];
@@ -63,7 +65,7 @@ function generate(templates: Templates, slots: Record<string, string[]>): Exampl
     examples.push({ text: vary(text, random), intent, asked });
   };
   for (const [intent, list] of Object.entries(templates.intents)) {
-    const count = PER_INTENT[intent] ?? OTHER_INTENTS;
+    const count = intent === 'greeting' ? GREETING_TEMPLATES : (PER_INTENT[intent] ?? OTHER_INTENTS);
     for (let i = 0; i < count; i++) {
       const core = fill(pick(list));
       if (intent === 'show_jobs' || intent === 'show_trainings') {

@@ -9,7 +9,7 @@ import { fold } from './tokens';
 // "Schnupperlehre" must count as an internship before "lehre" counts as an apprenticeship.
 const POSITION_PATTERNS: [PositionKind, RegExp][] = [
   ['internship', /schnupper\w*|praktik\w*|internship|trainee\w*|\bpraxissemester|werkstudent\w*|probearbeit\w*|\bvolontariat/g],
-  ['apprenticeship', /lehrstelle\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
+  ['apprenticeship', /lehrstell\w*|\blehr\b|lehrplatz\w*|ausbildig\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
   ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfestanstell\w*/g],
   ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle/g],
 ];

@@ -4,6 +4,8 @@
  * alt, gelernte Köchin, und suche eine Stelle als Küchenchefin"). German, Swiss German and English.
  */
 
+import { parseNumberWord } from './numbers';
+
 /** The person's statements about themselves found in one message. */
 export interface Introduction {
   firstName?: string;
@@ -22,8 +24,15 @@ const SURE_NAME_CUE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:ich hei(?:ss|ß)e|i hei(?:ss|ß)e|mein (?:vor)?name ist|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
   'iu',
 );
+/** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
+const CAPITAL_NAME_CUE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?:^|\n)\s*(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
+  'u',
+);
+/** "Freundliche Grüsse\nDragan Petrović", "LG Lea": a name signed under a closing formula at the end. */
+const SIGNED = /(?:[Gg]rüsse|[Gg]rüße|[Gg]russ|[Gg]ruß|[Gg]rüessli|\bLG|\blg|\bMfG|\bmfg|[Rr]egards|[Cc]heers|[Bb]is bald)[,!.]?\s+(\p{Lu}[\p{L}'’-]{1,30})(?:\s+\p{Lu}[\p{L}'’-]{1,30})?[\s.!]*$/u;
 /** "ich bin (der|die) Kevin", "i bi d Selina", "I'm Tom", "bin sarah 19": a name if the word is not something else. */
-const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr )?${NAME_WORD}([^\n]{0,12})`, 'giu');
+const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
 /** "Hannes hier", "Maria hier aus …": a name before "hier" at the start, after a greeting. */
 const NAME_HERE = new RegExp(String.raw`^(?:(?:hallo|hi|hey|hoi|moin|servus|sali|salü|hello|guten (?:tag|morgen|abend)|grüezi|hallöchen)[\s,!.]*)*(?:moin\s+)?(\p{Lu}[\p{L}-]{1,30}) hier\b`, 'iu');
 
@@ -36,7 +45,7 @@ const NOT_NAMES = new Set(
     'quereinsteiger quereinsteigerin wiedereinsteiger wiedereinsteigerin selbständig selbstständig angestellt ' +
     'unsicher froh müde fertig bereit gut gespannt looking interested new here from currently working also just so ' +
     'deutsch deutscher deutsche schweizer schweizerin italiener italienerin türke türkin syrer syrerin ' +
-    'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht')
+    'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht mein meine ihr ihre unser unsere dein deine euer eure')
     .split(' '),
 );
 
@@ -47,7 +56,8 @@ const NAMES_LIKE_ROLES = new Set(
 );
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
-const ROLE_ENDING = /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|developer|engineer|nurse|manager)$/;
+const ROLE_ENDING =
+  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
 
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -67,6 +77,8 @@ function capitalise(name: string): string {
 export function findFirstName(text: string): string | undefined {
   const sure = SURE_NAME_CUE.exec(text);
   if (sure && !NOT_NAMES.has(sure[1]!.toLowerCase()) && !/^(?:herr|frau|mr|mrs|ms)$/i.test(sure[1]!)) return capitalise(sure[1]!);
+  const capital = CAPITAL_NAME_CUE.exec(text);
+  if (capital && !NOT_NAMES.has(capital[1]!.toLowerCase()) && !isRoleWord(capital[1]!)) return capital[1];
   const here = NAME_HERE.exec(text);
   if (here && !NOT_NAMES.has(here[1]!.toLowerCase())) return capitalise(here[1]!);
   for (const match of text.matchAll(SELF_CUE)) {
@@ -79,31 +91,49 @@ export function findFirstName(text: string): string | undefined {
     // Lower case ("hallo ich bin lisa 16 aus grenchen"): only with an age, a place or a comma after it.
     if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b)/iu.test(after)) return capitalise(word);
   }
+  const signed = SIGNED.exec(text);
+  if (signed && !NOT_NAMES.has(signed[1]!.toLowerCase()) && !isRoleWord(signed[1]!)) return signed[1];
   return undefined;
 }
 
 const AGE_PATTERNS: RegExp[] = [
-  // "24 Jahre alt", "27 Jahre jung", "17-jährig", "28 years old", "52 Jahre, aus …"
-  /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|jährige?r?|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young)\b|(?=\s*(?:[,.;!)]|$|und\b|and\b|aus\b|us\b|from\b)))/iu,
-  // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28"
-  /\b(?:ich bin|bin|i bi|i am|i'm)\s+(\d{2})\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
+  // "24 Jahre alt", "27 Jahre jung", "28 years old", "52 Jahre, aus …"
+  /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young)\b|(?=\s*(?:[,.;!)]|$|und\b|and\b|aus\b|us\b|from\b)))/iu,
+  // "17-jährig", "eine 17-jährige Schülerin", "17yo", "17 y/o"
+  /(?<![\d.,])(\d{2})\s*-?\s*(?:jährige?[rn]?|jährig|yo|y\/o)\b/iu,
+  // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28", Swiss "ich bi 17i"
+  /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
   // "Alter: 28", "age 28"
   /\b(?:alter|age)\s*:?\s*(\d{2})\b/iu,
 ];
 
+/** "siebzehn Jahre alt", "ich bin zwanzig und …": an age written as a word. */
+const AGE_WORD = /\b(?:(?:ich bin|bin|ich bi|i bi|i am|i'm)\s+(\p{L}{4,})(?=\s*(?:[,.!]|$|und\b|and\b|jahre?\b|years?\b))|(\p{L}{4,})\s+(?:jahre?|years?)\s+(?:alt|jung|old|young)\b)/iu;
+
+/** A year of birth: "Jahrgang 2005", "Jg. 08", "geboren 2004", "bin 2007 geboren", "geb. 12.3.2006", "born in 2001". */
+const BORN = [
+  /\b(?:jahrgang|jg\.?|born in|born|geboren|geb\.)\s*(?:im jahr\s*|am\s*)?(?:\d{1,2}\.\s*\d{1,2}\.\s*)?((?:19|20)?\d{2})\b(?!\.)/iu,
+  /\b((?:19|20)\d{2})\s+(?:geboren|gebore|born)\b/iu,
+];
+
 /** The age a person states ("24 Jahre alt", "ich bin 17", "Jahrgang 2005"); `now` turns a year of birth into an age. */
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
+  const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und": a number right after the name.
   const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:,\\s*|\\s+)(\\d{2})(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
   for (const pattern of [...AGE_PATTERNS, ...afterName]) {
-    const match = pattern.exec(text);
-    const age = match ? Number(match[1]) : NaN;
-    if (age >= MIN_AGE && age <= MAX_AGE) return age;
+    const age = plausible(Number(pattern.exec(text)?.[1]));
+    if (age) return age;
   }
-  const born = /\b(?:jahrgang|jg\.?|born in|geboren)\s*(?:im jahr\s*)?((?:19|20)\d{2})\b/iu.exec(text);
-  if (born) {
-    const age = now.getUTCFullYear() - Number(born[1]);
-    if (age >= MIN_AGE && age <= MAX_AGE) return age;
+  const word = AGE_WORD.exec(text);
+  const spelled = word ? plausible(parseNumberWord(word[1] ?? word[2]!) ?? NaN) : undefined;
+  if (spelled) return spelled;
+  for (const pattern of BORN) {
+    const year = pattern.exec(text)?.[1];
+    if (!year) continue;
+    const century = year.length === 4 ? 0 : Number(year) <= now.getUTCFullYear() % 100 ? 2000 : 1900;
+    const age = plausible(now.getUTCFullYear() - (century + Number(year)));
+    if (age) return age;
   }
   return undefined;
 }
@@ -111,7 +141,8 @@ export function findAge(text: string, now: Date, firstName = findFirstName(text)
 /** Words that end an occupation phrase ("als Koch in Bern", "als Lagerist bei Ihnen"). */
 const PHRASE_END = new Set(
   ('in im bei aus ab mit und oder an am auf zu zum zur von vom nach per for at in with and or from near to bei ihnen euch ' +
-    'machen mache machen gemacht werden arbeiten anfangen beginnen bewerben suchen suche gesucht abgeschlossen ' +
+    'machen mache machen gemacht gmacht werden werde wärde arbeiten schaffe schaffen anfangen beginnen bewerben suchen suche gesucht ' +
+    'abgeschlossen absolviert beendet gelernt glernt gearbeitet gschaffet tätig become work ' +
     'efz eba ihk hwk teilzeit vollzeit sofort ab gerne gern bitte please the a an').split(' '),
 );
 
@@ -142,45 +173,104 @@ function phraseAt(text: string, index: number): string | undefined {
   return taken.length ? taken.join(' ') : undefined;
 }
 
-/** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "möchte X werden", "apply … as a X": the job asked for. */
+/** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|position|apply|internship|apprenticeship|opening)\s+(?:\w+\s+)?(?:als|zum|zur|as an?|as)\s+/giu;
-/** A training or job done in the past ("Lehre als Maurer abgeschlossen"): what the person has, not wishes. */
-const DONE = /^\s*(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|finished|completed)\b/iu;
-const BECOME = /\b(?:möchte|möcht|will|würde gern|würde gerne|wett|wott|want to|would like to)\s+(?:gern\s+|gerne\s+)?(\p{Lu}[\p{L}-]+)\s+werden\b/u;
+  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|apply|internship|apprenticeship|opening|work)\s+(?:\p{L}+\s+)?(?:als|zum|zur|as an?|as)\s+/giu;
+/** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
+const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|finished|completed)\b/iu;
+/**
+ * A training the person has or is in ("habe eine Lehre als …", "nach meiner Ausbildung zur …", "mit
+ * abgeschlossener Lehre als …", "ich mache eine Lehre als …"): only articles and adjectives in between,
+ * so "habe Interesse an einer Lehre als …" stays a wish.
+ */
+const HAVE_TRAINING =
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|meine[rnm]?|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+/** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
+const BECOME =
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:gern|gerne|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
+/** "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook". */
+const WORK_AS_WISH =
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte)\s+(?:(?:gern|gerne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+)/giu;
+
+/** "eine Lehre als Koch", and the text before it: did the person do or have it, or do they ask for it? */
+function done(text: string, phraseStart: number, phraseEnd: number): boolean {
+  return DONE.test(text.slice(phraseEnd)) || HAVE_TRAINING.test(text.slice(Math.max(0, phraseStart - 80), phraseStart));
+}
+
+/** The phrase after a cue, with its end offset; none when the cue is followed by nothing like a job. */
+function phraseAfter(text: string, match: RegExpMatchArray): { phrase: string; start: number; end: number } | undefined {
+  const start = match.index! + match[0].length;
+  const phrase = phraseAt(text, start);
+  return phrase ? { phrase, start, end: text.indexOf(phrase, start) + phrase.length } : undefined;
+}
 
 /** The occupation a person asks for. */
 export function findWishedJob(text: string): string | undefined {
   for (const match of text.matchAll(WISH_CUE)) {
-    const start = match.index! + match[0].length;
-    const phrase = phraseAt(text, start);
-    if (phrase && !DONE.test(text.slice(start + phrase.length))) return phrase;
+    const found = phraseAfter(text, match);
+    if (found && !done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
   }
-  return BECOME.exec(text)?.[1];
+  for (const match of text.matchAll(BECOME)) {
+    const phrase = match[1] ?? phraseAt(match[2]!, 0);
+    if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
+  }
+  for (const match of text.matchAll(WORK_AS_WISH)) {
+    const phrase = match[1] !== undefined ? phraseAt(match[1], 0) : phraseAt(text, match.index! + match[0].length);
+    if (phrase) return phrase;
+  }
+  return undefined;
 }
 
-/** "gelernte Köchin", "ausgebildeter Mechatroniker", "arbeite seit 2015 als Pflegehelferin", "I am a software developer". */
+/** Words after "als" that are no job ("als nächstes", "als erstes", "etwas als Hobby"). */
+const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person quereinsteiger quereinsteigerin ein eine'.split(' '));
+
+/**
+ * "gelernte Köchin", "ausgebildeter Mechatroniker", "arbeite seit 2015 als Pflegehelferin", "I am a
+ * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
+ */
 const HAVE_CUE =
-  /\b(?:gelernte[rn]?|ausgebildete[rn]?|diplomierte[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|gearbeitet als|tätig als|beruf:|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|i am an?|i'm an?)\s+/giu;
-/** "ich bin Informatiker", "bin Apothekerin": a role word said of oneself. */
-const ROLE_AFTER_SELF = /\b(?:ich bin|bin|i bi)\s+(\p{Lu}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.!;]|$|und\b|aus\b|mit\b|in\b|bei\b|seit\b|von beruf\b))/giu;
-/** "(eine Lehre) als Maurer abgeschlossen", "als Lagerist gearbeitet": the occupation before a past participle. */
-const ROLE_DONE = /\bals\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:abgeschlossen|gemacht|gmacht|absolviert|gearbeitet|gschaffet|tätig)\b/u;
+  /\b(?:gelernte[rn]?|glernte[rn]?|glernt|ausgebildete[rn]?|diplomierte[rn]?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+/** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
+const ROLE_AFTER_SELF =
+  /\b(?:ich bin|bin|i bi|ich bi)\s+(?:(?:schon|eigentlich|jetzt|seit \d+ jahren|von beruf|gelernt|glernt)\s+)?(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.!;]|$|und\b|aus\b|mit\b|in\b|bei\b|seit\b|von beruf\b|efz\b|eba\b))/giu;
+/** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
+const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
+/** "habe Koch gelernt", "ha Schriiner glernt". */
+const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt)\b/u;
+
+/** Words after "ich bin" that end like roles but are not ("ich bin immer pünktlich", "bin aber"). */
+const NOT_ROLES = new Set((
+  'immer aber wieder später lieber oder unter über weiter sicher sauber super selber leider eher daher bisher hier drin dran damen herren team ' +
+    'ausländer ausländerin anfänger anfängerin einsteiger einsteigerin berufseinsteiger berufseinsteigerin flüchtling ' +
+    'asylbewerber asylbewerberin bewerber bewerberin kunde kundin teilnehmer teilnehmerin interessent interessentin'
+).split(' '));
 
 /** The occupation a person has or learned. */
 export function findOccupation(text: string, firstName = findFirstName(text)): string | undefined {
-  const done = ROLE_DONE.exec(text);
-  if (done) return done[1];
+  const lowerCaseMessage = text === text.toLowerCase();
+  for (const match of text.matchAll(ROLE_AS)) {
+    const found = phraseAfter(text, match);
+    if (found && (lowerCaseMessage || /^\p{Lu}/u.test(found.phrase)) && done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
+  }
+  const learned = LEARNED.exec(text);
+  if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
   // "ich bin Stefan, Informatiker aus Aarau": a role right after the name.
   const afterName = firstName ? new RegExp(`${escape(firstName)},\\s*(\\p{Lu}[\\p{L}-]+)`, 'iu').exec(text) : null;
   if (afterName && isRoleWord(afterName[1]!)) return afterName[1];
   for (const match of text.matchAll(HAVE_CUE)) {
+    // "I would like to work as a cook" is a wish, not what the person is.
+    if (/\b(?:want|like|hope|wanna|möchte|will|würde)\s+(?:to\s+)?$/iu.test(text.slice(Math.max(0, match.index! - 20), match.index!))) continue;
     const phrase = phraseAt(text, match.index! + match[0].length);
-    if (phrase && !NOT_NAMES.has(phrase.toLowerCase())) return phrase;
+    if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
+    // English "I'm a …" also says "I'm a bit lost": only a role word makes it an occupation.
+    if (/^(?:i am|i'm|currently)/iu.test(match[0]) && !phrase.split(' ').some(isRoleWord)) continue;
+    return phrase;
   }
   for (const match of text.matchAll(ROLE_AFTER_SELF)) {
     const word = match[1]!;
-    if (isRoleWord(word) && !NOT_NAMES.has(word.toLowerCase()) && !/^(?:Damen|Herren|Team)$/.test(word)) return word;
+    const lower = word.toLowerCase();
+    if (!lowerCaseMessage && !/^\p{Lu}/u.test(word)) continue;
+    if (isRoleWord(word) && !NOT_NAMES.has(lower) && !NOT_ROLES.has(lower)) return lowerCaseMessage ? capitalise(word) : word;
   }
   return undefined;
 }

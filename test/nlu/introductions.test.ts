@@ -31,4 +31,52 @@ describe('introductions', () => {
     expect(extractEntities('hoi ich bin nina 17 us grenchen', NOW)).toMatchObject({ firstName: 'Nina', age: 17, placeName: 'Grenchen' });
     expect(parseIntroduction('Jahrgang 2004, wohne in Bern', NOW).age).toBe(22);
   });
+
+  it('reads the occupation a person has from more phrasings', () => {
+    const occupation = (text: string) => parseIntroduction(text, NOW).occupation;
+    expect(occupation('Ich habe eine Ausbildung zur Pflegefachfrau abgeschlossen')).toBe('Pflegefachfrau');
+    expect(occupation('Nach meiner Lehre als Maurer war ich fünf Jahre auf dem Bau')).toBe('Maurer');
+    expect(occupation('Ich bin seit 5 Jahren Pflegefachfrau')).toBe('Pflegefachfrau');
+    expect(occupation('Ich bin Koch')).toBe('Koch');
+    expect(occupation('ich bin koch und suche arbeit')?.toLowerCase()).toBe('koch');
+    expect(occupation('ich ha Schriiner glernt')).toBe('Schriiner');
+    expect(occupation('ich schaffe als Chauffeur bi de Post')).toBe('Chauffeur');
+    expect(occupation('Ich habe 12 Jahre Erfahrung als Koch')).toBe('Koch');
+    expect(occupation('Ich mache eine Lehre als Coiffeuse')).toBe('Coiffeuse');
+    expect(occupation("I'm a trained electrician")).toBe('electrician');
+  });
+
+  it('reads the job a person wishes for from more phrasings, and tells it from one they have', () => {
+    const wished = (text: string) => parseIntroduction(text, NOW).wishedJob;
+    expect(wished('Ich möchte Fachfrau Gesundheit werden')).toBe('Fachfrau Gesundheit');
+    expect(wished('ich will später mal Koch werden')).toBe('Koch');
+    expect(wished('i wett Schriiner wärde')).toBe('Schriiner');
+    expect(wished('Ich möchte gerne als Fachfrau Betreuung arbeiten')).toBe('Fachfrau Betreuung');
+    expect(wished('I want to become a nurse')).toBe('nurse');
+    expect(parseIntroduction('I would like to work as a cook', NOW)).toEqual(expect.objectContaining({ wishedJob: 'cook', occupation: undefined }));
+    expect(wished('Ich suche was als Verkäuferin')).toBe('Verkäuferin');
+    expect(parseIntroduction('Ich habe eine Lehre als Koch und suche jetzt eine Stelle als Küchenchef', NOW)).toMatchObject({ occupation: 'Koch', wishedJob: 'Küchenchef' });
+    expect(parseIntroduction('Ich habe 10 Jahre als Koch gearbeitet und möchte jetzt als Hauswart arbeiten', NOW)).toMatchObject({ occupation: 'Koch', wishedJob: 'Hauswart' });
+  });
+
+  it('reads ages written as a year of birth, a word or Swiss German, and no school year as an age', () => {
+    const age = (text: string) => parseIntroduction(text, NOW).age;
+    expect(age('Jg. 08, wohne in Olten')).toBe(18);
+    expect(age('Ich bin 2007 geboren')).toBe(19);
+    expect(age('ich bi 17i und wohne z Olten')).toBe(17);
+    expect(age('Ich bin siebzehn Jahre alt')).toBe(17);
+    expect(age('Ich bin eine 17-jährige Schülerin')).toBe(17);
+    expect(age('Ich bin im 2. Lehrjahr als Koch')).toBeUndefined();
+    expect(age('ich bin in der 9. Klasse')).toBeUndefined();
+  });
+
+  it('reads a name after "Hier ist", "Name:" or under a letter, but not a role or a possessive', () => {
+    const name = (text: string) => parseIntroduction(text, NOW).firstName;
+    expect(name('Hier ist Lea, ich suche eine Lehrstelle')).toBe('Lea');
+    expect(name('Name: Lea Meier')).toBe('Lea');
+    expect(name('Sehr geehrte Damen und Herren, anbei meine Bewerbung.\nFreundliche Grüsse\nDragan Petrović')).toBe('Dragan');
+    expect(name('Hier ist mein Lebenslauf')).toBeUndefined();
+    expect(name('Ich bin Koch')).toBeUndefined();
+    expect(name("I'm a bit lost")).toBeUndefined();
+  });
 });

@@ -80,6 +80,8 @@ describe('hints', () => {
     ['eine Schnupperlehre', ['internship']], ['Praktikum oder Lehre', ['internship', 'apprenticeship']],
     ['unbefristet', ['permanent']], ['Festanstellung', ['permanent']], ['befristet oder temporär', ['temporary']],
     ['Temporärstelle', ['temporary']],
+    // Swiss German drops the final e: "e Lehr", "e Lehrstell", "e Ausbildig".
+    ['i möcht e Lehr als Koch mache', ['apprenticeship']], ['gits no e Lehrstell?', ['apprenticeship']], ['e Ausbildig i de Pfleg', ['apprenticeship']],
   ])('parsePositionKinds(%s)', (text, kinds) => expect(parsePositionKinds(text)).toEqual(kinds));
 
   it.each([
