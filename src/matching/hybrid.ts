@@ -27,8 +27,9 @@ import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
+import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
-import { AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -56,9 +57,14 @@ export interface HybridReasons {
   words: string[];
   /** Working conditions the person ruled out in their words ("ohne Schichtarbeit") that the posting names. */
   avoided?: WorkCondition[];
+  /** Why the posting may not be for the person though it fits: it is for adults only. */
+  caveats?: JobCaveat[];
   /** Structured score, lexical score (0..1), occupation (0, 0.5, 1). */
   parts: { structured: number; words: number; occupation: number };
 }
+
+/** A reason a fitting posting may not be open to the person (said on the card). */
+export type JobCaveat = 'adults';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -150,6 +156,11 @@ function penaltyOf(broken: readonly Relaxation[]): number {
   return penalty;
 }
 
+/** What the caveats of a posting cost in the fused score. */
+function caveatCost(caveats: readonly JobCaveat[]): number {
+  return caveats.length * ADULTS_ONLY_PENALTY;
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -218,6 +229,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Read from the titles only when a candidate of the person's field asks (a few title lists).
   let levels: TitleLists<QualificationLevel> | undefined;
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
+  // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
+  const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
     if (ownLevel <= 1 || !occupation || !f || !ownFields.has(f)) return 0;
@@ -250,6 +263,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
         const broken = brokenWishes(item, index.kindOf(number), query);
         const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
+        const caveats: JobCaveat[] = [];
+        if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
         const score =
           HYBRID_WEIGHTS.structured * structuredScore +
           HYBRID_WEIGHTS.words * lexicalScore +
@@ -262,6 +277,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
           parts: { structured: structuredScore, words: lexicalScore, occupation },
         };
         if (avoided.length > 0) reasons.avoided = avoided;
+        if (caveats.length > 0) reasons.caveats = caveats;
         // "close to your occupation" is not said of a posting below the person's level.
         if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
@@ -270,7 +286,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
         const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below, i };
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

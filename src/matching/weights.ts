@@ -148,3 +148,6 @@ export const WISH_WEIGHT = 0.05;
  * (Arabisch, Tigrinya) still counts. Tuned on the tuning persona sets only.
  */
 export const COMMON_LANGUAGE_SHARE = 0.05;
+
+/** What a posting for adults only (Nachholbildung, Umschulung, "für Erwachsene") costs for a pupil or school leaver. Tuned on the tuning persona sets only. */
+export const ADULTS_ONLY_PENALTY = 0.15;
