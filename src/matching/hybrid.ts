@@ -28,8 +28,9 @@ import type { MatchQuery } from './query';
 import { searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
-import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
-import { ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
+import { fold } from './taxonomy/normalize';
+import { ABOVE_LEVEL_PENALTY, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -57,14 +58,14 @@ export interface HybridReasons {
   words: string[];
   /** Working conditions the person ruled out in their words ("ohne Schichtarbeit") that the posting names. */
   avoided?: WorkCondition[];
-  /** Why the posting may not be for the person though it fits: it is for adults only. */
+  /** Why the posting may not be for the person though it fits: it asks for a training they have not named, or it is for adults only. */
   caveats?: JobCaveat[];
   /** Structured score, lexical score (0..1), occupation (0, 0.5, 1). */
   parts: { structured: number; words: number; occupation: number };
 }
 
 /** A reason a fitting posting may not be open to the person (said on the card). */
-export type JobCaveat = 'adults';
+export type JobCaveat = 'qualification' | 'adults';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -158,7 +159,7 @@ function penaltyOf(broken: readonly Relaxation[]): number {
 
 /** What the caveats of a posting cost in the fused score. */
 function caveatCost(caveats: readonly JobCaveat[]): number {
-  return caveats.length * ADULTS_ONLY_PENALTY;
+  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : ADULTS_ONLY_PENALTY), 0);
 }
 
 /** The best jobs for a query with own words and/or occupations. */
@@ -229,6 +230,40 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Read from the titles only when a candidate of the person's field asks (a few title lists).
   let levels: TitleLists<QualificationLevel> | undefined;
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
+  // The training the person's own words state ("gelernte", "Lehre abgeschlossen", "HF") counts in every field.
+  const wordsLevel = statedLevel(fold(query.text ?? ''));
+  const levelIn = new Map<string, number>();
+  for (const o of own) {
+    const f = facts.fieldOf?.(o);
+    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
+  }
+  /**
+   * Whether a job (not a training place) states in its title a completed training above what the
+   * person has in its field (their occupations there, else any of theirs when its field is
+   * unknown, and what their words state).
+   */
+  /**
+   * The level of the occupation's name that the job's title names, where that name states one
+   * ("Fachfrau Gesundheit EFZ"): "efz" is no indexed title word, and a German posting of an
+   * occupation whose Swiss name says EFZ ("Kunststofftechnologe EFZ") does not name it.
+   */
+  const namedLevel = (job: number, occupation: string): QualificationLevel | undefined => {
+    for (const name of facts.occupationNames?.(occupation) ?? []) {
+      const level = explicitLevel([name]);
+      const terms = titleTerms(name);
+      if (level !== undefined && terms.length > 0 && holds(lexical().withTitle(terms), job)) return level;
+    }
+    return undefined;
+  };
+  const asksAbove = (job: number, occupation: string | undefined): boolean => {
+    const kind = index.kindOf(job);
+    if (kind === 'apprenticeship' || kind === 'internship') return false;
+    levels ??= titleLevels(lexical());
+    const stated = firstNaming(job, levels) ?? (occupation ? namedLevel(job, occupation) : undefined);
+    if (stated === undefined || stated < 2) return false;
+    const f = occupation && facts.fieldOf?.(occupation);
+    return stated > Math.max(wordsLevel, f ? (levelIn.get(f) ?? 0) : ownLevel);
+  };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   const levelsBelow = (job: number, occupation: string | undefined): number => {
@@ -264,6 +299,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const broken = brokenWishes(item, index.kindOf(number), query);
         const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
         const caveats: JobCaveat[] = [];
+        if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
         if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
         const score =
           HYBRID_WEIGHTS.structured * structuredScore +

@@ -189,6 +189,18 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(adultItems.every((p) => !p.explanation.includes('Erwachsene'))).toBe(true);
   });
 
+  it('a carer without training sees the Pflegehelfer post before the FaGe EFZ post that fits her skills better, and the EFZ card says it asks for a training she has not named; who names her training is not warned', async () => {
+    const efz = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung'))], description: 'Pflege und Betreuung in der Langzeitpflege.' });
+    const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung')), opt(id('essen-eingeben'))], description: 'Unterstützung der Bewohnenden im Alltag.' });
+    const skills = 'Grundpflege, Betreuung älterer Menschen';
+    const { ids, items } = await ranking([efz, helper], skills, 'Ich habe zwei Jahre meine Mutter gepflegt und möchte jetzt in der Pflege arbeiten.', { kinds: ['permanent'] });
+    expect(ids).toEqual([helper.id, efz.id]);
+    expect(items[1]!.explanation).toContain('Hinweis: Hier wird ein Berufsabschluss verlangt, den du bisher nicht erwähnt hast.');
+    expect(items[0]!.explanation).not.toContain('Berufsabschluss');
+    const { items: trained } = await ranking([efz, helper], skills, 'Ich habe die Lehre abgeschlossen und möchte nach der Familienpause wieder in der Pflege arbeiten.', { kinds: ['permanent'] });
+    expect(trained.every((p) => !p.explanation.includes('Berufsabschluss'))).toBe(true);
+  });
+
   it('a pupil who named no occupation is also shown the related apprenticeships of the field the best proposal is in, before unrelated ones', async () => {
     const cook = job({ title: 'Koch/Köchin EFZ', occupationId: id('koch-efz'), skills: [ess(id('kochen'))] });
     const service = job({ title: 'Restaurationsfachfrau/-mann EFZ', occupationId: id('restaurantfachmann'), skills: [ess(id('service-gastro'))] });
