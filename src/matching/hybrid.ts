@@ -17,6 +17,9 @@
  * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
  * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
  * a posting that names them, and the card says so; the words naming them search nothing.
+ * Who a posting is for: a job whose title asks for a completed training (EFZ, HF) above what the
+ * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
+ * pupil ADULTS_ONLY_PENALTY; the card says why (`caveats`).
  */
 import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { wishedDirection } from '../nlu/wishes';
@@ -227,9 +230,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const f = facts.fieldOf?.(o);
     if (f) ownFields.add(f);
   }
-  // Read from the titles only when a candidate of the person's field asks (a few title lists).
+  // Read from the titles only when a candidate asks (a few title lists).
   let levels: TitleLists<QualificationLevel> | undefined;
-  /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   // The training the person's own words state ("gelernte", "Lehre abgeschlossen", "HF") counts in every field.
   const wordsLevel = statedLevel(fold(query.text ?? ''));
   const levelIn = new Map<string, number>();
@@ -237,11 +239,6 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const f = facts.fieldOf?.(o);
     if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
   }
-  /**
-   * Whether a job (not a training place) states in its title a completed training above what the
-   * person has in its field (their occupations there, else any of theirs when its field is
-   * unknown, and what their words state).
-   */
   /**
    * The level of the occupation's name that the job's title names, where that name states one
    * ("Fachfrau Gesundheit EFZ"): "efz" is no indexed title word, and a German posting of an
@@ -255,6 +252,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     }
     return undefined;
   };
+  /**
+   * Whether a job (not a training place) states in its title a completed training above what the
+   * person has in its field (their occupations there, else any of theirs when its field is
+   * unknown, and what their words state).
+   */
   const asksAbove = (job: number, occupation: string | undefined): boolean => {
     const kind = index.kindOf(job);
     if (kind === 'apprenticeship' || kind === 'internship') return false;
@@ -266,6 +268,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
     if (ownLevel <= 1 || !occupation || !f || !ownFields.has(f)) return 0;
