@@ -31,6 +31,8 @@ export interface JobReasons {
   words?: string[];
   /** Working conditions the person ruled out ("ohne Schichtarbeit") that the posting names. */
   avoided?: readonly string[];
+  /** Why the posting may not be open to the person though it fits ("adults": for adults only). */
+  caveats?: readonly string[];
 }
 
 const MAX_SKILLS = 3;
@@ -64,11 +66,12 @@ function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   return reasons.slice(0, MAX_REASONS);
 }
 
-/** The one-line explanation of a job proposal; a ruled-out condition the posting names is said after it. */
+/** The one-line explanation of a job proposal; a ruled-out condition the posting names and its caveats are said after it. */
 export function explainJob(texts: ExplainTexts, r: JobReasons): string {
-  const line = explainFit(texts, r);
-  if (!r.avoided || r.avoided.length === 0) return line;
-  return `${line} ${texts.t('hybrid.avoided', { what: joinList(texts, r.avoided.map((c) => texts.t(`hybrid.condition.${c}`))) })}`;
+  const notes = [explainFit(texts, r)];
+  if (r.avoided && r.avoided.length > 0) notes.push(texts.t('hybrid.avoided', { what: joinList(texts, r.avoided.map((c) => texts.t(`hybrid.condition.${c}`))) }));
+  for (const c of r.caveats ?? []) notes.push(texts.t(`hybrid.caveat.${c}`));
+  return notes.join(' ');
 }
 
 function explainFit(texts: ExplainTexts, r: JobReasons): string {

@@ -17,6 +17,9 @@
  * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
  * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
  * a posting that names them, and the card says so; the words naming them search nothing.
+ * Who a posting is for: a job whose title asks for a completed training (EFZ, HF) above what the
+ * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
+ * pupil ADULTS_ONLY_PENALTY; the card says why (`caveats`).
  */
 import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { wishedDirection } from '../nlu/wishes';
@@ -27,8 +30,10 @@ import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
 import { searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
-import { LEVEL_TITLE_TERMS, type QualificationLevel } from './qualification';
-import { AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
+import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
+import { fold } from './taxonomy/normalize';
+import { ABOVE_LEVEL_PENALTY, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -56,9 +61,14 @@ export interface HybridReasons {
   words: string[];
   /** Working conditions the person ruled out in their words ("ohne Schichtarbeit") that the posting names. */
   avoided?: WorkCondition[];
+  /** Why the posting may not be for the person though it fits: it asks for a training they have not named, or it is for adults only. */
+  caveats?: JobCaveat[];
   /** Structured score, lexical score (0..1), occupation (0, 0.5, 1). */
   parts: { structured: number; words: number; occupation: number };
 }
+
+/** A reason a fitting posting may not be open to the person (said on the card). */
+export type JobCaveat = 'qualification' | 'adults';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -150,6 +160,11 @@ function penaltyOf(broken: readonly Relaxation[]): number {
   return penalty;
 }
 
+/** What the caveats of a posting cost in the fused score. */
+function caveatCost(caveats: readonly JobCaveat[]): number {
+  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : ADULTS_ONLY_PENALTY), 0);
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -215,8 +230,44 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const f = facts.fieldOf?.(o);
     if (f) ownFields.add(f);
   }
-  // Read from the titles only when a candidate of the person's field asks (a few title lists).
+  // Read from the titles only when a candidate asks (a few title lists).
   let levels: TitleLists<QualificationLevel> | undefined;
+  // The training the person's own words state ("gelernte", "Lehre abgeschlossen", "HF") counts in every field.
+  const wordsLevel = statedLevel(fold(query.text ?? ''));
+  const levelIn = new Map<string, number>();
+  for (const o of own) {
+    const f = facts.fieldOf?.(o);
+    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
+  }
+  /**
+   * The level of the occupation's name that the job's title names, where that name states one
+   * ("Fachfrau Gesundheit EFZ"): "efz" is no indexed title word, and a German posting of an
+   * occupation whose Swiss name says EFZ ("Kunststofftechnologe EFZ") does not name it.
+   */
+  const namedLevel = (job: number, occupation: string): QualificationLevel | undefined => {
+    for (const name of facts.occupationNames?.(occupation) ?? []) {
+      const level = explicitLevel([name]);
+      const terms = titleTerms(name);
+      if (level !== undefined && terms.length > 0 && holds(lexical().withTitle(terms), job)) return level;
+    }
+    return undefined;
+  };
+  /**
+   * Whether a job (not a training place) states in its title a completed training above what the
+   * person has in its field (their occupations there, else any of theirs when its field is
+   * unknown, and what their words state).
+   */
+  const asksAbove = (job: number, occupation: string | undefined): boolean => {
+    const kind = index.kindOf(job);
+    if (kind === 'apprenticeship' || kind === 'internship') return false;
+    levels ??= titleLevels(lexical());
+    const stated = firstNaming(job, levels) ?? (occupation ? namedLevel(job, occupation) : undefined);
+    if (stated === undefined || stated < 2) return false;
+    const f = occupation && facts.fieldOf?.(occupation);
+    return stated > Math.max(wordsLevel, f ? (levelIn.get(f) ?? 0) : ownLevel);
+  };
+  // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
+  const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
@@ -250,6 +301,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
         const broken = brokenWishes(item, index.kindOf(number), query);
         const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
+        const caveats: JobCaveat[] = [];
+        if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
+        if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
         const score =
           HYBRID_WEIGHTS.structured * structuredScore +
           HYBRID_WEIGHTS.words * lexicalScore +
@@ -262,6 +316,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
           parts: { structured: structuredScore, words: lexicalScore, occupation },
         };
         if (avoided.length > 0) reasons.avoided = avoided;
+        if (caveats.length > 0) reasons.caveats = caveats;
         // "close to your occupation" is not said of a posting below the person's level.
         if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
         const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
@@ -270,7 +325,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
         const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below, i };
+        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

@@ -23,3 +23,22 @@ export function qualificationLevel(names: readonly string[]): QualificationLevel
   if (names.some((n) => HELPER.test(n))) return 1;
   return 2;
 }
+
+// A completed training the person states in their own words (folded text: ä → ae). "Pflegehelferkurs SRK" states level 1.
+const STATED_HIGHER = /\b(?:hf|fh|bachelor|master|dipl|diplom\w*|studiert\w*|studium|\w*ingenieur\w*|engineer\w*|degree)\b/u;
+const STATED_TRAINED = /\b(?:efz|ihk|eidg|gelernte?r?|geselle\w*|meister\w*)\b|lehre (?:als|abgeschlossen|gemacht|beendet)|(?:ausbildung|lehre) (?:zum|zur|als)\b|abgeschlossene\w* (?:\w+ )?(?:lehre|ausbildung)|\w+lehre abgeschlossen|apprenticeship as|\btrained\b|\bqualified\b|diploma/u;
+const STATED_HELPER = /\b(?:eba|srk)\b|helfer\w*kurs/u;
+
+/** The highest level the person's own words state ("diplomierte Pflegefachfrau HF" 3, "gelernter Bäcker" 2, "Pflegehelferkurs SRK" 1), 0 when they state none. */
+export function statedLevel(foldedText: string): 0 | QualificationLevel {
+  if (STATED_HIGHER.test(foldedText)) return 3;
+  if (STATED_TRAINED.test(foldedText)) return 2;
+  return STATED_HELPER.test(foldedText) ? 1 : 0;
+}
+
+/** The level names state explicitly (a title or occupation with EFZ, HF, Dipl., EBA, SRK), undefined when they state none. */
+export function explicitLevel(names: readonly string[]): QualificationLevel | undefined {
+  if (names.some((n) => HIGHER.test(n))) return 3;
+  if (names.some((n) => HELPER.test(n))) return 1;
+  return names.some((n) => /\bEFZ\b/u.test(n)) ? 2 : undefined;
+}

@@ -1,5 +1,5 @@
 /** What the matcher searches with: a profile reduced to numbers, plus the person's feedback. */
-import type { Country, GeoPoint, InterestScores, PositionKind, Profile, ProfileLanguage, SkillLevel } from '../profile/types';
+import type { Country, GeoPoint, InterestScores, PositionKind, Profile, ProfileLanguage, Situation, SkillLevel } from '../profile/types';
 import { DEFAULT_RADIUS_KM } from './weights';
 
 export interface QuerySkill {
@@ -29,6 +29,8 @@ export interface MatchQuery {
   occupations?: string[];
   /** Only postings in these countries (the person's own, or more when they asked); undefined = any. */
   countries?: readonly Country[];
+  /** The person's situation (a pupil is not shown postings for adults only). */
+  situation?: Situation;
 }
 
 export interface Feedback {
@@ -63,6 +65,7 @@ export function queryFromProfile(profile: Profile, feedback: readonly Feedback[]
     now,
     text: profile.ownWords,
     occupations: profile.occupations,
+    situation: profile.situation,
   };
 }
 

@@ -148,3 +148,15 @@ export const WISH_WEIGHT = 0.05;
  * (Arabisch, Tigrinya) still counts. Tuned on the tuning persona sets only.
  */
 export const COMMON_LANGUAGE_SHARE = 0.05;
+
+/** What a posting for adults only (Nachholbildung, Umschulung, "für Erwachsene") costs for a pupil or school leaver. Tuned on the tuning persona sets only. */
+export const ADULTS_ONLY_PENALTY = 0.15;
+
+/**
+ * A job (not an apprenticeship or internship) whose title states a completed training (EFZ, HF,
+ * Dipl.) above what the person has in that field (their occupations there, or what their own
+ * words state: "gelernte", "Lehre abgeschlossen", "HF") costs this much: a carer without training
+ * sees the Pflegehelfer posts before the FaGe EFZ posts. A posting of their own or a related
+ * occupation never does. Tuned on the tuning persona sets only.
+ */
+export const ABOVE_LEVEL_PENALTY = 0.1;

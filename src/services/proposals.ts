@@ -197,6 +197,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
       words: item.hybrid?.words,
       avoided: item.hybrid?.avoided,
+      caveats: item.hybrid?.caveats,
     });
     return { job, score: item.score, breakdown: item.breakdown, explanation, matched, missing, distanceKm: item.distanceKm, relaxed: item.relaxed };
   }

@@ -177,6 +177,30 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.explanation).not.toContain('Logistiker/in EFZ');
   });
 
+  it('a 15-year-old sees the apprenticeship before the Nachholbildung for adults that fits her skills better, and its card says who it is for; an adult is shown it first', async () => {
+    const adults = job({ title: 'Nachholbildung Fachfrau/Fachmann Gesundheit EFZ für Erwachsene', kind: 'apprenticeship', skills: [ess(id('grundpflege')), ess(id('altenbetreuung'))], description: 'Berufsabschluss für Erwachsene mit Erfahrung in der Pflege.' });
+    const apprenticeship = job({ title: 'Lehrstelle Assistent/in Gesundheit und Soziales EBA', kind: 'apprenticeship', skills: [ess(id('grundpflege')), ess(id('altenbetreuung')), ess(id('essen-eingeben'))], description: 'Zweijährige Lehre im Alterszentrum.' });
+    const { ids, items } = await ranking([adults, apprenticeship], 'Grundpflege, Betreuung älterer Menschen', 'Ich bin 15 und suche eine Lehrstelle in der Pflege, ich helfe gern älteren Menschen.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([apprenticeship.id, adults.id]);
+    expect(items[1]!.explanation).toContain('Hinweis: Das Angebot richtet sich an Erwachsene mit Berufserfahrung.');
+    expect(items[0]!.explanation).not.toContain('Erwachsene');
+    const { ids: adult, items: adultItems } = await ranking([adults, apprenticeship], 'Grundpflege, Betreuung älterer Menschen', 'Ich bin 38 und möchte in der Pflege einen Berufsabschluss machen, ich helfe gern älteren Menschen.', { kinds: ['apprenticeship'] });
+    expect(adult).toEqual([adults.id, apprenticeship.id]);
+    expect(adultItems.every((p) => !p.explanation.includes('Erwachsene'))).toBe(true);
+  });
+
+  it('a carer without training sees the Pflegehelfer post before the FaGe EFZ post that fits her skills better, and the EFZ card says it asks for a training she has not named; who names her training is not warned', async () => {
+    const efz = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung'))], description: 'Pflege und Betreuung in der Langzeitpflege.' });
+    const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung')), opt(id('essen-eingeben'))], description: 'Unterstützung der Bewohnenden im Alltag.' });
+    const skills = 'Grundpflege, Betreuung älterer Menschen';
+    const { ids, items } = await ranking([efz, helper], skills, 'Ich habe zwei Jahre meine Mutter gepflegt und möchte jetzt in der Pflege arbeiten.', { kinds: ['permanent'] });
+    expect(ids).toEqual([helper.id, efz.id]);
+    expect(items[1]!.explanation).toContain('Hinweis: Hier wird ein Berufsabschluss verlangt, den du bisher nicht erwähnt hast.');
+    expect(items[0]!.explanation).not.toContain('Berufsabschluss');
+    const { items: trained } = await ranking([efz, helper], skills, 'Ich habe die Lehre abgeschlossen und möchte nach der Familienpause wieder in der Pflege arbeiten.', { kinds: ['permanent'] });
+    expect(trained.every((p) => !p.explanation.includes('Berufsabschluss'))).toBe(true);
+  });
+
   it('a pupil who named no occupation is also shown the related apprenticeships of the field the best proposal is in, before unrelated ones', async () => {
     const cook = job({ title: 'Koch/Köchin EFZ', occupationId: id('koch-efz'), skills: [ess(id('kochen'))] });
     const service = job({ title: 'Restaurationsfachfrau/-mann EFZ', occupationId: id('restaurantfachmann'), skills: [ess(id('service-gastro'))] });

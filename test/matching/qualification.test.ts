@@ -1,5 +1,6 @@
 /** Qualification levels read from occupation names, as the hybrid ranking compares them. */
-import { qualificationLevel } from '../../src/matching/qualification';
+import { qualificationLevel, statedLevel } from '../../src/matching/qualification';
+import { fold } from '../../src/matching/taxonomy/normalize';
 import { builtinTaxonomy } from '../../src/matching/taxonomy';
 
 const taxonomy = builtinTaxonomy();
@@ -23,5 +24,19 @@ describe('qualification levels of occupations', () => {
     expect(qualificationLevel(['Industriemechaniker/in'])).toBe(2);
     expect(qualificationLevel(['Hilfskraft Lager'])).toBe(1);
     expect(qualificationLevel(['Dipl. Pflegefachperson'])).toBe(3);
+  });
+});
+
+describe('the training a person states in their own words', () => {
+  const stated = (text: string) => statedLevel(fold(text));
+  it('reads a diploma, a completed apprenticeship and a helper course, and nothing from someone who names none', () => {
+    expect(stated('Ich bin diplomierte Pflegefachfrau HF')).toBe(3);
+    expect(stated('Ich habe in Bielefeld Informatik studiert (Bachelor)')).toBe(3);
+    expect(stated('Ich bin gelernter Bäcker')).toBe(2);
+    expect(stated('Ich habe die Kochlehre abgeschlossen')).toBe(2);
+    expect(stated('I am a trained electrician')).toBe(2);
+    expect(stated('Ich habe den Pflegehelferkurs SRK gemacht')).toBe(1);
+    expect(stated('Ich habe zwei Jahre meine Mutter gepflegt')).toBe(0);
+    expect(stated('Ich bin 15 und suche eine Lehrstelle')).toBe(0);
   });
 });
