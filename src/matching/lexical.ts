@@ -255,12 +255,14 @@ export class LexicalIndex {
    * and, as 32-bit words, the search's stamp (2), the last query word counted + 1 (3), how many
    * query words it has (4), the query words (bit q, for queries of at most 32 words) it contains (5)
    * and those it contains as the whole word or a longer one, not only through a compound's part (6):
-   * the reasons' words are read from these instead of searching every expansion's lists again; and
-   * the stamp of a search that may look at it (7; see `near` in search).
+   * the reasons' words are read from these instead of searching every expansion's lists again (7
+   * is unused).
    */
   private readonly scratch: Float64Array;
   private readonly meta: Uint32Array;
   private readonly touched: Int32Array;
+  /** The jobs a search limited by `near` may look at, one bit each. */
+  private readonly allowed: Uint32Array;
   private epoch = 0;
 
   /** The index over postings (in this order; `skillLabel` as for the builder), or over what a builder collected. */
@@ -288,6 +290,7 @@ export class LexicalIndex {
     this.scratch = new Float64Array(records);
     this.meta = new Uint32Array(records);
     this.touched = new Int32Array(n);
+    this.allowed = new Uint32Array(Math.ceil(n / 32));
   }
 
   /** Which of `wanted` the posting (by number) names in its title, text or skills ("Bereitschaft zu Schichtarbeit"). */
@@ -347,11 +350,12 @@ export class LexicalIndex {
 
   /**
    * The `k` best jobs for the person's words among those `accept` lets through, and the scores of
-   * the jobs in `also` (job numbers; a job without a shared word is absent). `near`: lists that hold
-   * every job `accept` lets through; when they are shorter than the words' lists, the words' lists
-   * skip every other job but those in `also` (the same jobs come out, with the same scores).
+   * the jobs in `also` (job numbers; a job without a shared word is absent). `near`: the jobs (bit
+   * i%32 of word i/32 for job i) among which are all that `accept` lets through: the words' lists
+   * skip every other job but those in `also` by their bit alone (the same jobs come out, with the
+   * same scores).
    */
-  search(words: string, k: number, accept: (job: number) => boolean, also: Iterable<number> = [], near?: { lists: readonly Int32Array[]; size: number }): Map<number, LexicalHit> {
+  search(words: string, k: number, accept: (job: number) => boolean, also: Iterable<number> = [], near?: { bits: Uint32Array }): Map<number, LexicalHit> {
     const out = new Map<number, LexicalHit>();
     const query = this.queryTerms(words);
     if (query.length === 0) return out;
@@ -361,12 +365,11 @@ export class LexicalIndex {
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
     const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm } = this;
     const F = FIELDS.length;
-    let entries = 0;
-    for (const { expansions } of query) for (const { term } of expansions) entries += start[term * F + F]! - start[term * F]!;
-    const filtered = near !== undefined && near.size < entries;
+    const filtered = near !== undefined && near.bits.length === this.allowed.length;
+    const allowed = this.allowed;
     if (filtered) {
-      for (const list of near.lists) for (let n = 0; n < list.length; n++) meta[(list[n]! << 3) + 7] = epoch;
-      for (const doc of alsoJobs) meta[(doc << 3) + 7] = epoch;
+      allowed.set(near.bits);
+      for (const doc of alsoJobs) allowed[doc >>> 5]! |= 1 << (doc & 31);
     }
     const masked = query.length <= WORD_BITS;
     for (let q = 0; q < query.length; q++) {
@@ -382,8 +385,8 @@ export class LexicalIndex {
           const w = weight * BOOST[f]! * idf;
           for (let p = from; p < to; p++) {
             const doc = docs[p]!;
+            if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
             const m = doc << 3;
-            if (filtered && meta[m + 7] !== epoch) continue;
             let tf = tfs[p]!;
             if (tf === TF_MORE) tf = this.tfMore.get(p)!;
             if (meta[m + 2] !== epoch) {

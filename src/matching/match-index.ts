@@ -265,6 +265,8 @@ export class MatchIndex {
   private readonly grid = new Map<number, Int32Array>();
   /** Jobs without a place (in no grid cell): every radius admits them. */
   private readonly unplaced: Int32Array;
+  /** The last near()'s jobs, one bit each (reused: valid until the next call). */
+  private readonly nearBits: Uint32Array;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -313,6 +315,7 @@ export class MatchIndex {
     const unplaced: number[] = [];
     for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
     this.unplaced = Int32Array.from(unplaced);
+    this.nearBits = new Uint32Array(Math.ceil(n / 32));
     this.stamp = new Uint32Array(n);
     this.flags = new Uint8Array(n);
     this.poolJob = new Int32Array(n);
@@ -402,13 +405,15 @@ export class MatchIndex {
       if (cell) lists.push(cell);
     }
     if (this.unplaced.length > 0) lists.push(this.unplaced);
-    return { lists, size: sizeOf(lists) };
+    const bits = this.nearBits.fill(0);
+    for (const list of lists) for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+    return { lists, size: sizeOf(lists), bits };
   }
 
   /**
    * The `k` best jobs of the given occupations that `accept` lets through, by the structured score,
-   * scored for the query. When `accept` only lets through jobs `near` holds and those are fewer than
-   * the occupations' jobs, only they are looked at (the same jobs pass, so the same come out).
+   * scored for the query. When `accept` only lets through jobs `near` holds, the others are passed
+   * over by their bit alone (the same jobs pass, so the same come out).
    */
   bestOf(query: MatchQuery, occupations: Iterable<string>, k: number, accept: (i: number) => boolean, near?: Near): ScoredJob[] {
     const numbers: number[] = [];
@@ -420,20 +425,11 @@ export class MatchIndex {
     const p = this.prepare(query);
     try {
       const top = new TopK(k);
-      if (near && near.size < sizeOf(lists)) {
-        const { occupationOf } = this;
-        for (const list of near.lists) {
-          for (let n = 0; n < list.length; n++) {
-            const i = list[n]!;
-            if (numbers.includes(occupationOf[i]!) && accept(i)) this.offer(p, i, top);
-          }
-        }
-      } else {
-        for (const list of lists) {
-          for (let n = 0; n < list.length; n++) {
-            const i = list[n]!;
-            if (accept(i)) this.offer(p, i, top);
-          }
+      const bits = near?.bits;
+      for (const list of lists) {
+        for (let n = 0; n < list.length; n++) {
+          const i = list[n]!;
+          if ((bits === undefined || (bits[i >>> 5]! >>> (i & 31)) & 1) && accept(i)) this.offer(p, i, top);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -778,6 +774,8 @@ export interface Near {
   lists: Int32Array[];
   /** How many jobs the lists hold. */
   size: number;
+  /** The same jobs, bit i%32 of word i/32 for job i (valid until the index's next near()). */
+  bits: Uint32Array;
 }
 
 type Narrowed = Uint8Array | Float32Array | Float64Array;
