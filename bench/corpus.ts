@@ -6,6 +6,7 @@
 import { Random } from '../src/demo/random';
 import type { JobPosting, Training } from '../src/matching/types';
 import { makeQuery, type MatchQuery } from '../src/matching/query';
+import type { Taxonomy } from '../src/matching/taxonomy';
 import { LANGUAGE_LEVELS, POSITION_KINDS, SKILL_LEVELS, type InterestScores } from '../src/profile/types';
 
 export interface CorpusConcept {
@@ -28,11 +29,17 @@ export interface CorpusOptions {
   /** Skill concepts to draw from (default: 600 synthetic ones). */
   concepts?: CorpusConcept[];
   now?: Date;
+  /**
+   * The occupation an importer recognised in a title (none: left to the title). Draws no random
+   * numbers, so the postings are otherwise the same with or without it.
+   */
+  occupationOf?: (title: string, i: number) => string | undefined;
   /** Receives each posting instead of the corpus keeping it (jobs is then empty): a million postings need not be held. */
   eachJob?: (job: JobPosting) => void;
 }
 
-const TITLES = [
+/** The postings' titles (occupations' names). */
+export const TITLES = [
   'Elektroniker/in EFZ', 'Informatiker/in EFZ', 'Polymechaniker/in EFZ', 'Logistiker/in EFZ', 'Fachfrau/Fachmann Gesundheit EFZ',
   'Kauffrau/Kaufmann EFZ', 'Automatiker/in EFZ', 'Fachinformatiker/in', 'Industriemechaniker/in', 'Pflegefachfrau/-mann',
   'Fachkraft für Lagerlogistik', 'Mechatroniker/in', 'Softwareentwickler/in', 'Koch/Köchin', 'Maurer/in',
@@ -133,10 +140,42 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const jobs: JobPosting[] = [];
   for (let i = 0; i < options.postings; i++) {
     const posting = job(rnd, i, places, concepts, now.getTime());
+    const occupationId = options.occupationOf?.(posting.title, i);
+    if (occupationId) posting.occupationId = occupationId;
     if (options.eachJob) options.eachJob(posting);
     else jobs.push(posting);
   }
   const trainings = Array.from({ length: options.trainings ?? Math.ceil(options.postings / 10) }, (_, i) => training(rnd, i, places, concepts, now.getTime()));
   const queries = Array.from({ length: options.profiles ?? 100 }, () => query(rnd, places, concepts, now));
   return { jobs, trainings, queries, concepts };
+}
+
+export type Occupations = (title: string, i: number) => string | undefined;
+
+/** An importer recognises the occupation in most titles; every fifth posting is left to its title. */
+export function occupationsOf(taxonomy: Taxonomy): Occupations {
+  const byTitle = new Map<string, string>();
+  for (const title of TITLES) {
+    const found = taxonomy.findOccupations(title, 'de-CH', 1)[0];
+    if (found) byTitle.set(title, found.conceptId);
+  }
+  return (title, i) => (i % 5 === 4 ? undefined : byTitle.get(title));
+}
+
+/**
+ * A trained person's profile as the chat fills it, from a generated query (place, radius, wishes
+ * and skills kept): the occupation they learned (the k-th of the postings' occupations) and what they
+ * said about themselves. A career changer ("changer") names the occupation they worked in and the
+ * related one they wish to move to.
+ */
+export function trainedProfile(q: MatchQuery, k: number, occupations: string[], taxonomy: Taxonomy, labels: Map<string, string>, changer: boolean): MatchQuery {
+  const occupation = occupations[k % occupations.length]!;
+  const name = taxonomy.label(occupation, 'de-CH') ?? '';
+  const skills = q.skills.slice(0, 3).map((s) => labels.get(s.conceptId) ?? '');
+  const years = 2 + (k % 12);
+  const said = `Ich habe ${years} Jahre als ${name} gearbeitet. Ich kann ${skills.join(', ')} und bin zuverlässig, pünktlich und arbeite gerne im Team.`;
+  if (!changer) return { ...q, occupations: [occupation], text: `Ich bin gelernte ${name}. ${said}` };
+  const related = taxonomy.get(occupation)?.related ?? [];
+  const wish = related.length > 0 ? taxonomy.label(related[k % related.length]!, 'de-CH') : name;
+  return { ...q, occupations: [occupation], text: `${said} Jetzt möchte ich in Richtung ${wish} wechseln.` };
 }

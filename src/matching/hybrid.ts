@@ -185,8 +185,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // The words and the occupation also bring in jobs just beyond the hard wishes (a larger radius,
   // any kind): they only fill the page, labelled with the wish they break, unless they fit clearly
   // better than what lies within the wishes (RELAXED_PENALTY).
-  const admits = index.admits(options.relax === false ? query : { ...query, radiusKm: query.radiusKm * HYBRID_REACH, kinds: [] });
+  const reach = options.relax === false ? query : { ...query, radiusKm: query.radiusKm * HYBRID_REACH, kinds: [] };
+  const admits = index.admits(reach);
   const isNew = (i: number) => admits(i) && !candidates.has(i);
+  // Only jobs near enough can be admitted: the searches below look at no others.
+  const near = index.near(reach);
   const ruledOut = ruledOutConditions(query.text ?? '');
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15.
@@ -195,13 +198,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     query.point,
     query.radiusKm * HYBRID_REACH,
   );
-  const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
   // The direction they wish for ("Richtung Rettungsdienst", "am liebsten Spitex") weighs more than
   // what they did before: its words are searched on their own, and postings with them join too.
   const wish = WISH_WEIGHT > 0 ? wishedDirection(text) : '';
-  const wished = wish ? lexical().search(wish, HYBRID_POOL, isNew, candidates.keys()) : new Map<number, LexicalHit>();
+  const wished = wish ? lexical().search(wish, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWish = [...wished.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWish).forEach((item, k) => candidates.set(fromWish[k]!, item));
   const own = new Set(query.occupations ?? []);
@@ -212,8 +215,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // among the structured search's best: the best of them by the structured score join the candidates.
   let fromOccupations = 0;
   for (const occupations of [own, related.keys()]) {
-    const lists = [...occupations].map((o) => index.jobsOfOccupation(o));
-    for (const item of index.bestOf(structured, lists, HYBRID_POOL, isNew)) {
+    for (const item of index.bestOf(structured, occupations, HYBRID_POOL, isNew, near)) {
       candidates.set(index.numberOf(item.id)!, item);
       fromOccupations++;
     }
@@ -340,7 +342,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) field.add(r);
   }
   if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
-    for (const item of index.bestOf(structured, [...field].map((o) => index.jobsOfOccupation(o)), HYBRID_POOL, isNew)) {
+    for (const item of index.bestOf(structured, field, HYBRID_POOL, isNew, near)) {
       candidates.set(index.numberOf(item.id)!, item);
       added++;
     }

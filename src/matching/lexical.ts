@@ -159,6 +159,8 @@ const EMPTY_INTS = new Int32Array(0);
 /** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
 const TITLE_CACHE = 256;
 const TF_MORE = 255;
+/** Bytes of a job's scratch record (LexicalIndex.scratch): a power of two, so no record spans two cache lines. */
+const RECORD_BYTES = 32;
 /** Query words the search tracks per job in a 32-bit mask (longer queries fall back to searching the lists). */
 const WORD_BITS = 32;
 
@@ -247,19 +249,20 @@ export class LexicalIndex {
   private readonly lengthNorm: Float32Array;
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
-  /** Scratch of one search (searches are synchronous). */
-  private readonly acc: Float64Array;
-  private readonly stamp: Uint32Array;
-  private readonly matched: Uint16Array;
-  private readonly lastTerm: Int32Array;
   /**
-   * Per job, the query words (bit q, for queries of at most 32 words) it contains, and those it
-   * contains as the whole word or a longer one (not only through a compound's part): the reasons'
-   * words are read from these instead of searching every expansion's lists again.
+   * Scratch of one search (searches are synchronous), one 32-byte record per job, so that adding a
+   * list entry to a job touches one cache line rather than one per array: the score sum (float 0)
+   * and, as 32-bit words, the search's stamp (2), the last query word counted + 1 (3), how many
+   * query words it has (4), the query words (bit q, for queries of at most 32 words) it contains (5)
+   * and those it contains as the whole word or a longer one, not only through a compound's part (6):
+   * the reasons' words are read from these instead of searching every expansion's lists again (7
+   * is unused).
    */
-  private readonly anyWord: Uint32Array;
-  private readonly wholeWord: Uint32Array;
+  private readonly scratch: Float64Array;
+  private readonly meta: Uint32Array;
   private readonly touched: Int32Array;
+  /** The jobs a search limited by `near` may look at, one bit each. */
+  private readonly allowed: Uint32Array;
   private epoch = 0;
 
   /** The index over postings (in this order; `skillLabel` as for the builder), or over what a builder collected. */
@@ -283,13 +286,11 @@ export class LexicalIndex {
     this.conditions = b.conditions.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
-    this.acc = new Float64Array(n);
-    this.stamp = new Uint32Array(n);
-    this.matched = new Uint16Array(n);
-    this.lastTerm = new Int32Array(n);
-    this.anyWord = new Uint32Array(n);
-    this.wholeWord = new Uint32Array(n);
+    const records = new ArrayBuffer(n * RECORD_BYTES);
+    this.scratch = new Float64Array(records);
+    this.meta = new Uint32Array(records);
     this.touched = new Int32Array(n);
+    this.allowed = new Uint32Array(Math.ceil(n / 32));
   }
 
   /** Which of `wanted` the posting (by number) names in its title, text or skills ("Bereitschaft zu Schichtarbeit"). */
@@ -308,7 +309,9 @@ export class LexicalIndex {
     const key = terms.join(' ');
     let found = this.titleCache.get(key);
     if (found) return found;
-    found = this.titleIntersection(terms).slice();
+    // One word's postings are its title list itself (a view, no copy); several words' are a copy.
+    found = this.titleIntersection(terms);
+    if (found.buffer !== this.docs.buffer) found = found.slice();
     if (this.titleCache.size >= TITLE_CACHE) this.titleCache.clear();
     this.titleCache.set(key, found);
     return found;
@@ -326,6 +329,7 @@ export class LexicalIndex {
     if (lists.length === 0) return EMPTY_INTS;
     lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
     const [from, to] = lists[0]!;
+    if (lists.length === 1) return this.docs.subarray(from, to);
     let found = this.docs.slice(from, to);
     for (let l = 1; l < lists.length && found.length > 0; l++) {
       const [lo, hi] = lists[l]!;
@@ -346,17 +350,27 @@ export class LexicalIndex {
 
   /**
    * The `k` best jobs for the person's words among those `accept` lets through, and the scores of
-   * the jobs in `also` (job numbers; a job without a shared word is absent).
+   * the jobs in `also` (job numbers; a job without a shared word is absent). `near`: the jobs (bit
+   * i%32 of word i/32 for job i) among which are all that `accept` lets through: the words' lists
+   * skip every other job but those in `also` by their bit alone (the same jobs come out, with the
+   * same scores).
    */
-  search(words: string, k: number, accept: (job: number) => boolean, also: Iterable<number> = []): Map<number, LexicalHit> {
+  search(words: string, k: number, accept: (job: number) => boolean, also: Iterable<number> = [], near?: { bits: Uint32Array }): Map<number, LexicalHit> {
     const out = new Map<number, LexicalHit>();
     const query = this.queryTerms(words);
     if (query.length === 0) return out;
+    const alsoJobs = [...also];
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, stamp, acc, matched, lastTerm, touched, lengthNorm, anyWord, wholeWord } = this;
+    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm } = this;
     const F = FIELDS.length;
+    const filtered = near !== undefined && near.bits.length === this.allowed.length;
+    const allowed = this.allowed;
+    if (filtered) {
+      allowed.set(near.bits);
+      for (const doc of alsoJobs) allowed[doc >>> 5]! |= 1 << (doc & 31);
+    }
     const masked = query.length <= WORD_BITS;
     for (let q = 0; q < query.length; q++) {
       const anyBit = masked ? 1 << q : 0;
@@ -371,23 +385,25 @@ export class LexicalIndex {
           const w = weight * BOOST[f]! * idf;
           for (let p = from; p < to; p++) {
             const doc = docs[p]!;
+            if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
+            const m = doc << 3;
             let tf = tfs[p]!;
             if (tf === TF_MORE) tf = this.tfMore.get(p)!;
-            if (stamp[doc] !== epoch) {
-              stamp[doc] = epoch;
-              acc[doc] = 0;
-              matched[doc] = 0;
-              lastTerm[doc] = -1;
-              anyWord[doc] = 0;
-              wholeWord[doc] = 0;
+            if (meta[m + 2] !== epoch) {
+              meta[m + 2] = epoch;
+              scratch[doc << 2] = 0;
+              meta[m + 3] = 0;
+              meta[m + 4] = 0;
+              meta[m + 5] = 0;
+              meta[m + 6] = 0;
               touched[touchedCount++] = doc;
             }
-            anyWord[doc]! |= anyBit;
-            wholeWord[doc]! |= wholeBit;
-            acc[doc]! += w * (D + (tf * (K1 + 1)) / (tf + lengthNorm[doc * F + f]!));
-            if (lastTerm[doc] !== q) {
-              lastTerm[doc] = q;
-              matched[doc]!++;
+            meta[m + 5]! |= anyBit;
+            meta[m + 6]! |= wholeBit;
+            scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + lengthNorm[doc * F + f]!));
+            if (meta[m + 3] !== q + 1) {
+              meta[m + 3] = q + 1;
+              meta[m + 4]!++;
             }
           }
         }
@@ -396,13 +412,18 @@ export class LexicalIndex {
     const top = new TopK(k);
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t]!;
-      const score = acc[doc]! * matched[doc]!;
+      const score = this.scoreOf(doc);
       if (top.keeps(score, doc) && accept(doc)) top.push(score, doc);
     }
-    const hit = (doc: number): LexicalHit => ({ score: this.acc[doc]! * this.matched[doc]!, terms: masked ? this.termsFrom(query, doc) : this.termsIn(query, doc) });
+    const hit = (doc: number): LexicalHit => ({ score: this.scoreOf(doc), terms: masked ? this.termsFrom(query, doc) : this.termsIn(query, doc) });
     for (const { item } of top.sorted()) out.set(item, hit(item));
-    for (const doc of also) if (this.stamp[doc] === epoch && !out.has(doc)) out.set(doc, hit(doc));
+    for (const doc of alsoJobs) if (meta[(doc << 3) + 2] === epoch && !out.has(doc)) out.set(doc, hit(doc));
     return out;
+  }
+
+  /** A touched job's BM25 score: the sum times the number of query words it has. */
+  private scoreOf(doc: number): number {
+    return this.scratch[doc << 2]! * this.meta[(doc << 3) + 4]!;
   }
 
   /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
@@ -451,7 +472,7 @@ export class LexicalIndex {
 
   /** termsIn for a query of at most WORD_BITS words, from the bits the search set for `doc`. */
   private termsFrom(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
-    const [any, whole] = [this.anyWord[doc]!, this.wholeWord[doc]!];
+    const [any, whole] = [this.meta[(doc << 3) + 5]!, this.meta[(doc << 3) + 6]!];
     const terms: string[] = [];
     query.forEach(({ term, expansions }, q) => {
       if (!((any >>> q) & 1)) return;
@@ -488,7 +509,7 @@ export class LexicalIndex {
   }
 
   private nextEpoch(): number {
-    return (this.epoch = nextEpoch(this.epoch, this.stamp));
+    return (this.epoch = nextEpoch(this.epoch, this.meta));
   }
 }
 

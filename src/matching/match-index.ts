@@ -17,6 +17,8 @@ import type { JobPosting } from './types';
 import { NEUTRAL, RADIUS_STEPS } from './weights';
 
 const EMPTY = new Int32Array(0);
+/** Numbers per job in MatchIndex.place (a power of two: 32 bytes, so a job's never span two cache lines). */
+const PLACE = 4;
 const REJECTED = 1;
 const SAVED = 2;
 const VIOLATES_KIND = 1;
@@ -94,14 +96,12 @@ class Column<T extends Numbers> {
  */
 export class MatchIndexBuilder {
   readonly ids = new IdTable();
-  readonly lat: Column<Float64Array>;
-  readonly lon: Column<Float64Array>;
+  /** Per job its latitude, longitude, end of validity and publication (ms): MatchIndex.place. */
+  readonly place: Column<Float64Array>;
   readonly kind: Column<Uint8Array>;
   readonly country: Column<Uint8Array>;
   readonly pMin: Column<Float64Array>;
   readonly pMax: Column<Float64Array>;
-  readonly published: Column<Float64Array>;
-  readonly validUntil: Column<Float64Array>;
   readonly fieldOf: Column<Int32Array>;
   readonly occupationOf: Column<Int32Array>;
   readonly skillStart: Column<Int32Array>;
@@ -120,14 +120,11 @@ export class MatchIndexBuilder {
    */
   constructor(expected = 0) {
     const column = <T extends Numbers>(make: (n: number) => T, per = 1, extra = 0) => new Column(make, Math.ceil(expected * per) + extra);
-    this.lat = column((k) => new Float64Array(k));
-    this.lon = column((k) => new Float64Array(k));
+    this.place = column((k) => new Float64Array(k), PLACE);
     this.kind = column((k) => new Uint8Array(k));
     this.country = column((k) => new Uint8Array(k));
     this.pMin = column((k) => new Float64Array(k));
     this.pMax = column((k) => new Float64Array(k));
-    this.published = column((k) => new Float64Array(k));
-    this.validUntil = column((k) => new Float64Array(k));
     this.fieldOf = column((k) => new Int32Array(k));
     this.occupationOf = column((k) => new Int32Array(k));
     this.skillStart = column((k) => new Int32Array(k), 1, 1);
@@ -180,15 +177,15 @@ export class MatchIndexBuilder {
       this.occupationLists[occupation]!.push(i);
     }
     this.occupationOf.push(occupation);
-    this.lat.push(job.point ? job.point.latitude : NaN);
-    this.lon.push(job.point ? job.point.longitude : NaN);
+    this.place.push(job.point ? job.point.latitude : NaN);
+    this.place.push(job.point ? job.point.longitude : NaN);
+    this.place.push(job.validUntil ? job.validUntil.getTime() : Infinity);
+    this.place.push(job.publishedAt.getTime());
     if (job.point) push(this.cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
     this.kind.push(POSITION_KINDS.indexOf(job.kind));
     this.country.push(Math.max(0, COUNTRIES.indexOf(job.country)));
     this.pMin.push(job.pensum.min);
     this.pMax.push(job.pensum.max);
-    this.published.push(job.publishedAt.getTime());
-    this.validUntil.push(job.validUntil ? job.validUntil.getTime() : Infinity);
     const key = fieldKey(job);
     let row = this.fields.get(key);
     if (row === undefined) {
@@ -231,16 +228,18 @@ export class MatchIndexBuilder {
 export class MatchIndex {
   readonly size: number;
   private readonly ids: IdTable;
-  private readonly lat: Float64Array;
-  private readonly lon: Float64Array;
+  /**
+   * Per job (at PLACE·i) its latitude, longitude (NaN: no place), end of validity (Infinity: none)
+   * and publication (ms), side by side: every candidate's admission reads all four, from one cache
+   * line instead of four columns.
+   */
+  private readonly place: Float64Array;
   private readonly kind: Uint8Array;
   /** Index of each job's country in COUNTRIES. */
   private readonly country: Uint8Array;
   /** Pensum bounds: whole percentages in a byte each (as imported, they always are), else exact floats. */
   private readonly pMin: Narrowed;
   private readonly pMax: Narrowed;
-  private readonly published: Float64Array;
-  private readonly validUntil: Float64Array;
   /** Row of each job's RIASEC field in fieldTable (-1: none); few distinct fields, so one table row each. */
   private readonly fieldOf: Int32Array;
   private readonly fieldTable: Float64Array;
@@ -264,6 +263,10 @@ export class MatchIndex {
   private readonly conceptList: string[];
   private readonly postings: Int32Array[] = [];
   private readonly grid = new Map<number, Int32Array>();
+  /** Jobs without a place (in no grid cell): every radius admits them. */
+  private readonly unplaced: Int32Array;
+  /** The last near()'s jobs, one bit each (reused: valid until the next call). */
+  private readonly nearBits: Uint32Array;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -282,14 +285,11 @@ export class MatchIndex {
     this.ids = b.ids.seal();
     const n = this.ids.size;
     this.size = n;
-    this.lat = b.lat.trimmed();
-    this.lon = b.lon.trimmed();
+    this.place = b.place.trimmed();
     this.kind = b.kind.trimmed();
     this.country = b.country.trimmed();
     this.pMin = narrowed(b.pMin.trimmed());
     this.pMax = narrowed(b.pMax.trimmed());
-    this.published = b.published.trimmed();
-    this.validUntil = b.validUntil.trimmed();
     this.fieldOf = b.fieldOf.trimmed();
     this.fieldTable = Float64Array.from(b.fieldTable);
     this.occupationOf = b.occupationOf.trimmed();
@@ -312,6 +312,10 @@ export class MatchIndex {
     this.conceptList = [...b.conceptIds.keys()];
     for (const list of b.lists) this.postings.push(Int32Array.from(list));
     for (const [key, list] of b.cells) this.grid.set(key, Int32Array.from(list));
+    const unplaced: number[] = [];
+    for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
+    this.unplaced = Int32Array.from(unplaced);
+    this.nearBits = new Uint32Array(Math.ceil(n / 32));
     this.stamp = new Uint32Array(n);
     this.flags = new Uint8Array(n);
     this.poolJob = new Int32Array(n);
@@ -364,12 +368,6 @@ export class MatchIndex {
     return this.ids.get(id);
   }
 
-  /** Numbers of the jobs of an occupation (any place, any kind). */
-  jobsOfOccupation(occupationId: string): Int32Array {
-    const o = this.occupationNumbers.get(occupationId);
-    return o === undefined ? EMPTY : this.byOccupation[o]!;
-  }
-
   /**
    * The query's hard constraints as a test of a job number: not rejected, not expired, newer than
    * an alert's cut-off, of a wished kind (any when none), within the radius (or of unknown place).
@@ -383,26 +381,55 @@ export class MatchIndex {
       if (i !== undefined) rejected.add(i);
     }
     // The place first: it rules out most jobs, and the BM25 half asks this of thousands of them.
-    const { lat, lon, validUntil, published } = this;
+    const { place } = this;
     const radius = query.radiusKm;
     return (i) =>
-      (Number.isNaN(p.lat) || Number.isNaN(lat[i]!) || distanceKmUpTo(p.lat, p.lon, lat[i]!, lon[i]!, radius) <= radius) &&
-      validUntil[i]! >= p.nowMs &&
-      published[i]! > p.publishedAfterMs &&
+      (Number.isNaN(p.lat) || Number.isNaN(place[PLACE * i]!) || distanceKmUpTo(p.lat, p.lon, place[PLACE * i]!, place[PLACE * i + 1]!, radius) <= radius) &&
+      place[PLACE * i + 2]! >= p.nowMs &&
+      place[PLACE * i + 3]! > p.publishedAfterMs &&
       this.kindFits(p, i) &&
       this.countryFits(p, i) &&
       (rejected.size === 0 || !rejected.has(i));
   }
 
-  /** The `k` best of the given jobs that `accept` lets through, by the structured score, scored for the query. */
-  bestOf(query: MatchQuery, lists: readonly Int32Array[], k: number, accept: (i: number) => boolean): ScoredJob[] {
+  /**
+   * The jobs `admits(reach)` can let through, as lists (the grid cells within its radius and the
+   * jobs without a place), with how many they hold; undefined when any place will do. A search over
+   * longer lists (an occupation's, a word's) need only look at these.
+   */
+  near(reach: MatchQuery): Near | undefined {
+    if (!reach.point || !Number.isFinite(reach.radiusKm)) return undefined;
+    const lists: Int32Array[] = [];
+    for (const key of cellsAround(reach.point.latitude, reach.point.longitude, reach.radiusKm)) {
+      const cell = this.grid.get(key);
+      if (cell) lists.push(cell);
+    }
+    if (this.unplaced.length > 0) lists.push(this.unplaced);
+    const bits = this.nearBits.fill(0);
+    for (const list of lists) for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+    return { lists, size: sizeOf(lists), bits };
+  }
+
+  /**
+   * The `k` best jobs of the given occupations that `accept` lets through, by the structured score,
+   * scored for the query. When `accept` only lets through jobs `near` holds, the others are passed
+   * over by their bit alone (the same jobs pass, so the same come out).
+   */
+  bestOf(query: MatchQuery, occupations: Iterable<string>, k: number, accept: (i: number) => boolean, near?: Near): ScoredJob[] {
+    const numbers: number[] = [];
+    for (const o of occupations) {
+      const number = this.occupationNumbers.get(o);
+      if (number !== undefined && !numbers.includes(number)) numbers.push(number);
+    }
+    const lists = numbers.map((o) => this.byOccupation[o]!);
     const p = this.prepare(query);
     try {
       const top = new TopK(k);
+      const bits = near?.bits;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (accept(i)) this.offer(p, i, top);
+          if ((bits === undefined || (bits[i >>> 5]! >>> (i & 31)) & 1) && accept(i)) this.offer(p, i, top);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -595,12 +622,13 @@ export class MatchIndex {
     if (this.stamp[i] === pool.epoch) return;
     this.stamp[i] = pool.epoch;
     const p = pool.p;
-    if (this.flags[i]! & REJECTED || this.validUntil[i]! < p.nowMs || this.published[i]! <= p.publishedAfterMs) return;
+    const at = PLACE * i;
+    if (this.flags[i]! & REJECTED || this.place[at + 2]! < p.nowMs || this.place[at + 3]! <= p.publishedAfterMs) return;
     if (!this.countryFits(p, i)) return;
     const n = pool.size++;
     this.poolJob[n] = i;
     // Every radius a pool is asked about is at most regionRadius (or infinite: any distance will do).
-    this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.lat[i]!, this.lon[i]!, pool.regionRadius);
+    this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.place[at]!, this.place[at + 1]!, pool.regionRadius);
     this.poolViolations[n] = UNKNOWN;
   }
 
@@ -713,7 +741,7 @@ export class MatchIndex {
     this.fillBound(p, i, f);
     if (!top.keeps(combine(f), i)) return;
     f.languages = this.languageFit(p, i);
-    f.freshness = freshness(this.published[i]!, p.nowMs);
+    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
     top.push(combine(f), i);
   }
 
@@ -721,13 +749,14 @@ export class MatchIndex {
   private fill(p: Prepared, i: number, f: Features): void {
     this.fillBound(p, i, f);
     f.languages = this.languageFit(p, i);
-    f.freshness = freshness(this.published[i]!, p.nowMs);
+    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
   }
 
   /** The features of job i, with its language fit and freshness at their best (1). */
   private fillBound(p: Prepared, i: number, f: Features): void {
     const q = p.query;
-    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.lat[i]!) ? NaN : distanceKmFast(p.lat, p.lon, this.lat[i]!, this.lon[i]!);
+    const at = PLACE * i;
+    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
     this.skillFeatures(i, f);
     f.languages = 1;
     f.kind = this.kindFits(p, i) ? 1 : 0;
@@ -738,6 +767,15 @@ export class MatchIndex {
     const row = this.fieldOf[i]!;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
+}
+
+/** The grid cells (and unplaced jobs) that hold every job within a radius: MatchIndex.near. */
+export interface Near {
+  lists: Int32Array[];
+  /** How many jobs the lists hold. */
+  size: number;
+  /** The same jobs, bit i%32 of word i/32 for job i (valid until the index's next near()). */
+  bits: Uint32Array;
 }
 
 type Narrowed = Uint8Array | Float32Array | Float64Array;

@@ -8,8 +8,8 @@ import { searchableWords } from '../matching/own-words';
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
-import { hybridSearch, wantsHybrid, type ConceptFacts, type HybridScoredJob } from '../matching/hybrid';
-import { qualificationLevel } from '../matching/qualification';
+import { taxonomyFacts } from '../matching/concept-facts';
+import { hybridSearch, wantsHybrid, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -148,21 +148,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   }
 
   const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
-  const facts: ConceptFacts = {
-    isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
-    isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
-    relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
-    label: (id) => taxonomy?.label(id, 'de-CH'),
-    occupationNames: (id) => {
-      const concept = taxonomy?.get(id);
-      return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
-    },
-    occupationLevel: (id) => {
-      const concept = taxonomy?.get(id);
-      return concept?.kind === 'occupation' ? qualificationLevel([concept.labels['de-CH'], concept.labels['de-DE']]) : undefined;
-    },
-    fieldOf: (id) => taxonomy?.get(id)?.field,
-  };
+  const facts = taxonomyFacts(taxonomy);
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
   const suggestions = (ids: string[], locale: Locale): SkillSuggestion[] => ids.map((conceptId) => ({ conceptId, label: label(conceptId, locale), confidence: 1 }));

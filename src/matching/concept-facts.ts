@@ -1,0 +1,38 @@
+/** The taxonomy's facts the hybrid ranking reads (one definition for the service and the benchmark). */
+import type { ConceptFacts } from './hybrid';
+import { qualificationLevel, type QualificationLevel } from './qualification';
+import type { Taxonomy } from './taxonomy';
+
+/**
+ * What the hybrid ranking knows about concepts from `taxonomy` (nothing when there is none). An
+ * occupation's names and level are asked for every candidate of every search: they are worked out
+ * once per occupation (the taxonomy never changes; at most one entry per concept).
+ */
+export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
+  const names = new Map<string, readonly string[]>();
+  const levels = new Map<string, QualificationLevel | undefined>();
+  return {
+    isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
+    relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
+    label: (id) => taxonomy?.label(id, 'de-CH'),
+    occupationNames: (id) =>
+      once(names, id, () => {
+        const concept = taxonomy?.get(id);
+        return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
+      }),
+    occupationLevel: (id) =>
+      once(levels, id, () => {
+        const concept = taxonomy?.get(id);
+        return concept?.kind === 'occupation' ? qualificationLevel([concept.labels['de-CH'], concept.labels['de-DE']]) : undefined;
+      }),
+    fieldOf: (id) => taxonomy?.get(id)?.field,
+  };
+}
+
+function once<T>(memo: Map<string, T>, id: string, work: () => T): T {
+  if (memo.has(id)) return memo.get(id) as T;
+  const value = work();
+  memo.set(id, value);
+  return value;
+}
