@@ -59,6 +59,11 @@ const NAMES_LIKE_ROLES = new Set(
 const ROLE_ENDING =
   /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
 
+/** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}{2,5}(?:$|-)/u.test(word) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
+}
+
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (NAMES_LIKE_ROLES.has(lower)) return false;
@@ -84,7 +89,7 @@ export function findFirstName(text: string): string | undefined {
   for (const match of text.matchAll(SELF_CUE)) {
     const [, article, word, after] = match as unknown as [string, string | undefined, string, string];
     const lower = word.toLowerCase();
-    if (NOT_NAMES.has(lower) || /\d/.test(word)) continue;
+    if (NOT_NAMES.has(lower) || /\d/.test(word) || isAbbreviation(word)) continue;
     const upper = /^\p{Lu}/u.test(word);
     // A capitalised word is a name unless it is a role ("Ich bin Elektriker"); after an article it is a name ("ich bin der Kevin").
     if (upper && (article || !isRoleWord(word))) return capitalise(word);

@@ -27,6 +27,14 @@ describe('introductions', () => {
     expect(parseIntroduction('Ich habe 12 Jahre Erfahrung als Koch', NOW).age).toBeUndefined();
   });
 
+  it('never takes an abbreviated occupation for a name, so Lotse does not greet a person as "MPA"', () => {
+    expect(parseIntroduction('Ich bin MPA und habe zuletzt bei einer Krankenkasse gearbeitet.', NOW).firstName).toBeUndefined();
+    expect(parseIntroduction('Hallo, ich bin die FaGe aus dem Spital', NOW).firstName).toBeUndefined();
+    expect(parseIntroduction('Ich bin KV-Lernende im 2. Lehrjahr', NOW).firstName).toBeUndefined();
+    expect(parseIntroduction('hallo ich bin der Kevin, 17', NOW).firstName).toBe('Kevin');
+    expect(parseIntroduction('Hoi, ich bin Anna-Lena aus Olten', NOW).firstName).toBe('Anna-Lena');
+  });
+
   it('reads lower-case chat style and a year of birth', () => {
     expect(extractEntities('hoi ich bin nina 17 us grenchen', NOW)).toMatchObject({ firstName: 'Nina', age: 17, placeName: 'Grenchen' });
     expect(parseIntroduction('Jahrgang 2004, wohne in Bern', NOW).age).toBe(22);
