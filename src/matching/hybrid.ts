@@ -241,19 +241,26 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const f = facts.fieldOf?.(o);
     if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
   }
+  // An occupation's names that state a level, with their title lists: worked out once per query, not per candidate.
+  const levelledNames = new Map<string, { level: QualificationLevel; titles: ReturnType<LexicalIndex['withTitle']> }[]>();
+  const namesWithLevel = (occupation: string) => {
+    let names = levelledNames.get(occupation);
+    if (!names) {
+      names = (facts.occupationNames?.(occupation) ?? []).flatMap((name) => {
+        const level = explicitLevel([name]);
+        const terms = titleTerms(name);
+        return level !== undefined && terms.length > 0 ? [{ level, titles: lexical().withTitle(terms) }] : [];
+      });
+      levelledNames.set(occupation, names);
+    }
+    return names;
+  };
   /**
    * The level of the occupation's name that the job's title names, where that name states one
    * ("Fachfrau Gesundheit EFZ"): "efz" is no indexed title word, and a German posting of an
    * occupation whose Swiss name says EFZ ("Kunststofftechnologe EFZ") does not name it.
    */
-  const namedLevel = (job: number, occupation: string): QualificationLevel | undefined => {
-    for (const name of facts.occupationNames?.(occupation) ?? []) {
-      const level = explicitLevel([name]);
-      const terms = titleTerms(name);
-      if (level !== undefined && terms.length > 0 && holds(lexical().withTitle(terms), job)) return level;
-    }
-    return undefined;
-  };
+  const namedLevel = (job: number, occupation: string): QualificationLevel | undefined => namesWithLevel(occupation).find((n) => holds(n.titles, job))?.level;
   /**
    * Whether a job (not a training place) states in its title a completed training above what the
    * person has in its field (their occupations there, else any of theirs when its field is
