@@ -33,7 +33,12 @@ describeBrowser('the operators dashboard in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Dashboard für Betreiber' }).waitFor();
 
     // Chart.js marks a canvas it drew on; four charts, none blocked by the page's CSP.
-    await page.waitForFunction(() => document.querySelectorAll('canvas[id^="chart-"]').length === 4 && Array.from(document.querySelectorAll('canvas')).every((c) => (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(c)));
+    // The canvases are in the HTML; Chart.js may still be loading when they first appear.
+    await page.waitForFunction(() => {
+      const chartJs = (window as unknown as { Chart?: { getChart(c: HTMLCanvasElement): unknown } }).Chart;
+      const canvases = Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas[id^="chart-"]'));
+      return chartJs !== undefined && canvases.length === 4 && canvases.every((c) => chartJs.getChart(c));
+    });
     expect(scriptErrors).toEqual([]);
     await page.screenshot({ path: '/tmp/admin-dashboard.png', fullPage: true });
     await page.close();
