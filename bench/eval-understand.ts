@@ -45,7 +45,7 @@ const PERSON_ENTITIES = ['firstName', 'age', 'placeName', 'occupation', 'wishedJ
  * Sets labelled before the code under test ever ran on them and never used to tune it: their
  * figures are reported apart from the tuned sets (see test/fixtures/understand/README.md).
  */
-const FIRST_RUN_SETS = new Set(['company-chat.json', 'untuned9.json']);
+const FIRST_RUN_SETS = new Set(['company-chat.json', 'untuned9.json', 'untuned10.json']);
 
 interface Tally {
   intentTotal: number;
