@@ -41,16 +41,16 @@ interface Fixture {
 /** Entities reported one by one (what introductions say about the person). */
 const PERSON_ENTITIES = ['firstName', 'age', 'placeName', 'occupation', 'wishedJob'] as const;
 
-/**
- * Sets labelled before the code under test ever ran on them and never used to tune it: their
- * figures are reported apart from the tuned sets (see test/fixtures/understand/README.md).
- */
 /** Gold skills are de-CH labels; a de-DE spelling of the same label (ß for ss) names the same concept. */
 function labelKey(label: string): string {
   return label.toLowerCase().replace(/ß/g, 'ss');
 }
 
-const FIRST_RUN_SETS = new Set(['company-chat.json', 'untuned9.json']);
+/**
+ * Sets labelled before the code under test ever ran on them and never used to tune it: their
+ * figures are reported apart from the tuned sets (see test/fixtures/understand/README.md).
+ */
+const FIRST_RUN_SETS = new Set(['company-chat.json', 'untuned9.json', 'untuned10.json']);
 
 interface Tally {
   intentTotal: number;
