@@ -14,9 +14,8 @@
  * nDCG@5 and recall@5 of Lotse's training proposals and of BM25 over course title and content with
  * the person's skill words and own words; in the JSON under "trainings".
  */
-import { basename } from 'node:path';
 import { projectPath } from '../src/paths';
-import { evaluateDirectory, setFiles, type EvalReport, type PersonaResult, type Scores, type SetResult } from './eval-sets';
+import { evaluateDirectory, selectSections, type EvalReport, type PersonaResult, type Scores, type SetResult } from './eval-sets';
 import { evaluateTrainingDirectory, type TrainingReport, type TrainingScores } from './eval-trainings';
 
 const args = process.argv.slice(2);
@@ -115,19 +114,8 @@ function printTrainings(report: TrainingReport): void {
   log('BM25 = MiniSearch over course title and content, only courses still to come and online or within twice the radius (as Lotse).');
 }
 
-/** With --sets, a section none of the names belong to is skipped; a name found in neither section is an error. */
-function checkSelection(): { personas: boolean; courses: boolean } {
-  if (!only) return { personas: true, courses: trainingsDir !== undefined };
-  const names = (files: string[]) => files.map((f) => basename(f, '.json'));
-  const personaNames = names(setFiles(dir));
-  const courseNames = trainingsDir ? names(setFiles(trainingsDir)) : [];
-  const unknown = only.filter((n) => !personaNames.includes(n) && !courseNames.includes(n));
-  if (unknown.length > 0) throw new Error(`--sets: no persona or course set named ${unknown.join(', ')}`);
-  return { personas: only.some((n) => personaNames.includes(n)), courses: only.some((n) => courseNames.includes(n)) };
-}
-
 async function main(): Promise<void> {
-  const selected = checkSelection();
+  const selected = selectSections(dir, trainingsDir, only);
   const report = selected.personas ? await evaluateDirectory(dir, only) : undefined;
   if (report) printTable(report);
   const trainings = trainingsDir && selected.courses ? await evaluateTrainingDirectory(trainingsDir, only) : undefined;

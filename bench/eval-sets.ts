@@ -175,6 +175,20 @@ export function setFiles(dir: string, only?: readonly string[]): string[] {
     .map((f) => join(dir, f));
 }
 
+/**
+ * Which sections of eval:match a `--sets=` selection needs: a section none of the names belong to
+ * is skipped (a persona set alone runs without course sets); a name found in neither is an error.
+ */
+export function selectSections(personaDir: string, courseDir: string | undefined, only?: readonly string[]): { personas: boolean; courses: boolean } {
+  if (!only) return { personas: true, courses: courseDir !== undefined };
+  const names = (dir: string) => setFiles(dir).map((f) => basename(f, '.json'));
+  const personaNames = names(personaDir);
+  const courseNames = courseDir ? names(courseDir) : [];
+  const unknown = only.filter((n) => !personaNames.includes(n) && !courseNames.includes(n));
+  if (unknown.length > 0) throw new Error(`--sets: no persona or course set named ${unknown.join(', ')}`);
+  return { personas: only.some((n) => personaNames.includes(n)), courses: only.some((n) => courseNames.includes(n)) };
+}
+
 /** Resolves skill texts to taxonomy concepts the way the conversation does (slug/id, else the best lookup hit). */
 class SkillResolver {
   readonly unresolved = new Set<string>();

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateDirectory, readSet } from '../../bench/eval-sets';
+import { evaluateDirectory, readSet, selectSections } from '../../bench/eval-sets';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'eval');
 
@@ -50,6 +50,17 @@ describe('eval:match on a tiny persona set', () => {
     expect((await evaluateDirectory(dir)).sets.map((s) => s.name)).toEqual(['first-run', 'tuning']);
     expect((await evaluateDirectory(dir, ['tuning'])).sets.map((s) => s.name)).toEqual(['tuning']);
     await expect(evaluateDirectory(dir, ['nope'])).rejects.toThrow(/no persona sets/);
+  });
+
+  it('with --sets, runs a persona set without course sets and a course set without persona sets', () => {
+    const courses = join(__dirname, '..', 'fixtures', 'eval-trainings');
+    expect(selectSections(FIXTURES, courses, ['tiny'])).toEqual({ personas: true, courses: true });
+    const personasOnly = mkdtempSync(join(tmpdir(), 'lotse-eval-'));
+    writeFileSync(join(personasOnly, 'bern.json'), readFileSync(join(FIXTURES, 'tiny.json'), 'utf8'));
+    expect(selectSections(personasOnly, courses, ['bern'])).toEqual({ personas: true, courses: false });
+    expect(selectSections(personasOnly, courses, ['tiny'])).toEqual({ personas: false, courses: true });
+    expect(selectSections(personasOnly, undefined)).toEqual({ personas: true, courses: false });
+    expect(() => selectSections(personasOnly, courses, ['bern', 'nope'])).toThrow(/no persona or course set named nope/);
   });
 
   it('rejects labels of jobs that are not in the set', () => {
