@@ -15,8 +15,12 @@ export type OccupationLookup = (phrase: string) => number;
 
 /** A phrase names an occupation at least this surely ("Detailhandelsfachfrau", "Fage", "Kaufmann im Einzelhandel"). */
 export const SURE_OCCUPATION = 0.9;
-/** A field of work wished for ("in der Pflege", "im Verkauf", "in der Gastronomie") resembles an occupation at least this much. */
-const FIELD_OF_WORK = 0.6;
+/**
+ * A field of work wished for ("in der Pflege", "im Verkauf", "in der Gastronomie") resembles an
+ * occupation at least this much: a title that starts with the word scores 0.608 ("Verkauf" → "Verkäufer/in"),
+ * a weaker resemblance inside a title is noise ("im Ausland" 0.602 → "Landmaschinenmechaniker/in").
+ */
+const FIELD_OF_WORK = 0.605;
 
 /** The person's statements about themselves found in one message. */
 export interface Introduction {
@@ -206,9 +210,9 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
-const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|finished|completed)\b/iu;
+const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
  * A training the person has or is in ("habe eine Lehre als …", "nach meiner Ausbildung zur …", "mit
  * abgeschlossener Lehre als …", "ich mache eine Lehre als …"): only articles and adjectives in between,
@@ -267,7 +271,9 @@ export function findWishedJob(text: string, lookup?: OccupationLookup): string |
   }
   for (const match of text.matchAll(LEARN_WISH)) {
     const phrase = match[1]!;
-    if (isRoleWord(phrase.split(' ')[0]!) || (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
+    // "möchte Klavier lernen" ends like a role word: with the taxonomy at hand only an occupation counts.
+    const roleWord = isRoleWord(phrase.split(' ')[0]!);
+    if (lookup ? lookup(phrase) >= SURE_OCCUPATION || (roleWord && lookup(phrase) >= FIELD_OF_WORK) : roleWord) return phrase;
   }
   if (lookup) {
     for (const match of text.matchAll(FIELD_WISH)) {

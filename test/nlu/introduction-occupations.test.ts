@@ -46,13 +46,17 @@ describe('wished jobs', () => {
     expect(parseIntroduction('Ich interessiere mich für den Beruf Konstrukteur', NOW).wishedJob).toBe('Konstrukteur');
     expect(parseIntroduction('Chönnt ich bi öich als Maler aafange?', NOW).wishedJob).toBe('Maler');
     expect(parseIntroduction('ich wött Zimmermann lerne', NOW).wishedJob).toBe('Zimmermann');
-    // Learning a language is no wished job.
+    // Learning a language or an instrument is no wished job; a training one has is no wish.
+    expect(parseIntroduction('Ich möchte Klavier lernen', NOW, lookup).wishedJob).toBeUndefined();
+    expect(parseIntroduction('Ich suche Arbeit und bin als Koch ausgebildet', NOW, lookup)).toMatchObject({ wishedJob: undefined, occupation: 'Koch' });
     expect(parseIntroduction('Ich möchte Deutsch lernen', NOW, lookup).wishedJob).toBeUndefined();
   });
 
   it('takes a field of work only when it resembles an occupation', () => {
     expect(parseIntroduction('i möcht gärn i de Pflege schaffe', NOW, lookup).wishedJob).toBe('Pflege');
     expect(parseIntroduction('Ich würde gerne in der Schweiz arbeiten', NOW, lookup).wishedJob).toBeUndefined();
+    expect(parseIntroduction('Ich würde gerne im Ausland arbeiten', NOW, lookup).wishedJob).toBeUndefined();
+    expect(parseIntroduction('Ich möchte im Team arbeiten', NOW, lookup).wishedJob).toBeUndefined();
     expect(parseIntroduction('i möcht gärn i de Pflege schaffe', NOW).wishedJob).toBeUndefined();
   });
 
