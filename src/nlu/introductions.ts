@@ -219,7 +219,10 @@ const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+)
  * so "habe Interesse an einer Lehre als …" stays a wish.
  */
 const HAVE_TRAINING =
-  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|meine[rnm]?|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+/** "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …": a training the person is in. */
+const IN_TRAINING_AS =
+  /(?:^|[^\p{L}])(?:bin|bi|i am|i'm)\s+(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:gern|gerne|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
@@ -241,7 +244,8 @@ const FIELD_WISH =
 
 /** "eine Lehre als Koch", and the text before it: did the person do or have it, or do they ask for it? */
 function done(text: string, phraseStart: number, phraseEnd: number): boolean {
-  return DONE.test(text.slice(phraseEnd)) || HAVE_TRAINING.test(text.slice(Math.max(0, phraseStart - 80), phraseStart));
+  const before = text.slice(Math.max(0, phraseStart - 80), phraseStart);
+  return DONE.test(text.slice(phraseEnd)) || HAVE_TRAINING.test(before) || IN_TRAINING_AS.test(before);
 }
 
 /** The phrase after a cue, with its end offset; none when the cue is followed by nothing like a job. */
@@ -254,6 +258,8 @@ function phraseAfter(text: string, match: RegExpMatchArray): { phrase: string; s
 /** The occupation a person asks for. */
 export function findWishedJob(text: string, lookup?: OccupationLookup): string | undefined {
   for (const match of text.matchAll(WISH_CUE)) {
+    // "I work as a nurse", "ich arbeit als Koch": work one does now, not work asked for.
+    if (/^(?:work|arbeit)\b/iu.test(match[0]) && /\b(?:i|ich|we)\s+$/iu.test(text.slice(Math.max(0, match.index! - 6), match.index!))) continue;
     const found = phraseAfter(text, match);
     if (found && !done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
   }
@@ -292,14 +298,18 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)\s+(?:(?:schon|eigentlich|jetzt|seit \d+ jahren|von beruf|vo bruef|gelernt|glernt)\s+)?(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b))/giu;
+  /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|gsi\b|gewesen\b))/giu;
 /** "bin Fachfrau Gesundheit im 2. Lehrjahr", "ich bi Fage": a title the taxonomy knows, after "ich bin". */
 const SELF_TITLE = /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)\s+/giu;
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
+/** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
+const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|hani|bi)\s+(?:ich|i)\b/gu;
+/** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
+const COMES_FROM_FIELD = /\b(?:komme|chume|come)\s+(?:(?:ursprünglich|beruflich|eigentlich|urspr\.)\s+)?(?:aus der|aus dem|us de|us em|from)\s+(\p{Lu}[\p{L}-]+)/gu;
 /** "habe Koch gelernt", "ha Schriiner glernt". */
 const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
@@ -337,7 +347,15 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
   // "ich bin Stefan, Informatiker aus Aarau": a role right after the name.
   const afterName = firstName ? new RegExp(`${escape(firstName)},\\s*(\\p{Lu}[\\p{L}-]+)`, 'iu').exec(text) : null;
-  if (afterName && isRoleWord(afterName[1]!)) return afterName[1];
+  if (afterName && isRoleWord(afterName[1]!) && !NOT_NAMES.has(afterName[1]!.toLowerCase())) return afterName[1];
+  for (const match of text.matchAll(AS_ROLE_OPENING)) {
+    const phrase = phraseAt(match[1]!, 0);
+    if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
+    if (isRoleWord(phrase.split(' ')[0]!) || (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
+  }
+  if (lookup) {
+    for (const match of text.matchAll(COMES_FROM_FIELD)) if (lookup(match[1]!) >= FIELD_OF_WORK) return match[1];
+  }
   for (const match of text.matchAll(HAVE_CUE)) {
     // "I would like to work as a cook" is a wish, not what the person is.
     if (/\b(?:want|like|hope|wanna|möchte|will|würde)\s+(?:to\s+)?$/iu.test(text.slice(Math.max(0, match.index! - 20), match.index!))) continue;

@@ -47,8 +47,8 @@ function occupationLookup(vocabulary: SkillVocabulary, locale: Locale): Occupati
   return find ? (phrase) => find(phrase, locale, 1)[0]?.confidence ?? 0 : undefined;
 }
 
-/** Words that say a trade was learned ("gelernte", "Lehre", "glehrt", "trained"): never teaching when an occupation is named. */
-const TRAINING_WORD = /^(?:ge?lehrt|gleert|lehre?|lehrabschluss|trained|training|ausbildung|ausgebildete?[rn]?|gelernte?[rn]?|glernt)$/iu;
+/** Words that say a trade was (or is being) learned ("gelernte", "Lehre", "glehrt", "Lehrling", "trained"): never teaching when an occupation is named. */
+const TRAINING_WORD = /^(?:ge?lehrt|gleert|lehre?|lehrabschluss|lehrling|lernende[rn]?|lehrtochter|azubi|apprentice|trained|training|ausbildung|ausgebildete?[rn]?|gelernte?[rn]?|glernt)$/iu;
 
 /** Where a phrase the introduction parser returned stands in the message (case ignored). */
 function spanOf(message: string, phrase: string | undefined): [number, number] | undefined {

@@ -37,6 +37,34 @@ describe('occupations in introductions, resolved with the taxonomy', () => {
   });
 });
 
+describe('more ways of naming the occupation one has or had', () => {
+  it('reads an article, the past and Swiss "gsi" after "ich bin"', () => {
+    expect(parseIntroduction('Ich bin eine Physiotherapeutin aus Polen', NOW).occupation).toBe('Physiotherapeutin');
+    expect(parseIntroduction('Ich war 12 Jahre Kassiererin', NOW).occupation).toBe('Kassiererin');
+    expect(parseIntroduction('i bi früener Chauffeur gsi', NOW).occupation).toBe('Chauffeur');
+    expect(parseIntroduction('Ich war immer pünktlich', NOW).occupation).toBeUndefined();
+  });
+
+  it('reads a sentence that speaks from a role ("Als Köchin bringe ich …"), not from a life stage', () => {
+    expect(parseIntroduction('Als Schreiner habe ich viele Küchen montiert.', NOW).occupation).toBe('Schreiner');
+    expect(parseIntroduction('Als Mutter habe ich wenig Zeit.', NOW).occupation).toBeUndefined();
+    expect(parseIntroduction('Als Kind habe ich viel gezeichnet.', NOW).occupation).toBeUndefined();
+  });
+
+  it('reads a training one is in or holds, a field one comes from, and "studierte"', () => {
+    expect(parseIntroduction('Ich bin Lehrling als Elektroinstallateur', NOW)).toMatchObject({ occupation: 'Elektroinstallateur', wishedJob: undefined });
+    expect(parseIntroduction('Ich habe das EFZ als Gärtnerin', NOW).occupation).toBe('Gärtnerin');
+    expect(parseIntroduction('Ich komme aus der Pflege', NOW, lookup).occupation).toBe('Pflege');
+    expect(parseIntroduction('Ich komme aus der Schweiz', NOW, lookup).occupation).toBeUndefined();
+    expect(parseIntroduction('Ich bin studierte Chemikerin', NOW).occupation).toBe('Chemikerin');
+  });
+
+  it('"I work as a nurse" is the occupation, not a wish; a word after the name is a role only if it is no cue', () => {
+    expect(parseIntroduction('I work as a nurse in a hospital', NOW)).toMatchObject({ occupation: 'nurse', wishedJob: undefined });
+    expect(parseIntroduction('Guten Tag, ich bin Mario, gelernter Maurer.', NOW).occupation).toBe('Maurer');
+  });
+});
+
 describe('wished jobs', () => {
   it('reads more ways of asking for a job', () => {
     expect(parseIntroduction('Ich suche eine Stelle im Verkauf oder als Kassiererin', NOW).wishedJob).toBe('Kassiererin');
@@ -80,5 +108,6 @@ describe('skills in the light of an introduction', () => {
   it('the word saying a trade was learned is not teaching', () => {
     expect(skillLabels('I am a trained plumber', 'en')).not.toContain('Unterrichten und Kurse geben');
     expect(skillLabels('ha Maler glehrt')).toEqual(['Malerarbeiten']);
+    expect(skillLabels('Ich bin Lehrling als Polymechaniker')).not.toContain('Lernende ausbilden');
   });
 });
