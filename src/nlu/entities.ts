@@ -1,7 +1,7 @@
 /** All German entity parsers over one text, as the `Entities` a dialog fills its slots from. */
 import type { Entities } from '../services/ports';
 import { parseDate } from './dates';
-import { parseIntroduction } from './introductions';
+import { parseIntroduction, type OccupationLookup } from './introductions';
 import { parseDrivingLicence, parsePositionKinds, parseSituation } from './hints';
 import { mentionsLanguage, parseLanguages, parseLocale } from './languages';
 import { findNumbers } from './numbers';
@@ -93,8 +93,11 @@ function assign<K extends keyof Entities>(entities: Entities, key: K, value: Ent
   if (value !== undefined && !(Array.isArray(value) && value.length === 0)) entities[key] = value;
 }
 
-/** Every entity the German parsers find in a text; `now` anchors relative dates and "seit 2019". */
-export function extractEntities(input: string, now: Date): Entities {
+/**
+ * Every entity the German parsers find in a text; `now` anchors relative dates and "seit 2019", and
+ * `occupations` (the taxonomy's, when known) lets introductions recognise occupation titles.
+ */
+export function extractEntities(input: string, now: Date, occupations?: OccupationLookup): Entities {
   const text = input.slice(0, MAX_ENTITY_TEXT);
   const entities: Entities = {};
   if (!/[\p{L}\p{N}]/u.test(text)) return entities;
@@ -107,7 +110,7 @@ export function extractEntities(input: string, now: Date): Entities {
   assign(entities, 'positionKinds', parsePositionKinds(text));
   assign(entities, 'situation', parseSituation(text));
   assign(entities, 'drivingLicence', parseDrivingLicence(text));
-  const introduction = parseIntroduction(text, now);
+  const introduction = parseIntroduction(text, now, occupations);
   assign(entities, 'firstName', introduction.firstName);
   assign(entities, 'age', introduction.age);
   assign(entities, 'occupation', introduction.occupation);

@@ -6,6 +6,22 @@
 
 import { parseNumberWord } from './numbers';
 
+/**
+ * How surely a phrase names an occupation of the taxonomy (0 for none): "Fachfrau Gesundheit" 0.95,
+ * "Pflege" 0.8, "Schweiz" 0. Lets patterns accept occupation titles that end like no role word
+ * ("Fage", "Koch EFZ") and fields of work ("in der Pflege arbeiten"); without it only word shapes count.
+ */
+export type OccupationLookup = (phrase: string) => number;
+
+/** A phrase names an occupation at least this surely ("Detailhandelsfachfrau", "Fage", "Kaufmann im Einzelhandel"). */
+export const SURE_OCCUPATION = 0.9;
+/**
+ * A field of work wished for ("in der Pflege", "im Verkauf", "in der Gastronomie") resembles an
+ * occupation at least this much: a title that starts with the word scores 0.608 ("Verkauf" → "Verkäufer/in"),
+ * a weaker resemblance inside a title is noise ("im Ausland" 0.602 → "Landmaschinenmechaniker/in").
+ */
+const FIELD_OF_WORK = 0.605;
+
 /** The person's statements about themselves found in one message. */
 export interface Introduction {
   firstName?: string;
@@ -101,6 +117,20 @@ export function findFirstName(text: string): string | undefined {
   return undefined;
 }
 
+/** "ich bin Selin, 16", "bin Jasmin 15i": a capitalised word right before an age is a name even when it ends like a role. */
+const NAME_BEFORE_AGE = /(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|bin|i am|i'm)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}),?\s+\d{2}(?:i|ni)?(?![\d%])(?!\s*(?:jahren?\s+(?:erfahrung|als|bei|im|in|seit)|prozent|%))/u;
+
+/**
+ * The first name an introduction gives: `findFirstName`, or a name that ends like a role but has an age
+ * after it. (The intent model's features use `findFirstName` alone, so its weights stay as trained.)
+ */
+function introducedName(text: string): string | undefined {
+  const name = findFirstName(text);
+  if (name) return name;
+  const before = NAME_BEFORE_AGE.exec(text)?.[1];
+  return before && !NOT_NAMES.has(before.toLowerCase()) && !NOT_ROLES.has(before.toLowerCase()) ? before : undefined;
+}
+
 const AGE_PATTERNS: RegExp[] = [
   // "24 Jahre alt", "27 Jahre jung", "28 years old", "52 Jahre, aus …"
   /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young)\b|(?=\s*(?:[,.;!)]|$|und\b|and\b|aus\b|us\b|from\b)))/iu,
@@ -125,7 +155,7 @@ const BORN = [
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und": a number right after the name.
-  const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:,\\s*|\\s+)(\\d{2})(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
+  const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
   for (const pattern of [...AGE_PATTERNS, ...afterName]) {
     const age = plausible(Number(pattern.exec(text)?.[1]));
     if (age) return age;
@@ -148,7 +178,7 @@ const PHRASE_END = new Set(
   ('in im bei aus ab mit und oder an am auf zu zum zur von vom nach per for at in with and or from near to bei ihnen euch ' +
     'machen mache machen gemacht gmacht werden werde wärde arbeiten schaffe schaffen anfangen beginnen bewerben suchen suche gesucht ' +
     'abgeschlossen absolviert beendet gelernt glernt gearbeitet gschaffet tätig become work ' +
-    'efz eba ihk hwk teilzeit vollzeit sofort ab gerne gern bitte please the a an').split(' '),
+    'efz eba ihk hwk hf fh srk bp hfp dipl vo von teilzeit vollzeit sofort ab gerne gern bitte please the a an').split(' '),
 );
 
 /**
@@ -180,16 +210,19 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|apply|internship|apprenticeship|opening|work)\s+(?:\p{L}+\s+)?(?:als|zum|zur|as an?|as)\s+/giu;
+  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
-const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|finished|completed)\b/iu;
+const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
  * A training the person has or is in ("habe eine Lehre als …", "nach meiner Ausbildung zur …", "mit
  * abgeschlossener Lehre als …", "ich mache eine Lehre als …"): only articles and adjectives in between,
  * so "habe Interesse an einer Lehre als …" stays a wish.
  */
 const HAVE_TRAINING =
-  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|meine[rnm]?|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+/** "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …": a training the person is in. */
+const IN_TRAINING_AS =
+  /(?:^|[^\p{L}])(?:bin|bi|i am|i'm)\s+(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:gern|gerne|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
@@ -197,9 +230,22 @@ const BECOME =
 const WORK_AS_WISH =
   /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte)\s+(?:(?:gern|gerne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+)/giu;
 
+/** "(möglich,) bi euch als Elektriker aazfange", "als Koch anzufangen": a start one asks about. */
+const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|afange|aafange|einzusteigen|iizstiige|zu arbeiten|z'schaffe|z schaffe|zu starten|zu beginnen)\b/giu;
+/** "möchte Koch lernen", "wett Fachfrau Betreuig lerne": an occupation to learn (a role word or an occupation, not "Deutsch"). */
+const LEARN_WISH =
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott)\s+(?:(?:gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|jetzt|nun|am liebsten)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:lernen|lerne|lärne|erlernen)\b/gu;
+/**
+ * "möchte gern in der Pflege arbeiten", "i möcht gärn i de Pflege schaffe", "möchte in die Pflege wechseln":
+ * a field of work wished for; it counts only when it resembles an occupation ("in der Schweiz arbeiten" does not).
+ */
+const FIELD_WISH =
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
+
 /** "eine Lehre als Koch", and the text before it: did the person do or have it, or do they ask for it? */
 function done(text: string, phraseStart: number, phraseEnd: number): boolean {
-  return DONE.test(text.slice(phraseEnd)) || HAVE_TRAINING.test(text.slice(Math.max(0, phraseStart - 80), phraseStart));
+  const before = text.slice(Math.max(0, phraseStart - 80), phraseStart);
+  return DONE.test(text.slice(phraseEnd)) || HAVE_TRAINING.test(before) || IN_TRAINING_AS.test(before);
 }
 
 /** The phrase after a cue, with its end offset; none when the cue is followed by nothing like a job. */
@@ -210,8 +256,10 @@ function phraseAfter(text: string, match: RegExpMatchArray): { phrase: string; s
 }
 
 /** The occupation a person asks for. */
-export function findWishedJob(text: string): string | undefined {
+export function findWishedJob(text: string, lookup?: OccupationLookup): string | undefined {
   for (const match of text.matchAll(WISH_CUE)) {
+    // "I work as a nurse", "ich arbeit als Koch": work one does now, not work asked for.
+    if (/^(?:work|arbeit)\b/iu.test(match[0]) && /\b(?:i|ich|we)\s+$/iu.test(text.slice(Math.max(0, match.index! - 6), match.index!))) continue;
     const found = phraseAfter(text, match);
     if (found && !done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
   }
@@ -222,6 +270,22 @@ export function findWishedJob(text: string): string | undefined {
   for (const match of text.matchAll(WORK_AS_WISH)) {
     const phrase = match[1] !== undefined ? phraseAt(match[1], 0) : phraseAt(text, match.index! + match[0].length);
     if (phrase) return phrase;
+  }
+  for (const match of text.matchAll(START_AS)) {
+    const phrase = phraseAt(match[1]!, 0);
+    if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
+  }
+  for (const match of text.matchAll(LEARN_WISH)) {
+    const phrase = match[1]!;
+    // "möchte Klavier lernen" ends like a role word: with the taxonomy at hand only an occupation counts.
+    const roleWord = isRoleWord(phrase.split(' ')[0]!);
+    if (lookup ? lookup(phrase) >= SURE_OCCUPATION || (roleWord && lookup(phrase) >= FIELD_OF_WORK) : roleWord) return phrase;
+  }
+  if (lookup) {
+    for (const match of text.matchAll(FIELD_WISH)) {
+      const field = match[1]!;
+      if (/^\p{Lu}/u.test(field) && lookup(field) >= FIELD_OF_WORK) return field;
+    }
   }
   return undefined;
 }
@@ -234,14 +298,20 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:gelernte[rn]?|glernte[rn]?|glernt|ausgebildete[rn]?|diplomierte[rn]?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|bin|i bi|ich bi)\s+(?:(?:schon|eigentlich|jetzt|seit \d+ jahren|von beruf|gelernt|glernt)\s+)?(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?=\s*(?:[,.!;]|$|und\b|aus\b|mit\b|in\b|bei\b|seit\b|von beruf\b|efz\b|eba\b))/giu;
+  /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|gsi\b|gewesen\b))/giu;
+/** "bin Fachfrau Gesundheit im 2. Lehrjahr", "ich bi Fage": a title the taxonomy knows, after "ich bin". */
+const SELF_TITLE = /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)\s+/giu;
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
+/** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
+const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|hani|bi)\s+(?:ich|i)\b/gu;
+/** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
+const COMES_FROM_FIELD = /\b(?:komme|chume|come)\s+(?:(?:ursprünglich|beruflich|eigentlich|urspr\.)\s+)?(?:aus der|aus dem|us de|us em|from)\s+(\p{Lu}[\p{L}-]+)/gu;
 /** "habe Koch gelernt", "ha Schriiner glernt". */
-const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt)\b/u;
+const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
 /** Words after "ich bin" that end like roles but are not ("ich bin immer pünktlich", "bin aber"). */
 const NOT_ROLES = new Set((
@@ -251,7 +321,23 @@ const NOT_ROLES = new Set((
 ).split(' '));
 
 /** The occupation a person has or learned. */
-export function findOccupation(text: string, firstName = findFirstName(text)): string | undefined {
+export function findOccupation(text: string, firstName = findFirstName(text), lookup?: OccupationLookup): string | undefined {
+  const found = occupationPhrase(text, firstName, lookup);
+  return found && lookup ? longerTitle(text, found, lookup) : found;
+}
+
+/**
+ * "Kaufmann im Einzelhandel", "Kauffrau für Büromanagement": a title the taxonomy knows that goes on
+ * past the word a phrase stops at ("im", "für", "in der").
+ */
+function longerTitle(text: string, phrase: string, lookup: OccupationLookup): string {
+  const at = text.indexOf(phrase);
+  const rest = at < 0 ? null : /^\s+((?:im|in der|in|für|für die|der|des)\s+\p{Lu}[\p{L}-]+(?:\s+und\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(at + phrase.length));
+  const longer = rest ? `${phrase} ${rest[1]!}` : undefined;
+  return longer && lookup(longer) >= SURE_OCCUPATION && lookup(longer) >= lookup(phrase) ? longer : phrase;
+}
+
+function occupationPhrase(text: string, firstName: string | undefined, lookup: OccupationLookup | undefined): string | undefined {
   const lowerCaseMessage = text === text.toLowerCase();
   for (const match of text.matchAll(ROLE_AS)) {
     const found = phraseAfter(text, match);
@@ -261,7 +347,15 @@ export function findOccupation(text: string, firstName = findFirstName(text)): s
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
   // "ich bin Stefan, Informatiker aus Aarau": a role right after the name.
   const afterName = firstName ? new RegExp(`${escape(firstName)},\\s*(\\p{Lu}[\\p{L}-]+)`, 'iu').exec(text) : null;
-  if (afterName && isRoleWord(afterName[1]!)) return afterName[1];
+  if (afterName && isRoleWord(afterName[1]!) && !NOT_NAMES.has(afterName[1]!.toLowerCase())) return afterName[1];
+  for (const match of text.matchAll(AS_ROLE_OPENING)) {
+    const phrase = phraseAt(match[1]!, 0);
+    if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
+    if (isRoleWord(phrase.split(' ')[0]!) || (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
+  }
+  if (lookup) {
+    for (const match of text.matchAll(COMES_FROM_FIELD)) if (lookup(match[1]!) >= FIELD_OF_WORK) return match[1];
+  }
   for (const match of text.matchAll(HAVE_CUE)) {
     // "I would like to work as a cook" is a wish, not what the person is.
     if (/\b(?:want|like|hope|wanna|möchte|will|würde)\s+(?:to\s+)?$/iu.test(text.slice(Math.max(0, match.index! - 20), match.index!))) continue;
@@ -277,14 +371,23 @@ export function findOccupation(text: string, firstName = findFirstName(text)): s
     if (!lowerCaseMessage && !/^\p{Lu}/u.test(word)) continue;
     if (isRoleWord(word) && !NOT_NAMES.has(lower) && !NOT_ROLES.has(lower)) return lowerCaseMessage ? capitalise(word) : word;
   }
+  if (lookup) {
+    for (const match of text.matchAll(SELF_TITLE)) {
+      const phrase = phraseAt(text, match.index! + match[0].length);
+      if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || (!lowerCaseMessage && !/^\p{Lu}/u.test(phrase))) continue;
+      if (lookup(phrase) >= SURE_OCCUPATION) return lowerCaseMessage ? capitalise(phrase) : phrase;
+    }
+  }
   return undefined;
 }
 
 /** Everything an introduction says about the person. */
-export function parseIntroduction(text: string, now: Date): Introduction {
-  const firstName = findFirstName(text);
-  const wishedJob = findWishedJob(text);
-  const occupation = findOccupation(text, firstName);
+export function parseIntroduction(text: string, now: Date, lookup?: OccupationLookup): Introduction {
+  const named = introducedName(text);
+  const wishedJob = findWishedJob(text, lookup);
+  const occupation = findOccupation(text, named, lookup);
+  // "ich bi Fage": the word after "ich bin" is an occupation the taxonomy knows, not a name.
+  const firstName = named && lookup && named === occupation && lookup(named) >= SURE_OCCUPATION ? undefined : named;
   return {
     firstName,
     age: findAge(text, now, firstName),

@@ -241,6 +241,18 @@ function wordForms(word: Token, mode: Mode, inPhrase = false): string[] {
   ];
 }
 
+/**
+ * A word's likeliest other form. A Swiss participle in "g-" ("gsicheret", "gwächslet") is read
+ * through its standard participle ("gesichert" → "sichern"): the German rules alone make "sicheren" of it.
+ */
+function firstForm(word: Token, mode: Mode, inPhrase: boolean): string {
+  if (!mode.english && /^g[bcdfghjklmnpqrstvwzäöü]\p{Ll}{4,}$/u.test(word.text)) {
+    const swiss = swissForms(word.text).flatMap((form) => germanVerbForms(form))[0];
+    if (swiss) return swiss;
+  }
+  return wordForms(word, mode, inPhrase)[0] ?? word.text;
+}
+
 /** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
 function windowTexts(text: string, words: Token[], mode: Mode): string[] {
   const typed = text.slice(words[0]!.start, words[words.length - 1]!.end);
@@ -251,7 +263,7 @@ function windowTexts(text: string, words: Token[], mode: Mode): string[] {
   });
   // Plural noun and participle together ("Handys repariert" → "Handy reparieren"): every word in its first other form.
   if (phrase) {
-    const changed = words.map((w) => wordForms(w, mode, phrase)[0] ?? w.text).join(' ');
+    const changed = words.map((w) => firstForm(w, mode, phrase)).join(' ');
     if (words.filter((w) => wordForms(w, mode, phrase).length > 0).length > 1) forms.push(changed);
   }
   // In the perfect tense ("Ich habe sie gepflegt") a participle is a verb first, an adjective second.
@@ -445,12 +457,23 @@ function inEnglishCompound(text: string, c: Candidate, kept: Candidate[]): boole
   return (!!before && unexplained(before[1]!, c.first - before[0].length)) || (!!after && unexplained(after[1]!, c.last + after[0].length - after[1]!.length));
 }
 
+/**
+ * Swiss German writes its articles onto the noun ("d'Medis", "d'Ladig", "z'Mittag", "s'Huus"): the
+ * noun is the word ("d'Medis verteilt" = "Medis verteilt"). Not for English ("I'd", "I'm").
+ */
+function withoutArticleClitics(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const clitic = /^[dsz]['’](?=\p{L}{3})/iu.exec(t.text);
+    return clitic ? { text: t.text.slice(2), lower: t.lower.slice(2), start: t.start + 2, end: t.end } : t;
+  });
+}
+
 /** Skill mentions with spans, confidences and level hints, in text order; guesses (tier "ask") stay below 0.75. */
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || ENGLISH.test(text);
-  const tokens = joinAlphanumerics(text, tokenize(text));
+  const tokens = joinAlphanumerics(text, english ? tokenize(text) : withoutArticleClitics(tokenize(text)));
   const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text) };
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));

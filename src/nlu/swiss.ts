@@ -23,11 +23,64 @@ const WORDS: Record<string, string> = {
   säu: 'Schweine', buur: 'Bauer', buure: 'Bauern',
 };
 
+/** Swiss separable prefixes of verbs and the standard ones ("uf-gfüllt", "ii-packt", "zämme-gleit", "ab-gwäsche"). */
+const PREFIXES: [string, string][] = [
+  ['zämme', 'zusammen'], ['zäme', 'zusammen'], ['uuf', 'auf'], ['uus', 'aus'], ['ume', 'um'], ['wäg', 'weg'], ['uf', 'auf'], ['us', 'aus'],
+  ['ii', 'ein'], ['ab', 'ab'], ['aa', 'an'], ['zue', 'zu'], ['mit', 'mit'], ['vor', 'vor'], ['noh', 'nach'],
+];
+
+/**
+ * A participle with a Swiss separable prefix ("ufgfüllt", "iipackt", "abgwäsche", "zämmegleit"):
+ * the standard prefix before the standard participle ("aufgefüllt", "eingepackt", "abgewaschen",
+ * "zusammengelegt"). Swiss drops "ge" before p, t and k ("packt" = "gepackt").
+ */
+function prefixedParticiple(key: string): string[] {
+  for (const [swiss, standard] of PREFIXES) {
+    if (!key.startsWith(swiss)) continue;
+    const rest = key.slice(swiss.length);
+    if (/^g[bcdfghjklmnpqrstvwzäöü]/.test(rest) && rest.length >= 5) return participleForms(rest).map((f) => standard + f);
+    if (/^[ptk][^aeiouäöü]?\p{L}{2,}t$/u.test(rest) && swiss !== 'mit' && swiss !== 'vor') return [`${standard}ge${rest}`];
+    return [];
+  }
+  return [];
+}
+
+/** The standard forms of a Swiss participle in "g-" ("gfüllt" → "gefüllt", "gwäsche" → "gewaschen"). */
+function participleForms(participle: string): string[] {
+  const known = own(WORDS, participle);
+  if (known) return [known];
+  return swissForms(participle).filter((f) => f.startsWith('ge'));
+}
+
+/**
+ * A compound or plural of a dialect word ("Buurehof", "Chinderhort", "Töffs"): the standard word
+ * in its place ("Bauernhof", "Kinderhort", "Motorrad"). The dialect word must be at least 4 letters.
+ */
+function dialectCompound(word: string, key: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  if (key.endsWith('s')) {
+    const singular = own(WORDS, key.slice(0, -1));
+    if (singular) return singular;
+  }
+  for (let cut = key.length - 3; cut >= 4; cut--) {
+    const head = own(WORDS, key.slice(0, cut));
+    if (!head || !/^\p{Lu}/u.test(head)) continue;
+    // Swiss drops the joining -n ("Buure-hof" = "Bauern-hof", "Garte-schlauch" = "Garten-schlauch").
+    return head + key.slice(cut);
+  }
+  return undefined;
+}
+
 /** Standard German forms a Swiss German word may stand for (none for ordinary German words). */
 export function swissForms(word: string): string[] {
   const key = word.toLowerCase();
   const known = own(WORDS, key);
   if (known) return [known];
+  const compound = dialectCompound(word, key);
+  if (!/^\p{Lu}/u.test(word)) {
+    const prefixed = prefixedParticiple(key);
+    if (prefixed.length) return prefixed;
+  }
   const out = new Set<string>();
   const capital = /^\p{Lu}/u.test(word);
   // Long vowels and diphthongs of the dialects: "Hoor" (Haar), "Outo" (Auto), "Lüüt" (Leute), "Huus" (Haus).
@@ -35,7 +88,8 @@ export function swissForms(word: string): string[] {
   form = form.replace(/oo/g, 'aa').replace(/ou/g, 'au').replace(/üü/g, 'eu').replace(/uu/g, 'au');
   if (!capital && /^g[bcdfghjklmnpqrstvwz]/.test(form) && form.length > 5) form = `ge${form.slice(1)}`;
   // Participles in -let and -ret ("gwächslet", "gfüetteret") are -elt and -ert.
-  if (!capital && /^ge/.test(form)) form = form.replace(/([^e])(l|r)et$/, '$1e$2t');
+  // A stem in -er/-el keeps its e: "gsicheret", "gfüetteret" are "gesichert", "gefüttert".
+  if (!capital && /^ge/.test(form)) form = form.replace(/([^e])(l|r)et$/, '$1e$2t').replace(/(?<=\p{L}{3})e(l|r)et$/u, 'e$1t');
   if (capital && /ig$/.test(form)) form = `${form.slice(0, -2)}ung`;
   if (capital && /ige$/.test(form)) form = `${form.slice(0, -3)}ungen`;
   // A final -ä of a noun is the standard -e ("Gartä", "Paletä").
@@ -49,5 +103,6 @@ export function swissForms(word: string): string[] {
   if (!capital && form.length >= 6 && /ä/.test(form) && /[^e]e$/.test(form)) out.add(form.replace(/ä/g, 'a'));
   // A final -e drops the -n of an infinitive, a plural or a noun in -en ("flicke", "Chunde", "Bode").
   for (const f of [...out, form]) if (/[^e]e$/.test(f) && f.length >= 4) out.add(`${f}n`);
-  return [...out].filter((f) => fold(f) !== fold(word)).map((f) => (capital ? f.charAt(0).toUpperCase() + f.slice(1) : f));
+  const forms = [...out].filter((f) => fold(f) !== fold(word)).map((f) => (capital ? f.charAt(0).toUpperCase() + f.slice(1) : f));
+  return compound ? [compound, ...forms.filter((f) => f !== compound)] : forms;
 }

@@ -3,8 +3,9 @@
  * code for the dialogs, the CLI (`lotse understand`) and the evaluation. Offline, no I/O.
  */
 import type { Locale } from '../profile/types';
-import type { DialogContextHint, Understander, Understanding, SkillVocabulary } from '../services/ports';
+import type { DialogContextHint, Entities, SkillMention, Understander, Understanding, SkillVocabulary } from '../services/ports';
 import { extractEntities } from './entities';
+import { SURE_OCCUPATION, type OccupationLookup } from './introductions';
 import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } from './intents';
 import { extractSkills } from './skills';
 
@@ -40,6 +41,46 @@ function answerBias(intent: IntentResult, namesContent: boolean): IntentResult {
   return { name: 'none', confidence: Math.min(intent.confidence, INTENT_THRESHOLD - 0.01) };
 }
 
+/** How surely a phrase names one of the vocabulary's occupations (undefined where it knows none). */
+function occupationLookup(vocabulary: SkillVocabulary, locale: Locale): OccupationLookup | undefined {
+  const find = vocabulary.findOccupations?.bind(vocabulary);
+  return find ? (phrase) => find(phrase, locale, 1)[0]?.confidence ?? 0 : undefined;
+}
+
+/** Words that say a trade was (or is being) learned ("gelernte", "Lehre", "glehrt", "Lehrling", "trained"): never teaching when an occupation is named. */
+const TRAINING_WORD = /^(?:ge?lehrt|gleert|lehre?|lehrabschluss|lehrling|lernende[rn]?|lehrtochter|azubi|apprentice|trained|training|ausbildung|ausgebildete?[rn]?|gelernte?[rn]?|glernt)$/iu;
+
+/** Where a phrase the introduction parser returned stands in the message (case ignored). */
+function spanOf(message: string, phrase: string | undefined): [number, number] | undefined {
+  if (!phrase) return undefined;
+  const at = message.toLowerCase().indexOf(phrase.toLowerCase());
+  return at < 0 ? undefined : [at, at + phrase.length];
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/**
+ * Skills in the light of an introduction: the occupation a person has stands for its core skill
+ * ("gelernte Detailhandelsfachfrau" → customer advice in a shop) when no skill was read from the
+ * title itself; the job a person asks for is no skill they have ("suche eine Lehrstelle als Köchin");
+ * the word saying a trade was learned is not teaching ("ha Köchin glehrt", "a trained electrician").
+ */
+function withIntroduction(message: string, skills: SkillMention[], entities: Entities, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
+  if (!entities.occupation && !entities.wishedJob) return skills;
+  const wished = spanOf(message, entities.wishedJob);
+  let out = skills.filter((s) => !(wished && overlaps(s.span, wished)) && !(entities.occupation && TRAINING_WORD.test(message.slice(s.span[0], s.span[1]))));
+  const held = spanOf(message, entities.occupation);
+  if (held && !out.some((s) => overlaps(s.span, held)) && vocabulary.findOccupations && vocabulary.skillsOf) {
+    const occupation = vocabulary.findOccupations(entities.occupation!, locale, 1)[0];
+    const core = occupation && occupation.confidence >= SURE_OCCUPATION ? vocabulary.skillsOf(occupation.conceptId).essential[0] : undefined;
+    const label = core && vocabulary.label(core, locale);
+    if (core && label && !out.some((s) => s.conceptId === core)) {
+      out = [...out, { conceptId: core, label, confidence: SURE_OCCUPATION, span: held }].sort((a, b) => a.span[0] - b.span[0]);
+    }
+  }
+  return out;
+}
+
 /** Understands one message: intent, skills (with spans into the message) and entities. */
 export function understandText(text: unknown, locale: Locale, vocabulary: SkillVocabulary, now: Date, context: DialogContextHint = {}): Understanding {
   const message = typeof text === 'string' ? text.slice(0, MAX_UNDERSTAND_TEXT) : '';
@@ -48,9 +89,11 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   }
   const recognized = recognizeIntent(message, context.asked);
   const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name);
-  const skills = command ? [] : extractSkills(message, vocabulary, locale);
-  const entities = extractEntities(message, now);
-  const namesContent = entities.languages !== undefined || skills.some((s) => s.confidence >= SURE_SKILL);
+  const entities = extractEntities(message, now, occupationLookup(vocabulary, locale));
+  const scanned = command ? [] : extractSkills(message, vocabulary, locale);
+  // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
+  const skills = withIntroduction(message, scanned, entities, vocabulary, locale);
+  const namesContent = entities.languages !== undefined || scanned.some((s) => s.confidence >= SURE_SKILL);
   return { intent: answerBias(recognized, namesContent), skills, entities };
 }
 

@@ -140,6 +140,8 @@ export interface SkillVocabulary {
   related(conceptId: string, locale: Locale, limit?: number): SkillSuggestion[];
   /** Best occupations for a short free text ("Polymech", "nurse"); absent where only skills are known. */
   findOccupations?(text: string, locale: Locale, limit?: number): SkillSuggestion[];
+  /** An occupation's essential and optional skill ids, most central first; absent where only skills are known. */
+  skillsOf?(occupationId: string): { essential: string[]; optional: string[] };
 }
 
 export type IntentName =
