@@ -114,13 +114,21 @@ function cueRanges(text: string): [number, number][] {
 const TITLE =
   /(?:kaufmann|kauffrau|kaufleute|techniker|elektroniker|informatiker|ingenieur|meister|leiter|berater|manager|entwickler|mitarbeiter|assistent|referent|sachbearbeiter|spezialist|koordinator|fachkraft|helfer|monteur|mechaniker|mechatroniker|elektriker|fachmann|fachfrau|korrespondent|specialist|engineer|developer)(?:in|innen|en|s)?$/u;
 
+/**
+ * Nouns whose last letters look like an adjective's ending: -schaft ("Finanzwirtschaft", not "-haft"),
+ * -modell ("Datenmodellen", not "-ell"), -plan ("Wirtschaftsplänen", not "-enen"), -quelle, -anzeige,
+ * -initiative, -vergleich, -material … A capitalised word with one of these endings is a noun.
+ */
+const NOUN_ENDING =
+  /(?:schaft|schaften|modell|modelle|modellen|plaene|plaenen|quelle|quellen|anzeige|anzeigen|initiative|initiativen|perspektive|perspektiven|alternative|alternativen|vergleich|vergleiche|vergleichen|tabelle|tabellen|material|materialien|personal|portal|portale|portalen|kanal|signal|signale|signalen|terminal|archiv|archive|archiven|potenzial|potential|auftreten)$/u;
+
 function candidateWord(word: string): boolean {
   const key = fold(word);
   if (TITLE.test(key)) return false;
   if (/^[A-Z0-9][A-Z0-9+#./-]{1,7}$/.test(word) && /[A-Z]/.test(word)) return !/^(?:M|W|D|MWD|GMBH|AG|CH|DE|EU|UND|IT)$/.test(word.replace(/[/.]/g, ''));
   if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+[A-Z]/u.test(word)) return false;
   if (key.length < 4 || GENERIC.has(key) || GENERIC.has(key.replace(/-.*$/, ''))) return false;
-  return !ADJECTIVE.test(key);
+  return NOUN_ENDING.test(key) || !ADJECTIVE.test(key);
 }
 
 /** The single words of a candidate of several words, each with its span; none for a single word. */
@@ -273,4 +281,53 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
     }
   }
   return [];
+}
+
+/** The truncated parts of a coordination and the word they share a second part with: "Lohn- und Finanzbuchhaltung", "Kreditoren-, Debitoren- und Anlagenbuchhaltung". */
+const COORDINATION = /((?:\p{L}[\p{L}\p{N}]*-\s*(?:,|und|oder|bzw\.?|sowie|&|\/)\s*)+)(\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)/gu;
+const TRUNCATED = /(\p{L}[\p{L}\p{N}]*)-/gu;
+/** Shortest shared second part ("Lohn- und Finanz|buchhaltung"), and shortest first part left of it in the full word. */
+const MIN_SHARED = 4;
+const MIN_FIRST = 2;
+
+/**
+ * Each truncated first part of a coordination, completed with the second parts of the word it is
+ * coordinated with, longest first ("Lohn-" in "Lohn- und Finanzbuchhaltung": "Lohnnanzbuchhaltung",
+ * …, "Lohnbuchhaltung", …): the caller keeps the reading that is a skill's whole name. A hyphenated
+ * word shares its last part ("Datenbank- und BI-Technologien": "Datenbanktechnologien").
+ */
+export function coordinatedParts(text: string): { completions: string[]; span: [number, number] }[] {
+  const out: { completions: string[]; span: [number, number] }[] = [];
+  for (const m of text.matchAll(COORDINATION)) {
+    const full = m[2]!;
+    const hyphen = full.lastIndexOf('-');
+    const seconds: string[] = [];
+    if (hyphen > 0) seconds.push(full.slice(hyphen + 1));
+    else for (let cut = MIN_FIRST; full.length - cut >= MIN_SHARED; cut++) seconds.push(full.slice(cut));
+    for (const part of m[1]!.matchAll(TRUNCATED)) {
+      const first = part[1]!;
+      const at = m.index! + part.index!;
+      const head = first.charAt(0).toUpperCase() + first.slice(1);
+      out.push({ completions: seconds.map((s) => head + s.toLowerCase()), span: [at, at + first.length + 1] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The skills a coordination's truncated parts name when completed ("Lohn- und Finanzbuchhaltung":
+ * "Lohn-" is Lohnbuchhaltung): only a completion that is one skill's whole one-word name counts,
+ * as the exact reading would have found the compound written out.
+ */
+export function coordinatedSkills(text: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  for (const { completions, span } of coordinatedParts(text)) {
+    for (const completion of completions) {
+      const name = soleName(completion, lexicon, locale);
+      if (!name) continue;
+      out.push({ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) });
+      break;
+    }
+  }
+  return out;
 }

@@ -17,7 +17,7 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, namedInList, ofTrade, type AdCandidate } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, coordinatedSkills, namedInList, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings } from './compounds';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
@@ -192,6 +192,11 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     const found = phrase.length > 0 ? phrase : namedInList(candidate.text, lexicon, locale, fields);
     return found.map((s) => ({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: [candidate.span[0] + s.span[0], candidate.span[0] + s.span[1]] as [number, number], evidence: s.evidence }));
   };
+  // A truncated part of a coordination is the compound it stands for ("Lohn- und Finanzbuchhaltung"), wherever the ad asks for it.
+  const offers = adOfferRanges(input);
+  const coordinated = coordinatedSkills(input, lexicon, locale).filter((s) => !known.some((k) => overlaps(k.span, s.span)) && !offers.some((o) => o[0] <= s.span[0] && s.span[1] <= o[1]));
+  skills.push(...coordinated);
+  known = [...known, ...coordinated];
   for (const candidate of adRequirementCandidates(input)) {
     const open = (span: [number, number]) => !known.some((k) => overlaps(k.span, span));
     const whole = open(candidate.span) ? read(candidate) : [];

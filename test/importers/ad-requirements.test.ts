@@ -92,3 +92,33 @@ describe('reading more of what an ad asks for (issue 12, fifth round)', () => {
     expect(found.some((l) => /Mise en place/.test(l))).toBe(false);
   });
 });
+
+describe('coordinations and nouns that look like adjectives (issue 12, sixth round)', () => {
+  const document = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+  const conceptOf = (phrase: string) => resolveSkills(phrase, { locale: 'de-DE', mode: 'phrase' }).skills[0]!.conceptId;
+
+  it('reads the truncated part of a coordination as the compound it stands for («Lohn- und Finanzbuchhaltung» names payroll accounting)', () => {
+    const text = 'Ihr Profil: Kenntnisse in der Lohn- und Finanzbuchhaltung. Wir bieten: Obstkorb';
+    const lohn = document(text).skills.find((s) => s.text === 'Lohn-');
+    expect(lohn?.conceptId).toBe(conceptOf('Lohnbuchhaltung'));
+    expect(document(text).ownWords).not.toContain('Lohn');
+  });
+
+  it('completes every truncated part of a chain («Kreditoren-, Debitoren- und Anlagenbuchhaltung»), in the importer too', () => {
+    const text = 'Aufgaben: Kreditoren-, Debitoren- und Anlagenbuchhaltung';
+    const kreditoren = document(text).skills.find((s) => s.text === 'Kreditoren-');
+    expect(kreditoren?.conceptId).toBe(conceptOf('Kreditorenbuchhaltung'));
+    expect(imported(text)).toContain(conceptOf('Kreditorenbuchhaltung'));
+  });
+
+  it('leaves a truncated part unread when its completion names no skill, and reads nothing from the offer («Betriebs- und Heizkostenabrechnungen»; «Wir bieten: Lohn- und Gehaltsfortzahlung»)', () => {
+    expect(document('Aufgaben: Erstellung der Betriebs- und Heizkostenabrechnungen').skills.some((s) => s.text === 'Betriebs-')).toBe(false);
+    expect(document('Aufgaben: Ablage. Wir bieten: Lohn- und Finanzbuchhaltung als Abteilung nebenan').skills.some((s) => s.text === 'Lohn-')).toBe(false);
+  });
+
+  it('takes nouns with an adjective-like ending as list words («Stellenanzeigen», «Datenmodellen», «Finanzwirtschaft»), not adjectives («Mehrjährige», «Abgeschlossene»)', () => {
+    const words = adRequirementCandidates('Aufgaben: Erstellung von Stellenanzeigen, Pflege von Datenmodellen. Profil: Mehrjährige Erfahrung in der Finanzwirtschaft, Abgeschlossene Ausbildung').map((c) => c.text);
+    expect(words).toEqual(expect.arrayContaining(['Stellenanzeigen', 'Datenmodellen', 'Finanzwirtschaft']));
+    expect(words.some((w) => /Mehrjährige|Abgeschlossene/.test(w))).toBe(false);
+  });
+});
