@@ -27,9 +27,12 @@ const NAME_CONFIDENCE = 0.95;
 /** Shorter words are everyday words before they are names ("Büro", "Story", "Lohn"). */
 const MIN_NAME = 6;
 
-/** Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive). */
+/**
+ * Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive),
+ * and the possessive headings of the work itself ("Ihr Job", "Dein Arbeitsfeld", "Deine Mission").
+ */
 const OPENING =
-  /(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
+  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
 
 /**
  * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):

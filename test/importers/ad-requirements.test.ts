@@ -121,4 +121,10 @@ describe('coordinations and nouns that look like adjectives (issue 12, sixth rou
     expect(words).toEqual(expect.arrayContaining(['Stellenanzeigen', 'Datenmodellen', 'Finanzwirtschaft']));
     expect(words.some((w) => /Mehrjährige|Abgeschlossene/.test(w))).toBe(false);
   });
+
+  it('opens the task part at a possessive heading of the work itself («Dein Arbeitsfeld», «Ihr Job»)', () => {
+    const text = 'Produktmanager (m/w/d)\nÜber uns Wir sind ein Hersteller. Dein Arbeitsfeld Von Marktstudien bis zur Preisfindung. Dein Profil: Studium';
+    expect(adRequirementCandidates(text).map((c) => c.text)).toContain('Marktstudien');
+    expect(adRequirementCandidates('Analyst (m/w/d)\nÜber uns Wir sind ein Hersteller. Das ist zukünftig Ihr Job Prozessberatung und Kennzahlen. Ihr Profil: Studium').map((c) => c.text)).toContain('Prozessberatung');
+  });
 });
