@@ -198,6 +198,34 @@ export function compoundHeads(word: string): { text: string; offset: number }[] 
   return out;
 }
 
+/**
+ * Second parts that name only the kind of thing a skill is used in or on: software, tools, systems,
+ * solutions, platforms, environments, processes, projects, modules ("Statistiksoftware",
+ * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme").
+ */
+const KIND_HEAD =
+  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?)$/u;
+const MIN_KIND_MODIFIER = 4;
+
+/**
+ * The first part of a compound whose second part only names a kind ("Statistik" of "Statistiksoftware",
+ * "Reporting" of "Reporting-Tools", "Sicherheit" of "Sicherheitslösungen", without the linking s): the
+ * skill the whole word asks for. A first part that is only a verb prefix names nothing.
+ */
+export function kindModifiers(word: string): string[] {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return KIND_HEAD.test(fold(word.slice(hyphen + 1))) && hyphen >= MIN_KIND_MODIFIER - 1 ? [word.slice(0, hyphen)] : [];
+  const key = fold(word);
+  const m = KIND_HEAD.exec(key);
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  // The folded key may be longer than the word (ä → ae): cut the word by the head's length in the word itself.
+  const headLength = m[0].replace(/ae|oe|ue/g, '_').length;
+  const first = word.slice(0, word.length - headLength);
+  const out = [first];
+  if (/s$/.test(first)) out.push(first.slice(0, -1));
+  return out.filter((f) => f.length >= MIN_KIND_MODIFIER && !PREFIX.test(fold(f)) && !ENDS_IN_PREFIX.test(fold(f)));
+}
+
 /** Fields that only name qualities or languages say nothing about the trade of an ad. */
 const ANY_TRADE = new Set(['transversal', 'sprachen', 'esco']);
 
@@ -215,6 +243,20 @@ export function adFields(known: { conceptId: string }[], lexicon: SkillLexicon):
   const top = Math.max(0, ...counts.values());
   return new Set([...counts].filter(([, n]) => n >= Math.max(MIN_TRADE, top * TRADE_SHARE)).map(([field]) => field));
 }
+
+/** An ad's trades with the desk trades beside any one of them: the trades a listed word may name whole. */
+export function nearFields(fields: Set<string | undefined>): Set<string | undefined> {
+  return DESK_TRADES.some((f) => fields.has(f)) ? new Set([...fields, ...DESK_TRADES]) : fields;
+}
+
+/**
+ * Trades of desk work (software, science and mathematics, commerce and administration): a word read
+ * as a skill of one of them counts in an ad of another ("Reporting" in a data engineer's ad is
+ * Controlling, "Algorithmen" in a trading firm's IT ad are computer science); the everyday senses
+ * the trade rule keeps out are of hands-on trades ("Pflege", "Vorbereitung", "Multimedia"). Only a
+ * whole word counts so: a compound's second part stays in the ad's own trades ("Vermögens|verwaltung").
+ */
+const DESK_TRADES = ['it', 'mint', 'kaufmaennisch'];
 
 /** Whether a concept belongs to one of these trades, or to none (qualities, ESCO's concepts). */
 export function ofTrade(skill: { conceptId: string }, fields: Set<string | undefined>, lexicon: SkillLexicon): boolean {
@@ -273,13 +315,14 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
   // ("Projektorganisation" is no talent for organising).
   const inField = (s: SkillSuggestion, whole: boolean) => {
     const field = lexicon.get(s.conceptId)?.field;
-    return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, fields, lexicon) : fields.has(field);
+    return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, /-/.test(text) ? fields : nearFields(fields), lexicon) : fields.has(field);
   };
-  const readings = [{ text, offset: 0 }, ...compoundHeads(text)];
+  const readings = [{ text, offset: 0 }, ...compoundHeads(text), ...kindModifiers(text).map((m) => ({ text: m, offset: -1 }))];
   for (const reading of readings) {
     const name = soleName(reading.text, lexicon, locale);
     if (name && inField(name, reading.offset === 0)) {
-      const span: [number, number] = [reading.offset, text.length];
+      // A kind's modifier ("Statistik|software") names the skill of the whole word.
+      const span: [number, number] = [Math.max(0, reading.offset), text.length];
       return [{ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) }];
     }
   }

@@ -1,6 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adRequirementCandidates } from '../../src/nlu/ad-requirements';
+import { adRequirementCandidates, kindModifiers } from '../../src/nlu/ad-requirements';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -126,5 +126,22 @@ describe('coordinations and nouns that look like adjectives (issue 12, sixth rou
     const text = 'Produktmanager (m/w/d)\nÜber uns Wir sind ein Hersteller. Dein Arbeitsfeld Von Marktstudien bis zur Preisfindung. Dein Profil: Studium';
     expect(adRequirementCandidates(text).map((c) => c.text)).toContain('Marktstudien');
     expect(adRequirementCandidates('Analyst (m/w/d)\nÜber uns Wir sind ein Hersteller. Das ist zukünftig Ihr Job Prozessberatung und Kennzahlen. Ihr Profil: Studium').map((c) => c.text)).toContain('Prozessberatung');
+  });
+
+  it('reads a compound whose second part only names a kind by its first part («Statistiksoftware» is statistics, «Reporting-Tools» reporting)', () => {
+    expect(kindModifiers('Reporting-Tools')).toEqual(['Reporting']);
+    expect(kindModifiers('Statistiksoftware')).toEqual(['Statistik']);
+    expect(kindModifiers('Software')).toEqual([]);
+    const { skills } = document('Dein Profil: Kenntnisse in Mathematik und Physik, Erfahrung mit Statistiksoftware.');
+    expect(skills.find((s) => s.text === 'Statistiksoftware')?.conceptId).toBe(conceptOf('Statistik'));
+  });
+
+  it('lets a listed word name a skill of a neighbouring desk trade («Algorithmen», «Reporting» in an IT ad), not a hands-on one or by a compound\'s part', () => {
+    const it = document('Dein Profil: Erfahrung mit Python, Java und SQL. Algorithmen. Reporting. Pflege der Vermögensverwaltung.');
+    const byText = (t: string) => it.skills.find((s) => s.text === t)?.conceptId;
+    expect(byText('Algorithmen')).toBe(conceptOf('Informatik-Grundlagen'));
+    expect(byText('Reporting')).toBe(conceptOf('Controlling'));
+    expect(it.skills.map((s) => s.label)).not.toContain('Grundpflege');
+    expect(it.skills.map((s) => s.label)).not.toContain('Öffentliche Verwaltung');
   });
 });
