@@ -27,9 +27,12 @@ const NAME_CONFIDENCE = 0.95;
 /** Shorter words are everyday words before they are names ("Büro", "Story", "Lohn"). */
 const MIN_NAME = 6;
 
-/** Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive). */
+/**
+ * Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive),
+ * and the possessive headings of the work itself ("Ihr Job", "Dein Arbeitsfeld", "Deine Mission").
+ */
 const OPENING =
-  /(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
+  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
 
 /**
  * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):
@@ -114,13 +117,21 @@ function cueRanges(text: string): [number, number][] {
 const TITLE =
   /(?:kaufmann|kauffrau|kaufleute|techniker|elektroniker|informatiker|ingenieur|meister|leiter|berater|manager|entwickler|mitarbeiter|assistent|referent|sachbearbeiter|spezialist|koordinator|fachkraft|helfer|monteur|mechaniker|mechatroniker|elektriker|fachmann|fachfrau|korrespondent|specialist|engineer|developer)(?:in|innen|en|s)?$/u;
 
+/**
+ * Nouns whose last letters look like an adjective's ending: -schaft ("Finanzwirtschaft", not "-haft"),
+ * -modell ("Datenmodellen", not "-ell"), -plan ("Wirtschaftsplänen", not "-enen"), -quelle, -anzeige,
+ * -initiative, -vergleich, -material … A capitalised word with one of these endings is a noun.
+ */
+const NOUN_ENDING =
+  /(?:schaft|schaften|modell|modelle|modellen|plaene|plaenen|quelle|quellen|anzeige|anzeigen|initiative|initiativen|perspektive|perspektiven|alternative|alternativen|vergleich|vergleiche|vergleichen|tabelle|tabellen|material|materialien|personal|portal|portale|portalen|kanal|signal|signale|signalen|terminal|archiv|archive|archiven|potenzial|potential|auftreten)$/u;
+
 function candidateWord(word: string): boolean {
   const key = fold(word);
   if (TITLE.test(key)) return false;
   if (/^[A-Z0-9][A-Z0-9+#./-]{1,7}$/.test(word) && /[A-Z]/.test(word)) return !/^(?:M|W|D|MWD|GMBH|AG|CH|DE|EU|UND|IT)$/.test(word.replace(/[/.]/g, ''));
   if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+[A-Z]/u.test(word)) return false;
   if (key.length < 4 || GENERIC.has(key) || GENERIC.has(key.replace(/-.*$/, ''))) return false;
-  return !ADJECTIVE.test(key);
+  return NOUN_ENDING.test(key) || !ADJECTIVE.test(key);
 }
 
 /** The single words of a candidate of several words, each with its span; none for a single word. */
@@ -187,6 +198,34 @@ export function compoundHeads(word: string): { text: string; offset: number }[] 
   return out;
 }
 
+/**
+ * Second parts that name only the kind of thing a skill is used in or on: software, tools, systems,
+ * solutions, platforms, environments, processes, projects, modules ("Statistiksoftware",
+ * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme").
+ */
+const KIND_HEAD =
+  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?)$/u;
+const MIN_KIND_MODIFIER = 4;
+
+/**
+ * The first part of a compound whose second part only names a kind ("Statistik" of "Statistiksoftware",
+ * "Reporting" of "Reporting-Tools", "Sicherheit" of "Sicherheitslösungen", without the linking s): the
+ * skill the whole word asks for. A first part that is only a verb prefix names nothing.
+ */
+export function kindModifiers(word: string): string[] {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return KIND_HEAD.test(fold(word.slice(hyphen + 1))) && hyphen >= MIN_KIND_MODIFIER - 1 ? [word.slice(0, hyphen)] : [];
+  const key = fold(word);
+  const m = KIND_HEAD.exec(key);
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  // The folded key may be longer than the word (ä → ae): cut the word by the head's length in the word itself.
+  const headLength = m[0].replace(/ae|oe|ue/g, '_').length;
+  const first = word.slice(0, word.length - headLength);
+  const out = [first];
+  if (/s$/.test(first)) out.push(first.slice(0, -1));
+  return out.filter((f) => f.length >= MIN_KIND_MODIFIER && !PREFIX.test(fold(f)) && !ENDS_IN_PREFIX.test(fold(f)));
+}
+
 /** Fields that only name qualities or languages say nothing about the trade of an ad. */
 const ANY_TRADE = new Set(['transversal', 'sprachen', 'esco']);
 
@@ -204,6 +243,20 @@ export function adFields(known: { conceptId: string }[], lexicon: SkillLexicon):
   const top = Math.max(0, ...counts.values());
   return new Set([...counts].filter(([, n]) => n >= Math.max(MIN_TRADE, top * TRADE_SHARE)).map(([field]) => field));
 }
+
+/** An ad's trades with the desk trades beside any one of them: the trades a listed word may name whole. */
+export function nearFields(fields: Set<string | undefined>): Set<string | undefined> {
+  return DESK_TRADES.some((f) => fields.has(f)) ? new Set([...fields, ...DESK_TRADES]) : fields;
+}
+
+/**
+ * Trades of desk work (software, science and mathematics, commerce and administration): a word read
+ * as a skill of one of them counts in an ad of another ("Reporting" in a data engineer's ad is
+ * Controlling, "Algorithmen" in a trading firm's IT ad are computer science); the everyday senses
+ * the trade rule keeps out are of hands-on trades ("Pflege", "Vorbereitung", "Multimedia"). Only a
+ * whole word counts so: a compound's second part stays in the ad's own trades ("Vermögens|verwaltung").
+ */
+const DESK_TRADES = ['it', 'mint', 'kaufmaennisch'];
 
 /** Whether a concept belongs to one of these trades, or to none (qualities, ESCO's concepts). */
 export function ofTrade(skill: { conceptId: string }, fields: Set<string | undefined>, lexicon: SkillLexicon): boolean {
@@ -262,15 +315,65 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
   // ("Projektorganisation" is no talent for organising).
   const inField = (s: SkillSuggestion, whole: boolean) => {
     const field = lexicon.get(s.conceptId)?.field;
-    return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, fields, lexicon) : fields.has(field);
+    return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, /-/.test(text) ? fields : nearFields(fields), lexicon) : fields.has(field);
   };
-  const readings = [{ text, offset: 0 }, ...compoundHeads(text)];
+  const readings = [{ text, offset: 0 }, ...compoundHeads(text), ...kindModifiers(text).map((m) => ({ text: m, offset: -1 }))];
   for (const reading of readings) {
     const name = soleName(reading.text, lexicon, locale);
     if (name && inField(name, reading.offset === 0)) {
-      const span: [number, number] = [reading.offset, text.length];
+      // A kind's modifier ("Statistik|software") names the skill of the whole word.
+      const span: [number, number] = [Math.max(0, reading.offset), text.length];
       return [{ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) }];
     }
   }
   return [];
+}
+
+/** The truncated parts of a coordination and the word they share a second part with: "Lohn- und Finanzbuchhaltung", "Kreditoren-, Debitoren- und Anlagenbuchhaltung". */
+const COORDINATION = /((?:\p{L}[\p{L}\p{N}]*-\s*(?:,|und|oder|bzw\.?|sowie|&|\/)\s*)+)(\p{L}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*)/gu;
+const TRUNCATED = /(\p{L}[\p{L}\p{N}]*)-/gu;
+/** Shortest shared second part ("Lohn- und Finanz|buchhaltung"), and shortest first part left of it in the full word. */
+const MIN_SHARED = 4;
+const MIN_FIRST = 2;
+
+/**
+ * Each truncated first part of a coordination, completed with the second parts of the word it is
+ * coordinated with, longest first ("Lohn-" in "Lohn- und Finanzbuchhaltung": "Lohnnanzbuchhaltung",
+ * …, "Lohnbuchhaltung", …): the caller keeps the reading that is a skill's whole name. A hyphenated
+ * word shares its last part ("Datenbank- und BI-Technologien": "Datenbanktechnologien").
+ */
+export function coordinatedParts(text: string): { completions: string[]; span: [number, number] }[] {
+  const out: { completions: string[]; span: [number, number] }[] = [];
+  for (const m of text.matchAll(COORDINATION)) {
+    const full = m[2]!;
+    const hyphen = full.lastIndexOf('-');
+    const seconds: string[] = [];
+    if (hyphen > 0) seconds.push(full.slice(hyphen + 1));
+    else for (let cut = MIN_FIRST; full.length - cut >= MIN_SHARED; cut++) seconds.push(full.slice(cut));
+    for (const part of m[1]!.matchAll(TRUNCATED)) {
+      const first = part[1]!;
+      const at = m.index! + part.index!;
+      const head = first.charAt(0).toUpperCase() + first.slice(1);
+      out.push({ completions: seconds.map((s) => head + s.toLowerCase()), span: [at, at + first.length + 1] });
+    }
+  }
+  return out;
+}
+
+/**
+ * The skills a coordination's truncated parts name when completed ("Lohn- und Finanzbuchhaltung":
+ * "Lohn-" is Lohnbuchhaltung): only a completion that is one skill's whole one-word name counts,
+ * as the exact reading would have found the compound written out.
+ */
+export function coordinatedSkills(text: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  for (const { completions, span } of coordinatedParts(text)) {
+    for (const completion of completions) {
+      const name = soleName(completion, lexicon, locale);
+      if (!name) continue;
+      out.push({ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) });
+      break;
+    }
+  }
+  return out;
 }

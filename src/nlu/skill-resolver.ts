@@ -17,7 +17,7 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, namedInList, ofTrade, type AdCandidate } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings } from './compounds';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
@@ -185,13 +185,21 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
   const own: [number, number][] = [];
   const fields = adFields(known, lexicon);
+  const near = nearFields(fields);
   const read = (candidate: AdCandidate) => {
     // One word read as a skill of a trade the ad does not name is a word of that ad's own trade ("Pflege des Prüfkatalogs").
     const oneWord = !/\s/.test(candidate.text);
-    const phrase = readPhrase(candidate.text, lexicon, locale).filter((s) => !oneWord || ofTrade(s, fields, lexicon));
+    // The desk trades beside the ad's own count only for a reading of the whole word ("Reporting", not "Intent-|Logik").
+    const whole = (s: ResolvedSkill) => !/-/.test(candidate.text) && s.span[0] === 0 && s.span[1] === candidate.text.length;
+    const phrase = readPhrase(candidate.text, lexicon, locale).filter((s) => !oneWord || ofTrade(s, whole(s) ? near : fields, lexicon));
     const found = phrase.length > 0 ? phrase : namedInList(candidate.text, lexicon, locale, fields);
     return found.map((s) => ({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: [candidate.span[0] + s.span[0], candidate.span[0] + s.span[1]] as [number, number], evidence: s.evidence }));
   };
+  // A truncated part of a coordination is the compound it stands for ("Lohn- und Finanzbuchhaltung"), wherever the ad asks for it.
+  const offers = adOfferRanges(input);
+  const coordinated = coordinatedSkills(input, lexicon, locale).filter((s) => !known.some((k) => overlaps(k.span, s.span)) && !offers.some((o) => o[0] <= s.span[0] && s.span[1] <= o[1]));
+  skills.push(...coordinated);
+  known = [...known, ...coordinated];
   for (const candidate of adRequirementCandidates(input)) {
     const open = (span: [number, number]) => !known.some((k) => overlaps(k.span, span));
     const whole = open(candidate.span) ? read(candidate) : [];

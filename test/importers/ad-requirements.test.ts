@@ -1,6 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adRequirementCandidates } from '../../src/nlu/ad-requirements';
+import { adRequirementCandidates, kindModifiers } from '../../src/nlu/ad-requirements';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -90,5 +90,58 @@ describe('reading more of what an ad asks for (issue 12, fifth round)', () => {
     const found = labels('Dein Profil: Kenntnisse in Fahrzeugtechnik und Elektrotechnik. Erstellung und Pflege des Prüfkatalogs. Vorbereitung von Versuchen.');
     expect(found).not.toContain('Grundpflege');
     expect(found.some((l) => /Mise en place/.test(l))).toBe(false);
+  });
+});
+
+describe('coordinations and nouns that look like adjectives (issue 12, sixth round)', () => {
+  const document = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+  const conceptOf = (phrase: string) => resolveSkills(phrase, { locale: 'de-DE', mode: 'phrase' }).skills[0]!.conceptId;
+
+  it('reads the truncated part of a coordination as the compound it stands for («Lohn- und Finanzbuchhaltung» names payroll accounting)', () => {
+    const text = 'Ihr Profil: Kenntnisse in der Lohn- und Finanzbuchhaltung. Wir bieten: Obstkorb';
+    const lohn = document(text).skills.find((s) => s.text === 'Lohn-');
+    expect(lohn?.conceptId).toBe(conceptOf('Lohnbuchhaltung'));
+    expect(document(text).ownWords).not.toContain('Lohn');
+  });
+
+  it('completes every truncated part of a chain («Kreditoren-, Debitoren- und Anlagenbuchhaltung»), in the importer too', () => {
+    const text = 'Aufgaben: Kreditoren-, Debitoren- und Anlagenbuchhaltung';
+    const kreditoren = document(text).skills.find((s) => s.text === 'Kreditoren-');
+    expect(kreditoren?.conceptId).toBe(conceptOf('Kreditorenbuchhaltung'));
+    expect(imported(text)).toContain(conceptOf('Kreditorenbuchhaltung'));
+  });
+
+  it('leaves a truncated part unread when its completion names no skill, and reads nothing from the offer («Betriebs- und Heizkostenabrechnungen»; «Wir bieten: Lohn- und Gehaltsfortzahlung»)', () => {
+    expect(document('Aufgaben: Erstellung der Betriebs- und Heizkostenabrechnungen').skills.some((s) => s.text === 'Betriebs-')).toBe(false);
+    expect(document('Aufgaben: Ablage. Wir bieten: Lohn- und Finanzbuchhaltung als Abteilung nebenan').skills.some((s) => s.text === 'Lohn-')).toBe(false);
+  });
+
+  it('takes nouns with an adjective-like ending as list words («Stellenanzeigen», «Datenmodellen», «Finanzwirtschaft»), not adjectives («Mehrjährige», «Abgeschlossene»)', () => {
+    const words = adRequirementCandidates('Aufgaben: Erstellung von Stellenanzeigen, Pflege von Datenmodellen. Profil: Mehrjährige Erfahrung in der Finanzwirtschaft, Abgeschlossene Ausbildung').map((c) => c.text);
+    expect(words).toEqual(expect.arrayContaining(['Stellenanzeigen', 'Datenmodellen', 'Finanzwirtschaft']));
+    expect(words.some((w) => /Mehrjährige|Abgeschlossene/.test(w))).toBe(false);
+  });
+
+  it('opens the task part at a possessive heading of the work itself («Dein Arbeitsfeld», «Ihr Job»)', () => {
+    const text = 'Produktmanager (m/w/d)\nÜber uns Wir sind ein Hersteller. Dein Arbeitsfeld Von Marktstudien bis zur Preisfindung. Dein Profil: Studium';
+    expect(adRequirementCandidates(text).map((c) => c.text)).toContain('Marktstudien');
+    expect(adRequirementCandidates('Analyst (m/w/d)\nÜber uns Wir sind ein Hersteller. Das ist zukünftig Ihr Job Prozessberatung und Kennzahlen. Ihr Profil: Studium').map((c) => c.text)).toContain('Prozessberatung');
+  });
+
+  it('reads a compound whose second part only names a kind by its first part («Statistiksoftware» is statistics, «Reporting-Tools» reporting)', () => {
+    expect(kindModifiers('Reporting-Tools')).toEqual(['Reporting']);
+    expect(kindModifiers('Statistiksoftware')).toEqual(['Statistik']);
+    expect(kindModifiers('Software')).toEqual([]);
+    const { skills } = document('Dein Profil: Kenntnisse in Mathematik und Physik, Erfahrung mit Statistiksoftware.');
+    expect(skills.find((s) => s.text === 'Statistiksoftware')?.conceptId).toBe(conceptOf('Statistik'));
+  });
+
+  it('lets a listed word name a skill of a neighbouring desk trade («Algorithmen», «Reporting» in an IT ad), not a hands-on one or by a compound\'s part', () => {
+    const it = document('Dein Profil: Erfahrung mit Python, Java und SQL. Algorithmen. Reporting. Pflege der Vermögensverwaltung.');
+    const byText = (t: string) => it.skills.find((s) => s.text === t)?.conceptId;
+    expect(byText('Algorithmen')).toBe(conceptOf('Informatik-Grundlagen'));
+    expect(byText('Reporting')).toBe(conceptOf('Controlling'));
+    expect(it.skills.map((s) => s.label)).not.toContain('Grundpflege');
+    expect(it.skills.map((s) => s.label)).not.toContain('Öffentliche Verwaltung');
   });
 });
