@@ -14,6 +14,8 @@
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
  * it fills the page and comes before a job within the wishes only when it fits clearly better; a
+ * Schnupperlehre for someone looking for a Lehrstelle (and the other way round) is on the same way
+ * and costs only as a job a little beyond the radius (ADJACENT_KINDS); a
  * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
  * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
  * a posting that names them, and the card says so; the words naming them search nothing.
@@ -33,7 +35,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -153,10 +155,15 @@ function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): R
   return [...broken];
 }
 
-/** How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their factor). */
-function penaltyOf(broken: readonly Relaxation[]): number {
+/** Whether a posting of `kind` is on the same way as a kind the person wishes for (ADJACENT_KINDS: a Schnupperlehre for someone looking for a Lehrstelle). */
+function adjacentKind(kind: PositionKind, wished: readonly PositionKind[]): boolean {
+  return ADJACENT_KINDS.some((group) => group.includes(kind) && wished.some((w) => group.includes(w)));
+}
+
+/** How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their factor); another kind on the same way costs as a little beyond the radius. */
+function penaltyOf(broken: readonly Relaxation[], adjacent = false): number {
   let penalty = 0;
-  for (const r of broken) penalty += RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0;
+  for (const r of broken) penalty += r === 'kind' && adjacent ? RELAXED_PENALTY.radius : (RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0);
   return penalty;
 }
 
@@ -308,7 +315,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
         const fieldSkill = item.matched.some((id) => !noField.has(id));
         const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
-        const broken = brokenWishes(item, index.kindOf(number), query);
+        const kind = index.kindOf(number);
+        const broken = brokenWishes(item, kind, query);
         const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
         const caveats: JobCaveat[] = [];
         if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
@@ -334,7 +342,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
         // or field, hardly a word) is no proposal however near it is: it only fills a page.
         const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats), i };
+        return { item: labelled, score: score - penaltyOf(broken, adjacentKind(kind, query.kinds)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats), i };
       })
       .sort((a, b) => b.score - a.score || a.i - b.i);
   let ranked = rank(new Set());

@@ -12,7 +12,7 @@ import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
-import { DEFAULT_RADIUS_KM, EXPENSIVE, HYBRID_TRAINING_WEIGHTS, NEUTRAL, START_HORIZON_DAYS, START_SOON_DAYS, TRAINING_POOL, TRAINING_WEIGHTS } from './weights';
+import { DEFAULT_RADIUS_KM, EXPENSIVE, HYBRID_TRAINING_WEIGHTS, NEUTRAL, START_HORIZON_DAYS, START_SOON_DAYS, TRAINING_POOL, TRAINING_WEIGHTS, UNRELATED } from './weights';
 
 export interface GapQuery {
   /** Missing skills, most important first; a skill listed more often weighs more (or weights given per skill). */
@@ -166,8 +166,16 @@ export class TrainingIndex {
     const distance = this.distance(t, q);
     if (nearOnly && !t.online && distance !== undefined && distance > 2 * radius) return undefined;
     const w = hybrid ? HYBRID_TRAINING_WEIGHTS : { ...TRAINING_WEIGHTS, words: 0, field: 0 };
+    // As for jobs (UNRELATED): a course that shares (almost) nothing with the person's words or
+    // their skills' words is about another field, whatever gap of theirs it teaches. Its gap counts
+    // in proportion to that evidence, up to UNRELATED.words, and with less than that it costs
+    // UNRELATED.penalty: the gap of a job far down their proposals (an electrician's for a car
+    // mechatronics technician wishing for electromobility) must not outrank their own field's course.
+    const evidence = hybrid ? Math.max(fit.words, fit.field) : 1;
+    const gapShare = Math.min(1, evidence / UNRELATED.words);
     return (
-      w.teaches * fit.gap +
+      (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +
+      w.teaches * fit.gap * gapShare +
       w.words * fit.words +
       w.field * fit.field +
       w.place * placeFit(distance, t.online, radius) +
@@ -185,7 +193,8 @@ export class TrainingIndex {
     const distance = this.distance(t, q);
     return {
       training: t,
-      score: Math.round(score * 1000) / 1000,
+      // A course about another field ranks below zero (UNRELATED.penalty); the score shown is never negative.
+      score: Math.round(Math.max(0, score) * 1000) / 1000,
       teaches: [...new Set(t.skills)].filter((s) => weights.has(s)),
       words: hit?.terms ?? [],
       distanceKm: distance === undefined ? undefined : Math.round(distance * 10) / 10,

@@ -7,6 +7,7 @@
  * kind of position come next (a Lehrstelle 60 km away or a Festanstellung offered to a pupil are
  * poor proposals even with perfect skills). Freshness, feedback and interests only break near-ties.
  */
+import type { PositionKind } from '../profile/types';
 import type { ScorePart } from '../services/ports';
 
 export type JobFactor = ScorePart['factor'];
@@ -120,6 +121,15 @@ export const HYBRID_REACH = 2;
  * factors score lower: the occupation and the words are evidence too.
  */
 export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1 } as const;
+
+/**
+ * The kinds of position on the way into a trade: a Schnupperlehre or a Praktikum before the Lehre
+ * (internship) and the Lehrstelle itself (apprenticeship). For a person who wishes for one of them,
+ * a posting of the other is a step on the same way, not a different thing: it costs what a job a
+ * little beyond the radius costs (RELAXED_PENALTY.radius), not RELAXED_PENALTY.kind, and its card
+ * still says it is of another kind.
+ */
+export const ADJACENT_KINDS: readonly (readonly PositionKind[])[] = [['apprenticeship', 'internship']];
 
 /** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
 export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;

@@ -137,6 +137,20 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     for (const p of items.filter((p) => p.job.id !== internship.id)) expect(p.relaxed).toBeUndefined();
   });
 
+  it('a Schnupperlehre is on the way to the Lehrstelle: for a pupil looking for an apprenticeship it comes before a poorer apprenticeship, labelled, while a permanent job stays behind', async () => {
+    const taster = job({ title: 'Schnupperlehre Elektroniker/in EFZ', kind: 'internship', skills: [ess(id('loeten')), ess(id('mikrocontroller'))], description: 'Drei Tage schnuppern in der Elektronikwerkstatt.' });
+    const shop = job({ title: 'Lehrstelle Detailhandel', kind: 'apprenticeship', skills: [ess(id('kasse')), ess(id('verkauf-beratung')), ess(id('warenbewirtschaftung')), ess(id('loeten'))], description: 'Lehre im Verkauf.' });
+    const permanent = job({ title: 'Elektroniker/in EFZ', kind: 'permanent', skills: [ess(id('loeten')), ess(id('mikrocontroller'))], description: 'Elektronikwerkstatt.' });
+    const { ids, items } = await ranking([shop, permanent, taster], 'Löten, Mikrocontroller programmieren', 'Ich bin 15 und löte gern Elektronik.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([taster.id, shop.id, permanent.id]);
+    expect(items[0]!.relaxed).toEqual(['kind']);
+    // And the other way round: a pupil looking for a Schnupperlehre is shown the Lehrstelle of their field before a poorer Schnupperlehre.
+    const apprenticeship = job({ title: 'Elektroniker/in EFZ', kind: 'apprenticeship', skills: [ess(id('loeten')), ess(id('mikrocontroller'))], description: 'Lehre in der Elektronikwerkstatt.' });
+    const shopTaster = job({ title: 'Schnupperlehre Detailhandel', kind: 'internship', skills: [ess(id('kasse')), ess(id('verkauf-beratung')), ess(id('warenbewirtschaftung')), ess(id('loeten'))], description: 'Schnuppern im Verkauf.' });
+    const { ids: taster2 } = await ranking([shopTaster, apprenticeship], 'Löten, Mikrocontroller programmieren', 'Ich bin 14 und löte gern Elektronik.', { kinds: ['internship'] });
+    expect(taster2).toEqual([apprenticeship.id, shopTaster.id]);
+  });
+
   it('a page is filled up to ten with jobs just beyond the radius, each saying which wish it breaks, after the jobs that keep every wish', async () => {
     const cooking = [ess(id('kochen'))];
     const inside = [0, 1, 2].map((k) => job({ title: `Koch/Köchin ${k}`, occupationId: id('koch-efz'), kind: 'permanent', point: { latitude: 47.21 + 0.01 * k, longitude: 7.53 }, skills: cooking }));

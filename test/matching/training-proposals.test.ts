@@ -1,4 +1,5 @@
 import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import { TrainingIndex } from '../../src/matching/training-index';
 import { createProposalService } from '../../src/services/proposals';
 import type { SkillVocabulary } from '../../src/services/ports';
 import type { JobPosting, Training } from '../../src/matching/types';
@@ -69,5 +70,21 @@ describe('training proposals with the person\'s own words', () => {
     const olten = training({ title: 'Yoga am Abend', description: 'Kurs in Olten, 10 Abende.', startDate: IN_A_MONTH });
     const page = await service([], [olten, excelKurs]).trainings(profile({ place: { postalCode: '4600', name: 'Olten', country: 'CH', point: OLTEN }, ownWords: 'Ich wohne in Olten und möchte Excel lernen, 10 Stunden die Woche.' }));
     expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+  });
+
+  it('a course that shares nothing with the person\'s words or field ranks behind their field\'s course, however much of their gap it teaches', () => {
+    const schaltplan = training({ title: 'Schaltpläne professionell erstellen', description: 'EPLAN für Elektroplaner.', skills: ['elektrotechnik'], startDate: IN_A_MONTH });
+    const ladesaeulen = training({ title: 'Ladeinfrastruktur für Elektrofahrzeuge', description: 'Wallboxen für die Elektromobilität installieren und prüfen.', startDate: IN_A_MONTH });
+    const index = new TrainingIndex([schaltplan, ladesaeulen], (id) => (id === 'elektrotechnik' ? 'Elektrotechnik' : undefined));
+    const page = index.forGap({
+      gap: ['elektrotechnik'],
+      words: 'Ich bin Kfz-Mechatroniker und möchte mich in Richtung Elektromobilität weiterentwickeln.',
+      skillWords: 'Fahrzeugdiagnose, Fahrzeuge warten und reparieren',
+      point: OLTEN,
+      radiusKm: 25,
+      now: NOW,
+    });
+    expect(page.items.map((t) => t.training.id)).toEqual([ladesaeulen.id, schaltplan.id]);
+    expect(page.items[1]!.score).toBeGreaterThanOrEqual(0);
   });
 });
