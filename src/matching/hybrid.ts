@@ -99,6 +99,30 @@ function titleTerms(text: string): string[] {
   return text.split(/[\s/().,;:-]+/u).flatMap((w) => lexicalTerm(w) ?? []);
 }
 
+/** An occupation's names as title terms, and the level each states: worked out once per names list. */
+interface NameForm {
+  terms: string[];
+  level: QualificationLevel | undefined;
+}
+const nameForms = new WeakMap<readonly string[], NameForm[]>();
+
+/**
+ * The names' title terms (names without any left out) and stated levels. ConceptFacts hands out the
+ * same list for an occupation every time (taxonomyFacts keeps it), so a list's forms are worked out
+ * once, not on every search (a fold and a regex per name).
+ */
+function formsOf(names: readonly string[]): NameForm[] {
+  let forms = nameForms.get(names);
+  if (!forms) {
+    forms = names.flatMap((name) => {
+      const terms = titleTerms(name);
+      return terms.length > 0 ? [{ terms, level: explicitLevel([name]) }] : [];
+    });
+    nameForms.set(names, forms);
+  }
+  return forms;
+}
+
 /**
  * Postings by what their title names, each as the index's ascending title lists (one per name or
  * term). Only a page's few candidates are looked up, so they are searched in the lists rather than
@@ -115,8 +139,7 @@ type TitleLists<T> = [T, readonly Int32Array[]][];
 function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, facts: ConceptFacts): TitleLists<string> {
   const found: TitleLists<string> = [];
   for (const o of occupations) {
-    const forms = (facts.occupationNames?.(o) ?? []).map(titleTerms).filter((form) => form.length > 0);
-    const lists = forms.map((form) => lexical.withTitle(form)).filter((list) => list.length > 0);
+    const lists = formsOf(facts.occupationNames?.(o) ?? []).map((form) => lexical.withTitle(form.terms)).filter((list) => list.length > 0);
     if (lists.length > 0) found.push([o, lists]);
   }
   return found;
@@ -253,11 +276,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const namesWithLevel = (occupation: string) => {
     let names = levelledNames.get(occupation);
     if (!names) {
-      names = (facts.occupationNames?.(occupation) ?? []).flatMap((name) => {
-        const level = explicitLevel([name]);
-        const terms = titleTerms(name);
-        return level !== undefined && terms.length > 0 ? [{ level, titles: lexical().withTitle(terms) }] : [];
-      });
+      names = formsOf(facts.occupationNames?.(occupation) ?? []).flatMap(({ terms, level }) => (level !== undefined ? [{ level, titles: lexical().withTitle(terms) }] : []));
       levelledNames.set(occupation, names);
     }
     return names;
@@ -298,53 +317,89 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     best = Math.max(best, words.get(i)?.score ?? 0);
     bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
   }
-  const rank = (field: ReadonlySet<string>) =>
-    [...candidates]
-      .map(([number, item], i): { item: HybridScoredJob; score: number; i: number } => {
-        const named = firstNaming(number, titles);
-        const known = item.occupationId;
-        const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
-        // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
-        // step sideways: a related occupation there earns less, and any such posting costs a little.
-        const below = levelsBelow(number, occ ?? known);
-        const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
-        const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
-        const hit = words.get(number);
-        const lexicalScore = best > 0 && hit ? hit.score / best : 0;
-        const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
-        const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
-        const fieldSkill = item.matched.some((id) => !noField.has(id));
-        const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
-        const kind = index.kindOf(number);
-        const broken = brokenWishes(item, kind, query);
-        const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
-        const caveats: JobCaveat[] = [];
-        if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
-        if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
-        const score =
-          HYBRID_WEIGHTS.structured * structuredScore +
-          HYBRID_WEIGHTS.words * lexicalScore +
-          HYBRID_WEIGHTS.occupation * occupation +
-          HYBRID_WEIGHTS.field * inField +
-          HYBRID_WEIGHTS.soft * softShare +
-          WISH_WEIGHT * wishScore;
-        const reasons: HybridReasons = {
-          words: hit?.terms ?? [],
-          parts: { structured: structuredScore, words: lexicalScore, occupation },
-        };
-        if (avoided.length > 0) reasons.avoided = avoided;
-        if (caveats.length > 0) reasons.caveats = caveats;
-        // "close to your occupation" is not said of a posting below the person's level.
-        if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
-        const labelled: HybridScoredJob = { ...item, score, hybrid: reasons };
-        if (broken.length > 0) labelled.relaxed = broken;
-        else delete labelled.relaxed;
-        // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
-        // or field, hardly a word) is no proposal however near it is: it only fills a page.
-        const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
-        return { item: labelled, score: score - penaltyOf(broken, adjacentKind(kind, query.kinds)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats), i };
-      })
-      .sort((a, b) => b.score - a.score || a.i - b.i);
+  /**
+   * A candidate's fused score with what its card needs: the card itself (HybridScoredJob) is only
+   * built for the page's jobs, not for the hundreds the page is chosen from.
+   */
+  interface Ranked {
+    number: number;
+    item: ScoredJob;
+    /** The fused score, then with its penalties (what the candidates are sorted by). */
+    fused: number;
+    score: number;
+    i: number;
+    parts: HybridReasons['parts'];
+    occupation: number;
+    occ: string | undefined;
+    below: number;
+    broken: Relaxation[];
+    avoided: WorkCondition[];
+    caveats: JobCaveat[];
+  }
+  const rank = (field: ReadonlySet<string>): Ranked[] => {
+    const out: Ranked[] = [];
+    let i = 0;
+    for (const [number, item] of candidates) {
+      const named = firstNaming(number, titles);
+      const known = item.occupationId;
+      const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
+      // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
+      // step sideways: a related occupation there earns less, and any such posting costs a little.
+      const below = levelsBelow(number, occ ?? known);
+      const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+      const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
+      const hit = words.get(number);
+      const lexicalScore = best > 0 && hit ? hit.score / best : 0;
+      const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
+      const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
+      const fieldSkill = item.matched.some((id) => !noField.has(id));
+      const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
+      const kind = index.kindOf(number);
+      const broken = brokenWishes(item, kind, query);
+      const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
+      const caveats: JobCaveat[] = [];
+      if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
+      if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
+      const score =
+        HYBRID_WEIGHTS.structured * structuredScore +
+        HYBRID_WEIGHTS.words * lexicalScore +
+        HYBRID_WEIGHTS.occupation * occupation +
+        HYBRID_WEIGHTS.field * inField +
+        HYBRID_WEIGHTS.soft * softShare +
+        WISH_WEIGHT * wishScore;
+      // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
+      // or field, hardly a word) is no proposal however near it is: it only fills a page.
+      const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;
+      out.push({
+        number,
+        item,
+        fused: score,
+        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats),
+        i: i++,
+        parts: { structured: structuredScore, words: lexicalScore, occupation },
+        occupation,
+        occ,
+        below,
+        broken,
+        avoided,
+        caveats,
+      });
+    }
+    return out.sort((a, b) => b.score - a.score || a.i - b.i);
+  };
+  /** The card of a ranked candidate: its structured scoring, the fused score and the reasons. */
+  const labelled = (r: Ranked): HybridScoredJob => {
+    const { item, occupation, occ, below } = r;
+    const reasons: HybridReasons = { words: words.get(r.number)?.terms ?? [], parts: r.parts };
+    if (r.avoided.length > 0) reasons.avoided = r.avoided;
+    if (r.caveats.length > 0) reasons.caveats = r.caveats;
+    // "close to your occupation" is not said of a posting below the person's level.
+    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
+    const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
+    if (r.broken.length > 0) job.relaxed = r.broken;
+    else delete job.relaxed;
+    return job;
+  };
   let ranked = rank(new Set());
   // A person who named no occupation: the field the best proposals point to (their occupations and
   // the related ones) stands in for it. Postings there join the candidates and weigh a little more
@@ -363,5 +418,5 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     }
     ranked = rank(field);
   }
-  return { items: ranked.slice(offset, offset + limit).map((r) => r.item), total: pool.total + added, relaxed: pool.relaxed };
+  return { items: ranked.slice(offset, offset + limit).map(labelled), total: pool.total + added, relaxed: pool.relaxed };
 }

@@ -118,10 +118,14 @@ function fillFactorScores(f: Features, out: Float64Array): Float64Array {
   return out;
 }
 
-/** The ten factor scores in JOB_FACTORS order. */
+/** The ten factor scores in JOB_FACTORS order (a plain array: Array.from of a typed array is slow, and every scored job asks). */
 export function factorScores(f: Features): number[] {
-  return Array.from(fillFactorScores(f, new Float64Array(JOB_FACTORS.length)));
+  const scores = fillFactorScores(f, scratchScores);
+  const out: number[] = [];
+  for (let i = 0; i < scores.length; i++) out.push(scores[i]!);
+  return out;
 }
+const scratchScores = new Float64Array(JOB_FACTORS.length);
 
 const WEIGHTS_IN_ORDER = JOB_FACTORS.map((factor) => JOB_WEIGHTS[factor]);
 /** combine() runs for every candidate of a search: one scratch array instead of an allocation per call. */
@@ -137,8 +141,10 @@ export function combine(f: Features): number {
 
 /** The score broken down by factor, for "warum?". */
 export function breakdown(f: Features): ScorePart[] {
-  const scores = factorScores(f);
-  return JOB_FACTORS.map((factor, i) => ({ factor, score: round(scores[i]!), weight: JOB_WEIGHTS[factor] }));
+  const scores = fillFactorScores(f, scratchScores);
+  const parts: ScorePart[] = [];
+  for (let i = 0; i < JOB_FACTORS.length; i++) parts.push({ factor: JOB_FACTORS[i]!, score: round(scores[i]!), weight: WEIGHTS_IN_ORDER[i]! });
+  return parts;
 }
 
 /** Rounds a score for display (3 decimals). */
