@@ -35,11 +35,11 @@ export interface Example {
   asked: string[];
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.3, l2: 1e-5, prune: 0.08, seed: 12 };
+export const TRAIN_OPTIONS: TrainOptions = { epochs: 12, learningRate: 0.3, l2: 1e-5, prune: 0.6, seed: 12, normalize: true };
 
 /** Messages generated per intent from the templates (frequent intents get more). */
 const PER_INTENT: Record<string, number> = {
-  show_jobs: 900, greeting: 600, none: 900, thanks: 350, yes: 350, no: 300, show_trainings: 350, help: 200, human: 150, cancel: 100,
+  show_jobs: 900, greeting: 600, none: 900, thanks: 350, yes: 350, no: 300, show_trainings: 350, help: 200, human: 250, cancel: 250,
 };
 const OTHER_INTENTS = 90;
 /** Greetings with a question ("hallo, bin ich hier richtig?"); the greeting shapes below make the rest. */

@@ -43,6 +43,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
   [/^(?:danke\w*|dank|merci\w*|thanks?|thx|thank)$/, 'danke'],
   [/^(?:hallo+|hoi|hi+|hey+|hello|gruezi|gruessech|sali|salu|servus|moin|halo|hallochen)$/, 'hallo'],
+  // Goodbyes ("see you" is rewritten to "cya" first, so "see" still means "show" elsewhere).
+  [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiederschauen|widerluege|wiederluege|cya)$/, 'tschuss'],
+  // Stopping, with Swiss forms whose folded ä no longer looks like the e of the German verb ("abbräche").
+  [/^(?:abbrech\w*|abbrach\w*|abbruch|aufhor\w*|ufhor\w*|stopp?|cancel\w*|quit|beend\w*)$/, 'abbrech'],
 ];
 
 const stemCache = new Map<string, string>();
@@ -91,7 +95,7 @@ function lengthBucket(words: number): string {
  * for (empty when nothing is open): the same words answer a question or ask for something.
  */
 export function intentFeatures(text: string, asked: readonly string[] = []): string[] {
-  const normalized = normalizeIntentText(withPlaceholders(text.slice(0, MAX_INTENT_TEXT)));
+  const normalized = normalizeIntentText(withPlaceholders(text.slice(0, MAX_INTENT_TEXT))).replace(/\bsee (?:you|ya)\b/g, 'cya');
   const tokens = normalized.replace(/\?/g, ' ').split(' ').filter(Boolean);
   const features: string[] = [lengthBucket(tokens.length)];
   if (normalized.includes('?')) features.push('has:?');

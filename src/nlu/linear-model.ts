@@ -1,6 +1,9 @@
 /**
  * A multinomial logistic regression (softmax) over sparse binary features: trained with AdaGrad
- * and L2, stored sparse (weights below a cut are dropped), applied in microseconds. Pure: the
+ * and L2, stored sparse (weights below a cut are dropped), applied in microseconds. Optionally the
+ * features of a message are normalized (each counts 1/sqrt(active features): a long letter with
+ * hundreds of character n-grams no longer gets extreme, overconfident scores) and small classes
+ * weigh more in training (class balance). Pure: the
  * trainer (bench/train-intents.ts) writes the weights, the bot only reads them.
  */
 
@@ -9,6 +12,8 @@ export interface LinearWeights {
   classes: string[];
   bias: number[];
   features: Record<string, number[]>;
+  /** When true, each active feature counts 1/sqrt(number of active features), so long messages do not get extreme scores. */
+  normalized?: boolean;
 }
 
 /** One training example: its features and its class. */
@@ -27,18 +32,21 @@ export interface TrainOptions {
   prune: number;
   /** Deterministic shuffling. */
   seed: number;
+  /** Class balance: an example of class c weighs (mean class size / size of c) ** balance (0 = unweighted). */
+  balance?: number;
+  /** Scale feature values by 1/sqrt(active features) (stored in the weights, applied at inference too). */
+  normalize?: boolean;
 }
 
 /** Class probabilities for a set of features, in the order of `weights.classes`. */
 export function probabilities(weights: LinearWeights, features: readonly string[]): number[] {
   const scores = weights.bias.slice();
-  const seen = new Set<string>();
-  for (const feature of features) {
-    if (seen.has(feature)) continue;
-    seen.add(feature);
+  const unique = new Set(features);
+  const value = weights.normalized ? 1 / Math.sqrt(Math.max(1, unique.size)) : 1;
+  for (const feature of unique) {
     const row = weights.features[feature];
     if (!row) continue;
-    for (let i = 0; i < row.length; i += 2) scores[row[i]!]! += row[i + 1]!;
+    for (let i = 0; i < row.length; i += 2) scores[row[i]!]! += row[i + 1]! * value;
   }
   return softmax(scores);
 }
@@ -76,6 +84,10 @@ export function trainLinear(examples: readonly LabelledFeatures[], options: Trai
     label: classIndex.get(e.label)!,
   }));
   const k = classes.length;
+  const sizes = new Float64Array(k);
+  for (const e of encoded) sizes[e.label]!++;
+  const meanSize = encoded.length / k;
+  const classWeight = [...sizes].map((n) => (meanSize / n) ** (options.balance ?? 0));
   const w = new Float64Array(featureIndex.size * k);
   const g2 = new Float64Array(featureIndex.size * k).fill(1e-8);
   const bias = new Float64Array(k);
@@ -90,19 +102,20 @@ export function trainLinear(examples: readonly LabelledFeatures[], options: Trai
     }
     for (const at of order) {
       const { features, label } = encoded[at]!;
+      const value = options.normalize ? 1 / Math.sqrt(Math.max(1, features.length)) : 1;
       scores.set(bias);
-      for (const f of features) for (let c = 0; c < k; c++) scores[c]! += w[f * k + c]!;
+      for (const f of features) for (let c = 0; c < k; c++) scores[c]! += w[f * k + c]! * value;
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
       let sum = 0;
       for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
       for (let c = 0; c < k; c++) {
-        const gradient = scores[c]! / sum - (c === label ? 1 : 0);
+        const gradient = (scores[c]! / sum - (c === label ? 1 : 0)) * classWeight[label]!;
         biasG2[c]! += gradient * gradient;
         bias[c]! -= (options.learningRate * gradient) / Math.sqrt(biasG2[c]!);
         for (const f of features) {
           const at2 = f * k + c;
-          const g = gradient + options.l2 * w[at2]!;
+          const g = gradient * value + options.l2 * w[at2]!;
           g2[at2]! += g * g;
           w[at2]! -= (options.learningRate * g) / Math.sqrt(g2[at2]!);
         }
@@ -114,9 +127,9 @@ export function trainLinear(examples: readonly LabelledFeatures[], options: Trai
     const row: number[] = [];
     for (let c = 0; c < k; c++) {
       const value = w[f * k + c]!;
-      if (Math.abs(value) >= options.prune) row.push(c, Math.round(value * 1000) / 1000);
+      if (Math.abs(value) >= options.prune) row.push(c, Math.round(value * 100) / 100);
     }
     if (row.length) features[name] = row;
   }
-  return { classes, bias: [...bias].map((b) => Math.round(b * 1000) / 1000), features };
+  return { classes, bias: [...bias].map((b) => Math.round(b * 100) / 100), features, ...(options.normalize ? { normalized: true } : {}) };
 }

@@ -122,6 +122,14 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Bis 20 Kilometer').name).toBe('none');
   });
 
+  it('reads a goodbye without thanks as an end, "see you" included ("see" alone still means show)', () => {
+    for (const text of ['Auf Wiederschauen', 'Bis nächste Woche', 'See you tomorrow']) expect(recognizeIntent(text).name).toBe('cancel');
+  });
+
+  it('reads a request to be called back as one for a person, not as "back"', () => {
+    expect(recognizeIntent('Können Sie mich bitte zurückrufen, wenn Sie Zeit haben?').name).toBe('human');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
