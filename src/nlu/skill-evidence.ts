@@ -19,7 +19,7 @@ const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspel
  * also the action nouns made from a verb's bare stem ("Reifenwechsel", "Wareneingangskontrolle", "Getränkeausschank").
  */
 const ACTIVITY_NOUN =
-  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz)$/;
+  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz|fonie|grafie|graphie|logie|nomie|therapie|metrie|chemie)$/;
 
 /**
  * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",
@@ -66,14 +66,24 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   const word = typed.trim();
   const name = form?.trim() ?? '';
   if (/[\s-]/.test(word) || /[\s-]/.test(name)) return false;
-  return /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name) && /[^e]er$/.test(fold(name));
+  const w = fold(word);
+  const n = fold(name);
+  if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name)) {
+    if (/[^e]er$/.test(n)) return true;
+    // An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen);
+    // a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
+    if (/ungen$|ung$/.test(n) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w)) return true;
+  }
+  // A noun that is the start of a longer one-word form ("Montag" of Montage, "Stau" of Stauen, "Lehr" of
+  // Lehrer, "Pflaster" of Pflastern): another word that the stemmer cuts to the same stem.
+  return /^\p{Lu}/u.test(word) && n.length > w.length && n.startsWith(w);
 }
 
 /** The tier of a vocabulary find (see the module comment). */
 export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 'form' | 'label'>): SkillTier {
   if (!found.evidence) return found.confidence >= 0.75 ? 'sure' : 'ask';
   if (!STRONG.has(found.evidence)) return 'ask';
-  if (found.evidence === 'synonym' && found.form && isObjectWord(found.form, found.label)) return 'ask';
+  if ((found.evidence === 'synonym' || found.evidence === 'stem') && found.form && isObjectWord(found.form, found.label)) return 'ask';
   if (found.evidence === 'esco' && found.form && isPlainWord(found.form)) return 'ask';
   return 'sure';
 }

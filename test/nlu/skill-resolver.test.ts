@@ -219,6 +219,20 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Lüt berate')).toEqual(['Kundenberatung']);
   });
 
+  it('does not store a word the stemmer cuts to the stem of another word («Montag» is no Montage, «fertig» no Fertigung, «Sprinter» no Sprint)', () => {
+    expect(sure('Montag')).toEqual([]);
+    expect(sure('im Stau stehen')).toEqual([]);
+    expect(sure('Schule fertig')).toEqual([]);
+    expect(sure('sicherer Umgang mit dem PC')).toEqual(['Computerkenntnisse']);
+    expect(sure('Ware zu Kunden ausfahren mit dem Sprinter')).not.toContain('Agile Methoden');
+    // A one-word thing met by its stem is a hint, as when it is met whole.
+    expect(sure('Posts für Instagram machen')).toEqual(['Social Media']);
+    // The same word in another form stays sure: an agent noun, an inflected adjective, a verb and its activity noun.
+    expect(sure('Finanzbuchhalter')).toEqual(['Buchhaltung']);
+    expect(sure('exakte Arbeitsweise')).toEqual(['Genauigkeit und Sorgfalt']);
+    expect(sure('telefonieren mit Kunden')).toEqual(['Professionell telefonieren']);
+  });
+
   it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
     expect(sure('gmuuret')).toEqual(['Mauern']);
     expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
