@@ -79,11 +79,19 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   return /^\p{Lu}/u.test(word) && n.length > w.length && n.startsWith(w);
 }
 
+/**
+ * A word met by its stem as a one-word thing ("Posts" as Post, "Sprinter" as Sprint): a hint, as when
+ * the thing is met whole; the person doing the work ("Nageldesignerin" of Nageldesign) names the activity.
+ */
+export function stemOfThing(typed: string, form: string | undefined, label: string): boolean {
+  return !!form && isObjectWord(form, label) && !AGENT_NOUN.test(fold(typed.trim()));
+}
+
 /** The tier of a vocabulary find (see the module comment). */
 export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 'form' | 'label'>): SkillTier {
   if (!found.evidence) return found.confidence >= 0.75 ? 'sure' : 'ask';
   if (!STRONG.has(found.evidence)) return 'ask';
-  if ((found.evidence === 'synonym' || found.evidence === 'stem') && found.form && isObjectWord(found.form, found.label)) return 'ask';
+  if (found.evidence === 'synonym' && found.form && isObjectWord(found.form, found.label)) return 'ask';
   if (found.evidence === 'esco' && found.form && isPlainWord(found.form)) return 'ask';
   return 'sure';
 }
@@ -119,11 +127,12 @@ export function clauseAround(text: string, span: readonly [number, number]): str
  * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
  * as Steuern) is another word.
  */
-export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string }): boolean {
+export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(clause)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
-  return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.label).includes('ung');
+  // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
+  return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');
 }
