@@ -44,3 +44,13 @@ describe('sales, recruiting, finance and office work in the curated lexicon', ()
     expect(read('Sachbearbeiterin Buchhaltung')).toEqual(['Buchhaltung']);
   });
 });
+
+describe('one-word synonyms that named the wrong trade', () => {
+  it('reads the Rezeption as the hotel\'s, the Lagerleiter as the warehouse\'s, and «geführt» alone as no leadership', () => {
+    expect(read('Rezeption')).toEqual(['Hotelempfang']);
+    expect(read('Lagerleiter')).toEqual(['Lagerbewirtschaftung']);
+    expect(read("d'Büecher gführt")).not.toContain('Führungskompetenz');
+    expect(read('Ich habe ein Team von 5 Leuten geführt', 'message')).toEqual(['Führungskompetenz']);
+    expect(read('Führungserfahrung')).toEqual(['Führungskompetenz']);
+  });
+});
