@@ -16,6 +16,9 @@ describe('sales, recruiting, finance and office work in the curated lexicon', ()
     expect(read('Vertriebserfahrung')).toEqual(['Verkauf']);
     expect(read('Nebenkostenabrechnungen')).toEqual(['Immobilienbewirtschaftung']);
     expect(read('cold calling', 'phrase', 'en')).toEqual(['Telesales']);
+    expect(read('Projektverantwortung')).toEqual(['Projektmanagement']);
+    expect(read('Basel III')).toEqual(['Compliance und Risikomanagement']);
+    expect(read('Gebäudemanagement')).toEqual(['Hauswartung']);
   });
 
   it('knows expense accounting, tendering, assertiveness and results orientation as concepts of their own, linked to their neighbours', () => {
