@@ -37,6 +37,12 @@ describe('sales, recruiting, finance and office work in the curated lexicon', ()
     expect(skills.map((s) => s.text)).toEqual(expect.arrayContaining(['Ausschreibungen', 'Reisekostenabrechnungen', 'Durchsetzungsfähigkeit', 'Vertriebserfahrung']));
   });
 
+  it('does not read a noun in -ung of a job ad as a one-word concept without one («Steuerung» is no «Steuern»)', () => {
+    const ad = 'Ihre Aufgaben: Steuerung und Koordination der Projekte, Erstellung der Steuererklärungen.';
+    const { skills } = resolveSkills(ad, { locale: 'de-DE', mode: 'document', lexicon });
+    expect(skills.filter((s) => s.label === 'Steuererklärungen und Steuern').map((s) => s.text)).toEqual(['Steuererklärungen']);
+  });
+
   it('does not read a job seeker\'s own search, training or expenses as office skills', () => {
     expect(read('Ich lese jeden Tag Stellenanzeigen', 'message')).toEqual([]);
     expect(read('Ich bin gerade im Bewerbungsprozess', 'message')).toEqual([]);
