@@ -43,6 +43,11 @@ const OFFERED_QUALITIES = new Set(['flexibel', 'flexible', 'freundlich', 'motivi
 const MIN_QUALITY = 7;
 /** A folded noun of action in -ung(en). */
 const ACTION_NOUN = /ung(?:en)?$/;
+/**
+ * A one-word phrase that is a noun other than the action noun of its stem ("Steuern", "Sicherungen" are not
+ * "Steuerung", "Sicherstellung"); a verb ("erfassen") or the person doing the work ("Entwickler") names the same work as its -ung noun.
+ */
+const otherNoun = (phrase: string): boolean => /^\p{Lu}/u.test(phrase.trim()) && !ACTION_NOUN.test(tokens(phrase)[0] ?? '') && !/(?:er|erin)$/.test(tokens(phrase)[0] ?? '');
 /** Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise"); before other nouns it describes something offered ("zuverlässigen Partner"). */
 const WORK_STYLE = /^(?:arbeitsweise|arbeitsstil|denken|denkweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
 
@@ -103,7 +108,7 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       if (keys.length === 1 && byPhrase.get(key) === concept.id && ACTION_NOUN.test(tokens(phrase)[0] ?? '')) noActionNoun.delete(key);
       if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) {
         byPhrase.set(key, concept.id);
-        if (keys.length === 1 && !ACTION_NOUN.test(tokens(phrase)[0] ?? '')) noActionNoun.add(key);
+        if (keys.length === 1 && otherNoun(phrase)) noActionNoun.add(key);
         if (!label && keys.length === 1 && proseQuality(phrase, tokens(phrase)[0] ?? '', concept)) qualities.add(key);
       }
     }
