@@ -41,6 +41,13 @@ const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment|staerke|in
  */
 const OFFERED_QUALITIES = new Set(['flexibel', 'flexible', 'freundlich', 'motiviert', 'kreativ', 'neugierig', 'genau', 'exakt', 'verlaesslich']);
 const MIN_QUALITY = 7;
+/** A folded noun of action in -ung(en). */
+const ACTION_NOUN = /ung(?:en)?$/;
+/**
+ * A one-word phrase that is a noun other than the action noun of its stem ("Steuern", "Sicherungen" are not
+ * "Steuerung", "Sicherstellung"); a verb ("erfassen") or the person doing the work ("Entwickler") names the same work as its -ung noun.
+ */
+const otherNoun = (phrase: string): boolean => /^\p{Lu}/u.test(phrase.trim()) && !ACTION_NOUN.test(tokens(phrase)[0] ?? '') && !/(?:er|erin)$/.test(tokens(phrase)[0] ?? '');
 /** Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise"); before other nouns it describes something offered ("zuverlässigen Partner"). */
 const WORK_STYLE = /^(?:arbeitsweise|arbeitsstil|denken|denkweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
 
@@ -89,6 +96,8 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
   const byPhrase = new Map<string, string>();
   /** Phrases that are quality adjectives (see proseQuality). */
   const qualities = new Set<string>();
+  /** One-word phrases whose concept has no form in -ung: a noun in -ung that stems to them is another word ("Steuerung" is no "Steuern"). */
+  const noActionNoun = new Set<string>();
   for (const concept of concepts) {
     if (concept.kind !== 'skill') continue;
     const product = concept.id.startsWith('lotse:tech/') || concept.field === 'it';
@@ -96,8 +105,10 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       const keys = stemmed(phrase);
       const key = keys.join(' ');
       // The first concept to claim a phrase keeps it, so curated concepts win over imported ones.
+      if (keys.length === 1 && byPhrase.get(key) === concept.id && ACTION_NOUN.test(tokens(phrase)[0] ?? '')) noActionNoun.delete(key);
       if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) {
         byPhrase.set(key, concept.id);
+        if (keys.length === 1 && otherNoun(phrase)) noActionNoun.add(key);
         if (!label && keys.length === 1 && proseQuality(phrase, tokens(phrase)[0] ?? '', concept)) qualities.add(key);
       }
     }
@@ -128,6 +139,7 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
         const key = stems.slice(i, i + n).join(' ');
         const id = byPhrase.get(key);
         if (id === undefined) continue;
+        if (n === 1 && noActionNoun.has(key) && ACTION_NOUN.test(words[i]!.key)) continue;
         const next = words[i + n];
         if (qualities.has(key) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
         matched = n;

@@ -19,7 +19,7 @@ const STRONG: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'misspel
  * also the action nouns made from a verb's bare stem ("Reifenwechsel", "Wareneingangskontrolle", "Getränkeausschank").
  */
 const ACTIVITY_NOUN =
-  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz)$/;
+  /(?:ung|ungen|en|ern|eln|ik|ei|erei|ur|ion|age|ing|ismus|schaft|taet|heit|keit|pflege|arbeit|annahme|tests?|kurs|dienst|handel|service|unterhalt|bau|verkauf|support|management|schutz|wechsel|kontrolle|versand|ausschank|transport|einkauf|umzug|schnitt|einsatz|fonie|grafie|graphie|logie|nomie|therapie|metrie|chemie)$/;
 
 /**
  * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",
@@ -66,7 +66,25 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   const word = typed.trim();
   const name = form?.trim() ?? '';
   if (/[\s-]/.test(word) || /[\s-]/.test(name)) return false;
-  return /^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name) && /[^e]er$/.test(fold(name));
+  const w = fold(word);
+  const n = fold(name);
+  if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name)) {
+    if (/[^e]er$/.test(n)) return true;
+    // An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen);
+    // a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
+    if (/ungen$|ung$/.test(n) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w)) return true;
+  }
+  // A noun that is the start of a longer one-word form ("Montag" of Montage, "Stau" of Stauen, "Lehr" of
+  // Lehrer, "Pflaster" of Pflastern): another word that the stemmer cuts to the same stem.
+  return /^\p{Lu}/u.test(word) && n.length > w.length && n.startsWith(w);
+}
+
+/**
+ * A word met by its stem as a one-word thing ("Posts" as Post, "Sprinter" as Sprint): a hint, as when
+ * the thing is met whole; the person doing the work ("Nageldesignerin" of Nageldesign) names the activity.
+ */
+export function stemOfThing(typed: string, form: string | undefined, label: string): boolean {
+  return !!form && isObjectWord(form, label) && !AGENT_NOUN.test(fold(typed.trim()));
 }
 
 /** The tier of a vocabulary find (see the module comment). */
@@ -109,11 +127,12 @@ export function clauseAround(text: string, span: readonly [number, number]): str
  * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
  * as Steuern) is another word.
  */
-export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string }): boolean {
+export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(clause)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
-  return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.label).includes('ung');
+  // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
+  return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');
 }

@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, tierOf, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, vetoed } from './skill-evidence';
 import { swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -480,9 +480,10 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english));
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
-  return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence })).map((c) => {
+  return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);
-    const acrossClass = c.evidence === 'stem' && c.words === 1 && stemAcrossWordClass(text.slice(c.first, c.last), c.form);
+    const typed = text.slice(c.first, c.last);
+    const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label));
     const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;

@@ -219,6 +219,36 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Lüt berate')).toEqual(['Kundenberatung']);
   });
 
+  it('does not store a word the stemmer cuts to the stem of another word («Montag» is no Montage, «fertig» no Fertigung, «Sprinter» no Sprint)', () => {
+    expect(sure('Montag')).toEqual([]);
+    expect(sure('im Stau stehen')).toEqual([]);
+    expect(sure('Schule fertig')).toEqual([]);
+    expect(sure('sicherer Umgang mit dem PC')).toEqual(['Computerkenntnisse']);
+    expect(sure('Ware zu Kunden ausfahren mit dem Sprinter')).not.toContain('Agile Methoden');
+    // A one-word thing met by its stem is a hint, as when it is met whole.
+    expect(sure('Posts für Instagram machen')).toEqual(['Social Media']);
+    // The same word in another form stays sure: an agent noun, an inflected adjective, a verb and its activity noun.
+    expect(sure('Finanzbuchhalter')).toEqual(['Buchhaltung']);
+    expect(sure('exakte Arbeitsweise')).toEqual(['Genauigkeit und Sorgfalt']);
+    expect(sure('telefonieren mit Kunden')).toEqual(['Professionell telefonieren']);
+  });
+
+  it('does not read an everyday word as a specialist skill («wickeln», «Wort», «bestellen», «messen», «Steuerung»)', () => {
+    expect(sure('Kleinkinder wickeln und füttern')).toEqual([]);
+    expect(sure('stilsicheres Deutsch in Wort und Schrift')).toEqual(['Deutsch schriftlich']);
+    expect(sure('Sushi bestellen')).toEqual([]);
+    expect(sure('Teile messen mit der Schieblehre')).not.toContain('Elektrische Messungen durchführen');
+    expect(sure('Gipsplatten montieren')).toEqual(['Trockenbau']);
+    expect(sure('Erfahrung in der Planung und Steuerung von Projekten')).toEqual(['Organisationstalent']);
+    // The specialist names stay sure.
+    expect(sure('Motoren wickeln')).toEqual(['Wickeln und Trafobau']);
+    expect(sure('Maschinensteuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
+    expect(sure('Baugruppen montieren')).toEqual(['Montage von Maschinen und Baugruppen']);
+    // A person who does the work names it, also when met by the stem of the work.
+    expect(sure('Nageldesignerin')).toEqual(['Kosmetik']);
+    expect(sure('Elektromonteur')).toEqual(['Elektroinstallationen ausführen']);
+  });
+
   it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
     expect(sure('gmuuret')).toEqual(['Mauern']);
     expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
