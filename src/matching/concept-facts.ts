@@ -11,8 +11,14 @@ import type { Taxonomy } from './taxonomy';
 export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
   const names = new Map<string, readonly string[]>();
   const levels = new Map<string, QualificationLevel | undefined>();
+  /** Skill → the interests it shows; worked out on first use (the taxonomy never changes). */
+  let shown: Map<string, string[]> | undefined;
   return {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
+    interestsShown: (id) => {
+      shown ??= interestsBySkill(taxonomy);
+      return shown.get(id) ?? [];
+    },
     isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
@@ -28,6 +34,22 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
       }),
     fieldOf: (id) => taxonomy?.get(id)?.field,
   };
+}
+
+/**
+ * The interests ("Interesse an Naturwissenschaften", slug `…-interesse`) each skill shows: the
+ * interest's related field skills ("Biologie", "Chemie", "Physik"). A soft skill shows none: being
+ * handy ("Handwerkliches Geschick") is no interest in technology.
+ */
+function interestsBySkill(taxonomy: Taxonomy | undefined): Map<string, string[]> {
+  const shown = new Map<string, string[]>();
+  for (const interest of taxonomy?.concepts('skill') ?? []) {
+    if (!interest.slug?.endsWith('-interesse')) continue;
+    for (const skill of interest.related) {
+      if (taxonomy?.get(skill)?.field !== 'transversal') shown.set(skill, [...(shown.get(skill) ?? []), interest.id]);
+    }
+  }
+  return shown;
 }
 
 function once<T>(memo: Map<string, T>, id: string, work: () => T): T {

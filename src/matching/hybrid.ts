@@ -10,7 +10,8 @@
  *   related ones;
  * - soft skills ("zuverlässig", "Teamarbeit") are taken out of the structured score and only break
  *   ties (a language many postings ask for, "Englisch", too, where it is all a posting shares), so the words they hint at ("Ferienjob im
- *   Lager") decide the field.
+ *   Lager") decide the field;
+ * - a school subject shows the interest it belongs to ("Biologie": "Interesse an Naturwissenschaften").
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
  * it fills the page and comes before a job within the wishes only when it fits clearly better; a
@@ -43,6 +44,8 @@ export interface ConceptFacts {
   isSoft(conceptId: string): boolean;
   /** Languages ("Englisch") are asked for in every field: sharing one says nothing of the field. */
   isLanguage?(conceptId: string): boolean;
+  /** The interests a skill shows ("Biologie" shows "Interesse an Naturwissenschaften"). */
+  interestsShown?(conceptId: string): readonly string[];
   /** Occupations related to an occupation (career changers). */
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
@@ -207,7 +210,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const common = new Set([...soft, ...languages.filter((id) => index.jobsWithSkill(id) >= COMMON_LANGUAGE_SHARE * index.size)]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
-  const structured = query;
+  // A school subject shows the interest it belongs to ("Biologie": "Interesse an Naturwissenschaften"),
+  // which apprenticeship postings ask for: the interest joins the structured query at a basic level
+  // (worked out once per query from the person's few skills).
+  const has = new Set(query.skills.map((s) => s.conceptId));
+  const shown = [...new Set(query.skills.flatMap((s) => facts.interestsShown?.(s.conceptId) ?? []))].filter((id) => !has.has(id));
+  const structured: MatchQuery = shown.length > 0 ? { ...query, skills: [...query.skills, ...shown.map((conceptId) => ({ conceptId, level: 'basic' as const }))] } : query;
   const pool = index.search(structured, { limit: Math.max(HYBRID_POOL, offset + limit), relax: options.relax });
   /** Candidates by job number: the structured search's, then the words', then the occupation's. */
   const candidates = new Map<number, ScoredJob>();

@@ -222,4 +222,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { ids } = await ranking([mason, service, cook], 'kochen, körperlich belastbar', 'Ich koche gern für meine Familie.', { kinds: ['apprenticeship'] });
     expect(ids.slice(0, 2)).toEqual([cook.id, service.id]);
   });
+  it('a school subject shows the interest it belongs to: the pupil good at biology sees the apprenticeship asking for an interest in natural sciences before the nearer one that shares only teamwork; a soft skill shows no such interest', async () => {
+    const grenchen = { latitude: 47.19, longitude: 7.39 };
+    const science = job({ title: 'Lehrstelle Fachfrau/Fachmann Gesundheit EFZ', point: grenchen, skills: [ess(id('naturwissenschaft-interesse')), ess(id('teamarbeit'))] });
+    const other = job({ title: 'Lehrstelle Detailhandelsfachfrau/-mann EFZ', skills: [ess(id('teamarbeit')), ess(id('zuverlaessigkeit'))] });
+    const pupil = await ranking([other, science], 'Biologie, Teamarbeit', 'Ich bin 15 und suche eine Lehrstelle.', { kinds: ['apprenticeship'] });
+    expect(pupil.ids).toEqual([science.id, other.id]);
+    expect(pupil.items[0]!.matched.map((m) => m.conceptId)).toContain(id('naturwissenschaft-interesse'));
+    // "Handwerkliches Geschick" is a soft skill: it shows no interest in technology, so the nearer posting stays first.
+    const technology = job({ title: 'Lehrstelle Elektroniker/in EFZ', point: grenchen, skills: [ess(id('technik-interesse')), ess(id('teamarbeit'))] });
+    const handy = await ranking([other, technology], 'Handwerkliches Geschick, Teamarbeit', 'Ich bin 15 und suche eine Lehrstelle.', { kinds: ['apprenticeship'] });
+    expect((handy.items.find((p) => p.job.id === technology.id)?.matched ?? []).map((m) => m.conceptId)).not.toContain(id('technik-interesse'));
+  });
 });
