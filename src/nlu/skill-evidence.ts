@@ -29,6 +29,12 @@ const ACTIVITY_NOUN =
 const AGENT_NOUN =
   /(?:fahrer|fuehrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|waescher|keeper|macher|halter|verwalter|planer|zeichner|kraft|kurier|disponent|assistent|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
 
+/**
+ * Endings of nouns that name an ability or a quality ("Kommunikationskompetenz", "Auffassungsgabe", "Zahlenverständnis",
+ * "Eigeninitiative", "Einsatzbereitschaft"): like an activity, they name what a person can do, not a thing.
+ */
+const QUALITY_NOUN = /(?:kompetenz|kompetenzen|faehigkeit|faehigkeiten|vermoegen|gabe|verstaendnis|initiative|bereitschaft|staerke)$/;
+
 /** Whether a folded one-word form names an activity ("reinigung", "kundenservice", "trockenbau"). */
 export const isActivityNoun = (folded: string): boolean => ACTIVITY_NOUN.test(folded);
 
@@ -38,7 +44,7 @@ export const isActivityNoun = (folded: string): boolean => ACTIVITY_NOUN.test(fo
  */
 function isObjectWord(form: string, label: string): boolean {
   const word = form.trim();
-  if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word)) || AGENT_NOUN.test(fold(word))) return false;
+  if (/\s/.test(word) || !/^\p{Lu}\p{Ll}/u.test(word) || ACTIVITY_NOUN.test(fold(word)) || AGENT_NOUN.test(fold(word)) || QUALITY_NOUN.test(fold(word))) return false;
   const f = fold(word);
   const labelWords = fold(label).split(/[^a-z0-9]+/);
   // A word of the label, or one typo away from one ("Exel" for Microsoft Excel).

@@ -63,3 +63,42 @@ describe('one-word synonyms that named the wrong trade', () => {
     expect(read('Führungserfahrung')).toEqual(['Führungskompetenz']);
   });
 });
+
+describe('lexicon round two: what tuning notes asked for', () => {
+  it('reads abilities named by one noun as sure, not as a thing to ask about', () => {
+    expect(read('Kommunikationskompetenz')).toEqual(['Kommunikationsfähigkeit']);
+    expect(read('Auffassungsgabe')).toEqual(['Lernbereitschaft']);
+    expect(read('Eigeninitiative')).toEqual(['Selbstständiges Arbeiten']);
+    expect(read('Zahlenverständnis')).toEqual(['Mathematik']);
+    expect(read('Rechnungsfreigabe')).toEqual(['Kreditorenbuchhaltung']);
+  });
+
+  it('knows recruiting, requirements, agile, scripting, data and tendering phrases of job ads', () => {
+    expect(read('Stellenanzeigen schalten')).toEqual(['Personal rekrutieren']);
+    expect(read('Spezifikationen erstellen')).toEqual(['Anforderungen erheben']);
+    expect(read('agile Methodik')).toEqual(['Agile Methoden']);
+    expect(read('Skripte erstellen')).toEqual(['Skripte schreiben']);
+    expect(read('Big Data')).toEqual(['Datenanalyse']);
+    expect(read('Auftragsvergabe')).toEqual(['Ausschreibungen und Vergabe']);
+    expect(read('Cloud-Telefonie')).toEqual(['Telefonie und VoIP']);
+    expect(read('technische Dokumentation')).toEqual(['Technische Dokumentation schreiben']);
+    expect(read('Ich schaue jeden Tag Stellenanzeigen an', 'message')).toEqual([]);
+  });
+
+  it('packs goods when something is packed, and repairs two-wheelers when a motorbike is', () => {
+    expect(read('einpacken')).toEqual(['Waren verpacken']);
+    expect(read('Pakät iipackt')).toEqual(['Waren verpacken']);
+    expect(read('Geschenke einpacken')).toEqual(['Geschenke verpacken']);
+    expect(read('Motorrad reparieren')).toEqual(['Zweiräder reparieren']);
+    expect(read('Backoffice-Tätigkeiten')).toEqual(['Büroorganisation']);
+  });
+
+  it('does not read a job ad\'s everyday words as specialist skills (Telefonie, Dokumentation, Integration, Logik, Office)', () => {
+    const ad = 'Ihre Aufgaben: Dokumentation der Projekte, Integration neuer Mitarbeitender, Telefonie im Kundendienst. Wir bieten: Home Office. Ihr Profil: Logik und Office-Programme.';
+    const labels = resolveSkills(ad, { locale: 'de-DE', mode: 'document', lexicon }).skills.map((s) => s.label);
+    for (const wrong of ['Pflegedokumentation', 'Betreuung von Geflüchteten', 'Informatik-Grundlagen']) expect(labels).not.toContain(wrong);
+    expect(labels.filter((l) => l === 'MS Office')).toHaveLength(1);
+    expect(read('Office')).toEqual([]);
+    expect(read('Integration')).toEqual([]);
+  });
+});
