@@ -64,7 +64,8 @@ export class IdTable {
   idOf(i: number): string {
     const wide = this.wideIds.get(i);
     if (wide !== undefined) return wide;
-    return String.fromCharCode(...this.chars.subarray(this.starts[i]!, this.starts[i + 1]!));
+    // apply() takes the typed array as it is: a spread iterates it into an argument list first.
+    return String.fromCharCode.apply(null, this.chars.subarray(this.starts[i]!, this.starts[i + 1]!) as unknown as number[]);
   }
 
   private equals(i: number, id: string): boolean {

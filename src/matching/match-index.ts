@@ -70,6 +70,8 @@ interface Prepared {
   publishedAfterMs: number;
   lat: number;
   lon: number;
+  /** The jobs asking for any of the person's skills, one bit each (MatchIndex.sharing; built on first use). */
+  sharing?: Uint32Array;
 }
 
 /** The RIASEC field of a job (memoised by title, since many postings share one). */
@@ -263,6 +265,10 @@ export class MatchIndex {
   private readonly unplaced: Int32Array;
   /** The last near()'s jobs, one bit each (reused: valid until the next call). */
   private readonly nearBits: Uint32Array;
+  /** The jobs sharing a skill with the current search's person, one bit each (reused: Prepared.sharing). */
+  private readonly sharingBits: Uint32Array;
+  /** Scratch features for score bounds. */
+  private readonly boundFeatures: Features = emptyFeatures();
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -307,6 +313,7 @@ export class MatchIndex {
     for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
     this.unplaced = Int32Array.from(unplaced);
     this.nearBits = new Uint32Array(Math.ceil(n / 32));
+    this.sharingBits = new Uint32Array(Math.ceil(n / 32));
     this.stamp = new Uint32Array(n);
     this.flags = new Uint8Array(n);
     this.poolJob = new Int32Array(n);
@@ -417,10 +424,17 @@ export class MatchIndex {
     try {
       const top = new TopK(k);
       const bits = near?.bits;
+      // Most of an occupation's jobs share no skill with the person (a bit tells): once the top k is
+      // full, such a job is passed over when a bound of what it could score (unsharedBound, from its
+      // place record, which accept has just read) could not be kept, without reading its requirements.
+      const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if ((bits === undefined || (bits[i >>> 5]! >>> (i & 31)) & 1) && accept(i)) this.offer(p, i, top);
+          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
+          if (!accept(i)) continue;
+          if ((sharing === undefined || ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) && !top.keeps(this.unsharedBound(p, i), i)) continue;
+          this.offer(p, i, top);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -493,12 +507,13 @@ export class MatchIndex {
     let total = 0;
     // A pool of the skills' lists alone holds only jobs sharing a skill (every rank is at least 1).
     const mixed = p.ranks.size > 0 && (pool.region || pool.all || !pool.skills);
+    // Most of a region's jobs share no skill with the person: tell them apart by a bit before
+    // working out their violations (the same test, without reading their requirements).
+    const sharing = mixed ? this.sharing(p) : undefined;
     for (let n = 0; n < pool.size; n++) {
       if (!this.within(n, around.radiusKm)) continue;
       const i = this.poolJob[n]!;
-      // Most of a region's jobs share no skill with the person: tell them apart before working out
-      // their violations (the same test, only cheaper first).
-      if (mixed && !this.sharesSkill(i)) continue;
+      if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
       if (aroundBits !== 0 && (this.violationsAt(p, n) & aroundBits) !== 0) continue;
       if (this.within(n, strict.radiusKm) && (this.violationsAt(p, n) & strictBits) === 0) continue;
       total++;
@@ -712,10 +727,46 @@ export class MatchIndex {
     return (this.epoch = nextEpoch(this.epoch, this.stamp));
   }
 
-  /** Whether job i asks for any of the person's skills (features.matched > 0, without the features). */
-  private sharesSkill(i: number): boolean {
-    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) if (this.queryLevel[this.skillConcept[k]!] !== 0) return true;
-    return false;
+  /**
+   * The jobs asking for any of the person's skills (features.matched > 0), one bit each: the union
+   * of their skills' lists, built once per search when first asked for.
+   */
+  private sharing(p: Prepared): Uint32Array {
+    if (p.sharing) return p.sharing;
+    const bits = this.sharingBits.fill(0);
+    for (const c of p.concepts) {
+      const list = this.postings[c]!;
+      for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+    }
+    return (p.sharing = bits);
+  }
+
+  /**
+   * An upper bound of the score of job i when it shares no skill with the person (no optional or
+   * level score, the essential share at most NEUTRAL): its distance and freshness as fill() works
+   * them out, every other factor at its best. Every factor lies at or below what the bound takes
+   * for it and the weights are non-negative, so the bound's weighted sum (summed in the same order)
+   * is at least the job's score, in floating point too (Infinity when it is NaN: no bound then).
+   */
+  private unsharedBound(p: Prepared, i: number): number {
+    const f = this.boundFeatures;
+    f.essentialMatched = 0;
+    f.essentialTotal = 0;
+    f.optionalMatched = 0;
+    f.optionalTotal = 0;
+    f.levelSum = 0;
+    f.matched = 0;
+    const at = PLACE * i;
+    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
+    f.radiusKm = p.query.radiusKm;
+    f.pensum = 1;
+    f.kind = 1;
+    f.languages = 1;
+    f.freshness = freshness(this.place[at + 3]!, p.nowMs);
+    f.saved = p.query.saved.size > 0;
+    f.interests = p.interests ? 1 : NEUTRAL;
+    const bound = combine(f);
+    return Number.isNaN(bound) ? Infinity : bound;
   }
 
   private skillFeatures(i: number, f: Features): void {
