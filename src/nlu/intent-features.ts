@@ -47,7 +47,33 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiederschauen|widerluege|wiederluege|cya)$/, 'tschuss'],
   // Stopping, with Swiss forms whose folded ä no longer looks like the e of the German verb ("abbräche").
   [/^(?:abbrech\w*|abbrach\w*|abbruch|aufhor\w*|ufhor\w*|stopp?|cancel\w*|quit|beend\w*)$/, 'abbrech'],
+  // Changing what is written ("Profil umschreiben", "Angaben aktualisieren"): one stem, so an unseen verb of change reads as editing, not showing.
+  [/^(?:andern|ander|anderung\w*|anpass\w*|aapass\w*|korrigier\w*|korrektur\w*|bearbeit\w*|aktualisier\w*|umschreib\w*|uberarbeit\w*|berichtig\w*|updat\w*|edit\w*|chang\w*|fix|correct)$/, 'andern'],
 ];
+
+/**
+ * Closed-class words (pronouns, articles, auxiliaries and modal verbs, particles): they keep their
+ * word and stem features but give no character n-grams, which are there for typos and unseen word
+ * forms of content words. Otherwise "muss" shares "uss#" with "tschüss" and "wieder" the n-grams of
+ * "auf Wiedersehen", and a question that starts "muss man …" leans to saying goodbye.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'ich mich mir du dich dir er sie es wir uns ihr euch ihnen man mein meine meiner meinem meinen dein deine sein seine ' +
+    'der die das den dem des ein eine einer einem einen kein keine und oder aber wenn dann weil dass ob als wie was wer wo wann ' +
+    'bin bist ist sind seid war waren hab habe hast hat haben habt hatte hatten wird werden wurde ' +
+    'muss musst mussen muss mues mues musste will willst wollen wollt wott wetti mochte mochten mag kann kannst konnen chan cha ' +
+    'soll sollte sollen darf durfen noch schon jetzt mal auch nur wieder sehr ganz gerade grad bitte hier da dort ' +
+    'mit von vom bei beim nach zum zur fur uber unter aus auf im in am an ab um bis the you and have can want will would'
+  ).split(' '),
+);
+
+/**
+ * A small lexicon of words that say yes or no on their own, as one feature each: an unseen form
+ * ("keinesfalls", "okidoki") still reads as an answer instead of falling to `none`.
+ */
+const YES_WORDS = /^(?:ja+|jo+|jaw[oh]+l+|jep|jap|jup+|yes|yep|yeah|yup|ok|okay|okey\w*|oki\w*|okok|genau|klar\w*|gern|gerne|garn|sicher|sicherlich|absolut|natur\w*lich|selbstverstandlich|logo|logisch|einverstanden|definitiv|unbedingt|freilich|sure|definitely|absolutely|certainly|alright|gladly|agreed)$/;
+const NO_WORDS = /^(?:nein|nei|no|nope|nee|no+|nah|nie|niemals|nimmer|keinesfalls|keineswegs|never|nix|nada|noway)$/;
 
 const stemCache = new Map<string, string>();
 /** Bound on the cache of stems (a long-running bot sees many words). */
@@ -105,7 +131,9 @@ export function intentFeatures(text: string, asked: readonly string[] = []): str
     const word = tokens[i]!;
     features.push(`w:${word}`, `s:${stems[i]}`);
     if (i > 0) features.push(`b:${stems[i - 1]}_${stems[i]}`);
-    if (word.length >= 3 && !word.startsWith('x')) {
+    if (YES_WORDS.test(word)) features.push('lex:yes');
+    else if (NO_WORDS.test(word)) features.push('lex:no');
+    if (word.length >= 3 && !word.startsWith('x') && !FUNCTION_WORDS.has(word)) {
       const padded = `#${word}#`;
       for (let n = 3; n <= 5; n++) for (let at = 0; at + n <= padded.length; at++) features.push(`c:${padded.slice(at, at + n)}`);
     }

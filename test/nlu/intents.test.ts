@@ -1,4 +1,5 @@
 import weights from '../../src/nlu/intent-weights.json';
+import { intentFeatures } from '../../src/nlu/intent-features';
 import { INTENT_THRESHOLD, normalizeIntentText, recognizeIntent } from '../../src/nlu/intents';
 
 describe('recognizeIntent', () => {
@@ -130,9 +131,34 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Können Sie mich bitte zurückrufen, wenn Sie Zeit haben?').name).toBe('human');
   });
 
+  it('reads a question with "muss" about when to come as no goodbye', () => {
+    for (const text of ['Wann muss ich morgen kommen?', 'Muss ich morgen früh schon da sein?']) expect(recognizeIntent(text).name).toBe('none');
+  });
+
+  it('reads an unseen word of refusal as no', () => {
+    expect(recognizeIntent('Nimmer').name).toBe('no');
+  });
+
+  it('reads an unseen verb of change on the profile as editing it, not showing it', () => {
+    expect(recognizeIntent('Kann ich im Profil was umformulieren?').name).toBe('edit_profile');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
+  });
+});
+
+describe('intentFeatures', () => {
+  it('gives closed-class words no character n-grams ("muss" shares none with "tschüss")', () => {
+    expect(intentFeatures('muss').filter((f) => f.startsWith('c:'))).toEqual([]);
+    expect(intentFeatures('tschüss').some((f) => f.startsWith('c:'))).toBe(true);
+  });
+
+  it('marks words of the yes/no lexicon, unseen forms included', () => {
+    expect(intentFeatures('keineswegs')).toContain('lex:no');
+    expect(intentFeatures('okidokey')).toContain('lex:yes');
+    expect(intentFeatures('Oktober')).not.toContain('lex:yes');
   });
 });
 
