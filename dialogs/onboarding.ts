@@ -12,7 +12,7 @@ import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/step
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
 import { PROFILE } from './profile';
-import { noteLanguageChoice, plainGerman } from './variant';
+import { noteLanguageChoice, plainGerman, writtenChoice } from './variant';
 
 /** Dialog id. */
 export const ONBOARDING = 'onboarding';
@@ -56,9 +56,12 @@ function languageStep(ports: LanguagePorts): Step {
       const named = matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) as Locale | undefined;
       // A plain «Deutsch» names no variant: the client's locale picks it, and later the place may.
       const plain = named || reply.action ? undefined : plainGerman(ports, turn);
-      const chosen = named ?? plain ?? turn.understanding().entities.locale;
+      const asked = named ?? plain ?? turn.understanding().entities.locale;
+      // Someone who just writes («Hallo, ich bin Petra …») has chosen the language they write in.
+      const written = asked || reply.action ? undefined : writtenChoice(ports, turn);
+      const chosen = asked ?? written?.locale;
       if (!chosen) return retry('onboarding.language.retry');
-      noteLanguageChoice(turn, plain !== undefined);
+      noteLanguageChoice(turn, plain !== undefined || written?.plain === true);
       turn.user().locale = chosen;
       switchLocale(turn, chosen);
       if (turn.profile) setProfile(turn, await ports.profiles.update(turn.profile.id, { locale: chosen }));

@@ -1,0 +1,35 @@
+/**
+ * Which language a message is written in, when its everyday words say so clearly. A person who
+ * answers «In welcher Sprache möchtest du schreiben?» by simply writing has chosen the language
+ * they write in; nobody should have to tap a button to be allowed to speak German.
+ */
+import { tokenize } from './tokens';
+
+/** Words only German (standard or Swiss) uses; words both languages share (in, so, was, an, i) are left out. */
+const GERMAN = new Set([
+  'ich', 'bin', 'bi', 'und', 'nicht', 'nöd', 'nid', 'ja', 'jo', 'nein', 'nei', 'ein', 'eine', 'einen', 'der', 'die', 'das', 'de', 'mit',
+  'suche', 'möchte', 'möcht', 'wott', 'hallo', 'hoi', 'grüezi', 'sali', 'moin', 'servus', 'guten', 'tag', 'bitte', 'danke', 'merci',
+  'mein', 'meine', 'mis', 'habe', 'hab', 'ist', 'isch', 'auf', 'für', 'wie', 'wo', 'aus', 'jahre', 'jahr', 'alt', 'gern', 'gerne',
+  'einverstanden', 'zeig', 'zeige', 'mir', 'mich', 'chan', 'kann', 'genau', 'stelle', 'lehrstelle', 'arbeit', 'heisse', 'deutsch',
+  'schweizerdeutsch', 'oder', 'auch', 'noch', 'schon', 'gut', 'sehr',
+]);
+
+/** Words only English uses (not «am», «im», «Name», «Job», which German has too). */
+const ENGLISH = new Set([
+  'the', 'and', 'is', 'my', 'you', 'your', 'yes', 'hello', 'please', 'want', 'looking', 'for', 'from',
+  'years', 'old', 'thanks', 'thank', 'can', 'do', 'what', 'where', 'how', 'to', 'of', 'with', 'work', 'english', 'speak', 'me', 'i\'m',
+  'would', 'like', 'need', 'have', 'are', 'this', 'that', 'not', 'good',
+]);
+
+/** `de` or `en` when the message's words clearly belong to one of them; undefined when they don't say. */
+export function writtenLanguage(text: string): 'de' | 'en' | undefined {
+  let german = 0;
+  let english = 0;
+  for (const { lower: word } of tokenize(text)) {
+    if (GERMAN.has(word)) german++;
+    else if (ENGLISH.has(word)) english++;
+  }
+  if (german > 0 && german >= 2 * english + 1) return 'de';
+  if (english > 1 && english >= 2 * german + 2) return 'en';
+  return undefined;
+}

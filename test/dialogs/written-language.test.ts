@@ -1,0 +1,48 @@
+/** A person who answers the language question by simply writing has chosen the language they write in. */
+import { writtenLanguage } from '../../src/nlu/written-language';
+import { useHarness } from './support/harness';
+
+describe('the language question answered by writing', () => {
+  const h = useHarness();
+
+  it('German words choose German and go on to the consent; nothing is stored before it', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    expect(chat.text()).toMatch(/In welcher Sprache/);
+    await chat.send('Hallo, ich bin Petra, 24 Jahre alt, und suche eine Stelle im Verkauf');
+    expect(chat.text()).not.toMatch(/Tipp bitte auf eine Sprache/);
+    expect(chat.text()).toMatch(/einverstanden/);
+    expect(await h.db.prisma.person.count()).toBe(0);
+    await chat.tap('Ja, einverstanden');
+    expect(chat.text()).toMatch(/Was suchst du/);
+  });
+
+  it('English words choose English', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.send('Hello, my name is Grace and I am looking for work as a nurse');
+    expect(chat.text()).toMatch(/Do you agree/);
+  });
+
+  it('a message that names no language by its words is asked again, friendly', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.send('🙂🙂 ‮ ok');
+    expect(chat.text()).toMatch(/Tipp bitte auf eine Sprache/);
+  });
+});
+
+describe('writtenLanguage', () => {
+  it('reads German, Swiss German and English by their everyday words', () => {
+    expect(writtenLanguage('Ich suche eine Lehrstelle')).toBe('de');
+    expect(writtenLanguage('Grüezi, i bi de Luca und wott e Lehr mache')).toBe('de');
+    expect(writtenLanguage('I am looking for a job in the kitchen')).toBe('en');
+  });
+
+  it('says nothing where the words do not tell: emoji, numbers, words both languages share', () => {
+    expect(writtenLanguage('🙂🙂')).toBeUndefined();
+    expect(writtenLanguage('80 %')).toBeUndefined();
+    expect(writtenLanguage('Job im Service')).toBeUndefined();
+    expect(writtenLanguage('ok')).toBeUndefined();
+  });
+});
