@@ -14,8 +14,9 @@ import { renderQuestion } from '../src/bot/render';
 import type { BotServices } from '../src/bot/services';
 import { isOwnKey, own } from '../src/own';
 import { buttonByOrdinal, choosesButton, normalize } from '../src/bot/choices';
-import { fieldsAsked, goBack, offeredButtons } from '../src/bot/steps';
+import { fieldsAsked, goBack, offeredButtons, openStep } from '../src/bot/steps';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
+import { writtenLanguage } from '../src/nlu/written-language';
 import type { IntentName } from '../src/services/ports';
 import type { Locale } from '../src/profile/types';
 import { ALERT } from './alert';
@@ -440,14 +441,25 @@ function answersOpenQuestion(dc: DialogContext, turn: Turn, command: Command): b
   return asked.some((field) => own(entities, field) !== undefined);
 }
 
+/**
+ * «Hallo, ich bin Petra …» or «Ich suche eine Lehrstelle» typed to «In welcher Sprache möchtest du
+ * schreiben?» chooses the language it is written in (the person is greeted by name first); only
+ * commands that work before consent and do something (help, a person, a code) stay commands.
+ */
+function writesTheLanguage(dc: DialogContext, turn: Turn, command: Command): boolean {
+  if (openStep(dc) !== 'language' || (WITHOUT_PROFILE.has(command) && !TALK_ONLY.has(command))) return false;
+  return writtenLanguage(turn.reply.text) !== undefined;
+}
+
 /** Commands, typed or tapped; a typed button of the open question is its answer, no command. */
 const commands: Middleware = async (dc, turn, next, ports) => {
   const { reply } = turn;
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed))) ? typed : undefined;
-  if (command && reply.verb !== 'cmd') await takeInIntroduction(ports, dc, turn, command);
+  const choosesLanguage = typed !== undefined && reply.verb !== 'cmd' && writesTheLanguage(dc, turn, typed);
+  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed) || choosesLanguage)) ? typed : undefined;
+  if ((command || choosesLanguage) && reply.verb !== 'cmd') await takeInIntroduction(ports, dc, turn, typed!);
   if (command && (await runCommand(dc, turn, command, ports))) return;
   await next();
 };

@@ -17,6 +17,23 @@ describe('the language question answered by writing', () => {
     expect(chat.text()).toMatch(/Was suchst du/);
   });
 
+  it('a greeting with a name greets by name and takes the language it is written in', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.send('Hallo, ich bin Petra, 24 Jahre alt, aus Olten.');
+    expect(chat.text()).toMatch(/Hallo Petra/);
+    expect(chat.text()).toMatch(/einverstanden/);
+    expect(chat.text()).not.toMatch(/In welcher Sprache/);
+    expect(await h.db.prisma.person.count()).toBe(0);
+  });
+
+  it('help and a person stay commands at the language question', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.send('Ich möchte mit einem Menschen reden');
+    expect(chat.text()).not.toMatch(/Do you agree|Bist du einverstanden/);
+  });
+
   it('English words choose English', async () => {
     const chat = h.chat();
     await chat.send('Hallo');
