@@ -21,7 +21,10 @@ const ENGLISH = new Set([
   'would', 'like', 'need', 'have', 'are', 'this', 'that', 'not', 'good',
 ]);
 
-/** `de` or `en` when the message's words clearly belong to one of them; undefined when they don't say. */
+/**
+ * `de` or `en` when the message's words clearly belong to one of them (two at least: a bare «Hallo»
+ * is the reflex of opening a chat, not a choice); undefined when they don't say.
+ */
 export function writtenLanguage(text: string): 'de' | 'en' | undefined {
   let german = 0;
   let english = 0;
@@ -29,7 +32,7 @@ export function writtenLanguage(text: string): 'de' | 'en' | undefined {
     if (GERMAN.has(word)) german++;
     else if (ENGLISH.has(word)) english++;
   }
-  if (german > 0 && german >= 2 * english + 1) return 'de';
+  if (german > 1 && german >= 2 * english + 2) return 'de';
   if (english > 1 && english >= 2 * german + 2) return 'en';
   return undefined;
 }

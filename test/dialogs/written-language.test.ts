@@ -61,5 +61,6 @@ describe('writtenLanguage', () => {
     expect(writtenLanguage('80 %')).toBeUndefined();
     expect(writtenLanguage('Job im Service')).toBeUndefined();
     expect(writtenLanguage('ok')).toBeUndefined();
+    expect(writtenLanguage('Hallo')).toBeUndefined();
   });
 });
