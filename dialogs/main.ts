@@ -457,10 +457,15 @@ const commands: Middleware = async (dc, turn, next, ports) => {
   // "Job" or "Weiterbildung" typed to "Wo hast du das gelernt?" answers the question; it is no command.
   const typedAnswer = await typesButton(dc, turn);
   const typed = typedAnswer ? undefined : commandOf(turn);
-  const choosesLanguage = typed !== undefined && reply.verb !== 'cmd' && writesTheLanguage(dc, turn, typed);
-  const command = typed && !(reply.verb !== 'cmd' && (opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed) || choosesLanguage)) ? typed : undefined;
-  if ((command || choosesLanguage) && reply.verb !== 'cmd') await takeInIntroduction(ports, dc, turn, typed!);
-  if (command && (await runCommand(dc, turn, command, ports))) return;
+  if (typed && reply.verb !== 'cmd') {
+    // A typed command that answers the open question is its answer; one that chooses the language still greets by name.
+    const choosesLanguage = writesTheLanguage(dc, turn, typed);
+    const answers = opensOpenDialog(dc, typed) || answersFreeText(dc, typed) || answersOpenQuestion(dc, turn, typed) || choosesLanguage;
+    if (!answers || choosesLanguage) await takeInIntroduction(ports, dc, turn, typed);
+    if (!answers && (await runCommand(dc, turn, typed, ports))) return;
+    return next();
+  }
+  if (typed && (await runCommand(dc, turn, typed, ports))) return;
   await next();
 };
 
