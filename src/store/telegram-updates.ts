@@ -22,7 +22,7 @@ const CLAIM_SQL = `
       AND NOT EXISTS (SELECT 1 FROM "TelegramUpdate" b WHERE b."chatId" = q."chatId" AND b."leaseUntil" > ?)
     ORDER BY q."round", q."id" LIMIT 1 /*lock*/
   ) AND ("leaseUntil" IS NULL OR "leaseUntil" <= ?)
-  RETURNING "updateId", "chatId", "payload", "attempts", "replies"`;
+  RETURNING "id", "updateId", "chatId", "round", "payload", "attempts", "replies"`;
 
 /** A claimed update. */
 export interface QueuedUpdate {
@@ -32,6 +32,11 @@ export interface QueuedUpdate {
   attempts: number;
   /** Replies a dead process was sending (JSON), if any. */
   replies: string | null;
+}
+
+interface ClaimedRow extends QueuedUpdate {
+  id: bigint | number;
+  round: bigint | number;
 }
 
 /** The TelegramUpdate table (with ProcessedUpdate as the redelivery guard). */
@@ -74,9 +79,32 @@ export class TelegramUpdateQueue {
   async claim(owner: string, leaseMs: number): Promise<QueuedUpdate | undefined> {
     const now = this.now();
     const until = new Date(now.getTime() + leaseMs);
-    const rows = await this.prisma.$queryRawUnsafe<QueuedUpdate[]>(this.claimSql, owner, until, now, now);
+    const rows = await this.prisma.$queryRawUnsafe<ClaimedRow[]>(this.claimSql, owner, until, now, now);
     const row = rows[0];
-    return row ? { ...row, attempts: Number(row.attempts) } : undefined;
+    if (!row) return undefined;
+    await this.takeLowestRound(row);
+    const { id: _id, round: _round, ...update } = row;
+    return { ...update, attempts: Number(row.attempts) };
+  }
+
+  /**
+   * The served update takes its chat's lowest round. Updates of one chat can be stored out of
+   * order (parallel webhook connections), so the head served first may carry a later round than
+   * an update behind it; without the swap that update would count as the chat's first turn and go
+   * ahead of other chats a second time.
+   */
+  private async takeLowestRound(claimed: ClaimedRow): Promise<void> {
+    const round = Number(claimed.round);
+    const lower = await this.prisma.telegramUpdate.findFirst({
+      where: { chatId: claimed.chatId, round: { lt: round } },
+      orderBy: { round: 'asc' },
+      select: { id: true, round: true },
+    });
+    if (!lower) return;
+    await this.prisma.$transaction([
+      this.prisma.telegramUpdate.update({ where: { id: lower.id }, data: { round } }),
+      this.prisma.telegramUpdate.update({ where: { id: BigInt(claimed.id) }, data: { round: lower.round } }),
+    ]);
   }
 
   /** Extends the owner's lease while a turn runs; false when the lease was lost. */
