@@ -36,6 +36,12 @@ const VIOLATES_KIND = 1;
 const VIOLATES_PENSUM = 2;
 const VIOLATES_SKILLS = 4;
 const VIOLATES_LANGUAGES = 8;
+/**
+ * How many region entries cost about as much as one skill-list entry when only the jobs sharing a
+ * skill are taken: a region entry is a bit read, a taken job its records (a tuned cost ratio: it
+ * only chooses where the same candidates are read from).
+ */
+const SHARED_SCAN = 8;
 /** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
 const UNKNOWN = 128;
 
@@ -48,6 +54,12 @@ interface Pool {
   skills: boolean;
   region: boolean;
   all: boolean;
+  /**
+   * Holds every job within regionRadius that shares one of the person's skills: all an attempt that
+   * keeps the skill constraint can accept (skillsSuffice needs a shared skill), and all the fill-up
+   * looks at when the person named skills.
+   */
+  shared: boolean;
   regionRadius: number;
 }
 
@@ -496,7 +508,7 @@ export class MatchIndex {
     if (p.ranks.size > 0) {
       // A pool taken from the region already holds every job within the neighbourhood's radius: the
       // skills' lists (often most of the country) would only add jobs that are too far away.
-      const covered = pool.region && around.radiusKm <= pool.regionRadius;
+      const covered = (pool.region || pool.shared) && around.radiusKm <= pool.regionRadius;
       if (!pool.skills && !pool.all && !covered) this.addAll(pool, p.concepts.map((c) => this.postings[c]!));
       pool.skills ||= !covered;
     } else {
@@ -592,21 +604,27 @@ export class MatchIndex {
 
   private newPool(p: Prepared): Pool {
     const maxRadius = p.query.radiusKm * RADIUS_STEPS[RADIUS_STEPS.length - 1]!;
-    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, regionRadius: maxRadius };
+    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, shared: false, regionRadius: maxRadius };
   }
 
   /** Adds the candidates an attempt needs, from the smallest source that holds them all. */
   private ensure(pool: Pool, step: Constraints): void {
     const finite = Number.isFinite(step.radiusKm);
-    if (pool.all || (step.skills && pool.skills) || (finite && pool.region)) return;
+    if (pool.all || (step.skills && pool.skills) || (finite && (pool.region || (step.skills && pool.shared)))) return;
     const skillLists = () => pool.p.concepts.map((c) => this.postings[c]!);
     const region = () => cellsAround(pool.p.lat, pool.p.lon, pool.regionRadius).map((key) => this.grid.get(key) ?? EMPTY);
     if (finite && step.skills) {
+      // Only jobs sharing a skill can pass: the region's are told by a bit before their records are
+      // read, so a region this many times larger than the skills' lists still costs less.
       const [lists, regionCells] = [skillLists(), region()];
-      const useSkills = sizeOf(lists) <= sizeOf(regionCells);
-      this.addAll(pool, useSkills ? lists : regionCells);
-      if (useSkills) pool.skills = true;
-      else pool.region = true;
+      const useSkills = sizeOf(lists) * SHARED_SCAN < sizeOf(regionCells);
+      if (useSkills) {
+        this.addAll(pool, lists);
+        pool.skills = true;
+      } else {
+        this.addShared(pool, regionCells);
+        pool.shared = true;
+      }
     } else if (finite) {
       this.addAll(pool, region());
       pool.region = true;
@@ -621,6 +639,17 @@ export class MatchIndex {
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
     for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
+  }
+
+  /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
+  private addShared(pool: Pool, lists: Int32Array[]): void {
+    const sharing = this.sharing(pool.p);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) this.add(pool, i);
+      }
+    }
   }
 
   /** Records job i in the pool (once), unless it is rejected, expired, older than an alert's cut-off or in another country. */
