@@ -21,8 +21,8 @@ const EMPTY = new Int32Array(0);
 const PLACE = 4;
 /**
  * Int32 numbers per job in MatchIndex.facts (16 bytes, four to a cache line): where its skill and
- * language requirements start, its RIASEC field row, and its kind, country and Pensum bounds as
- * bytes (FACT_*).
+ * language requirements start, its RIASEC field row with whether it has an essential skill
+ * requirement (fieldFact()), and its kind, country and Pensum bounds as bytes (FACT_*).
  */
 const FACTS = 4;
 const FACT_SKILLS = 0;
@@ -208,7 +208,7 @@ export class MatchIndexBuilder {
     }
     this.facts.push(this.skills.length);
     this.facts.push(languagesAt);
-    this.facts.push(row);
+    this.facts.push(fieldFact(row, job.skills.some((s) => s.essential)));
     this.facts.push(factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max));
     for (const s of job.skills) {
       const c = this.conceptNumber(s.conceptId);
@@ -246,10 +246,11 @@ export class MatchIndex {
   /**
    * Per job (at FACTS·i, and a last record for the ends of the requirements) where its skill
    * requirements start (FACT_SKILLS; they end where the next job's start), where its language
-   * requirements start (FACT_LANGUAGES), the row of its RIASEC field in fieldTable (FACT_FIELD; -1:
-   * none) and, as bytes, its kind (the index in POSITION_KINDS), country (the index in COUNTRIES)
-   * and Pensum bounds (FACT_BYTES): what scoring and admitting a candidate read, from one cache line
-   * instead of eight columns.
+   * requirements start (FACT_LANGUAGES), the row of its RIASEC field in fieldTable (-1: none) with
+   * whether it has an essential skill requirement (FACT_FIELD, see fieldFact()) and, as bytes, its
+   * kind (the index in POSITION_KINDS), country (the index in COUNTRIES) and Pensum bounds
+   * (FACT_BYTES): what scoring and admitting a candidate read, from one cache line instead of eight
+   * columns.
    */
   private readonly facts: Int32Array;
   /** Pensum bounds as exact numbers, when some are no whole percentage from 0 to 255 (as imported, they always are, and these are empty). */
@@ -281,8 +282,6 @@ export class MatchIndex {
   private readonly nearBits: Uint32Array;
   /** The jobs sharing a skill with the current search's person, one bit each (reused: Prepared.sharing). */
   private readonly sharingBits: Uint32Array;
-  /** Scratch features for score bounds. */
-  private readonly boundFeatures: Features = emptyFeatures();
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -436,17 +435,16 @@ export class MatchIndex {
     try {
       const top = new TopK(k);
       const bits = near?.bits;
-      // Most of an occupation's jobs share no skill with the person (a bit tells): once the top k is
-      // full, such a job is passed over when a bound of what it could score (unsharedBound, from its
-      // place record, which accept has just read) could not be kept, without reading its requirements.
+      // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
+      // scored without reading its requirements (offerUnshared).
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
           if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
           if (!accept(i)) continue;
-          if ((sharing === undefined || ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) && !top.keeps(this.unsharedBound(p, i), i)) continue;
-          this.offer(p, i, top);
+          if (sharing === undefined || ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) this.offerUnshared(p, i, top);
+          else this.offer(p, i, top);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -771,31 +769,18 @@ export class MatchIndex {
   }
 
   /**
-   * An upper bound of the score of job i when it shares no skill with the person (no optional or
-   * level score, the essential share at most NEUTRAL): its distance and freshness as fill() works
-   * them out, every other factor at its best. Every factor lies at or below what the bound takes
-   * for it and the weights are non-negative, so the bound's weighted sum (summed in the same order)
-   * is at least the job's score, in floating point too (Infinity when it is NaN: no bound then).
+   * The skill features of job i when it shares no skill with the person, without reading its
+   * requirements: with nothing matched, 0 of any number of essential (optional) requirements
+   * scores 0, as no optional one does, and no essential one at all NEUTRAL, so only whether it has
+   * an essential one (FACT_FIELD) counts. The totals stand in for the true ones (the same factor scores).
    */
-  private unsharedBound(p: Prepared, i: number): number {
-    const f = this.boundFeatures;
+  private unsharedSkillFeatures(i: number, f: Features): void {
     f.essentialMatched = 0;
-    f.essentialTotal = 0;
     f.optionalMatched = 0;
-    f.optionalTotal = 0;
     f.levelSum = 0;
     f.matched = 0;
-    const at = PLACE * i;
-    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
-    f.radiusKm = p.query.radiusKm;
-    f.pensum = 1;
-    f.kind = 1;
-    f.languages = 1;
-    f.freshness = freshness(this.place[at + 3]!, p.nowMs);
-    f.saved = p.query.saved.size > 0;
-    f.interests = p.interests ? 1 : NEUTRAL;
-    const bound = combine(f);
-    return Number.isNaN(bound) ? Infinity : bound;
+    f.essentialTotal = this.facts[FACTS * i + FACT_FIELD]! & 1;
+    f.optionalTotal = 0;
   }
 
   private skillFeatures(i: number, f: Features): void {
@@ -836,6 +821,17 @@ export class MatchIndex {
     top.push(combine(f), i);
   }
 
+  /** offer() for a job that shares no skill with the person (unsharedSkillFeatures): the same score, its requirements unread. */
+  private offerUnshared(p: Prepared, i: number, top: TopK): void {
+    const f = this.features;
+    this.unsharedSkillFeatures(i, f);
+    this.otherFeatures(p, i, f);
+    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
+    if (!top.keeps(combine(f), i)) return;
+    f.languages = this.languageFit(p, i);
+    top.push(combine(f), i);
+  }
+
   /** All features of job i for the query (scoring never depends on which constraints were relaxed). */
   private fill(p: Prepared, i: number, f: Features): void {
     this.fillBound(p, i, f);
@@ -845,17 +841,22 @@ export class MatchIndex {
 
   /** The features of job i, with its language fit and freshness at their best (1). */
   private fillBound(p: Prepared, i: number, f: Features): void {
+    this.skillFeatures(i, f);
+    this.otherFeatures(p, i, f);
+  }
+
+  /** The features of job i but its skills', with its language fit and freshness at their best (1). */
+  private otherFeatures(p: Prepared, i: number, f: Features): void {
     const q = p.query;
     const at = PLACE * i;
     f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
-    this.skillFeatures(i, f);
     f.languages = 1;
     f.kind = this.kindFits(p, i) ? 1 : 0;
     f.radiusKm = q.radiusKm;
     f.pensum = pensumFit(this.pensumMin(i), this.pensumMax(i), q.pensum);
     f.freshness = 1;
     f.saved = (this.flags[i]! & SAVED) !== 0;
-    const row = this.facts[FACTS * i + FACT_FIELD]!;
+    const row = this.facts[FACTS * i + FACT_FIELD]! >> 1;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
 }
@@ -886,6 +887,11 @@ function isByte(v: number): boolean {
 /** A job's kind, country and Pensum bounds packed into MatchIndex.facts' FACT_BYTES (a bound that is no byte as 0: the index then keeps the bounds apart). */
 function factBytes(kind: number, country: number, pMin: number, pMax: number): number {
   return (kind & 0xff) | ((country & 0xff) << 8) | ((isByte(pMin) ? pMin : 0) << 16) | ((isByte(pMax) ? pMax : 0) << 24);
+}
+
+/** A job's FACT_FIELD: its field row (-1: none) in bits 1–31 (read back with >> 1) and in bit 0 whether it has an essential skill requirement. */
+function fieldFact(row: number, hasEssential: boolean): number {
+  return row * 2 + (hasEssential ? 1 : 0);
 }
 
 /** A skill requirement packed into one number (REQ_*); concept numbers stay far below 2^29 (a taxonomy has thousands). */
