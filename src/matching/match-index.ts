@@ -282,6 +282,8 @@ export class MatchIndex {
   private readonly nearBits: Uint32Array;
   /** The jobs sharing a skill with the current search's person, one bit each (reused: Prepared.sharing). */
   private readonly sharingBits: Uint32Array;
+  /** The concept numbers sharingBits were built for (undefined: none yet). */
+  private sharingConcepts: readonly number[] | undefined;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -430,6 +432,7 @@ export class MatchIndex {
       const number = this.occupationNumbers.get(o);
       if (number !== undefined && !numbers.includes(number)) numbers.push(number);
     }
+    if (numbers.length === 0) return [];
     const lists = numbers.map((o) => this.byOccupation[o]!);
     const p = this.prepare(query);
     try {
@@ -756,14 +759,20 @@ export class MatchIndex {
 
   /**
    * The jobs asking for any of the person's skills (features.matched > 0), one bit each: the union
-   * of their skills' lists, built once per search when first asked for.
+   * of their skills' lists, built when first asked for. The hybrid ranking asks the index several
+   * times for the same person (the search, then the occupations' lists), so the bits are kept for
+   * the next search with the same skills (the index never changes).
    */
   private sharing(p: Prepared): Uint32Array {
     if (p.sharing) return p.sharing;
-    const bits = this.sharingBits.fill(0);
-    for (const c of p.concepts) {
-      const list = this.postings[c]!;
-      for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+    const bits = this.sharingBits;
+    if (!sameNumbers(this.sharingConcepts, p.concepts)) {
+      bits.fill(0);
+      for (const c of p.concepts) {
+        const list = this.postings[c]!;
+        for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+      }
+      this.sharingConcepts = p.concepts;
     }
     return (p.sharing = bits);
   }
@@ -897,6 +906,10 @@ function fieldFact(row: number, hasEssential: boolean): number {
 /** A skill requirement packed into one number (REQ_*); concept numbers stay far below 2^29 (a taxonomy has thousands). */
 function requirement(concept: number, essential: boolean, levelRank: number): number {
   return (concept << REQ_CONCEPT) | (essential ? REQ_ESSENTIAL : 0) | (levelRank & REQ_LEVEL);
+}
+
+function sameNumbers(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
