@@ -439,15 +439,14 @@ export class MatchIndex {
       const top = new TopK(k);
       const bits = near?.bits;
       // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
-      // scored without reading its requirements (offerUnshared).
+      // scored without reading its requirements.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
           if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
           if (!accept(i)) continue;
-          if (sharing === undefined || ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) this.offerUnshared(p, i, top);
-          else this.offer(p, i, top);
+          this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -817,24 +816,18 @@ export class MatchIndex {
   }
 
   /**
-   * Offers job i to the top k, working out its language fit and freshness only when it could be
-   * kept: with both at their best (1) the weighted sum (non-negative weights) is an upper bound of
-   * its score, in floating point too, since rounding never reverses an order.
+   * Offers job i to the top k, working out its freshness, then its language fit, only while it
+   * could be kept: with those not worked out yet at their best (1) the weighted sum (non-negative
+   * weights) is an upper bound of its score, in floating point too, since rounding never reverses
+   * an order. `shares`: whether it shares a skill with the person (if not, its requirements are
+   * not read: unsharedSkillFeatures).
    */
-  private offer(p: Prepared, i: number, top: TopK): void {
+  private offer(p: Prepared, i: number, top: TopK, shares = true): void {
     const f = this.features;
-    this.fillBound(p, i, f);
-    if (!top.keeps(combine(f), i)) return;
-    f.languages = this.languageFit(p, i);
-    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
-    top.push(combine(f), i);
-  }
-
-  /** offer() for a job that shares no skill with the person (unsharedSkillFeatures): the same score, its requirements unread. */
-  private offerUnshared(p: Prepared, i: number, top: TopK): void {
-    const f = this.features;
-    this.unsharedSkillFeatures(i, f);
+    if (shares) this.skillFeatures(i, f);
+    else this.unsharedSkillFeatures(i, f);
     this.otherFeatures(p, i, f);
+    if (!top.keeps(combine(f), i)) return;
     f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
     if (!top.keeps(combine(f), i)) return;
     f.languages = this.languageFit(p, i);
