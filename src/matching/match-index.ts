@@ -493,8 +493,10 @@ export class MatchIndex {
     const o = this.occupationOf[i]!;
     const skills = { matched: [] as string[], missing: [] as string[], missingOptional: [] as string[] };
     for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) {
-      const id = this.conceptList[this.skills[k]! >>> REQ_CONCEPT]!;
-      addOnce(p.ranks.has(id) ? skills.matched : this.skills[k]! & REQ_ESSENTIAL ? skills.missing : skills.missingOptional, id);
+      const req = this.skills[k]!;
+      const c = req >>> REQ_CONCEPT;
+      // The person has the skill exactly when prepare() set its level (every level rank is at least 1).
+      addOnce(this.queryLevel[c]! > 0 ? skills.matched : req & REQ_ESSENTIAL ? skills.missing : skills.missingOptional, this.conceptList[c]!);
     }
     return scoredJobOf(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], skills, this.features, (this.flags[i]! & SAVED) !== 0);
   }
