@@ -57,6 +57,25 @@ export function cellsAround(lat: number, lon: number, radiusKm: number): number[
   const c0 = cellCol(lon - dLon);
   const c1 = cellCol(lon + dLon);
   const keys: number[] = [];
-  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) keys.push(cellKey(r, c));
+  // The corners of the square around the circle (a fifth of its cells) hold no point within it.
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) if (cellNearestKm(lat, lon, r, c) <= radiusKm * (1 + MARGIN)) keys.push(cellKey(r, c));
   return keys;
+}
+
+/** Relative (distances) and absolute (degrees) margins for rounding, far below anything a place needs. */
+const MARGIN = 1e-9;
+
+/**
+ * A lower bound of distanceKmFast from a point to any point of a cell: the latitude and longitude
+ * gaps to the cell's edges (widened by MARGIN), the longitude gap at the smallest cosine the mean
+ * latitude of the two points can have.
+ */
+function cellNearestKm(lat: number, lon: number, row: number, col: number): number {
+  const [latLo, latHi] = [(row * GRID_CELL_KM) / KM_PER_DEG_LAT - MARGIN, ((row + 1) * GRID_CELL_KM) / KM_PER_DEG_LAT + MARGIN];
+  const lonWidth = GRID_CELL_KM / (KM_PER_DEG_LON_EQUATOR * Math.SQRT1_2);
+  const [lonLo, lonHi] = [col * lonWidth - MARGIN, (col + 1) * lonWidth + MARGIN];
+  const dy = Math.max(0, latLo - lat, lat - latHi) * KM_PER_DEG_LAT;
+  const meanLat = Math.min(90, Math.max(Math.abs(lat + latLo), Math.abs(lat + latHi)) / 2);
+  const dx = Math.max(0, lonLo - lon, lon - lonHi) * Math.max(0, Math.cos(meanLat * RAD)) * KM_PER_DEG_LON_EQUATOR;
+  return Math.sqrt(dx * dx + dy * dy) * (1 - MARGIN);
 }

@@ -14,7 +14,7 @@
  * which the lexical half was tuned with; a search only keeps the best jobs that pass a filter.
  */
 import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
-import { nextEpoch, TopK } from './heap';
+import { TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 
 /** What the index reads of a posting or a course: its title, its skills (concept ids) and its text. */
@@ -156,6 +156,14 @@ class Triples {
 }
 
 const EMPTY_INTS = new Int32Array(0);
+/** Bits of a job's title, skills and description length (distinct words) in word 7 of its scratch record, and where they start. */
+const LENGTH_BITS = [8, 10, 14];
+const LENGTH_SHIFT = [0, 8, 18];
+
+/** BM25's length normalisation of a field, as a Float32 (as the index keeps it when it cannot pack the lengths). */
+function lengthNormOf(length: number, average: number): number {
+  return Math.fround(K1 * (1 - B + (B * length) / average));
+}
 /** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
 const TITLE_CACHE = 256;
 const TF_MORE = 255;
@@ -245,8 +253,13 @@ export class LexicalIndex {
   /** Term frequencies up to 254 in a byte; a larger one (rare) is TF_MORE, its value in tfMore by position. */
   private readonly tf: Uint8Array;
   private readonly tfMore = new Map<number, number>();
-  /** BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once. */
-  private readonly lengthNorm: Float32Array;
+  /**
+   * BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once;
+   * undefined when every job's field lengths fit in its scratch record (LENGTH_BITS), where the
+   * scan reads them from the cache line it updates anyway and works the same Float32 value out.
+   */
+  private readonly lengthNorm: Float32Array | undefined;
+  private readonly avgLength: Float64Array;
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
   /**
@@ -255,8 +268,8 @@ export class LexicalIndex {
    * and, as 32-bit words, the search's stamp (2), the last query word counted + 1 (3), how many
    * query words it has (4), the query words (bit q, for queries of at most 32 words) it contains (5)
    * and those it contains as the whole word or a longer one, not only through a compound's part (6):
-   * the reasons' words are read from these instead of searching every expansion's lists again (7
-   * is unused).
+   * the reasons' words are read from these instead of searching every expansion's lists again, and
+   * (7) the job's field lengths, when they fit (LENGTH_BITS).
    */
   private readonly scratch: Float64Array;
   private readonly meta: Uint32Array;
@@ -281,8 +294,7 @@ export class LexicalIndex {
     this.docs = new Int32Array(total);
     this.tf = new Uint8Array(total);
     pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
-    this.lengthNorm = new Float32Array(n * F);
-    for (let x = 0; x < n * F; x++) this.lengthNorm[x] = K1 * (1 - B + (B * fieldLength[x]!) / avgLength[x % F]!);
+    this.avgLength = avgLength;
     this.conditions = b.conditions.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
@@ -290,6 +302,7 @@ export class LexicalIndex {
     this.scratch = new Float64Array(records);
     this.meta = new Uint32Array(records);
     this.touched = new Int32Array(n);
+    this.lengthNorm = this.packLengths(fieldLength, n) ? undefined : Float32Array.from({ length: n * F }, (_, x) => lengthNormOf(fieldLength[x]!, avgLength[x % F]!));
     this.allowed = new Uint32Array(Math.ceil(n / 32));
   }
 
@@ -363,7 +376,7 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm } = this;
+    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, avgLength } = this;
     const F = FIELDS.length;
     const filtered = near !== undefined && near.bits.length === this.allowed.length;
     const allowed = this.allowed;
@@ -383,6 +396,7 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
+          const [shift, mask, avg] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, avgLength[f]!];
           for (let p = from; p < to; p++) {
             const doc = docs[p]!;
             if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
@@ -400,7 +414,8 @@ export class LexicalIndex {
             }
             meta[m + 5]! |= anyBit;
             meta[m + 6]! |= wholeBit;
-            scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + lengthNorm[doc * F + f]!));
+            const norm = lengthNorm === undefined ? lengthNormOf((meta[m + 7]! >>> shift) & mask, avg) : lengthNorm[doc * F + f]!;
+            scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
             if (meta[m + 3] !== q + 1) {
               meta[m + 3] = q + 1;
               meta[m + 4]!++;
@@ -508,8 +523,23 @@ export class LexicalIndex {
     return lo;
   }
 
+  /** Writes each job's field lengths into its scratch record (word 7), if they all fit (LENGTH_BITS). */
+  private packLengths(fieldLength: Uint32Array, n: number): boolean {
+    const F = FIELDS.length;
+    for (let x = 0; x < n * F; x++) if (fieldLength[x]! >>> LENGTH_BITS[x % F]! !== 0) return false;
+    for (let i = 0; i < n; i++) {
+      let packed = 0;
+      for (let f = 0; f < F; f++) packed |= fieldLength[i * F + f]! << LENGTH_SHIFT[f]!;
+      this.meta[(i << 3) + 7] = packed;
+    }
+    return true;
+  }
+
   private nextEpoch(): number {
-    return (this.epoch = nextEpoch(this.epoch, this.meta));
+    const next = (this.epoch + 1) >>> 0;
+    // On wrap-around only the stamps are cleared: word 7 of a record holds its lengths.
+    if (next === 0) for (let m = 2; m < this.meta.length; m += 8) this.meta[m] = 0;
+    return (this.epoch = next === 0 ? 1 : next);
   }
 }
 

@@ -21,8 +21,8 @@ const EMPTY = new Int32Array(0);
 const PLACE = 4;
 /**
  * Int32 numbers per job in MatchIndex.facts (16 bytes, four to a cache line): where its skill and
- * language requirements start, its RIASEC field row, and its kind, country and Pensum bounds as
- * bytes (FACT_*).
+ * language requirements start, its RIASEC field row with whether it has an essential skill
+ * requirement (fieldFact()), and its kind, country and Pensum bounds as bytes (FACT_*).
  */
 const FACTS = 4;
 const FACT_SKILLS = 0;
@@ -36,6 +36,16 @@ const VIOLATES_KIND = 1;
 const VIOLATES_PENSUM = 2;
 const VIOLATES_SKILLS = 4;
 const VIOLATES_LANGUAGES = 8;
+/**
+ * How many region entries cost about as much as one skill-list entry when only the jobs sharing a
+ * skill are taken: a region entry is a bit read, a taken job its records (a tuned cost ratio: it
+ * only chooses where the same candidates are read from).
+ */
+const SHARED_SCAN = 8;
+/** A skill requirement's fields in MatchIndex.skills: level rank (bits 0–1), essential (bit 2), concept number (bits 3–31). */
+const REQ_LEVEL = 3;
+const REQ_ESSENTIAL = 4;
+const REQ_CONCEPT = 3;
 /** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
 const UNKNOWN = 128;
 
@@ -48,6 +58,12 @@ interface Pool {
   skills: boolean;
   region: boolean;
   all: boolean;
+  /**
+   * Holds every job within regionRadius that shares one of the person's skills: all an attempt that
+   * keeps the skill constraint can accept (skillsSuffice needs a shared skill), and all the fill-up
+   * looks at when the person named skills.
+   */
+  shared: boolean;
   regionRadius: number;
 }
 
@@ -116,9 +132,8 @@ export class MatchIndexBuilder {
   readonly pMin: Column<Float64Array>;
   readonly pMax: Column<Float64Array>;
   readonly occupationOf: Column<Int32Array>;
-  readonly skillConcept: Column<Int32Array>;
-  readonly skillEssential: Column<Uint8Array>;
-  readonly skillLevel: Column<Uint8Array>;
+  /** Per skill requirement its concept number, whether it is essential and its level rank, packed (requirement()). */
+  readonly skills: Column<Int32Array>;
   readonly langCode: Column<Uint16Array>;
   readonly langLevel: Column<Uint8Array>;
   /**
@@ -133,9 +148,7 @@ export class MatchIndexBuilder {
     this.pMin = column((k) => new Float64Array(k));
     this.pMax = column((k) => new Float64Array(k));
     this.occupationOf = column((k) => new Int32Array(k));
-    this.skillConcept = column((k) => new Int32Array(k), 6);
-    this.skillEssential = column((k) => new Uint8Array(k), 6);
-    this.skillLevel = column((k) => new Uint8Array(k), 6);
+    this.skills = column((k) => new Int32Array(k), 6);
     this.langCode = column((k) => new Uint16Array(k), 0.5);
     this.langLevel = column((k) => new Uint8Array(k), 0.5);
   }
@@ -193,15 +206,13 @@ export class MatchIndexBuilder {
       row = field ? this.fieldTable.push(...field) / 6 - 1 : -1;
       this.fields.set(key, row);
     }
-    this.facts.push(this.skillConcept.length);
+    this.facts.push(this.skills.length);
     this.facts.push(languagesAt);
-    this.facts.push(row);
+    this.facts.push(fieldFact(row, job.skills.some((s) => s.essential)));
     this.facts.push(factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max));
     for (const s of job.skills) {
       const c = this.conceptNumber(s.conceptId);
-      this.skillConcept.push(c);
-      this.skillEssential.push(s.essential ? 1 : 0);
-      this.skillLevel.push(LEVEL_RANK[s.level] ?? 1);
+      this.skills.push(requirement(c, s.essential, LEVEL_RANK[s.level] ?? 1));
       const list = this.lists[c]!;
       if (list[list.length - 1] !== i) list.push(i);
     }
@@ -235,10 +246,11 @@ export class MatchIndex {
   /**
    * Per job (at FACTS·i, and a last record for the ends of the requirements) where its skill
    * requirements start (FACT_SKILLS; they end where the next job's start), where its language
-   * requirements start (FACT_LANGUAGES), the row of its RIASEC field in fieldTable (FACT_FIELD; -1:
-   * none) and, as bytes, its kind (the index in POSITION_KINDS), country (the index in COUNTRIES)
-   * and Pensum bounds (FACT_BYTES): what scoring and admitting a candidate read, from one cache line
-   * instead of eight columns.
+   * requirements start (FACT_LANGUAGES), the row of its RIASEC field in fieldTable (-1: none) with
+   * whether it has an essential skill requirement (FACT_FIELD, see fieldFact()) and, as bytes, its
+   * kind (the index in POSITION_KINDS), country (the index in COUNTRIES) and Pensum bounds
+   * (FACT_BYTES): what scoring and admitting a candidate read, from one cache line instead of eight
+   * columns.
    */
   private readonly facts: Int32Array;
   /** Pensum bounds as exact numbers, when some are no whole percentage from 0 to 255 (as imported, they always are, and these are empty). */
@@ -249,9 +261,12 @@ export class MatchIndex {
   private readonly occupationOf: Int32Array;
   private readonly occupationList: string[];
   private readonly occupationNumbers: Map<string, number>;
-  private readonly skillConcept: Int32Array;
-  private readonly skillEssential: Uint8Array;
-  private readonly skillLevel: Uint8Array;
+  /**
+   * Skill requirements, one number each (requirement(): concept number, essential, level rank), a
+   * job's side by side: scoring a candidate reads one cache line of them instead of one in each of
+   * three columns.
+   */
+  private readonly skills: Int32Array;
   /** Language requirements as columns (language number, level rank). */
   private readonly langCode: Uint16Array;
   private readonly langLevel: Uint8Array;
@@ -267,8 +282,8 @@ export class MatchIndex {
   private readonly nearBits: Uint32Array;
   /** The jobs sharing a skill with the current search's person, one bit each (reused: Prepared.sharing). */
   private readonly sharingBits: Uint32Array;
-  /** Scratch features for score bounds. */
-  private readonly boundFeatures: Features = emptyFeatures();
+  /** The concept numbers sharingBits were built for (undefined: none yet). */
+  private sharingConcepts: readonly number[] | undefined;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -289,7 +304,7 @@ export class MatchIndex {
     this.size = n;
     this.place = b.place.trimmed();
     // The last record: where the last job's requirements end.
-    for (const value of [b.skillConcept.length, b.langCode.length, -1, 0]) b.facts.push(value);
+    for (const value of [b.skills.length, b.langCode.length, -1, 0]) b.facts.push(value);
     this.facts = b.facts.trimmed();
     const [pMin, pMax] = [b.pMin.trimmed(), b.pMax.trimmed()];
     const whole = pMin.every(isByte) && pMax.every(isByte);
@@ -299,9 +314,7 @@ export class MatchIndex {
     this.occupationNumbers = b.occupationIds;
     this.occupationList = [...b.occupationIds.keys()];
     this.byOccupation = b.occupationLists.map((list) => Int32Array.from(list));
-    this.skillConcept = b.skillConcept.trimmed();
-    this.skillEssential = b.skillEssential.trimmed();
-    this.skillLevel = b.skillLevel.trimmed();
+    this.skills = b.skills.trimmed();
     this.langCode = b.langCode.trimmed();
     this.langLevel = b.langLevel.trimmed();
     this.langNumbers = b.langNumbers;
@@ -340,7 +353,7 @@ export class MatchIndex {
 
   private skillsOf(i: number): { conceptId: string; essential: boolean }[] {
     const out: { conceptId: string; essential: boolean }[] = [];
-    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) out.push({ conceptId: this.conceptList[this.skillConcept[k]!]!, essential: this.skillEssential[k] === 1 });
+    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) out.push({ conceptId: this.conceptList[this.skills[k]! >>> REQ_CONCEPT]!, essential: (this.skills[k]! & REQ_ESSENTIAL) !== 0 });
     return out;
   }
 
@@ -419,22 +432,21 @@ export class MatchIndex {
       const number = this.occupationNumbers.get(o);
       if (number !== undefined && !numbers.includes(number)) numbers.push(number);
     }
+    if (numbers.length === 0) return [];
     const lists = numbers.map((o) => this.byOccupation[o]!);
     const p = this.prepare(query);
     try {
       const top = new TopK(k);
       const bits = near?.bits;
-      // Most of an occupation's jobs share no skill with the person (a bit tells): once the top k is
-      // full, such a job is passed over when a bound of what it could score (unsharedBound, from its
-      // place record, which accept has just read) could not be kept, without reading its requirements.
+      // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
+      // scored without reading its requirements.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
           if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
           if (!accept(i)) continue;
-          if ((sharing === undefined || ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) && !top.keeps(this.unsharedBound(p, i), i)) continue;
-          this.offer(p, i, top);
+          this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
         }
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
@@ -481,8 +493,10 @@ export class MatchIndex {
     const o = this.occupationOf[i]!;
     const skills = { matched: [] as string[], missing: [] as string[], missingOptional: [] as string[] };
     for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) {
-      const id = this.conceptList[this.skillConcept[k]!]!;
-      addOnce(p.ranks.has(id) ? skills.matched : this.skillEssential[k] ? skills.missing : skills.missingOptional, id);
+      const req = this.skills[k]!;
+      const c = req >>> REQ_CONCEPT;
+      // The person has the skill exactly when prepare() set its level (every level rank is at least 1).
+      addOnce(this.queryLevel[c]! > 0 ? skills.matched : req & REQ_ESSENTIAL ? skills.missing : skills.missingOptional, this.conceptList[c]!);
     }
     return scoredJobOf(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], skills, this.features, (this.flags[i]! & SAVED) !== 0);
   }
@@ -496,7 +510,7 @@ export class MatchIndex {
     if (p.ranks.size > 0) {
       // A pool taken from the region already holds every job within the neighbourhood's radius: the
       // skills' lists (often most of the country) would only add jobs that are too far away.
-      const covered = pool.region && around.radiusKm <= pool.regionRadius;
+      const covered = (pool.region || pool.shared) && around.radiusKm <= pool.regionRadius;
       if (!pool.skills && !pool.all && !covered) this.addAll(pool, p.concepts.map((c) => this.postings[c]!));
       pool.skills ||= !covered;
     } else {
@@ -592,21 +606,27 @@ export class MatchIndex {
 
   private newPool(p: Prepared): Pool {
     const maxRadius = p.query.radiusKm * RADIUS_STEPS[RADIUS_STEPS.length - 1]!;
-    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, regionRadius: maxRadius };
+    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, shared: false, regionRadius: maxRadius };
   }
 
   /** Adds the candidates an attempt needs, from the smallest source that holds them all. */
   private ensure(pool: Pool, step: Constraints): void {
     const finite = Number.isFinite(step.radiusKm);
-    if (pool.all || (step.skills && pool.skills) || (finite && pool.region)) return;
+    if (pool.all || (step.skills && pool.skills) || (finite && (pool.region || (step.skills && pool.shared)))) return;
     const skillLists = () => pool.p.concepts.map((c) => this.postings[c]!);
     const region = () => cellsAround(pool.p.lat, pool.p.lon, pool.regionRadius).map((key) => this.grid.get(key) ?? EMPTY);
     if (finite && step.skills) {
+      // Only jobs sharing a skill can pass: the region's are told by a bit before their records are
+      // read, so a region this many times larger than the skills' lists still costs less.
       const [lists, regionCells] = [skillLists(), region()];
-      const useSkills = sizeOf(lists) <= sizeOf(regionCells);
-      this.addAll(pool, useSkills ? lists : regionCells);
-      if (useSkills) pool.skills = true;
-      else pool.region = true;
+      const useSkills = sizeOf(lists) * SHARED_SCAN < sizeOf(regionCells);
+      if (useSkills) {
+        this.addAll(pool, lists);
+        pool.skills = true;
+      } else {
+        this.addShared(pool, regionCells);
+        pool.shared = true;
+      }
     } else if (finite) {
       this.addAll(pool, region());
       pool.region = true;
@@ -621,6 +641,17 @@ export class MatchIndex {
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
     for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
+  }
+
+  /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
+  private addShared(pool: Pool, lists: Int32Array[]): void {
+    const sharing = this.sharing(pool.p);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k]!;
+        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) this.add(pool, i);
+      }
+    }
   }
 
   /** Records job i in the pool (once), unless it is rejected, expired, older than an alert's cut-off or in another country. */
@@ -729,44 +760,37 @@ export class MatchIndex {
 
   /**
    * The jobs asking for any of the person's skills (features.matched > 0), one bit each: the union
-   * of their skills' lists, built once per search when first asked for.
+   * of their skills' lists, built when first asked for. The hybrid ranking asks the index several
+   * times for the same person (the search, then the occupations' lists), so the bits are kept for
+   * the next search with the same skills (the index never changes).
    */
   private sharing(p: Prepared): Uint32Array {
     if (p.sharing) return p.sharing;
-    const bits = this.sharingBits.fill(0);
-    for (const c of p.concepts) {
-      const list = this.postings[c]!;
-      for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+    const bits = this.sharingBits;
+    if (!sameNumbers(this.sharingConcepts, p.concepts)) {
+      bits.fill(0);
+      for (const c of p.concepts) {
+        const list = this.postings[c]!;
+        for (let n = 0; n < list.length; n++) bits[list[n]! >>> 5]! |= 1 << (list[n]! & 31);
+      }
+      this.sharingConcepts = p.concepts;
     }
     return (p.sharing = bits);
   }
 
   /**
-   * An upper bound of the score of job i when it shares no skill with the person (no optional or
-   * level score, the essential share at most NEUTRAL): its distance and freshness as fill() works
-   * them out, every other factor at its best. Every factor lies at or below what the bound takes
-   * for it and the weights are non-negative, so the bound's weighted sum (summed in the same order)
-   * is at least the job's score, in floating point too (Infinity when it is NaN: no bound then).
+   * The skill features of job i when it shares no skill with the person, without reading its
+   * requirements: with nothing matched, 0 of any number of essential (optional) requirements
+   * scores 0, as no optional one does, and no essential one at all NEUTRAL, so only whether it has
+   * an essential one (FACT_FIELD) counts. The totals stand in for the true ones (the same factor scores).
    */
-  private unsharedBound(p: Prepared, i: number): number {
-    const f = this.boundFeatures;
+  private unsharedSkillFeatures(i: number, f: Features): void {
     f.essentialMatched = 0;
-    f.essentialTotal = 0;
     f.optionalMatched = 0;
-    f.optionalTotal = 0;
     f.levelSum = 0;
     f.matched = 0;
-    const at = PLACE * i;
-    f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
-    f.radiusKm = p.query.radiusKm;
-    f.pensum = 1;
-    f.kind = 1;
-    f.languages = 1;
-    f.freshness = freshness(this.place[at + 3]!, p.nowMs);
-    f.saved = p.query.saved.size > 0;
-    f.interests = p.interests ? 1 : NEUTRAL;
-    const bound = combine(f);
-    return Number.isNaN(bound) ? Infinity : bound;
+    f.essentialTotal = this.facts[FACTS * i + FACT_FIELD]! & 1;
+    f.optionalTotal = 0;
   }
 
   private skillFeatures(i: number, f: Features): void {
@@ -779,30 +803,36 @@ export class MatchIndex {
     // The totals are counted here rather than kept per job: the requirements are read anyway.
     let essential = 0;
     for (let k = start; k < end; k++) {
-      const isEssential = this.skillEssential[k]!;
+      const req = this.skills[k]!;
+      const isEssential = (req >>> 2) & 1;
       essential += isEssential;
-      const have = this.queryLevel[this.skillConcept[k]!]!;
+      const have = this.queryLevel[req >>> REQ_CONCEPT]!;
       if (have === 0) continue;
       f.matched++;
       if (isEssential) f.essentialMatched++;
       else f.optionalMatched++;
-      f.levelSum += levelFit(have, this.skillLevel[k]!);
+      f.levelSum += levelFit(have, req & REQ_LEVEL);
     }
     f.essentialTotal = essential;
     f.optionalTotal = end - start - essential;
   }
 
   /**
-   * Offers job i to the top k, working out its language fit and freshness only when it could be
-   * kept: with both at their best (1) the weighted sum (non-negative weights) is an upper bound of
-   * its score, in floating point too, since rounding never reverses an order.
+   * Offers job i to the top k, working out its freshness, then its language fit, only while it
+   * could be kept: with those not worked out yet at their best (1) the weighted sum (non-negative
+   * weights) is an upper bound of its score, in floating point too, since rounding never reverses
+   * an order. `shares`: whether it shares a skill with the person (if not, its requirements are
+   * not read: unsharedSkillFeatures).
    */
-  private offer(p: Prepared, i: number, top: TopK): void {
+  private offer(p: Prepared, i: number, top: TopK, shares = true): void {
     const f = this.features;
-    this.fillBound(p, i, f);
+    if (shares) this.skillFeatures(i, f);
+    else this.unsharedSkillFeatures(i, f);
+    this.otherFeatures(p, i, f);
+    if (!top.keeps(combine(f), i)) return;
+    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
     if (!top.keeps(combine(f), i)) return;
     f.languages = this.languageFit(p, i);
-    f.freshness = freshness(this.place[PLACE * i + 3]!, p.nowMs);
     top.push(combine(f), i);
   }
 
@@ -815,17 +845,22 @@ export class MatchIndex {
 
   /** The features of job i, with its language fit and freshness at their best (1). */
   private fillBound(p: Prepared, i: number, f: Features): void {
+    this.skillFeatures(i, f);
+    this.otherFeatures(p, i, f);
+  }
+
+  /** The features of job i but its skills', with its language fit and freshness at their best (1). */
+  private otherFeatures(p: Prepared, i: number, f: Features): void {
     const q = p.query;
     const at = PLACE * i;
     f.distanceKm = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmFast(p.lat, p.lon, this.place[at]!, this.place[at + 1]!);
-    this.skillFeatures(i, f);
     f.languages = 1;
     f.kind = this.kindFits(p, i) ? 1 : 0;
     f.radiusKm = q.radiusKm;
     f.pensum = pensumFit(this.pensumMin(i), this.pensumMax(i), q.pensum);
     f.freshness = 1;
     f.saved = (this.flags[i]! & SAVED) !== 0;
-    const row = this.facts[FACTS * i + FACT_FIELD]!;
+    const row = this.facts[FACTS * i + FACT_FIELD]! >> 1;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
 }
@@ -856,6 +891,20 @@ function isByte(v: number): boolean {
 /** A job's kind, country and Pensum bounds packed into MatchIndex.facts' FACT_BYTES (a bound that is no byte as 0: the index then keeps the bounds apart). */
 function factBytes(kind: number, country: number, pMin: number, pMax: number): number {
   return (kind & 0xff) | ((country & 0xff) << 8) | ((isByte(pMin) ? pMin : 0) << 16) | ((isByte(pMax) ? pMax : 0) << 24);
+}
+
+/** A job's FACT_FIELD: its field row (-1: none) in bits 1–31 (read back with >> 1) and in bit 0 whether it has an essential skill requirement. */
+function fieldFact(row: number, hasEssential: boolean): number {
+  return row * 2 + (hasEssential ? 1 : 0);
+}
+
+/** A skill requirement packed into one number (REQ_*); concept numbers stay far below 2^29 (a taxonomy has thousands). */
+function requirement(concept: number, essential: boolean, levelRank: number): number {
+  return (concept << REQ_CONCEPT) | (essential ? REQ_ESSENTIAL : 0) | (levelRank & REQ_LEVEL);
+}
+
+function sameNumbers(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

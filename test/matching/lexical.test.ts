@@ -33,6 +33,16 @@ describe('lexical index (own words)', () => {
     expect(hits.get(0)!.terms).toEqual(['lager']);
   });
 
+  it('the same word weighs more in a short title than in a long one, however long (200 or 2,000 different words)', () => {
+    for (const words of [200, 2000]) {
+      const filler = Array.from({ length: words }, (_, k) => `Wort${k}`).join(' ');
+      const index = new LexicalIndex([job({ title: `Koch ${filler}`, skills: [], description: '' }), job({ title: 'Koch Restaurant', skills: [], description: '' })], () => undefined);
+      const hits = index.search('Koch', 10, () => true);
+      expect([...hits.keys()]).toEqual([1, 0]);
+      expect(hits.get(0)!.score).toBeGreaterThan(0);
+    }
+  });
+
   it('counts a word repeated hundreds of times in full: 300 repetitions weigh more than 260', () => {
     const repeated = (times: number) => job({ title: 'Reinigung', skills: [], description: Array.from({ length: times }, () => 'Fensterreinigung').join(' ') });
     const index = new LexicalIndex([repeated(260), repeated(300)], () => undefined);
