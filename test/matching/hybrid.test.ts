@@ -234,4 +234,19 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const handy = await ranking([other, technology], 'Handwerkliches Geschick, Teamarbeit', 'Ich bin 15 und suche eine Lehrstelle.', { kinds: ['apprenticeship'] });
     expect((handy.items.find((p) => p.job.id === technology.id)?.matched ?? []).map((m) => m.conceptId)).not.toContain(id('technik-interesse'));
   });
+
+  it('a school subject many Lehrstellen ask for points to no field: the pupil who works with wood and likes maths sees the carpentry apprenticeship before the nearer ones that share only maths; where few ask for maths, sharing it still counts', async () => {
+    const further = { latitude: 47.3, longitude: 7.62 };
+    const carpentry = job({ title: 'Schreiner/in EFZ', point: further, skills: [ess(id('holzbearbeitung')), ess(id('handwerkliches-geschick')), ess(id('koerperliche-belastbarkeit'))] });
+    const maths = (title: string) => job({ title, skills: [ess(id('mathematik'))] });
+    const kitchens = (n: number) => Array.from({ length: n }, (_, i) => job({ title: `Koch/Köchin EFZ ${i}`, point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(id('kochen'))] }));
+    const pupil = 'Ich bin 15 und wohne in Solothurn.';
+    // Three of ten Lehrstellen ask for maths.
+    const many = await ranking([maths('Automatiker/in EFZ'), maths('Konstrukteur/in EFZ'), maths('Laborant/in EFZ'), carpentry, ...kitchens(6)], 'Holzbearbeitung, Mathematik', pupil, { kinds: ['apprenticeship'] });
+    expect(many.ids[0]).toBe(carpentry.id);
+    // One of fourteen does: it is the pupil's best fit again.
+    const automation = maths('Automatiker/in EFZ');
+    const few = await ranking([automation, carpentry, ...kitchens(12)], 'Holzbearbeitung, Mathematik', pupil, { kinds: ['apprenticeship'] });
+    expect(few.ids[0]).toBe(automation.id);
+  });
 });
