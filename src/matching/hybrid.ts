@@ -51,6 +51,8 @@ export interface ConceptFacts {
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
   label(conceptId: string): string | undefined;
+  /** A concept's names (labels, synonyms): a common language's names search nothing in the person's words. */
+  names?(conceptId: string): readonly string[];
   /** The occupation's names (labels, synonyms): a posting whose title names it is of that occupation too. */
   occupationNames?(occupationId: string): readonly string[];
   /** The occupation's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH). */
@@ -212,6 +214,16 @@ function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySe
   return rarer.length > 0 ? widespread : [];
 }
 
+/**
+ * The text without the one-word names given ("Englisch", "English"): a common language the
+ * person speaks is matched by the language factor; as a word it would favour every posting that
+ * names it, whatever its field.
+ */
+function withoutWords(text: string, names: readonly string[]): string {
+  const drop = new Set(names.filter((n) => !/\s/u.test(n)).map(fold));
+  return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(fold(word)) ? ' ' : word));
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -246,11 +258,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const near = index.near(reach);
   const ruledOut = ruledOutConditions(query.text ?? '');
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
-  // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15.
-  const text = searchableWords(
-    ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
-    query.point,
-    query.radiusKm * HYBRID_REACH,
+  // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
+  // nor "spreche gut Englisch" every posting that names English.
+  const text = withoutWords(
+    searchableWords(
+      ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
+      query.point,
+      query.radiusKm * HYBRID_REACH,
+    ),
+    commonLanguages.flatMap((id) => facts.names?.(id) ?? []),
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

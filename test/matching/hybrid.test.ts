@@ -76,6 +76,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(asylum.ids[0]).toBe(refugees.id);
   });
 
+  it('saying they speak English does not pull the postings whose text names English: the hotel receptionist sees the customer-service job before the nearer automation job that shares only English', async () => {
+    const service = job({ title: 'Kundenberater/in Service-Center', kind: 'permanent', point: { latitude: 47.3, longitude: 7.62 }, skills: [ess(id('kundenservice')), ess(id('telefonieren'))], description: 'Telefonische Beratung unserer Kundinnen und Kunden.' });
+    const automation = job({ title: 'Automatisierungstechniker/in', kind: 'permanent', skills: [ess(id('sps-programmierung')), ess(id('englisch'))], description: 'Inbetriebnahmen weltweit, Dokumentation auf Englisch.' });
+    const others = [id('auftragsabwicklung'), id('kochen'), id('reinigung'), id('gabelstapler'), id('grundpflege'), id('kommissionieren')].map((skill, i) => job({ title: `Stelle ${i}`, kind: 'permanent', point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(skill), ess(id('englisch'))] }));
+    const { ids } = await ranking([automation, service, ...others], 'Kundendienst, Englisch', 'Ich habe an der Hotelrezeption gearbeitet und spreche gut Englisch.', { kinds: ['permanent'] });
+    expect(ids.indexOf(service.id)).toBeLessThan(ids.indexOf(automation.id));
+  });
+
   it('where the person lives and how many years they worked are not words of their field: the card never says the ad names their town or a number', async () => {
     const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler'))], description: 'Lager in Solothurn, Team von 15 Leuten.' });
     const { items } = await ranking([store], '', 'Ich wohne in Solothurn und habe 15 Jahre im Lager gearbeitet.', { kinds: ['permanent'] });
