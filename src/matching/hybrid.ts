@@ -9,8 +9,9 @@
  * - the field: for a person who named no occupation, the occupations of the best proposals and the
  *   related ones;
  * - soft skills ("zuverlässig", "Teamarbeit") are taken out of the structured score and only break
- *   ties (a language many postings ask for, "Englisch", too, where it is all a posting shares), so the words they hint at ("Ferienjob im
- *   Lager") decide the field;
+ *   ties (a language many postings ask for, "Englisch", too, where it is all a posting shares, and
+ *   any skill many postings of the wished kinds ask for, "Mathematik" among Lehrstellen), so the
+ *   words they hint at ("Ferienjob im Lager") decide the field;
  * - a school subject shows the interest it belongs to ("Biologie": "Interesse an Naturwissenschaften").
  * Wishes: a job beyond the radius (up to HYBRID_REACH times it), of an unwished kind or Pensum
  * carries the wish it breaks in `relaxed` (the person is told) and a penalty (RELAXED_PENALTY), so
@@ -36,7 +37,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED, WIDESPREAD_SKILL_SHARE } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -50,6 +51,8 @@ export interface ConceptFacts {
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
   label(conceptId: string): string | undefined;
+  /** A concept's names (labels, synonyms): a common language's names search nothing in the person's words. */
+  names?(conceptId: string): readonly string[];
   /** The occupation's names (labels, synonyms): a posting whose title names it is of that occupation too. */
   occupationNames?(occupationId: string): readonly string[];
   /** The occupation's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH). */
@@ -198,16 +201,41 @@ function caveatCost(caveats: readonly JobCaveat[]): number {
   return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : ADULTS_ONLY_PENALTY), 0);
 }
 
+/**
+ * The person's skills many postings of the wished kinds ask for ("Mathematik": a quarter of all
+ * Lehrstellen), when they also have a rarer one ("Holzbearbeitung"): the rarer ones say what their
+ * field is, the widespread ones are a plus where the posting fits, like a common language.
+ */
+function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySet<string>, languages: readonly string[], commonLanguages: readonly string[]): string[] {
+  const ids = query.skills.map((s) => s.conceptId).filter((id) => !soft.has(id));
+  const widespread = ids.filter((id) => !languages.includes(id) && index.skillShare(id, query.kinds) >= WIDESPREAD_SKILL_SHARE);
+  // A rare language (Tigrinya) says what the work is, too.
+  const rarer = ids.filter((id) => !widespread.includes(id) && !commonLanguages.includes(id));
+  return rarer.length > 0 ? widespread : [];
+}
+
+/**
+ * The text without the one-word names given ("Englisch", "English"): a common language the
+ * person speaks is matched by the language factor; as a word it would favour every posting that
+ * names it, whatever its field.
+ */
+function withoutWords(text: string, names: readonly string[]): string {
+  const drop = new Set(names.filter((n) => !/\s/u.test(n)).map(fold));
+  return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(fold(word)) ? ' ' : word));
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
   const soft = new Set(query.skills.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.conceptId));
   const languages = query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).map((s) => s.conceptId);
-  const noField = new Set([...soft, ...languages]);
   // A language many postings ask for ("Englisch") is a plus where the job fits, not a reason to
   // propose it: in a posting that shares nothing else of the person's field it earns no skill score,
   // like a soft skill. A rare one (Tigrinya for a refugee centre) says something about the work.
-  const common = new Set([...soft, ...languages.filter((id) => index.jobsWithSkill(id) >= COMMON_LANGUAGE_SHARE * index.size)]);
+  const commonLanguages = languages.filter((id) => index.jobsWithSkill(id) >= COMMON_LANGUAGE_SHARE * index.size);
+  const widespread = widespreadSkills(index, query, soft, languages, commonLanguages);
+  const noField = new Set([...soft, ...languages, ...widespread]);
+  const common = new Set([...soft, ...widespread, ...commonLanguages]);
   // Soft skills stay in the structured query (so its essential-coverage filter is unchanged), but
   // the share of the skill score they earn is taken off again below (softFree).
   // A school subject shows the interest it belongs to ("Biologie": "Interesse an Naturwissenschaften"),
@@ -230,11 +258,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const near = index.near(reach);
   const ruledOut = ruledOutConditions(query.text ?? '');
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
-  // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15.
-  const text = searchableWords(
-    ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
-    query.point,
-    query.radiusKm * HYBRID_REACH,
+  // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
+  // nor "spreche gut Englisch" every posting that names English.
+  const text = withoutWords(
+    searchableWords(
+      ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
+      query.point,
+      query.radiusKm * HYBRID_REACH,
+    ),
+    commonLanguages.flatMap((id) => facts.names?.(id) ?? []),
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

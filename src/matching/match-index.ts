@@ -295,6 +295,9 @@ export class MatchIndex {
   private readonly poolViolations: Uint8Array;
   private readonly features: Features = emptyFeatures();
   private epoch = 0;
+  /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
+  private readonly shares = new Map<string, number>();
+  private kindCounts: number[] | undefined;
 
   /** The index over postings (in this order), or over what a builder collected. */
   constructor(jobs: Iterable<JobPosting> | MatchIndexBuilder) {
@@ -469,6 +472,32 @@ export class MatchIndex {
   jobsWithSkill(conceptId: string): number {
     const c = this.conceptIds.get(conceptId);
     return c === undefined ? 0 : this.postings[c]!.length;
+  }
+
+  /**
+   * The share of the postings of the given kinds (all postings when none) that ask for a skill:
+   * "Mathematik" is asked for by a quarter of all Lehrstellen, so sharing it says little about which
+   * one fits. Worked out once per skill and kinds (the index never changes).
+   */
+  skillShare(conceptId: string, kinds: readonly PositionKind[]): number {
+    const key = `${conceptId}|${kinds.join(',')}`;
+    let share = this.shares.get(key);
+    if (share === undefined) {
+      const c = this.conceptIds.get(conceptId);
+      const list = c === undefined ? new Int32Array(0) : this.postings[c]!;
+      const wanted = new Set(kinds.map((k) => POSITION_KINDS.indexOf(k)));
+      const ofKinds = (i: number) => wanted.size === 0 || wanted.has(this.kindNumber(i));
+      if (!this.kindCounts) {
+        this.kindCounts = new Array<number>(POSITION_KINDS.length).fill(0);
+        for (let i = 0; i < this.size; i++) this.kindCounts[this.kindNumber(i)]!++;
+      }
+      const all = wanted.size === 0 ? this.size : [...wanted].reduce((sum, k) => sum + (this.kindCounts![k] ?? 0), 0);
+      let asking = 0;
+      for (const i of list) if (ofKinds(i)) asking++;
+      share = all === 0 ? 0 : asking / all;
+      this.shares.set(key, share);
+    }
+    return share;
   }
 
   /** The best jobs for a query; relaxes constraints step by step rather than returning nothing. */

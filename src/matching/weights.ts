@@ -159,6 +159,15 @@ export const WISH_WEIGHT = 0.05;
  */
 export const COMMON_LANGUAGE_SHARE = 0.05;
 
+/**
+ * A skill that at least this share of the postings of the wished kinds (all kinds when none) asks
+ * for ("Mathematik" among Lehrstellen) is no evidence of a person's field when they have a rarer
+ * one ("Holzbearbeitung"): a posting that shares only such skills with the person earns no skill
+ * score from them in the hybrid ranking, as with a common language. Tuned on the tuning persona
+ * sets only (0.15–0.25 do the same there).
+ */
+export const WIDESPREAD_SKILL_SHARE = 0.2;
+
 /** What a posting for adults only (Nachholbildung, Umschulung, "für Erwachsene") costs for a pupil or school leaver. Tuned on the tuning persona sets only. */
 export const ADULTS_ONLY_PENALTY = 0.15;
 

@@ -76,6 +76,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(asylum.ids[0]).toBe(refugees.id);
   });
 
+  it('saying they speak English does not pull the postings whose text names English: the hotel receptionist sees the customer-service job before the nearer automation job that shares only English', async () => {
+    const service = job({ title: 'Kundenberater/in Service-Center', kind: 'permanent', point: { latitude: 47.3, longitude: 7.62 }, skills: [ess(id('kundenservice')), ess(id('telefonieren'))], description: 'Telefonische Beratung unserer Kundinnen und Kunden.' });
+    const automation = job({ title: 'Automatisierungstechniker/in', kind: 'permanent', skills: [ess(id('sps-programmierung')), ess(id('englisch'))], description: 'Inbetriebnahmen weltweit, Dokumentation auf Englisch.' });
+    const others = [id('auftragsabwicklung'), id('kochen'), id('reinigung'), id('gabelstapler'), id('grundpflege'), id('kommissionieren')].map((skill, i) => job({ title: `Stelle ${i}`, kind: 'permanent', point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(skill), ess(id('englisch'))] }));
+    const { ids } = await ranking([automation, service, ...others], 'Kundendienst, Englisch', 'Ich habe an der Hotelrezeption gearbeitet und spreche gut Englisch.', { kinds: ['permanent'] });
+    expect(ids.indexOf(service.id)).toBeLessThan(ids.indexOf(automation.id));
+  });
+
   it('where the person lives and how many years they worked are not words of their field: the card never says the ad names their town or a number', async () => {
     const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler'))], description: 'Lager in Solothurn, Team von 15 Leuten.' });
     const { items } = await ranking([store], '', 'Ich wohne in Solothurn und habe 15 Jahre im Lager gearbeitet.', { kinds: ['permanent'] });
@@ -233,5 +241,20 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const technology = job({ title: 'Lehrstelle Elektroniker/in EFZ', point: grenchen, skills: [ess(id('technik-interesse')), ess(id('teamarbeit'))] });
     const handy = await ranking([other, technology], 'Handwerkliches Geschick, Teamarbeit', 'Ich bin 15 und suche eine Lehrstelle.', { kinds: ['apprenticeship'] });
     expect((handy.items.find((p) => p.job.id === technology.id)?.matched ?? []).map((m) => m.conceptId)).not.toContain(id('technik-interesse'));
+  });
+
+  it('a school subject many Lehrstellen ask for points to no field: the pupil who works with wood and likes maths sees the carpentry apprenticeship before the nearer ones that share only maths; where few ask for maths, sharing it still counts', async () => {
+    const further = { latitude: 47.3, longitude: 7.62 };
+    const carpentry = job({ title: 'Schreiner/in EFZ', point: further, skills: [ess(id('holzbearbeitung')), ess(id('handwerkliches-geschick')), ess(id('koerperliche-belastbarkeit'))] });
+    const maths = (title: string) => job({ title, skills: [ess(id('mathematik'))] });
+    const kitchens = (n: number) => Array.from({ length: n }, (_, i) => job({ title: `Koch/Köchin EFZ ${i}`, point: { latitude: 47.6, longitude: 8.2 }, skills: [ess(id('kochen'))] }));
+    const pupil = 'Ich bin 15 und wohne in Solothurn.';
+    // Three of ten Lehrstellen ask for maths.
+    const many = await ranking([maths('Automatiker/in EFZ'), maths('Konstrukteur/in EFZ'), maths('Laborant/in EFZ'), carpentry, ...kitchens(6)], 'Holzbearbeitung, Mathematik', pupil, { kinds: ['apprenticeship'] });
+    expect(many.ids[0]).toBe(carpentry.id);
+    // One of fourteen does: it is the pupil's best fit again.
+    const automation = maths('Automatiker/in EFZ');
+    const few = await ranking([automation, carpentry, ...kitchens(12)], 'Holzbearbeitung, Mathematik', pupil, { kinds: ['apprenticeship'] });
+    expect(few.ids[0]).toBe(automation.id);
   });
 });
