@@ -6,7 +6,7 @@
  * milliseconds per sentence. Each find carries the span of the words it was read from.
  */
 import type { Concept } from '../matching/taxonomy';
-import { STOPWORDS, spanTokens, stem, tokens } from '../matching/taxonomy/normalize';
+import { STOPWORDS, spanTokens, stem, tokens, writtenOut } from '../matching/taxonomy/normalize';
 import type { SkillExtractor } from './types';
 
 const MAX_PHRASE = 5;
@@ -89,6 +89,11 @@ export interface PhraseExtractorOptions {
   compounds?: boolean;
   /** Report every mention (for spans), not only the first of each concept. */
   everyMention?: boolean;
+  /**
+   * Concepts whose one-word names are product names ("Looker", "ARIS", "Docker"): met only as that word
+   * with an inflection ending, never by the stem they share with everyday words ("look", "arisen", "Docks").
+   */
+  wholeWordNames?: (concept: Concept) => boolean;
 }
 
 /** An extractor over these skill concepts (occupations are ignored); technologies (ids lotse:tech/…) keep their one-word names. */
@@ -98,6 +103,8 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
   const qualities = new Set<string>();
   /** One-word phrases whose concept has no form in -ung: a noun in -ung that stems to them is another word ("Steuerung" is no "Steuern"). */
   const noActionNoun = new Set<string>();
+  /** Stem of a product's one-word name → the names written out (see wholeWordNames). */
+  const productNames = new Map<string, string[]>();
   for (const concept of concepts) {
     if (concept.kind !== 'skill') continue;
     const product = concept.id.startsWith('lotse:tech/') || concept.field === 'it';
@@ -109,10 +116,15 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) {
         byPhrase.set(key, concept.id);
         if (keys.length === 1 && otherNoun(phrase)) noActionNoun.add(key);
+        if (keys.length === 1 && options.wholeWordNames?.(concept)) productNames.set(key, [...(productNames.get(key) ?? []), phrase]);
         if (!label && keys.length === 1 && proseQuality(phrase, tokens(phrase)[0] ?? '', concept)) qualities.add(key);
       }
     }
   }
+  const namedWhole = (key: string, word: string): boolean => {
+    const names = productNames.get(key);
+    return !names || names.some((name) => writtenOut(word, name));
+  };
   const heads = new Set(COMPOUND_HEADS);
   /** The concept of a compound's first part when its second part is a generic head. */
   const compound = (word: string): string | undefined => {
@@ -140,6 +152,7 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
         const id = byPhrase.get(key);
         if (id === undefined) continue;
         if (n === 1 && noActionNoun.has(key) && ACTION_NOUN.test(words[i]!.key)) continue;
+        if (n === 1 && !namedWhole(key, text.slice(words[i]!.start, words[i]!.end))) continue;
         const next = words[i + n];
         if (qualities.has(key) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
         matched = n;
