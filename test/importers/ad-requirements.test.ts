@@ -164,4 +164,19 @@ describe('tools, lists and product names in job ads (issue 12, seventh round)', 
     expect(document(text).skills.map((s) => s.text)).toEqual(['Looker', 'SAFe']);
     expect(resolveSkills('Look', { locale: 'en', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure')).toEqual([]);
   });
+
+  it('reads «analytisch» in lower case as the quality, not chemical analytics («analytisch denkend», «analytisches Verständnis»)', () => {
+    const { skills } = document('Ihr Profil: analytisch denkend, analytisches Verständnis. Sie betreuen analytische Systeme.');
+    expect(skills.map((s) => [s.text, s.label])).toEqual([
+      ['analytisch', 'Probleme lösen'],
+      ['analytisches', 'Probleme lösen'],
+    ]);
+  });
+
+  it('takes a quality without an ending as the end of its list item («lösungsorientiert Du arbeitest»), not an inflected one before a noun («zuverlässigen Partner»)', () => {
+    const asked = document('Dein Profil: Du hilfst bei IT-Fragen – freundlich und lösungsorientiert Du arbeitest gern im Team, ziel- und ergebnisorientiert Erfahrungen: viele.');
+    expect(asked.skills.map((s) => s.text)).toEqual(expect.arrayContaining(['lösungsorientiert', 'ergebnisorientiert']));
+    expect(document('Suchen Sie einen zuverlässigen Partner, der Ihnen hilft?').skills).toEqual([]);
+  });
 });
+
