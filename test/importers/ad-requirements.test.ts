@@ -163,6 +163,7 @@ describe('tools, lists and product names in job ads (issue 12, seventh round)', 
     const text = 'Your profile: Experience with Looker and SAFe. A new opportunity has arisen. Look forward to it, safer roads, published at Springer-Verlag.';
     expect(document(text).skills.map((s) => s.text)).toEqual(['Looker', 'SAFe']);
     expect(resolveSkills('Look', { locale: 'en', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(resolveSkills('Kubernets', { locale: 'de-CH', mode: 'phrase' }).skills.find((s) => s.tier === 'sure')?.label).toBe('Kubernetes');
   });
 
   it('reads «analytisch» in lower case as the quality, not chemical analytics («analytisch denkend», «analytisches Verständnis»)', () => {
