@@ -6,7 +6,7 @@
  * milliseconds per sentence. Each find carries the span of the words it was read from.
  */
 import type { Concept } from '../matching/taxonomy';
-import { STOPWORDS, spanTokens, stem, tokens } from '../matching/taxonomy/normalize';
+import { STOPWORDS, spanTokens, stem, tokens, writtenOut } from '../matching/taxonomy/normalize';
 import type { SkillExtractor } from './types';
 
 const MAX_PHRASE = 5;
@@ -41,6 +41,10 @@ const SKILL_NOUN = /(?:ung|keit|heit|ik|schaft|ation|ition|ismus|ment|staerke|in
  */
 const OFFERED_QUALITIES = new Set(['flexibel', 'flexible', 'freundlich', 'motiviert', 'kreativ', 'neugierig', 'genau', 'exakt', 'verlaesslich']);
 const MIN_QUALITY = 7;
+/** German adjective suffixes ("analytisch", "teamfähig", "lösungsorientiert"): a lower-case quality synonym without one is a noun or English ("supervisor"). */
+const ADJECTIVE_WORD = /(?:ig|lich|isch|bar|sam|haft|iv|ell|al|iert|ert|voll|los|fest|stark|sicher|bewusst)$/;
+/** The endings of an inflected adjective. */
+const INFLECTED = /(?:e|en|er|es|em)$/;
 /** A folded noun of action in -ung(en). */
 const ACTION_NOUN = /ung(?:en)?$/;
 /**
@@ -49,7 +53,8 @@ const ACTION_NOUN = /ung(?:en)?$/;
  */
 const otherNoun = (phrase: string): boolean => /^\p{Lu}/u.test(phrase.trim()) && !ACTION_NOUN.test(tokens(phrase)[0] ?? '') && !/(?:er|erin)$/.test(tokens(phrase)[0] ?? '');
 /** Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise"); before other nouns it describes something offered ("zuverlässigen Partner"). */
-const WORK_STYLE = /^(?:arbeitsweise|arbeitsstil|denken|denkweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
+const WORK_STYLE =
+  /^(?:arbeitsweise|arbeitsstil|denken|denkweise|denkvermoegen|verstaendnis|geschick|faehigkeit|faehigkeiten|kompetenz|kompetenzen|vorgehen|vorgehensweise|herangehensweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
 
 function proseQuality(phrase: string, word: string, concept: Concept): boolean {
   return concept.field === 'transversal' && /^\p{Ll}+$/u.test(phrase.trim()) && word.length >= MIN_QUALITY && !/(?:en|ern|eln)$/.test(word) && !OFFERED_QUALITIES.has(word);
@@ -89,6 +94,11 @@ export interface PhraseExtractorOptions {
   compounds?: boolean;
   /** Report every mention (for spans), not only the first of each concept. */
   everyMention?: boolean;
+  /**
+   * Concepts whose one-word names are product names ("Looker", "ARIS", "Docker"): met only as that word
+   * with an inflection ending, never by the stem they share with everyday words ("look", "arisen", "Docks").
+   */
+  wholeWordNames?: (concept: Concept) => boolean;
 }
 
 /** An extractor over these skill concepts (occupations are ignored); technologies (ids lotse:tech/…) keep their one-word names. */
@@ -98,6 +108,10 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
   const qualities = new Set<string>();
   /** One-word phrases whose concept has no form in -ung: a noun in -ung that stems to them is another word ("Steuerung" is no "Steuern"). */
   const noActionNoun = new Set<string>();
+  /** A quality adjective as written (folded) → its concept: in lower case it is that quality, whichever noun shares its stem ("analytisch" is no "Analytik"). */
+  const qualityWords = new Map<string, string>();
+  /** Stem of a product's one-word name → the names written out (see wholeWordNames). */
+  const productNames = new Map<string, string[]>();
   for (const concept of concepts) {
     if (concept.kind !== 'skill') continue;
     const product = concept.id.startsWith('lotse:tech/') || concept.field === 'it';
@@ -109,10 +123,20 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       if (usable(phrase, keys, label, product, concept) && !byPhrase.has(key)) {
         byPhrase.set(key, concept.id);
         if (keys.length === 1 && otherNoun(phrase)) noActionNoun.add(key);
+        if (keys.length === 1 && options.wholeWordNames?.(concept)) productNames.set(key, [...(productNames.get(key) ?? []), phrase]);
         if (!label && keys.length === 1 && proseQuality(phrase, tokens(phrase)[0] ?? '', concept)) qualities.add(key);
       }
+      const word = tokens(phrase)[0] ?? '';
+      if (!label && keys.length === 1 && ADJECTIVE_WORD.test(word) && proseQuality(phrase, word, concept) && !qualityWords.has(word)) qualityWords.set(word, concept.id);
     }
   }
+  const namedWhole = (key: string, word: string): boolean => {
+    const names = productNames.get(key);
+    return !names || names.some((name) => writtenOut(word, name));
+  };
+  /** A quality adjective in lower case, bare or inflected ("analytisch", "analytische"), before its stem's other words. */
+  const qualityOf = (written: string, word: string): string | undefined =>
+    /^\p{Ll}/u.test(written) ? (qualityWords.get(word) ?? qualityWords.get(word.replace(INFLECTED, ''))) : undefined;
   const heads = new Set(COMPOUND_HEADS);
   /** The concept of a compound's first part when its second part is a generic head. */
   const compound = (word: string): string | undefined => {
@@ -137,11 +161,15 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1 && matched === 0; n--) {
         const key = stems.slice(i, i + n).join(' ');
-        const id = byPhrase.get(key);
+        const quality = n === 1 ? qualityOf(text.slice(words[i]!.start, words[i]!.end), words[i]!.key) : undefined;
+        const id = quality ?? byPhrase.get(key);
         if (id === undefined) continue;
         if (n === 1 && noActionNoun.has(key) && ACTION_NOUN.test(words[i]!.key)) continue;
+        if (n === 1 && !namedWhole(key, text.slice(words[i]!.start, words[i]!.end))) continue;
         const next = words[i + n];
-        if (qualities.has(key) && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
+        // Before a noun an adjective is inflected ("zuverlässigen Partner"); one without an ending ends its list item ("lösungsorientiert Du arbeitest").
+        const bare = n === 1 && ADJECTIVE_WORD.test(words[i]!.key);
+        if ((quality || qualities.has(key)) && !bare && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
         matched = n;
         report(id, [words[i]!.start, words[i + n - 1]!.end]);
       }

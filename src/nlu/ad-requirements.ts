@@ -134,9 +134,9 @@ function candidateWord(word: string): boolean {
   return NOUN_ENDING.test(key) || !ADJECTIVE.test(key);
 }
 
-/** The single words of a candidate of several words, each with its span; none for a single word. */
+/** The single words of a candidate of several words (a slash lists items too: "R/SPSS/STATA"), each with its span; none for a single word. */
 export function candidateWords(candidate: AdCandidate): AdCandidate[] {
-  const words = [...candidate.text.matchAll(/\S+/g)];
+  const words = [...candidate.text.matchAll(/[^\s/]+/g)];
   if (words.length < 2) return [];
   return words.map((m) => ({ text: m[0], span: [candidate.span[0] + m.index!, candidate.span[0] + m.index! + m[0].length] }));
 }

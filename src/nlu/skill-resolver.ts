@@ -59,7 +59,7 @@ const documentExtractors = new WeakMap<SkillLexicon, ReturnType<typeof phraseExt
 
 function documentExtractor(lexicon: SkillLexicon): ReturnType<typeof phraseExtractor> {
   let extract = documentExtractors.get(lexicon);
-  if (!extract) documentExtractors.set(lexicon, (extract = phraseExtractor(lexicon.skillConcepts(), { compounds: true, everyMention: true })));
+  if (!extract) documentExtractors.set(lexicon, (extract = phraseExtractor(lexicon.skillConcepts(), { compounds: true, everyMention: true, wholeWordNames: (c) => lexicon.layer(c.id) === 'technology' })));
   return extract;
 }
 

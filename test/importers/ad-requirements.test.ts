@@ -145,3 +145,39 @@ describe('coordinations and nouns that look like adjectives (issue 12, sixth rou
     expect(it.skills.map((s) => s.label)).not.toContain('Öffentliche Verwaltung');
   });
 });
+
+describe('tools, lists and product names in job ads (issue 12, seventh round)', () => {
+  const document = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+
+  it('reads each item of a list joined by slashes («R/SPSS/STATA»), also when one of them is found by its name', () => {
+    const { skills } = document('Dein Profil: Statistik mit R/SPSS/STATA.');
+    expect(skills.map((s) => s.text)).toEqual(expect.arrayContaining(['SPSS', 'STATA']));
+  });
+
+  it('knows the tools of data, security and development ads (NestJS, RabbitMQ, Azure Data Factory, SAS, Snort, 2FA)', () => {
+    const { skills } = document('Ihr Profil: Erfahrung mit NestJS und RabbitMQ, Azure Data Factory, SAS; Regeln für Snort, Zwei-Faktor-Authentifizierung (2FA).');
+    expect(skills.map((s) => s.label)).toEqual(['NestJS', 'RabbitMQ', 'Azure Data Factory', 'SAS', 'Snort', 'Zwei-Faktor-Authentifizierung', 'Zwei-Faktor-Authentifizierung']);
+  });
+
+  it('reads a product name only as written, not an everyday word of the same stem («Look», «arisen», «Springer-Verlag», «safer»)', () => {
+    const text = 'Your profile: Experience with Looker and SAFe. A new opportunity has arisen. Look forward to it, safer roads, published at Springer-Verlag.';
+    expect(document(text).skills.map((s) => s.text)).toEqual(['Looker', 'SAFe']);
+    expect(resolveSkills('Look', { locale: 'en', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure')).toEqual([]);
+    expect(resolveSkills('Kubernets', { locale: 'de-CH', mode: 'phrase' }).skills.find((s) => s.tier === 'sure')?.label).toBe('Kubernetes');
+  });
+
+  it('reads «analytisch» in lower case as the quality, not chemical analytics («analytisch denkend», «analytisches Verständnis»)', () => {
+    const { skills } = document('Ihr Profil: analytisch denkend, analytisches Verständnis. Sie betreuen analytische Systeme.');
+    expect(skills.map((s) => [s.text, s.label])).toEqual([
+      ['analytisch', 'Probleme lösen'],
+      ['analytisches', 'Probleme lösen'],
+    ]);
+  });
+
+  it('takes a quality without an ending as the end of its list item («lösungsorientiert Du arbeitest»), not an inflected one before a noun («zuverlässigen Partner»)', () => {
+    const asked = document('Dein Profil: Du hilfst bei IT-Fragen – freundlich und lösungsorientiert Du arbeitest gern im Team, ziel- und ergebnisorientiert Erfahrungen: viele.');
+    expect(asked.skills.map((s) => s.text)).toEqual(expect.arrayContaining(['lösungsorientiert', 'ergebnisorientiert']));
+    expect(document('Suchen Sie einen zuverlässigen Partner, der Ihnen hilft?').skills).toEqual([]);
+  });
+});
+

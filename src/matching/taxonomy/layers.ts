@@ -15,7 +15,7 @@ import type { Locale } from '../../profile/types';
 import type { SkillSuggestion, SkillVocabulary } from '../../services/ports';
 import escoData from './esco-skills.json';
 import escoOccupationData from './esco-occupations.json';
-import { compactKey, exactKey, stemKey, tokens } from './normalize';
+import { compactKey, exactKey, stemKey, tokens, writtenOut } from './normalize';
 import { builtinTaxonomy, type Taxonomy } from './taxonomy';
 import techData from './technologies.json';
 import type { Concept } from './types';
@@ -178,6 +178,8 @@ export class SkillLexicon implements SkillVocabulary {
       for (const e of entries ?? []) {
         // ESCO's abbreviations are words in lower case ("RAD" is no "Rad", "IKT" no "ikt"): met only as typed.
         if (e.layer === 'esco' && ACRONYM.test(e.form) && !text.includes(e.form)) continue;
+        // A product's one-word name shares its stem with everyday words ("Looker"/"Look", "ARIS"/"arisen", "Spring"/"Springer"): met written out only.
+        if (how === 'stem' && e.layer === 'technology' && !writtenOut(text, e.form)) continue;
         const scale = LAYER_CONFIDENCE[e.layer];
         const confidence = how === 'stem' ? scale.stem : e.kind === 'label' ? scale.label : scale.synonym;
         const prev = out.get(e.concept.id);

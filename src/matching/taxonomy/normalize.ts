@@ -95,3 +95,25 @@ export function spanTokens(text: string): SpanToken[] {
   }
   return out;
 }
+
+/** Endings a product name takes in prose: plural and genitive ("Dockers", "Kafkas"). */
+const NAME_ENDING = /^(?:|s|es|e|en|n)$/;
+/** Shortest misspelt name still read as the name. */
+const MIN_MISSPELT = 6;
+/** A name written in capitals ("ARIS", "SAS"): in prose it stands in capitals too, with at most an s ("arisen" is no ARIS). */
+const CAPITALS = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/**
+ * Whether a word is a product's one-word name written out ("Looker", "Dockers"), not another word of
+ * the same stem ("Look", "Springer", "arisen"); names of several words always pass.
+ */
+export function writtenOut(word: string, name: string): boolean {
+  const [key, ...more] = tokens(name);
+  const words = tokens(word);
+  if (!key || more.length > 0 || words.length !== 1) return true;
+  const rest = words[0]!.startsWith(key) ? words[0]!.slice(key.length) : undefined;
+  // A misspelling inside the name that keeps its stem ("Kubernets") is still the name.
+  if (rest === undefined) return words[0]!.length >= MIN_MISSPELT && Math.abs(words[0]!.length - key.length) <= 1;
+  if (!NAME_ENDING.test(rest)) return false;
+  return !CAPITALS.test(name.trim()) || (word.trim().startsWith(name.trim()) && /^s?$/.test(rest));
+}
