@@ -5,6 +5,7 @@
 import { boundedDamerau } from '../matching/taxonomy/fuzzy';
 import type { SkillEvidence, SkillSuggestion } from '../services/ports';
 import { fold } from './tokens';
+import { notClaimed } from './skill-stance';
 
 /** Whether a concept may be stored as it is, or is a guess to confirm first. */
 export type SkillTier = 'sure' | 'ask';
@@ -128,7 +129,8 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 }
 
 /**
- * Precision safeguard over a find in a text: a private context in its clause vetoes it; a single
+ * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
+ * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
  * word owned by the writer ("mein Hund") is no skill; a technology named by an everyday word is the
  * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
  * as Steuern) is another word.
@@ -136,7 +138,7 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
-  if (PRIVATE_CONTEXT.test(clause)) return true;
+  if (PRIVATE_CONTEXT.test(clause) || notClaimed(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.

@@ -293,13 +293,29 @@ function isLookalike(text: string, token: Token, hit: SkillSuggestion, finder: F
   return name.length > 1 && name.every((w) => /^\p{Lu}/u.test(w)) && !name.some((w) => w.toLowerCase() === token.lower);
 }
 
+/** Fewest letters of a typed word that may carry a typo (as written: "Kühe" is four letters, though folded "kuehe" is five). */
+const MIN_TYPO_LETTERS = 5;
+
+/**
+ * A typo guess at a single word that is most likely another word: too short to carry a typo ("Kühe"
+ * for Küche), a different first letter ("Hausfrau" for Kauffrau), or an abbreviation read as a word
+ * ("Frage" for FaGe). Such a guess is not even asked.
+ */
+function isUnlikelyTypo(typed: string, hit: SkillSuggestion): boolean {
+  if (hit.evidence !== 'fuzzy' && hit.evidence !== 'misspelling') return false;
+  const form = hit.form ?? '';
+  const abbreviation = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u.test(form);
+  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && fold(form).charAt(0) !== fold(typed).charAt(0));
+}
+
 function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): Candidate[] {
   const out: Candidate[] = [];
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
       const hit = finder.best(windowTexts(text, words, mode), size === 1 ? words[0]!.text : undefined);
-      if (!hit || (size === 1 && (isWeakWord(words[0]!, hit, mode.english) || isLookalike(text, words[0]!, hit, finder, mode.english)))) continue;
+      const one = size === 1 ? words[0]! : undefined;
+      if (!hit || (one && (isWeakWord(one, hit, mode.english) || isLookalike(text, one, hit, finder, mode.english) || isUnlikelyTypo(one.text, hit)))) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
       out.push({ ...hit, first: span[0], last: span[1], parts: [span], words: size, score: hit.confidence + 0.04 * (size - 1) });

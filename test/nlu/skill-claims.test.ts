@@ -1,0 +1,54 @@
+import { skillLexicon } from '../../src/matching/taxonomy/layers';
+import { resolveSkills } from '../../src/nlu/skill-resolver';
+import type { Locale } from '../../src/profile/types';
+
+const lexicon = skillLexicon();
+/** Every concept a chat message yields, stored or asked. */
+const named = (text: string, locale: Locale = 'de-CH') => resolveSkills(text, { locale, mode: 'message', lexicon }).skills.map((s) => s.label);
+
+describe('a skill the writer does not claim is not theirs', () => {
+  it('leaves out technologies and skills named in a question to the company', () => {
+    expect(named('Arbeitet ihr mit SAP?')).toEqual([]);
+    expect(named('Muss ich schweissen können?')).toEqual([]);
+    expect(named('Kann ich mit Excel-Kenntnissen bei euch anfangen?')).toEqual([]);
+  });
+
+  it('keeps the skill of a statement before the question', () => {
+    expect(named('Ich kann schweissen, habt ihr etwas für mich?')).toEqual(['Schweissen']);
+  });
+
+  it('leaves out what the writer says they cannot do or have never done', () => {
+    expect(named('Schweissen kann ich leider nicht')).toEqual([]);
+    expect(named('Ich habe keine Erfahrung mit SAP')).toEqual([]);
+    expect(named('Ich habe nie programmiert')).toEqual([]);
+    expect(named('I have no experience with Python', 'en')).toEqual([]);
+  });
+
+  it('keeps what follows the denial and a skill only done less well', () => {
+    expect(named('Ich habe keine Erfahrung im Verkauf, aber ich kann kochen')).toEqual(['Kochen']);
+    expect(named('Ich kann Excel, aber kein SAP')).toEqual(['Microsoft Excel']);
+    expect(named('Excel kann ich nicht so gut')).toEqual(['Microsoft Excel']);
+  });
+
+  it('leaves out what the writer wishes for, looks for or wants to learn', () => {
+    expect(named('Ich suche eine Stelle mit Python')).toEqual([]);
+    expect(named('Ich interessiere mich für Informatik')).toEqual([]);
+    expect(named('I would like to learn React', 'en')).toEqual([]);
+  });
+
+  it('keeps the trade named before the search', () => {
+    expect(named('Ich kann schweissen und suche eine Stelle')).toEqual(['Schweissen']);
+  });
+});
+
+describe('a typo guess must be a likely typo', () => {
+  it('does not read a short word, another first letter or an abbreviation as a typo', () => {
+    expect(named('Ich habe Kühe gemolken')).not.toContain('Kochen');
+    expect(named('Ich war Hausfrau')).not.toContain('Büroorganisation');
+    expect(named('Ich habe eine Frage')).toEqual([]);
+  });
+
+  it('still reads a misspelt product name', () => {
+    expect(named('Javascipt')).toEqual(['JavaScript']);
+  });
+});
