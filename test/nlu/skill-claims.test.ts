@@ -52,3 +52,21 @@ describe('a typo guess must be a likely typo', () => {
     expect(named('Javascipt')).toEqual(['JavaScript']);
   });
 });
+
+describe('everyday words that look like skills', () => {
+  it('reads English words that name a technology as the words when written so', () => {
+    expect(named('rust on my car', 'en')).toEqual([]);
+    expect(named('spring break', 'en')).toEqual([]);
+    expect(named('I know Rust and Go', 'en')).toEqual(['Rust', 'Go']);
+  });
+
+  it('reads a singer or a concert as no programming language', () => {
+    expect(named('Taylor Swift Konzert')).toEqual([]);
+    expect(named('Ich kann Swift und Kotlin')).toEqual(['Swift', 'Kotlin']);
+  });
+
+  it('does not read one\'s health insurance as a skill: «Kasse» in «Krankenkasse» is no till', () => {
+    expect(named('Ich habe die Krankenkasse gewechselt')).toEqual([]);
+    expect(named('Krankenkasse')).not.toContain('Kasse bedienen');
+  });
+});
