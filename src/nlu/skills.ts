@@ -9,7 +9,7 @@ import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
 import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, vetoed } from './skill-evidence';
-import { swissForms } from './swiss';
+import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -250,7 +250,9 @@ function firstForm(word: Token, mode: Mode, inPhrase: boolean): string {
     const swiss = swissForms(word.text).flatMap((form) => germanVerbForms(form))[0];
     if (swiss) return swiss;
   }
-  return wordForms(word, mode, inPhrase)[0] ?? word.text;
+  // A dialect word the list knows has one meaning ("Goofe" is Kinder, not a singular "Goof").
+  const dialect = mode.english ? undefined : dialectWord(word.text);
+  return dialect ?? wordForms(word, mode, inPhrase)[0] ?? word.text;
 }
 
 /** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
