@@ -190,6 +190,11 @@ class Finder {
     return this.vocabulary.label(conceptId, locale);
   }
 
+  /** The one skill both parts of a compound name, when the vocabulary can split words. */
+  compound(word: string): SkillSuggestion | undefined {
+    return this.vocabulary.readCompound?.(word, this.locale);
+  }
+
   /** Whether any of these texts matched something when looked up before. */
   knows(texts: string[]): boolean {
     return texts.some((t) => (this.cache.get(t)?.length ?? 0) > 0);
@@ -315,9 +320,12 @@ function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): C
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
-      const hit = finder.best(windowTexts(text, words, mode), size === 1 ? words[0]!.text : undefined);
       const one = size === 1 ? words[0]! : undefined;
-      if (!hit || (one && (isWeakWord(one, hit, mode.english) || isLookalike(text, one, hit, finder, mode.english) || isUnlikelyTypo(one.text, hit)))) continue;
+      let hit = finder.best(windowTexts(text, words, mode), one?.text);
+      if (hit && one && (isWeakWord(one, hit, mode.english) || isLookalike(text, one, hit, finder, mode.english) || isUnlikelyTypo(one.text, hit))) hit = undefined;
+      // A compound no name meets whole may still be named by both its parts ("Staplerbedienung").
+      if (one && !mode.english && (!hit || hit.confidence <= ASK_CONFIDENCE)) hit = finder.compound(one.text) ?? hit;
+      if (!hit) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
       out.push({ ...hit, first: span[0], last: span[1], parts: [span], words: size, score: hit.confidence + 0.04 * (size - 1) });

@@ -70,3 +70,22 @@ describe('everyday words that look like skills', () => {
     expect(named('Krankenkasse')).not.toContain('Kasse bedienen');
   });
 });
+
+describe('a compound is read when both its parts fit one skill', () => {
+  it('reads the work a compound names through its thing and its action', () => {
+    expect(named('Staplerbedienung')).toEqual(['Gabelstapler fahren']);
+    expect(named('Bodenreinigung')).toEqual(['Reinigung']);
+    expect(named('Altenbetreuung')).toEqual(['Betreuung älterer Menschen']);
+  });
+
+  it('reads a general head of care by the one skill its label names the thing of', () => {
+    expect(named('Wundpflege')).toEqual(['Wundversorgung']);
+  });
+
+  it('reads nothing where only one part fits or the head is a thing', () => {
+    expect(named('Kassensturz')).not.toContain('Kasse bedienen');
+    expect(named('Krankenkassenprämie')).toEqual([]);
+    expect(named('Arzttermin')).toEqual([]);
+    expect(named('Lagerkoller')).toEqual([]);
+  });
+});
