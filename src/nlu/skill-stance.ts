@@ -24,12 +24,12 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|nie|niemals|nicht|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b|gut\b|sehr\b|schlecht\b|only\b|just\b|much\b|very\b)(?:[\p{L}']+\s+){0,3}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|nie|niemals|nicht|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,3}$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie". */
 const NEGATED_AFTER = /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach)\s+ich\s+(?:\p{L}+\s+){0,2}?(?:nicht|nie|kaum)(?!\s+(?:so\s+)?(?:gut|viel|oft|mehr|nur))\b/u;
 
-/** Words of a wish or an interest, before the skill in its clause ("ich suche was mit", "möchte … lernen"). */
-const WISH_BEFORE = /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde gerne?|würd gern|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope)\b/iu;
+/** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung"). */
+const WISH_BEFORE = /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde gerne?|würd gern|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|brauche|brauch|benötige|need)\b/iu;
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 

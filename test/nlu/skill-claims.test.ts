@@ -28,12 +28,14 @@ describe('a skill the writer does not claim is not theirs', () => {
     expect(named('Ich habe keine Erfahrung im Verkauf, aber ich kann kochen')).toEqual(['Kochen']);
     expect(named('Ich kann Excel, aber kein SAP')).toEqual(['Microsoft Excel']);
     expect(named('Excel kann ich nicht so gut')).toEqual(['Microsoft Excel']);
+    expect(named('Ich habe nicht viel Erfahrung mit Excel')).toEqual(['Microsoft Excel']);
   });
 
   it('leaves out what the writer wishes for, looks for or wants to learn', () => {
     expect(named('Ich suche eine Stelle mit Python')).toEqual([]);
     expect(named('Ich interessiere mich für Informatik')).toEqual([]);
     expect(named('I would like to learn React', 'en')).toEqual([]);
+    expect(named('Ich brauche Beratung')).toEqual([]);
   });
 
   it('keeps the trade named before the search', () => {
