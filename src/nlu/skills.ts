@@ -413,8 +413,8 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the" … right before a word: the word names where ("im Lager"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a))\s+$/i;
+/** "im", "in der", "at the", "bei" … right before a word: the word names where or for whom ("im Lager", "bei Coop"), not what. */
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?)\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 

@@ -91,3 +91,10 @@ describe('a compound is read when both its parts fit one skill', () => {
     expect(named('Lagerkoller')).toEqual([]);
   });
 });
+
+describe('an employer is where, not what', () => {
+  it('leaves out the shop or firm named after «bei» when the message names the work', () => {
+    expect(named('Ich habe bei Coop an der Kasse gearbeitet')).toEqual(['Kasse bedienen']);
+    expect(named('Ich arbeite als Lagerist bei Migros')).toEqual(['Lagerbewirtschaftung']);
+  });
+});
