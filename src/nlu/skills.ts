@@ -443,6 +443,21 @@ function withoutWeakBesideSure(text: string, kept: Candidate[], english: boolean
   return kept.filter((c) => !weak(c) || !kept.some((k) => k !== c && k.confidence >= SURE && adjacent(c, k)));
 }
 
+/**
+ * A general skill beside a more specific one that carries its name ("Schweissen" beside MAG-Schweissen,
+ * "Programmieren" beside SPS programmieren, "Verkauf" beside Verkauf an der Theke) says nothing more:
+ * the specific one is what the person can.
+ */
+function withoutParents(kept: Candidate[]): Candidate[] {
+  const words = (label: string) => fold(label).split(/[\s-]+/);
+  const parent = (c: Candidate) => {
+    const name = fold(c.label);
+    const sureChild = (k: Candidate) => k.confidence > ASK_CONFIDENCE && tierOf(k) === 'sure';
+    return !/\s/.test(name) && kept.some((k) => k !== c && k.conceptId !== c.conceptId && sureChild(k) && words(k.label).length > 1 && words(k.label).includes(name));
+  };
+  return kept.filter((c) => !parent(c));
+}
+
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
 const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|mami|mama|papi|papa|mutter|vater|eltern|schwester|bruder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
 /** Words of caring for someone. */
@@ -504,7 +519,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  const kept = withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english));
+  const kept = withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)));
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);

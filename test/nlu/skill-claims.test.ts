@@ -98,3 +98,10 @@ describe('an employer is where, not what', () => {
     expect(named('Ich arbeite als Lagerist bei Migros')).toEqual(['Lagerbewirtschaftung']);
   });
 });
+
+describe('a specific skill stands for its general one', () => {
+  it('keeps the welding process and not welding in general', () => {
+    expect(named('I can weld MIG and TIG', 'en')).toEqual(['MAG welding', 'TIG welding']);
+    expect(named('Käse verkaufen an der Theke')).not.toContain('Verkauf');
+  });
+});
