@@ -190,6 +190,11 @@ class Finder {
     return this.vocabulary.label(conceptId, locale);
   }
 
+  /** Whether two concepts are named together often (the vocabulary's relations, both ways). */
+  together(a: string, b: string): boolean {
+    return [[a, b], [b, a]].some(([x, y]) => this.vocabulary.related(x!, this.locale, 20).some((r) => r.conceptId === y));
+  }
+
   /** The one skill both parts of a compound name, when the vocabulary can split words. */
   compound(word: string): SkillSuggestion | undefined {
     return this.vocabulary.readCompound?.(word, this.locale);
@@ -444,6 +449,20 @@ function withoutWeakBesideSure(text: string, kept: Candidate[], english: boolean
 }
 
 /**
+ * A participle right after the noun it acts on ("Heizungen gewartet", "Solaranlagen montiert", "Holz
+ * geschliffen") says what was done to the thing the noun's skill already names: the lone verb's own
+ * general skill (maintenance, machine assembly, grinding) is not a second skill, unless the two are
+ * named together often ("Python programmiert" is both). German only.
+ */
+function withoutVerbsOfNamedThings(text: string, kept: Candidate[], finder: Finder, english: boolean): Candidate[] {
+  if (english) return kept;
+  const participle = (c: Candidate) => c.words === 1 && /^(?:ge|g)?\p{Ll}+(?:t|en)$/u.test(text.slice(c.first, c.last)) && /^ge|^g[^e]|^\p{Ll}+(?:iert)$/u.test(text.slice(c.first, c.last));
+  const objectBefore = (verb: Candidate) =>
+    kept.some((k) => k !== verb && k.words === 1 && /^\p{Lu}/u.test(text.slice(k.first, k.last)) && k.confidence >= MIN_PAIR_CONFIDENCE && /^\s+$/.test(text.slice(k.last, verb.first)) && !finder.together(k.conceptId, verb.conceptId));
+  return kept.filter((c) => !(participle(c) && objectBefore(c)));
+}
+
+/**
  * A general skill beside a more specific one that carries its name ("Schweissen" beside MAG-Schweissen,
  * "Programmieren" beside SPS programmieren, "Verkauf" beside Verkauf an der Theke) says nothing more:
  * the specific one is what the person can.
@@ -519,7 +538,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  const kept = withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)));
+  const kept = withoutVerbsOfNamedThings(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);

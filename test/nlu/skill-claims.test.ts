@@ -105,3 +105,14 @@ describe('a specific skill stands for its general one', () => {
     expect(named('Käse verkaufen an der Theke')).not.toContain('Verkauf');
   });
 });
+
+describe('a verb done to a named thing', () => {
+  it('adds no general skill of its own after the noun whose skill says the work', () => {
+    expect(named('Solaranlagen montiert')).toEqual(['Photovoltaikanlagen installieren']);
+    expect(named('Ich habe in der Schreinerei Holz geschliffen')).not.toContain('Schleifen');
+  });
+
+  it('keeps a verb whose skill is named together with the noun\'s', () => {
+    expect(named('Ich programmiere Python')).toEqual(['Programmieren', 'Python']);
+  });
+});
