@@ -76,7 +76,8 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   const w = fold(word);
   const n = fold(name);
   if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name)) {
-    if (/[^e]er$/.test(n)) return true;
+    // A craft named by its verb in -ern ("Schneidern") is another verb than the one typed ("schneiden").
+    if (/[^e]er$/.test(n) || (/[^e]ern$/.test(n) && w !== n)) return true;
     // An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen);
     // a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
     if (/ungen$|ung$/.test(n) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w)) return true;

@@ -28,6 +28,9 @@ const WORDS: Record<string, string> = {
   verchaufe: 'verkaufen', verchauft: 'verkauft', gmulche: 'gemolken', mälche: 'melken', gmolche: 'gemolken',
   bastlet: 'gebastelt', gbastlet: 'gebastelt', mäihe: 'mähen', gmäiht: 'gemäht',
   gschnitte: 'geschnitten', schnide: 'schneiden', füettere: 'füttern', usgführt: 'ausgeführt', parat: 'bereit',
+  gmües: 'Gemüse', gmüess: 'Gemüse', iigrumt: 'eingeräumt', zämmebaut: 'zusammengebaut', zämmegsetzt: 'zusammengesetzt',
+  // "glehrt" is learned, not taught ("ha Köchin glehrt").
+  glehrt: 'gelernt', gleert: 'gelernt',
 };
 
 /** The standard word of a dialect word the list knows ("Goofe" → "Kinder"), if any. */

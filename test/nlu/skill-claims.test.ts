@@ -116,3 +116,10 @@ describe('a verb done to a named thing', () => {
     expect(named('Ich programmiere Python')).toEqual(['Programmieren', 'Python']);
   });
 });
+
+describe('Swiss words of learning and cutting', () => {
+  it('reads «glehrt» as learned, not taught, and cutting vegetables as no tailoring', () => {
+    expect(named('Ich ha Schwiisse glehrt')).toEqual(['Schweissen']);
+    expect(resolveSkills('Ich ha Gmüess gschnitte', { locale: 'de-CH', mode: 'message', lexicon }).skills.filter((s) => s.tier === 'sure').map((s) => s.label)).not.toContain('Nähen und Textilverarbeitung');
+  });
+});
