@@ -71,18 +71,24 @@ export function verbVariants(word: string): string[] {
 
 /**
  * Joins "3" + "D-Druck" back into "3D-Druck" (the tokenizer splits digits from letters for numbers'
- * sake), product names with a dot ("Vue" + "js" → "Vue.js", "ASP" + "NET"), and keeps the dot of ".NET".
+ * sake), product names with a dot ("Vue" + "js" → "Vue.js", "ASP" + "NET"), a licence and its category
+ * ("Kat. C"), and keeps the dot of ".NET".
  */
+/** Words a driving-licence category letter follows. */
+const LICENCE = /^(?:kat|kategorie|klasse|führerschein|führerausweis|fahrausweis|ausweis|fahrerlaubnis|lernfahrausweis|billett)$/iu;
+
 function joinAlphanumerics(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const previous = out[out.length - 1];
     const dotted = previous && previous.end + 1 === token.start && text[previous.end] === '.' && /^\p{L}/u.test(token.text) && (token.text.length <= 3 || token.text === token.text.toUpperCase());
     const glued = previous && previous.end === token.start && ((/^\d+$/.test(previous.text) && /^\p{L}/u.test(token.text)) || (/\p{L}$/u.test(previous.text) && /^\d+$/.test(token.text)));
+    // A licence's category letter belongs to it ("Führerschein C", "Kat. CE", "Kategorie C1"): alone it is no word.
+    const category = previous && /^[A-Z](?:E|\d)?$/.test(token.text) && LICENCE.test(previous.text) && /^\.?\s+$/.test(text.slice(previous.end, token.start));
     if (glued) {
       const joined = previous.text + token.text;
       out[out.length - 1] = { text: joined, lower: previous.lower + token.lower, start: previous.start, end: token.end };
-    } else if (dotted) {
+    } else if (dotted || category) {
       const joined = text.slice(previous.start, token.end);
       out[out.length - 1] = { text: joined, lower: joined.toLowerCase(), start: previous.start, end: token.end };
     } else if (token.start > 0 && text[token.start - 1] === '.' && (token.start === 1 || /\s/.test(text[token.start - 2]!))) {

@@ -123,3 +123,11 @@ describe('Swiss words of learning and cutting', () => {
     expect(resolveSkills('Ich ha Gmüess gschnitte', { locale: 'de-CH', mode: 'message', lexicon }).skills.filter((s) => s.tier === 'sure').map((s) => s.label)).not.toContain('Nähen und Textilverarbeitung');
   });
 });
+
+describe('a driving licence is read with its category', () => {
+  it('reads category C as truck driving, not as the car licence', () => {
+    expect(named('Chauffeur Kat. C')).toEqual(['Lastwagen fahren']);
+    expect(named('Ich habe den Führerausweis Kategorie C')).toEqual(['Lastwagen fahren']);
+    expect(named('Führerschein B')).toEqual(['Führerausweis Kat. B']);
+  });
+});
