@@ -5,6 +5,7 @@
 import { boundedDamerau } from '../matching/taxonomy/fuzzy';
 import type { SkillEvidence, SkillSuggestion } from '../services/ports';
 import { fold } from './tokens';
+import { notClaimed } from './skill-stance';
 
 /** Whether a concept may be stored as it is, or is a guess to confirm first. */
 export type SkillTier = 'sure' | 'ask';
@@ -75,7 +76,8 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   const w = fold(word);
   const n = fold(name);
   if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name)) {
-    if (/[^e]er$/.test(n)) return true;
+    // A craft named by its verb in -ern ("Schneidern") is another verb than the one typed ("schneiden").
+    if (/[^e]er$/.test(n) || (/[^e]ern$/.test(n) && w !== n)) return true;
     // An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen);
     // a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
     if (/ungen$|ung$/.test(n) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w)) return true;
@@ -114,7 +116,12 @@ const PRIVATE_CONTEXT =
 
 /** Technologies named by an everyday word, and the words that show the everyday sense is meant ("Python Schlange im Zoo", "Java Insel"). */
 const EVERYDAY_NAME = /^(?:python|java|ruby|swift|rust|go|spring|puppet)$/;
-const EVERYDAY_SENSE = /\b(?:Schlange|Schlangen|Zoo|Insel|Terrarium|Reptil)\b/iu;
+const EVERYDAY_SENSE = /\b(?:Schlange|Schlangen|snake|Zoo|Insel|island|Terrarium|Reptil|Kaffee|coffee|Konzert|concert|Sängerin|singer|Taylor|Rost|car|Auto|break|Ferien|holidays?|vacation|Frühling|Brett|board|Spiel|game)\b/iu;
+/** English words that name a technology only when written as its name ("Rust", "Spring"): lower case in English they are the words ("rust on my car", "spring break"). */
+const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
+
+/** Function words that mark a clause as English. */
+const ENGLISH_CLAUSE = /\b(?:on|the|my|a|an|of|in|at|is|was|for|to)\b/u;
 
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
 const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+$/iu;
@@ -128,7 +135,8 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 }
 
 /**
- * Precision safeguard over a find in a text: a private context in its clause vetoes it; a single
+ * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
+ * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
  * word owned by the writer ("mein Hund") is no skill; a technology named by an everyday word is the
  * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
  * as Steuern) is another word.
@@ -136,9 +144,10 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
-  if (PRIVATE_CONTEXT.test(clause)) return true;
+  if (PRIVATE_CONTEXT.test(clause) || notClaimed(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
+  if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
   return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');
 }

@@ -9,7 +9,7 @@ import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
 import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, vetoed } from './skill-evidence';
-import { swissForms } from './swiss';
+import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -71,18 +71,24 @@ export function verbVariants(word: string): string[] {
 
 /**
  * Joins "3" + "D-Druck" back into "3D-Druck" (the tokenizer splits digits from letters for numbers'
- * sake), product names with a dot ("Vue" + "js" → "Vue.js", "ASP" + "NET"), and keeps the dot of ".NET".
+ * sake), product names with a dot ("Vue" + "js" → "Vue.js", "ASP" + "NET"), a licence and its category
+ * ("Kat. C"), and keeps the dot of ".NET".
  */
+/** Words a driving-licence category letter follows. */
+const LICENCE = /^(?:kat|kategorie|klasse|führerschein|führerausweis|fahrausweis|ausweis|fahrerlaubnis|lernfahrausweis|billett)$/iu;
+
 function joinAlphanumerics(text: string, tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     const previous = out[out.length - 1];
     const dotted = previous && previous.end + 1 === token.start && text[previous.end] === '.' && /^\p{L}/u.test(token.text) && (token.text.length <= 3 || token.text === token.text.toUpperCase());
     const glued = previous && previous.end === token.start && ((/^\d+$/.test(previous.text) && /^\p{L}/u.test(token.text)) || (/\p{L}$/u.test(previous.text) && /^\d+$/.test(token.text)));
+    // A licence's category letter belongs to it ("Führerschein C", "Kat. CE", "Kategorie C1"): alone it is no word.
+    const category = previous && /^[A-Z](?:E|\d)?$/.test(token.text) && LICENCE.test(previous.text) && /^\.?\s+$/.test(text.slice(previous.end, token.start));
     if (glued) {
       const joined = previous.text + token.text;
       out[out.length - 1] = { text: joined, lower: previous.lower + token.lower, start: previous.start, end: token.end };
-    } else if (dotted) {
+    } else if (dotted || category) {
       const joined = text.slice(previous.start, token.end);
       out[out.length - 1] = { text: joined, lower: joined.toLowerCase(), start: previous.start, end: token.end };
     } else if (token.start > 0 && text[token.start - 1] === '.' && (token.start === 1 || /\s/.test(text[token.start - 2]!))) {
@@ -190,6 +196,16 @@ class Finder {
     return this.vocabulary.label(conceptId, locale);
   }
 
+  /** Whether two concepts are named together often (the vocabulary's relations, both ways). */
+  together(a: string, b: string): boolean {
+    return [[a, b], [b, a]].some(([x, y]) => this.vocabulary.related(x!, this.locale, 20).some((r) => r.conceptId === y));
+  }
+
+  /** The one skill both parts of a compound name, when the vocabulary can split words. */
+  compound(word: string): SkillSuggestion | undefined {
+    return this.vocabulary.readCompound?.(word, this.locale);
+  }
+
   /** Whether any of these texts matched something when looked up before. */
   knows(texts: string[]): boolean {
     return texts.some((t) => (this.cache.get(t)?.length ?? 0) > 0);
@@ -250,7 +266,9 @@ function firstForm(word: Token, mode: Mode, inPhrase: boolean): string {
     const swiss = swissForms(word.text).flatMap((form) => germanVerbForms(form))[0];
     if (swiss) return swiss;
   }
-  return wordForms(word, mode, inPhrase)[0] ?? word.text;
+  // A dialect word the list knows has one meaning ("Goofe" is Kinder, not a singular "Goof").
+  const dialect = mode.english ? undefined : dialectWord(word.text);
+  return dialect ?? wordForms(word, mode, inPhrase)[0] ?? word.text;
 }
 
 /** The window as typed, then with one word at a time in another form ("Blutdruck gemessen" → "Blutdruck messen"). */
@@ -293,13 +311,32 @@ function isLookalike(text: string, token: Token, hit: SkillSuggestion, finder: F
   return name.length > 1 && name.every((w) => /^\p{Lu}/u.test(w)) && !name.some((w) => w.toLowerCase() === token.lower);
 }
 
+/** Fewest letters of a typed word that may carry a typo (as written: "Kühe" is four letters, though folded "kuehe" is five). */
+const MIN_TYPO_LETTERS = 5;
+
+/**
+ * A typo guess at a single word that is most likely another word: too short to carry a typo ("Kühe"
+ * for Küche), a different first letter ("Hausfrau" for Kauffrau), or an abbreviation read as a word
+ * ("Frage" for FaGe). Such a guess is not even asked.
+ */
+function isUnlikelyTypo(typed: string, hit: SkillSuggestion): boolean {
+  if (hit.evidence !== 'fuzzy' && hit.evidence !== 'misspelling') return false;
+  const form = hit.form ?? '';
+  const abbreviation = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u.test(form);
+  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && fold(form).charAt(0) !== fold(typed).charAt(0));
+}
+
 function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): Candidate[] {
   const out: Candidate[] = [];
   for (let size = Math.min(MAX_WINDOW, run.length); size >= 1; size--) {
     for (let first = 0; first + size <= run.length; first++) {
       const words = run.slice(first, first + size);
-      const hit = finder.best(windowTexts(text, words, mode), size === 1 ? words[0]!.text : undefined);
-      if (!hit || (size === 1 && (isWeakWord(words[0]!, hit, mode.english) || isLookalike(text, words[0]!, hit, finder, mode.english)))) continue;
+      const one = size === 1 ? words[0]! : undefined;
+      let hit = finder.best(windowTexts(text, words, mode), one?.text);
+      if (hit && one && (isWeakWord(one, hit, mode.english) || isLookalike(text, one, hit, finder, mode.english) || isUnlikelyTypo(one.text, hit))) hit = undefined;
+      // A compound no name meets whole may still be named by both its parts ("Staplerbedienung").
+      if (one && !mode.english && (!hit || hit.confidence <= ASK_CONFIDENCE)) hit = finder.compound(one.text) ?? hit;
+      if (!hit) continue;
       // A longer window wins over its parts only when it is about as sure.
       const span: [number, number] = [words[0]!.start, words[size - 1]!.end];
       out.push({ ...hit, first: span[0], last: span[1], parts: [span], words: size, score: hit.confidence + 0.04 * (size - 1) });
@@ -387,8 +424,8 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the" … right before a word: the word names where ("im Lager"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a))\s+$/i;
+/** "im", "in der", "at the", "bei" … right before a word: the word names where or for whom ("im Lager", "bei Coop"), not what. */
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?)\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -415,6 +452,35 @@ function withoutWeakBesideSure(text: string, kept: Candidate[], english: boolean
   const adjacent = (a: Candidate, b: Candidate) => /^\s+$/.test(text.slice(Math.min(a.last, b.last), Math.max(a.first, b.first)));
   const weak = (c: Candidate) => !english && c.words === 1 && c.confidence < MIN_LOWERCASE_WORD_CONFIDENCE;
   return kept.filter((c) => !weak(c) || !kept.some((k) => k !== c && k.confidence >= SURE && adjacent(c, k)));
+}
+
+/**
+ * A participle right after the noun it acts on ("Heizungen gewartet", "Solaranlagen montiert", "Holz
+ * geschliffen") says what was done to the thing the noun's skill already names: the lone verb's own
+ * general skill (maintenance, machine assembly, grinding) is not a second skill, unless the two are
+ * named together often ("Python programmiert" is both). German only.
+ */
+function withoutVerbsOfNamedThings(text: string, kept: Candidate[], finder: Finder, english: boolean): Candidate[] {
+  if (english) return kept;
+  const participle = (c: Candidate) => c.words === 1 && /^(?:ge|g)?\p{Ll}+(?:t|en)$/u.test(text.slice(c.first, c.last)) && /^ge|^g[^e]|^\p{Ll}+(?:iert)$/u.test(text.slice(c.first, c.last));
+  const objectBefore = (verb: Candidate) =>
+    kept.some((k) => k !== verb && k.words === 1 && /^\p{Lu}/u.test(text.slice(k.first, k.last)) && k.confidence >= MIN_PAIR_CONFIDENCE && /^\s+$/.test(text.slice(k.last, verb.first)) && !finder.together(k.conceptId, verb.conceptId));
+  return kept.filter((c) => !(participle(c) && objectBefore(c)));
+}
+
+/**
+ * A general skill beside a more specific one that carries its name ("Schweissen" beside MAG-Schweissen,
+ * "Programmieren" beside SPS programmieren, "Verkauf" beside Verkauf an der Theke) says nothing more:
+ * the specific one is what the person can.
+ */
+function withoutParents(kept: Candidate[]): Candidate[] {
+  const words = (label: string) => fold(label).split(/[\s-]+/);
+  const parent = (c: Candidate) => {
+    const name = fold(c.label);
+    const sureChild = (k: Candidate) => k.confidence > ASK_CONFIDENCE && tierOf(k) === 'sure';
+    return !/\s/.test(name) && kept.some((k) => k !== c && k.conceptId !== c.conceptId && sureChild(k) && words(k.label).length > 1 && words(k.label).includes(name));
+  };
+  return kept.filter((c) => !parent(c));
 }
 
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
@@ -478,7 +544,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  const kept = withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english));
+  const kept = withoutVerbsOfNamedThings(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);

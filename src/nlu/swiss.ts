@@ -21,7 +21,22 @@ const WORDS: Record<string, string> = {
   beiz: 'Restaurant', camion: 'Lastwagen', poschi: 'Postauto', medis: 'Medikamente', wösch: 'Wäsche', sufer: 'sauber',
   gluegt: 'geschaut', luege: 'schauen', gnoh: 'genommen', zoge: 'gezogen', chliine: 'Kleinkinder', betagti: 'Betagte',
   säu: 'Schweine', buur: 'Bauer', buure: 'Bauern',
+  // Frequent dialect words of everyday work: children, animals, household, shop, garden.
+  goofe: 'Kinder', goof: 'Kind', hünd: 'Hunde', chatze: 'Katzen', chüe: 'Kühe', chüeh: 'Kühe', ross: 'Pferde',
+  chranki: 'Kranke', chranke: 'Kranke', poscht: 'Post', poschtauto: 'Postauto', hegg: 'Hecke', hegge: 'Hecken',
+  glätte: 'bügeln', glättet: 'gebügelt', gglättet: 'gebügelt', lisme: 'stricken', glismet: 'gestrickt',
+  verchaufe: 'verkaufen', verchauft: 'verkauft', gmulche: 'gemolken', mälche: 'melken', gmolche: 'gemolken',
+  bastlet: 'gebastelt', gbastlet: 'gebastelt', mäihe: 'mähen', gmäiht: 'gemäht',
+  gschnitte: 'geschnitten', schnide: 'schneiden', füettere: 'füttern', usgführt: 'ausgeführt', parat: 'bereit',
+  gmües: 'Gemüse', gmüess: 'Gemüse', iigrumt: 'eingeräumt', zämmebaut: 'zusammengebaut', zämmegsetzt: 'zusammengesetzt',
+  // "glehrt" is learned, not taught ("ha Köchin glehrt").
+  glehrt: 'gelernt', gleert: 'gelernt',
 };
+
+/** The standard word of a dialect word the list knows ("Goofe" → "Kinder"), if any. */
+export function dialectWord(word: string): string | undefined {
+  return own(WORDS, word.toLowerCase());
+}
 
 /** Swiss separable prefixes of verbs and the standard ones ("uf-gfüllt", "ii-packt", "zämme-gleit", "ab-gwäsche"). */
 const PREFIXES: [string, string][] = [

@@ -34,4 +34,10 @@ describe('Swiss German forms', () => {
     expect(labels("Ha d'Ladig gsicheret")).toEqual(['Ladungssicherung']);
     expect(labels("Ich ha d'Chuchi putzt")).toEqual(labels('Ich ha Chuchi putzt'));
   });
+
+  it('reads everyday dialect words of children, animals and the laundry ("Goofe ghüetet", "Hünd betreut", "Wösch glättet")', () => {
+    expect(labels('Goofe ghüetet')).toEqual(['Kinder betreuen']);
+    expect(labels('Hünd betreut')).toEqual(['Tierpflege']);
+    expect(labels('Wösch glättet')).toEqual(['Wäscherei']);
+  });
 });

@@ -208,6 +208,11 @@ export class SkillLexicon implements SkillVocabulary {
     return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
   }
 
+  /** Compounds are read through the curated concepts' names (the layers below are met whole). */
+  readCompound(word: string, locale: Locale): SkillSuggestion | undefined {
+    return this.taxonomy.readCompound(word, locale);
+  }
+
   /** Occupations come from the curated taxonomy only (the layers below hold skills): «lehrstelle elektroniker». */
   findOccupations(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
     return this.taxonomy.findOccupations(text, locale, limit);

@@ -5,6 +5,7 @@
 import type { Locale } from '../../profile/types';
 import type { SkillSuggestion, SkillVocabulary } from '../../services/ports';
 import { curatedConcepts } from './builtin';
+import { CompoundFit } from './compound-fit';
 import { SearchIndex } from './search-index';
 import type { Concept, ConceptKind, ConceptMatch, OccupationMatch } from './types';
 
@@ -32,11 +33,15 @@ function merge(base: Concept, extra: Concept): Concept {
 }
 
 /** The taxonomy; implements the SkillVocabulary port used by the conversation and the matcher. */
+/** Confidence of a compound both of whose parts fit one concept: sure, below a synonym. */
+const COMPOUND_CONFIDENCE = 0.9;
+
 export class Taxonomy implements SkillVocabulary {
   private readonly byId = new Map<string, Concept>();
   private readonly bySlug = new Map<string, Concept>();
   private readonly neighbours = new Map<string, Map<string, number>>();
   private readonly index: SearchIndex;
+  private compounds: CompoundFit | undefined;
 
   constructor(concepts: Iterable<Concept>) {
     for (const c of concepts) {
@@ -79,6 +84,13 @@ export class Taxonomy implements SkillVocabulary {
   /** Best skill concepts for a short free-text skill ("Löten", "SPS progr."), most confident first. */
   find(text: string, locale: Locale, limit = 5): SkillSuggestion[] {
     return this.search(text, { locale, limit, kind: 'skill' }).map((m) => ({ ...this.suggestion(m.concept, m.confidence, locale), ...evidenceOf(m) }));
+  }
+
+  /** The one skill both parts of a compound fit (src/matching/taxonomy/compound-fit.ts). */
+  readCompound(word: string, locale: Locale): SkillSuggestion | undefined {
+    this.compounds ??= new CompoundFit(this.byId.values());
+    const concept = this.compounds.read(word);
+    return concept ? { ...this.suggestion(concept, COMPOUND_CONFIDENCE, locale), evidence: 'compound' } : undefined;
   }
 
   /** Best occupations for a short free text ("Polymech", "nurse"), most confident first. */
