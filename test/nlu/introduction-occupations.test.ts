@@ -137,3 +137,13 @@ describe('introductions that say what one was and what one wants', () => {
     expect(parseIntroduction('ich bin Köchin Köchin Köchin', NOW).occupation).toBe('Köchin');
   });
 });
+
+describe('requests that name a skill', () => {
+  const intent = (text: string) => understander.understand(text, 'de-CH').intent.name;
+
+  it('stay requests for jobs or courses; a statement naming skills stays an answer', () => {
+    expect(intent('Ich bin 35, gelernte Floristin, und interessiere mich für eine Stelle als Verkäuferin.')).toBe('show_jobs');
+    expect(intent('Ich suche keine Stelle, sondern einen Kurs in Lohnbuchhaltung')).toBe('show_trainings');
+    expect(intent('Ich kann schweissen und Stapler fahren')).toBe('none');
+  });
+});
