@@ -147,3 +147,10 @@ describe('requests that name a skill', () => {
     expect(intent('Ich kann schweissen und Stapler fahren')).toBe('none');
   });
 });
+
+describe('a wish set against the job one has', () => {
+  it('reads «möchte aber lieber …» as the wish', () => {
+    expect(parseIntroduction('Ich arbeite seit 6 Jahren als Lagerist, möchte aber lieber Staplerfahrer werden.', NOW)).toMatchObject({ occupation: 'Lagerist', wishedJob: 'Staplerfahrer' });
+    expect(parseIntroduction('Ich arbeite als Gipser, möchte aber lieber als Hauswart arbeiten.', NOW)).toMatchObject({ occupation: 'Gipser', wishedJob: 'Hauswart' });
+  });
+});
