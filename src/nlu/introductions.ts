@@ -155,7 +155,7 @@ const BORN = [
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und": a number right after the name.
-  const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
+  const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:\\s+hier)?(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
   for (const pattern of [...AGE_PATTERNS, ...afterName]) {
     const age = plausible(Number(pattern.exec(text)?.[1]));
     if (age) return age;
@@ -201,6 +201,8 @@ function phraseAt(text: string, index: number): string | undefined {
     if (PHRASE_END.has(lower) && taken.length) break;
     if (PHRASE_END.has(lower)) continue;
     if (taken.length && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(taken[0]!)) break;
+    // "Köchin Köchin Köchin": a word said again (a stuck key, emphasis) adds nothing to the title.
+    if (taken.length && lower === taken[taken.length - 1]!.toLowerCase()) break;
     taken.push(word);
     if (ended) break;
   }
@@ -210,7 +212,7 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
 const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
@@ -219,19 +221,21 @@ const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+)
  * so "habe Interesse an einer Lehre als …" stays a wish.
  */
 const HAVE_TRAINING =
-  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|ich mache|i mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
 /** "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …": a training the person is in. */
 const IN_TRAINING_AS =
   /(?:^|[^\p{L}])(?:bin|bi|i am|i'm)\s+(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
-  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:gern|gerne|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
 /** "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook". */
 const WORK_AS_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte)\s+(?:(?:gern|gerne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+)/giu;
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte)\s+(?:(?:aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+)/giu;
 
 /** "(möglich,) bi euch als Elektriker aazfange", "als Koch anzufangen": a start one asks about. */
 const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|afange|aafange|einzusteigen|iizstiige|zu arbeiten|z'schaffe|z schaffe|zu starten|zu beginnen)\b/giu;
+/** "mich zur Fachfrau Gesundheit weiterbilden", "zum Informatiker umschulen lassen": an occupation trained toward. */
+const TRAIN_TOWARD = /\b(?:zum|zur|as an?)\s+([^,.!?\n]{1,60}?)\s+(?:weiterbilden|weiterbilde|weiterzubilden|umschulen|umschule|umzuschulen|ausbilden|usbilde|auszubilden|retrain)\b/giu;
 /** "möchte Koch lernen", "wett Fachfrau Betreuig lerne": an occupation to learn (a role word or an occupation, not "Deutsch"). */
 const LEARN_WISH =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott)\s+(?:(?:gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|jetzt|nun|am liebsten)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:lernen|lerne|lärne|erlernen)\b/gu;
@@ -271,7 +275,7 @@ export function findWishedJob(text: string, lookup?: OccupationLookup): string |
     const phrase = match[1] !== undefined ? phraseAt(match[1], 0) : phraseAt(text, match.index! + match[0].length);
     if (phrase) return phrase;
   }
-  for (const match of text.matchAll(START_AS)) {
+  for (const match of [...text.matchAll(START_AS), ...text.matchAll(TRAIN_TOWARD)]) {
     const phrase = phraseAt(match[1]!, 0);
     if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
   }
@@ -301,7 +305,7 @@ const HAVE_CUE =
   /\b(?:gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|gsi\b|gewesen\b))/giu;
+  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** "bin Fachfrau Gesundheit im 2. Lehrjahr", "ich bi Fage": a title the taxonomy knows, after "ich bin". */
 const SELF_TITLE = /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)\s+/giu;
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
@@ -337,6 +341,25 @@ function longerTitle(text: string, phrase: string, lookup: OccupationLookup): st
   return longer && lookup(longer) >= SURE_OCCUPATION && lookup(longer) >= lookup(phrase) ? longer : phrase;
 }
 
+/** After the name: "hier", an age ("Arben, 23i, Maurer EBA"), an English article ("Maria, a registered nurse"). */
+const AFTER_NAME = String.raw`(?:\s+hier)?,\s*(?:\d{2}(?:i|ni)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?,\s*)?(an?\s+)?`;
+
+/** "ich bin Stefan, Informatiker aus Aarau", "Ahmet hier, 31, Schweisser", "I'm Maria, a registered nurse": a role right after the name. */
+function roleAfterName(text: string, firstName: string): string | undefined {
+  const match = new RegExp(`${escape(firstName)}${AFTER_NAME}(?=\\p{L})`, 'iu').exec(text);
+  if (!match) return undefined;
+  const start = match.index + match[0].length;
+  const first = /^\p{L}+/u.exec(text.slice(start))![0];
+  // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
+  if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase())) return undefined;
+  const phrase = phraseAt(text, start);
+  if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_ROLES.has(phrase.toLowerCase())) return undefined;
+  const words = phrase.split(' ');
+  // A capitalised title is a role by its first word ("Informatiker aus …"); after an English article an adjective may come first ("registered nurse").
+  if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : undefined;
+  return (match[1] || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
+}
+
 function occupationPhrase(text: string, firstName: string | undefined, lookup: OccupationLookup | undefined): string | undefined {
   const lowerCaseMessage = text === text.toLowerCase();
   for (const match of text.matchAll(ROLE_AS)) {
@@ -345,9 +368,8 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   }
   const learned = LEARNED.exec(text);
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
-  // "ich bin Stefan, Informatiker aus Aarau": a role right after the name.
-  const afterName = firstName ? new RegExp(`${escape(firstName)},\\s*(\\p{Lu}[\\p{L}-]+)`, 'iu').exec(text) : null;
-  if (afterName && isRoleWord(afterName[1]!) && !NOT_NAMES.has(afterName[1]!.toLowerCase())) return afterName[1];
+  const afterName = firstName ? roleAfterName(text, firstName) : undefined;
+  if (afterName) return afterName;
   for (const match of text.matchAll(AS_ROLE_OPENING)) {
     const phrase = phraseAt(match[1]!, 0);
     if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;

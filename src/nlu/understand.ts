@@ -33,11 +33,17 @@ const CONTENT_ANSWER_CONFIDENCE = 0.7;
 const SURE_SKILL = 0.9;
 
 /**
+ * Requests whose topic is often a skill ("Ich würde gern einen Excel-Kurs machen", "gelernte Floristin,
+ * suche eine Stelle als Verkäuferin"): the skill named is what they ask about, not an answer.
+ */
+const TOPIC_REQUESTS: ReadonlySet<string> = new Set(['show_jobs', 'show_trainings']);
+
+/**
  * A message that tells about the person ("Ich spreche Deutsch und Albanisch", "Ich arbeite gern mit
  * Menschen") is an answer, not a command, unless the command is clear.
  */
 function answerBias(intent: IntentResult, namesContent: boolean): IntentResult {
-  if (!namesContent || intent.name === 'none' || intent.confidence >= CONTENT_ANSWER_CONFIDENCE) return intent;
+  if (!namesContent || intent.name === 'none' || TOPIC_REQUESTS.has(intent.name) || intent.confidence >= CONTENT_ANSWER_CONFIDENCE) return intent;
   return { name: 'none', confidence: Math.min(intent.confidence, INTENT_THRESHOLD - 0.01) };
 }
 

@@ -111,3 +111,46 @@ describe('skills in the light of an introduction', () => {
     expect(skillLabels('Ich bin Lehrling als Polymechaniker')).not.toContain('Lernende ausbilden');
   });
 });
+
+describe('introductions that say what one was and what one wants', () => {
+  it('keeps the past job apart from the one asked for', () => {
+    expect(parseIntroduction('Früher war ich Lastwagenfahrer, jetzt suche ich eine Umschulung zum Informatiker.', NOW)).toMatchObject({ occupation: 'Lastwagenfahrer', wishedJob: 'Informatiker' });
+    expect(parseIntroduction('Ich habe früher als Kellner gearbeitet, jetzt möchte ich Lokführer werden.', NOW)).toMatchObject({ occupation: 'Kellner', wishedJob: 'Lokführer' });
+    expect(parseIntroduction('Hallo, ich war 12 Jahre Verkäuferin und möchte jetzt in die Pflege wechseln.', NOW, lookup)).toMatchObject({ occupation: 'Verkäuferin', wishedJob: 'Pflege' });
+  });
+
+  it('reads further training toward an occupation as the wish, without the certificate', () => {
+    expect(parseIntroduction('ich bin Pflegehelferin SRK, möchte mich zur Fachfrau Gesundheit weiterbilden', NOW)).toMatchObject({ occupation: 'Pflegehelferin', wishedJob: 'Fachfrau Gesundheit' });
+    expect(parseIntroduction('Als gelernter Schreiner möchte ich mich zum Techniker HF weiterbilden.', NOW)).toMatchObject({ occupation: 'Schreiner', wishedJob: 'Techniker' });
+  });
+
+  it('reads a role after the name and age, in Swiss German and English', () => {
+    expect(parseIntroduction('Hoi, i bi de Arben, 23i, Maurer EBA, und würd gärn als Vorarbeiter schaffe', NOW)).toMatchObject({ firstName: 'Arben', age: 23, occupation: 'Maurer', wishedJob: 'Vorarbeiter' });
+    expect(parseIntroduction('Hallo, Ahmet hier, 31, Schweisser. Habt ihr was für mich?', NOW)).toMatchObject({ firstName: 'Ahmet', age: 31, occupation: 'Schweisser' });
+    expect(parseIntroduction("Hello, I'm Maria, a registered nurse from Portugal", NOW).occupation).toBe('registered nurse');
+    expect(parseIntroduction('Grüezi, mis Name isch Reto, ich bi gelernte Elektroinstallateur', NOW).occupation).toBe('Elektroinstallateur');
+    expect(parseIntroduction('Ich bin Lea, 17, aus Münster', NOW).occupation).toBeUndefined();
+  });
+
+  it('takes a word said twice once', () => {
+    expect(parseIntroduction('Ich bin gelernte Köchin Köchin', NOW).occupation).toBe('Köchin');
+    expect(parseIntroduction('ich bin Köchin Köchin Köchin', NOW).occupation).toBe('Köchin');
+  });
+});
+
+describe('requests that name a skill', () => {
+  const intent = (text: string) => understander.understand(text, 'de-CH').intent.name;
+
+  it('stay requests for jobs or courses; a statement naming skills stays an answer', () => {
+    expect(intent('Ich bin 35, gelernte Floristin, und interessiere mich für eine Stelle als Verkäuferin.')).toBe('show_jobs');
+    expect(intent('Ich suche keine Stelle, sondern einen Kurs in Lohnbuchhaltung')).toBe('show_trainings');
+    expect(intent('Ich kann schweissen und Stapler fahren')).toBe('none');
+  });
+});
+
+describe('a wish set against the job one has', () => {
+  it('reads «möchte aber lieber …» as the wish', () => {
+    expect(parseIntroduction('Ich arbeite seit 6 Jahren als Lagerist, möchte aber lieber Staplerfahrer werden.', NOW)).toMatchObject({ occupation: 'Lagerist', wishedJob: 'Staplerfahrer' });
+    expect(parseIntroduction('Ich arbeite als Gipser, möchte aber lieber als Hauswart arbeiten.', NOW)).toMatchObject({ occupation: 'Gipser', wishedJob: 'Hauswart' });
+  });
+});
