@@ -18,6 +18,7 @@ import { projectPath } from '../src/paths';
 import { builtinTaxonomy } from '../src/matching/taxonomy/taxonomy';
 import { KEYWORDS, SLASH_COMMANDS } from '../src/nlu/intent-examples';
 import { normalizeIntentText } from '../src/nlu/intents';
+import { CONFIRM_BELOW } from '../dialogs/skills';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
 import { tokenize } from '../src/nlu/tokens';
 import { createUnderstander } from '../src/nlu/understand';
@@ -58,6 +59,12 @@ interface Tally {
   skillTruePositive: number;
   skillPredicted: number;
   skillGold: number;
+  /** Skills the conversation would store without asking (confidence at least CONFIRM_BELOW), and the right ones among them. */
+  skillStored: number;
+  skillStoredRight: number;
+  /** Skills it would ask about first ("Meinst du …?"), and the right ones among them. */
+  skillAsked: number;
+  skillAskedRight: number;
   entityChecks: number;
   entityCorrect: number;
   /** Checks and hits per person entity (firstName, age, placeName, …). */
@@ -96,7 +103,26 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 function emptyTally(): Tally {
-  return { intentTotal: 0, intentCorrect: 0, skillTruePositive: 0, skillPredicted: 0, skillGold: 0, entityChecks: 0, entityCorrect: 0, person: {} };
+  return { intentTotal: 0, intentCorrect: 0, skillTruePositive: 0, skillPredicted: 0, skillGold: 0, skillStored: 0, skillStoredRight: 0, skillAsked: 0, skillAskedRight: 0, entityChecks: 0, entityCorrect: 0, person: {} };
+}
+
+/** Splits the predicted skills as the conversation treats them: stored at once, or asked about first. */
+function tallyStoredAndAsked(tally: Tally, skills: Understanding['skills'], gold: Set<string>, vocabulary: SkillVocabulary): void {
+  const best = new Map<string, number>();
+  for (const s of skills) {
+    const key = labelKey(vocabulary.label(s.conceptId, 'de-CH') ?? s.label);
+    best.set(key, Math.max(best.get(key) ?? 0, s.confidence));
+  }
+  for (const [key, confidence] of best) {
+    const right = gold.has(key) ? 1 : 0;
+    if (confidence >= CONFIRM_BELOW) {
+      tally.skillStored++;
+      tally.skillStoredRight += right;
+    } else {
+      tally.skillAsked++;
+      tally.skillAskedRight += right;
+    }
+  }
 }
 
 function score(fixtures: Fixture[], vocabulary: SkillVocabulary, predict: Predict, misses?: string[]): Tally {
@@ -116,6 +142,7 @@ function score(fixtures: Fixture[], vocabulary: SkillVocabulary, predict: Predic
         tally.skillTruePositive += hits;
         tally.skillPredicted += predicted.size;
         tally.skillGold += gold.size;
+        tallyStoredAndAsked(tally, result.skills, gold, vocabulary);
         if (hits !== gold.size || hits !== predicted.size) misses?.push(`skills  "${item.text}": expected [${[...gold].join(', ')}], got [${[...predicted].join(', ')}]`);
       }
       for (const [key, expected] of Object.entries(item.entities ?? {})) {
@@ -158,6 +185,11 @@ function metrics(t: Tally) {
     intentAccuracy: share(t.intentCorrect, t.intentTotal),
     skillPrecision: share(t.skillTruePositive, t.skillPredicted),
     skillRecall: share(t.skillTruePositive, t.skillGold),
+    // What a person would find in their profile without a tap, and what Lotse would ask about first.
+    storedSkillPrecision: share(t.skillStoredRight, t.skillStored),
+    storedSkillRecall: share(t.skillStoredRight, t.skillGold),
+    skillsAsked: t.skillAsked,
+    skillsAskedRight: t.skillAskedRight,
     entityAccuracy: share(t.entityCorrect, t.entityChecks),
     ...(Object.keys(t.person).length
       ? { person: Object.fromEntries(PERSON_ENTITIES.filter((k) => t.person[k]).map((k) => [k, { accuracy: share(t.person[k]!.correct, t.person[k]!.checks), checks: t.person[k]!.checks }])) }
@@ -280,6 +312,7 @@ function main(argv: string[]): void {
     console.log(`utterances ${items} (${tally.intentTotal} intents, ${tally.skillGold} gold skills, ${tally.entityChecks} entity checks)`);
     console.log(`intent accuracy ${result.intentAccuracy} (baseline ${base.intentAccuracy})`);
     console.log(`skill precision ${result.skillPrecision}, recall ${result.skillRecall} (baseline ${base.skillPrecision} / ${base.skillRecall})`);
+    console.log(`stored without asking: precision ${result.storedSkillPrecision}, recall ${result.storedSkillRecall}; asked first: ${result.skillsAsked} (${result.skillsAskedRight} right)`);
     console.log(`entity accuracy ${result.entityAccuracy}; ${msPerMessage} ms per message`);
     for (const [file, m] of Object.entries(files)) console.log(`  ${FIRST_RUN_SETS.has(file) ? '[first run] ' : ''}${file}: ${JSON.stringify(m)}`);
     if (firstRunMetrics) console.log(`first-run sets (never tuned on): ${JSON.stringify(firstRunMetrics)}`);
