@@ -13,11 +13,6 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
   const levels = new Map<string, QualificationLevel | undefined>();
   /** Skill → the interests it shows; worked out on first use (the taxonomy never changes). */
   let shown: Map<string, string[]> | undefined;
-  const namesOf = (id: string) =>
-    once(names, id, () => {
-      const concept = taxonomy?.get(id);
-      return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
-    });
   return {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
     interestsShown: (id) => {
@@ -27,8 +22,11 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
     isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
     relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
     label: (id) => taxonomy?.label(id, 'de-CH'),
-    occupationNames: (id) => namesOf(id),
-    names: (id) => namesOf(id),
+    names: (id) =>
+      once(names, id, () => {
+        const concept = taxonomy?.get(id);
+        return concept ? [...new Set([...Object.values(concept.labels), ...concept.synonyms])] : [];
+      }),
     occupationLevel: (id) =>
       once(levels, id, () => {
         const concept = taxonomy?.get(id);

@@ -51,10 +51,11 @@ export interface ConceptFacts {
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */
   label(conceptId: string): string | undefined;
-  /** A concept's names (labels, synonyms): a common language's names search nothing in the person's words. */
+  /**
+   * A concept's names (labels, synonyms): a posting whose title names an occupation is of that
+   * occupation too; a common language's names search nothing in the person's words.
+   */
   names?(conceptId: string): readonly string[];
-  /** The occupation's names (labels, synonyms): a posting whose title names it is of that occupation too. */
-  occupationNames?(occupationId: string): readonly string[];
   /** The occupation's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH). */
   occupationLevel?(occupationId: string): QualificationLevel | undefined;
   /** The occupation's field ("gesundheit"): levels compare within a field only (a driver moving into care starts anywhere). */
@@ -145,7 +146,7 @@ type TitleLists<T> = [T, readonly Int32Array[]][];
 function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, facts: ConceptFacts): TitleLists<string> {
   const found: TitleLists<string> = [];
   for (const o of occupations) {
-    const lists = formsOf(facts.occupationNames?.(o) ?? []).map((form) => lexical.withTitle(form.terms)).filter((list) => list.length > 0);
+    const lists = formsOf(facts.names?.(o) ?? []).map((form) => lexical.withTitle(form.terms)).filter((list) => list.length > 0);
     if (lists.length > 0) found.push([o, lists]);
   }
   return found;
@@ -316,7 +317,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const namesWithLevel = (occupation: string) => {
     let names = levelledNames.get(occupation);
     if (!names) {
-      names = formsOf(facts.occupationNames?.(occupation) ?? []).flatMap(({ terms, level }) => (level !== undefined ? [{ level, titles: lexical().withTitle(terms) }] : []));
+      names = formsOf(facts.names?.(occupation) ?? []).flatMap(({ terms, level }) => (level !== undefined ? [{ level, titles: lexical().withTitle(terms) }] : []));
       levelledNames.set(occupation, names);
     }
     return names;

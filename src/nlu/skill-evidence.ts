@@ -114,14 +114,25 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 const PRIVATE_CONTEXT =
   /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
 
-/** Technologies named by an everyday word, and the words that show the everyday sense is meant ("Python Schlange im Zoo", "Java Insel"). */
-const EVERYDAY_NAME = /^(?:python|java|ruby|swift|rust|go|spring|puppet)$/;
-const EVERYDAY_SENSE = /\b(?:Schlange|Schlangen|snake|Zoo|Insel|island|Terrarium|Reptil|Kaffee|coffee|Konzert|concert|Sängerin|singer|Taylor|Rost|car|Auto|break|Ferien|holidays?|vacation|Frühling|Brett|board|Spiel|game)\b/iu;
+/**
+ * Technologies named by an everyday word, and the words that show the everyday sense is meant
+ * ("Python Schlange im Zoo", "Java Insel"). Each name has its own: coffee beside Python or a game
+ * beside Java is still code. A Map, so a typed "constructor" or "__proto__" finds nothing.
+ */
+const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
+  ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil)\b/iu],
+  ['java', /\b(?:Insel|island|Kaffee|coffee)\b/iu],
+  ['swift', /\b(?:Taylor|Konzert|concert|Sängerin|singer)\b/iu],
+  ['rust', /\b(?:Rost|car)\b/iu],
+  ['spring', /\b(?:Frühling|break|Ferien|holidays?|vacation)\b/iu],
+  ['go', /\b(?:Brett|board|Spiel|game)\b/iu],
+]);
 /** English words that name a technology only when written as its name ("Rust", "Spring"): lower case in English they are the words ("rust on my car", "spring break"). */
 const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
 
 /** Function words that mark a clause as English. */
-const ENGLISH_CLAUSE = /\b(?:on|the|my|a|an|of|in|at|is|was|for|to)\b/u;
+// Only words that are not German or Swiss German too ("in", "an", "a", "was" are).
+const ENGLISH_CLAUSE = /\b(?:on|the|my|of|at|is|for|to)\b/u;
 
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
 const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+$/iu;
@@ -146,7 +157,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(clause) || notClaimed(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
-  if (EVERYDAY_NAME.test(fold(words)) && EVERYDAY_SENSE.test(clause)) return true;
+  if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
   return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');

@@ -67,6 +67,17 @@ describe('everyday words that look like skills', () => {
     expect(named('Ich kann Swift und Kotlin')).toEqual(['Swift', 'Kotlin']);
   });
 
+  it('keeps a technology whose everyday sense belongs to another name: a game in Java, coffee beside Python', () => {
+    expect(named('I developed a game in Java', 'en')).toContain('Java');
+    expect(named('Ich programmiere Python und trinke dabei Kaffee')).toContain('Python');
+    expect(named('ich programmiere in go')).toContain('Go');
+  });
+
+  it('reads inherited object keys typed as words as nothing, without failing', () => {
+    expect(named('constructor')).toEqual([]);
+    expect(named('__proto__ toString hasOwnProperty')).toEqual([]);
+  });
+
   it('does not read one\'s health insurance as a skill: «Kasse» in «Krankenkasse» is no till', () => {
     expect(named('Ich habe die Krankenkasse gewechselt')).toEqual([]);
     expect(named('Krankenkasse')).not.toContain('Kasse bedienen');

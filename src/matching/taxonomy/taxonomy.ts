@@ -32,10 +32,10 @@ function merge(base: Concept, extra: Concept): Concept {
   };
 }
 
-/** The taxonomy; implements the SkillVocabulary port used by the conversation and the matcher. */
 /** Confidence of a compound both of whose parts fit one concept: sure, below a synonym. */
 const COMPOUND_CONFIDENCE = 0.9;
 
+/** The taxonomy; implements the SkillVocabulary port used by the conversation and the matcher. */
 export class Taxonomy implements SkillVocabulary {
   private readonly byId = new Map<string, Concept>();
   private readonly bySlug = new Map<string, Concept>();
