@@ -77,12 +77,12 @@ export class TopK {
 }
 
 /**
- * The next search's stamp for per-job scratch marks (a job is "seen" when stamp[i] === epoch);
- * on wrap-around the marks are cleared.
+ * The next search's stamp for per-job scratch marks (a job is "seen" when its mark === epoch);
+ * on wrap-around `clearMarks` resets every mark (the whole array, or only the words that hold marks).
  */
-export function nextEpoch(epoch: number, stamp: Uint32Array): number {
+export function nextEpoch(epoch: number, clearMarks: () => void): number {
   const next = (epoch + 1) >>> 0;
   if (next !== 0) return next;
-  stamp.fill(0);
+  clearMarks();
   return 1;
 }

@@ -14,7 +14,7 @@
  * which the lexical half was tuned with; a search only keeps the best jobs that pass a filter.
  */
 import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
-import { TopK } from './heap';
+import { nextEpoch, TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 
 /** What the index reads of a posting or a course: its title, its skills (concept ids) and its text. */
@@ -536,10 +536,10 @@ export class LexicalIndex {
   }
 
   private nextEpoch(): number {
-    const next = (this.epoch + 1) >>> 0;
-    // On wrap-around only the stamps are cleared: word 7 of a record holds its lengths.
-    if (next === 0) for (let m = 2; m < this.meta.length; m += 8) this.meta[m] = 0;
-    return (this.epoch = next === 0 ? 1 : next);
+    // On wrap-around only the stamps (word 2) are cleared: word 7 of a record holds its lengths.
+    return (this.epoch = nextEpoch(this.epoch, () => {
+      for (let m = 2; m < this.meta.length; m += 8) this.meta[m] = 0;
+    }));
   }
 }
 

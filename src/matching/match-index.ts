@@ -784,7 +784,7 @@ export class MatchIndex {
   }
 
   private nextEpoch(): number {
-    return (this.epoch = nextEpoch(this.epoch, this.stamp));
+    return (this.epoch = nextEpoch(this.epoch, () => this.stamp.fill(0)));
   }
 
   /**
