@@ -182,6 +182,18 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('a job a kilometre beyond the radius costs little, one far beyond it the whole penalty: the better fit just beyond comes first, the same fit far beyond after the poorer one near home', async () => {
+    const east = (km: number) => ({ latitude: SOLOTHURN.latitude, longitude: SOLOTHURN.longitude + km / 75.6 });
+    const skills = [ess(id('kochen')), ess(id('grosskueche'))];
+    const justBeyond = job({ title: 'Koch/Köchin Heimküche', kind: 'permanent', point: east(21), skills });
+    const farBeyond = job({ title: 'Koch/Köchin Spitalküche', kind: 'permanent', point: east(36), skills });
+    const poorerNear = job({ title: 'Koch/Köchin Restaurant', kind: 'permanent', point: east(15), skills: [ess(id('kochen')), ess(id('fleischverarbeitung'))] });
+    const { ids, items } = await ranking([farBeyond, poorerNear, justBeyond], 'Kochen, Grossküche', 'Ich koche gern.', { kinds: ['permanent'], radiusKm: 20 });
+    expect(ids).toEqual([justBeyond.id, poorerNear.id, farBeyond.id]);
+    expect(items[0]!.relaxed).toEqual(['radius']);
+    expect(items[1]!.relaxed).toBeUndefined();
+  });
+
   it('a job of another kind than wished never outranks a job of the wished kind, however well it fits: it only fills the page behind them, labelled', async () => {
     const apprenticeship = job({ title: 'Küchenangestellte/r EBA', kind: 'apprenticeship', point: OLTEN, skills: [opt(id('kochen')), ess(id('kasse')), ess(id('grosskueche'))] });
     const permanent = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', description: 'Wir kochen gern frisch für unsere Bewohner.', skills: [ess(id('kochen'))] });
