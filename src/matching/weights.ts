@@ -185,3 +185,10 @@ export const ADULTS_ONLY_PENALTY = 0.15;
  * occupation never does. Tuned on the tuning persona sets only.
  */
 export const ABOVE_LEVEL_PENALTY = 0.1;
+
+/**
+ * The language every posting Lotse reads is written in (German, in Switzerland and Germany): a
+ * person who says they speak it tells nothing of their field, so these words of theirs search
+ * nothing (the language factor weighs what they speak). A rarer language they name still does.
+ */
+export const WORKING_LANGUAGE_WORDS: readonly string[] = ['Deutsch', 'German'];

@@ -182,6 +182,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('speaking German, the language every posting is written in, points to no field: the office job that asks for written German gets nothing for it', async () => {
+    const office = job({ title: 'Kauffrau/Kaufmann EFZ Bank', kind: 'apprenticeship', point: { latitude: 47.25, longitude: 7.6 }, skills: [ess(id('deutsch-schriftlich')), ess(id('ms-office'))], description: 'Kundinnen und Kunden aus ganz Deutschland.' });
+    const nearer = job({ title: 'Maurer/in EFZ', kind: 'apprenticeship', skills: [ess(id('mauern'))], description: 'Neubauten und Umbauten.' });
+    const { ids, items } = await ranking([office, nearer], 'Kochen', 'Ich spreche Dari und Deutsch B1 und möchte Koch werden.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([nearer.id, office.id]);
+    expect(items[1]!.explanation).not.toContain('was du erzählt hast');
+  });
+
   it('a job a kilometre beyond the radius costs little, one far beyond it the whole penalty: the better fit just beyond comes first, the same fit far beyond after the poorer one near home', async () => {
     const east = (km: number) => ({ latitude: SOLOTHURN.latitude, longitude: SOLOTHURN.longitude + km / 75.6 });
     const skills = [ess(id('kochen')), ess(id('grosskueche'))];
