@@ -182,6 +182,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('occupations are related both ways: the MPA apprenticeship names the FaGe as its neighbour, so a pupil heading for FaGe is shown it as close to that occupation, before a nearer unrelated one', async () => {
+    expect(taxonomy.get('fage-efz')!.related).not.toContain(id('mpa-efz'));
+    const practice = job({ title: 'Medizinische/r Praxisassistent/in EFZ', occupationId: id('mpa-efz'), kind: 'apprenticeship', point: { latitude: 47.25, longitude: 7.6 }, skills: [ess(id('ms-office'))] });
+    const building = job({ title: 'Maurer/in EFZ', kind: 'apprenticeship', skills: [ess(id('mauern'))] });
+    const { ids, items, words } = await ranking([building, practice], 'Fachfrau/Fachmann Gesundheit EFZ', '', { kinds: ['apprenticeship'] });
+    expect(words.occupations).toEqual([id('fage-efz')]);
+    expect(ids).toEqual([practice.id, building.id]);
+    expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
   it('speaking German, the language every posting is written in, points to no field: the office job that asks for written German gets nothing for it', async () => {
     const office = job({ title: 'Kauffrau/Kaufmann EFZ Bank', kind: 'apprenticeship', point: { latitude: 47.25, longitude: 7.6 }, skills: [ess(id('deutsch-schriftlich')), ess(id('ms-office'))], description: 'Kundinnen und Kunden aus ganz Deutschland.' });
     const nearer = job({ title: 'Maurer/in EFZ', kind: 'apprenticeship', skills: [ess(id('mauern'))], description: 'Neubauten und Umbauten.' });
@@ -215,8 +225,9 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('kasse'))] });
     const { ids, items } = await ranking([shop, named], 'Logistiker EFZ', '', { kinds: ['permanent'] });
     expect(ids[0]).toBe(named.id);
-    expect(items[0]!.explanation).toContain('Logistiker/in EFZ');
-    expect(items[1]!.explanation).not.toContain('Logistiker/in EFZ');
+    expect(items[0]!.explanation).toContain('eine Stelle als Logistiker/in EFZ');
+    // The shop posting is not one of their occupation (its occupation is a neighbour of theirs, at most).
+    expect(items[1]!.explanation).not.toContain('eine Stelle als Logistiker/in EFZ');
   });
 
   it('a 15-year-old sees the apprenticeship before the Nachholbildung for adults that fits her skills better, and its card says who it is for; an adult is shown it first', async () => {
