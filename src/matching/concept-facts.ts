@@ -13,6 +13,13 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
   const levels = new Map<string, QualificationLevel | undefined>();
   /** Skill → the interests it shows; worked out on first use (the taxonomy never changes). */
   let shown: Map<string, string[]> | undefined;
+  /**
+   * Occupation → the occupations that list it as related. The taxonomy lists a relation on one
+   * side only (the MPA names the FaGe, not the other way round), but closeness goes both ways: a
+   * FaGe moving on is as close to the MPA as an MPA to the FaGe.
+   */
+  let reverse: Map<string, string[]> | undefined;
+  const related = new Map<string, string[]>();
   return {
     isSoft: (id) => taxonomy?.get(id)?.field === 'transversal',
     interestsShown: (id) => {
@@ -20,7 +27,10 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
       return shown.get(id) ?? [];
     },
     isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
-    relatedOccupations: (id) => taxonomy?.get(id)?.related ?? [],
+    relatedOccupations: (id) => {
+      reverse ??= reverseRelations(taxonomy);
+      return once(related, id, () => [...new Set([...(taxonomy?.get(id)?.related ?? []), ...(reverse!.get(id) ?? [])])]);
+    },
     label: (id) => taxonomy?.label(id, 'de-CH'),
     names: (id) =>
       once(names, id, () => {
@@ -50,6 +60,13 @@ function interestsBySkill(taxonomy: Taxonomy | undefined): Map<string, string[]>
     }
   }
   return shown;
+}
+
+/** Occupation → the occupations that name it as related. */
+function reverseRelations(taxonomy: Taxonomy | undefined): Map<string, string[]> {
+  const reverse = new Map<string, string[]>();
+  for (const o of taxonomy?.concepts('occupation') ?? []) for (const r of o.related) reverse.set(r, [...(reverse.get(r) ?? []), o.id]);
+  return reverse;
 }
 
 function once<T>(memo: Map<string, T>, id: string, work: () => T): T {

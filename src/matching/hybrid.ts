@@ -37,7 +37,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RELAXED_PENALTY, UNRELATED, WIDESPREAD_SKILL_SHARE } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -190,11 +190,25 @@ function adjacentKind(kind: PositionKind, wished: readonly PositionKind[]): bool
   return ADJACENT_KINDS.some((group) => group.includes(kind) && wished.some((w) => group.includes(w)));
 }
 
-/** How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their factor); another kind on the same way costs as a little beyond the radius. */
-function penaltyOf(broken: readonly Relaxation[], adjacent = false): number {
+/**
+ * How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their
+ * factor); another kind on the same way costs as a little beyond the radius. The radius costs by
+ * how far beyond it a job lies (`beyond`, a share of the radius; RADIUS_BEYOND_FULL of it costs
+ * all): a job a kilometre beyond 15 is hardly a longer way, one at twice the radius is.
+ */
+function penaltyOf(broken: readonly Relaxation[], adjacent = false, beyond = Infinity): number {
   let penalty = 0;
-  for (const r of broken) penalty += r === 'kind' && adjacent ? RELAXED_PENALTY.radius : (RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0);
+  for (const r of broken) {
+    if (r === 'radius') penalty += RELAXED_PENALTY.radius * Math.min(1, beyond / RADIUS_BEYOND_FULL);
+    else penalty += r === 'kind' && adjacent ? RELAXED_PENALTY.radius : (RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0);
+  }
   return penalty;
+}
+
+/** How far beyond the wished radius a job lies, as a share of the radius (Infinity when unknown: it costs all). */
+function beyondRadius(item: ScoredJob, query: MatchQuery): number {
+  if (!query.point || item.distanceKm === undefined || !(query.radiusKm > 0)) return Infinity;
+  return Math.max(0, item.distanceKm - query.radiusKm) / query.radiusKm;
 }
 
 /** What the caveats of a posting cost in the fused score. */
@@ -260,14 +274,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const ruledOut = ruledOutConditions(query.text ?? '');
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
-  // nor "spreche gut Englisch" every posting that names English.
+  // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
+  // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS).
   const text = withoutWords(
     searchableWords(
       ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
-    commonLanguages.flatMap((id) => facts.names?.(id) ?? []),
+    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS],
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
@@ -415,7 +430,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         number,
         item,
         fused: score,
-        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats),
+        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats),
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
         occupation,

@@ -123,6 +123,12 @@ export const HYBRID_REACH = 2;
 export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1 } as const;
 
 /**
+ * How far beyond the wished radius (a share of it) a job costs the whole RELAXED_PENALTY.radius;
+ * nearer, it costs that share of it: a job 2 km beyond a 20 km radius is hardly a longer way. Tuned on the tuning persona sets only.
+ */
+export const RADIUS_BEYOND_FULL = 0.5;
+
+/**
  * The kinds of position on the way into a trade: a Schnupperlehre or a Praktikum before the Lehre
  * (internship) and the Lehrstelle itself (apprenticeship). For a person who wishes for one of them,
  * a posting of the other is a step on the same way, not a different thing: it costs what a job a
@@ -179,3 +185,10 @@ export const ADULTS_ONLY_PENALTY = 0.15;
  * occupation never does. Tuned on the tuning persona sets only.
  */
 export const ABOVE_LEVEL_PENALTY = 0.1;
+
+/**
+ * The language every posting Lotse reads is written in (German, in Switzerland and Germany): a
+ * person who says they speak it tells nothing of their field, so these words of theirs search
+ * nothing (the language factor weighs what they speak). A rarer language they name still does.
+ */
+export const WORKING_LANGUAGE_WORDS: readonly string[] = ['Deutsch', 'German'];

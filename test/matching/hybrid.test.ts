@@ -182,6 +182,36 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('occupations are related both ways: the MPA apprenticeship names the FaGe as its neighbour, so a pupil heading for FaGe is shown it as close to that occupation, before a nearer unrelated one', async () => {
+    expect(taxonomy.get('fage-efz')!.related).not.toContain(id('mpa-efz'));
+    const practice = job({ title: 'Medizinische/r Praxisassistent/in EFZ', occupationId: id('mpa-efz'), kind: 'apprenticeship', point: { latitude: 47.25, longitude: 7.6 }, skills: [ess(id('ms-office'))] });
+    const building = job({ title: 'Maurer/in EFZ', kind: 'apprenticeship', skills: [ess(id('mauern'))] });
+    const { ids, items, words } = await ranking([building, practice], 'Fachfrau/Fachmann Gesundheit EFZ', '', { kinds: ['apprenticeship'] });
+    expect(words.occupations).toEqual([id('fage-efz')]);
+    expect(ids).toEqual([practice.id, building.id]);
+    expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
+  it('speaking German, the language every posting is written in, points to no field: the office job that asks for written German gets nothing for it', async () => {
+    const office = job({ title: 'Kauffrau/Kaufmann EFZ Bank', kind: 'apprenticeship', point: { latitude: 47.25, longitude: 7.6 }, skills: [ess(id('deutsch-schriftlich')), ess(id('ms-office'))], description: 'Kundinnen und Kunden aus ganz Deutschland.' });
+    const nearer = job({ title: 'Maurer/in EFZ', kind: 'apprenticeship', skills: [ess(id('mauern'))], description: 'Neubauten und Umbauten.' });
+    const { ids, items } = await ranking([office, nearer], 'Kochen', 'Ich spreche Dari und Deutsch B1 und möchte Koch werden.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([nearer.id, office.id]);
+    expect(items[1]!.explanation).not.toContain('was du erzählt hast');
+  });
+
+  it('a job a kilometre beyond the radius costs little, one far beyond it the whole penalty: the better fit just beyond comes first, the same fit far beyond after the poorer one near home', async () => {
+    const east = (km: number) => ({ latitude: SOLOTHURN.latitude, longitude: SOLOTHURN.longitude + km / 75.6 });
+    const skills = [ess(id('kochen')), ess(id('grosskueche'))];
+    const justBeyond = job({ title: 'Koch/Köchin Heimküche', kind: 'permanent', point: east(21), skills });
+    const farBeyond = job({ title: 'Koch/Köchin Spitalküche', kind: 'permanent', point: east(36), skills });
+    const poorerNear = job({ title: 'Koch/Köchin Restaurant', kind: 'permanent', point: east(15), skills: [ess(id('kochen')), ess(id('fleischverarbeitung'))] });
+    const { ids, items } = await ranking([farBeyond, poorerNear, justBeyond], 'Kochen, Grossküche', 'Ich koche gern.', { kinds: ['permanent'], radiusKm: 20 });
+    expect(ids).toEqual([justBeyond.id, poorerNear.id, farBeyond.id]);
+    expect(items[0]!.relaxed).toEqual(['radius']);
+    expect(items[1]!.relaxed).toBeUndefined();
+  });
+
   it('a job of another kind than wished never outranks a job of the wished kind, however well it fits: it only fills the page behind them, labelled', async () => {
     const apprenticeship = job({ title: 'Küchenangestellte/r EBA', kind: 'apprenticeship', point: OLTEN, skills: [opt(id('kochen')), ess(id('kasse')), ess(id('grosskueche'))] });
     const permanent = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', description: 'Wir kochen gern frisch für unsere Bewohner.', skills: [ess(id('kochen'))] });
@@ -195,8 +225,9 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const shop = job({ title: 'Detailhandelsfachfrau/-mann', occupationId: id('detailhandelsfachmann-efz'), kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('kasse'))] });
     const { ids, items } = await ranking([shop, named], 'Logistiker EFZ', '', { kinds: ['permanent'] });
     expect(ids[0]).toBe(named.id);
-    expect(items[0]!.explanation).toContain('Logistiker/in EFZ');
-    expect(items[1]!.explanation).not.toContain('Logistiker/in EFZ');
+    expect(items[0]!.explanation).toContain('eine Stelle als Logistiker/in EFZ');
+    // The shop posting is not one of their occupation (its occupation is a neighbour of theirs, at most).
+    expect(items[1]!.explanation).not.toContain('eine Stelle als Logistiker/in EFZ');
   });
 
   it('a 15-year-old sees the apprenticeship before the Nachholbildung for adults that fits her skills better, and its card says who it is for; an adult is shown it first', async () => {
