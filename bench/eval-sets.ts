@@ -264,8 +264,10 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
   const now = new Date(`${set.now}T00:00:00Z`);
   const place = placeOf(raw, set.country ?? 'CH', `job ${raw.id}`);
   const fallback = raw.level ?? 'good';
+  const skillPhrases: string[] = [];
   const skills = [...raw.essential.map((s) => ({ s, essential: true })), ...(raw.optional ?? []).map((s) => ({ s, essential: false }))].flatMap(({ s, essential }) => {
     const conceptId = resolve.conceptOf(skillText(s), raw.id);
+    if (!conceptId) skillPhrases.push(skillText(s));
     return conceptId ? [{ conceptId, essential, level: skillLevel(s, fallback) }] : [];
   });
   const published = raw.published ? new Date(`${raw.published}T00:00:00Z`) : now;
@@ -285,6 +287,7 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
     pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : { min: 100, max: 100 },
     languages: (raw.languages ?? []) as JobPosting['languages'],
     skills,
+    skillPhrases,
     publishedAt: published,
     updatedAt: published,
   };
