@@ -10,6 +10,11 @@
  * `--sets=<name>,<name>` runs only the persona and course sets of those file names (without
  * ".json"), e.g. the tuning sets while tuning, so the first-run sets are not run at all.
  *
+ * `--dropout=<share>` (0..1, `--seed=<n>`, default 1): vocabulary dropout, a simulation of sets whose
+ * words the taxonomy does not know: that share of the personas' and postings' skill phrases (drawn
+ * deterministically by the seed) is treated as unknown to the taxonomy (the persona keeps it as own
+ * words, the posting as an unresolved phrase). Persona sets only.
+ *
  * Trainings section (course sets in eval/trainings, or --trainings=<dir>; --no-trainings skips it):
  * nDCG@5 and recall@5 of Lotse's training proposals and of BM25 over course title and content with
  * the person's skill words and own words; in the JSON under "trainings".
@@ -23,6 +28,15 @@ const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const dir = args.find((a) => !a.startsWith('--')) ?? projectPath('eval', 'personas');
 const only = args.find((a) => a.startsWith('--sets='))?.slice('--sets='.length).split(',').filter(Boolean);
+const numberArg = (name: string): number | undefined => {
+  const value = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`--${name}: not a number: ${value}`);
+  return n;
+};
+const share = numberArg('dropout');
+const dropout = share === undefined ? undefined : { share: Math.min(1, Math.max(0, share)), seed: numberArg('seed') ?? 1 };
 const trainingsDir = args.includes('--no-trainings') ? undefined : (args.find((a) => a.startsWith('--trainings='))?.slice('--trainings='.length) ?? projectPath('eval', 'trainings'));
 
 function log(line: string): void {
@@ -116,7 +130,7 @@ function printTrainings(report: TrainingReport): void {
 
 async function main(): Promise<void> {
   const selected = selectSections(dir, trainingsDir, only);
-  const report = selected.personas ? await evaluateDirectory(dir, only) : undefined;
+  const report = selected.personas ? await evaluateDirectory(dir, only, dropout) : undefined;
   if (report) printTable(report);
   const trainings = trainingsDir && selected.courses ? await evaluateTrainingDirectory(trainingsDir, only) : undefined;
   if (trainings) printTrainings(trainings);

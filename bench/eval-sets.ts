@@ -189,15 +189,42 @@ export function selectSections(personaDir: string, courseDir: string | undefined
   return { personas: only.some((n) => personaNames.includes(n)), courses: only.some((n) => courseNames.includes(n)) };
 }
 
+/**
+ * Vocabulary dropout: a simulation of sets whose words the taxonomy does not know. A share of the
+ * skill phrases of the personas and the postings, drawn by a seeded hash of (seed, owner, phrase)
+ * so the same phrases drop on every run, is treated exactly as a phrase the taxonomy does not know:
+ * a persona keeps it as own words, a posting keeps no concept for it.
+ */
+export interface Dropout {
+  /** Share of the skill phrases treated as unknown (0..1). */
+  share: number;
+  seed: number;
+}
+
+/** FNV-1a of the text, as a number in 0..1. */
+function unitHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 0x100000000;
+}
+
+/** Whether the dropout treats an owner's (a job's, a persona's) skill phrase as unknown. */
+export function droppedOut(dropout: Dropout | undefined, owner: string, phrase: string): boolean {
+  return dropout !== undefined && dropout.share > 0 && unitHash(`${dropout.seed}\u0001${owner}\u0001${phrase}`) < dropout.share;
+}
+
 /** Resolves skill texts to taxonomy concepts the way the conversation does (slug/id, else the best lookup hit). */
 class SkillResolver {
   readonly unresolved = new Set<string>();
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly locale: Locale,
+    private readonly dropout?: Dropout,
   ) {}
 
-  conceptOf(text: string): string | undefined {
+  /** The phrase's concept; `owner` (a job id) draws the dropout. */
+  conceptOf(text: string, owner = ''): string | undefined {
+    if (droppedOut(this.dropout, `job:${owner}`, text)) return undefined;
     const direct = this.taxonomy.get(text);
     if (direct?.kind === 'skill') return direct.id;
     const hit = this.taxonomy.find(text, this.locale, 1)[0];
@@ -237,8 +264,10 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
   const now = new Date(`${set.now}T00:00:00Z`);
   const place = placeOf(raw, set.country ?? 'CH', `job ${raw.id}`);
   const fallback = raw.level ?? 'good';
+  const skillPhrases: string[] = [];
   const skills = [...raw.essential.map((s) => ({ s, essential: true })), ...(raw.optional ?? []).map((s) => ({ s, essential: false }))].flatMap(({ s, essential }) => {
-    const conceptId = resolve.conceptOf(skillText(s));
+    const conceptId = resolve.conceptOf(skillText(s), raw.id);
+    if (!conceptId) skillPhrases.push(skillText(s));
     return conceptId ? [{ conceptId, essential, level: skillLevel(s, fallback) }] : [];
   });
   const published = raw.published ? new Date(`${raw.published}T00:00:00Z`) : now;
@@ -258,6 +287,7 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
     pensum: raw.pensum ? { min: raw.pensum[0], max: raw.pensum[1] } : { min: 100, max: 100 },
     languages: (raw.languages ?? []) as JobPosting['languages'],
     skills,
+    skillPhrases,
     publishedAt: published,
     updatedAt: published,
   };
@@ -268,16 +298,20 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
  * chat resolves them (occupations, skills, the rest kept as own words), the description understood
  * as the chat understands a message (skills, occupations) and kept as own words.
  */
-function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy): Profile {
+function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy, dropout?: Dropout): Profile {
   const now = new Date(`${set.now}T00:00:00Z`);
   const locale = set.locale as Locale;
   const hasPlace = raw.plz || raw.place || raw.coordinates;
-  const words = personWords(
-    raw.skills.map((s) => ({ text: skillText(s), level: typeof s === 'string' ? undefined : (s.level as Profile['skills'][number]['level']) })),
+  const phrases = raw.skills.map((s) => ({ text: skillText(s), level: typeof s === 'string' ? undefined : (s.level as Profile['skills'][number]['level']) }));
+  // A phrase the dropout drops stays the person's own words, as one the taxonomy does not know.
+  const unknown = phrases.filter((p) => droppedOut(dropout, `persona:${raw.id}`, p.text)).map((p) => p.text);
+  const known = personWords(
+    phrases.filter((p) => !unknown.includes(p.text)),
     raw.description,
     taxonomy,
     locale,
   );
+  const words = unknown.length === 0 ? known : { ...known, ownWords: [...known.ownWords, ...unknown], text: [known.text, ...unknown].filter(Boolean).join('\n') };
   return searchProfile(
     {
       id: raw.id,
@@ -392,17 +426,17 @@ export interface PreparedSet {
   unresolvedSkills: string[];
 }
 
-export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy()): PreparedSet {
-  const resolve = new SkillResolver(taxonomy, set.locale as Locale);
+export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy(), dropout?: Dropout): PreparedSet {
+  const resolve = new SkillResolver(taxonomy, set.locale as Locale, dropout);
   const jobs = set.jobs.map((j) => toJob(j, set, resolve));
-  const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, taxonomy), labels: new Map(Object.entries(raw.labels)) }));
+  const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, taxonomy, dropout), labels: new Map(Object.entries(raw.labels)) }));
   const ownWords = set.personas.flatMap((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale).ownWords);
   return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort() };
 }
 
 /** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
-export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy = builtinTaxonomy()): Promise<SetResult> {
-  const prepared = prepareSet(set, taxonomy);
+export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy = builtinTaxonomy(), dropout?: Dropout): Promise<SetResult> {
+  const prepared = prepareSet(set, taxonomy, dropout);
   const now = new Date(`${set.now}T00:00:00Z`);
   const service = createProposalService({
     catalog: { activeJobs: async () => prepared.jobs, allTrainings: async () => [] },
@@ -449,11 +483,11 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
 }
 
 /** Evaluates every set of a directory; overall figures average over all personas of all sets. */
-export async function evaluateDirectory(dir: string, only?: readonly string[]): Promise<EvalReport> {
+export async function evaluateDirectory(dir: string, only?: readonly string[], dropout?: Dropout): Promise<EvalReport> {
   const files = setFiles(dir, only);
   if (files.length === 0) throw new Error(`${dir}: no persona sets (*.json)${only ? ` named ${only.join(', ')}` : ''}`);
   const sets: SetResult[] = [];
-  for (const file of files) sets.push(await evaluateSet(readSet(file), file));
+  for (const file of files) sets.push(await evaluateSet(readSet(file), file, undefined, dropout));
   const all = sets.flatMap((s) => s.perPersona);
   const matcher = average(all.map((p) => p.matcher));
   const minisearch = average(all.map((p) => p.minisearch));

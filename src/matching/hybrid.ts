@@ -5,6 +5,9 @@
  *   related occupation (career changers) half;
  * - a lexical score: BM25 of the posting's full text against the person's own words (what they
  *   said about themselves and every phrase that resolved to no concept), scaled to the best hit;
+ *   a posting's skill phrases that resolved to no concept are searched with its skills. The more of
+ *   what the person lists resolved to no concept, the more the words weigh (UNKNOWN_WORDS_WEIGHT):
+ *   the structured score sees nothing of such phrases;
  *   A posting without a recognised occupation counts as one when its title names it;
  * - the field: for a person who named no occupation, the occupations of the best proposals and the
  *   related ones;
@@ -32,12 +35,12 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { searchableWords } from './own-words';
+import { listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -367,6 +370,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const stated = firstNaming(job, levels);
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
+  // What the person lists in a few words ("Abrechnung nach BEMA") and the taxonomy does not know,
+  // the structured score cannot see: the larger the share of such phrases among what they name,
+  // the more the words weigh.
+  const phrases = listedPhrases(text).length;
+  const known = query.skills.filter((s) => !noField.has(s.conceptId)).length + own.size;
+  const wordsWeight = HYBRID_WEIGHTS.words + UNKNOWN_WORDS_WEIGHT * (phrases > 0 ? phrases / (phrases + known) : 0);
   let best = 0;
   let bestWish = 0;
   for (const i of candidates.keys()) {
@@ -418,7 +427,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
       const score =
         HYBRID_WEIGHTS.structured * structuredScore +
-        HYBRID_WEIGHTS.words * lexicalScore +
+        wordsWeight * lexicalScore +
         HYBRID_WEIGHTS.occupation * occupation +
         HYBRID_WEIGHTS.field * inField +
         HYBRID_WEIGHTS.soft * softShare +

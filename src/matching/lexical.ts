@@ -22,6 +22,8 @@ export interface LexicalDocument {
   title: string;
   description: string;
   skills: readonly ({ conceptId: string } | string)[];
+  /** Skill phrases the posting names that resolved to no concept ("Abrechnung nach BEMA"): searched with the skills. */
+  skillPhrases?: readonly string[];
 }
 
 /** Words of nearly every posting or self-description: they neither count as a reason nor pull a job. */
@@ -206,7 +208,7 @@ export class LexicalIndexBuilder {
         next.set(this.fieldLength);
         this.fieldLength = next;
       }
-      const texts: (string | undefined)[] = [job.title, job.skills.map((s) => this.skillLabel(typeof s === 'string' ? s : s.conceptId) ?? '').join(', '), job.description];
+      const texts: (string | undefined)[] = [job.title, [...job.skills.map((s) => this.skillLabel(typeof s === 'string' ? s : s.conceptId) ?? ''), ...(job.skillPhrases ?? [])].join(', '), job.description];
       if (this.size > this.conditions.length) {
         const next = new Uint8Array(this.conditions.length * 2);
         next.set(this.conditions);

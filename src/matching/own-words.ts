@@ -7,6 +7,7 @@
 import type { GeoPoint } from '../profile/types';
 import { placeByExactName } from '../nlu/places';
 import { pointDistanceKm } from './geo';
+import { lexicalTerm } from './lexical';
 
 /** A number ("15", "2023", "50%", "10.") is no evidence of a field. */
 const NUMBER = /^\d+(?:[.,]\d+)?[.%]?$/u;
@@ -23,4 +24,24 @@ export function searchableWords(text: string, point?: GeoPoint, reachKm = Infini
     const place = placeByExactName(word.replace(/[.'-]+$/u, ''));
     return place && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm ? ' ' : word;
   });
+}
+
+/** A listed phrase has at most this many words ("Abrechnung nach BEMA", "Angebote vergleichen"). */
+const PHRASE_WORDS = 4;
+
+/**
+ * The skill phrases among a person's own words: the lines (or statements) of a few words without a
+ * sentence's punctuation, as a person lists what they can ("Abrechnung nach BEMA") and as the
+ * phrases of `--skills` that resolved to no concept are kept. A sentence ("Ich bin 34 und suche
+ * Arbeit.") is a self-description, not a skill's name.
+ */
+export function listedPhrases(text: string): string[] {
+  return text
+    .split(/\n| · /u)
+    .map((line) => line.trim())
+    .filter((line) => {
+      const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+      // "in" left of "wohne in Olten" once the place is dropped names nothing.
+      return words.length <= PHRASE_WORDS && words.some((w) => lexicalTerm(w.replace(/^\P{L}+|\P{L}+$/gu, '')) !== null) && !/[.!?:]\s*$|[.!?]\s/u.test(line);
+    });
 }

@@ -38,6 +38,12 @@ export interface JobPosting {
   validUntil?: Date;
   languages: LanguageRequirement[];
   skills: RequiredSkill[];
+  /**
+   * Skill phrases the posting names that resolved to no concept ("Abrechnung nach BEMA"): the
+   * lexical score searches them with the skills' labels, so a person who names them finds the
+   * posting though the taxonomy knows neither side's words. Not kept by the database yet.
+   */
+  skillPhrases?: string[];
   link?: string;
   publishedAt: Date;
   updatedAt: Date;

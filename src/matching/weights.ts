@@ -103,6 +103,16 @@ export const ALERT_MIN_SCORE = 0.5;
  */
 export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, field: 0.1, soft: 0.05 } as const;
 
+/**
+ * What the lexical score weighs more, on top of HYBRID_WEIGHTS.words, for a person all of whose
+ * listed phrases resolved to no concept ("Abrechnung nach BEMA", "Angebote vergleichen"): the
+ * structured score sees nothing of them, so the words carry the ranking. Scaled by the share of
+ * such phrases among the phrases and field concepts (skills, occupations) the person has: nothing
+ * for a person whose words the taxonomy knows. Tuned on the tuning persona sets with vocabulary
+ * dropout (eval:match --dropout=0.3 and 0.6); 0.4–0.7 do about the same there.
+ */
+export const UNKNOWN_WORDS_WEIGHT = 0.5;
+
 /** How many of the best proposals set the field (their occupations and the related ones) that weighs HYBRID_WEIGHTS.field. */
 export const FIELD_SEEDS = 3;
 

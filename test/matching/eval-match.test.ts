@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateDirectory, readSet, selectSections } from '../../bench/eval-sets';
+import { droppedOut, evaluateDirectory, prepareSet, readSet, selectSections } from '../../bench/eval-sets';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'eval');
 
@@ -69,5 +69,22 @@ describe('eval:match on a tiny persona set', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lotse-eval-')), 'broken.json');
     writeFileSync(file, JSON.stringify(set));
     expect(() => readSet(file)).toThrow(/labels unknown job nope/);
+  });
+
+  it('vocabulary dropout treats the same seeded share of skill phrases as unknown on every run: a dropped persona phrase stays own words, a dropped posting phrase keeps no concept but stays searchable', () => {
+    const phrases = Array.from({ length: 1000 }, (_, i) => `Fertigkeit ${i}`);
+    const dropped = (share: number, seed = 1) => phrases.filter((p) => droppedOut({ share, seed }, 'job:1', p));
+    expect(dropped(0)).toEqual([]);
+    expect(dropped(1)).toHaveLength(1000);
+    expect(dropped(0.3).length).toBeGreaterThan(250);
+    expect(dropped(0.3).length).toBeLessThan(350);
+    expect(dropped(0.3)).toEqual(dropped(0.3));
+    expect(dropped(0.3, 2)).not.toEqual(dropped(0.3));
+    const set = readSet(join(FIXTURES, 'tiny.json'));
+    const all = prepareSet(set, undefined, { share: 1, seed: 1 });
+    expect(all.jobs.every((j) => j.skills.length === 0 && (j.skillPhrases ?? []).length > 0)).toBe(true);
+    for (const { raw, profile } of all.personas) for (const s of raw.skills) expect(profile.ownWords).toContain(typeof s === 'string' ? s : s.skill);
+    const none = prepareSet(set);
+    expect(none.jobs.some((j) => j.skills.length > 0)).toBe(true);
   });
 });

@@ -14,11 +14,11 @@ import { ess, job, NOW, OLTEN, opt, SOLOTHURN } from './helpers';
 const taxonomy = builtinTaxonomy();
 const id = (slug: string) => taxonomy.get(slug)!.id;
 
-async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale } = {}) {
+async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale; pensum?: { min: number; max: number } } = {}) {
   const locale = options.locale ?? 'de-CH';
   const words = personWords(skills.split(',').map((t) => ({ text: t.trim() })).filter((p) => p.text), text, taxonomy, locale);
   const profile = searchProfile(
-    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined },
+    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, pensum: options.pensum, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined },
     NOW,
   );
   const service = createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
@@ -143,6 +143,24 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     // Olten lies ~29 km away: the internship breaks the radius (25 km) and the kind.
     expect([...(items.find((p) => p.job.id === internship.id)?.relaxed ?? [])].sort()).toEqual(['kind', 'radius']);
     for (const p of items.filter((p) => p.job.id !== internship.id)) expect(p.relaxed).toBeUndefined();
+  });
+
+  it('a person whose skills are all words the taxonomy does not know finds the posting that names them among its skills first, before a nearer, fresher posting of the wished Pensum that names none of them', async () => {
+    const listed = 'Abrechnung nach BEMA, Heil- und Kostenpläne, GOZ';
+    const practice = job({
+      title: 'Mitarbeiter/in Zahnarztpraxis',
+      kind: 'permanent',
+      point: OLTEN,
+      publishedAt: new Date(NOW.getTime() - 60 * 86_400_000),
+      skills: [ess(id('telefonieren'))],
+      skillPhrases: ['Abrechnung nach BEMA und GOZ', 'Heil- und Kostenpläne'],
+      description: 'Kleine Praxis, freundliches Team.',
+    });
+    const office = job({ title: 'Mitarbeiter/in Administration', kind: 'permanent', pensum: { min: 40, max: 60 }, skills: [ess(id('telefonieren'))], description: 'Post, Ablage und Telefon.' });
+    const { words, ids } = await ranking([office, practice], listed, '', { kinds: ['permanent'], pensum: { min: 40, max: 60 } });
+    expect(words.skills).toEqual([]);
+    expect(words.ownWords).toHaveLength(3);
+    expect(ids[0]).toBe(practice.id);
   });
 
   it('a Schnupperlehre is on the way to the Lehrstelle: for a pupil looking for an apprenticeship it comes before a poorer apprenticeship, labelled, while a permanent job stays behind', async () => {

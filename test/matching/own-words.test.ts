@@ -1,5 +1,5 @@
 /** The person's own words as the lexical search sees them: their town and numbers are not words of a field. */
-import { searchableWords } from '../../src/matching/own-words';
+import { listedPhrases, searchableWords } from '../../src/matching/own-words';
 import { OLTEN } from './helpers';
 
 const words = (text: string, reachKm = 50) => searchableWords(text, OLTEN, reachKm).split(/\s+/u).filter(Boolean);
@@ -14,5 +14,19 @@ describe('the own words that are searched', () => {
     expect(words('Ich habe in Aarau gelernt', 5)).toContain('Aarau');
     expect(words('Ich habe in Aarau gelernt')).not.toContain('Aarau');
     expect(searchableWords('Olten 15', undefined)).toBe('Olten  ');
+  });
+});
+
+describe('the skill phrases a person listed among their own words', () => {
+  it('are the lines or statements of a few words, not the sentences of a self-description nor a few words of nearly every message ("Ich suche Arbeit")', () => {
+    const text = 'Ich bin 34 und habe zehn Jahre in einer Zahnarztpraxis gearbeitet. Jetzt suche ich Teilzeit.\nAbrechnung nach BEMA\nHeil- und Kostenpläne';
+    expect(listedPhrases(text)).toEqual(['Abrechnung nach BEMA', 'Heil- und Kostenpläne']);
+    expect(listedPhrases('Ich suche Arbeit · Staplerfahren · ja gerne im Lager arbeiten und so')).toEqual(['Staplerfahren']);
+  });
+
+  it('leave out lines that name nothing (a filler word left where a place was dropped), and odd input', () => {
+    expect(listedPhrases('in \n  \n15 %\n__proto__\nconstructor')).toEqual(['__proto__', 'constructor']);
+    expect(listedPhrases('')).toEqual([]);
+    expect(listedPhrases('Lager '.repeat(50_000))).toEqual([]);
   });
 });
