@@ -17,8 +17,9 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
-import { compoundReadings } from './compounds';
+import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
+import { compoundReadings, headVerbs } from './compounds';
+import { germanSingulars } from './verbs';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -200,6 +201,15 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   const coordinated = coordinatedSkills(input, lexicon, locale).filter((s) => !known.some((k) => overlaps(k.span, s.span)) && !offers.some((o) => o[0] <= s.span[0] && s.span[1] <= o[1]));
   skills.push(...coordinated);
   known = [...known, ...coordinated];
+  // An action noun and its object written apart ("Verwaltung von Datenbanken") is read as in a message, where the ad asks for it.
+  const ranges = adRequirementRanges(input);
+  // It replaces what its action noun or object alone was read as ("Verwaltung" is no public administration there).
+  const within = (inner: [number, number], outer: [number, number]) => outer[0] <= inner[0] && inner[1] <= outer[1];
+  const analytic = analyticSkills(input, lexicon, locale).filter(
+    (s) => ranges.some((r) => within(s.span, r)) && !offers.some((o) => overlaps(o, s.span)) && !known.some((k) => overlaps(k.span, s.span) && !within(k.span, s.span)),
+  );
+  skills.push(...analytic);
+  known = [...known.filter((k) => !analytic.some((a) => within(k.span, a.span))), ...analytic];
   for (const candidate of adRequirementCandidates(input)) {
     const open = (span: [number, number]) => !known.some((k) => overlaps(k.span, span));
     const whole = open(candidate.span) ? read(candidate) : [];
@@ -210,7 +220,7 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     skills.push(...found);
     if (found.length === 0) own.push(candidate.span);
   }
-  return { skills, own };
+  return { skills, own, replaced: (span: [number, number]) => analytic.some((a) => within(span, a.span)) };
 }
 
 /** The lower-case verbs of every concept's names ("reinigen", "bedienen"): the verbs a compound's head may stand for. */
@@ -262,6 +272,62 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
   return out;
 }
 
+/**
+ * An action noun and the object it governs, written apart: the analytic form of a compound
+ * ("Verwaltung von Datenbanken" is "Datenbankverwaltung", "Pflege der Grünanlagen", "Fahren von
+ * Gabelstaplern", "Entwicklung von neuen Energiesparkonzepten"). An inflected adjective before the object
+ * is part of the span, not of the reading. A bare genitive after an adjective ("Wartung technischer
+ * Anlagen") is not read so: without "von" or an article two nouns side by side are as often a list.
+ */
+const ANALYTIC =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,})\s+(?:von\s+(?:den|der|dem)\s+|von\s+|vom\s+|der\s+|des\s+|eines\s+|einer\s+)(?:(\p{Ll}+(?:e|en|er|es|em))\s+)?(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}-])/gu;
+
+/** First-person possessives between the action noun and its object. */
+const OWN_DETERMINER = /\s(?:mein|meine|meiner|meines|meinem|meinen|unsere[rsnm]?\s+(?:Familie|Kinder|Eltern))\b/iu;
+
+/** The verbs an action noun is made from, and a capitalised infinitive as itself ("Fahren", "Verlegen"). */
+function actionVerbs(head: string): string[] {
+  const lower = head.toLowerCase();
+  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : [])];
+}
+
+/**
+ * The analytic forms of compounds in a text (ANALYTIC) read as their object and the verb of their
+ * action noun, as the compound itself is read ("Verwaltung von Datenbanken" → "Datenbanken verwalten"):
+ * one sure skill of the curated taxonomy read from the object by a name, or an ESCO or technology
+ * concept that is the whole reading ("Entwicklung von Energiesparkonzepten" → "Energiesparkonzepte
+ * entwickeln"). It stands for the whole span, in place of what the action noun alone was read as
+ * ("Verwaltung" is no public administration there).
+ */
+function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(ANALYTIC)) {
+    const [whole, head, , object] = m as unknown as [string, string, string | undefined, string];
+    // One's own ("Betreuung meiner Kinder", "Pflege meines Gartens") is private life, not work.
+    if (OWN_DETERMINER.test(whole)) continue;
+    const span: [number, number] = [m.index!, m.index! + whole.length];
+    if (isFamilyMatter(input, { first: span[0], last: span[1] })) continue;
+    // The object after "von" is often a dative plural ("von Kindern"): its singulars are tried after it.
+    const readings = actionVerbs(head)
+      .filter((verb) => verbs.has(verb))
+      .flatMap((verb) => [object, ...germanSingulars(object)].map((o) => ({ object: o, phrase: `${o} ${verb}` })));
+    for (const reading of readings) {
+      const sure = resolveSkills(reading.phrase, { locale, mode: 'message', lexicon }).skills.filter((h) => h.tier === 'sure' && !GUESSED.has(h.evidence));
+      const layer = (h: ResolvedSkill) => lexicon.layer(h.conceptId);
+      // Both parts must fit: the reading is of the object with its verb, never of the object alone ("Montage von Vorteil").
+      const fits = (h: ResolvedSkill) =>
+        layer(h) === 'curated' ? h.span[0] < reading.object.length && h.span[1] > reading.object.length : h.span[0] === 0 && h.span[1] === reading.phrase.length;
+      const hit = sure.length === 1 && fits(sure[0]!) ? sure[0] : undefined;
+      if (hit && lexicon.get(hit.conceptId)?.kind === 'skill') {
+        out.push({ ...hit, span, evidence: 'compound', text: whole });
+        break;
+      }
+    }
+  }
+  return out.filter((s) => !vetoed(input, s));
+}
+
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
 const NEXT_TO = /^\s+$/;
 const USED_WITH = /^\s+(?:mit|with|in|i|im|für|for)\s+$/iu;
@@ -308,8 +374,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
     });
-    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [] };
-    return { skills: [...skills, ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
+    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [], replaced: () => false };
+    return { skills: [...skills.filter((s) => !asked.replaced(s.span)), ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
@@ -317,6 +383,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     .map((s, _, all) => confirmed(input, s, lexicon, all));
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
+  const analytic = analyticSkills(input, lexicon, options.locale);
+  if (analytic.length > 0) skills = [...skills.filter((s) => !analytic.some((c) => overlaps(c.span, s.span))), ...analytic].sort((a, b) => a.span[0] - b.span[0]);
   skills = withoutKindsOfTechnologies(input, skills, lexicon);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:

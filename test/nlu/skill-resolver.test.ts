@@ -241,7 +241,8 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Sushi bestellen')).toEqual([]);
     expect(sure('Teile messen mit der Schieblehre')).not.toContain('Elektrische Messungen durchführen');
     expect(sure('Gipsplatten montieren')).toEqual(['Trockenbau']);
-    expect(sure('Erfahrung in der Planung und Steuerung von Projekten')).toEqual(['Organisationstalent']);
+    // «Steuerung von Projekten» is the steering of projects, never taxes.
+    expect(sure('Erfahrung in der Planung und Steuerung von Projekten')).toEqual(['Organisationstalent', 'Projektmanagement']);
     // The specialist names stay sure.
     expect(sure('Motoren wickeln')).toEqual(['Wickeln und Trafobau']);
     expect(sure('Maschinensteuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
@@ -319,5 +320,25 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Pilze sammeln im Wald')).toEqual([]);
     // A verb that names its own skill is not also the object's verb.
     expect(sure('Fassade gstriche')).toEqual(['Malerarbeiten']);
+  });
+
+  it('reads an action noun and its object written apart as the compound they form («Verwaltung von Datenbanken», «Betreuung von Kindern»)', () => {
+    expect(sure('Verwaltung von Datenbanken')).toEqual(['Datenbanken verwalten']);
+    expect(sure('Betreuung von Kindern')).toEqual(['Kinder betreuen']);
+    expect(sure('Bedienung von Gabelstaplern')).toEqual(['Gabelstapler fahren']);
+    // A capitalised infinitive is its own action noun; an adjective before the object does not matter.
+    expect(sure('Verlegen von Fliesen')).toEqual(['Plattenlegen']);
+    // An ESCO skill is met whole through the reading.
+    expect(sure('Entwicklung von neuen Energiesparkonzepten')).toEqual(['Energiesparkonzepte entwickeln']);
+    // One's own children or one's family are no work.
+    expect(sure('Betreuung meiner Kinder')).toEqual([]);
+    expect(sure('Pflege der Grossmutter')).toEqual([]);
+  });
+
+  it('reads the analytic form in a job ad\'s requirements, in place of its action noun alone', () => {
+    const text = 'Techniker Datenbanken\nIhr Profil: Verwaltung von Datenbanken, Teamfähigkeit';
+    const found = resolve(text, 'document', 'de-DE').skills;
+    const at = text.indexOf('Verwaltung');
+    expect(found.filter((s) => s.span[0] <= at && at < s.span[1]).map((s) => s.label)).toEqual(['Datenbanken verwalten']);
   });
 });
