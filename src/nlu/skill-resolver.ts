@@ -308,24 +308,59 @@ function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): R
     if (OWN_DETERMINER.test(whole)) continue;
     const span: [number, number] = [m.index!, m.index! + whole.length];
     if (isFamilyMatter(input, { first: span[0], last: span[1] })) continue;
-    // The object after "von" is often a dative plural ("von Kindern"): its singulars are tried after it.
-    const readings = actionVerbs(head)
-      .filter((verb) => verbs.has(verb))
-      .flatMap((verb) => [object, ...germanSingulars(object)].map((o) => ({ object: o, phrase: `${o} ${verb}` })));
-    for (const reading of readings) {
-      const sure = resolveSkills(reading.phrase, { locale, mode: 'message', lexicon }).skills.filter((h) => h.tier === 'sure' && !GUESSED.has(h.evidence));
-      const layer = (h: ResolvedSkill) => lexicon.layer(h.conceptId);
-      // Both parts must fit: the reading is of the object with its verb, never of the object alone ("Montage von Vorteil").
-      const fits = (h: ResolvedSkill) =>
-        layer(h) === 'curated' ? h.span[0] < reading.object.length && h.span[1] > reading.object.length : h.span[0] === 0 && h.span[1] === reading.phrase.length;
-      const hit = sure.length === 1 && fits(sure[0]!) ? sure[0] : undefined;
-      if (hit && lexicon.get(hit.conceptId)?.kind === 'skill') {
-        out.push({ ...hit, span, evidence: 'compound', text: whole });
-        break;
-      }
+    const read = (noun: string) => analyticReading(noun, object, verbs, lexicon, locale);
+    const hit = read(head);
+    if (hit) out.push({ ...hit, span, evidence: 'compound', text: whole });
+    // Action nouns coordinated before it govern the same object ("Installation und Wartung von Netzwerken").
+    const before = input.slice(Math.max(0, span[0] - MAX_COORDINATED), span[0]);
+    const list = COORDINATED_HEADS.exec(before);
+    if (!list) continue;
+    const offset = span[0] - before.length + list.index;
+    for (const noun of list[0].matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+      const found = read(noun[0]);
+      const at = offset + noun.index!;
+      if (found) out.push({ ...found, span: [at, at + noun[0].length], evidence: 'compound', text: noun[0] });
     }
   }
   return out.filter((s) => !vetoed(input, s));
+}
+
+/** Action nouns coordinated before the one that governs an object: "Planung, Aufbau und", "Installation sowie". */
+const COORDINATED_HEADS = /(?:(?<![\p{L}-])\p{Lu}\p{Ll}{3,}(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+))+$/u;
+const MAX_COORDINATED = 120;
+
+/** Each action noun and object is read once per lexicon: ads repeat them ("Wartung von Anlagen"). */
+const analyticReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill | null>>();
+
+/**
+ * One action noun with its object read as "object verb": one sure skill of the curated taxonomy that
+ * covers both the object and the verb, or an ESCO or technology concept that is the whole reading.
+ */
+function analyticReading(noun: string, object: string, verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
+  let cache = analyticReadings.get(lexicon);
+  if (!cache) analyticReadings.set(lexicon, (cache = new Map()));
+  const key = `${locale}\u0000${noun}\u0000${object}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  // The object after "von" is often a dative plural ("von Kindern"): its singulars are tried after it.
+  const readings = actionVerbs(noun)
+    .filter((verb) => verbs.has(verb))
+    .flatMap((verb) => [object, ...germanSingulars(object)].map((o) => ({ object: o, phrase: `${o} ${verb}` })));
+  let hit: ResolvedSkill | undefined;
+  for (const reading of readings) {
+    const sure = resolveSkills(reading.phrase, { locale, mode: 'message', lexicon }).skills.filter((h) => h.tier === 'sure' && !GUESSED.has(h.evidence));
+    const layer = (h: ResolvedSkill) => lexicon.layer(h.conceptId);
+    // Both parts must fit: the reading is of the object with its verb, never of the object alone ("Montage von Vorteil").
+    const fits = (h: ResolvedSkill) =>
+      layer(h) === 'curated' ? h.span[0] < reading.object.length && h.span[1] > reading.object.length : h.span[0] === 0 && h.span[1] === reading.phrase.length;
+    const only = sure.length === 1 && fits(sure[0]!) ? sure[0] : undefined;
+    if (only && lexicon.get(only.conceptId)?.kind === 'skill') {
+      hit = only;
+      break;
+    }
+  }
+  if (cache.size < MAX_CACHED_PHRASES) cache.set(key, hit ?? null);
+  return hit;
 }
 
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
