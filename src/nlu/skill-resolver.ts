@@ -19,7 +19,7 @@ import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence
 import { confirmation } from './skill-confirmation';
 import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
-import { germanSingulars } from './verbs';
+import { germanInfinitives, germanSingulars } from './verbs';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -205,7 +205,7 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   const ranges = adRequirementRanges(input);
   // It replaces what its action noun or object alone was read as ("Verwaltung" is no public administration there).
   const within = (inner: [number, number], outer: [number, number]) => outer[0] <= inner[0] && inner[1] <= outer[1];
-  const analytic = analyticSkills(input, lexicon, locale).filter(
+  const analytic = [...analyticSkills(input, lexicon, locale), ...verbObjectSkills(input, lexicon, locale)].filter(
     (s) => ranges.some((r) => within(s.span, r)) && !offers.some((o) => overlaps(o, s.span)) && !known.some((k) => overlaps(k.span, s.span) && !within(k.span, s.span)),
   );
   skills.push(...analytic);
@@ -261,8 +261,10 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
       if (/^\p{Ll}/u.test(verb) && !verbs.has(verb)) continue;
       const phrase = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${verb}`;
       const found = resolveSkills(phrase, { locale, mode: 'message', lexicon }).skills;
-      const sure = found.filter((h) => h.tier === 'sure' && lexicon.layer(h.conceptId) === 'curated');
-      const hit = sure.length === 1 && sure[0]!.span[0] < modifier.length && !GUESSED.has(sure[0]!.evidence) ? sure[0] : undefined;
+      const sure = found.filter((h) => h.tier === 'sure');
+      // A curated skill read from the object; a concept of the layers below only as the whole reading ("Netzwerk konfigurieren").
+      const fits = (h: ResolvedSkill) => (lexicon.layer(h.conceptId) === 'curated' ? h.span[0] < modifier.length : h.span[0] === 0 && h.span[1] === phrase.length);
+      const hit = sure.length === 1 && fits(sure[0]!) && !GUESSED.has(sure[0]!.evidence) && lexicon.get(sure[0]!.conceptId)?.kind === 'skill' ? sure[0] : undefined;
       if (hit) {
         out.push({ ...hit, span, evidence: 'compound', text: word });
         break;
@@ -337,13 +339,18 @@ const analyticReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill | n
  * covers both the object and the verb, or an ESCO or technology concept that is the whole reading.
  */
 function analyticReading(noun: string, object: string, verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
+  return objectReading(object, actionVerbs(noun), verbs, lexicon, locale);
+}
+
+/** The object with one of these verbs (each a verb of the lexicon) read as "object verb" (see analyticReading). */
+function objectReading(object: string, candidates: string[], verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
   let cache = analyticReadings.get(lexicon);
   if (!cache) analyticReadings.set(lexicon, (cache = new Map()));
-  const key = `${locale}\u0000${noun}\u0000${object}`;
+  const key = `${locale}\u0000${candidates.join(' ')}\u0000${object}`;
   const known = cache.get(key);
   if (known !== undefined) return known ?? undefined;
   // The object after "von" is often a dative plural ("von Kindern"): its singulars are tried after it.
-  const readings = actionVerbs(noun)
+  const readings = candidates
     .filter((verb) => verbs.has(verb))
     .flatMap((verb) => [object, ...germanSingulars(object)].map((o) => ({ object: o, phrase: `${o} ${verb}` })));
   let hit: ResolvedSkill | undefined;
@@ -361,6 +368,41 @@ function analyticReading(noun: string, object: string, verbs: Set<string>, lexic
   }
   if (cache.size < MAX_CACHED_PHRASES) cache.set(key, hit ?? null);
   return hit;
+}
+
+/**
+ * A task written as a clause in an ad ("Du verlegst Fliesen", "Sie installieren Software und verwalten
+ * Datenbanken"): a finite verb after its subject (or after "und", "sowie", "oder") and the object that
+ * follows it, with at most three articles, possessives or adjectives between.
+ */
+const VERB_OBJECT =
+  /(?<!\p{L})(?:[Dd]u|Sie|ihr|wir|und|sowie|oder)\s+(\p{Ll}{4,})\s+((?:(?:die|den|das|der|dem|des|ein|eine|einen|einem|unsere[nmrs]?|deine[nmrs]?|Ihre[nmrs]?|ihre[nmrs]?|\p{Ll}+(?:e|en|er|es|em))\s+){0,3})(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}-])/gu;
+
+/** The infinitives a finite verb form may stand for ("verlegst" → verlegen, "entwickelst" → entwickeln, "installieren"). */
+function finiteVerbs(word: string): string[] {
+  const out = new Set(germanInfinitives(word));
+  if (/(?:en|ern|eln)$/.test(word)) out.add(word);
+  // -eln and -ern verbs keep their e: "entwickelst" → entwickeln, "änderst" → ändern.
+  const stem = /(?:el|er)(?:st|t)$/.test(word) ? word.replace(/(?:st|t)$/, '') : undefined;
+  if (stem) out.add(`${stem}n`);
+  return [...out];
+}
+
+/**
+ * The tasks an ad writes as clauses (VERB_OBJECT), read as "object verb" as an analytic form is: one sure
+ * curated skill that covers both, or an ESCO or technology concept that is the whole reading.
+ */
+function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(VERB_OBJECT)) {
+    const [whole, verb, , object] = m as unknown as [string, string, string, string];
+    const at = m.index! + whole.indexOf(verb, whole.search(/\s/));
+    const span: [number, number] = [at, m.index! + whole.length];
+    const found = objectReading(object, finiteVerbs(verb), verbs, lexicon, locale);
+    if (found) out.push({ ...found, span, evidence: 'compound', text: input.slice(...span) });
+  }
+  return out.filter((s) => !vetoed(input, s));
 }
 
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */

@@ -345,4 +345,18 @@ describe('one skill resolution with a precision safeguard', () => {
   it('reads action nouns coordinated before «von» with the same object («Planung und Organisation von Veranstaltungen»)', () => {
     expect(new Set(sure('Planung und Organisation von Veranstaltungen'))).toEqual(new Set(['Veranstaltungen organisieren']));
   });
+
+  it('reads an ESCO skill from a compound of object and action noun only as its whole reading («Kundendatenanalyse»)', () => {
+    expect(sure('Kundendatenanalyse')).toEqual(['Kundendaten analysieren']);
+  });
+
+  it('reads a task an ad writes as a clause as its object and verb («Sie installieren Software und verwalten Datenbanken»)', () => {
+    const text = 'Administrator\nIhre Aufgaben: Sie installieren Software und verwalten Datenbanken. Du verlegst Fliesen.';
+    const found = resolve(text, 'document', 'de-DE').skills;
+    const at = (word: string) => found.filter((s) => s.span[0] <= text.indexOf(word) && text.indexOf(word) < s.span[1]).map((s) => s.label);
+    expect(at('installieren')).toEqual(['Software installieren']);
+    // «verwalten» alone is no public administration here.
+    expect(at('verwalten')).toEqual(['Datenbanken verwalten']);
+    expect(at('verlegst')).toEqual(['Fliesen legen']);
+  });
 });
