@@ -237,6 +237,27 @@ function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
   return verbs;
 }
 
+/** Every verb the lexicon's names use, ESCO's too ("sicherstellen", "begleiten"): the verbs a one-word action noun may be derived from. */
+const allVerbs = new WeakMap<SkillLexicon, Set<string>>();
+
+/**
+ * A word that is the action noun of a whole verb ("Sicherstellung" of sicherstellen, "Begleitung" of
+ * begleiten) is a derivation, not a compound: its first letters are the verb's particle or prefix, no
+ * object ("Sicher|stellung" is no staffing, "Beg|leitung" no leading).
+ */
+function derivedFromVerb(word: string, lexicon: SkillLexicon): boolean {
+  if (/[\s-]/.test(word.trim())) return false;
+  let verbs = allVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set();
+    for (const concept of lexicon.skillConcepts())
+      for (const name of [concept.labels['de-DE'], ...concept.synonyms]) for (const w of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(w)) verbs.add(w);
+    allVerbs.set(lexicon, verbs);
+  }
+  const known = verbs;
+  return headVerbs(word.trim()).some((v) => known.has(v));
+}
+
 /** Evidence that is itself a guess at a word: not enough on top of a guessed split. */
 const GUESSED: ReadonlySet<SkillEvidence> = new Set(['misspelling', 'fuzzy']);
 
@@ -457,7 +478,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
     .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
-    .map((s, _, all) => confirmed(input, s, lexicon, all));
+    .map((s, _, all) => confirmed(input, s, lexicon, all))
+    .filter((s) => !(s.evidence === 'compound' && derivedFromVerb(s.text, lexicon)));
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
   const analytic = analyticSkills(input, lexicon, options.locale);

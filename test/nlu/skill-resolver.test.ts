@@ -359,4 +359,11 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(at('verwalten')).toEqual(['Datenbanken verwalten']);
     expect(at('verlegst')).toEqual(['Fliesen legen']);
   });
+
+  it('reads the action noun of a whole verb as a derivation, not a compound («Sicherstellung», «Begleitung»)', () => {
+    expect(sure('Sicherstellung')).toEqual([]);
+    expect(sure('Begleitung')).toEqual([]);
+    // A compound of object and action noun stays one.
+    expect(sure('Maschinenwartung')).toEqual(['Instandhaltung und Wartung']);
+  });
 });
