@@ -330,22 +330,38 @@ function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): R
     // One's own ("Betreuung meiner Kinder", "Pflege meines Gartens") is private life, not work.
     if (OWN_DETERMINER.test(whole)) continue;
     const span: [number, number] = [m.index!, m.index! + whole.length];
-    if (isFamilyMatter(input, { first: span[0], last: span[1] })) continue;
     const read = (noun: string) => analyticReading(noun, object, verbs, lexicon, locale);
+    const found: ResolvedSkill[] = [];
     const hit = read(head);
-    if (hit) out.push({ ...hit, span, evidence: 'compound', text: whole });
+    if (hit) found.push({ ...hit, span, evidence: 'compound', text: whole });
     // Action nouns coordinated before it govern the same object ("Installation und Wartung von Netzwerken").
     const before = input.slice(Math.max(0, span[0] - MAX_COORDINATED), span[0]);
     const list = COORDINATED_HEADS.exec(before);
-    if (!list) continue;
-    const offset = span[0] - before.length + list.index;
-    for (const noun of list[0].matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
-      const found = read(noun[0]);
-      const at = offset + noun.index!;
-      if (found) out.push({ ...found, span: [at, at + noun[0].length], evidence: 'compound', text: noun[0] });
+    if (list) {
+      const offset = span[0] - before.length + list.index;
+      for (const noun of list[0].matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+        const other = read(noun[0]);
+        const at = offset + noun.index!;
+        if (other) found.push({ ...other, span: [at, at + noun[0].length], evidence: 'compound', text: noun[0] });
+      }
     }
+    if (found.length === 0) continue;
+    const near = around(input, span);
+    if (!isFamilyMatter(near.text, { first: near.span[0], last: near.span[1] })) out.push(...found);
   }
-  return out.filter((s) => !vetoed(input, s));
+  return out.filter((s) => {
+    const near = around(input, s.span);
+    return !vetoed(near.text, { ...s, span: near.span });
+  });
+}
+
+/** A clause is never longer than this: the checks of a reading read this much text on either side, not the whole document. */
+const CLAUSE_WINDOW = 400;
+
+/** The text around a span, with the span moved into it. */
+function around(input: string, span: [number, number]): { text: string; span: [number, number] } {
+  const from = Math.max(0, span[0] - CLAUSE_WINDOW);
+  return { text: input.slice(from, span[1] + CLAUSE_WINDOW), span: [span[0] - from, span[1] - from] };
 }
 
 /** Action nouns coordinated before the one that governs an object: "Planung, Aufbau und", "Installation sowie". */
@@ -423,7 +439,10 @@ function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale):
     const found = objectReading(object, finiteVerbs(verb), verbs, lexicon, locale);
     if (found) out.push({ ...found, span, evidence: 'compound', text: input.slice(...span) });
   }
-  return out.filter((s) => !vetoed(input, s));
+  return out.filter((s) => {
+    const near = around(input, s.span);
+    return !vetoed(near.text, { ...s, span: near.span });
+  });
 }
 
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
@@ -483,7 +502,9 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
   const analytic = analyticSkills(input, lexicon, options.locale);
-  if (analytic.length > 0) skills = [...skills.filter((s) => !analytic.some((c) => overlaps(c.span, s.span))), ...analytic].sort((a, b) => a.span[0] - b.span[0]);
+  // Each reading replaces what its words alone were read as; a message names each concept once, as extractSkills gives it.
+  const once = analytic.filter((a, i) => analytic.findIndex((b) => b.conceptId === a.conceptId) === i);
+  if (analytic.length > 0) skills = [...skills.filter((s) => !analytic.some((c) => overlaps(c.span, s.span))), ...once].sort((a, b) => a.span[0] - b.span[0]);
   skills = withoutKindsOfTechnologies(input, skills, lexicon);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:

@@ -366,4 +366,11 @@ describe('one skill resolution with a precision safeguard', () => {
     // A compound of object and action noun stays one.
     expect(sure('Maschinenwartung')).toEqual(['Instandhaltung und Wartung']);
   });
+
+  it('reads analytic forms and task clauses in odd input without throwing (prototype keys, a long repeated text)', () => {
+    expect(sure('Pflege von constructor und Verwaltung von __proto__')).toEqual(expect.any(Array));
+    expect(resolve('Sie constructor __proto__ und toString von Hasen', 'document', 'de-DE').skills).toEqual(expect.any(Array));
+    const long = 'Ihr Profil: Verwaltung von Datenbanken, Sie installieren Software. '.repeat(500);
+    expect(resolve(long, 'message').skills.map((s) => s.label)).toEqual(['Datenbanken verwalten', 'Software installieren']);
+  });
 });
