@@ -141,9 +141,14 @@ export function candidateWords(candidate: AdCandidate): AdCandidate[] {
   return words.map((m) => ({ text: m[0], span: [candidate.span[0] + m.index!, candidate.span[0] + m.index! + m[0].length] }));
 }
 
+/** Where an ad asks for something: its task and requirement sections and the objects of its cues, in text order. */
+export function adRequirementRanges(text: string): [number, number][] {
+  return [...sections(text), ...cueRanges(text)].sort((a, b) => a[0] - b[0]);
+}
+
 /** The candidates of an ad (see the module comment), in text order, without overlaps. */
 export function adRequirementCandidates(text: string): AdCandidate[] {
-  const ranges = [...sections(text), ...cueRanges(text)].sort((a, b) => a[0] - b[0]);
+  const ranges = adRequirementRanges(text);
   const out: AdCandidate[] = [];
   let covered = 0;
   for (const [from, to] of ranges) {

@@ -2,7 +2,8 @@
  * A German compound read as the work it names: "Bodenreinigung" is "Boden reinigen", "Staplerbedienung"
  * "Stapler bedienen", "Gabelstaplerführerin" "Gabelstapler führen". The head is an action noun or a
  * person's noun made from a verb; the verb comes back by the regular word formation (-ung → -en,
- * -ation/-age/-atur → -ieren, -er(in) → -en, -eur(in) → -ieren) or from a short list of stems that
+ * -elung/-erung/-lung → -eln/-ern, -ation/-age/-atur → -ieren, -ikation → -izieren, -yse → -ysieren,
+ * a plural as its singular, -er(in) → -en, -eur(in) → -ieren) or from a short list of stems that
  * change their vowel ("Versand" → versenden). The first part is the verb's object, with and without a
  * linking -s ("Rechnungsversand" → "Rechnung versenden"). Pure: it only writes the readings; which of them
  * names a skill decides the vocabulary (src/nlu/skill-resolver.ts).
@@ -27,8 +28,16 @@ export function headVerbs(head: string): string[] {
   const irregular = own(IRREGULAR_HEADS, h);
   if (irregular) return irregular;
   if (h.length < MIN_HEAD) return [];
-  if (/[^u]ung$/.test(h)) return [`${h.slice(0, -3)}en`];
-  if (/(?:ation)$/.test(h)) return [`${h.slice(0, -5)}ieren`];
+  // A plural action noun names the same work ("Aufwandsschätzungen", "Prüfungen").
+  if (/\p{L}ungen$/u.test(h)) return headVerbs(h.slice(0, -2));
+  // -elung/-erung are -eln/-ern verbs ("Regelung", "Steuerung"); -lung after a consonant is either ("Entwicklung", "Herstellung").
+  if (/\p{L}(?:el|er)ung$/u.test(h)) return [`${h.slice(0, -3)}n`];
+  if (/[^aeiouäöüy]lung$/.test(h)) return [`${h.slice(0, -3)}en`, `${h.slice(0, -4)}eln`];
+  if (/\p{L}ung$/u.test(h)) return [`${h.slice(0, -3)}en`];
+  // -ikation is -izieren ("Spezifikation", "Verifikation"), -yse -ysieren ("Analyse").
+  if (/ikation(?:en)?$/.test(h)) return [h.replace(/ikation(?:en)?$/, 'izieren')];
+  if (/ation(?:en)?$/.test(h)) return [h.replace(/ation(?:en)?$/, 'ieren')];
+  if (/[^e]yse[n]?$/.test(h)) return [h.replace(/yse[n]?$/, 'ysieren')];
   if (/(?:age|atur)$/.test(h)) return [h.replace(/(?:age|atur)$/, 'ieren')];
   if (/[^e]eur(?:in)?$/.test(h)) return [h.replace(/eur(?:in)?$/, 'ieren')];
   if (/[^e](?:er|erin)$/.test(h) && h.length >= 6) return [h.replace(/(?:er|erin)$/, 'en')];

@@ -17,8 +17,9 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
-import { compoundReadings } from './compounds';
+import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
+import { compoundReadings, headVerbs } from './compounds';
+import { germanInfinitives, germanSingulars } from './verbs';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -200,6 +201,15 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   const coordinated = coordinatedSkills(input, lexicon, locale).filter((s) => !known.some((k) => overlaps(k.span, s.span)) && !offers.some((o) => o[0] <= s.span[0] && s.span[1] <= o[1]));
   skills.push(...coordinated);
   known = [...known, ...coordinated];
+  // An action noun and its object written apart ("Verwaltung von Datenbanken") is read as in a message, where the ad asks for it.
+  const ranges = adRequirementRanges(input);
+  // It replaces what its action noun or object alone was read as ("Verwaltung" is no public administration there).
+  const within = (inner: [number, number], outer: [number, number]) => outer[0] <= inner[0] && inner[1] <= outer[1];
+  const analytic = [...analyticSkills(input, lexicon, locale), ...verbObjectSkills(input, lexicon, locale)].filter(
+    (s) => ranges.some((r) => within(s.span, r)) && !offers.some((o) => overlaps(o, s.span)) && !known.some((k) => overlaps(k.span, s.span) && !within(k.span, s.span)),
+  );
+  skills.push(...analytic);
+  known = [...known.filter((k) => !analytic.some((a) => within(k.span, a.span))), ...analytic];
   for (const candidate of adRequirementCandidates(input)) {
     const open = (span: [number, number]) => !known.some((k) => overlaps(k.span, span));
     const whole = open(candidate.span) ? read(candidate) : [];
@@ -210,7 +220,7 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     skills.push(...found);
     if (found.length === 0) own.push(candidate.span);
   }
-  return { skills, own };
+  return { skills, own, replaced: (span: [number, number]) => analytic.some((a) => within(span, a.span)) };
 }
 
 /** The lower-case verbs of every concept's names ("reinigen", "bedienen"): the verbs a compound's head may stand for. */
@@ -225,6 +235,27 @@ function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
     lexiconVerbs.set(lexicon, verbs);
   }
   return verbs;
+}
+
+/** Every verb the lexicon's names use, ESCO's too ("sicherstellen", "begleiten"): the verbs a one-word action noun may be derived from. */
+const allVerbs = new WeakMap<SkillLexicon, Set<string>>();
+
+/**
+ * A word that is the action noun of a whole verb ("Sicherstellung" of sicherstellen, "Begleitung" of
+ * begleiten) is a derivation, not a compound: its first letters are the verb's particle or prefix, no
+ * object ("Sicher|stellung" is no staffing, "Beg|leitung" no leading).
+ */
+function derivedFromVerb(word: string, lexicon: SkillLexicon): boolean {
+  if (/[\s-]/.test(word.trim())) return false;
+  let verbs = allVerbs.get(lexicon);
+  if (!verbs) {
+    verbs = new Set();
+    for (const concept of lexicon.skillConcepts())
+      for (const name of [concept.labels['de-DE'], ...concept.synonyms]) for (const w of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(w)) verbs.add(w);
+    allVerbs.set(lexicon, verbs);
+  }
+  const known = verbs;
+  return headVerbs(word.trim()).some((v) => known.has(v));
 }
 
 /** Evidence that is itself a guess at a word: not enough on top of a guessed split. */
@@ -251,8 +282,10 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
       if (/^\p{Ll}/u.test(verb) && !verbs.has(verb)) continue;
       const phrase = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${verb}`;
       const found = resolveSkills(phrase, { locale, mode: 'message', lexicon }).skills;
-      const sure = found.filter((h) => h.tier === 'sure' && lexicon.layer(h.conceptId) === 'curated');
-      const hit = sure.length === 1 && sure[0]!.span[0] < modifier.length && !GUESSED.has(sure[0]!.evidence) ? sure[0] : undefined;
+      const sure = found.filter((h) => h.tier === 'sure');
+      // A curated skill read from the object; a concept of the layers below only as the whole reading ("Netzwerk konfigurieren").
+      const fits = (h: ResolvedSkill) => (lexicon.layer(h.conceptId) === 'curated' ? h.span[0] < modifier.length : h.span[0] === 0 && h.span[1] === phrase.length);
+      const hit = sure.length === 1 && fits(sure[0]!) && !GUESSED.has(sure[0]!.evidence) && lexicon.get(sure[0]!.conceptId)?.kind === 'skill' ? sure[0] : undefined;
       if (hit) {
         out.push({ ...hit, span, evidence: 'compound', text: word });
         break;
@@ -260,6 +293,156 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
     }
   }
   return out;
+}
+
+/**
+ * An action noun and the object it governs, written apart: the analytic form of a compound
+ * ("Verwaltung von Datenbanken" is "Datenbankverwaltung", "Pflege der Grünanlagen", "Fahren von
+ * Gabelstaplern", "Entwicklung von neuen Energiesparkonzepten"). An inflected adjective before the object
+ * is part of the span, not of the reading. A bare genitive after an adjective ("Wartung technischer
+ * Anlagen") is not read so: without "von" or an article two nouns side by side are as often a list.
+ */
+const ANALYTIC =
+  /(?<![\p{L}-])(\p{Lu}\p{Ll}{3,})\s+(?:von\s+(?:den|der|dem)\s+|von\s+|vom\s+|der\s+|des\s+|eines\s+|einer\s+)(?:(\p{Ll}+(?:e|en|er|es|em))\s+)?(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}-])/gu;
+
+/** First-person possessives between the action noun and its object. */
+const OWN_DETERMINER = /\s(?:mein|meine|meiner|meines|meinem|meinen|unsere[rsnm]?\s+(?:Familie|Kinder|Eltern))\b/iu;
+
+/** The verbs an action noun is made from, and a capitalised infinitive as itself ("Fahren", "Verlegen"). */
+function actionVerbs(head: string): string[] {
+  const lower = head.toLowerCase();
+  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : [])];
+}
+
+/**
+ * The analytic forms of compounds in a text (ANALYTIC) read as their object and the verb of their
+ * action noun, as the compound itself is read ("Verwaltung von Datenbanken" → "Datenbanken verwalten"):
+ * one sure skill of the curated taxonomy read from the object by a name, or an ESCO or technology
+ * concept that is the whole reading ("Entwicklung von Energiesparkonzepten" → "Energiesparkonzepte
+ * entwickeln"). It stands for the whole span, in place of what the action noun alone was read as
+ * ("Verwaltung" is no public administration there).
+ */
+function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(ANALYTIC)) {
+    const [whole, head, , object] = m as unknown as [string, string, string | undefined, string];
+    // One's own ("Betreuung meiner Kinder", "Pflege meines Gartens") is private life, not work.
+    if (OWN_DETERMINER.test(whole)) continue;
+    const span: [number, number] = [m.index!, m.index! + whole.length];
+    const read = (noun: string) => analyticReading(noun, object, verbs, lexicon, locale);
+    const found: ResolvedSkill[] = [];
+    const hit = read(head);
+    if (hit) found.push({ ...hit, span, evidence: 'compound', text: whole });
+    // Action nouns coordinated before it govern the same object ("Installation und Wartung von Netzwerken").
+    const before = input.slice(Math.max(0, span[0] - MAX_COORDINATED), span[0]);
+    const list = COORDINATED_HEADS.exec(before);
+    if (list) {
+      const offset = span[0] - before.length + list.index;
+      for (const noun of list[0].matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+        const other = read(noun[0]);
+        const at = offset + noun.index!;
+        if (other) found.push({ ...other, span: [at, at + noun[0].length], evidence: 'compound', text: noun[0] });
+      }
+    }
+    if (found.length === 0) continue;
+    const near = around(input, span);
+    if (!isFamilyMatter(near.text, { first: near.span[0], last: near.span[1] })) out.push(...found);
+  }
+  return out.filter((s) => {
+    const near = around(input, s.span);
+    return !vetoed(near.text, { ...s, span: near.span });
+  });
+}
+
+/** A clause is never longer than this: the checks of a reading read this much text on either side, not the whole document. */
+const CLAUSE_WINDOW = 400;
+
+/** The text around a span, with the span moved into it. */
+function around(input: string, span: [number, number]): { text: string; span: [number, number] } {
+  const from = Math.max(0, span[0] - CLAUSE_WINDOW);
+  return { text: input.slice(from, span[1] + CLAUSE_WINDOW), span: [span[0] - from, span[1] - from] };
+}
+
+/** Action nouns coordinated before the one that governs an object: "Planung, Aufbau und", "Installation sowie". */
+const COORDINATED_HEADS = /(?:(?<![\p{L}-])\p{Lu}\p{Ll}{3,}(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+))+$/u;
+const MAX_COORDINATED = 120;
+
+/** Each action noun and object is read once per lexicon: ads repeat them ("Wartung von Anlagen"). */
+const analyticReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill | null>>();
+
+/**
+ * One action noun with its object read as "object verb": one sure skill of the curated taxonomy that
+ * covers both the object and the verb, or an ESCO or technology concept that is the whole reading.
+ */
+function analyticReading(noun: string, object: string, verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
+  return objectReading(object, actionVerbs(noun), verbs, lexicon, locale);
+}
+
+/** The object with one of these verbs (each a verb of the lexicon) read as "object verb" (see analyticReading). */
+function objectReading(object: string, candidates: string[], verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
+  let cache = analyticReadings.get(lexicon);
+  if (!cache) analyticReadings.set(lexicon, (cache = new Map()));
+  const key = `${locale}\u0000${candidates.join(' ')}\u0000${object}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  // The object after "von" is often a dative plural ("von Kindern"): its singulars are tried after it.
+  const readings = candidates
+    .filter((verb) => verbs.has(verb))
+    .flatMap((verb) => [object, ...germanSingulars(object)].map((o) => ({ object: o, phrase: `${o} ${verb}` })));
+  let hit: ResolvedSkill | undefined;
+  for (const reading of readings) {
+    const sure = resolveSkills(reading.phrase, { locale, mode: 'message', lexicon }).skills.filter((h) => h.tier === 'sure' && !GUESSED.has(h.evidence));
+    const layer = (h: ResolvedSkill) => lexicon.layer(h.conceptId);
+    // Both parts must fit: the reading is of the object with its verb, never of the object alone ("Montage von Vorteil").
+    const fits = (h: ResolvedSkill) =>
+      layer(h) === 'curated' ? h.span[0] < reading.object.length && h.span[1] > reading.object.length : h.span[0] === 0 && h.span[1] === reading.phrase.length;
+    const only = sure.length === 1 && fits(sure[0]!) ? sure[0] : undefined;
+    if (only && lexicon.get(only.conceptId)?.kind === 'skill') {
+      hit = only;
+      break;
+    }
+  }
+  if (cache.size < MAX_CACHED_PHRASES) cache.set(key, hit ?? null);
+  return hit;
+}
+
+/**
+ * A task written as a clause in an ad ("Du verlegst Fliesen", "Sie installieren Software und verwalten
+ * Datenbanken"): a finite verb after its subject (or after "und", "sowie", "oder") and the object that
+ * follows it, with at most three articles, possessives or adjectives between.
+ */
+const VERB_OBJECT =
+  /(?<!\p{L})(?:[Dd]u|Sie|ihr|wir|und|sowie|oder)\s+(\p{Ll}{4,})\s+((?:(?:die|den|das|der|dem|des|ein|eine|einen|einem|unsere[nmrs]?|deine[nmrs]?|Ihre[nmrs]?|ihre[nmrs]?|\p{Ll}+(?:e|en|er|es|em))\s+){0,3})(\p{Lu}[\p{L}-]*\p{L})(?![\p{L}-])/gu;
+
+/** The infinitives a finite verb form may stand for ("verlegst" → verlegen, "entwickelst" → entwickeln, "installieren"). */
+function finiteVerbs(word: string): string[] {
+  const out = new Set(germanInfinitives(word));
+  if (/(?:en|ern|eln)$/.test(word)) out.add(word);
+  // -eln and -ern verbs keep their e: "entwickelst" → entwickeln, "änderst" → ändern.
+  const stem = /(?:el|er)(?:st|t)$/.test(word) ? word.replace(/(?:st|t)$/, '') : undefined;
+  if (stem) out.add(`${stem}n`);
+  return [...out];
+}
+
+/**
+ * The tasks an ad writes as clauses (VERB_OBJECT), read as "object verb" as an analytic form is: one sure
+ * curated skill that covers both, or an ESCO or technology concept that is the whole reading.
+ */
+function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  const out: ResolvedSkill[] = [];
+  const verbs = verbsOfLexicon(lexicon);
+  for (const m of input.matchAll(VERB_OBJECT)) {
+    const [whole, verb, , object] = m as unknown as [string, string, string, string];
+    const at = m.index! + whole.indexOf(verb, whole.search(/\s/));
+    const span: [number, number] = [at, m.index! + whole.length];
+    const found = objectReading(object, finiteVerbs(verb), verbs, lexicon, locale);
+    if (found) out.push({ ...found, span, evidence: 'compound', text: input.slice(...span) });
+  }
+  return out.filter((s) => {
+    const near = around(input, s.span);
+    return !vetoed(near.text, { ...s, span: near.span });
+  });
 }
 
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */
@@ -308,15 +491,20 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');
     });
-    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [] };
-    return { skills: [...skills, ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
+    const asked = requirements ? askedFor(input, skills, lexicon, options.locale) : { skills: [], own: [], replaced: () => false };
+    return { skills: [...skills.filter((s) => !asked.replaced(s.span)), ...asked.skills.map((m) => resolved(m, 'sure'))].sort((a, b) => a.span[0] - b.span[0]), ownWords: asked.own.map((s) => input.slice(...s)), ownWordSpans: asked.own };
   }
   // extractSkills already gives guesses at most ASK_CONFIDENCE.
   let skills = extractSkills(input, lexicon, options.locale)
     .map((m) => resolved(m, m.confidence > ASK_CONFIDENCE ? tierOf(m) : 'ask'))
-    .map((s, _, all) => confirmed(input, s, lexicon, all));
+    .map((s, _, all) => confirmed(input, s, lexicon, all))
+    .filter((s) => !(s.evidence === 'compound' && derivedFromVerb(s.text, lexicon)));
   const compounds = compoundSkills(input, skills, lexicon, options.locale).filter((c) => !vetoed(input, c));
   if (compounds.length > 0) skills = [...skills.filter((s) => !compounds.some((c) => overlaps(c.span, s.span))), ...compounds].sort((a, b) => a.span[0] - b.span[0]);
+  const analytic = analyticSkills(input, lexicon, options.locale);
+  // Each reading replaces what its words alone were read as; a message names each concept once, as extractSkills gives it.
+  const once = analytic.filter((a, i) => analytic.findIndex((b) => b.conceptId === a.conceptId) === i);
+  if (analytic.length > 0) skills = [...skills.filter((s) => !analytic.some((c) => overlaps(c.span, s.span))), ...once].sort((a, b) => a.span[0] - b.span[0]);
   skills = withoutKindsOfTechnologies(input, skills, lexicon);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:

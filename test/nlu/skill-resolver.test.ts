@@ -241,7 +241,8 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Sushi bestellen')).toEqual([]);
     expect(sure('Teile messen mit der Schieblehre')).not.toContain('Elektrische Messungen durchführen');
     expect(sure('Gipsplatten montieren')).toEqual(['Trockenbau']);
-    expect(sure('Erfahrung in der Planung und Steuerung von Projekten')).toEqual(['Organisationstalent']);
+    // «Steuerung von Projekten» is the steering of projects, never taxes.
+    expect(new Set(sure('Erfahrung in der Planung und Steuerung von Projekten'))).toEqual(new Set(['Projektmanagement']));
     // The specialist names stay sure.
     expect(sure('Motoren wickeln')).toEqual(['Wickeln und Trafobau']);
     expect(sure('Maschinensteuerungen')).toEqual(['Mess-, Steuer- und Regeltechnik']);
@@ -319,5 +320,57 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Pilze sammeln im Wald')).toEqual([]);
     // A verb that names its own skill is not also the object's verb.
     expect(sure('Fassade gstriche')).toEqual(['Malerarbeiten']);
+  });
+
+  it('reads an action noun and its object written apart as the compound they form («Verwaltung von Datenbanken», «Betreuung von Kindern»)', () => {
+    expect(sure('Verwaltung von Datenbanken')).toEqual(['Datenbanken verwalten']);
+    expect(sure('Betreuung von Kindern')).toEqual(['Kinder betreuen']);
+    expect(sure('Bedienung von Gabelstaplern')).toEqual(['Gabelstapler fahren']);
+    // A capitalised infinitive is its own action noun; an adjective before the object does not matter.
+    expect(sure('Verlegen von Fliesen')).toEqual(['Plattenlegen']);
+    // An ESCO skill is met whole through the reading.
+    expect(sure('Entwicklung von neuen Energiesparkonzepten')).toEqual(['Energiesparkonzepte entwickeln']);
+    // One's own children or one's family are no work.
+    expect(sure('Betreuung meiner Kinder')).toEqual([]);
+    expect(sure('Pflege der Grossmutter')).toEqual([]);
+  });
+
+  it('reads the analytic form in a job ad\'s requirements, in place of its action noun alone', () => {
+    const text = 'Techniker Datenbanken\nIhr Profil: Verwaltung von Datenbanken, Teamfähigkeit';
+    const found = resolve(text, 'document', 'de-DE').skills;
+    const at = text.indexOf('Verwaltung');
+    expect(found.filter((s) => s.span[0] <= at && at < s.span[1]).map((s) => s.label)).toEqual(['Datenbanken verwalten']);
+  });
+
+  it('reads action nouns coordinated before «von» with the same object («Planung und Organisation von Veranstaltungen»)', () => {
+    expect(new Set(sure('Planung und Organisation von Veranstaltungen'))).toEqual(new Set(['Veranstaltungen organisieren']));
+  });
+
+  it('reads an ESCO skill from a compound of object and action noun only as its whole reading («Kundendatenanalyse»)', () => {
+    expect(sure('Kundendatenanalyse')).toEqual(['Kundendaten analysieren']);
+  });
+
+  it('reads a task an ad writes as a clause as its object and verb («Sie installieren Software und verwalten Datenbanken»)', () => {
+    const text = 'Administrator\nIhre Aufgaben: Sie installieren Software und verwalten Datenbanken. Du verlegst Fliesen.';
+    const found = resolve(text, 'document', 'de-DE').skills;
+    const at = (word: string) => found.filter((s) => s.span[0] <= text.indexOf(word) && text.indexOf(word) < s.span[1]).map((s) => s.label);
+    expect(at('installieren')).toEqual(['Software installieren']);
+    // «verwalten» alone is no public administration here.
+    expect(at('verwalten')).toEqual(['Datenbanken verwalten']);
+    expect(at('verlegst')).toEqual(['Fliesen legen']);
+  });
+
+  it('reads the action noun of a whole verb as a derivation, not a compound («Sicherstellung», «Begleitung»)', () => {
+    expect(sure('Sicherstellung')).toEqual([]);
+    expect(sure('Begleitung')).toEqual([]);
+    // A compound of object and action noun stays one.
+    expect(sure('Maschinenwartung')).toEqual(['Instandhaltung und Wartung']);
+  });
+
+  it('reads analytic forms and task clauses in odd input without throwing (prototype keys, a long repeated text)', () => {
+    expect(sure('Pflege von constructor und Verwaltung von __proto__')).toEqual(expect.any(Array));
+    expect(resolve('Sie constructor __proto__ und toString von Hasen', 'document', 'de-DE').skills).toEqual(expect.any(Array));
+    const long = 'Ihr Profil: Verwaltung von Datenbanken, Sie installieren Software. '.repeat(500);
+    expect(resolve(long, 'message').skills.map((s) => s.label)).toEqual(['Datenbanken verwalten', 'Software installieren']);
   });
 });

@@ -1,5 +1,5 @@
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from '../../src/nlu/verbs';
-import { compoundReadings } from '../../src/nlu/compounds';
+import { compoundReadings, headVerbs } from '../../src/nlu/compounds';
 
 describe('germanInfinitives', () => {
   it('undoes present tense and participles, weak, strong and separable', () => {
@@ -78,5 +78,23 @@ describe('compoundReadings', () => {
     expect(readings('Kita-Betreuerin')).toEqual(['Kita betreuen']);
     // A word without an action or person noun as head has no reading.
     expect(readings('Krankenkasse')).toEqual([]);
+  });
+});
+
+describe('headVerbs', () => {
+  it('gives the verb of an action noun by German word formation', () => {
+    expect(headVerbs('Betreuung')).toEqual(['betreuen']);
+    // -elung/-erung come from -eln/-ern verbs; -lung after a consonant from either.
+    expect(headVerbs('Steuerung')).toEqual(['steuern']);
+    expect(headVerbs('Regelung')).toEqual(['regeln']);
+    expect(headVerbs('Entwicklung')).toContain('entwickeln');
+    expect(headVerbs('Herstellung')).toContain('herstellen');
+    // Latin action nouns: -ikation is -izieren, -ation -ieren, -yse -ysieren.
+    expect(headVerbs('Spezifikation')).toEqual(['spezifizieren']);
+    expect(headVerbs('Konfiguration')).toEqual(['konfigurieren']);
+    expect(headVerbs('Analyse')).toEqual(['analysieren']);
+    // A plural names the same work.
+    expect(headVerbs('Schätzungen')).toEqual(['schätzen']);
+    expect(headVerbs('Installationen')).toEqual(['installieren']);
   });
 });
