@@ -56,6 +56,8 @@ const SHARED_SCAN = 8;
 const REQ_LEVEL = 3;
 const REQ_ESSENTIAL = 4;
 const REQ_CONCEPT = 3;
+/** Jobs per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
+const PREFETCH_BATCH = 256;
 /** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
 const UNKNOWN = 128;
 
@@ -328,6 +330,10 @@ export class MatchIndex {
   private readonly poolJob: Int32Array;
   private readonly poolDistance: Float64Array;
   private readonly poolViolations: Uint8Array;
+  /** The jobs a scan will visit, taken before their records are read (reused). */
+  private readonly visit: Int32Array;
+  /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
+  prefetched = 0;
   private readonly features: Features = emptyFeatures();
   private epoch = 0;
   /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
@@ -366,6 +372,7 @@ export class MatchIndex {
     this.poolJob = new Int32Array(n);
     this.poolDistance = new Float64Array(n);
     this.poolViolations = new Uint8Array(n);
+    this.visit = new Int32Array(n);
     this.queryLevel = new Uint8Array(this.conceptIds.size);
   }
 
@@ -475,13 +482,19 @@ export class MatchIndex {
       // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
       // scored without reading its requirements.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
+      const visit = this.visit;
+      let count = 0;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
-          if (!accept(i)) continue;
-          this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
+          if (bits === undefined || ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[count++] = i;
         }
+      }
+      for (let c = 0; c < count; c++) {
+        this.prefetchAt(visit, c, count, false);
+        const i = visit[c]!;
+        if (!accept(i)) continue;
+        this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
     } finally {
@@ -585,6 +598,7 @@ export class MatchIndex {
     // working out their violations (the same test, without reading their requirements).
     const sharing = mixed ? this.sharing(p) : undefined;
     for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
       if (!this.within(n, around.radiusKm)) continue;
       const i = this.poolJob[n]!;
       if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
@@ -700,17 +714,28 @@ export class MatchIndex {
   }
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
-    for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        this.prefetchAt(list, k, list.length, false);
+        this.add(pool, list[k]!);
+      }
+    }
   }
 
   /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
   private addShared(pool: Pool, lists: Int32Array[]): void {
     const sharing = this.sharing(pool.p);
+    const visit = this.visit;
+    let count = 0;
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
         const i = list[k]!;
-        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) this.add(pool, i);
+        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) visit[count++] = i;
       }
+    }
+    for (let c = 0; c < count; c++) {
+      this.prefetchAt(visit, c, count, false);
+      this.add(pool, visit[c]!);
     }
   }
 
@@ -798,7 +823,10 @@ export class MatchIndex {
     const forbidden = MatchIndex.forbidden(step);
     const radius = step.radiusKm;
     let total = 0;
-    for (let n = 0; n < pool.size; n++) if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
+    for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
+      if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
+    }
     return total;
   }
 
@@ -808,10 +836,33 @@ export class MatchIndex {
     const radius = step.radiusKm;
     const top = new TopK(k);
     for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
       if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
       this.offer(pool.p, this.poolJob[n]!, top);
     }
     return top.sorted().map((e) => e.item);
+  }
+
+  /**
+   * Reads a word of each job's record in a loop of loads that do not wait for each other, so the
+   * processor fetches many records at once: the scan that follows (its long body between two
+   * records leaves no room for that) then finds them in the cache.
+   */
+  private prefetch(jobs: Int32Array, from: number, to: number, requirements: boolean): void {
+    const { facts, skills } = this;
+    let read = 0;
+    for (let c = from; c < to; c++) {
+      const at = FACTS * jobs[c]!;
+      read ^= facts[at + FACT_BYTES]!;
+      // Their first requirements too, when the scan reads them (a job without any has none to read).
+      if (requirements && facts[at + FACT_SKILLS]! < facts[at + FACT_SKILLS_END]!) read ^= skills[facts[at + FACT_SKILLS]!]!;
+    }
+    this.prefetched = read;
+  }
+
+  /** At the start of each batch of a scan over jobs[0, end): prefetch() the batch. */
+  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean): void {
+    if (c % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
   }
 
   private nextEpoch(): number {
