@@ -178,7 +178,7 @@ export class MatchIndexBuilder {
    * build (about 100 MB at a million postings).
    */
   constructor(expected = 0) {
-    const column = <T extends Numbers>(make: (n: number) => T, per = 1, extra = 0) => new Column(make, Math.ceil(expected * per) + extra);
+    const column = <T extends Numbers>(make: (n: number) => T, per = 1) => new Column(make, Math.ceil(expected * per));
     this.records = new Records(expected);
     this.pMin = column((k) => new Float64Array(k));
     this.pMax = column((k) => new Float64Array(k));
