@@ -71,9 +71,12 @@ const MARGIN = 1e-9;
  * latitude of the two points can have.
  */
 function cellNearestKm(lat: number, lon: number, row: number, col: number): number {
-  const [latLo, latHi] = [(row * GRID_CELL_KM) / KM_PER_DEG_LAT - MARGIN, ((row + 1) * GRID_CELL_KM) / KM_PER_DEG_LAT + MARGIN];
+  // Plain constants, not destructured pairs: a search asks this of a thousand cells, and each pair is an array.
+  const latLo = (row * GRID_CELL_KM) / KM_PER_DEG_LAT - MARGIN;
+  const latHi = ((row + 1) * GRID_CELL_KM) / KM_PER_DEG_LAT + MARGIN;
   const lonWidth = GRID_CELL_KM / (KM_PER_DEG_LON_EQUATOR * Math.SQRT1_2);
-  const [lonLo, lonHi] = [col * lonWidth - MARGIN, (col + 1) * lonWidth + MARGIN];
+  const lonLo = col * lonWidth - MARGIN;
+  const lonHi = (col + 1) * lonWidth + MARGIN;
   const dy = Math.max(0, latLo - lat, lat - latHi) * KM_PER_DEG_LAT;
   const meanLat = Math.min(90, Math.max(Math.abs(lat + latLo), Math.abs(lat + latHi)) / 2);
   const dx = Math.max(0, lonLo - lon, lon - lonHi) * Math.max(0, Math.cos(meanLat * RAD)) * KM_PER_DEG_LON_EQUATOR;

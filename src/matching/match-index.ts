@@ -17,19 +17,29 @@ import type { JobPosting } from './types';
 import { NEUTRAL, RADIUS_STEPS } from './weights';
 
 const EMPTY = new Int32Array(0);
-/** Numbers per job in MatchIndex.place (a power of two: 32 bytes, so a job's never span two cache lines). */
-const PLACE = 4;
 /**
- * Int32 numbers per job in MatchIndex.facts (16 bytes, four to a cache line): where its skill and
- * language requirements start, its RIASEC field row with whether it has an essential skill
- * requirement (fieldFact()), and its kind, country and Pensum bounds as bytes (FACT_*).
+ * Bytes of a job's record (MatchIndex.place and .facts are two views of the records): one cache
+ * line, so admitting, scoring and marking a candidate read one line instead of one in each of four
+ * arrays (a search visits thousands of jobs in no order, and each line is a miss).
  */
-const FACTS = 4;
-const FACT_SKILLS = 0;
-const FACT_LANGUAGES = 1;
-const FACT_FIELD = 2;
+const RECORD_BYTES = 64;
+/** Float64 numbers per record (the first four: latitude, longitude, end of validity, publication in ms). */
+const PLACE = RECORD_BYTES / 8;
+/** Int32 numbers per record; the facts follow the place's four Float64 numbers (FACT_*). */
+const FACTS = RECORD_BYTES / 4;
+/** Where the job's skill requirements start and end, its language requirements start and end. */
+const FACT_SKILLS = 8;
+const FACT_SKILLS_END = 9;
+const FACT_LANGUAGES = 10;
+const FACT_LANGUAGES_END = 11;
+/** Its RIASEC field row with whether it has an essential skill requirement (fieldFact()). */
+const FACT_FIELD = 12;
 /** Kind (bits 0–7), country (8–15), Pensum min (16–23) and max (24–31), the bounds when they are whole percentages. */
-const FACT_BYTES = 3;
+const FACT_BYTES = 13;
+/** The current search's feedback on the job (REJECTED, SAVED): scratch, cleared after each search. */
+const FACT_FLAGS = 14;
+/** The stamp of the last search pool that took the job (a Uint32: MatchIndex.stamps). */
+const FACT_STAMP = 15;
 const REJECTED = 1;
 const SAVED = 2;
 const VIOLATES_KIND = 1;
@@ -46,6 +56,8 @@ const SHARED_SCAN = 8;
 const REQ_LEVEL = 3;
 const REQ_ESSENTIAL = 4;
 const REQ_CONCEPT = 3;
+/** Jobs per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
+const PREFETCH_BATCH = 256;
 /** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
 const UNKNOWN = 128;
 
@@ -118,6 +130,32 @@ class Column<T extends Numbers> {
   }
 }
 
+/** Job records (RECORD_BYTES each) that grow while postings stream in, trimmed to their number at the end. */
+class Records {
+  buffer: ArrayBuffer;
+  place: Float64Array;
+  facts: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.buffer = new ArrayBuffer(Math.max(1024, capacity) * RECORD_BYTES);
+    [this.place, this.facts] = [new Float64Array(this.buffer), new Int32Array(this.buffer)];
+  }
+  /** A new record's number. */
+  push(): number {
+    if (this.length * RECORD_BYTES === this.buffer.byteLength) {
+      const next = new ArrayBuffer(this.buffer.byteLength * 2);
+      new Uint8Array(next).set(new Uint8Array(this.buffer));
+      this.buffer = next;
+      [this.place, this.facts] = [new Float64Array(next), new Int32Array(next)];
+    }
+    return this.length++;
+  }
+  /** The records, without a copy when the capacity was right. */
+  trimmed(): ArrayBuffer {
+    const bytes = this.length * RECORD_BYTES;
+    return bytes === this.buffer.byteLength ? this.buffer : this.buffer.slice(0, bytes);
+  }
+}
 
 /**
  * Collects postings one by one (a catalog read in batches) into the index's columns, so the
@@ -125,10 +163,8 @@ class Column<T extends Numbers> {
  */
 export class MatchIndexBuilder {
   readonly ids = new IdTable();
-  /** Per job its latitude, longitude, end of validity and publication (ms): MatchIndex.place. */
-  readonly place: Column<Float64Array>;
-  /** Per job where its skills and languages start, its field row, kind, country and Pensum bytes: MatchIndex.facts. */
-  readonly facts: Column<Int32Array>;
+  /** Per job its place, dates, where its skills and languages lie, its field row, kind, country and Pensum bytes: MatchIndex.place and .facts. */
+  readonly records: Records;
   readonly pMin: Column<Float64Array>;
   readonly pMax: Column<Float64Array>;
   readonly occupationOf: Column<Int32Array>;
@@ -142,9 +178,8 @@ export class MatchIndexBuilder {
    * build (about 100 MB at a million postings).
    */
   constructor(expected = 0) {
-    const column = <T extends Numbers>(make: (n: number) => T, per = 1, extra = 0) => new Column(make, Math.ceil(expected * per) + extra);
-    this.place = column((k) => new Float64Array(k), PLACE);
-    this.facts = column((k) => new Int32Array(k), FACTS, FACTS);
+    const column = <T extends Numbers>(make: (n: number) => T, per = 1) => new Column(make, Math.ceil(expected * per));
+    this.records = new Records(expected);
     this.pMin = column((k) => new Float64Array(k));
     this.pMax = column((k) => new Float64Array(k));
     this.occupationOf = column((k) => new Int32Array(k));
@@ -192,10 +227,12 @@ export class MatchIndexBuilder {
       this.occupationLists[occupation]!.push(i);
     }
     this.occupationOf.push(occupation);
-    this.place.push(job.point ? job.point.latitude : NaN);
-    this.place.push(job.point ? job.point.longitude : NaN);
-    this.place.push(job.validUntil ? job.validUntil.getTime() : Infinity);
-    this.place.push(job.publishedAt.getTime());
+    const record = this.records.push();
+    const { place, facts } = this.records;
+    place[PLACE * record] = job.point ? job.point.latitude : NaN;
+    place[PLACE * record + 1] = job.point ? job.point.longitude : NaN;
+    place[PLACE * record + 2] = job.validUntil ? job.validUntil.getTime() : Infinity;
+    place[PLACE * record + 3] = job.publishedAt.getTime();
     if (job.point) push(this.cells, cellKey(cellRow(job.point.latitude), cellCol(job.point.longitude)), i);
     this.pMin.push(job.pensum.min);
     this.pMax.push(job.pensum.max);
@@ -206,16 +243,19 @@ export class MatchIndexBuilder {
       row = field ? this.fieldTable.push(...field) / 6 - 1 : -1;
       this.fields.set(key, row);
     }
-    this.facts.push(this.skills.length);
-    this.facts.push(languagesAt);
-    this.facts.push(fieldFact(row, job.skills.some((s) => s.essential)));
-    this.facts.push(factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max));
+    const at = FACTS * record;
+    facts[at + FACT_SKILLS] = this.skills.length;
+    facts[at + FACT_LANGUAGES] = languagesAt;
+    facts[at + FACT_LANGUAGES_END] = this.langCode.length;
+    facts[at + FACT_FIELD] = fieldFact(row, job.skills.some((s) => s.essential));
+    facts[at + FACT_BYTES] = factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max);
     for (const s of job.skills) {
       const c = this.conceptNumber(s.conceptId);
       this.skills.push(requirement(c, s.essential, LEVEL_RANK[s.level] ?? 1));
       const list = this.lists[c]!;
       if (list[list.length - 1] !== i) list.push(i);
     }
+    facts[at + FACT_SKILLS_END] = this.skills.length;
   }
 
   private conceptNumber(id: string): number {
@@ -238,21 +278,20 @@ export class MatchIndex {
   readonly size: number;
   private readonly ids: IdTable;
   /**
-   * Per job (at PLACE·i) its latitude, longitude (NaN: no place), end of validity (Infinity: none)
-   * and publication (ms), side by side: every candidate's admission reads all four, from one cache
-   * line instead of four columns.
+   * The jobs' records (RECORD_BYTES each, job i's at PLACE·i) as Float64 numbers: its latitude,
+   * longitude (NaN: no place), end of validity (Infinity: none) and publication (ms).
    */
   private readonly place: Float64Array;
   /**
-   * Per job (at FACTS·i, and a last record for the ends of the requirements) where its skill
-   * requirements start (FACT_SKILLS; they end where the next job's start), where its language
-   * requirements start (FACT_LANGUAGES), the row of its RIASEC field in fieldTable (-1: none) with
-   * whether it has an essential skill requirement (FACT_FIELD, see fieldFact()) and, as bytes, its
-   * kind (the index in POSITION_KINDS), country (the index in COUNTRIES) and Pensum bounds
-   * (FACT_BYTES): what scoring and admitting a candidate read, from one cache line instead of eight
-   * columns.
+   * The same records as Int32 numbers (job i's at FACTS·i, after the place's): where its skill and
+   * language requirements start and end (FACT_SKILLS…), the row of its RIASEC field in fieldTable
+   * (-1: none) with whether it has an essential skill requirement (FACT_FIELD, see fieldFact()),
+   * as bytes its kind (the index in POSITION_KINDS), country (the index in COUNTRIES) and Pensum
+   * bounds (FACT_BYTES), and a search's scratch marks (FACT_FLAGS, FACT_STAMP).
    */
   private readonly facts: Int32Array;
+  /** The same records as Uint32 numbers, for the pool stamps (FACT_STAMP). */
+  private readonly stamps: Uint32Array;
   /** Pensum bounds as exact numbers, when some are no whole percentage from 0 to 255 (as imported, they always are, and these are empty). */
   private readonly pMin: Narrowed | undefined;
   private readonly pMax: Narrowed | undefined;
@@ -287,12 +326,14 @@ export class MatchIndex {
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
-  private readonly stamp: Uint32Array;
-  private readonly flags: Uint8Array;
   private readonly queryLevel: Uint8Array;
   private readonly poolJob: Int32Array;
   private readonly poolDistance: Float64Array;
   private readonly poolViolations: Uint8Array;
+  /** The jobs a scan will visit, taken before their records are read (reused). */
+  private readonly visit: Int32Array;
+  /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
+  prefetched = 0;
   private readonly features: Features = emptyFeatures();
   private epoch = 0;
   /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
@@ -305,10 +346,8 @@ export class MatchIndex {
     this.ids = b.ids.seal();
     const n = this.ids.size;
     this.size = n;
-    this.place = b.place.trimmed();
-    // The last record: where the last job's requirements end.
-    for (const value of [b.skills.length, b.langCode.length, -1, 0]) b.facts.push(value);
-    this.facts = b.facts.trimmed();
+    const records = b.records.trimmed();
+    [this.place, this.facts, this.stamps] = [new Float64Array(records), new Int32Array(records), new Uint32Array(records)];
     const [pMin, pMax] = [b.pMin.trimmed(), b.pMax.trimmed()];
     const whole = pMin.every(isByte) && pMax.every(isByte);
     [this.pMin, this.pMax] = whole ? [undefined, undefined] : [narrowed(pMin), narrowed(pMax)];
@@ -330,11 +369,10 @@ export class MatchIndex {
     this.unplaced = Int32Array.from(unplaced);
     this.nearBits = new Uint32Array(Math.ceil(n / 32));
     this.sharingBits = new Uint32Array(Math.ceil(n / 32));
-    this.stamp = new Uint32Array(n);
-    this.flags = new Uint8Array(n);
     this.poolJob = new Int32Array(n);
     this.poolDistance = new Float64Array(n);
     this.poolViolations = new Uint8Array(n);
+    this.visit = new Int32Array(n);
     this.queryLevel = new Uint8Array(this.conceptIds.size);
   }
 
@@ -356,7 +394,7 @@ export class MatchIndex {
 
   private skillsOf(i: number): { conceptId: string; essential: boolean }[] {
     const out: { conceptId: string; essential: boolean }[] = [];
-    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) out.push({ conceptId: this.conceptList[this.skills[k]! >>> REQ_CONCEPT]!, essential: (this.skills[k]! & REQ_ESSENTIAL) !== 0 });
+    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * i + FACT_SKILLS_END]!; k < end; k++) out.push({ conceptId: this.conceptList[this.skills[k]! >>> REQ_CONCEPT]!, essential: (this.skills[k]! & REQ_ESSENTIAL) !== 0 });
     return out;
   }
 
@@ -444,13 +482,19 @@ export class MatchIndex {
       // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
       // scored without reading its requirements.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
+      const visit = this.visit;
+      let count = 0;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
-          if (!accept(i)) continue;
-          this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
+          if (bits === undefined || ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[count++] = i;
         }
+      }
+      for (let c = 0; c < count; c++) {
+        this.prefetchAt(visit, c, count, false);
+        const i = visit[c]!;
+        if (!accept(i)) continue;
+        this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
     } finally {
@@ -521,13 +565,13 @@ export class MatchIndex {
     this.fill(p, i, this.features);
     const o = this.occupationOf[i]!;
     const skills = { matched: [] as string[], missing: [] as string[], missingOptional: [] as string[] };
-    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!; k < end; k++) {
+    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * i + FACT_SKILLS_END]!; k < end; k++) {
       const req = this.skills[k]!;
       const c = req >>> REQ_CONCEPT;
       // The person has the skill exactly when prepare() set its level (every level rank is at least 1).
       addOnce(this.queryLevel[c]! > 0 ? skills.matched : req & REQ_ESSENTIAL ? skills.missing : skills.missingOptional, this.conceptList[c]!);
     }
-    return scoredJobOf(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], skills, this.features, (this.flags[i]! & SAVED) !== 0);
+    return scoredJobOf(this.ids.idOf(i), o < 0 ? undefined : this.occupationList[o], skills, this.features, (this.facts[FACTS * i + FACT_FLAGS]! & SAVED) !== 0);
   }
 
   /**
@@ -554,6 +598,7 @@ export class MatchIndex {
     // working out their violations (the same test, without reading their requirements).
     const sharing = mixed ? this.sharing(p) : undefined;
     for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
       if (!this.within(n, around.radiusKm)) continue;
       const i = this.poolJob[n]!;
       if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
@@ -616,7 +661,7 @@ export class MatchIndex {
   private markFeedback(ids: ReadonlySet<string>, flag: number): void {
     for (const id of ids) {
       const i = this.ids.get(id);
-      if (i !== undefined) this.flags[i]! |= flag;
+      if (i !== undefined) this.facts[FACTS * i + FACT_FLAGS]! |= flag;
     }
   }
 
@@ -625,7 +670,7 @@ export class MatchIndex {
     for (const ids of [p.query.rejected, p.query.saved]) {
       for (const id of ids) {
         const i = this.ids.get(id);
-        if (i !== undefined) this.flags[i] = 0;
+        if (i !== undefined) this.facts[FACTS * i + FACT_FLAGS] = 0;
       }
     }
   }
@@ -669,27 +714,38 @@ export class MatchIndex {
   }
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
-    for (const list of lists) for (let k = 0; k < list.length; k++) this.add(pool, list[k]!);
+    for (const list of lists) {
+      for (let k = 0; k < list.length; k++) {
+        this.prefetchAt(list, k, list.length, false);
+        this.add(pool, list[k]!);
+      }
+    }
   }
 
   /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
   private addShared(pool: Pool, lists: Int32Array[]): void {
     const sharing = this.sharing(pool.p);
+    const visit = this.visit;
+    let count = 0;
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
         const i = list[k]!;
-        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) this.add(pool, i);
+        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) visit[count++] = i;
       }
+    }
+    for (let c = 0; c < count; c++) {
+      this.prefetchAt(visit, c, count, false);
+      this.add(pool, visit[c]!);
     }
   }
 
   /** Records job i in the pool (once), unless it is rejected, expired, older than an alert's cut-off or in another country. */
   private add(pool: Pool, i: number): void {
-    if (this.stamp[i] === pool.epoch) return;
-    this.stamp[i] = pool.epoch;
+    if (this.stamps[FACTS * i + FACT_STAMP] === pool.epoch) return;
+    this.stamps[FACTS * i + FACT_STAMP] = pool.epoch;
     const p = pool.p;
     const at = PLACE * i;
-    if (this.flags[i]! & REJECTED || this.place[at + 2]! < p.nowMs || this.place[at + 3]! <= p.publishedAfterMs) return;
+    if (this.facts[FACTS * i + FACT_FLAGS]! & REJECTED || this.place[at + 2]! < p.nowMs || this.place[at + 3]! <= p.publishedAfterMs) return;
     if (!this.countryFits(p, i)) return;
     const n = pool.size++;
     this.poolJob[n] = i;
@@ -747,7 +803,7 @@ export class MatchIndex {
   /** score.ts languageFit on the columns: share of job i's language requirements the person meets. */
   private languageFit(p: Prepared, i: number): number {
     const start = this.facts[FACTS * i + FACT_LANGUAGES]!;
-    const end = this.facts[FACTS * (i + 1) + FACT_LANGUAGES]!;
+    const end = this.facts[FACTS * i + FACT_LANGUAGES_END]!;
     if (end === start) return 1;
     if (p.langRanks.size === 0) return NEUTRAL;
     let met = 0;
@@ -767,7 +823,10 @@ export class MatchIndex {
     const forbidden = MatchIndex.forbidden(step);
     const radius = step.radiusKm;
     let total = 0;
-    for (let n = 0; n < pool.size; n++) if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
+    for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
+      if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
+    }
     return total;
   }
 
@@ -777,14 +836,39 @@ export class MatchIndex {
     const radius = step.radiusKm;
     const top = new TopK(k);
     for (let n = 0; n < pool.size; n++) {
+      this.prefetchAt(this.poolJob, n, pool.size, true);
       if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
       this.offer(pool.p, this.poolJob[n]!, top);
     }
     return top.sorted().map((e) => e.item);
   }
 
+  /**
+   * Reads a word of each job's record in a loop of loads that do not wait for each other, so the
+   * processor fetches many records at once: the scan that follows (its long body between two
+   * records leaves no room for that) then finds them in the cache.
+   */
+  private prefetch(jobs: Int32Array, from: number, to: number, requirements: boolean): void {
+    const { facts, skills } = this;
+    let read = 0;
+    for (let c = from; c < to; c++) {
+      const at = FACTS * jobs[c]!;
+      read ^= facts[at + FACT_BYTES]!;
+      // Their first requirements too, when the scan reads them (a job without any has none to read).
+      if (requirements && facts[at + FACT_SKILLS]! < facts[at + FACT_SKILLS_END]!) read ^= skills[facts[at + FACT_SKILLS]!]!;
+    }
+    this.prefetched = read;
+  }
+
+  /** At the start of each batch of a scan over jobs[0, end): prefetch() the batch. */
+  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean): void {
+    if (c % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
+  }
+
   private nextEpoch(): number {
-    return (this.epoch = nextEpoch(this.epoch, () => this.stamp.fill(0)));
+    return (this.epoch = nextEpoch(this.epoch, () => {
+      for (let at = FACT_STAMP; at < this.stamps.length; at += FACTS) this.stamps[at] = 0;
+    }));
   }
 
   /**
@@ -828,7 +912,7 @@ export class MatchIndex {
     f.levelSum = 0;
     f.matched = 0;
     const start = this.facts[FACTS * i + FACT_SKILLS]!;
-    const end = this.facts[FACTS * (i + 1) + FACT_SKILLS]!;
+    const end = this.facts[FACTS * i + FACT_SKILLS_END]!;
     // The totals are counted here rather than kept per job: the requirements are read anyway.
     let essential = 0;
     for (let k = start; k < end; k++) {
@@ -888,7 +972,7 @@ export class MatchIndex {
     f.radiusKm = q.radiusKm;
     f.pensum = pensumFit(this.pensumMin(i), this.pensumMax(i), q.pensum);
     f.freshness = 1;
-    f.saved = (this.flags[i]! & SAVED) !== 0;
+    f.saved = (this.facts[FACTS * i + FACT_FLAGS]! & SAVED) !== 0;
     const row = this.facts[FACTS * i + FACT_FIELD]! >> 1;
     f.interests = row >= 0 ? interestFit(p.interests, this.fieldTable, 6 * row) : interestFit(p.interests, undefined);
   }
