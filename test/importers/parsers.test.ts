@@ -248,9 +248,9 @@ describe('helpers', () => {
     const long = 'Satz mit SPS. '.repeat(300);
     expect(chunks(long).every((c) => c.length <= 1400)).toBe(true);
     expect(chunks(long).join('')).toBe(long.slice(0, 8000));
-    const skills = deriveSkills('Mitarbeiter/in', [], 'Löten, SPS, Schweissen, Pflege', extractSkills);
+    const { skills } = deriveSkills('Mitarbeiter/in', [], 'Löten, SPS, Schweissen, Pflege', extractSkills);
     expect(skills.filter((s) => s.essential)).toHaveLength(3);
-    expect(deriveSkills('x', [], 'SPS', undefined)).toEqual([]);
+    expect(deriveSkills('x', [], 'SPS', undefined).skills).toEqual([]);
   });
 
   it('reads CSV quoting rules', () => {
