@@ -32,10 +32,24 @@ export function conceptsIn(text: string, extract: SkillExtractor): string[] {
   return ids;
 }
 
+/** A posting keeps at most this many of its named skill phrases that resolve to no concept… */
+const MAX_PHRASES = 30;
+/** …each at most this long: a longer "skill" is a sentence, and a hostile feed must not blow up a row. */
+const MAX_PHRASE_LENGTH = 80;
+
+/** What a posting's skills are: concepts, and the source's own skill phrases that name none. */
+export interface DerivedSkills {
+  skills: RequiredSkill[];
+  /** Named phrases that resolved to no concept (trimmed, once each ignoring case, bounded). */
+  phrases: string[];
+}
+
 /**
  * Required skills of a posting: the title's skills and the source's own skill list are essential,
  * skills only found in the description are optional, except the first few when nothing else is essential.
- * The source's skill phrases may go through their own extractor (short phrases, typo-tolerant).
+ * The source's skill phrases may go through their own extractor (short phrases, typo-tolerant); those
+ * that name no concept are kept as phrases, so the lexical score can still find the posting by them.
+ * The description's prose is not kept: it is searched as the description.
  */
 export function deriveSkills(
   title: string,
@@ -43,16 +57,31 @@ export function deriveSkills(
   description: string,
   extract: SkillExtractor | undefined,
   extractNamed: SkillExtractor | undefined = extract,
-): RequiredSkill[] {
-  if (!extract) return [];
-  const fromNamed = extractNamed ? named.filter(Boolean).flatMap((phrase) => conceptsIn(phrase, extractNamed)) : [];
+): DerivedSkills {
+  const fromNamed: string[] = [];
+  const phrases: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of named) {
+    const phrase = raw.replace(/\s+/g, ' ').trim();
+    if (!phrase) continue;
+    const found = extract && extractNamed ? conceptsIn(phrase, extractNamed) : [];
+    fromNamed.push(...found);
+    const key = phrase.toLowerCase();
+    if (found.length > 0 || phrase.length > MAX_PHRASE_LENGTH || phrases.length >= MAX_PHRASES || seen.has(key)) continue;
+    seen.add(key);
+    phrases.push(phrase);
+  }
+  if (!extract) return { skills: [], phrases };
   const essential = [...new Set([...conceptsIn(title, extract), ...fromNamed])];
   const optional = conceptsIn(description, extract).filter((id) => !essential.includes(id));
   const promote = essential.length === 0 ? optional.splice(0, MIN_ESSENTIAL) : [];
-  return [
-    ...[...essential, ...promote].map((conceptId) => ({ conceptId, essential: true, level: 'basic' as const })),
-    ...optional.map((conceptId) => ({ conceptId, essential: false, level: 'basic' as const })),
-  ];
+  return {
+    skills: [
+      ...[...essential, ...promote].map((conceptId) => ({ conceptId, essential: true, level: 'basic' as const })),
+      ...optional.map((conceptId) => ({ conceptId, essential: false, level: 'basic' as const })),
+    ],
+    phrases,
+  };
 }
 
 export interface Placed {

@@ -72,7 +72,7 @@ export function draftToJob(draft: JobDraft, at: string, options: ParseOptions): 
   const description = plainText(draft.description);
   const where = place(draft, options);
   const externalId = draft.externalId?.trim() || fallbackId(employerName, title, where.postalCode ?? where.placeName, draft.publishedAt?.toISOString());
-  const extracted = deriveSkills(title, draft.namedSkills ?? [], description, options.extractSkills, options.extractNamedSkills);
+  const { skills: extracted, phrases } = deriveSkills(title, draft.namedSkills ?? [], description, options.extractSkills, options.extractNamedSkills);
   const given = (draft.conceptIds ?? []).map((conceptId) => ({ conceptId, essential: true, level: 'basic' as const }));
   const skills = [...given, ...extracted.filter((s) => !given.some((g) => g.conceptId === s.conceptId))];
   const now = options.now ?? new Date();
@@ -95,6 +95,7 @@ export function draftToJob(draft: JobDraft, at: string, options: ParseOptions): 
   if (draft.validUntil) job.validUntil = draft.validUntil;
   else if (options.validDays !== undefined) job.validUntil = new Date(job.publishedAt.getTime() + options.validDays * 86_400_000);
   if (draft.link) job.link = draft.link;
+  if (phrases.length > 0) job.skillPhrases = phrases;
   return job;
 }
 

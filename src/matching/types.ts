@@ -41,7 +41,8 @@ export interface JobPosting {
   /**
    * Skill phrases the posting names that resolved to no concept ("Abrechnung nach BEMA"): the
    * lexical score searches them with the skills' labels, so a person who names them finds the
-   * posting though the taxonomy knows neither side's words. Not kept by the database yet.
+   * posting though the taxonomy knows neither side's words. Importers keep the source's named
+   * skills that resolve to no concept here; the store keeps them (JobPosting.skillPhrases).
    */
   skillPhrases?: string[];
   link?: string;

@@ -63,6 +63,7 @@ export function jobContentHash(job: JobPosting, companyId: string | null): strin
     job.validUntil?.toISOString() ?? null,
     job.languages,
     sortedSkills(job.skills).map((s) => [s.conceptId, s.essential, s.level]),
+    job.skillPhrases ?? [],
     job.link ?? null,
     job.publishedAt.toISOString(),
   ]);
@@ -86,6 +87,7 @@ export function jobToRow(job: JobPosting, id: string, companyId: string | null, 
     startDate: job.startDate ?? null,
     validUntil: job.validUntil ?? null,
     languages: JSON.stringify(job.languages),
+    skillPhrases: JSON.stringify(job.skillPhrases ?? []),
     link: job.link ?? null,
     publishedAt: job.publishedAt,
     contentHash: hash,
@@ -130,11 +132,19 @@ export function rowToJob(row: JobRow & { skills: JobSkillRow[] }): JobPosting {
     validUntil: opt(row.validUntil),
     languages: parseJson<LanguageRequirement[]>(row.languages, []),
     skills: row.skills.map((s) => ({ conceptId: s.conceptId, essential: s.essential, level: s.level as SkillLevel })),
+    skillPhrases: phrasesOfRow(row.skillPhrases),
     link: opt(row.link),
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
   };
   return stripUndefined(job);
+}
+
+/** A row's skill phrases; none (or text that is no list of strings) leaves the field out. */
+function phrasesOfRow(text: string): string[] | undefined {
+  const value = parseJson<unknown>(text, []);
+  const phrases = Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [];
+  return phrases.length > 0 ? phrases : undefined;
 }
 
 /** The content of a training that a re-import compares. */

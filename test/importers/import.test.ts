@@ -7,8 +7,15 @@ import { importTrainingsCommand } from '../../src/cli/commands/import-trainings'
 import { dbMigrateCommand } from '../../src/cli/commands/db-migrate';
 import type { CommandIO } from '../../src/cli/command';
 import { UsageError } from '../../src/cli/command';
+import { defaultExtractors } from '../../src/importers/defaults';
 import { importJobsFile, importTrainingsFile, summaryLines } from '../../src/importers/run';
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import { personWords } from '../../src/nlu/phrases';
+import { searchProfile } from '../../src/profile/search-profile';
+import { createProposalService } from '../../src/services/proposals';
+import { databaseCatalog } from '../../src/sources/catalog';
 import { CatalogStore } from '../../src/store/catalog-store';
+import { SourceStore } from '../../src/store/source-store';
 import type { Database } from '../../src/store/database';
 import { tempSqliteUrl, testDatabases } from '../support/databases';
 
@@ -57,6 +64,49 @@ describe.each(testDatabases())('importing into $name', ({ open }) => {
     fs.writeFileSync(file, posting('2020-01-01'));
     expect(await importJobsFile(catalog, file, 'schemaorg', {})).toMatchObject({ updated: 1 });
     expect(await catalog.activeJobs()).toHaveLength(0);
+  });
+
+  it('a posting that names a skill the taxonomy does not know is found, through the store, by a person whose words name it', async () => {
+    const now = new Date('2026-11-01T00:00:00Z');
+    const solothurn = { '@type': 'Place', address: { postalCode: '4500', addressLocality: 'Solothurn', addressCountry: 'CH' }, geo: { latitude: 47.2088, longitude: 7.5323 } };
+    const posting = (identifier: string, title: string, skills: string, datePosted: string) => ({
+      '@type': 'JobPosting',
+      identifier,
+      title,
+      hiringOrganization: 'Praxis am Aarequai',
+      employmentType: 'FULL_TIME',
+      jobLocation: solothurn,
+      description: 'Kleines, freundliches Team.',
+      skills,
+      datePosted,
+    });
+    const file = path.join(dir, 'jobs.jsonld');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        '@graph': [
+          posting('P-1', 'Mitarbeiter/in Zahnarztpraxis', 'Abrechnung nach BEMA und GOZ, Heil- und Kostenpläne, Telefonieren', '2026-09-01'),
+          // Newer, and as near: without the phrases nothing would put the practice before it.
+          posting('P-2', 'Mitarbeiter/in Administration', 'Telefonieren, Ablage', '2026-10-30'),
+        ],
+      }),
+    );
+    expect(await importJobsFile(catalog, file, 'schemaorg', defaultExtractors())).toMatchObject({ created: 2 });
+    const stored = await catalog.activeJobs(now);
+    const practice = stored.find((j) => j.externalId === 'P-1')!;
+    expect(practice.skillPhrases).toEqual(expect.arrayContaining(['Abrechnung nach BEMA und GOZ', 'Heil- und Kostenpläne']));
+    expect(practice.skillPhrases).not.toContain('Telefonieren');
+
+    const taxonomy = builtinTaxonomy();
+    const words = personWords([{ text: 'Abrechnung nach BEMA' }, { text: 'Heil- und Kostenpläne' }, { text: 'GOZ' }], '', taxonomy, 'de-CH');
+    expect(words.skills).toEqual([]);
+    const profile = searchProfile(
+      { id: 'p', locale: 'de-CH', place: { point: { latitude: 47.2088, longitude: 7.5323 } }, radiusKm: 25, positionKinds: ['permanent'], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined },
+      now,
+    );
+    const proposals = createProposalService({ catalog: databaseCatalog(catalog, new SourceStore(db.prisma), () => now), vocabulary: taxonomy, feedback: async () => [], now: () => now });
+    const page = await proposals.jobs(profile, { limit: 10 });
+    expect(page.items[0]?.job.id).toBe(practice.id);
   });
 
   it('imports trainings and reports the progress of each batch', async () => {

@@ -112,6 +112,33 @@ describe('schema.org JobPosting', () => {
     expect(skipped).toEqual([{ at: '#3', reason: 'no title' }]);
   });
 
+  it('keeps the named skills that name no concept as skill phrases, trimmed and once each, but not the prose of the description', () => {
+    const posting = {
+      '@type': 'JobPosting',
+      identifier: 'ZP-1',
+      title: 'Dentalassistent/in',
+      hiringOrganization: 'Zahnarztpraxis Aare',
+      description: 'Erfahrung mit Praxissoftware Dampsoft ist ein Plus.',
+      skills: ['  Abrechnung nach \t BEMA ', 'CNC-Fräsen', 'abrechnung nach bema', 'Heil- und Kostenpläne; __proto__'],
+    };
+    const [job] = parseJobs('schemaorg', JSON.stringify(posting), options).items;
+    expect(job!.skillPhrases).toEqual(['Abrechnung nach BEMA', 'Heil- und Kostenpläne', '__proto__']);
+    expect(job!.skills).toEqual([{ conceptId: 'skill:cnc', essential: true, level: 'basic' }]);
+    // Every named skill resolved: no phrases at all.
+    const [resolved] = parseJobs('schemaorg', JSON.stringify({ ...posting, skills: 'CNC-Fräsen, Löten' }), options).items;
+    expect(resolved).not.toHaveProperty('skillPhrases');
+  });
+
+  it('bounds the skill phrases a hostile feed names: at most 30, none longer than 80 characters', () => {
+    const long = `Sehr lange Fertigkeit ${'mit vielen Worten '.repeat(12)}`.trim();
+    expect(long.length).toBeGreaterThan(80);
+    const skills = [long, ...Array.from({ length: 150 }, (_, i) => `Fertigkeit ${i}`)];
+    const { items } = parseJobs('schemaorg', JSON.stringify({ '@type': 'JobPosting', identifier: 'H-1', title: 'Hilfskraft', hiringOrganization: 'X AG', skills }), options);
+    expect(items[0]!.skillPhrases).toHaveLength(30);
+    expect(items[0]!.skillPhrases![0]).toBe('Fertigkeit 0');
+    expect(items[0]!.skillPhrases!.every((p) => p.length <= 80)).toBe(true);
+  });
+
   it('gives records without an identifier the same id on every import', () => {
     const a = parseJobs('schemaorg', fixture('schemaorg-graph.jsonld'), options).items[1]!.externalId;
     const b = parseJobs('schemaorg', fixture('schemaorg-graph.jsonld'), { ...options, now: new Date() }).items[1]!.externalId;
@@ -175,6 +202,12 @@ describe('jobs CSV', () => {
 
   it('rejects an empty file', () => {
     expect(() => parseJobs('csv', '', options)).toThrow(/empty/);
+  });
+  it('keeps skills of the skill column that name no concept as skill phrases, concept ids as skills', () => {
+    const csv = 'id;title;employer;skills\nC-9;Dentalassistent/in;Praxis Aare;Abrechnung nach BEMA | Löten | lotse:skill/grundpflege\n';
+    const [job] = parseJobs('csv', csv, options).items;
+    expect(job!.skillPhrases).toEqual(['Abrechnung nach BEMA']);
+    expect(job!.skills.map((s) => s.conceptId).sort()).toEqual(['lotse:skill/grundpflege', 'skill:loeten']);
   });
 });
 
@@ -248,9 +281,9 @@ describe('helpers', () => {
     const long = 'Satz mit SPS. '.repeat(300);
     expect(chunks(long).every((c) => c.length <= 1400)).toBe(true);
     expect(chunks(long).join('')).toBe(long.slice(0, 8000));
-    const skills = deriveSkills('Mitarbeiter/in', [], 'Löten, SPS, Schweissen, Pflege', extractSkills);
+    const { skills } = deriveSkills('Mitarbeiter/in', [], 'Löten, SPS, Schweissen, Pflege', extractSkills);
     expect(skills.filter((s) => s.essential)).toHaveLength(3);
-    expect(deriveSkills('x', [], 'SPS', undefined)).toEqual([]);
+    expect(deriveSkills('x', [], 'SPS', undefined).skills).toEqual([]);
   });
 
   it('reads CSV quoting rules', () => {

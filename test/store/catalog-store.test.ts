@@ -93,6 +93,24 @@ describe.each(testDatabases())('CatalogStore on $name', ({ open }) => {
     expect(await db.prisma.jobSkill.count()).toBe(5);
   });
 
+  it('keeps a posting\'s skill phrases: read back by every load the matcher and the board use, and a re-import that changes only them updates the row', async () => {
+    const phrases = ['Abrechnung nach BEMA', 'Heil- und Kostenpläne', '__proto__'];
+    expect(await catalog.upsertJobs([job('1', { skillPhrases: phrases }), job('2')])).toMatchObject({ created: 2 });
+    const stored = (await catalog.activeJobs(NOW)).find((j) => j.externalId === '1')!;
+    expect(stored.skillPhrases).toEqual(phrases);
+    // A posting without phrases has none, not an empty list.
+    expect((await catalog.activeJobs(NOW)).find((j) => j.externalId === '2')).not.toHaveProperty('skillPhrases');
+    expect((await catalog.job(stored.id))?.skillPhrases).toEqual(phrases);
+    expect((await catalog.jobsByIds([stored.id], NOW))[0]?.skillPhrases).toEqual(phrases);
+    const batches: JobPosting[] = [];
+    for await (const batch of catalog.activeJobBatches(NOW)) batches.push(...batch);
+    expect(batches.find((j) => j.id === stored.id)?.skillPhrases).toEqual(phrases);
+
+    expect(await catalog.upsertJobs([job('1', { skillPhrases: phrases })])).toEqual({ created: 0, updated: 0, unchanged: 1 });
+    expect(await catalog.upsertJobs([job('1', { skillPhrases: ['Abrechnung nach GOÄ'] })])).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await catalog.job(stored.id))?.skillPhrases).toEqual(['Abrechnung nach GOÄ']);
+  });
+
   it('keeps the id of a posting across updates', async () => {
     await catalog.upsertJobs([job('1')]);
     const [before] = await catalog.activeJobs(NOW);

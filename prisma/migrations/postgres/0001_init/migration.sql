@@ -198,6 +198,7 @@ CREATE TABLE "JobPosting" (
     "startDate" TEXT,
     "validUntil" TIMESTAMP(3),
     "languages" TEXT NOT NULL DEFAULT '[]',
+    "skillPhrases" TEXT NOT NULL DEFAULT '[]',
     "link" TEXT,
     "publishedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,

@@ -189,6 +189,7 @@ CREATE TABLE "JobPosting" (
     "startDate" TEXT,
     "validUntil" DATETIME,
     "languages" TEXT NOT NULL DEFAULT '[]',
+    "skillPhrases" TEXT NOT NULL DEFAULT '[]',
     "link" TEXT,
     "publishedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
