@@ -18,7 +18,11 @@ export interface UnderstanderOptions {
 /** Messages longer than this are cut before any parsing (a pasted CV must not stall the bot). */
 export const MAX_UNDERSTAND_TEXT = 10_000;
 
-/** Intents that are commands: their messages are not scanned for skills ("Skills ändern" names no skill). */
+/**
+ * Intents that are commands: their messages are not scanned for skills ("Skills ändern" names no skill). A
+ * request for jobs or courses is scanned: "kann schweissen und suche eine Stelle als Schlosser" tells a skill
+ * the person has, and the one asked for is left out by its stance (skill-stance.ts) and by the wished job.
+ */
 const COMMAND_CONFIDENCE = 0.9;
 
 /**
@@ -94,7 +98,7 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
     return { intent: { name: 'none', confidence: 0 }, skills: [], entities: {} };
   }
   const recognized = recognizeIntent(message, context.asked);
-  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name);
+  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name) && !TOPIC_REQUESTS.has(recognized.name);
   const entities = extractEntities(message, now, occupationLookup(vocabulary, locale));
   const scanned = command ? [] : extractSkills(message, vocabulary, locale);
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.

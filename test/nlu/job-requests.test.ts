@@ -1,0 +1,27 @@
+import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
+import { createUnderstander } from '../../src/nlu/understand';
+
+const NOW = new Date(Date.UTC(2026, 11, 6, 12));
+const taxonomy = builtinTaxonomy();
+const understander = createUnderstander(taxonomy, { now: () => NOW });
+const read = (text: string) => {
+  const u = understander.understand(text, 'de-CH');
+  return { intent: u.intent.name, skills: u.skills.map((s) => taxonomy.label(s.conceptId, 'de-CH')), wishedJob: u.entities.wishedJob };
+};
+
+describe('a request for jobs still tells what the person can do', () => {
+  it('keeps the skill of work done before beside the job asked for', () => {
+    expect(read('Ich habe 5 Jahre im Service gearbeitet und suche jetzt einen Job im Lager')).toMatchObject({ intent: 'show_jobs', skills: ['Gäste bedienen'] });
+  });
+
+  it('leaves out the skill asked for', () => {
+    expect(read('Ich möchte einen Excel-Kurs machen').skills).toEqual([]);
+  });
+});
+
+describe('thanks that say what comes next', () => {
+  it('reads thanks with the plan to apply as thanks, not a request for jobs', () => {
+    expect(read('Danke vielmals, dann bewerbe ich mich dort gleich').intent).toBe('thanks');
+    expect(read('Thank you, I will apply there tomorrow').intent).toBe('thanks');
+  });
+});
