@@ -94,3 +94,16 @@ export function isCommute(text: string, span: readonly [number, number]): boolea
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span);
 }
+
+/**
+ * A licence or certificate the writer says they hold ("Ich habe einen Staplerschein", "besitze den
+ * Schweisserausweis", "I have a forklift licence"): a one-word alias is strong evidence here, for nobody holds
+ * the certificate of a skill they lack. Denied or wished-for certificates are left to notClaimed.
+ */
+const CERTIFICATE = /(?:schein|scheine|ausweis|zertifikat|brevet|lizenz|licen[cs]e|certificate|permit)$/iu;
+const HOLDS = /\b(?:habe|hab|han|ha|hani|hätte|besitze|bsitze|verfüge über|have|got|hold|mit)\b/iu;
+
+export function heldCertificate(text: string, span: readonly [number, number]): boolean {
+  if (!CERTIFICATE.test(text.slice(span[0], span[1]).trim()) || notClaimed(text, span)) return false;
+  return HOLDS.test(clauseOf(text, span).before);
+}

@@ -25,3 +25,18 @@ describe('thanks that say what comes next', () => {
     expect(read('Thank you, I will apply there tomorrow').intent).toBe('thanks');
   });
 });
+
+describe('a one-word alias is stored where the evidence is strong', () => {
+  const confidenceOf = (text: string, label: string) => understander.understand(text, 'de-CH').skills.find((s) => taxonomy.label(s.conceptId, 'de-CH') === label)?.confidence ?? 0;
+
+  it('stores the skill of a certificate the writer holds, and only asks for the bare word', () => {
+    expect(confidenceOf('Ich besitze einen Staplerschein', 'Gabelstapler fahren')).toBeGreaterThanOrEqual(0.75);
+    expect(confidenceOf('Staplerschein', 'Gabelstapler fahren')).toBeLessThan(0.75);
+    expect(confidenceOf('Ich habe noch keinen Staplerschein', 'Gabelstapler fahren')).toBe(0);
+  });
+
+  it('stores the skill of an occupation the writer says they held', () => {
+    expect(confidenceOf('Zwei Jahre habe ich als Barmaid gearbeitet', 'Getränke zubereiten und Bar')).toBeGreaterThanOrEqual(0.75);
+    expect(confidenceOf('Barmaid', 'Getränke zubereiten und Bar')).toBeLessThan(0.75);
+  });
+});
