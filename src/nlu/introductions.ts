@@ -43,7 +43,7 @@ const SURE_NAME_CUE = new RegExp(
 );
 /** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
 const CAPITAL_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?:^|\n)\s*(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
 /** "Freundliche Grüsse\nDragan Petrović", "LG Lea": a name signed under a closing formula at the end. */
@@ -51,6 +51,9 @@ const SIGNED = /(?:[Gg]rüsse|[Gg]rüße|[Gg]russ|[Gg]ruß|[Gg]rüessli|\bLG|\bl
 /** "Marco mein Name", "Dragan Petrović ist mein Name": the name before the cue (capitalised; a greeting word is skipped). */
 const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’-]{1,30})(?:\s+(\p{Lu}[\p{L}'’-]{1,30}))?,?\s+(?:ist\s+)?mein\s+(?:[Vv]or)?[Nn]ame\b/gu;
 const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi salü sali servus moin hello'.split(' '));
+
+/** "Lisa (16) aus Biel", "Hallo, Kerstin (17), suche …": a capitalised word with an age in brackets at the start of a clause. */
+const NAME_WITH_AGE = /(?:^|[\n,;.!]\s*)(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s*\(\d{2}\)/u;
 
 /** "ich bin (der|die) Kevin", "i bi d Selina", "I'm Tom", "bin sarah 19": a name if the word is not something else. */
 const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
@@ -67,7 +70,7 @@ const NOT_NAMES = new Set(
     'unsicher froh müde fertig bereit gut gespannt looking interested new here from currently working also just so ' +
     'deutsch deutscher deutsche schweizer schweizerin italiener italienerin türke türkin syrer syrerin ' +
     'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht mein meine ihr ihre unser unsere dein deine euer eure ' +
-    'jahrgang jg geboren gebore born')
+    'jahrgang jg geboren gebore born alter age wohnort beruf')
     .split(' '),
 );
 
@@ -123,6 +126,8 @@ export function findFirstName(text: string): string | undefined {
     // Lower case ("hallo ich bin lisa 16 aus grenchen"): only with an age, a place or a comma after it.
     if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b)/iu.test(after)) return capitalise(word);
   }
+  const bracketed = NAME_WITH_AGE.exec(text)?.[1];
+  if (bracketed && !NOT_NAMES.has(bracketed.toLowerCase()) && !GREETING_WORDS.has(bracketed.toLowerCase())) return bracketed;
   const signed = SIGNED.exec(text);
   if (signed && !NOT_NAMES.has(signed[1]!.toLowerCase()) && !isRoleWord(signed[1]!)) return signed[1];
   return undefined;
@@ -151,8 +156,14 @@ const AGE_PATTERNS: RegExp[] = [
   /\bmit meinen (\d{2})(?:\s+jahren)?\b/iu,
   // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28", Swiss "ich bi 17i"
   /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
-  // "Alter: 28", "age 28"
-  /\b(?:alter|age)\s*:?\s*(\d{2})\b/iu,
+  // "Alter: 28", "age 28", "aged 34"
+  /\b(?:alter|age|aged)\s*:?\s*(\d{2})\b/iu,
+  // "17j, aus Bern", "19 y.o.": short forms of years
+  /(?<![\d.,])(\d{2})\s*(?:j(?=\s*(?:[,.;!)]|$|alt\b|aus\b|us\b|und\b|u\b))|y\.\s?o\.)/iu,
+  // "Ich, 17, suche …", "ich (17) suche …"
+  /(?:^|[^\p{L}])(?:ich|i)\s*(?:,\s*(\d{2})\s*,|\((\d{2})\))/iu,
+  // "ich bin Frau Meier, 54", "bin Elektriker, 45": an age after a capitalised name or title
+  /\b(?:ich bin|bin|i bi|i am|i'm)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*(\d{2})(?![\d%])(?!\s*(?:[Jj]ahren?\s+(?:[Ee]rfahrung|[Ll]ang|als|bei|im|in|seit)|[Pp]rozent|km|[Yy]ears? (?:of|as|in)))/u,
 ];
 
 /** "siebzehn Jahre alt", "ich bin zwanzig und …": an age written as a word. */

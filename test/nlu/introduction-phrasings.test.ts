@@ -26,6 +26,27 @@ describe('ages as people write them in introductions', () => {
     expect(intro('Mit 17 habe ich die Lehre begonnen').age).toBeUndefined();
   });
 
+  it('reads a name with the age in brackets at the start of a clause', () => {
+    expect(intro('Noah (15) aus Olten, suche eine Schnupperlehre')).toMatchObject({ firstName: 'Noah', age: 15 });
+  });
+
+  it('reads short and English forms: "16j", "19 y.o.", "aged 34", "Ich, 17, …"', () => {
+    expect(intro('16j, wohne in Thun')).toMatchObject({ age: 16 });
+    expect(intro('I am a 21 y.o. nurse')).toMatchObject({ age: 21 });
+    expect(intro('aged 38, looking for work')).toMatchObject({ age: 38 });
+    expect(intro('Ich, 18, suche eine Stelle')).toMatchObject({ age: 18 });
+    expect(intro('Ich arbeite 20j als Koch').age).toBeUndefined();
+  });
+
+  it('reads an age after a capitalised name or title, but not years of experience', () => {
+    expect(intro('Guten Tag, ich bin Herr Keller, 59')).toMatchObject({ age: 59 });
+    expect(intro('Ich bin Schreiner, 25 Jahre Erfahrung').age).toBeUndefined();
+  });
+
+  it('reads form-like fields after a comma, and takes no field name for an occupation', () => {
+    expect(intro('Hoi, Name: Leonie, Alter: 17')).toMatchObject({ firstName: 'Leonie', age: 17, occupation: undefined });
+  });
+
   it('takes no word of a year of birth for a name', () => {
     expect(intro('ich bin jahrgang 2006 und suche arbeit')).toMatchObject({ firstName: undefined, age: 20 });
   });
