@@ -40,3 +40,11 @@ describe('a one-word alias is stored where the evidence is strong', () => {
     expect(confidenceOf('Barmaid', 'Getränke zubereiten und Bar')).toBeLessThan(0.75);
   });
 });
+
+describe('looking after someone', () => {
+  it('reads "looking after" as caring, not as looking for a job', () => {
+    expect(read('I was looking after seniors in a home').intent).toBe('none');
+    expect(read('I am good at looking after sick people').intent).toBe('none');
+    expect(read('I am looking for a job in a care home').intent).toBe('show_jobs');
+  });
+});
