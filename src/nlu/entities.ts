@@ -22,6 +22,8 @@ const AMBIGUOUS_NAMES = new Set([
   'buchs', 'suhr', 'aesch', 'frick', 'baar', 'muri', 'reiden', 'stein', 'messen', 'laufen', 'grindel', 'wil', 'cham',
   'hamm', 'baden', 'bern', 'steinhof', 'altdorf', 'murr', 'urbach', 'seon', 'uster', 'sion', 'thun', 'gera', 'aalen', 'celle',
   'unna', 'moers', 'jena', 'ulm', 'bonn', 'kiel', 'trier', 'fulda', 'minden', 'neuss', 'hagen', 'siegen', 'rheine', 'bocholt',
+  // "mit dem Zug" is the train (the town is "in Zug", "Kanton Zug").
+  'zug',
 ]);
 
 function postalPlace(text: string): Place | undefined {

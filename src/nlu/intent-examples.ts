@@ -211,6 +211,8 @@ export const EXAMPLES: Record<IntentName, string[]> = {
     'I trained abroad, what do I need to work here?', 'I am new here from abroad and need help with my diploma', 'Recognition of my degree from abroad',
     'Wird mein ausländischer Abschluss anerkannt?', 'Wo beantrage ich die Anerkennung?', 'Ich habe meine Ausbildung im Ausland gemacht', 'Brauche ich eine Anerkennung für meinen Beruf?',
     'Anerkennung meines Diploms aus dem Ausland', 'Ich komme aus dem Ausland und will hier in meinem Beruf arbeiten', 'Mein Diplom ist aus dem Ausland', 'Hilfe für Fachkräfte aus dem Ausland',
+    // Applying for recognition is no job application (thanks and job requests say "apply" too).
+    'Who recognises my certificate from abroad?', 'Which office checks foreign diplomas?', 'Where do I send my papers for the recognition?', 'Wo reiche ich mein ausländisches Diplom ein?', 'Wer prüft meinen Abschluss aus dem Ausland?',
   ],
   partner: [
     'Mein Partner sucht auch Arbeit', 'Meine Partnerin sucht auch eine Stelle', 'Meine Frau sucht auch einen Job', 'Mein Mann sucht auch Arbeit',

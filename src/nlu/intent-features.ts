@@ -121,7 +121,10 @@ function lengthBucket(words: number): string {
  * for (empty when nothing is open): the same words answer a question or ask for something.
  */
 export function intentFeatures(text: string, asked: readonly string[] = []): string[] {
-  const normalized = normalizeIntentText(withPlaceholders(text.slice(0, MAX_INTENT_TEXT))).replace(/\bsee (?:you|ya)\b/g, 'cya');
+  // "looking after" is caring for someone, not "looking for" a job: one word, so "looking" keeps its sense elsewhere.
+  const normalized = normalizeIntentText(withPlaceholders(text.slice(0, MAX_INTENT_TEXT)))
+    .replace(/\bsee (?:you|ya)\b/g, 'cya')
+    .replace(/\blook(?:s|ing|ed)? after\b/g, 'lookafter');
   const tokens = normalized.replace(/\?/g, ' ').split(' ').filter(Boolean);
   const features: string[] = [lengthBucket(tokens.length)];
   if (normalized.includes('?')) features.push('has:?');

@@ -5,6 +5,7 @@
  */
 
 import { parseNumberWord } from './numbers';
+import { saysOfOther } from './skill-stance';
 
 /**
  * How surely a phrase names an occupation of the taxonomy (0 for none): "Fachfrau Gesundheit" 0.95,
@@ -42,11 +43,18 @@ const SURE_NAME_CUE = new RegExp(
 );
 /** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
 const CAPITAL_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?:^|\n)\s*(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
 /** "Freundliche Grüsse\nDragan Petrović", "LG Lea": a name signed under a closing formula at the end. */
 const SIGNED = /(?:[Gg]rüsse|[Gg]rüße|[Gg]russ|[Gg]ruß|[Gg]rüessli|\bLG|\blg|\bMfG|\bmfg|[Rr]egards|[Cc]heers|[Bb]is bald)[,!.]?\s+(\p{Lu}[\p{L}'’-]{1,30})(?:\s+\p{Lu}[\p{L}'’-]{1,30})?[\s.!]*$/u;
+/** "Marco mein Name", "Dragan Petrović ist mein Name": the name before the cue (capitalised; a greeting word is skipped). */
+const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’-]{1,30})(?:\s+(\p{Lu}[\p{L}'’-]{1,30}))?,?\s+(?:ist\s+)?mein\s+(?:[Vv]or)?[Nn]ame\b/gu;
+const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi salü sali servus moin hello'.split(' '));
+
+/** "Lisa (16) aus Biel", "Hallo, Kerstin (17), suche …": a capitalised word with an age in brackets at the start of a clause. */
+const NAME_WITH_AGE = /(?:^|[\n,;.!]\s*)(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s*\(\d{2}\)/u;
+
 /** "ich bin (der|die) Kevin", "i bi d Selina", "I'm Tom", "bin sarah 19": a name if the word is not something else. */
 const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
 /** "Hannes hier", "Maria hier aus …": a name before "hier" at the start, after a greeting. */
@@ -61,7 +69,8 @@ const NOT_NAMES = new Set(
     'quereinsteiger quereinsteigerin wiedereinsteiger wiedereinsteigerin selbständig selbstständig angestellt ' +
     'unsicher froh müde fertig bereit gut gespannt looking interested new here from currently working also just so ' +
     'deutsch deutscher deutsche schweizer schweizerin italiener italienerin türke türkin syrer syrerin ' +
-    'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht mein meine ihr ihre unser unsere dein deine euer eure')
+    'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht mein meine ihr ihre unser unsere dein deine euer eure ' +
+    'jahrgang jg geboren gebore born alter age wohnort beruf')
     .split(' '),
 );
 
@@ -98,6 +107,11 @@ function capitalise(name: string): string {
 export function findFirstName(text: string): string | undefined {
   const sure = SURE_NAME_CUE.exec(text);
   if (sure && !NOT_NAMES.has(sure[1]!.toLowerCase()) && !/^(?:herr|frau|mr|mrs|ms)$/i.test(sure[1]!)) return capitalise(sure[1]!);
+  for (const match of text.matchAll(NAME_BEFORE_CUE)) {
+    const name = [match[1]!, match[2]].find((w) => w && !GREETING_WORDS.has(w.toLowerCase()));
+    // A strong cue, as "mein Name ist": a name that ends like a role ("Selin", "Kerstin") is still the name.
+    if (name && !NOT_NAMES.has(name.toLowerCase())) return name;
+  }
   const capital = CAPITAL_NAME_CUE.exec(text);
   if (capital && !NOT_NAMES.has(capital[1]!.toLowerCase()) && !isRoleWord(capital[1]!)) return capital[1];
   const here = NAME_HERE.exec(text);
@@ -112,6 +126,8 @@ export function findFirstName(text: string): string | undefined {
     // Lower case ("hallo ich bin lisa 16 aus grenchen"): only with an age, a place or a comma after it.
     if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b)/iu.test(after)) return capitalise(word);
   }
+  const bracketed = NAME_WITH_AGE.exec(text)?.[1];
+  if (bracketed && !NOT_NAMES.has(bracketed.toLowerCase()) && !GREETING_WORDS.has(bracketed.toLowerCase())) return bracketed;
   const signed = SIGNED.exec(text);
   if (signed && !NOT_NAMES.has(signed[1]!.toLowerCase()) && !isRoleWord(signed[1]!)) return signed[1];
   return undefined;
@@ -132,14 +148,22 @@ function introducedName(text: string): string | undefined {
 }
 
 const AGE_PATTERNS: RegExp[] = [
-  // "24 Jahre alt", "27 Jahre jung", "28 years old", "52 Jahre, aus …"
-  /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young)\b|(?=\s*(?:[,.;!)]|$|und\b|and\b|aus\b|us\b|from\b)))/iu,
-  // "17-jährig", "eine 17-jährige Schülerin", "17yo", "17 y/o"
-  /(?<![\d.,])(\d{2})\s*-?\s*(?:jährige?[rn]?|jährig|yo|y\/o)\b/iu,
+  // "24 Jahre alt", "27 Jahre jung", "28 years old", "22 years of age", Swiss "15 Johr alt", "52 Jahre, aus …"
+  /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|johr|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young|of age)\b|(?=\s*(?:[,.;!)]|$|und\b|u\b|and\b|aus\b|us\b|from\b)))/iu,
+  // "17-jährig", "eine 17-jährige Schülerin", Swiss "17-jöhrig", "17yo", "17 y/o"
+  /(?<![\d.,])(\d{2})\s*-?\s*(?:jährige?[rn]?|jährig|jöhrigi|jöhrige?[rn]?|jöhrig|jährigi|yo|y\/o)\b/iu,
+  // "mit meinen 58 Jahren": the age one speaks from ("mit 17 habe ich …" is an age in the past, so only with "meinen")
+  /\bmit meinen (\d{2})(?:\s+jahren)?\b/iu,
   // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28", Swiss "ich bi 17i"
   /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
-  // "Alter: 28", "age 28"
-  /\b(?:alter|age)\s*:?\s*(\d{2})\b/iu,
+  // "Alter: 28", "age 28", "aged 34"
+  /\b(?:alter|age|aged)\s*:?\s*(\d{2})\b/iu,
+  // "17j, aus Bern", "19 y.o.": short forms of years
+  /(?<![\d.,])(\d{2})\s*(?:j(?=\s*(?:[,.;!)]|$|alt\b|aus\b|us\b|und\b|u\b))|y\.\s?o\.)/iu,
+  // "Ich, 17, suche …", "ich (17) suche …"
+  /(?:^|[^\p{L}])(?:ich|i)\s*(?:,\s*(\d{2})\s*,|\((\d{2})\))/iu,
+  // "ich bin Frau Meier, 54", "bin Elektriker, 45": an age after a capitalised name or title
+  /\b(?:ich bin|bin|i bi|i am|i'm)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*(\d{2})(?![\d%])(?!\s*(?:[Jj]ahren?\s+(?:[Ee]rfahrung|[Ll]ang|als|bei|im|in|seit)|[Pp]rozent|km|[Yy]ears? (?:of|as|in)))/u,
 ];
 
 /** "siebzehn Jahre alt", "ich bin zwanzig und …": an age written as a word. */
@@ -155,9 +179,13 @@ const BORN = [
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und": a number right after the name.
-  const afterName = firstName ? [new RegExp(`${escape(firstName)}(?:\\s+hier)?(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|$))`, 'iu')] : [];
+  // "Jonas (19)", "Marco mein Name, 45", "tim 16 u suche": in brackets, or before a comma, a place or "und".
+  const afterName = firstName
+    ? [new RegExp(`${escape(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|$)))`, 'iu')]
+    : [];
   for (const pattern of [...AGE_PATTERNS, ...afterName]) {
-    const age = plausible(Number(pattern.exec(text)?.[1]));
+    const match = pattern.exec(text);
+    const age = plausible(Number(match?.[1] ?? match?.[2]));
     if (age) return age;
   }
   const word = AGE_WORD.exec(text);
@@ -212,7 +240,7 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)beruf|dream job)(?:\s+(?:ist|wäre|isch|is)|:)\s+|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
 const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
@@ -222,9 +250,12 @@ const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+)
  */
 const HAVE_TRAINING =
   /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
-/** "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …": a training the person is in. */
+/**
+ * "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …", "Azubi zum Kfz-Mechatroniker
+ * im 3. Lehrjahr": a training the person is in (a job seeker names only their own).
+ */
 const IN_TRAINING_AS =
-  /(?:^|[^\p{L}])(?:bin|bi|i am|i'm)\s+(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
+  /(?:^|[^\p{L}])(?:(?:bin|bi|i am|i'm)\s+)?(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
@@ -244,7 +275,22 @@ const LEARN_WISH =
  * a field of work wished for; it counts only when it resembles an occupation ("in der Schweiz arbeiten" does not).
  */
 const FIELD_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich|aber)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
+
+/** "würde mich gern bei euch als Logistiker bewerben", "möchte mich als Gärtnerin bewerben": the job applied for. */
+const APPLY_AS = /\b(?:mich|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\s+(?:bewerben|bewerbe|z bewerbe|zu bewerben|melden)\b/giu;
+/**
+ * "möchte in die Pflege", "will aber in die IT", "wett i d Gastro": the field one wants to move into,
+ * said with a direction (accusative) and no verb; it counts only when it resembles an occupation.
+ */
+const FIELD_MOVE =
+  /\b(?:möchte|möcht|will|wett|wött|wott)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|aber|beruflich|unbedingt|am liebsten)\s+){0,3}(?:in die|in den|ins|i d|id)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.!?;]|$|und\b|oder\b|wechseln\b|gehen\b|gah\b|go\b))/gu;
+/**
+ * "suche was im Detailhandel", "suche eine Lehrstelle im Bereich Logistik", "sueche öppis i de Gastro": the field
+ * sought (after the search and what is sought); it counts only when it resembles an occupation ("im Raum Bern" does not).
+ */
+const SEEK_FIELD =
+  /\b(?:suche|sueche|such|suchen|looking for)\s+(?:(?:ich|i|jetzt|nun|dringend|eine?n?|e|es|ä|was|etwas|öppis|öpis|arbeit|stelle|stell|job|lehrstelle|lehrstell|ausbildung|praktikum|teilzeitstelle|vollzeitstelle|neue?n?|a|an|work)\s+){0,4}(?:im bereich|im|in der|i de|in)\s+(\p{Lu}[\p{L}-]+)/giu;
 
 /** "eine Lehre als Koch", and the text before it: did the person do or have it, or do they ask for it? */
 function done(text: string, phraseStart: number, phraseEnd: number): boolean {
@@ -263,7 +309,8 @@ function phraseAfter(text: string, match: RegExpMatchArray): { phrase: string; s
 export function findWishedJob(text: string, lookup?: OccupationLookup): string | undefined {
   for (const match of text.matchAll(WISH_CUE)) {
     // "I work as a nurse", "ich arbeit als Koch": work one does now, not work asked for.
-    if (/^(?:work|arbeit)\b/iu.test(match[0]) && /\b(?:i|ich|we)\s+$/iu.test(text.slice(Math.max(0, match.index! - 6), match.index!))) continue;
+    // "Jetzt suche ich Arbeit als …" asks for work: the pronoun after a verb is no subject of "arbeit".
+    if (/^(?:work|arbeit)\b/iu.test(match[0]) && /(?:^|[,.;!?]\s*|\b(?:und|and|jetzt|now|momentan|zurzeit|derzeit)\s+|^\s*)(?:i|ich|we)\s+$/iu.test(text.slice(Math.max(0, match.index! - 16), match.index!))) continue;
     const found = phraseAfter(text, match);
     if (found && !done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
   }
@@ -275,7 +322,7 @@ export function findWishedJob(text: string, lookup?: OccupationLookup): string |
     const phrase = match[1] !== undefined ? phraseAt(match[1], 0) : phraseAt(text, match.index! + match[0].length);
     if (phrase) return phrase;
   }
-  for (const match of [...text.matchAll(START_AS), ...text.matchAll(TRAIN_TOWARD)]) {
+  for (const match of [...text.matchAll(START_AS), ...text.matchAll(TRAIN_TOWARD), ...text.matchAll(APPLY_AS)]) {
     const phrase = phraseAt(match[1]!, 0);
     if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
   }
@@ -286,7 +333,7 @@ export function findWishedJob(text: string, lookup?: OccupationLookup): string |
     if (lookup ? lookup(phrase) >= SURE_OCCUPATION || (roleWord && lookup(phrase) >= FIELD_OF_WORK) : roleWord) return phrase;
   }
   if (lookup) {
-    for (const match of text.matchAll(FIELD_WISH)) {
+    for (const match of [...text.matchAll(FIELD_WISH), ...text.matchAll(FIELD_MOVE), ...text.matchAll(SEEK_FIELD)]) {
       const field = match[1]!;
       if (/^\p{Lu}/u.test(field) && lookup(field) >= FIELD_OF_WORK) return field;
     }
@@ -302,7 +349,7 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:ehemals|ehemalige[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
   /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
@@ -327,7 +374,16 @@ const NOT_ROLES = new Set((
 /** The occupation a person has or learned. */
 export function findOccupation(text: string, firstName = findFirstName(text), lookup?: OccupationLookup): string | undefined {
   const found = occupationPhrase(text, firstName, lookup);
+  if (found && saidOfOther(text, text.indexOf(found))) return undefined;
   return found && lookup ? longerTitle(text, found, lookup) : found;
+}
+
+/** "Mein Bruder arbeitet als Elektriker", "meine Frau war Köchin": the clause before `at` speaks of someone else. */
+function saidOfOther(text: string, at: number): boolean {
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  const start = Math.max(...[',', ';', '\n', '.', '!', '?'].map((c) => before.lastIndexOf(c))) + 1;
+  return saysOfOther(before.slice(start).split(/\b(?:und|aber|and|but)\b/iu).pop() ?? '', 'als');
 }
 
 /**
@@ -341,8 +397,11 @@ function longerTitle(text: string, phrase: string, lookup: OccupationLookup): st
   return longer && lookup(longer) >= SURE_OCCUPATION && lookup(longer) >= lookup(phrase) ? longer : phrase;
 }
 
-/** After the name: "hier", an age ("Arben, 23i, Maurer EBA"), an English article ("Maria, a registered nurse"). */
-const AFTER_NAME = String.raw`(?:\s+hier)?,\s*(?:\d{2}(?:i|ni)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?,\s*)?(an?\s+)?`;
+/**
+ * After the name: "hier" or "mein Name", an age ("Arben, 23i, Maurer EBA", "Jonas (19), …") or a year of birth
+ * ("Hans, Jahrgang 1970, Schreinermeister"), an English article ("Maria, a registered nurse").
+ */
+const AFTER_NAME = String.raw`(?:\s+hier|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?,\s*((?:\d{2}(?:i|ni)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4}),\s*)?(an?\s+)?`;
 
 /** "ich bin Stefan, Informatiker aus Aarau", "Ahmet hier, 31, Schweisser", "I'm Maria, a registered nurse": a role right after the name. */
 function roleAfterName(text: string, firstName: string): string | undefined {
@@ -357,7 +416,8 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   const words = phrase.split(' ');
   // A capitalised title is a role by its first word ("Informatiker aus …"); after an English article an adjective may come first ("registered nurse").
   if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : undefined;
-  return (match[1] || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
+  // Lower case after an article, in a lower-case message, or after an age ("Priya, 31, software engineer from …").
+  return (match[1] || match[2] || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
 }
 
 function occupationPhrase(text: string, firstName: string | undefined, lookup: OccupationLookup | undefined): string | undefined {
@@ -413,7 +473,8 @@ export function parseIntroduction(text: string, now: Date, lookup?: OccupationLo
   return {
     firstName,
     age: findAge(text, now, firstName),
-    occupation: occupation && occupation !== wishedJob ? occupation : undefined,
+    // Otherwise a name that ends like a role ("ich bin Aylin, 16") is the name, not also the occupation.
+    occupation: occupation && occupation !== wishedJob && occupation !== firstName ? occupation : undefined,
     wishedJob,
   };
 }

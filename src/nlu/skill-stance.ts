@@ -1,8 +1,9 @@
 /**
  * Whether the writer claims a skill they name: a skill named in a question ("Arbeitet ihr mit SAP?"),
  * denied ("Schweissen kann ich leider nicht", "keine Erfahrung mit SAP") or wished for ("suche was mit
- * Cloud", "interessiere mich für Informatik", "would like to learn React") is not one the person has,
- * and storing it would put a wrong skill in the profile. Pure.
+ * Cloud", "interessiere mich für Informatik", "would like to learn React"), said of someone else ("mein Mann
+ * kann kochen") or of the way to work ("fahre mit dem Auto zur Arbeit") is not one the person has, and storing
+ * it would put a wrong skill in the profile. Pure.
  */
 import { fold } from './tokens';
 
@@ -33,6 +34,36 @@ const WISH_BEFORE = /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
+/**
+ * Someone else as the subject at the start of the clause: a relative, partner, friend, colleague or client
+ * ("Mein Mann kann gut kochen", "meine Klientin arbeitet im Verkauf", "my son can weld"), or "er", "sie", "he",
+ * "she", with a verb of ability or work ("kann", "arbeitet", "ist", "war", "macht"). What they can or are is not
+ * the writer's. "hat"/"hatte" counts only with a verb or experience after it ("er hat geschweisst", "sie hat
+ * Erfahrung im Verkauf"): "meine Mutter hat Demenz" tells about the one the writer cares for.
+ */
+const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|bueb|meitli|maa|husband|wife|son|daughter|child|children|kids?|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor|client)|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
+/** Verbs of ability, work or being after that subject (the singular, so the polite "Sie haben" stays "you"). */
+const OTHER_PERSON_DOES = new RegExp(
+  `${OTHER_PERSON}(?:kann|konnte|chan|arbeitet|arbeitete|schafft|schaffet|ist|isch|war|macht|machte|spricht|lernt|studiert|sucht|möchte|will|can|could|works|worked|is|was|speaks|does|did)\\b`,
+  'iu',
+);
+const OTHER_PERSON_HAS = new RegExp(`${OTHER_PERSON}(?:hat|hatte|het|has|had)\\b`, 'iu');
+/** After "hat": experience, or a participle of work done. */
+const EXPERIENCE = /\b(?:erfahrung|gelernt|gearbeitet|gschaffet|experience|worked|trained)\b/iu;
+
+/** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
+export function saysOfOther(before: string, skill = ''): boolean {
+  if (OTHER_PERSON_DOES.test(before)) return true;
+  return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill));
+}
+
+/**
+ * Travel to work or school by a vehicle ("fahre mit dem Auto zur Arbeit", "pendle mit dem Zug", "I commute by
+ * car"): how a person gets there, not a skill they offer (driving, or repairing the bicycle named).
+ */
+const COMMUTE = /\b(?:pendl\p{L}*|pendeln|commut\p{L}*|zur (?:arbeit|schule|büez|lehrstelle)|zum (?:arbeitsplatz|job|geschäft|betrieb)|ins (?:büro|geschäft|gschäft)|is (?:gschäft|büro)|to (?:work|school|the office))\b/iu;
+const BY_VEHICLE = /\b(?:mit (?:dem|der|em|me|de|meinem|mim|minere|öffentlichen)|by|per)\s+(?:\p{L}+\s+)?(?:auto|wagen|zug|bahn|bus|tram|velo|fahrrad|rad|töff|töffli|motorrad|roller|moped|öv|car|train|bike|bicycle|scooter|motorbike)\b/iu;
+
 export function isQuestioned(text: string, span: readonly [number, number]): boolean {
   return clauseOf(text, span).end === '?';
 }
@@ -47,7 +78,32 @@ export function isWished(text: string, span: readonly [number, number]): boolean
   return WISH_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`);
 }
 
-/** A skill the writer does not claim: asked about, denied or wished for (see the module comment). */
+/** Whether the clause of a span speaks about what someone else can do or is (see OTHER_PERSON). */
+export function isOtherPerson(text: string, span: readonly [number, number]): boolean {
+  return saysOfOther(clauseOf(text, span).before, text.slice(span[0], span[1]));
+}
+
+/** Whether the clause of a span tells how the person travels to work or school (see COMMUTE). */
+export function isCommute(text: string, span: readonly [number, number]): boolean {
+  const { before, after } = clauseOf(text, span);
+  const clause = `${before}${text.slice(span[0], span[1])}${after}`;
+  return COMMUTE.test(clause) && BY_VEHICLE.test(clause);
+}
+
+/** A skill the writer does not claim: asked about, denied, wished for, someone else's, or a way to work (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span);
+  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span);
+}
+
+/**
+ * A licence or certificate the writer says they hold ("Ich habe einen Staplerschein", "besitze den
+ * Schweisserausweis", "I have a forklift licence"): a one-word alias is strong evidence here, for nobody holds
+ * the certificate of a skill they lack. Denied or wished-for certificates are left to notClaimed.
+ */
+const CERTIFICATE = /(?:schein|scheine|ausweis|zertifikat|brevet|lizenz|licen[cs]e|certificate|permit)$/iu;
+const HOLDS = /\b(?:habe|hab|han|ha|hani|hätte|besitze|bsitze|verfüge über|have|got|hold|mit)\b/iu;
+
+export function heldCertificate(text: string, span: readonly [number, number]): boolean {
+  if (!CERTIFICATE.test(text.slice(span[0], span[1]).trim()) || notClaimed(text, span)) return false;
+  return HOLDS.test(clauseOf(text, span).before);
 }

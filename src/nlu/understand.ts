@@ -8,6 +8,7 @@ import { extractEntities } from './entities';
 import { SURE_OCCUPATION, type OccupationLookup } from './introductions';
 import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } from './intents';
 import { extractSkills } from './skills';
+import { heldCertificate } from './skill-stance';
 
 /** Options of createUnderstander. */
 export interface UnderstanderOptions {
@@ -18,7 +19,11 @@ export interface UnderstanderOptions {
 /** Messages longer than this are cut before any parsing (a pasted CV must not stall the bot). */
 export const MAX_UNDERSTAND_TEXT = 10_000;
 
-/** Intents that are commands: their messages are not scanned for skills ("Skills ändern" names no skill). */
+/**
+ * Intents that are commands: their messages are not scanned for skills ("Skills ändern" names no skill). A
+ * request for jobs or courses is scanned: "kann schweissen und suche eine Stelle als Schlosser" tells a skill
+ * the person has, and the one asked for is left out by its stance (skill-stance.ts) and by the wished job.
+ */
 const COMMAND_CONFIDENCE = 0.9;
 
 /**
@@ -87,6 +92,18 @@ function withIntroduction(message: string, skills: SkillMention[], entities: Ent
   return out;
 }
 
+/**
+ * Strong evidence for a skill met only by a one-word alias (asked back otherwise): a certificate the writer holds
+ * ("Ich habe einen Staplerschein"), or the occupation the introduction says they held ("habe als Barmaid
+ * gearbeitet"). Such a find is stored as surely as an occupation's core skill.
+ */
+function withStrongEvidence(message: string, skills: SkillMention[], entities: Entities): SkillMention[] {
+  const held = spanOf(message, entities.occupation);
+  return skills.map((s) =>
+    s.confidence < SURE_OCCUPATION && (heldCertificate(message, s.span) || (held && s.span[0] >= held[0] && s.span[1] <= held[1])) ? { ...s, confidence: SURE_OCCUPATION } : s,
+  );
+}
+
 /** Understands one message: intent, skills (with spans into the message) and entities. */
 export function understandText(text: unknown, locale: Locale, vocabulary: SkillVocabulary, now: Date, context: DialogContextHint = {}): Understanding {
   const message = typeof text === 'string' ? text.slice(0, MAX_UNDERSTAND_TEXT) : '';
@@ -94,11 +111,11 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
     return { intent: { name: 'none', confidence: 0 }, skills: [], entities: {} };
   }
   const recognized = recognizeIntent(message, context.asked);
-  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name);
+  const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name) && !TOPIC_REQUESTS.has(recognized.name);
   const entities = extractEntities(message, now, occupationLookup(vocabulary, locale));
   const scanned = command ? [] : extractSkills(message, vocabulary, locale);
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
-  const skills = withIntroduction(message, scanned, entities, vocabulary, locale);
+  const skills = withStrongEvidence(message, withIntroduction(message, scanned, entities, vocabulary, locale), entities);
   const namesContent = entities.languages !== undefined || scanned.some((s) => s.confidence >= SURE_SKILL);
   return { intent: answerBias(recognized, namesContent), skills, entities };
 }
