@@ -35,13 +35,18 @@ const WISH_BEFORE = /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
 /**
- * Someone else as the subject at the start of the clause: a relative, partner, friend, colleague or client
- * ("Mein Mann kann gut kochen", "meine Klientin arbeitet im Verkauf", "my son can weld"), or "er", "sie", "he",
- * "she", with a verb of ability or work ("kann", "arbeitet", "ist", "war", "macht"). What they can or are is not
- * the writer's. "hat"/"hatte" counts only with a verb or experience after it ("er hat geschweisst", "sie hat
- * Erfahrung im Verkauf"): "meine Mutter hat Demenz" tells about the one the writer cares for.
+ * Someone else as the subject at the start of the clause: a relative, partner, friend or colleague ("Mein
+ * Mann kann gut kochen", "my husband can weld"), or "er", "sie", "he", "she", with a verb of ability or work
+ * ("kann", "arbeitet", "ist", "war", "macht"). What they can or are is not the writer's. "hat"/"hatte" counts
+ * only with a verb or experience after it ("er hat geschweisst", "sie hat Erfahrung im Verkauf"): "meine
+ * Mutter hat Demenz" tells about the one the writer cares for.
+ * Not so the one the writer speaks for: a parent writing for their child or a job coach for a client ("Mein
+ * Sohn kann gut zeichnen", "meine Klientin arbeitet gern im Verkauf") describes the person the profile is
+ * for, and so does "er"/"sie" after such a person was named.
  */
-const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|sohn|tochter|kind|kinder|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|bueb|meitli|maa|husband|wife|son|daughter|child|children|kids?|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor|client)|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
+const RELATIVE = String.raw`(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|maa|husband|wife|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor)`;
+const WARD = String.raw`(?:sohn|tochter|kind|bueb|meitli|giel|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|son|daughter|child|kid|client)`;
+const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?${RELATIVE}|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
 /** Verbs of ability, work or being after that subject (the singular, so the polite "Sie haben" stays "you"). */
 const OTHER_PERSON_DOES = new RegExp(
   `${OTHER_PERSON}(?:kann|konnte|chan|arbeitet|arbeitete|schafft|schaffet|ist|isch|war|macht|machte|spricht|lernt|studiert|sucht|möchte|will|can|could|works|worked|is|was|speaks|does|did)\\b`,
@@ -80,7 +85,26 @@ export function isWished(text: string, span: readonly [number, number]): boolean
 
 /** Whether the clause of a span speaks about what someone else can do or is (see OTHER_PERSON). */
 export function isOtherPerson(text: string, span: readonly [number, number]): boolean {
-  return saysOfOther(clauseOf(text, span).before, text.slice(span[0], span[1]));
+  const { before } = clauseOf(text, span);
+  if (!saysOfOther(before, text.slice(span[0], span[1]))) return false;
+  return !(PRONOUN_SUBJECT.test(before) && lastNamedIsWard(text.slice(0, span[0] - before.length)));
+}
+
+const PRONOUN_SUBJECT = /^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:er|sie|he|she)\b/iu;
+const PERSON_NAMED = /\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unseren|unserem|mis|mini|min|my|our)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+const IS_WARD = new RegExp(`^${WARD}$`, 'iu');
+const IS_PERSON = new RegExp(`^(?:${WARD}|${RELATIVE})$`, 'iu');
+/** An adjective before the noun ("mein ältester Sohn", "our youngest son"). */
+const ADJECTIVE = /(?:e|er|en|es|est|st|ste|ster|sten)$/iu;
+
+/** Whether the last person the writer named ("mein Sohn", "meine Klientin", "mein Mann") is one they speak for. */
+function lastNamedIsWard(earlier: string): boolean {
+  let ward = false;
+  for (const [, first, second] of earlier.matchAll(PERSON_NAMED)) {
+    const noun = second !== undefined && ADJECTIVE.test(first) && IS_PERSON.test(second) ? second : first;
+    if (IS_PERSON.test(noun)) ward = IS_WARD.test(noun);
+  }
+  return ward;
 }
 
 /** Whether the clause of a span tells how the person travels to work or school (see COMMUTE). */

@@ -10,10 +10,22 @@ const NOW = new Date(Date.UTC(2026, 11, 6, 12));
 const named = (text: string, locale: Locale = 'de-CH') => resolveSkills(text, { locale, mode: 'message', lexicon }).skills.map((s) => s.label);
 
 describe('skills said of someone else are not the writer’s', () => {
-  it('leaves out what a relative, partner or client can do', () => {
+  it('leaves out what a relative, partner or friend can do', () => {
     expect(named('Meine Schwester kann sehr gut backen')).toEqual([]);
-    expect(named('Unser ältester Sohn hat Erfahrung im Verkauf')).toEqual([]);
+    expect(named('Unser ältester Bruder hat Erfahrung im Verkauf')).toEqual([]);
     expect(named('My husband can weld', 'en')).toEqual([]);
+  });
+
+  it('keeps what the child or client the writer speaks for can do: the profile is theirs', () => {
+    expect(named('Unser ältester Sohn hat Erfahrung im Verkauf')).not.toEqual([]);
+    expect(named('Meine Klientin kann sehr gut backen')).toEqual(['Backen']);
+    expect(named('My daughter can weld', 'en')).not.toEqual([]);
+  });
+
+  it('reads "er" and "sie" as the last person named: the child spoken for, or a partner', () => {
+    expect(named('Mein Sohn sucht eine Lehrstelle. Er kann gut backen')).toEqual(['Backen']);
+    expect(named('Mein Mann ist Koch. Er kann gut backen')).toEqual([]);
+    expect(named('Meine Tochter und mein Mann: er kann gut backen')).toEqual([]);
   });
 
   it('leaves out "er", "she" and "sie" with a verb in the singular, but keeps the writer’s own skill beside it', () => {
@@ -30,6 +42,13 @@ describe('skills said of someone else are not the writer’s', () => {
   it('takes no occupation said of someone else from an introduction', () => {
     expect(parseIntroduction('Meine Frau arbeitet als Coiffeuse, ich suche etwas im Lager', NOW).occupation).toBeUndefined();
     expect(parseIntroduction('Ich arbeite als Coiffeuse', NOW).occupation).toBe('Coiffeuse');
+  });
+});
+
+describe('a verb that looks like a noun', () => {
+  it('reads «sucht» as someone looking, not as addiction care', () => {
+    expect(named('Mein Sohn sucht eine Lehrstelle')).toEqual([]);
+    expect(named('Sie sucht eine Stelle im Verkauf')).not.toContain('Psychiatrische Pflege');
   });
 });
 
