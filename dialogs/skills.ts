@@ -69,6 +69,9 @@ export function inSentence(label: string, locale: Locale): string {
 /** What the skills conversation needs: the vocabulary to find skills in, the understander for starters, the profile to keep them in. */
 type SkillPorts = Pick<BotServices, 'profiles' | 'vocabulary' | 'understander'>;
 
+/** Longest text (in words) searched loosely for a guess when the understanding found no skill in it. */
+const GUESS_MAX_WORDS = 3;
+
 function head(memory: SkillsMemory): Candidate | undefined {
   return memory.queue?.[0];
 }
@@ -80,6 +83,9 @@ function candidatesFromText({ vocabulary }: Pick<BotServices, 'vocabulary'>, tur
   }
   // "5" or "4600" is no skill, however close some label's digits may come.
   if (!/\p{L}{2,}/u.test(text)) return [];
+  // A sentence the understanding read and found no skill of the writer's in ("Mein Mann kann gut kochen", "ich
+  // fahre mit dem Auto zur Arbeit") must not come back as a guess: only a bare phrase is searched loosely.
+  if (text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > GUESS_MAX_WORDS) return [];
   const found = vocabulary.find(text, turn.locale, MAX_SUGGESTIONS + 1).filter((s) => s.confidence >= OFFER_ABOVE);
   if (!found.length) return [];
   const [best, ...others] = found;

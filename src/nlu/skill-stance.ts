@@ -7,6 +7,9 @@
  */
 import { fold } from './tokens';
 
+/** Words that start a new claim within a sentence. */
+const CLAIM_BREAK = /\b(?:und|aber|sondern|and|but)\b/iu;
+
 /** The clause around a span and the mark that ends it (",", ".", "?", "" at the end of the text). */
 function clauseOf(text: string, span: readonly [number, number]): { before: string; after: string; end: string } {
   const start = Math.max(...[',', ';', '\n', '.', '!', '?', ':'].map((c) => text.lastIndexOf(c, span[0] - 1))) + 1;
@@ -15,7 +18,7 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
   const at = rest.search(/[,;\n!?:]|\.(?!\w)/);
   const stop = at < 0 ? rest.length : at;
   // "und", "aber" start a new claim ("suche eine Stelle und kann schweissen", "keine Erfahrung, aber ich kann kochen").
-  const before = text.slice(start, span[0]).split(/\b(?:und|aber|sondern|and|but)\b/iu).pop() ?? '';
+  const before = text.slice(start, span[0]).split(CLAIM_BREAK).pop() ?? '';
   return { before, after: rest.slice(0, stop), end: at < 0 ? '' : rest.charAt(at) };
 }
 
@@ -110,7 +113,8 @@ function lastNamedIsWard(earlier: string): boolean {
 /** Whether the clause of a span tells how the person travels to work or school (see COMMUTE). */
 export function isCommute(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
-  const clause = `${before}${text.slice(span[0], span[1])}${after}`;
+  // The claim ends at "und" as it starts after one: "Ich habe einen Staplerschein und fahre mit dem Auto zur Arbeit".
+  const clause = `${before}${text.slice(span[0], span[1])}${after.split(CLAIM_BREAK)[0] ?? ''}`;
   return COMMUTE.test(clause) && BY_VEHICLE.test(clause);
 }
 

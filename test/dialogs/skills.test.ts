@@ -42,6 +42,16 @@ describe('skills and interests', () => {
     expect((await profile(c))!.skills).toEqual([expect.objectContaining({ label: 'Kabel verlegen und anschliessen', level: 'expert' })]);
   });
 
+  it('does not guess at a sentence it read as someone else\'s skill or the way to work', async () => {
+    const c = await chat('skills');
+    await c.send('Mein Mann kann gut kochen');
+    expect(c.text()).not.toMatch(/Meinst du/);
+    await c.send('Ich fahre mit dem Auto zur Arbeit');
+    expect(c.text()).not.toMatch(/Meinst du/);
+    expect(c.text()).toMatch(/Was kannst du gut/);
+    expect((await profile(c))!.skills).toEqual([]);
+  });
+
   it('suggests related skills ("Oft zusammen mit …") that can be taken with one tap', async () => {
     const c = await chat('radius');
     await c.send('Skills ändern');

@@ -58,6 +58,10 @@ describe('the way to work is no skill', () => {
     expect(named('ich fahre mit em velo is gschäft')).toEqual([]);
   });
 
+  it('keeps a skill said before the way to work in the same sentence', () => {
+    expect(named('Ich habe einen Staplerschein und fahre mit dem Auto zur Arbeit')).toEqual(['Gabelstapler fahren']);
+  });
+
   it('keeps driving said as a skill', () => {
     expect(named('Ich kann Auto fahren')).not.toEqual([]);
   });
