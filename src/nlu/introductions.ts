@@ -5,7 +5,7 @@
  */
 
 import { parseNumberWord } from './numbers';
-import { saysOfOther } from './skill-stance';
+import { saidOfOther } from './skill-stance';
 
 /**
  * How surely a phrase names an occupation of the taxonomy (0 for none): "Fachfrau Gesundheit" 0.95,
@@ -376,14 +376,6 @@ export function findOccupation(text: string, firstName = findFirstName(text), lo
   const found = occupationPhrase(text, firstName, lookup);
   if (found && saidOfOther(text, text.indexOf(found))) return undefined;
   return found && lookup ? longerTitle(text, found, lookup) : found;
-}
-
-/** "Mein Bruder arbeitet als Elektriker", "meine Frau war Köchin": the clause before `at` speaks of someone else. */
-function saidOfOther(text: string, at: number): boolean {
-  if (at < 0) return false;
-  const before = text.slice(0, at);
-  const start = Math.max(...[',', ';', '\n', '.', '!', '?'].map((c) => before.lastIndexOf(c))) + 1;
-  return saysOfOther(before.slice(start).split(/\b(?:und|aber|and|but)\b/iu).pop() ?? '', 'als');
 }
 
 /**

@@ -223,21 +223,30 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   return { skills, own, replaced: (span: [number, number]) => analytic.some((a) => within(span, a.span)) };
 }
 
-/** The lower-case verbs of every concept's names ("reinigen", "bedienen"): the verbs a compound's head may stand for. */
-const lexiconVerbs = new WeakMap<SkillLexicon, Set<string>>();
+/** A lower-case infinitive in a concept's name ("reinigen", "bedienen", "entwickeln"). */
+const NAME_VERB = /^\p{Ll}{4,}(?:en|ern|eln)$/u;
 
-function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
-  let verbs = lexiconVerbs.get(lexicon);
-  if (!verbs) {
-    verbs = new Set();
-    for (const concept of lexicon.taxonomy.concepts('skill'))
-      for (const name of [...Object.values(concept.labels), ...concept.synonyms]) for (const word of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(word)) verbs.add(word);
-    lexiconVerbs.set(lexicon, verbs);
-  }
+/** The infinitives the names use. */
+function verbsOfNames(names: Iterable<string>): Set<string> {
+  const verbs = new Set<string>();
+  for (const name of names) for (const word of name.split(/[\s/,()-]+/)) if (NAME_VERB.test(word)) verbs.add(word);
   return verbs;
 }
 
-/** Every verb the lexicon's names use, ESCO's too ("sicherstellen", "begleiten"): the verbs a one-word action noun may be derived from. */
+/** Worked out once per lexicon (its concepts never change). */
+function perLexicon<T>(memo: WeakMap<SkillLexicon, T>, lexicon: SkillLexicon, work: () => T): T {
+  let value = memo.get(lexicon);
+  if (value === undefined) memo.set(lexicon, (value = work()));
+  return value;
+}
+
+/** The verbs of the curated skills' names (every locale): the verbs a compound's head may stand for. */
+const curatedVerbs = new WeakMap<SkillLexicon, Set<string>>();
+function verbsOfLexicon(lexicon: SkillLexicon): Set<string> {
+  return perLexicon(curatedVerbs, lexicon, () => verbsOfNames(lexicon.taxonomy.concepts('skill').flatMap((c) => [...Object.values(c.labels), ...c.synonyms])));
+}
+
+/** The verbs of every skill's German names, ESCO's too ("sicherstellen", "begleiten"): the verbs a one-word action noun may be derived from. */
 const allVerbs = new WeakMap<SkillLexicon, Set<string>>();
 
 /**
@@ -247,15 +256,8 @@ const allVerbs = new WeakMap<SkillLexicon, Set<string>>();
  */
 function derivedFromVerb(word: string, lexicon: SkillLexicon): boolean {
   if (/[\s-]/.test(word.trim())) return false;
-  let verbs = allVerbs.get(lexicon);
-  if (!verbs) {
-    verbs = new Set();
-    for (const concept of lexicon.skillConcepts())
-      for (const name of [concept.labels['de-DE'], ...concept.synonyms]) for (const w of name.split(/[\s/,()-]+/)) if (/^\p{Ll}{4,}(?:en|ern|eln)$/u.test(w)) verbs.add(w);
-    allVerbs.set(lexicon, verbs);
-  }
-  const known = verbs;
-  return headVerbs(word.trim()).some((v) => known.has(v));
+  const verbs = perLexicon(allVerbs, lexicon, () => verbsOfNames(lexicon.skillConcepts().flatMap((c) => [c.labels['de-DE'], ...c.synonyms])));
+  return headVerbs(word.trim()).some((v) => verbs.has(v));
 }
 
 /** Evidence that is itself a guess at a word: not enough on top of a guessed split. */
@@ -330,7 +332,7 @@ function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): R
     // One's own ("Betreuung meiner Kinder", "Pflege meines Gartens") is private life, not work.
     if (OWN_DETERMINER.test(whole)) continue;
     const span: [number, number] = [m.index!, m.index! + whole.length];
-    const read = (noun: string) => analyticReading(noun, object, verbs, lexicon, locale);
+    const read = (noun: string) => objectReading(object, actionVerbs(noun), verbs, lexicon, locale);
     const found: ResolvedSkill[] = [];
     const hit = read(head);
     if (hit) found.push({ ...hit, span, evidence: 'compound', text: whole });
@@ -349,14 +351,19 @@ function analyticSkills(input: string, lexicon: SkillLexicon, locale: Locale): R
     const near = around(input, span);
     if (!isFamilyMatter(near.text, { first: near.span[0], last: near.span[1] })) out.push(...found);
   }
-  return out.filter((s) => {
-    const near = around(input, s.span);
-    return !vetoed(near.text, { ...s, span: near.span });
-  });
+  return notVetoed(input, out);
 }
 
 /** A clause is never longer than this: the checks of a reading read this much text on either side, not the whole document. */
 const CLAUSE_WINDOW = 400;
+
+/** The readings whose clause does not veto them (see vetoed), each checked on the text around it only. */
+function notVetoed(input: string, found: ResolvedSkill[]): ResolvedSkill[] {
+  return found.filter((s) => {
+    const near = around(input, s.span);
+    return !vetoed(near.text, { ...s, span: near.span });
+  });
+}
 
 /** The text around a span, with the span moved into it. */
 function around(input: string, span: [number, number]): { text: string; span: [number, number] } {
@@ -372,17 +379,12 @@ const MAX_COORDINATED = 120;
 const analyticReadings = new WeakMap<SkillLexicon, Map<string, ResolvedSkill | null>>();
 
 /**
- * One action noun with its object read as "object verb": one sure skill of the curated taxonomy that
- * covers both the object and the verb, or an ESCO or technology concept that is the whole reading.
+ * The object with one of these verbs (each a verb of the lexicon) read as "object verb": one sure skill
+ * of the curated taxonomy that covers both the object and the verb, or an ESCO or technology concept
+ * that is the whole reading.
  */
-function analyticReading(noun: string, object: string, verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
-  return objectReading(object, actionVerbs(noun), verbs, lexicon, locale);
-}
-
-/** The object with one of these verbs (each a verb of the lexicon) read as "object verb" (see analyticReading). */
 function objectReading(object: string, candidates: string[], verbs: Set<string>, lexicon: SkillLexicon, locale: Locale): ResolvedSkill | undefined {
-  let cache = analyticReadings.get(lexicon);
-  if (!cache) analyticReadings.set(lexicon, (cache = new Map()));
+  const cache = perLexicon(analyticReadings, lexicon, () => new Map<string, ResolvedSkill | null>());
   const key = `${locale}\u0000${candidates.join(' ')}\u0000${object}`;
   const known = cache.get(key);
   if (known !== undefined) return known ?? undefined;
@@ -439,10 +441,7 @@ function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale):
     const found = objectReading(object, finiteVerbs(verb), verbs, lexicon, locale);
     if (found) out.push({ ...found, span, evidence: 'compound', text: input.slice(...span) });
   }
-  return out.filter((s) => {
-    const near = around(input, s.span);
-    return !vetoed(near.text, { ...s, span: near.span });
-  });
+  return notVetoed(input, out);
 }
 
 /** A technology and a concept next to each other ("Typo3 CMS"), or joined by a preposition of use ("Bildbearbeitung mit Photoshop"). */

@@ -60,7 +60,7 @@ const OTHER_PERSON_HAS = new RegExp(`${OTHER_PERSON}(?:hat|hatte|het|has|had)\\b
 const EXPERIENCE = /\b(?:erfahrung|gelernt|gearbeitet|gschaffet|experience|worked|trained)\b/iu;
 
 /** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
-export function saysOfOther(before: string, skill = ''): boolean {
+function saysOfOther(before: string, skill: string): boolean {
   if (OTHER_PERSON_DOES.test(before)) return true;
   return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill));
 }
@@ -88,8 +88,17 @@ export function isWished(text: string, span: readonly [number, number]): boolean
 
 /** Whether the clause of a span speaks about what someone else can do or is (see OTHER_PERSON). */
 export function isOtherPerson(text: string, span: readonly [number, number]): boolean {
+  return otherInClause(text, span, text.slice(span[0], span[1]));
+}
+
+/** Whether the clause up to `at` speaks of someone else's work ("Mein Bruder arbeitet als …", "meine Frau war …"): an occupation said there is theirs. */
+export function saidOfOther(text: string, at: number): boolean {
+  return at >= 0 && otherInClause(text, [at, at], 'als');
+}
+
+function otherInClause(text: string, span: readonly [number, number], skill: string): boolean {
   const { before } = clauseOf(text, span);
-  if (!saysOfOther(before, text.slice(span[0], span[1]))) return false;
+  if (!saysOfOther(before, skill)) return false;
   return !(PRONOUN_SUBJECT.test(before) && lastNamedIsWard(text.slice(0, span[0] - before.length)));
 }
 

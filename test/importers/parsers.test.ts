@@ -139,6 +139,18 @@ describe('schema.org JobPosting', () => {
     expect(items[0]!.skillPhrases!.every((p) => p.length <= 80)).toBe(true);
   });
 
+  it('keeps no skill phrase from a skills field of the wrong shape: an object with a prototype key, nesting, a deep chain', () => {
+    const deep = `${'{"a":'.repeat(5000)}null${'}'.repeat(5000)}`;
+    const record = (identifier: string, skills: string) =>
+      `{"@type":"JobPosting","identifier":"${identifier}","title":"Hilfskraft","hiringOrganization":"X AG","skills":${skills}}`;
+    const { items } = parseJobs('schemaorg', `[${record('O', '{"__proto__":{"polluted":1}}')},${record('D', deep)},${record('N', '[["Lager",["Kasse"]]]')}]`, options);
+    const byId = new Map(items.map((job) => [job.externalId, job]));
+    expect(byId.get('O')?.skillPhrases).toBeUndefined();
+    expect(byId.get('D')?.skillPhrases).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    for (const phrase of byId.get('N')?.skillPhrases ?? []) expect(typeof phrase).toBe('string');
+  });
+
   it('gives records without an identifier the same id on every import', () => {
     const a = parseJobs('schemaorg', fixture('schemaorg-graph.jsonld'), options).items[1]!.externalId;
     const b = parseJobs('schemaorg', fixture('schemaorg-graph.jsonld'), { ...options, now: new Date() }).items[1]!.externalId;
