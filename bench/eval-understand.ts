@@ -51,7 +51,7 @@ function labelKey(label: string): string {
  * Sets labelled before the code under test ever ran on them and never used to tune it: their
  * figures are reported apart from the tuned sets (see test/fixtures/understand/README.md).
  */
-const FIRST_RUN_SETS = new Set(['company-chat.json', 'untuned9.json', 'untuned10.json', 'untuned11.json']);
+const FIRST_RUN_SETS = new Set(['untuned11.json', 'untuned12.json', 'untuned13.json']);
 
 interface Tally {
   intentTotal: number;
