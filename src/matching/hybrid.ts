@@ -35,7 +35,7 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { listedPhrases, searchableWords } from './own-words';
+import { heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
@@ -278,14 +278,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
-  // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS).
+  // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
+  // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords).
   const text = withoutWords(
     searchableWords(
       ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
-    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS],
+    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...heldWishWords(query)],
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

@@ -8,9 +8,18 @@ import type { GeoPoint } from '../profile/types';
 import { placeByExactName } from '../nlu/places';
 import { pointDistanceKm } from './geo';
 import { lexicalTerm } from './lexical';
+import { fold } from './taxonomy/normalize';
 
 /** A number ("15", "2023", "50%", "10.") is no evidence of a field. */
 const NUMBER = /^\d+(?:[.,]\d+)?[.%]?$/u;
+
+/**
+ * "beim" and the modal verbs a person writes in lower case ("mag Tiere", "es darf nicht weit
+ * sein"): they say how, not what, and would pull the postings that name "MAG-Schweissen" (a
+ * capitalised "MAG" is kept). ("keine" stays: "keine Nachtdienste" in a posting is what the person
+ * asked for.)
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['beim', 'mag', 'magst', 'darf', 'duerfen', 'moegen']);
 
 /**
  * The person's words without numbers and without the names of places within `reachKm` of their
@@ -19,7 +28,7 @@ const NUMBER = /^\d+(?:[.,]\d+)?[.%]?$/u;
  */
 export function searchableWords(text: string, point?: GeoPoint, reachKm = Infinity): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}.%'-]*/gu, (word) => {
-    if (NUMBER.test(word)) return ' ';
+    if (NUMBER.test(word) || (/^\p{Ll}/u.test(word) && FUNCTION_WORDS.has(fold(word)))) return ' ';
     if (!point || !/^\p{Lu}/u.test(word)) return word;
     const place = placeByExactName(word.replace(/[.'-]+$/u, ''));
     return place && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm ? ' ' : word;
@@ -44,4 +53,17 @@ export function listedPhrases(text: string): string[] {
       // "in" left of "wohne in Olten" once the place is dropped names nothing.
       return words.length <= PHRASE_WORDS && words.some((w) => lexicalTerm(w.replace(/^\P{L}+|\P{L}+$/gu, '')) !== null) && !/[.!?:]\s*$|[.!?]\s/u.test(line);
     });
+}
+
+/**
+ * Words that name the working time ("Teilzeit", "50 Prozent"): when the person's wishes hold a
+ * Pensum, the Pensum factor weighs it; as a word it would favour every posting that says
+ * "Teilzeit", whatever its field. (Words that name the kind of position stay: "Lehrstelle" tells
+ * which of several wished kinds the person means.)
+ */
+export const PENSUM_WORDS: readonly string[] = ['Teilzeit', 'Vollzeit', 'Prozent', 'Pensum', 'halbtags', 'Teilzeitstelle', 'Vollzeitstelle', 'part-time', 'full-time'];
+
+/** The PENSUM_WORDS when a search holds a Pensum wish, else none. */
+export function heldWishWords(wishes: { pensum?: unknown }): readonly string[] {
+  return wishes.pensum ? PENSUM_WORDS : [];
 }

@@ -91,6 +91,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).not.toMatch(/solothurn|15\b/);
   });
 
+  it('"Teilzeit" is a wish the Pensum holds, not a word of the field: the kitchen posting comes before the part-time sales posting next door that shares only that word', async () => {
+    const part = { min: 50, max: 70 };
+    const sales = job({ title: 'Verkäufer/in (Teilzeit)', kind: 'permanent', pensum: part, skills: [ess(id('verkauf'))], description: 'Teilzeit, Teilzeit im Verkauf.' });
+    const kitchen = job({ title: 'Küchenhilfe Kantine', kind: 'permanent', pensum: part, point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('kochen'))], description: 'Kantine eines Betriebs.' });
+    const { ids } = await ranking([sales, kitchen], 'Kochen', 'Ich habe in einer Kantine gearbeitet und suche Teilzeit.', { kinds: ['permanent'], pensum: part });
+    expect(ids[0]).toBe(kitchen.id);
+  });
+
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
     const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });

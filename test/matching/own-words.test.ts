@@ -1,5 +1,5 @@
 /** The person's own words as the lexical search sees them: their town and numbers are not words of a field. */
-import { listedPhrases, searchableWords } from '../../src/matching/own-words';
+import { heldWishWords, listedPhrases, searchableWords } from '../../src/matching/own-words';
 import { OLTEN } from './helpers';
 
 const words = (text: string, reachKm = 50) => searchableWords(text, OLTEN, reachKm).split(/\s+/u).filter(Boolean);
@@ -14,6 +14,18 @@ describe('the own words that are searched', () => {
     expect(words('Ich habe in Aarau gelernt', 5)).toContain('Aarau');
     expect(words('Ich habe in Aarau gelernt')).not.toContain('Aarau');
     expect(searchableWords('Olten 15', undefined)).toBe('Olten  ');
+  });
+});
+
+describe('the words that say how, not what', () => {
+  it('drops "mag", "darf" and "beim" written as verbs, keeps "MAG" written as the welding process, and keeps "keine"', () => {
+    expect(words('Ich mag Tiere, es darf nicht weit sein, beim Bauern')).toEqual(['Ich', 'Tiere,', 'es', 'nicht', 'weit', 'sein,', 'Bauern']);
+    expect(words('MAG-Schweissen und keine Nachtdienste')).toEqual(['MAG-Schweissen', 'und', 'keine', 'Nachtdienste']);
+  });
+
+  it('names the working time only when the wishes hold a Pensum', () => {
+    expect(heldWishWords({ pensum: { min: 50, max: 70 } })).toContain('Teilzeit');
+    expect(heldWishWords({})).toEqual([]);
   });
 });
 
