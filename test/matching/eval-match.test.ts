@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { droppedOut, evaluateDirectory, prepareSet, readSet, selectSections } from '../../bench/eval-sets';
+import { commandOf } from '../../bench/eval-match-args';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'eval');
 
@@ -86,5 +87,21 @@ describe('eval:match on a tiny persona set', () => {
     for (const { raw, profile } of all.personas) for (const s of raw.skills) expect(profile.ownWords).toContain(typeof s === 'string' ? s : s.skill);
     const none = prepareSet(set);
     expect(none.jobs.some((j) => j.skills.length > 0)).toBe(true);
+  });
+});
+
+describe('eval:match command line', () => {
+  it('prints its usage for --help instead of running every set', () => {
+    expect(commandOf(['--help'])).toEqual({ kind: 'help' });
+    expect(commandOf(['-h', '--sets=owl-fachkraefte'])).toEqual({ kind: 'help' });
+  });
+
+  it('refuses a mistyped option rather than running the held-out sets unasked', () => {
+    expect(commandOf(['--verbos'])).toEqual({ kind: 'unknown', options: ['--verbos'] });
+    expect(commandOf(['--set=owl-fachkraefte'])).toEqual({ kind: 'unknown', options: ['--set=owl-fachkraefte'] });
+  });
+
+  it('runs with the documented options and a directory', () => {
+    expect(commandOf(['eval/personas', '--sets=a,b', '--json', '--verbose', '--dropout=0.3', '--seed=2', '--no-trainings'])).toEqual({ kind: 'run' });
   });
 });
