@@ -313,7 +313,9 @@ const OWN_DETERMINER = /\s(?:mein|meine|meiner|meines|meinem|meinen|unsere[rsnm]
 /** The verbs an action noun is made from, and a capitalised infinitive as itself ("Fahren", "Verlegen"). */
 function actionVerbs(head: string): string[] {
   const lower = head.toLowerCase();
-  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : [])];
+  // An action noun that is the verb's stem plus -e ("Pflege von Stammdaten" → pflegen); only a verb of the lexicon's names counts (objectReading).
+  const stemNoun = /[^aeiouäöü]e$/.test(lower) && lower.length >= 5 ? [`${lower}n`] : [];
+  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : []), ...stemNoun];
 }
 
 /**

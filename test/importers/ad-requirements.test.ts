@@ -212,6 +212,14 @@ describe('sections, task clauses and inflected names in ads (issue 12, ninth rou
     expect(texts('Zerspaner (m/w/d)\nAufgaben: Du fräst Werkstücke. Kenntnisse im Metallbau')).toContain('fräst→CNC-Fräsen');
   });
 
+  it('reads a quality adjective before «Stärke» or «Mentalität» as the quality asked for («analytische Stärke»)', () => {
+    expect(texts('Controller (m/w/d)\nDein Profil: strukturierte Arbeitsweise und analytische Stärke')).toContain('analytische→Probleme lösen');
+  });
+
+  it('reads an action noun that is its verb\'s stem plus -e with its object («Pflege von Stammdaten» → Stammdaten pflegen)', () => {
+    expect(texts('Assistenz (m/w/d)\nAufgaben: Pflege von Stammdaten')).toContain('Pflege von Stammdaten→Daten erfassen');
+  });
+
   it('takes an inflection or the action noun of a one-word name in a list («Priorisierung», «Schichten»), not a derivation or a compound\'s part', () => {
     expect(inflectionOf('Priorisierung', 'Priorisieren')).toBe(true);
     expect(inflectionOf('Posteingangs', 'Posteingang')).toBe(true);
