@@ -52,9 +52,12 @@ const ACTION_NOUN = /ung(?:en)?$/;
  * "Steuerung", "Sicherstellung"); a verb ("erfassen") or the person doing the work ("Entwickler") names the same work as its -ung noun.
  */
 const otherNoun = (phrase: string): boolean => /^\p{Lu}/u.test(phrase.trim()) && !ACTION_NOUN.test(tokens(phrase)[0] ?? '') && !/(?:er|erin)$/.test(tokens(phrase)[0] ?? '');
-/** Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise"); before other nouns it describes something offered ("zuverlässigen Partner"). */
+/**
+ * Nouns a quality adjective may describe and still be asked of the person ("strukturierte Arbeitsweise",
+ * "analytische Stärke", "lösungsorientierte Mentalität"); before other nouns it describes something offered ("zuverlässigen Partner").
+ */
 const WORK_STYLE =
-  /^(?:arbeitsweise|arbeitsstil|denken|denkweise|denkvermoegen|verstaendnis|geschick|faehigkeit|faehigkeiten|kompetenz|kompetenzen|vorgehen|vorgehensweise|herangehensweise|persoenlichkeit|auftreten|art|umgang|handeln|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
+  /^(?:arbeitsweise|arbeitsstil|denken|denkweise|denkvermoegen|verstaendnis|geschick|faehigkeit|faehigkeiten|kompetenz|kompetenzen|vorgehen|vorgehensweise|herangehensweise|persoenlichkeit|auftreten|art|umgang|handeln|handlungsweise|staerke|staerken|mentalitaet|einstellung|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
 
 function proseQuality(phrase: string, word: string, concept: Concept): boolean {
   return concept.field === 'transversal' && /^\p{Ll}+$/u.test(phrase.trim()) && word.length >= MIN_QUALITY && !/(?:en|ern|eln)$/.test(word) && !OFFERED_QUALITIES.has(word);

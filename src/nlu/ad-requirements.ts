@@ -24,15 +24,19 @@ import { fold } from './tokens';
 
 /** A whole-name match (label or synonym) of the lexicon. */
 const NAME_CONFIDENCE = 0.95;
+/** A match by the same stems only ("Priorisierung" for "Priorisieren", "Schichten" for "Schicht"): a name when the word is one of its inflections (inflectionOf). */
+const STEM_CONFIDENCE = 0.8;
 /** Shorter words are everyday words before they are names ("Büro", "Story", "Lohn"). */
 const MIN_NAME = 6;
 
 /**
  * Headings that open a section of tasks or requirements (after the end of a sentence, or with a possessive),
- * and the possessive headings of the work itself ("Ihr Job", "Dein Arbeitsfeld", "Deine Mission").
+ * the possessive headings of the work itself ("Ihr Job", "Dein Arbeitsfeld", "Deine Mission"; "Verantwortung für …"
+ * is a phrase of the text, no heading), and the
+ * headings written as a clause ("Worum es geht", "Was du konkret machst", "Was dich auszeichnet", "Wen wir suchen").
  */
 const OPENING =
-  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b/gu;
+  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung(?!\s+(?:für|über)\b)|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b|\b(?:Worum\s+es\s+geht|Darum\s+geht(?:'|’)?s|Was\s+du\s+(?:\p{Ll}+\s+)?(?:machst|tust|bewegst)|Was\s+Sie\s+(?:\p{Ll}+\s+)?(?:machen|tun|bewegen)|Das\s+(?:machst|tust|bewegst)\s+du|(?:Was|Das)\s+(?:dich|Sie)\s+(?:erwartet|auszeichnet)|Das\s+(?:erwartet|zeichnet)\s+(?:dich|Sie)|Wen\s+wir\s+suchen|Was\s+wir\s+(?:von\s+(?:dir|Ihnen)\s+)?erwarten|Was\s+wir\s+uns\s+wünschen|Das\s+wünschen\s+wir\s+uns)\b/gu;
 
 /**
  * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):
@@ -42,9 +46,13 @@ const OPENING =
 const BARE_OPENING =
   /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:tasks|responsibilities|profile|role|skills)|Responsibilities|Requirements|Qualifications|What\s+you(?:'ll|\s+will)?\s+(?:do|bring)|Who\s+you\s+are)\b/gu;
 
-/** Headings that open what the employer offers or tells about itself: its nouns are not asked for. */
+/**
+ * Headings that open what the employer offers or tells about itself: its nouns are not asked for.
+ * "Kontakt" is also a word of the work ("Spaß am direkten Kontakt zum Kunden"): a heading only where
+ * no article, preposition or inflected adjective stands before it.
+ */
 const CLOSING =
-  /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Kontakt|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b/gu;
+  /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
 
 /** Cues after which the next nouns are what is asked for, wherever they stand. */
 const CUE = /\b(?:Kenntnisse|Kenntnissen|Erfahrung|Erfahrungen|Know-how|Knowhow|Umgang|Expertise|Verständnis|Sicherheit|Affinität)\s+(?:in|im|mit|von|der|des|für|zu|zur|zum|bei|auf)\s+/gu;
@@ -293,8 +301,24 @@ function oneWordNames(lexicon: SkillLexicon): Set<string> {
   return keys;
 }
 
+/** Endings of the same word: genitive, plural, dative plural ("Posteingangs", "Schichten", "Recherchen"). */
+const INFLECTION = /^(?:s|es|n|en|e|ns)$/;
+
+/**
+ * Whether a capitalised word is the name itself inflected, or the action noun of a verb name ("Erfassung"
+ * of "Erfassen", "Terminierung" of "terminieren"): the same stems also join derivations that name
+ * something else ("Unternehmens" is no "Unternehmer", "Handwerker" no "Handwerk").
+ */
+export function inflectionOf(word: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const w = fold(word);
+  const n = fold(name);
+  if (w.startsWith(n) && (w.length === n.length || INFLECTION.test(w.slice(n.length)))) return true;
+  return /\p{L}{3}en$/u.test(n) && w.startsWith(n.slice(0, -2)) && /^ung(?:en)?$/.test(w.slice(n.length - 2));
+}
+
 /** The concept a one-word name leads to, when no other concept shares the name (label or synonym, in any layer). */
-function soleName(word: string, lexicon: SkillLexicon, locale: Locale): SkillSuggestion | undefined {
+function soleName(word: string, lexicon: SkillLexicon, locale: Locale, byStem = false): SkillSuggestion | undefined {
   let cache = soleNames.get(lexicon);
   if (!cache) soleNames.set(lexicon, (cache = new Map()));
   const key = `${locale}\u0000${word}`;
@@ -304,7 +328,8 @@ function soleName(word: string, lexicon: SkillLexicon, locale: Locale): SkillSug
     if (cache.size < MAX_CACHED_NAMES) cache.set(key, top);
   }
   const [best, next] = top;
-  if (!best || best.confidence < NAME_CONFIDENCE || (next && next.confidence >= NAME_CONFIDENCE)) return undefined;
+  if (!best) return undefined;
+  if (best.confidence >= NAME_CONFIDENCE ? next && next.confidence >= NAME_CONFIDENCE : !byStem || best.confidence < STEM_CONFIDENCE || !best.form || !inflectionOf(word, best.form) || (next && next.confidence >= STEM_CONFIDENCE)) return undefined;
   return lexicon.get(best.conceptId)?.kind === 'skill' ? best : undefined;
 }
 
@@ -324,7 +349,8 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
   };
   const readings = [{ text, offset: 0 }, ...compoundHeads(text), ...kindModifiers(text).map((m) => ({ text: m, offset: -1 }))];
   for (const reading of readings) {
-    const name = soleName(reading.text, lexicon, locale);
+    // An inflection of a name counts for the whole word only: a compound's second part is already a guess ("Video|produktionen").
+    const name = soleName(reading.text, lexicon, locale, reading.offset === 0);
     if (name && inField(name, reading.offset === 0)) {
       // A kind's modifier ("Statistik|software") names the skill of the whole word.
       const span: [number, number] = [Math.max(0, reading.offset), text.length];

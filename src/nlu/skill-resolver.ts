@@ -205,7 +205,7 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
   const ranges = adRequirementRanges(input);
   // It replaces what its action noun or object alone was read as ("Verwaltung" is no public administration there).
   const within = (inner: [number, number], outer: [number, number]) => outer[0] <= inner[0] && inner[1] <= outer[1];
-  const analytic = [...analyticSkills(input, lexicon, locale), ...verbObjectSkills(input, lexicon, locale)].filter(
+  const analytic = [...analyticSkills(input, lexicon, locale), ...verbObjectSkills(input, lexicon, locale, fields)].filter(
     (s) => ranges.some((r) => within(s.span, r)) && !offers.some((o) => overlaps(o, s.span)) && !known.some((k) => overlaps(k.span, s.span) && !within(k.span, s.span)),
   );
   skills.push(...analytic);
@@ -313,7 +313,9 @@ const OWN_DETERMINER = /\s(?:mein|meine|meiner|meines|meinem|meinen|unsere[rsnm]
 /** The verbs an action noun is made from, and a capitalised infinitive as itself ("Fahren", "Verlegen"). */
 function actionVerbs(head: string): string[] {
   const lower = head.toLowerCase();
-  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : [])];
+  // An action noun that is the verb's stem plus -e ("Pflege von Stammdaten" → pflegen); only a verb of the lexicon's names counts (objectReading).
+  const stemNoun = /[^aeiouäöü]e$/.test(lower) && lower.length >= 5 ? [`${lower}n`] : [];
+  return [...headVerbs(head), ...(/[^u]en$/.test(lower) && !headVerbs(head).includes(lower) ? [lower] : []), ...stemNoun];
 }
 
 /**
@@ -424,14 +426,31 @@ function finiteVerbs(word: string): string[] {
   // -eln and -ern verbs keep their e: "entwickelst" → entwickeln, "änderst" → ändern.
   const stem = /(?:el|er)(?:st|t)$/.test(word) ? word.replace(/(?:st|t)$/, '') : undefined;
   if (stem) out.add(`${stem}n`);
+  // A stem ending in s, ß, x or z takes only -t for "du" ("löst" → lösen, "nutzt" → nutzen, "fasst" → fassen).
+  if (/[sßxz]t$/.test(word) && word.length >= 4) out.add(`${word.slice(0, -1)}en`);
   return [...out];
+}
+
+/**
+ * The verb of a task clause alone, when the clause's object and verb name nothing together but the verb
+ * is itself a curated skill's name ("Sie präsentieren die Ergebnisse", "du programmierst Schnittstellen"):
+ * read as a whole word, in one of the ad's trades only ("Sie pflegen Stammdaten" is no nursing).
+ */
+function verbReading(verb: string, lexicon: SkillLexicon, locale: Locale, fields: Set<string | undefined>): ResolvedSkill | undefined {
+  for (const infinitive of finiteVerbs(verb)) {
+    const hit = readPhrase(infinitive, lexicon, locale).find(
+      (s) => (s.evidence === 'label' || s.evidence === 'synonym') && lexicon.layer(s.conceptId) === 'curated' && s.span[0] === 0 && s.span[1] === infinitive.length,
+    );
+    if (hit && fields.size > 0 && ofTrade(hit, fields, lexicon)) return hit;
+  }
+  return undefined;
 }
 
 /**
  * The tasks an ad writes as clauses (VERB_OBJECT), read as "object verb" as an analytic form is: one sure
  * curated skill that covers both, or an ESCO or technology concept that is the whole reading.
  */
-function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale, fields: Set<string | undefined>): ResolvedSkill[] {
   const out: ResolvedSkill[] = [];
   const verbs = verbsOfLexicon(lexicon);
   for (const m of input.matchAll(VERB_OBJECT)) {
@@ -440,6 +459,10 @@ function verbObjectSkills(input: string, lexicon: SkillLexicon, locale: Locale):
     const span: [number, number] = [at, m.index! + whole.length];
     const found = objectReading(object, finiteVerbs(verb), verbs, lexicon, locale);
     if (found) out.push({ ...found, span, evidence: 'compound', text: input.slice(...span) });
+    else {
+      const alone = verbReading(verb, lexicon, locale, fields);
+      if (alone) out.push({ ...alone, span: [at, at + verb.length], text: verb });
+    }
   }
   return notVetoed(input, out);
 }

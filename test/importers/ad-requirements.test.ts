@@ -1,6 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adRequirementCandidates, kindModifiers } from '../../src/nlu/ad-requirements';
+import { adRequirementCandidates, inflectionOf, kindModifiers } from '../../src/nlu/ad-requirements';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -181,3 +181,52 @@ describe('tools, lists and product names in job ads (issue 12, seventh round)', 
   });
 });
 
+
+describe('sections, task clauses and inflected names in ads (issue 12, ninth round)', () => {
+  const texts = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => `${s.text}→${s.label}`);
+
+  it('does not end the requirements at «Kontakt» in a sentence («Spaß am direkten Kontakt zum Kunden»), only at a heading', () => {
+    const text = 'Monteur (m/w/d)\nQualifikation Sie haben Spaß am direkten Kontakt zum Kunden und arbeiten sorgfältig? Kontakt Frau Muster, Tel. 0123';
+    expect(texts(text)).toContain('sorgfältig→Genauigkeit und Sorgfalt');
+    expect(adRequirementCandidates(text).map((c) => c.text)).not.toContain('Frau');
+  });
+
+  it('opens the tasks at a heading written as a clause («Was du konkret machst», «Worum es geht»)', () => {
+    const words = adRequirementCandidates('Agent (m/w/d)\nWas du konkret machst Du bearbeitest Reklamationen in Zendesk. Was du mitbringst Ausbildung im Handel').map((c) => c.text);
+    expect(words).toEqual(expect.arrayContaining(['Reklamationen', 'Zendesk']));
+    expect(adRequirementCandidates('Agent\nWorum es geht Du pflegst Lieferantenstammdaten. Dein Profil Excel').map((c) => c.text)).toContain('Lieferantenstammdaten');
+  });
+
+  it('reads «Verantwortung für …» among the benefits as a phrase, not as a heading of tasks', () => {
+    const words = adRequirementCandidates('Agent\nIhr Profil: Excel. Benefits Eigener Bereich: Verantwortung für den Erfolg deines Bereichs. Modernes Office').map((c) => c.text);
+    expect(words).toEqual(['Excel']);
+  });
+
+  it('reads the verb of a task clause as the skill it names when verb and object name nothing together, in the ad\'s trades only', () => {
+    expect(texts('Schlosser (m/w/d)\nAufgaben: Du schweißt Bauteile. Kenntnisse im Metallbau')).toContain('schweißt→Schweißen');
+    // «pflegen» names nursing, a trade this office ad does not name.
+    expect(texts('Sachbearbeiter (m/w/d)\nAufgaben: Sie erstellen Rechnungen und pflegen die Ablage.').join(' ')).not.toMatch(/Grundpflege/);
+  });
+
+  it('reads a «du» form whose stem ends in s as its verb («du fräst» → fräsen)', () => {
+    expect(texts('Zerspaner (m/w/d)\nAufgaben: Du fräst Werkstücke. Kenntnisse im Metallbau')).toContain('fräst→CNC-Fräsen');
+  });
+
+  it('reads a quality adjective before «Stärke» or «Mentalität» as the quality asked for («analytische Stärke»)', () => {
+    expect(texts('Controller (m/w/d)\nDein Profil: strukturierte Arbeitsweise und analytische Stärke')).toContain('analytische→Probleme lösen');
+  });
+
+  it('reads an action noun that is its verb\'s stem plus -e with its object («Pflege von Stammdaten» → Stammdaten pflegen)', () => {
+    expect(texts('Assistenz (m/w/d)\nAufgaben: Pflege von Stammdaten')).toContain('Pflege von Stammdaten→Daten erfassen');
+  });
+
+  it('takes an inflection or the action noun of a one-word name in a list («Priorisierung», «Schichten»), not a derivation or a compound\'s part', () => {
+    expect(inflectionOf('Priorisierung', 'Priorisieren')).toBe(true);
+    expect(inflectionOf('Posteingangs', 'Posteingang')).toBe(true);
+    expect(inflectionOf('Unternehmens', 'Unternehmer')).toBe(false);
+    expect(inflectionOf('Handwerker', 'Handwerk')).toBe(false);
+    expect(texts('Disponent (m/w/d)\nAufgaben: Priorisierung und Terminierung der Aufträge')).toContain('Priorisierung→Organisationstalent');
+    // «Produktionen» is an inflection of «Produktion», but as the second part of «Videoproduktionen» it is a guess already.
+    expect(texts('Videograf (m/w/d)\nAufgaben: Umsetzung von Videoproduktionen. Kenntnisse in Produktion und Fertigung')).not.toContain('produktionen→Produktionsanlagen bedienen');
+  });
+});
