@@ -10,13 +10,13 @@ import { fold } from './tokens';
 const POSITION_PATTERNS: [PositionKind, RegExp][] = [
   ['internship', /schnupper\w*|praktik\w*|internship|trainee\w*|\bpraxissemester|werkstudent\w*|probearbeit\w*|\bvolontariat/g],
   ['apprenticeship', /lehrstell\w*|\blehr\b|lehrplatz\w*|ausbildig\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
-  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfestanstell\w*/g],
+  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfest-?a(?:n)?stell\w*/g],
   ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle/g],
 ];
 
 const SITUATION_PATTERNS: [Situation, RegExp][] = [
   ['supported', /jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
-  ['returner', /wiedereinst\w*|wieder einsteigen|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
+  ['returner', /wiedereinst\w*|wieder einsteigen|wieder ii?stii?g\w*|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
   ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
   ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)|new in (?:switzerland|germany|the country|this country)|moved (?:here |to (?:switzerland|germany|this country|the country))|just arrived|neu in (?:der schweiz|deutschland)|neu im land|in die schweiz gezogen|nach deutschland gezogen|in die schwiiz zoge/],
   ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school/],

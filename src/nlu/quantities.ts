@@ -14,9 +14,10 @@ export interface PensumRange {
 const PERCENT_UNIT = /^\s*(?:%|prozent\b|percent\b|pct\b|pro\s?zent\b)/;
 const RANGE_JOIN = /^\s*(?:%|prozent)?\s*(?:-|–|bis|to|oder|or|und|and|\/)\s*$/;
 const WORK_TIME: [RegExp, PensumRange][] = [
-  [/\b(?:vollzeit|voll ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job))/, { min: 100, max: 100 }],
+  // "ganztags arbeiten", Swiss "Vollziit": a whole working day.
+  [/\b(?:vollzeit|vollziit|voll ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job)|ganztags|ganztägig|ganztaegig)/, { min: 100, max: 100 }],
   [/\b(?:halbtags|halbtag|halbe stelle|halbes pensum|half[- ]?time|50 ?%-?stelle)/, { min: 50, max: 50 }],
-  [/\b(?:teilzeit|part[- ]?time|teilpensum)/, { min: 50, max: 90 }],
+  [/\b(?:teilzeit|teilziit|part[- ]?time|teilpensum)/, { min: 50, max: 90 }],
   [/\b(?:minijob|geringfuegig|geringfügig|aushilfe)/, { min: 10, max: 30 }],
 ];
 
