@@ -7,6 +7,7 @@ import { extractEntities } from '../../src/nlu/entities';
 import { parsePositionKinds, parseSituation } from '../../src/nlu/hints';
 import { parseIntroduction, type OccupationLookup } from '../../src/nlu/introductions';
 import { parsePensum } from '../../src/nlu/quantities';
+import { answerBias } from '../../src/nlu/understand';
 
 const NOW = new Date(Date.UTC(2026, 11, 6, 12));
 const taxonomy = builtinTaxonomy();
@@ -115,5 +116,14 @@ describe('position kinds, Pensum and situation', () => {
     expect(parseSituation('möcht wieder iistiige')).toBe('returner');
     expect(parsePensum('lieber Teilziit')).toEqual({ min: 50, max: 90 });
     expect(parsePensum('ich will ganztags arbeiten')).toEqual({ min: 100, max: 100 });
+  });
+});
+
+describe('the answer bias', () => {
+  it('keeps a change of languages that names a language, while a statement naming languages stays an answer', () => {
+    const unsure = { name: 'edit_languages' as const, confidence: 0.6 };
+    expect(answerBias(unsure, { skills: false, languages: true }).name).toBe('edit_languages');
+    expect(answerBias({ name: 'help', confidence: 0.6 }, { skills: false, languages: true }).name).toBe('none');
+    expect(answerBias(unsure, { skills: true, languages: true }).name).toBe('none');
   });
 });
