@@ -4,9 +4,9 @@
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
 import { extractEntities } from '../../src/nlu/entities';
-import { parsePositionKinds, parseSituation } from '../../src/nlu/hints';
+import { parseDrivingLicence, parsePositionKinds, parseSituation } from '../../src/nlu/hints';
 import { parseIntroduction, type OccupationLookup } from '../../src/nlu/introductions';
-import { parsePensum } from '../../src/nlu/quantities';
+import { parsePensum, parseYears } from '../../src/nlu/quantities';
 import { answerBias } from '../../src/nlu/understand';
 
 const NOW = new Date(Date.UTC(2026, 11, 6, 12));
@@ -125,5 +125,41 @@ describe('the answer bias', () => {
     expect(answerBias(unsure, { skills: false, languages: true }).name).toBe('edit_languages');
     expect(answerBias({ name: 'help', confidence: 0.6 }, { skills: false, languages: true }).name).toBe('none');
     expect(answerBias(unsure, { skills: true, languages: true }).name).toBe('none');
+  });
+});
+
+describe('shapes first met in untuned9.json', () => {
+  it('reads a first name that ends like a role when it is a known first name ("Kevin", "Martin")', () => {
+    expect(intro('Guten Tag, ich bin Kevin und suche Arbeit').firstName).toBe('Kevin');
+    expect(intro('ich bin Martin, 40').firstName).toBe('Martin');
+  });
+
+  it('reads a name and a Swiss age without a comma between them after a greeting', () => {
+    expect(intro('Sali, Jonas 16i us Olten, sueche e Lehrstell')).toMatchObject({ firstName: 'Jonas', age: 16 });
+  });
+
+  it('reads a Swiss participle after a finished training and "gearbeitet … als" with words between', () => {
+    expect(intro('ha d Lehr als Koch abgschlosse').occupation).toBe('Koch');
+    expect(intro('ich habe lange gearbeitet in Polen als fahrer').occupation).toBe('fahrer');
+  });
+
+  it('reads an English role noun after "I am" without an article, not an adjective', () => {
+    expect(intro('Hi, I am baker from Eritrea').occupation).toBe('baker');
+    expect(intro('I am eager to start soon').occupation).toBeUndefined();
+  });
+
+  it('reads a doubled-letter typo of "Stelle" as a position', () => {
+    expect(intro('suche eine lehrstele als gärtner').wishedJob).toBe('gärtner');
+    expect(parsePositionKinds('suche eine lehrstele')).toEqual(['apprenticeship']);
+  });
+
+  it('reads a licence denied after "habe ich … noch nicht"', () => {
+    expect(parseDrivingLicence('Den Fahrausweis habe ich bis jetzt noch nicht')).toBe(false);
+    expect(parseDrivingLicence('Den Fahrausweis habe ich seit zwei Jahren')).toBe(true);
+  });
+
+  it('reads years of experience after an «ß» earlier in the message, and «volles Pensum»', () => {
+    expect(parseYears('Ich heiße Ute und bin seit 12 Jahren Köchin', NOW)).toBe(12);
+    expect(parsePensum('volles Pensum, bitte')).toEqual({ min: 100, max: 100 });
   });
 });
