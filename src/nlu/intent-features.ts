@@ -43,8 +43,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
   [/^(?:danke\w*|dank|merci\w*|thanks?|thx|thank)$/, 'danke'],
   [/^(?:hallo+|hoi|hi+|hey+|hello|gruezi|gruessech|sali|salu|servus|moin|halo|hallochen)$/, 'hallo'],
-  // Goodbyes ("see you" is rewritten to "cya" first, so "see" still means "show" elsewhere).
-  [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiederschauen|widerluege|wiederluege|cya)$/, 'tschuss'],
+  // Goodbyes ("see you" is rewritten to "cya" first, so "see" still means "show" elsewhere). The text is folded
+  // before (ue → u), so "Wiederschauen" arrives as "wiederschaun" and "widerluege" as "widerluge".
+  [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiedersch\w+|wi(?:e)?derlu\w*|cya)$/, 'tschuss'],
   // Stopping, with Swiss forms whose folded ä no longer looks like the e of the German verb ("abbräche").
   [/^(?:abbrech\w*|abbrach\w*|abbruch|aufhor\w*|ufhor\w*|stopp?|cancel\w*|quit|beend\w*)$/, 'abbrech'],
   // Changing what is written ("Profil umschreiben", "Angaben aktualisieren"): one stem, so an unseen verb of change reads as editing, not showing.
