@@ -1,4 +1,5 @@
 /** All German entity parsers over one text, as the `Entities` a dialog fills its slots from. */
+import type { PositionKind } from '../profile/types';
 import type { Entities } from '../services/ports';
 import { parseDate } from './dates';
 import { parseIntroduction, type OccupationLookup } from './introductions';
@@ -91,6 +92,13 @@ function addPlace(entities: Entities, place: Place | undefined): void {
   entities.point = { latitude: place.latitude, longitude: place.longitude };
 }
 
+/** "würd gern Automatiker lerne", "möchte Koch lernen": an occupation one wants to learn is asked for as an apprenticeship. */
+function withLearnedWish(kinds: PositionKind[], text: string, wishedJob: string | undefined): PositionKind[] {
+  if (!wishedJob || kinds.length) return kinds;
+  const at = text.indexOf(wishedJob);
+  return at >= 0 && /^\s+(?:zu\s+)?(?:lernen|lerne|lärne|erlernen)\b/iu.test(text.slice(at + wishedJob.length)) ? ['apprenticeship'] : kinds;
+}
+
 function assign<K extends keyof Entities>(entities: Entities, key: K, value: Entities[K] | undefined): void {
   if (value !== undefined && !(Array.isArray(value) && value.length === 0)) entities[key] = value;
 }
@@ -109,10 +117,10 @@ export function extractEntities(input: string, now: Date, occupations?: Occupati
   assign(entities, 'years', parseYears(text, now));
   assign(entities, 'date', parseDate(text, now));
   assign(entities, 'radiusKm', parseRadius(text));
-  assign(entities, 'positionKinds', parsePositionKinds(text));
+  const introduction = parseIntroduction(text, now, occupations);
+  assign(entities, 'positionKinds', withLearnedWish(parsePositionKinds(text), text, introduction.wishedJob));
   assign(entities, 'situation', parseSituation(text));
   assign(entities, 'drivingLicence', parseDrivingLicence(text));
-  const introduction = parseIntroduction(text, now, occupations);
   assign(entities, 'firstName', introduction.firstName);
   assign(entities, 'age', introduction.age);
   assign(entities, 'occupation', introduction.occupation);

@@ -9,14 +9,14 @@ import { fold } from './tokens';
 // "Schnupperlehre" must count as an internship before "lehre" counts as an apprenticeship.
 const POSITION_PATTERNS: [PositionKind, RegExp][] = [
   ['internship', /schnupper\w*|praktik\w*|internship|trainee\w*|\bpraxissemester|werkstudent\w*|probearbeit\w*|\bvolontariat/g],
-  ['apprenticeship', /lehrstell\w*|\blehr\b|lehrplatz\w*|ausbildig\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
-  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfestanstell\w*/g],
+  ['apprenticeship', /lehrstel\w*|\blehr\b|lehrplatz\w*|ausbildig\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
+  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfest-?a(?:n)?stell\w*/g],
   ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle/g],
 ];
 
 const SITUATION_PATTERNS: [Situation, RegExp][] = [
   ['supported', /jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
-  ['returner', /wiedereinst\w*|wieder einsteigen|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
+  ['returner', /wiedereinst\w*|wieder einsteigen|wieder ii?stii?g\w*|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
   ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
   ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)|new in (?:switzerland|germany|the country|this country)|moved (?:here |to (?:switzerland|germany|this country|the country))|just arrived|neu in (?:der schweiz|deutschland)|neu im land|in die schweiz gezogen|nach deutschland gezogen|in die schwiiz zoge/],
   ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school/],
@@ -53,5 +53,7 @@ export function parseDrivingLicence(text: string): boolean | undefined {
   if (!match) return undefined;
   const before = folded.slice(Math.max(0, match.index - 24), match.index);
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 24);
-  return !(NEGATION.test(before) || /\b(?:nicht|noch nicht|not yet|no)\b/.test(after));
+  // "Einen Führerschein habe ich leider noch nicht gemacht": the negation after "habe ich", a few words on.
+  const deniedAfter = /^\s*(?:habe|hab|hani|ha|besitze|have)\s+(?:ich|i)\s+(?:\w+\s+){0,2}(?:noch\s+)?nicht\b/.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 48));
+  return !(NEGATION.test(before) || /\b(?:nicht|noch nicht|not yet|no)\b/.test(after) || deniedAfter);
 }

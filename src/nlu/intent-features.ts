@@ -43,8 +43,9 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:warum|wieso|weshalb|why|werum|wiso)$/, 'warum'],
   [/^(?:danke\w*|dank|merci\w*|thanks?|thx|thank)$/, 'danke'],
   [/^(?:hallo+|hoi|hi+|hey+|hello|gruezi|gruessech|sali|salu|servus|moin|halo|hallochen)$/, 'hallo'],
-  // Goodbyes ("see you" is rewritten to "cya" first, so "see" still means "show" elsewhere).
-  [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiederschauen|widerluege|wiederluege|cya)$/, 'tschuss'],
+  // Goodbyes ("see you" is rewritten to "cya" first, so "see" still means "show" elsewhere). The text is folded
+  // before (ue → u), so "Wiederschauen" arrives as "wiederschaun" and "widerluege" as "widerluge".
+  [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiedersch\w+|wi(?:e)?derlu\w*|cya)$/, 'tschuss'],
   // Stopping, with Swiss forms whose folded ä no longer looks like the e of the German verb ("abbräche").
   [/^(?:abbrech\w*|abbrach\w*|abbruch|aufhor\w*|ufhor\w*|stopp?|cancel\w*|quit|beend\w*)$/, 'abbrech'],
   // Changing what is written ("Profil umschreiben", "Angaben aktualisieren"): one stem, so an unseen verb of change reads as editing, not showing.
@@ -126,7 +127,8 @@ export function intentFeatures(text: string, asked: readonly string[] = []): str
     .replace(/\bsee (?:you|ya)\b/g, 'cya')
     .replace(/\blook(?:s|ing|ed)? after\b/g, 'lookafter');
   const tokens = normalized.replace(/\?/g, ' ').split(' ').filter(Boolean);
-  const features: string[] = [lengthBucket(tokens.length)];
+  const length = lengthBucket(tokens.length);
+  const features: string[] = [length];
   if (normalized.includes('?')) features.push('has:?');
   if (tokens.length) features.push(`first:${tokens[0]}`, `last:${tokens[tokens.length - 1]}`);
   const stems = tokens.map(stem);
@@ -134,8 +136,10 @@ export function intentFeatures(text: string, asked: readonly string[] = []): str
     const word = tokens[i]!;
     features.push(`w:${word}`, `s:${stems[i]}`);
     if (i > 0) features.push(`b:${stems[i - 1]}_${stems[i]}`);
-    if (YES_WORDS.test(word)) features.push('lex:yes');
-    else if (NO_WORDS.test(word)) features.push('lex:no');
+    // With the message's length too: a yes or no word alone ("Nimmer") is an answer, while a long message with
+    // one ("nein, keinen Fahrausweis, aber …") weighs its other words as well.
+    if (YES_WORDS.test(word)) features.push('lex:yes', `lex:yes@${length}`);
+    else if (NO_WORDS.test(word)) features.push('lex:no', `lex:no@${length}`);
     if (word.length >= 3 && !word.startsWith('x') && !FUNCTION_WORDS.has(word)) {
       const padded = `#${word}#`;
       for (let n = 3; n <= 5; n++) for (let at = 0; at + n <= padded.length; at++) features.push(`c:${padded.slice(at, at + n)}`);

@@ -5,6 +5,7 @@
  */
 
 import { parseNumberWord } from './numbers';
+import { placeByExactName } from './places';
 import { saidOfOther } from './skill-stance';
 
 /**
@@ -38,7 +39,7 @@ const MAX_AGE = 75;
 const NAME_WORD = String.raw`(\p{L}[\p{L}'’-]{1,30})`;
 /** Cues after which the next word is a name whatever its case ("ich heisse lea", "my name is tom"). */
 const SURE_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:ich hei(?:ss|ß)e|i hei(?:ss|ß)e|mein (?:vor)?name ist|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:ich|i|ig) hei(?:ss|ß|s)e|mein (?:vor)?name (?:ist|is)|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
   'iu',
 );
 /** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
@@ -46,19 +47,36 @@ const CAPITAL_NAME_CUE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
+/** "…, heisse Tenzin", "und heisse Amal": the verb without "ich" at the start of a clause; the name must be capitalised. */
+const BARE_NAME_CUE = /(?:^|[,;.!]\s*|\bund\s+)[Hh]ei(?:ss|ß|s)e\s+(\p{Lu}[\p{L}'’-]{1,30})/u;
 /** "Freundliche Grüsse\nDragan Petrović", "LG Lea": a name signed under a closing formula at the end. */
 const SIGNED = /(?:[Gg]rüsse|[Gg]rüße|[Gg]russ|[Gg]ruß|[Gg]rüessli|\bLG|\blg|\bMfG|\bmfg|[Rr]egards|[Cc]heers|[Bb]is bald)[,!.]?\s+(\p{Lu}[\p{L}'’-]{1,30})(?:\s+\p{Lu}[\p{L}'’-]{1,30})?[\s.!]*$/u;
 /** "Marco mein Name", "Dragan Petrović ist mein Name": the name before the cue (capitalised; a greeting word is skipped). */
 const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’-]{1,30})(?:\s+(\p{Lu}[\p{L}'’-]{1,30}))?,?\s+(?:ist\s+)?mein\s+(?:[Vv]or)?[Nn]ame\b/gu;
-const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi salü sali servus moin hello'.split(' '));
+const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi salü sali servus moin hello zusammen mitenand zäme allerseits'.split(' '));
 
 /** "Lisa (16) aus Biel", "Hallo, Kerstin (17), suche …": a capitalised word with an age in brackets at the start of a clause. */
 const NAME_WITH_AGE = /(?:^|[\n,;.!]\s*)(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s*\(\d{2}\)/u;
 
 /** "ich bin (der|die) Kevin", "i bi d Selina", "I'm Tom", "bin sarah 19": a name if the word is not something else. */
 const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
-/** "Hannes hier", "Maria hier aus …": a name before "hier" at the start, after a greeting. */
-const NAME_HERE = new RegExp(String.raw`^(?:(?:hallo|hi|hey|hoi|moin|servus|sali|salü|hello|guten (?:tag|morgen|abend)|grüezi|hallöchen)[\s,!.]*)*(?:moin\s+)?(\p{Lu}[\p{L}-]{1,30}) hier\b`, 'iu');
+/**
+ * Greeting words at the start of a message, stretched ("Hellooo", "hiii") or with whom they greet
+ * ("Hallo zusammen", "Sali mitenand"), so that what follows them is the message's first clause.
+ */
+const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|grüezi|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all)[\s,!.]*)*`;
+/**
+ * "Hannes hier", "Maria hier aus …", "Rahul here", "Hansruedi Wyss am Apparat", "Maximilian da, 25": a name (and
+ * surname) before a word that says who is writing, at the start after a greeting. "da" is a common word, so
+ * after it the name must be capitalised and the clause end.
+ */
+const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{L}-]{1,30})(\s+\p{L}[\p{L}-]{1,30})?\s+(?:hier|here|am apparat)\b`, 'iu');
+const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
+const NAME_THERE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}-]{1,30}) da(?=\s*[,.!]|$)`, 'u');
+/** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
+const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}),?\s*\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
+/** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
+const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}),?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
 
 /** Words after "ich bin" that are no names: states, roles, fillers. */
 const NOT_NAMES = new Set(
@@ -76,8 +94,10 @@ const NOT_NAMES = new Set(
 
 /** First names that end like an occupation ("-er", "-in"): common enough to list. */
 const NAMES_LIKE_ROLES = new Set(
-  'peter walter oliver alexander jennifer esther günter günther dieter rainer reiner werner xaver heather christopher ' +
-    'martin jasmin kristin katrin carolin karin erwin kevin robin justin marvin benjamin joachim elin kathrin corinne'.split(' '),
+  (
+    'peter walter oliver alexander jennifer esther günter günther dieter rainer reiner werner xaver heather christopher ' +
+    'martin jasmin kristin katrin carolin karin erwin kevin robin justin marvin benjamin joachim elin kathrin corinne'
+  ).split(' '),
 );
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
@@ -114,8 +134,17 @@ export function findFirstName(text: string): string | undefined {
   }
   const capital = CAPITAL_NAME_CUE.exec(text);
   if (capital && !NOT_NAMES.has(capital[1]!.toLowerCase()) && !isRoleWord(capital[1]!)) return capital[1];
-  const here = NAME_HERE.exec(text);
-  if (here && !NOT_NAMES.has(here[1]!.toLowerCase())) return capitalise(here[1]!);
+  // A name-giving verb: a name that ends like a role ("heisse Tenzin") is still the name.
+  const bare = BARE_NAME_CUE.exec(text)?.[1];
+  if (bare && !NOT_NAMES.has(bare.toLowerCase())) return bare;
+  // The patterns after a greeting read case (a name is capitalised), the greeting itself does not.
+  const afterGreeting = text.replace(GREETING_PREFIX, '');
+  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text]] as const) {
+    const [, word, surname] = pattern.exec(clause) ?? [];
+    // A second word is a surname only when both are capitalised ("Hansruedi Wyss am Apparat", not "ich bin hier").
+    if (surname && !(/^\p{Lu}/u.test(word!) && /^\s*\p{Lu}/u.test(surname))) continue;
+    if (word && !NOT_NAMES.has(word.toLowerCase()) && !GREETING_WORDS.has(word.toLowerCase()) && !placeByExactName(word)) return capitalise(word);
+  }
   for (const match of text.matchAll(SELF_CUE)) {
     const [, article, word, after] = match as unknown as [string, string | undefined, string, string];
     const lower = word.toLowerCase();
@@ -124,7 +153,7 @@ export function findFirstName(text: string): string | undefined {
     // A capitalised word is a name unless it is a role ("Ich bin Elektriker"); after an article it is a name ("ich bin der Kevin").
     if (upper && (article || !isRoleWord(word))) return capitalise(word);
     // Lower case ("hallo ich bin lisa 16 aus grenchen"): only with an age, a place or a comma after it.
-    if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b)/iu.test(after)) return capitalise(word);
+    if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b|,\s*(?:ich\s+)?(?:bin|bi)\s+\d)/iu.test(after)) return capitalise(word);
   }
   const bracketed = NAME_WITH_AGE.exec(text)?.[1];
   if (bracketed && !NOT_NAMES.has(bracketed.toLowerCase()) && !GREETING_WORDS.has(bracketed.toLowerCase())) return bracketed;
@@ -155,7 +184,9 @@ const AGE_PATTERNS: RegExp[] = [
   // "mit meinen 58 Jahren": the age one speaks from ("mit 17 habe ich …" is an age in the past, so only with "meinen")
   /\bmit meinen (\d{2})(?:\s+jahren)?\b/iu,
   // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28", Swiss "ich bi 17i"
-  /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
+  /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni|gi)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
+  // Swiss "16i", Bernese "44gi": the suffix makes a number an age (not after a time word: "am 10i" is ten o'clock)
+  /(?<![\d.,]|\b(?:um|am|bis|ab|vo|vor|nach|gege|gegen|zwüsche)\s)(\d{2})(?:i|ni|gi)(?![\p{L}\d])/iu,
   // "Alter: 28", "age 28", "aged 34"
   /\b(?:alter|age|aged)\s*:?\s*(\d{2})\b/iu,
   // "17j, aus Bern", "19 y.o.": short forms of years
@@ -183,7 +214,12 @@ export function findAge(text: string, now: Date, firstName = findFirstName(text)
   const afterName = firstName
     ? [new RegExp(`${escape(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|$)))`, 'iu')]
     : [];
-  for (const pattern of [...AGE_PATTERNS, ...afterName]) {
+  // "ich bin Marek, Staplerfahrer, 42", "der Alois, Landmaschinenmechaniker, 55, aus …": in an introduction, a number
+  // that is a clause of its own after the name.
+  const ownClause = firstName
+    ? [new RegExp(`${escape(firstName)}\\b[^\\n.!?]{0,80}?,\\s*(\\d{2})(?=\\s*(?:[,.!;]|$|aus\\b|us\\b|from\\b|und\\b|u\\b))`, 'iu')]
+    : [];
+  for (const pattern of [...AGE_PATTERNS, ...afterName, ...ownClause]) {
     const match = pattern.exec(text);
     const age = plausible(Number(match?.[1] ?? match?.[2]));
     if (age) return age;
@@ -240,9 +276,9 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:stellen?|stell|jobs?|lehrstellen?|lehrstell|lehre|lehr|ausbildung|ausbildungsplatz|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|teilzeitstelle|vollzeitstelle|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /\b(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung|ausbildungsplatz|ausbildungsplätze|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
-const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
+const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|abgschlosse|abgschlossä|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
  * A training the person has or is in ("habe eine Lehre als …", "nach meiner Ausbildung zur …", "mit
  * abgeschlossener Lehre als …", "ich mache eine Lehre als …"): only articles and adjectives in between,
@@ -259,9 +295,12 @@ const IN_TRAINING_AS =
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
-/** "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook". */
+/**
+ * "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook", "ich möchte
+ * arbeiten als Reinigungskraft", and the question "Kann ich solange als Pflegehelferin arbeiten?".
+ */
 const WORK_AS_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte)\s+(?:(?:aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+)/giu;
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte|kann ich|chan i|chan ich|chönnt i|can i)\s+(?:(?:ich|i|aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|solange|vorerst|erstmal|dann|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+|(?:arbeiten|schaffe|schaffen)\s+als\s+)/giu;
 
 /** "(möglich,) bi euch als Elektriker aazfange", "als Koch anzufangen": a start one asks about. */
 const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|afange|aafange|einzusteigen|iizstiige|zu arbeiten|z'schaffe|z schaffe|zu starten|zu beginnen)\b/giu;
@@ -349,12 +388,15 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:ehemals|ehemalige[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
+  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
+/** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
+const ENGLISH_ROLE =
+  /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker)|cook|chef)$/u;
 /** "bin Fachfrau Gesundheit im 2. Lehrjahr", "ich bi Fage": a title the taxonomy knows, after "ich bin". */
-const SELF_TITLE = /\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)\s+/giu;
+const SELF_TITLE = /(?:\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)|^\s*bi)\s+/giu;
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
 /** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
@@ -389,16 +431,28 @@ function longerTitle(text: string, phrase: string, lookup: OccupationLookup): st
   return longer && lookup(longer) >= SURE_OCCUPATION && lookup(longer) >= lookup(phrase) ? longer : phrase;
 }
 
+/** A word after the first name: a surname, or a town after "aus" (the pattern ignores case; roleAfterName checks it). */
+const SURNAME = String.raw`\p{L}[\p{L}'’-]+`;
 /**
- * After the name: "hier" or "mein Name", an age ("Arben, 23i, Maurer EBA", "Jonas (19), …") or a year of birth
+ * After the name (and surname): "hier", "da" or "mein Name", a town it comes from ("Zoran aus Göppingen, LKW-Fahrer"), an age ("Arben, 23i, Maurer EBA", "Jonas (19), …") or a year of birth
  * ("Hans, Jahrgang 1970, Schreinermeister"), an English article ("Maria, a registered nurse").
  */
-const AFTER_NAME = String.raw`(?:\s+hier|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?,\s*((?:\d{2}(?:i|ni)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4}),\s*)?(an?\s+)?`;
+const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?,\s*(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
+
+/** "Java developer with 7 years …", "SAP consultant": a capitalised name of a technology before an English role noun. */
+function englishRole(rest: string): string | undefined {
+  const match = /^(\p{Lu}[\p{L}\d+#.-]*)\s+(\p{Ll}+)\b/u.exec(rest);
+  return match && /^(?:developer|engineer|consultant|administrator|analyst|designer|manager|architect|specialist|technician|tester)$/.test(match[2]!) ? `${match[1]} ${match[2]}` : undefined;
+}
 
 /** "ich bin Stefan, Informatiker aus Aarau", "Ahmet hier, 31, Schweisser", "I'm Maria, a registered nurse": a role right after the name. */
 function roleAfterName(text: string, firstName: string): string | undefined {
   const match = new RegExp(`${escape(firstName)}${AFTER_NAME}(?=\\p{L})`, 'iu').exec(text);
   if (!match) return undefined;
+  const { surname, town, age, article } = match.groups ?? {};
+  // A surname or a town is capitalised ("Fatma Yılmaz, 33, …", "Zoran aus Göppingen, …"), unless the whole message is lower case.
+  const capitalised = (words: string) => text === text.toLowerCase() || words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+  if ((surname && (!capitalised(surname) || isRoleWord(surname.trim()))) || (town && !capitalised(town))) return undefined;
   const start = match.index + match[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
@@ -407,9 +461,9 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_ROLES.has(phrase.toLowerCase())) return undefined;
   const words = phrase.split(' ');
   // A capitalised title is a role by its first word ("Informatiker aus …"); after an English article an adjective may come first ("registered nurse").
-  if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : undefined;
+  if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : englishRole(text.slice(start));
   // Lower case after an article, in a lower-case message, or after an age ("Priya, 31, software engineer from …").
-  return (match[1] || match[2] || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
+  return (age || article || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
 }
 
 function occupationPhrase(text: string, firstName: string | undefined, lookup: OccupationLookup | undefined): string | undefined {
@@ -442,6 +496,11 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   for (const match of text.matchAll(ROLE_AFTER_SELF)) {
     const word = match[1]!;
     const lower = word.toLowerCase();
+    // English writes a role in lower case and may leave out the article ("I am cook from …", "I am welder, 15 years …").
+    if (/^i(?: am|'m)\b/iu.test(match[0].trim())) {
+      if (ENGLISH_ROLE.test(lower)) return word;
+      continue;
+    }
     if (!lowerCaseMessage && !/^\p{Lu}/u.test(word)) continue;
     if (isRoleWord(word) && !NOT_NAMES.has(lower) && !NOT_ROLES.has(lower)) return lowerCaseMessage ? capitalise(word) : word;
   }
@@ -449,7 +508,9 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
     for (const match of text.matchAll(SELF_TITLE)) {
       const phrase = phraseAt(text, match.index! + match[0].length);
       if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || (!lowerCaseMessage && !/^\p{Lu}/u.test(phrase))) continue;
-      if (lookup(phrase) >= SURE_OCCUPATION) return lowerCaseMessage ? capitalise(phrase) : phrase;
+      // A title that starts with a role word may be spelled in dialect ("Fachfrau Gsundheit"): it need only resemble one.
+      const resemblance = isRoleWord(phrase.split(' ')[0]!) && !NOT_ROLES.has(phrase.split(' ')[0]!.toLowerCase()) ? FIELD_OF_WORK : SURE_OCCUPATION;
+      if (lookup(phrase) >= resemblance) return lowerCaseMessage ? capitalise(phrase) : phrase;
     }
   }
   return undefined;

@@ -14,9 +14,10 @@ export interface PensumRange {
 const PERCENT_UNIT = /^\s*(?:%|prozent\b|percent\b|pct\b|pro\s?zent\b)/;
 const RANGE_JOIN = /^\s*(?:%|prozent)?\s*(?:-|–|bis|to|oder|or|und|and|\/)\s*$/;
 const WORK_TIME: [RegExp, PensumRange][] = [
-  [/\b(?:vollzeit|voll ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job))/, { min: 100, max: 100 }],
+  // "ganztags arbeiten", Swiss "Vollziit": a whole working day.
+  [/\b(?:vollzeit|vollziit|voll ?pensum|volle[sn]? ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job)|ganztags|ganztägig|ganztaegig)/, { min: 100, max: 100 }],
   [/\b(?:halbtags|halbtag|halbe stelle|halbes pensum|half[- ]?time|50 ?%-?stelle)/, { min: 50, max: 50 }],
-  [/\b(?:teilzeit|part[- ]?time|teilpensum)/, { min: 50, max: 90 }],
+  [/\b(?:teilzeit|teilziit|part[- ]?time|teilpensum)/, { min: 50, max: 90 }],
   [/\b(?:minijob|geringfuegig|geringfügig|aushilfe)/, { min: 10, max: 30 }],
 ];
 
@@ -83,7 +84,8 @@ export function parseYears(text: string, now: Date): number | undefined {
     if (months >= 0 && year <= now.getFullYear()) return Math.round(months / 6) / 2;
   }
   for (const match of findNumbers(text)) {
-    const after = lowered.slice(match.end, match.end + 24);
+    // Sliced before lowering: lower case may change the length ("heiße" → "heisse"), so offsets into `lowered` would drift.
+    const after = lower(text.slice(match.end, match.end + 24));
     if (/\balt\b|\bold\b/.test(after.slice(0, 12))) continue; // "16 Jahre alt" is an age
     if (YEAR_UNIT.test(after)) return match.value;
     if (MONTH_UNIT.test(after)) return Math.round((match.value / 12) * 10) / 10;

@@ -45,9 +45,11 @@ const TOPIC_REQUESTS: ReadonlySet<string> = new Set(['show_jobs', 'show_training
 
 /**
  * A message that tells about the person ("Ich spreche Deutsch und Albanisch", "Ich arbeite gern mit
- * Menschen") is an answer, not a command, unless the command is clear.
+ * Menschen") is an answer, not a command, unless the command is clear. Languages are what a change of
+ * languages is about («Ich habe jetzt B2 in Deutsch, kannst du das ändern?»), so they make no answer of it.
  */
-function answerBias(intent: IntentResult, namesContent: boolean): IntentResult {
+export function answerBias(intent: IntentResult, content: { skills: boolean; languages: boolean }): IntentResult {
+  const namesContent = content.skills || (content.languages && intent.name !== 'edit_languages');
   if (!namesContent || intent.name === 'none' || TOPIC_REQUESTS.has(intent.name) || intent.confidence >= CONTENT_ANSWER_CONFIDENCE) return intent;
   return { name: 'none', confidence: Math.min(intent.confidence, INTENT_THRESHOLD - 0.01) };
 }
@@ -116,8 +118,8 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   const scanned = command ? [] : extractSkills(message, vocabulary, locale);
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
   const skills = withStrongEvidence(message, withIntroduction(message, scanned, entities, vocabulary, locale), entities);
-  const namesContent = entities.languages !== undefined || scanned.some((s) => s.confidence >= SURE_SKILL);
-  return { intent: answerBias(recognized, namesContent), skills, entities };
+  const content = { languages: entities.languages !== undefined, skills: scanned.some((s) => s.confidence >= SURE_SKILL) };
+  return { intent: answerBias(recognized, content), skills, entities };
 }
 
 /** An Understander over a skill vocabulary (the taxonomy in the app, a small one in tests). */
