@@ -323,6 +323,8 @@ export class MatchIndex {
   private readonly sharingBits: Uint32Array;
   /** The concept numbers sharingBits were built for (undefined: none yet). */
   private sharingConcepts: readonly number[] | undefined;
+  /** The jobs without an essential skill requirement, one bit each (FACT_FIELD's bit 0 unset). */
+  private readonly unessential: Uint32Array;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -335,6 +337,7 @@ export class MatchIndex {
   /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
   prefetched = 0;
   private readonly features: Features = emptyFeatures();
+  private readonly boundFeatures: Features = emptyFeatures();
   private epoch = 0;
   /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
   private readonly shares = new Map<string, number>();
@@ -368,6 +371,8 @@ export class MatchIndex {
     for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
     this.unplaced = Int32Array.from(unplaced);
     this.nearBits = new Uint32Array(Math.ceil(n / 32));
+    this.unessential = new Uint32Array(Math.ceil(n / 32));
+    for (let i = 0; i < n; i++) if ((this.facts[FACTS * i + FACT_FIELD]! & 1) === 0) this.unessential[i >>> 5]! |= 1 << (i & 31);
     this.sharingBits = new Uint32Array(Math.ceil(n / 32));
     this.poolJob = new Int32Array(n);
     this.poolDistance = new Float64Array(n);
@@ -479,22 +484,37 @@ export class MatchIndex {
     try {
       const top = new TopK(k);
       const bits = near?.bits;
-      // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
-      // scored without reading its requirements.
+      // Most of an occupation's jobs share no skill with the person (a bit tells): they are put
+      // aside (at the end of `visit`) and offered after those that share one, and only while a
+      // bound of their score could still enter the top k; such a job is scored without reading its
+      // requirements. The top k does not depend on the order jobs are offered in.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       const visit = this.visit;
-      let count = 0;
+      let shared = 0;
+      let rest = visit.length;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (bits === undefined || ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[count++] = i;
+          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
+          if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[shared++] = i;
+          else visit[--rest] = i;
         }
       }
-      for (let c = 0; c < count; c++) {
-        this.prefetchAt(visit, c, count, false);
+      for (let c = 0; c < shared; c++) {
+        this.prefetchAt(visit, c, shared, false);
         const i = visit[c]!;
-        if (!accept(i)) continue;
-        this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
+        if (accept(i)) this.offer(p, i, top, true);
+      }
+      const [withEssential, withoutEssential] = [this.unsharedBound(p, true), this.unsharedBound(p, false)];
+      const unessential = this.unessential;
+      for (let c = rest; c < visit.length; c++) {
+        const floor = top.floor();
+        // The floor only rises: once neither bound reaches it, no job left can enter.
+        if (withEssential < floor && withoutEssential < floor) break;
+        this.prefetchAt(visit, c, visit.length, false, rest);
+        const i = visit[c]!;
+        const bound = ((unessential[i >>> 5]! >>> (i & 31)) & 1) === 1 ? withoutEssential : withEssential;
+        if (!(bound < floor) && accept(i)) this.offer(p, i, top, false);
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
     } finally {
@@ -860,9 +880,9 @@ export class MatchIndex {
     this.prefetched = read;
   }
 
-  /** At the start of each batch of a scan over jobs[0, end): prefetch() the batch. */
-  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean): void {
-    if (c % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
+  /** At the start of each batch of a scan over jobs[from, end): prefetch() the batch. */
+  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean, from = 0): void {
+    if ((c - from) % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
   }
 
   private nextEpoch(): number {
@@ -889,6 +909,24 @@ export class MatchIndex {
       this.sharingConcepts = p.concepts;
     }
     return (p.sharing = bits);
+  }
+
+  /**
+   * An upper bound of the score of any job that shares no skill with the person and has (or has
+   * no) essential skill requirement: its skill factors are known (unsharedSkillFeatures), every
+   * other factor at its best (at the person's place; neutral for interests the person did not
+   * give). combine() never decreases when a factor grows, in floating point too.
+   */
+  private unsharedBound(p: Prepared, hasEssential: boolean): number {
+    const f = this.boundFeatures;
+    f.essentialMatched = f.optionalMatched = f.levelSum = f.matched = f.optionalTotal = 0;
+    f.essentialTotal = hasEssential ? 1 : 0;
+    f.distanceKm = Number.isNaN(p.lat) ? NaN : 0;
+    f.radiusKm = p.query.radiusKm;
+    f.pensum = f.kind = f.languages = f.freshness = 1;
+    f.saved = p.query.saved.size > 0;
+    f.interests = p.interests ? 1 : interestFit(undefined, undefined);
+    return combine(f);
   }
 
   /**
