@@ -190,6 +190,10 @@ export class MatchIndexBuilder {
   readonly langNumbers = new Map<string, number>();
   readonly conceptIds = new Map<string, number>();
   readonly lists: number[][] = [];
+  /** Per concept number, how many of its postings are of each kind (by index in POSITION_KINDS). */
+  readonly conceptKinds: number[][] = [];
+  /** How many postings are of each kind. */
+  readonly kindCounts: number[] = POSITION_KINDS.map(() => 0);
   readonly cells = new Map<number, number[]>();
   readonly occupationIds = new Map<string, number>();
   readonly occupationLists: number[][] = [];
@@ -248,12 +252,16 @@ export class MatchIndexBuilder {
     facts[at + FACT_LANGUAGES] = languagesAt;
     facts[at + FACT_LANGUAGES_END] = this.langCode.length;
     facts[at + FACT_FIELD] = fieldFact(row, job.skills.some((s) => s.essential));
-    facts[at + FACT_BYTES] = factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max);
+    const kind = POSITION_KINDS.indexOf(job.kind);
+    facts[at + FACT_BYTES] = factBytes(kind, Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max);
+    if (kind >= 0) this.kindCounts[kind]!++;
     for (const s of job.skills) {
       const c = this.conceptNumber(s.conceptId);
       this.skills.push(requirement(c, s.essential, LEVEL_RANK[s.level] ?? 1));
       const list = this.lists[c]!;
-      if (list[list.length - 1] !== i) list.push(i);
+      if (list[list.length - 1] === i) continue;
+      list.push(i);
+      if (kind >= 0) this.conceptKinds[c]![kind]!++;
     }
     facts[at + FACT_SKILLS_END] = this.skills.length;
   }
@@ -264,6 +272,7 @@ export class MatchIndexBuilder {
       c = this.lists.length;
       this.conceptIds.set(id, c);
       this.lists.push([]);
+      this.conceptKinds.push(POSITION_KINDS.map(() => 0));
     }
     return c;
   }
@@ -339,9 +348,9 @@ export class MatchIndex {
   private readonly features: Features = emptyFeatures();
   private readonly boundFeatures: Features = emptyFeatures();
   private epoch = 0;
-  /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
-  private readonly shares = new Map<string, number>();
-  private kindCounts: number[] | undefined;
+  /** How many postings there are of each kind (by its index in POSITION_KINDS), and of each kind asking for each skill (concept number·kinds + kind): skillShare. */
+  private readonly kindCounts: Int32Array;
+  private readonly conceptKinds: Int32Array;
 
   /** The index over postings (in this order), or over what a builder collected. */
   constructor(jobs: Iterable<JobPosting> | MatchIndexBuilder) {
@@ -366,6 +375,8 @@ export class MatchIndex {
     this.conceptIds = b.conceptIds;
     this.conceptList = [...b.conceptIds.keys()];
     for (const list of b.lists) this.postings.push(Int32Array.from(list));
+    this.kindCounts = Int32Array.from(b.kindCounts);
+    this.conceptKinds = Int32Array.from(b.conceptKinds.flat());
     for (const [key, list] of b.cells) this.grid.set(key, Int32Array.from(list));
     const unplaced: number[] = [];
     for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
@@ -541,27 +552,22 @@ export class MatchIndex {
   /**
    * The share of the postings of the given kinds (all postings when none) that ask for a skill:
    * "Mathematik" is asked for by a quarter of all Lehrstellen, so sharing it says little about which
-   * one fits. Worked out once per skill and kinds (the index never changes).
+   * one fits. Read from the counts per skill and kind the build kept (working them out from the
+   * skill's list read a record per posting).
    */
   skillShare(conceptId: string, kinds: readonly PositionKind[]): number {
-    const key = `${conceptId}|${kinds.join(',')}`;
-    let share = this.shares.get(key);
-    if (share === undefined) {
-      const c = this.conceptIds.get(conceptId);
-      const list = c === undefined ? new Int32Array(0) : this.postings[c]!;
-      const wanted = new Set(kinds.map((k) => POSITION_KINDS.indexOf(k)));
-      const ofKinds = (i: number) => wanted.size === 0 || wanted.has(this.kindNumber(i));
-      if (!this.kindCounts) {
-        this.kindCounts = new Array<number>(POSITION_KINDS.length).fill(0);
-        for (let i = 0; i < this.size; i++) this.kindCounts[this.kindNumber(i)]!++;
-      }
-      const all = wanted.size === 0 ? this.size : [...wanted].reduce((sum, k) => sum + (this.kindCounts![k] ?? 0), 0);
-      let asking = 0;
-      for (const i of list) if (ofKinds(i)) asking++;
-      share = all === 0 ? 0 : asking / all;
-      this.shares.set(key, share);
+    const c = this.conceptIds.get(conceptId);
+    const K = POSITION_KINDS.length;
+    const wanted = new Set(kinds.map((k) => POSITION_KINDS.indexOf(k)));
+    if (wanted.size === 0) return this.size === 0 ? 0 : (c === undefined ? 0 : this.postings[c]!.length) / this.size;
+    let all = 0;
+    let asking = 0;
+    for (const k of wanted) {
+      if (k < 0) continue;
+      all += this.kindCounts[k]!;
+      if (c !== undefined) asking += this.conceptKinds[c * K + k]!;
     }
-    return share;
+    return all === 0 ? 0 : asking / all;
   }
 
   /** The best jobs for a query; relaxes constraints step by step rather than returning nothing. */
