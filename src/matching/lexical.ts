@@ -166,8 +166,14 @@ const LENGTH_SHIFT = [0, 8, 18];
 function lengthNormOf(length: number, average: number): number {
   return Math.fround(K1 * (1 - B + (B * length) / average));
 }
-/** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
-const TITLE_CACHE = 256;
+/**
+ * Names whose title postings a lexical index keeps, and the bytes their copies may take (views of
+ * a title list take none): bounds on the memory they take. A search asks for the names of the
+ * person's occupations, the related ones and the levels (about 30 for a career changer): 256 names
+ * were cleared every few searches.
+ */
+const TITLE_CACHE = 4096;
+const TITLE_CACHE_BYTES = 16 << 20;
 const TF_MORE = 255;
 /** Bytes of a job's scratch record (LexicalIndex.scratch): a power of two, so no record spans two cache lines. */
 const RECORD_BYTES = 32;
@@ -266,6 +272,8 @@ export class LexicalIndex {
   private readonly avgLength: Float64Array;
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
+  /** Bytes of the copies titleCache holds. */
+  private titleCacheBytes = 0;
   /**
    * Scratch of one search (searches are synchronous), one 32-byte record per job, so that adding a
    * list entry to a job touches one cache line rather than one per array: the score sum (float 0)
@@ -321,7 +329,7 @@ export class LexicalIndex {
   /**
    * The postings (by number, ascending) whose title holds every one of `terms` (folded as
    * `lexicalTerm` folds them). The index never changes, so a name's postings are kept (4 bytes a
-   * posting) for the next person with the same occupation, up to TITLE_CACHE names; shared, so not
+   * posting) for the next person with the same occupation, up to TITLE_CACHE names and TITLE_CACHE_BYTES; shared, so not
    * to be written to.
    */
   withTitle(terms: readonly string[]): Int32Array {
@@ -331,8 +339,13 @@ export class LexicalIndex {
     // One word's postings are its title list itself (a view, no copy); several words' are a copy.
     found = this.titleIntersection(terms);
     if (found.buffer !== this.docs.buffer) found = found.slice();
-    if (this.titleCache.size >= TITLE_CACHE) this.titleCache.clear();
+    const bytes = found.buffer === this.docs.buffer ? 0 : found.byteLength;
+    if (this.titleCache.size >= TITLE_CACHE || this.titleCacheBytes + bytes > TITLE_CACHE_BYTES) {
+      this.titleCache.clear();
+      this.titleCacheBytes = 0;
+    }
     this.titleCache.set(key, found);
+    this.titleCacheBytes += bytes;
     return found;
   }
 
