@@ -512,7 +512,8 @@ export class MatchIndex {
         }
       }
       for (let c = 0; c < shared; c++) {
-        this.prefetchAt(visit, c, shared, false);
+        // Their requirements too: offer() reads those of a job sharing a skill.
+        this.prefetchAt(visit, c, shared, true);
         const i = visit[c]!;
         if (accept(i)) this.offer(p, i, top, true);
       }
@@ -740,9 +741,11 @@ export class MatchIndex {
   }
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
+    // Their requirements too when add() reads them (no place: see there).
+    const requirements = Number.isNaN(pool.p.lat);
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
-        this.prefetchAt(list, k, list.length, false);
+        this.prefetchAt(list, k, list.length, requirements);
         this.add(pool, list[k]!);
       }
     }
@@ -777,7 +780,9 @@ export class MatchIndex {
     this.poolJob[n] = i;
     // Every radius a pool is asked about is at most regionRadius (or infinite: any distance will do).
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.place[at]!, this.place[at + 1]!, pool.regionRadius);
-    this.poolViolations[n] = UNKNOWN;
+    // Without the person's place no job fails on distance, and the first attempt reads every job's
+    // violations: worked out now, while its record is in the cache, not on a second visit.
+    this.poolViolations[n] = Number.isNaN(p.lat) ? this.violations(p, i) : UNKNOWN;
   }
 
   /** The violations of pool entry n, worked out on first use. */
