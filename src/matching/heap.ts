@@ -37,6 +37,15 @@ export class TopK {
     return this.k > 0 && (this.size < this.k || TopK.worse(this.scores[0]!, this.items[0]!, score, item));
   }
 
+  /**
+   * The score a candidate must at least reach to be kept (-Infinity while fewer than k are kept, Infinity when k is 0;
+   * one reaching it exactly is kept only if it comes earlier than the worst kept one).
+   */
+  floor(): number {
+    if (this.k <= 0) return Infinity;
+    return this.size < this.k ? -Infinity : this.scores[0]!;
+  }
+
   /** The kept items, best first. */
   sorted(): { score: number; item: number }[] {
     const out: { score: number; item: number }[] = [];

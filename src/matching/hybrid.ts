@@ -98,9 +98,12 @@ const SKILL_FACTORS = new Set(['essential', 'optional', 'level']);
  */
 function softFree(item: ScoredJob, soft: ReadonlySet<string>): number {
   if (soft.size === 0 || item.matched.length === 0) return item.score;
-  const softMatched = item.matched.filter((id) => soft.has(id)).length;
+  // Loops rather than filter and reduce: every candidate of a search asks, twice.
+  let softMatched = 0;
+  for (const id of item.matched) if (soft.has(id)) softMatched++;
   if (softMatched === 0) return item.score;
-  const skillPart = item.breakdown.filter((p) => SKILL_FACTORS.has(p.factor)).reduce((sum, p) => sum + p.weight * p.score, 0);
+  let skillPart = 0;
+  for (const p of item.breakdown) if (SKILL_FACTORS.has(p.factor)) skillPart += p.weight * p.score;
   return item.score - skillPart * (softMatched / item.matched.length);
 }
 
@@ -169,7 +172,9 @@ function holds(list: Int32Array, job: number): boolean {
 
 /** The first entry (occupation or level) whose title lists hold the job. */
 function firstNaming<T>(job: number, titles: TitleLists<T>): T | undefined {
-  return titles.find(([, lists]) => lists.some((list) => holds(list, job)))?.[0];
+  // Loops rather than find and some: every candidate asks, without a closure per call.
+  for (const [entry, lists] of titles) for (const list of lists) if (holds(list, job)) return entry;
+  return undefined;
 }
 
 /** The jobs whose title states a qualification level ("HF", "EBA", "SRK"), by level; the first listed wins. */
@@ -182,10 +187,12 @@ function titleLevels(lexical: LexicalIndex): TitleLists<QualificationLevel> {
  * structured search found under an already relaxed search keep what it says for the whole page.
  */
 function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): Relaxation[] {
-  const broken = new Set(item.relaxed ?? []);
-  if (query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm) broken.add('radius');
-  if (query.kinds.length > 0 && !query.kinds.includes(kind)) broken.add('kind');
-  return [...broken];
+  // Each once, in the order first named (an array: a job breaks a few at most, and every candidate asks).
+  const broken: Relaxation[] = [];
+  for (const r of item.relaxed ?? []) if (!broken.includes(r)) broken.push(r);
+  if (query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm && !broken.includes('radius')) broken.push('radius');
+  if (query.kinds.length > 0 && !query.kinds.includes(kind) && !broken.includes('kind')) broken.push('kind');
+  return broken;
 }
 
 /** Whether a posting of `kind` is on the same way as a kind the person wishes for (ADJACENT_KINDS: a Schnupperlehre for someone looking for a Lehrstelle). */

@@ -62,7 +62,7 @@ export class IdTable {
 
   /** The id of job number i. */
   idOf(i: number): string {
-    const wide = this.wideIds.get(i);
+    const wide = this.wideIds.size === 0 ? undefined : this.wideIds.get(i);
     if (wide !== undefined) return wide;
     // apply() takes the typed array as it is: a spread iterates it into an argument list first.
     return String.fromCharCode.apply(null, this.chars.subarray(this.starts[i]!, this.starts[i + 1]!) as unknown as number[]);

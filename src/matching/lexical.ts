@@ -166,11 +166,19 @@ const LENGTH_SHIFT = [0, 8, 18];
 function lengthNormOf(length: number, average: number): number {
   return Math.fround(K1 * (1 - B + (B * length) / average));
 }
-/** Occupation names whose title postings a lexical index keeps (a bound on the memory they take). */
-const TITLE_CACHE = 256;
+/**
+ * Names whose title postings a lexical index keeps, and the bytes their copies may take (views of
+ * a title list take none): bounds on the memory they take. A search asks for the names of the
+ * person's occupations, the related ones and the levels (about 30 for a career changer): 256 names
+ * were cleared every few searches.
+ */
+const TITLE_CACHE = 4096;
+const TITLE_CACHE_BYTES = 16 << 20;
 const TF_MORE = 255;
 /** Bytes of a job's scratch record (LexicalIndex.scratch): a power of two, so no record spans two cache lines. */
 const RECORD_BYTES = 32;
+/** List entries per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
+const PREFETCH_BATCH = 128;
 /** Query words the search tracks per job in a 32-bit mask (longer queries fall back to searching the lists). */
 const WORD_BITS = 32;
 
@@ -264,6 +272,8 @@ export class LexicalIndex {
   private readonly avgLength: Float64Array;
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
+  /** Bytes of the copies titleCache holds. */
+  private titleCacheBytes = 0;
   /**
    * Scratch of one search (searches are synchronous), one 32-byte record per job, so that adding a
    * list entry to a job touches one cache line rather than one per array: the score sum (float 0)
@@ -279,6 +289,8 @@ export class LexicalIndex {
   /** The jobs a search limited by `near` may look at, one bit each. */
   private readonly allowed: Uint32Array;
   private epoch = 0;
+  /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
+  prefetched = 0;
 
   /** The index over postings (in this order; `skillLabel` as for the builder), or over what a builder collected. */
   constructor(jobs: Iterable<LexicalDocument> | LexicalIndexBuilder, skillLabel: (conceptId: string) => string | undefined = () => undefined) {
@@ -317,7 +329,7 @@ export class LexicalIndex {
   /**
    * The postings (by number, ascending) whose title holds every one of `terms` (folded as
    * `lexicalTerm` folds them). The index never changes, so a name's postings are kept (4 bytes a
-   * posting) for the next person with the same occupation, up to TITLE_CACHE names; shared, so not
+   * posting) for the next person with the same occupation, up to TITLE_CACHE names and TITLE_CACHE_BYTES; shared, so not
    * to be written to.
    */
   withTitle(terms: readonly string[]): Int32Array {
@@ -327,8 +339,13 @@ export class LexicalIndex {
     // One word's postings are its title list itself (a view, no copy); several words' are a copy.
     found = this.titleIntersection(terms);
     if (found.buffer !== this.docs.buffer) found = found.slice();
-    if (this.titleCache.size >= TITLE_CACHE) this.titleCache.clear();
+    const bytes = found.buffer === this.docs.buffer ? 0 : found.byteLength;
+    if (this.titleCache.size >= TITLE_CACHE || this.titleCacheBytes + bytes > TITLE_CACHE_BYTES) {
+      this.titleCache.clear();
+      this.titleCacheBytes = 0;
+    }
     this.titleCache.set(key, found);
+    this.titleCacheBytes += bytes;
     return found;
   }
 
@@ -400,6 +417,7 @@ export class LexicalIndex {
           const w = weight * BOOST[f]! * idf;
           const [shift, mask, avg] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, avgLength[f]!];
           for (let p = from; p < to; p++) {
+            if ((p - from) % PREFETCH_BATCH === 0) this.prefetch(p, Math.min(p + PREFETCH_BATCH, to), filtered);
             const doc = docs[p]!;
             if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
             const m = doc << 3;
@@ -436,6 +454,21 @@ export class LexicalIndex {
     for (const { item } of top.sorted()) out.set(item, hit(item));
     for (const doc of alsoJobs) if (meta[(doc << 3) + 2] === epoch && !out.has(doc)) out.set(doc, hit(doc));
     return out;
+  }
+
+  /**
+   * Reads the scratch record of each job of docs[from, to) the search may look at, in a loop of
+   * loads that do not wait for each other, so the processor fetches many records at once: the
+   * scan's long body between two entries leaves it no room for that, and each record is a miss.
+   */
+  private prefetch(from: number, to: number, filtered: boolean): void {
+    const { docs, meta, allowed } = this;
+    let read = 0;
+    for (let p = from; p < to; p++) {
+      const doc = docs[p]!;
+      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) read ^= meta[(doc << 3) + 2]!;
+    }
+    this.prefetched = read;
   }
 
   /** A touched job's BM25 score: the sum times the number of query words it has. */

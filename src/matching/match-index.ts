@@ -190,6 +190,10 @@ export class MatchIndexBuilder {
   readonly langNumbers = new Map<string, number>();
   readonly conceptIds = new Map<string, number>();
   readonly lists: number[][] = [];
+  /** Per concept number, how many of its postings are of each kind (by index in POSITION_KINDS). */
+  readonly conceptKinds: number[][] = [];
+  /** How many postings are of each kind. */
+  readonly kindCounts: number[] = POSITION_KINDS.map(() => 0);
   readonly cells = new Map<number, number[]>();
   readonly occupationIds = new Map<string, number>();
   readonly occupationLists: number[][] = [];
@@ -248,12 +252,16 @@ export class MatchIndexBuilder {
     facts[at + FACT_LANGUAGES] = languagesAt;
     facts[at + FACT_LANGUAGES_END] = this.langCode.length;
     facts[at + FACT_FIELD] = fieldFact(row, job.skills.some((s) => s.essential));
-    facts[at + FACT_BYTES] = factBytes(POSITION_KINDS.indexOf(job.kind), Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max);
+    const kind = POSITION_KINDS.indexOf(job.kind);
+    facts[at + FACT_BYTES] = factBytes(kind, Math.max(0, COUNTRIES.indexOf(job.country)), job.pensum.min, job.pensum.max);
+    if (kind >= 0) this.kindCounts[kind]!++;
     for (const s of job.skills) {
       const c = this.conceptNumber(s.conceptId);
       this.skills.push(requirement(c, s.essential, LEVEL_RANK[s.level] ?? 1));
       const list = this.lists[c]!;
-      if (list[list.length - 1] !== i) list.push(i);
+      if (list[list.length - 1] === i) continue;
+      list.push(i);
+      if (kind >= 0) this.conceptKinds[c]![kind]!++;
     }
     facts[at + FACT_SKILLS_END] = this.skills.length;
   }
@@ -264,6 +272,7 @@ export class MatchIndexBuilder {
       c = this.lists.length;
       this.conceptIds.set(id, c);
       this.lists.push([]);
+      this.conceptKinds.push(POSITION_KINDS.map(() => 0));
     }
     return c;
   }
@@ -323,6 +332,8 @@ export class MatchIndex {
   private readonly sharingBits: Uint32Array;
   /** The concept numbers sharingBits were built for (undefined: none yet). */
   private sharingConcepts: readonly number[] | undefined;
+  /** The jobs without an essential skill requirement, one bit each (FACT_FIELD's bit 0 unset). */
+  private readonly unessential: Uint32Array;
   /** Jobs per occupation number (ascending job numbers). */
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
@@ -335,10 +346,11 @@ export class MatchIndex {
   /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
   prefetched = 0;
   private readonly features: Features = emptyFeatures();
+  private readonly boundFeatures: Features = emptyFeatures();
   private epoch = 0;
-  /** skillShare's answers by skill and kinds, and how many postings there are of each kind. */
-  private readonly shares = new Map<string, number>();
-  private kindCounts: number[] | undefined;
+  /** How many postings there are of each kind (by its index in POSITION_KINDS), and of each kind asking for each skill (concept number·kinds + kind): skillShare. */
+  private readonly kindCounts: Int32Array;
+  private readonly conceptKinds: Int32Array;
 
   /** The index over postings (in this order), or over what a builder collected. */
   constructor(jobs: Iterable<JobPosting> | MatchIndexBuilder) {
@@ -363,11 +375,15 @@ export class MatchIndex {
     this.conceptIds = b.conceptIds;
     this.conceptList = [...b.conceptIds.keys()];
     for (const list of b.lists) this.postings.push(Int32Array.from(list));
+    this.kindCounts = Int32Array.from(b.kindCounts);
+    this.conceptKinds = Int32Array.from(b.conceptKinds.flat());
     for (const [key, list] of b.cells) this.grid.set(key, Int32Array.from(list));
     const unplaced: number[] = [];
     for (let i = 0; i < n; i++) if (Number.isNaN(this.place[PLACE * i]!)) unplaced.push(i);
     this.unplaced = Int32Array.from(unplaced);
     this.nearBits = new Uint32Array(Math.ceil(n / 32));
+    this.unessential = new Uint32Array(Math.ceil(n / 32));
+    for (let i = 0; i < n; i++) if ((this.facts[FACTS * i + FACT_FIELD]! & 1) === 0) this.unessential[i >>> 5]! |= 1 << (i & 31);
     this.sharingBits = new Uint32Array(Math.ceil(n / 32));
     this.poolJob = new Int32Array(n);
     this.poolDistance = new Float64Array(n);
@@ -479,22 +495,38 @@ export class MatchIndex {
     try {
       const top = new TopK(k);
       const bits = near?.bits;
-      // Most of an occupation's jobs share no skill with the person (a bit tells): such a job is
-      // scored without reading its requirements.
+      // Most of an occupation's jobs share no skill with the person (a bit tells): they are put
+      // aside (at the end of `visit`) and offered after those that share one, and only while a
+      // bound of their score could still enter the top k; such a job is scored without reading its
+      // requirements. The top k does not depend on the order jobs are offered in.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
       const visit = this.visit;
-      let count = 0;
+      let shared = 0;
+      let rest = visit.length;
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (bits === undefined || ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[count++] = i;
+          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
+          if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[shared++] = i;
+          else visit[--rest] = i;
         }
       }
-      for (let c = 0; c < count; c++) {
-        this.prefetchAt(visit, c, count, false);
+      for (let c = 0; c < shared; c++) {
+        // Their requirements too: offer() reads those of a job sharing a skill.
+        this.prefetchAt(visit, c, shared, true);
         const i = visit[c]!;
-        if (!accept(i)) continue;
-        this.offer(p, i, top, sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1);
+        if (accept(i)) this.offer(p, i, top, true);
+      }
+      const [withEssential, withoutEssential] = [this.unsharedBound(p, true), this.unsharedBound(p, false)];
+      const unessential = this.unessential;
+      for (let c = rest; c < visit.length; c++) {
+        const floor = top.floor();
+        // The floor only rises: once neither bound reaches it, no job left can enter.
+        if (withEssential < floor && withoutEssential < floor) break;
+        this.prefetchAt(visit, c, visit.length, false, rest);
+        const i = visit[c]!;
+        const bound = ((unessential[i >>> 5]! >>> (i & 31)) & 1) === 1 ? withoutEssential : withEssential;
+        if (!(bound < floor) && accept(i)) this.offer(p, i, top, false);
       }
       return top.sorted().map(({ item }) => this.scored(p, item));
     } finally {
@@ -521,27 +553,22 @@ export class MatchIndex {
   /**
    * The share of the postings of the given kinds (all postings when none) that ask for a skill:
    * "Mathematik" is asked for by a quarter of all Lehrstellen, so sharing it says little about which
-   * one fits. Worked out once per skill and kinds (the index never changes).
+   * one fits. Read from the counts per skill and kind the build kept (working them out from the
+   * skill's list read a record per posting).
    */
   skillShare(conceptId: string, kinds: readonly PositionKind[]): number {
-    const key = `${conceptId}|${kinds.join(',')}`;
-    let share = this.shares.get(key);
-    if (share === undefined) {
-      const c = this.conceptIds.get(conceptId);
-      const list = c === undefined ? new Int32Array(0) : this.postings[c]!;
-      const wanted = new Set(kinds.map((k) => POSITION_KINDS.indexOf(k)));
-      const ofKinds = (i: number) => wanted.size === 0 || wanted.has(this.kindNumber(i));
-      if (!this.kindCounts) {
-        this.kindCounts = new Array<number>(POSITION_KINDS.length).fill(0);
-        for (let i = 0; i < this.size; i++) this.kindCounts[this.kindNumber(i)]!++;
-      }
-      const all = wanted.size === 0 ? this.size : [...wanted].reduce((sum, k) => sum + (this.kindCounts![k] ?? 0), 0);
-      let asking = 0;
-      for (const i of list) if (ofKinds(i)) asking++;
-      share = all === 0 ? 0 : asking / all;
-      this.shares.set(key, share);
+    const c = this.conceptIds.get(conceptId);
+    const K = POSITION_KINDS.length;
+    const wanted = new Set(kinds.map((k) => POSITION_KINDS.indexOf(k)));
+    if (wanted.size === 0) return this.size === 0 ? 0 : (c === undefined ? 0 : this.postings[c]!.length) / this.size;
+    let all = 0;
+    let asking = 0;
+    for (const k of wanted) {
+      if (k < 0) continue;
+      all += this.kindCounts[k]!;
+      if (c !== undefined) asking += this.conceptKinds[c * K + k]!;
     }
-    return share;
+    return all === 0 ? 0 : asking / all;
   }
 
   /** The best jobs for a query; relaxes constraints step by step rather than returning nothing. */
@@ -714,9 +741,11 @@ export class MatchIndex {
   }
 
   private addAll(pool: Pool, lists: Int32Array[]): void {
+    // Their requirements too when add() reads them (no place: see there).
+    const requirements = Number.isNaN(pool.p.lat);
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
-        this.prefetchAt(list, k, list.length, false);
+        this.prefetchAt(list, k, list.length, requirements);
         this.add(pool, list[k]!);
       }
     }
@@ -751,7 +780,9 @@ export class MatchIndex {
     this.poolJob[n] = i;
     // Every radius a pool is asked about is at most regionRadius (or infinite: any distance will do).
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.place[at]!, this.place[at + 1]!, pool.regionRadius);
-    this.poolViolations[n] = UNKNOWN;
+    // Without the person's place no job fails on distance, and the first attempt reads every job's
+    // violations: worked out now, while its record is in the cache, not on a second visit.
+    this.poolViolations[n] = Number.isNaN(p.lat) ? this.violations(p, i) : UNKNOWN;
   }
 
   /** The violations of pool entry n, worked out on first use. */
@@ -860,9 +891,9 @@ export class MatchIndex {
     this.prefetched = read;
   }
 
-  /** At the start of each batch of a scan over jobs[0, end): prefetch() the batch. */
-  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean): void {
-    if (c % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
+  /** At the start of each batch of a scan over jobs[from, end): prefetch() the batch. */
+  private prefetchAt(jobs: Int32Array, c: number, end: number, requirements: boolean, from = 0): void {
+    if ((c - from) % PREFETCH_BATCH === 0) this.prefetch(jobs, c, Math.min(c + PREFETCH_BATCH, end), requirements);
   }
 
   private nextEpoch(): number {
@@ -889,6 +920,24 @@ export class MatchIndex {
       this.sharingConcepts = p.concepts;
     }
     return (p.sharing = bits);
+  }
+
+  /**
+   * An upper bound of the score of any job that shares no skill with the person and has (or has
+   * no) essential skill requirement: its skill factors are known (unsharedSkillFeatures), every
+   * other factor at its best (at the person's place; neutral for interests the person did not
+   * give). combine() never decreases when a factor grows, in floating point too.
+   */
+  private unsharedBound(p: Prepared, hasEssential: boolean): number {
+    const f = this.boundFeatures;
+    f.essentialMatched = f.optionalMatched = f.levelSum = f.matched = f.optionalTotal = 0;
+    f.essentialTotal = hasEssential ? 1 : 0;
+    f.distanceKm = Number.isNaN(p.lat) ? NaN : 0;
+    f.radiusKm = p.query.radiusKm;
+    f.pensum = f.kind = f.languages = f.freshness = 1;
+    f.saved = p.query.saved.size > 0;
+    f.interests = p.interests ? 1 : interestFit(undefined, undefined);
+    return combine(f);
   }
 
   /**

@@ -143,8 +143,23 @@ export function combine(f: Features): number {
 export function breakdown(f: Features): ScorePart[] {
   const scores = fillFactorScores(f, scratchScores);
   const parts: ScorePart[] = [];
-  for (let i = 0; i < JOB_FACTORS.length; i++) parts.push({ factor: JOB_FACTORS[i]!, score: round(scores[i]!), weight: WEIGHTS_IN_ORDER[i]! });
+  for (let i = 0; i < JOB_FACTORS.length; i++) parts.push(scorePart(i, scores[i]!));
   return parts;
+}
+
+/** Rounded factor scores per factor: a score in 0..1 has 1001 of them (its thousandths). */
+const PARTS: (ScorePart | undefined)[][] = JOB_FACTORS.map(() => []);
+
+/**
+ * Factor i's part with the score rounded, one frozen object per factor and thousandth shared by
+ * every breakdown: a search builds the breakdowns of hundreds of candidates, ten parts each.
+ */
+function scorePart(i: number, score: number): ScorePart {
+  const thousandths = Math.round(score * 1000);
+  // Only scores from +0 to 1 are shared (a -0 would round to a different number than +0).
+  if (!(thousandths <= 1000 && (score > 0 || Object.is(score, 0)))) return { factor: JOB_FACTORS[i]!, score: round(score), weight: WEIGHTS_IN_ORDER[i]! };
+  const parts = PARTS[i]!;
+  return (parts[thousandths] ??= Object.freeze({ factor: JOB_FACTORS[i]!, score: round(score), weight: WEIGHTS_IN_ORDER[i]! }));
 }
 
 /** Rounds a score for display (3 decimals). */

@@ -90,6 +90,13 @@ describe('lexical index (own words)', () => {
       expect([...index.withTitle(name)]).toEqual(expected);
     }
     expect([...index.withTitle(['pflege', 'zahnarzt'])]).toEqual([]);
+    // More names than the index keeps: after it lets them go, it answers the same.
+    const kept = [['pflege'], ['fachfrau', 'pflege'], ['koch', 'lager', 'nacht']].map((name) => [name, [...index.withTitle(name)]] as const);
+    for (let n = 0; n < 5000; n++) {
+      expect(index.withTitle([`zzname${n}`, 'pflege'])).toHaveLength(0);
+      if (n % 1000 === 0) for (const [name, expected] of kept) expect([...index.withTitle(name)]).toEqual(expected);
+    }
+    for (const [name, expected] of kept) expect([...index.withTitle(name)]).toEqual(expected);
   });
 
   it('a word is split only where both parts begin other words of the postings: "Elektroniker" stays whole, "Elektrotechnik" splits', () => {
