@@ -284,7 +284,9 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
       if (/^\p{Ll}/u.test(verb) && !verbs.has(verb)) continue;
       const phrase = `${modifier.charAt(0).toUpperCase()}${modifier.slice(1)} ${verb}`;
       const found = resolveSkills(phrase, { locale, mode: 'message', lexicon }).skills;
-      const sure = found.filter((h) => h.tier === 'sure');
+      // The verb read alone as a field it only shares a noun with (asked, see verbReadAsFieldNoun) still competes:
+      // "Kreditoren verwalten" is not bookkeeping in general because "verwalten" is asked.
+      const sure = found.filter((h) => h.tier === 'sure' || (h.evidence === 'stem' && h.span[0] > modifier.length));
       // A curated skill read from the object; a concept of the layers below only as the whole reading ("Netzwerk konfigurieren").
       const fits = (h: ResolvedSkill) => (lexicon.layer(h.conceptId) === 'curated' ? h.span[0] < modifier.length : h.span[0] === 0 && h.span[1] === phrase.length);
       const hit = sure.length === 1 && fits(sure[0]!) && !GUESSED.has(sure[0]!.evidence) && lexicon.get(sure[0]!.conceptId)?.kind === 'skill' ? sure[0] : undefined;
