@@ -61,6 +61,7 @@ describe('a verb read by its stem as the noun of another concept', () => {
 
   it('still stores a verb whose concept is named by its own action noun, and reads the compound', () => {
     expect(stored('Ich schweisse')).toEqual(['Schweissen']);
+    expect(stored('Lüt berate')).toEqual(['Kundenberatung']);
     expect(stored('Kreditorenverwaltung')).toEqual(['Kreditorenbuchhaltung']);
   });
 });
@@ -80,8 +81,12 @@ describe('private life and Swiss function words', () => {
     expect(named('Ich trinke morgens immer einen Espresso')).toEqual([]);
   });
 
+  it('keeps the work said in another claim of the clause', () => {
+    expect(named('Ich programmiere Python und trinke dabei Kaffee')).toContain('Python');
+  });
+
   it('reads Swiss «Gits» as «gibt es», not Git', () => {
-    expect(named('Gits Kürs für Ältere?')).toEqual([]);
+    expect(named('Gits Kürs für Ältere.')).toEqual([]);
     expect(named('Ich arbeite mit Git')).toEqual(['Versionsverwaltung mit Git']);
   });
 });
