@@ -424,8 +424,8 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the", "bei" … right before a word: the word names where or for whom ("im Lager", "bei Coop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?)\s+$/i;
+/** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -562,7 +562,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
-  return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
+  const mentions = kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
@@ -572,4 +572,20 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
     if (level) mention.level = level;
     return mention;
   });
+  return withoutVerbGuessesBesideSure(text, mentions);
+}
+
+/** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
+const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
+
+/**
+ * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
+ * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
+ * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
+ * a wrong question.
+ */
+function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[]): SkillMention[] {
+  if (!mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
+  const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
+  return mentions.filter((m) => !verbGuess(m));
 }

@@ -96,3 +96,24 @@ describe('a general skill named by its own word beside a compound', () => {
     expect(named('Buchhaltung und Lohnbuchhaltung')).toEqual(expect.arrayContaining(['Buchhaltung', 'Lohnbuchhaltung']));
   });
 });
+
+describe('a verb guessed beside sure skills', () => {
+  it('is not asked about when the message names what was done', () => {
+    expect(named('Monitoring mit Zabbix und Grafana habe ich eingerichtet')).not.toContain('Werkzeugmaschinen einrichten');
+    expect(named('Ich habe die Firmenhandys über ein MDM verwaltet')).toEqual(['IT-Geräte verwalten']);
+  });
+
+  it('is still asked about alone', () => {
+    expect(named('Ich habe eingerichtet')).toEqual(['Werkzeugmaschinen einrichten']);
+  });
+});
+
+describe('the business one works for', () => {
+  it('is a workplace beside the work done', () => {
+    expect(named('Retouren bearbeitet und Sendungen verfolgt für einen Onlineshop')).toEqual(['Retouren bearbeiten', 'Sendungen verfolgen']);
+  });
+
+  it('is still a hint alone', () => {
+    expect(named('Ich arbeite für einen Onlineshop')).toEqual(['Onlinehandel']);
+  });
+});
