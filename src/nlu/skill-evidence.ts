@@ -88,6 +88,23 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
 }
 
 /**
+ * A verb read by its stem as the action noun of another concept's name ("verwaltet" as Verwaltung of
+ * Öffentliche Verwaltung, "automatisiere" as Automatisierung of Automatisierungstechnik, "planen" as Planung of
+ * Organisationstalent): the verb says what was done, the concept names a field or a quality that only shares
+ * the noun. A guess, asked; the verb of a concept named by that very noun ("schweisse" as Schweissen) or by a
+ * compound with that head ("berate" as Kundenberatung) stays.
+ */
+export function verbReadAsFieldNoun(typed: string, form: string | undefined, label: string): boolean {
+  const word = typed.trim();
+  const name = form?.trim() ?? '';
+  if (!/^\p{Ll}/u.test(word) || !/^\p{Lu}/u.test(name) || /[\s-]/.test(word) || /[\s-]/.test(name)) return false;
+  const n = fold(name);
+  const l = fold(label);
+  // The label itself, or a one-word label whose head it is ("berate" as Beratung of Kundenberatung: advising customers is advising).
+  return n !== l && !(!/\s/.test(l) && l.endsWith(n));
+}
+
+/**
  * A word met by its stem as a one-word thing ("Posts" as Post, "Sprinter" as Sprint): a hint, as when
  * the thing is met whole; the person doing the work ("Nageldesignerin" of Nageldesign) names the activity.
  */
@@ -112,7 +129,7 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
 
 /**
  * Technologies named by an everyday word, and the words that show the everyday sense is meant
@@ -146,6 +163,18 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 }
 
 /**
+ * The claim of a clause that holds the words of a find: "und", "aber" start another one ("Ich programmiere
+ * Python und trinke dabei Kaffee": the coffee is private, the Python is not).
+ */
+function claimIn(clause: string, words: string): string {
+  const at = clause.indexOf(words);
+  if (at < 0) return clause;
+  const start = [...clause.slice(0, at).matchAll(/\b(?:und|aber|and|but)\b/giu)].pop();
+  const end = clause.slice(at + words.length).search(/\b(?:und|aber|and|but)\b/iu);
+  return clause.slice(start ? start.index! + start[0].length : 0, end < 0 ? clause.length : at + words.length + end);
+}
+
+/**
  * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
  * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
  * word owned by the writer ("mein Hund") is no skill; a technology named by an everyday word is the
@@ -155,7 +184,7 @@ export function clauseAround(text: string, span: readonly [number, number]): str
 export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
-  if (PRIVATE_CONTEXT.test(clause) || notClaimed(text, found.span)) return true;
+  if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;

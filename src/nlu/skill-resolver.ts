@@ -288,6 +288,10 @@ function compoundSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLe
       // A curated skill read from the object; a concept of the layers below only as the whole reading ("Netzwerk konfigurieren").
       const fits = (h: ResolvedSkill) => (lexicon.layer(h.conceptId) === 'curated' ? h.span[0] < modifier.length : h.span[0] === 0 && h.span[1] === phrase.length);
       const hit = sure.length === 1 && fits(sure[0]!) && !GUESSED.has(sure[0]!.evidence) && lexicon.get(sure[0]!.conceptId)?.kind === 'skill' ? sure[0] : undefined;
+      // A reading of the object alone does not replace the extractor's reading of the whole compound
+      // ("Kreditorenverwaltung" is Kreditorenbuchhaltung, not bookkeeping in general).
+      const wholeRead = skills.some((s) => s.tier === 'sure' && s.evidence === 'compound' && overlaps(s.span, span));
+      if (hit && wholeRead && hit.span[1] <= modifier.length) break;
       if (hit) {
         out.push({ ...hit, span, evidence: 'compound', text: word });
         break;

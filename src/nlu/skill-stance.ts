@@ -29,11 +29,13 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  */
 const NEGATED_BEFORE =
   /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|nie|niemals|nicht|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,3}$/u;
-/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie". */
-const NEGATED_AFTER = /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach)\s+ich\s+(?:\p{L}+\s+){0,2}?(?:nicht|nie|kaum)(?!\s+(?:so\s+)?(?:gut|viel|oft|mehr|nur))\b/u;
+/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
+const NEGATED_AFTER =
+  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach)\s+ich\s+(?:\p{L}+\s+){0,2}?(?:(?:nicht|nie|kaum)(?!\s+(?:so\s+)?(?:gut|viel|oft|mehr|nur))|(?:kein|keine|keinen|keinerlei)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
 
-/** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung"). */
-const WISH_BEFORE = /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde gerne?|würd gern|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|brauche|brauch|benötige|need)\b/iu;
+/** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
+const WISH_BEFORE =
+  /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde gerne?|würd gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|brauche|brauch|benötige|need)\b/iu;
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
@@ -50,9 +52,15 @@ const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 const RELATIVE = String.raw`(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|maa|husband|wife|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor)`;
 const WARD = String.raw`(?:sohn|tochter|kind|bueb|meitli|giel|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|son|daughter|child|kid|client)`;
 const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?${RELATIVE}|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
+/**
+ * Any German verb in the third person singular after that subject ("Mein Mann fährt Lastwagen", "meine Frau
+ * kocht"): whatever the verb, the work is theirs. Not "hat"/"het" (see OTHER_PERSON_HAS) and not a plural
+ * ("Sie arbeiten" is the polite "you").
+ */
+const THIRD_PERSON_VERB = String.raw`(?!hat\b|het\b|hatte\b)\p{Ll}{2,}t`;
 /** Verbs of ability, work or being after that subject (the singular, so the polite "Sie haben" stays "you"). */
 const OTHER_PERSON_DOES = new RegExp(
-  `${OTHER_PERSON}(?:kann|konnte|chan|arbeitet|arbeitete|schafft|schaffet|ist|isch|war|macht|machte|spricht|lernt|studiert|sucht|möchte|will|can|could|works|worked|is|was|speaks|does|did)\\b`,
+  `${OTHER_PERSON}(?:kann|konnte|chan|arbeitet|arbeitete|schafft|schaffet|ist|isch|war|macht|machte|spricht|lernt|studiert|sucht|möchte|will|can|could|works|worked|is|was|speaks|does|did|${THIRD_PERSON_VERB})\\b`,
   'iu',
 );
 const OTHER_PERSON_HAS = new RegExp(`${OTHER_PERSON}(?:hat|hatte|het|has|had)\\b`, 'iu');
@@ -127,9 +135,23 @@ export function isCommute(text: string, span: readonly [number, number]): boolea
   return COMMUTE.test(clause) && BY_VEHICLE.test(clause);
 }
 
-/** A skill the writer does not claim: asked about, denied, wished for, someone else's, or a way to work (see the module comment). */
+/**
+ * The opening salutation of a message or letter ("Liebes HR-Team,", "Sehr geehrtes Team der Lehrstellenbörse",
+ * "Dear Sales Team"): the words after it up to the first mark name whom the writer addresses, not what they can.
+ */
+// "Hallo" alone is not enough: "Hallo schweissen kann ich" opens with a greeting, not an address.
+const SALUTATION = /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|salü|guten tag)\s+)?(?:liebe[rs]?|sehr geehrte[rs]?|geschätzte[rs]?|dear)\s+(?:[\p{L}-]+\s+){0,5}$/iu;
+const FIRST_PERSON = /\b(?:ich|i|i'm|mein|meine|mis|my|bin|bi)\b/iu;
+
+/** Whether a span stands in the message's opening salutation, before its first mark (see SALUTATION). */
+export function isAddressed(text: string, span: readonly [number, number]): boolean {
+  const before = text.slice(0, span[0]);
+  return !/[,;:.!?\n]/.test(before) && SALUTATION.test(before) && !FIRST_PERSON.test(before);
+}
+
+/** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span);
+  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span);
 }
 
 /**

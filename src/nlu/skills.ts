@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -38,8 +38,8 @@ const STOPWORDS = new Set(
     'anfaenger selbst selber allem alle alles andere anderen dass weil wenn ob was wer wo welche welcher dies diese dieser the a an ' +
     'and or with of in at to i can have has some little bit very well good experience know skills skill also my me' +
     ' ja nein danke bitte hallo' +
-    // Swiss German function words ("Ich bi … gsi", "i ha … gmacht").
-    ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli' +
+    // Swiss German function words ("Ich bi … gsi", "i ha … gmacht", "Gits …?" for "gibt es", not Git; "i wett" for "ich will", not betting).
+    ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli gits wett wött' +
     // English fillers, so "I worked as a truck driver for 8 years" leaves "truck driver".
     ' i\'m i\'ve i\'d im as for from by on is am are was were be been did do does done had used worked work working job jobs' +
     ' year years months like love enjoy really lot lots great quite experienced too many much things stuff'
@@ -424,8 +424,8 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the", "bei" … right before a word: the word names where or for whom ("im Lager", "bei Coop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?)\s+$/i;
+/** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -481,6 +481,22 @@ function withoutParents(kept: Candidate[]): Candidate[] {
     return !/\s/.test(name) && kept.some((k) => k !== c && k.conceptId !== c.conceptId && sureChild(k) && words(k.label).length > 1 && words(k.label).includes(name));
   };
   return kept.filter((c) => !parent(c));
+}
+
+/**
+ * A noun said again as the head of a compound a sure find of the message names ("Softwarearchitektur …,
+ * Architektur ist mein Ding"): the bare head is the same thing, not the other field a synonym of it names
+ * (building architecture).
+ */
+function withoutCompoundHeads(text: string, kept: Candidate[]): Candidate[] {
+  const head = (c: Candidate) => {
+    const word = text.slice(c.first, c.last);
+    // A concept named by the word itself is the general skill the person also names ("Buchhaltung und Lohnbuchhaltung").
+    if (c.words !== 1 || !/^\p{Lu}\p{Ll}{4,}$/u.test(word) || fold(c.label) === fold(word)) return false;
+    const f = fold(word);
+    return kept.some((k) => k !== c && k.conceptId !== c.conceptId && k.confidence > ASK_CONFIDENCE && tierOf(k) === 'sure' && fold(k.label).split(/[\s/-]+/).some((w) => w.length > f.length && w.endsWith(f)));
+  };
+  return kept.filter((c) => !head(c));
 }
 
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
@@ -544,16 +560,32 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  const kept = withoutVerbsOfNamedThings(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english))), finder, english);
+  const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
-  return kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
+  const mentions = kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
-    const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label));
+    const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
     const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;
     return mention;
   });
+  return withoutVerbGuessesBesideSure(text, mentions);
+}
+
+/** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
+const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
+
+/**
+ * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
+ * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
+ * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
+ * a wrong question.
+ */
+function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[]): SkillMention[] {
+  if (!mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
+  const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
+  return mentions.filter((m) => !verbGuess(m));
 }
