@@ -103,7 +103,7 @@ function wordsOf(text: string): string[] {
 }
 
 /** The candidate texts of one title part, most specific first: the whole part, then without its specialty. */
-function candidatesOf(part: string): { text: string; cost: number }[] {
+function candidatesOf(part: string, english: boolean): { text: string; cost: number }[] {
   const out: { text: string; cost: number }[] = [];
   const words = wordsOf(part);
   const forName = words.findIndex((w, i) => i > 0 && NAME_JOINS.has(w.toLowerCase()));
@@ -115,7 +115,7 @@ function candidatesOf(part: string): { text: string; cost: number }[] {
     out.push({ text: words.slice(0, n).join(' '), cost: n < words.length ? COST.specialisation : 1 });
   }
   // English titles name the occupation last («Java Developer», «Senior Software Engineer»).
-  if (titleRules.englishHead && words.length > 1 && words.every((w) => /^[A-Za-z0-9.#+-]+$/.test(w))) {
+  if (titleRules.englishHead && english && words.length > 1) {
     for (let k = 1; k < words.length; k++) out.push({ text: words.slice(k).join(' '), cost: COST.leading });
   }
   return out;
@@ -197,17 +197,24 @@ function readPart(part: string, taxonomy: Taxonomy, locale: Locale, whole: strin
   const forms = [part];
   if (titleRules.gender) forms.push(genderNeutral(part));
   if (titleRules.levels) forms.push(...forms.map((f) => f.replace(LEVEL, ' ').replace(/\s+/g, ' ').trim()));
-  const candidates = forms.flatMap(candidatesOf);
+  // Only a title without German letters or gender forms is read in English word order.
+  const english = /^[A-Za-z0-9 .#+-]+$/.test(part);
+  const candidates = forms.flatMap((f) => candidatesOf(f, english));
   // «Kaufmann/-frau für Büromanagement» is also written «Kaufmann Büromanagement» (whole only: «für» ties the specialty in).
   if (titleRules.gender) candidates.push(...forms.filter((f) => /\sfür\s/.test(f)).map((f) => ({ text: wordsOf(f.replace(/\sfür\s/g, ' ')).join(' '), cost: 1 })));
   const seen = new Set<string>();
+  let swiss: TitleOccupation | undefined;
   for (const { text, cost } of candidates) {
     if (!text || seen.has(text)) continue;
     seen.add(text);
     const hit = sureOccupation(text, taxonomy, locale, swissTitle);
-    if (hit) return { occupationId: atLevel(hit.concept, whole, taxonomy).id, confidence: hit.confidence * cost, form: text };
+    if (!hit) continue;
+    const found = { occupationId: atLevel(hit.concept, whole, taxonomy).id, confidence: hit.confidence * cost, form: text };
+    // In a German posting a Swiss occupation («Elektronikerin» → Elektroniker/in EFZ) gives way to a German one the title names too.
+    if (locale === 'de-CH' || swissTitle || !swissOnly(hit.concept)) return found;
+    swiss ??= found;
   }
-  return undefined;
+  return swiss;
 }
 
 /** The taxonomy occupation a posting's title names, or nothing when the title does not name one surely. */
