@@ -27,7 +27,15 @@ export function defaultExtractors(): { extractSkills: SkillExtractor; extractNam
     return found;
   };
   // A Swiss posting's title names Swiss qualifications («Verkäufer/in» is a Detailhandelsfachfrau EFZ there).
-  const occupationOfTitle = (title: string, country: 'CH' | 'DE') => titleOccupationId(title, lexicon.taxonomy, country === 'CH' ? 'de-CH' : 'de-DE');
+  // Feeds repeat titles (about 1 ms a reading): each is read once per country.
+  const titles = new Map<string, string | undefined>();
+  const occupationOfTitle = (title: string, country: 'CH' | 'DE') => {
+    const key = `${country}\u0001${title}`;
+    if (titles.has(key)) return titles.get(key);
+    const id = titleOccupationId(title, lexicon.taxonomy, country === 'CH' ? 'de-CH' : 'de-DE');
+    if (titles.size < 10_000) titles.set(key, id);
+    return id;
+  };
   return { extractSkills: document, extractNamedSkills: named, occupationOfTitle };
 }
 

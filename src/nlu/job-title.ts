@@ -10,8 +10,7 @@
  * head is not an occupation («Mitarbeiter/in Tankstelle», «Helfer/in Metallbearbeitung») names none.
  * Pure.
  */
-import type { Taxonomy } from '../matching/taxonomy';
-import type { Concept, ConceptMatch } from '../matching/taxonomy';
+import { fold, type Concept, type ConceptMatch, type Taxonomy } from '../matching/taxonomy';
 import type { Locale } from '../profile/types';
 
 /** An occupation read from a title, with how sure the reading is (0..1). */
@@ -68,6 +67,9 @@ const KIND_WORDS = new Set([
 /** Level words a title may add to an occupation's name. */
 const LEVEL = /(?:^|\s)(?:EFZ|EBA|HF|FH|IHK|HWK|Dipl\.?|dipl\.?|eidg\.?|diplomierte[rn]?|Diplomierte[rn]?)(?=\s|$)/g;
 
+/** The levels only Swiss qualifications name. */
+const SWISS_LEVEL = /\b(?:EFZ|EBA|HF)\b/;
+
 /** Words that tie a specialty into an occupation's own name («Elektroniker für Betriebstechnik» is an occupation of its own). */
 const NAME_JOINS = new Set(['für', 'fuer']);
 
@@ -98,7 +100,7 @@ function wordsOf(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   if (!titleRules.kindWords) return words;
   let start = 0;
-  while (start < words.length - 1 && KIND_WORDS.has(words[start]!.toLowerCase().replace(/[.:]$/, '').replace(/ä/g, 'ae').replace(/ü/g, 'ue').replace(/ö/g, 'oe'))) start++;
+  while (start < words.length - 1 && KIND_WORDS.has(fold(words[start]!))) start++;
   return words.slice(start).filter((w, i, all) => !(i === all.length - 1 && /^\d{4}$/.test(w)));
 }
 
@@ -123,12 +125,12 @@ function candidatesOf(part: string, english: boolean): { text: string; cost: num
 
 /** An occupation of the Swiss system only: its German name too states a Swiss level. */
 function swissOnly(concept: Concept): boolean {
-  return /\b(?:EFZ|EBA|HF)\b/.test(concept.labels['de-DE'] ?? '');
+  return SWISS_LEVEL.test(concept.labels['de-DE'] ?? '');
 }
 
 /** A hit on an occupation's label or on a name with a Swiss level («Elektroniker/in EFZ»), not on a plain synonym («Verfahrensmechaniker Kunststoff»). */
 function statesSwissLevel(hit: ConceptMatch): boolean {
-  return hit.via !== 'synonym' || /\b(?:EFZ|EBA|HF)\b/.test(hit.form ?? '');
+  return hit.via !== 'synonym' || SWISS_LEVEL.test(hit.form ?? '');
 }
 
 /**
@@ -143,7 +145,7 @@ function atLevel(concept: Concept, title: string, taxonomy: Taxonomy): Concept {
 
 /** A Swiss posting names the Swiss qualification («Verkäufer/in» is a Detailhandelsfachfrau EFZ there), a German one the German. */
 function localeRank(concept: Concept, locale: Locale): number {
-  const swissName = /\b(?:EFZ|EBA|HF)\b/.test(concept.labels[locale] ?? '');
+  const swissName = SWISS_LEVEL.test(concept.labels[locale] ?? '');
   return locale === 'de-CH' ? (swissName ? 0 : 1) : swissName ? 1 : 0;
 }
 
@@ -193,7 +195,7 @@ function compoundHead(word: string, taxonomy: Taxonomy, locale: Locale): Concept
 
 /** The occupation one part of a title names: the part as written, gender-neutral, without level words, then without its specialty. */
 function readPart(part: string, taxonomy: Taxonomy, locale: Locale, whole: string): TitleOccupation | undefined {
-  const swissTitle = /\b(?:EFZ|EBA|HF)\b/.test(whole);
+  const swissTitle = SWISS_LEVEL.test(whole);
   const forms = [part];
   if (titleRules.gender) forms.push(genderNeutral(part));
   if (titleRules.levels) forms.push(...forms.map((f) => f.replace(LEVEL, ' ').replace(/\s+/g, ' ').trim()));
