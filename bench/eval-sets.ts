@@ -20,6 +20,7 @@ import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
 import { personWords, resolvePhrases } from '../src/nlu/phrases';
+import { titleOccupationId } from '../src/nlu/job-title';
 import { pointDistanceKm } from '../src/matching/geo';
 import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
 import { lookupPlace } from '../src/nlu/places';
@@ -233,6 +234,11 @@ class SkillResolver {
     return undefined;
   }
 
+  /** The occupation a posting's title names (src/nlu/job-title.ts, as the importers read it). */
+  occupationOfTitle(title: string): string | undefined {
+    return titleOccupationId(title, this.taxonomy, this.locale);
+  }
+
   occupationOf(text: string | undefined): string | undefined {
     if (!text) return undefined;
     const direct = this.taxonomy.get(text);
@@ -277,7 +283,8 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
     externalId: raw.id,
     employerName: raw.employer,
     title: raw.title,
-    occupationId: resolve.occupationOf(raw.occupation ?? raw.title),
+    // The source's occupation when it names one, else what the title names, as an import stores it.
+    occupationId: raw.occupation ? resolve.occupationOf(raw.occupation) : resolve.occupationOfTitle(raw.title),
     description: raw.description ?? '',
     kind: raw.kind as JobPosting['kind'],
     postalCode: place.postalCode,

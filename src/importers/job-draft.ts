@@ -90,7 +90,9 @@ export function draftToJob(draft: JobDraft, at: string, options: ParseOptions): 
     publishedAt: draft.publishedAt ?? now,
     updatedAt: now,
   };
-  if (draft.occupationId) job.occupationId = draft.occupationId;
+  // A source that names no occupation still names one in the title, as job ads write titles.
+  const occupationId = draft.occupationId ?? options.occupationOfTitle?.(title, job.country);
+  if (occupationId) job.occupationId = occupationId;
   if (draft.startDate) job.startDate = draft.startDate;
   if (draft.validUntil) job.validUntil = draft.validUntil;
   else if (options.validDays !== undefined) job.validUntil = new Date(job.publishedAt.getTime() + options.validDays * 86_400_000);

@@ -14,6 +14,8 @@ export interface ParseOptions {
   extractSkills?: SkillExtractor;
   /** Finds skills in the short skill phrases a source lists itself (defaults to extractSkills). */
   extractNamedSkills?: SkillExtractor;
+  /** The occupation a posting's title names («Ausbildung Tischler/in» → Tischler/in), for postings whose source names none. */
+  occupationOfTitle?: (title: string, country: 'CH' | 'DE') => string | undefined;
   /** Used when a posting has a place but no coordinates. */
   geocode?: Geocoder;
   /** Country when the source says nothing and the postal code does not tell. */

@@ -5,6 +5,8 @@ import { date, inferKind, pensumFrom, plainText } from '../../src/importers/fiel
 import { ImportFormatError, parseJobs, parseTrainings, type SkillExtractor } from '../../src/importers/index';
 import { parseLanguages } from '../../src/importers/jobs-csv';
 import { readCsv } from '../../src/importers/csv';
+import { defaultExtractors } from '../../src/importers/defaults';
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'importers', name), 'utf8');
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -127,6 +129,22 @@ describe('schema.org JobPosting', () => {
     // Every named skill resolved: no phrases at all.
     const [resolved] = parseJobs('schemaorg', JSON.stringify({ ...posting, skills: 'CNC-Fräsen, Löten' }), options).items;
     expect(resolved).not.toHaveProperty('skillPhrases');
+  });
+
+  it('gives a posting whose source names no occupation the occupation its title names, Swiss or German by the country of the posting', () => {
+    const { occupationOfTitle } = defaultExtractors();
+    const posting = (title: string, country: string) => ({
+      '@type': 'JobPosting',
+      identifier: title,
+      title,
+      hiringOrganization: 'Betrieb',
+      jobLocation: { address: { postalCode: country === 'CH' ? '4500' : '91052', addressCountry: country } },
+    });
+    const feed = JSON.stringify([posting('Ausbildung Industriemechaniker/in', 'DE'), posting('Tischler/in Möbelbau (m/w/d)', 'DE'), posting('Verkäufer/in Sportartikel', 'CH'), posting('Mitarbeiter/in Tankstelle', 'DE')]);
+    const slugs = parseJobs('schemaorg', feed, { ...options, occupationOfTitle }).items.map((job) => (job.occupationId ? builtinTaxonomy().get(job.occupationId)?.slug : undefined));
+    expect(slugs).toEqual(['industriemechaniker', 'schreiner-efz', 'detailhandelsfachmann-efz', undefined]);
+    // Without the title reader nothing is guessed.
+    expect(parseJobs('schemaorg', feed, options).items.every((job) => job.occupationId === undefined)).toBe(true);
   });
 
   it('bounds the skill phrases a hostile feed names: at most 30, none longer than 80 characters', () => {
