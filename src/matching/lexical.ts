@@ -122,14 +122,16 @@ function plainVowels(term: string): string {
 /**
  * The stem a word's inflected and derived forms share, by a conservative German suffix stripper:
  * "-isch"/"-lich" and their endings, else the feminine "-in(nen)" of "-er" and then one inflection
- * ending, never below MIN_STEM letters ("Tiere" → "tier", "Pflegerinnen" → "pfleger", "Kenntnisse" → "kenntnis").
+ * ending (none of a French "-age"), never below MIN_STEM letters ("Tiere" → "tier", "Pflegerinnen" → "pfleger",
+ * "Kenntnisse" → "kenntnis", "Montagen" → "montage").
  */
 export function lightStem(term: string): string {
   if (term.length <= MIN_STEM || /\d/.test(term)) return term;
   const derived = term.replace(DERIVED, '');
   if (derived !== term) return derived.length >= MIN_STEM ? derived : term;
-  const base = term.replace(/(er)in(nen)?$/, '$1');
-  const stem = base.replace(ENDINGS, '');
+  // The "-e" of a French "-age" is the word's own ("Montage" is no inflection of "Montag").
+  const base = term.replace(/(er)in(nen)?$/, '$1').replace(/age(n|s)?$/, 'age');
+  const stem = base.endsWith('age') ? base : base.replace(ENDINGS, '');
   if (stem.length < MIN_STEM) return base;
   return stem.endsWith('niss') ? stem.slice(0, -1) : stem;
 }
