@@ -5,6 +5,8 @@
  * five letters or more also find longer words ("Lager" finds "Lagerlogistik"). A compound query word
  * also finds, weaker, postings with the words it is made of ("Intensivpflege" finds "Intensivstation"
  * and "Pflege", "Rettungsdienst" the "Rettungssanitäter"): see compoundParts.
+ * A word also finds its other forms and the compounds its stem begins ("Tiere" finds "Tier" and
+ * "Tierpfleger", "kaufmännische" the "Kaufmann"): see lightStem, stemKey and otherForms.
  *
  * The index is held compactly in columns: a term id per word, one posting list per (term, field)
  * as typed arrays of job numbers and term frequencies, field lengths per job. Job numbers are the
