@@ -3,7 +3,7 @@
  * Generic words of every ad and every CV never count as a shared word, and only postings the
  * hard constraints let through are kept among the best.
  */
-import { compoundParts, LexicalIndex, lexicalTerm } from '../../src/matching/lexical';
+import { compoundParts, LexicalIndex, lexicalTerm, lightStem, stemKey } from '../../src/matching/lexical';
 import { job } from './helpers';
 
 describe('lexical index (own words)', () => {
@@ -104,5 +104,43 @@ describe('lexical index (own words)', () => {
     const begins = (part: string, except?: string) => [...words].some((w) => w.startsWith(part) && !(except && w.startsWith(except)));
     expect(compoundParts('elektroniker', begins)).toEqual([]);
     expect(compoundParts('elektrotechnik', begins)).toEqual(['elektro', 'technik']);
+  });
+});
+
+describe('lexical index: other forms of a word (stems)', () => {
+  it('strips one inflection ending, a feminine "-in" of "-er" and "-isch"/"-lich", never below four letters nor "-er" itself nor the "-e" of "-age" ("Montage" is no "Montag")', () => {
+    expect(['tiere', 'kindern', 'pflegerinnen', 'kaufmaennische', 'handwerkliche', 'kenntnisse', 'verkaufs', 'kreis', 'prozess', 'fahrer', 'lage', 'medizin', 'montage', 'montagen'].map(lightStem)).toEqual([
+      'tier', 'kinder', 'pfleger', 'kaufmaenn', 'handwerk', 'kenntnis', 'verkauf', 'kreis', 'prozess', 'fahrer', 'lage', 'medizin', 'montage', 'montage',
+    ]);
+  });
+
+  it('the forms share a key with umlauts as plain vowels ("Ärzte", "Arzt"), but "Feuer" and "Bauer" keep their vowels', () => {
+    expect(stemKey('aerzte')).toBe(stemKey('arzt'));
+    expect(stemKey('kaufmaennische')).toBe('kaufmann');
+    expect(stemKey('feuer')).toBe('feuer');
+    expect(stemKey('bauer')).toBe('bauer');
+  });
+
+  it('"Tiere" finds the posting that says "Tier", "kaufmännische" the Kaufmann, "Ärzte" the Arztpraxis\'s "Arzt", each reason the person\'s word', () => {
+    const animals = job({ title: 'Mitarbeiter/in Tierheim', skills: [], description: 'Jedes Tier braucht Pflege.' });
+    const trade = job({ title: 'Kaufmann/Kauffrau im Einzelhandel', skills: [], description: 'Filiale in der Innenstadt.' });
+    const practice = job({ title: 'MPA', skills: [], description: 'Unser Arzt sucht Verstärkung.' });
+    const other = job({ title: 'Lagerist/in', skills: [], description: 'Lager und Versand.' });
+    const index = new LexicalIndex([other, animals, trade, practice], () => undefined);
+    expect([...index.search('Ich mag Tiere', 10, () => true)]).toEqual([[1, { score: expect.any(Number), terms: ['tiere'] }]]);
+    expect([...index.search('eine kaufmännische Lehre', 10, () => true).keys()]).toEqual([2]);
+    expect([...index.search('Ärzte', 10, () => true).keys()]).toEqual([3]);
+  });
+
+  it('a stem finds the compounds it begins ("Tiere": "Tierpfleger", "Kindern": "Kinderbetreuung"), not a longer word that is no compound ("Kassen": not "Kassel")', () => {
+    const keeper = job({ title: 'Tierpfleger/in', skills: [], description: 'Zoo.' });
+    const carer = job({ title: 'Pfleger/in', skills: [], description: 'Heim.' });
+    const daycare = job({ title: 'Fachfrau Kinderbetreuung', skills: [], description: 'Kita.' });
+    const city = job({ title: 'Verkäufer/in', skills: [], description: 'Filiale Kassel.' });
+    const till = job({ title: 'Kassierer/in', skills: [], description: 'Kasse und Betreuung der Kundschaft.' });
+    const index = new LexicalIndex([keeper, carer, daycare, city, till], () => undefined);
+    expect([...index.search('Tiere', 10, () => true).keys()]).toEqual([0]);
+    expect([...index.search('mit Kindern', 10, () => true).keys()]).toEqual([2]);
+    expect([...index.search('Kassen', 10, () => true).keys()]).toEqual([4]);
   });
 });
