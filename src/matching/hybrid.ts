@@ -409,7 +409,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     avoided: WorkCondition[];
     caveats: JobCaveat[];
   }
-  const rank = (field: ReadonlySet<string>): Ranked[] => {
+  const rank = (field: ReadonlyMap<string, number>): Ranked[] => {
     const out: Ranked[] = [];
     let i = 0;
     for (const [number, item] of candidates) {
@@ -420,7 +420,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       // step sideways: a related occupation there earns less, and any such posting costs a little.
       const below = levelsBelow(number, occ ?? known);
       const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
-      const inField = occupation === 0 && occ !== undefined && field.has(occ) ? 1 : 0;
+      const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
       const hit = words.get(number);
       const lexicalScore = best > 0 && hit ? hit.score / best : 0;
       const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
@@ -473,23 +473,35 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     else delete job.relaxed;
     return job;
   };
-  let ranked = rank(new Set());
+  let ranked = rank(new Map());
   // A person who named no occupation: the field the best proposals point to (their occupations and
   // the related ones) stands in for it. Postings there join the candidates and weigh a little more
   // (a pupil who fits the cook's apprenticeship is also shown the baker's).
-  const field = new Set<string>();
-  for (const { item } of own.size > 0 ? [] : ranked.slice(0, FIELD_SEEDS)) {
-    const o = item.occupationId;
-    if (!o || own.has(o) || related.has(o)) continue;
-    field.add(o);
-    for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) field.add(r);
-  }
+  const field = fieldOfSeeds(own.size > 0 ? [] : ranked.slice(0, FIELD_SEEDS).map((r) => r.item.occupationId), (o) => facts.relatedOccupations(o), (o) => own.has(o) || related.has(o));
   if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
-    for (const item of index.bestOf(structured, field, HYBRID_POOL, isNew, near)) {
+    for (const item of index.bestOf(structured, new Set(field.keys()), HYBRID_POOL, isNew, near)) {
       candidates.set(index.numberOf(item.id)!, item);
       added++;
     }
     ranked = rank(field);
   }
   return { items: ranked.slice(offset, offset + limit).map(labelled), total: pool.total + added, relaxed: pool.relaxed };
+}
+
+/**
+ * The field the best proposals (seeds, by their occupations) point to: each seed's occupation and the
+ * related ones, skipping those `skip` says the person has already. An occupation weighs by how many
+ * seeds point to it, relative to the one most point to: one stray proposal (a pupil who builds with
+ * wood shown a retail post third) adds its field at a fraction of the weight the agreeing proposals
+ * give theirs, where a lone vote for each field keeps them all at full weight.
+ */
+export function fieldOfSeeds(seeds: readonly (string | undefined)[], relatedOf: (occupation: string) => Iterable<string>, skip: (occupation: string) => boolean): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const seed of seeds) {
+    if (!seed || skip(seed)) continue;
+    for (const o of new Set([seed, ...relatedOf(seed)])) if (!skip(o)) votes.set(o, (votes.get(o) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...votes.values());
+  for (const [o, n] of votes) votes.set(o, n / most);
+  return votes;
 }
