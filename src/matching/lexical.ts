@@ -228,6 +228,18 @@ const PREFETCH_BATCH = 128;
 /** Query words the search tracks per job in a 32-bit mask (longer queries fall back to searching the lists). */
 const WORD_BITS = 32;
 
+/** The first index of the sorted `keys` whose key is not below `key`. */
+function lowerBoundOf(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Collects postings one by one (a catalog read in batches) into the index's lists, so the postings
  * themselves never need to be in memory all at once.
@@ -587,7 +599,7 @@ export class LexicalIndex {
     const key = stemKey(term);
     const own = this.termIds.get(key);
     if (key !== term && own !== undefined) forms.push({ term: own, weight: count * STEM_WEIGHT });
-    for (let s = this.stemLowerBound(key); s < this.stemKeys.length && this.stemKeys[s] === key; s++) forms.push({ term: this.stemIds[s]!, weight: count * STEM_WEIGHT });
+    for (let s = lowerBoundOf(this.stemKeys, key); s < this.stemKeys.length && this.stemKeys[s] === key; s++) forms.push({ term: this.stemIds[s]!, weight: count * STEM_WEIGHT });
     const stem = lightStem(term);
     if (stem.length < MIN_STEM) return forms;
     for (let s = this.lowerBound(stem); s < this.sorted.length && this.sorted[s]!.startsWith(stem); s++) {
@@ -603,17 +615,6 @@ export class LexicalIndex {
   private isCompoundOf(longer: string, head: string): boolean {
     const rest = longer.slice(head.length);
     return LINKS.some((link) => rest.startsWith(link) && rest.length - link.length >= MIN_PART && this.begins(rest.slice(link.length)));
-  }
-
-  private stemLowerBound(key: string): number {
-    let lo = 0;
-    let hi = this.stemKeys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.stemKeys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Whether an indexed term begins with `part`, other than `except` and the terms beginning with it. */
@@ -650,14 +651,7 @@ export class LexicalIndex {
   }
 
   private lowerBound(term: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBoundOf(this.sorted, term);
   }
 
   /** Writes each job's field lengths into its scratch record (word 7), if they all fit (LENGTH_BITS). */
