@@ -30,7 +30,7 @@
  */
 import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { wishedDirection } from '../nlu/wishes';
-import { lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
+import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
@@ -160,14 +160,7 @@ function titlesNaming(lexical: LexicalIndex, occupations: Iterable<string>, fact
 
 /** Whether an ascending list holds the job. */
 function holds(list: Int32Array, job: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < job) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === job;
+  return contains(list, 0, list.length, job);
 }
 
 /** The first entry (occupation or level) whose title lists hold the job. */

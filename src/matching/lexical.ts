@@ -675,7 +675,7 @@ export class LexicalIndex {
 }
 
 /** Whether the ascending list docs[from..to) holds doc. */
-function contains(docs: Int32Array, from: number, to: number, doc: number): boolean {
+export function contains(docs: Int32Array, from: number, to: number, doc: number): boolean {
   let lo = from;
   let hi = to;
   while (lo < hi) {
