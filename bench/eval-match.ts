@@ -20,20 +20,14 @@
  * the person's skill words and own words; in the JSON under "trainings".
  */
 import { projectPath } from '../src/paths';
+import { exitUnlessRun } from './cli-args';
 import { commandOf, USAGE } from './eval-match-args';
 import { evaluateDirectory, selectSections, type EvalReport, type PersonaResult, type Scores, type SetResult } from './eval-sets';
 import { evaluateTrainingDirectory, type TrainingReport, type TrainingScores } from './eval-trainings';
 
 const args = process.argv.slice(2);
 const command = commandOf(args);
-if (command.kind === 'help') {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (command.kind === 'unknown') {
-  console.error(`unknown option ${command.options.join(' ')}\n${USAGE}`);
-  process.exit(2);
-}
+exitUnlessRun(command, USAGE);
 const json = args.includes('--json');
 const verbose = args.includes('--verbose');
 const dir = args.find((a) => !a.startsWith('--')) ?? projectPath('eval', 'personas');

@@ -37,7 +37,12 @@ import type { SearchResult } from '../src/matching/result';
 import { builtinTaxonomy, type Taxonomy } from '../src/matching/taxonomy';
 import { TrainingIndex } from '../src/matching/training-index';
 import type { JobPosting } from '../src/matching/types';
+import { commandOf, exitUnlessRun } from './cli-args';
 import { generateCorpus, occupationsOf, TITLES, trainedProfile, type CorpusConcept, type Occupations } from './corpus';
+
+const USAGE = `usage: npm run bench:match -- [--json] [--sizes <n>,…] [--queries <n>]
+Without --sizes it measures 10000, 100000 and 1000000 postings (the last takes long: start with --sizes 10000).`;
+exitUnlessRun(commandOf(process.argv.slice(2), { flags: ['--json'], spaced: ['--sizes', '--queries'] }), USAGE);
 
 const json = process.argv.includes('--json');
 const MB = 1024 * 1024;

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { droppedOut, evaluateDirectory, prepareSet, readSet, selectSections } from '../../bench/eval-sets';
+import { commandOf as commandOfSpec } from '../../bench/cli-args';
 import { commandOf } from '../../bench/eval-match-args';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'eval');
@@ -103,5 +104,18 @@ describe('eval:match command line', () => {
 
   it('runs with the documented options and a directory', () => {
     expect(commandOf(['eval/personas', '--sets=a,b', '--json', '--verbose', '--dropout=0.3', '--seed=2', '--no-trainings'])).toEqual({ kind: 'run' });
+  });
+});
+
+describe('bench:match command line', () => {
+  const spec = { flags: ['--json'], spaced: ['--sizes', '--queries'] };
+
+  it('prints the usage for --help instead of measuring a million postings', () => {
+    expect(commandOfSpec(['--help'], spec)).toEqual({ kind: 'help' });
+  });
+
+  it('takes option values from the next argument, and refuses an unknown option', () => {
+    expect(commandOfSpec(['--sizes', '10000', '--queries', '200', '--json'], spec)).toEqual({ kind: 'run' });
+    expect(commandOfSpec(['--size', '10000'], spec)).toEqual({ kind: 'unknown', options: ['--size'] });
   });
 });
