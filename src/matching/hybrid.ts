@@ -35,12 +35,12 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { heldWishWords, listedPhrases, searchableWords } from './own-words';
+import { heldWishWords, leavesTrade, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -377,6 +377,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const phrases = listedPhrases(text).length;
   const known = query.skills.filter((s) => !noField.has(s.conceptId)).length + own.size;
   const wordsWeight = HYBRID_WEIGHTS.words + UNKNOWN_WORDS_WEIGHT * (phrases > 0 ? phrases / (phrases + known) : 0);
+  // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first.
+  const leaving = own.size > 0 && leavesTrade(query.text);
+  const ownCredit = leaving ? LEAVING_TRADE.credit : 1;
   let best = 0;
   let bestWish = 0;
   for (const i of candidates.keys()) {
@@ -412,7 +415,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
       // step sideways: a related occupation there earns less, and any such posting costs a little.
       const below = levelsBelow(number, occ ?? known);
-      const occupation = occ && own.has(occ) ? 1 : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+      const ownTrade = occ !== undefined && own.has(occ);
+      const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
       const hit = words.get(number);
       const lexicalScore = best > 0 && hit ? hit.score / best : 0;
@@ -440,7 +444,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         number,
         item,
         fused: score,
-        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats),
+        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (ownTrade && leaving ? LEAVING_TRADE.penalty : 0),
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
         occupation,
@@ -460,7 +464,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.
-    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = occupation < 1 ? { id: related.get(occ)!, related: true } : { id: occ, related: false };
+    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: false } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
     if (r.broken.length > 0) job.relaxed = r.broken;
     else delete job.relaxed;

@@ -40,6 +40,11 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'sein', 'seine', 'seinem', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihrer', 'ihren', 'dass', 'wenn', 'weil', 'aber', 'doch', 'nur', 'viel',
   'viele', 'vielen', 'alle', 'allen', 'alles', 'jede', 'jeden', 'jeder', 'hause', 'haben', 'hatte', 'habe', 'wurde', 'wurden', 'werden',
   'kann', 'koennte', 'muss', 'soll', 'lange', 'zuletzt', 'zwischen', 'etwa', 'wie', 'was', 'wer', 'wo', 'weiss', 'zwei', 'drei',
+  // When and how often ("ab September", "ganz oft") and the school a pupil leaves, which
+  // apprenticeship postings name as a requirement ("mittlere Reife", "Quali"): no field in them.
+  'januar', 'februar', 'maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'ab', 'ganz', 'oft',
+  'klein', 'kleine', 'kleinen', 'kleiner', 'quali', 'qualifizierender', 'mittlere', 'mittleren', 'reife', 'realschule', 'mittelschule', 'hauptschule',
+  'schulabschluss', 'hauptschulabschluss', 'realschulabschluss', 'abitur', 'fachabitur', 'matura', 'sekundarschule', 'klasse',
   'years', 'year', 'experience', 'work', 'worked', 'working', 'looking', 'for', 'my', 'am', 'have', 'has', 'to', 'as', 'at', 'on', 'is',
 ]);
 

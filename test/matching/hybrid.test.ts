@@ -314,4 +314,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const few = await ranking([automation, carpentry, ...kitchens(12)], 'Holzbearbeitung, Mathematik', pupil, { kinds: ['apprenticeship'] });
     expect(few.ids[0]).toBe(automation.id);
   });
+  it('a person who says they leave their trade ("darf nicht mehr schwer heben") sees the posting of the field they head for before one of their old trade that fits their skills better; who stays in it still gets it first', async () => {
+    const trade = job({ title: 'Maurer/in', occupationId: id('maurer-efz'), kind: 'permanent', skills: [ess(id('mauern')), ess(id('betonieren')), ess(id('schalungsbau')), ess(id('geruestbau'))], description: 'Maurerarbeiten im Hochbau.' });
+    const sales = job({ title: 'Fachberater/in Baustoffhandel', kind: 'permanent', skills: [ess(id('kundenberatung')), ess(id('bauplaene-lesen'))], description: 'Beratung von Handwerkern zu Baustoffen und Bauplänen, ideal für Quereinsteiger vom Bau.' });
+    const leaving = await ranking([trade, sales], 'Maurer, Baupläne lesen, Kundenberatung', 'Gelernter Maurer. Nach zwei Bandscheibenvorfällen darf ich nicht mehr schwer heben. Ich kenne Baustoffe.', { kinds: ['permanent'] });
+    expect(leaving.ids).toEqual([sales.id, trade.id]);
+    const staying = await ranking([trade, sales], 'Maurer, Baupläne lesen, Kundenberatung', 'Gelernter Maurer, ich kenne Baustoffe.', { kinds: ['permanent'] });
+    expect(staying.ids[0]).toBe(trade.id);
+  });
 });

@@ -25,6 +25,15 @@ describe('lexical index (own words)', () => {
     expect(hits.get(1)!.terms).toEqual(['chauffeur']);
   });
 
+  it('when and how often ("ab September", "ganz oft") and the school a pupil leaves ("mittlere Reife") are no reason: a posting sharing only those is not found', () => {
+    const metal = job({ title: 'Ausbildung Zerspanungsmechaniker/in', skills: [], description: 'Start ab September, mittlere Reife, ganz oft an der Maschine.' });
+    const office = job({ title: 'Ausbildung Kaufmann/-frau für Büromanagement', skills: [], description: 'Büro und Organisation.' });
+    const index = new LexicalIndex([metal, office], () => undefined);
+    const hits = index.search('Ich mache ab September die mittlere Reife und bin ganz oft im Büro.', 10, () => true);
+    expect([...hits.keys()]).toEqual([1]);
+    expect(hits.get(1)!.terms).toEqual(['buero']);
+  });
+
   it('keeps only the best postings that pass the filter, and still scores the ones asked for', () => {
     const jobs = [0, 1, 2, 3].map((n) => job({ title: `Lagerist/in ${n}`, skills: [], description: n === 3 ? 'Lager Lager Lager' : 'Lager' }));
     const index = new LexicalIndex(jobs, () => undefined);
