@@ -16,7 +16,8 @@ export const MAX_ENTITY_TEXT = 2000;
 /** Words before a number that make it something other than a postal code. */
 const NOT_A_POSTAL_CODE = /\b(?:seit|since|ab|bis|jahr|jahre|im|year|von|from|until|to|chf|fr|eur|euro|franken|tel|telefon|nr|nummer)\.?\s*$/;
 /** Words that introduce a place: "in Olten", "aus Grenchen", "Raum Stuttgart". */
-const PLACE_CUE = /\b(?:in|im|bei|aus|nahe|naehe|raum|region|um|rund um|wohne|lebe|wohnort|ort|umgebung|near|around|from|live in)\s+$/;
+/** With Swiss cues ("us Thun", "vo Olte", "z Basel") and English ones ("moved to Zug", "living in Bern"). */
+const PLACE_CUE = /\b(?:in|im|bei|aus|us|vo|z|nahe|naehe|raum|region|um|rund um|wohne|lebe|wohnort|ort|umgebung|near|around|from|live in|living in|moved to|move to|based in)\s+$/;
 /** Town names that are also ordinary words; they count only after a place cue. */
 const AMBIGUOUS_NAMES = new Set([
   'essen', 'halten', 'rohr', 'korb', 'murr', 'tamm', 'balm', 'klus', 'marl', 'worms', 'wisen', 'herne', 'zell', 'kappel',
@@ -72,7 +73,7 @@ export function findPlace(text: string): Place | undefined {
 }
 
 /** A lower-case town after a place cue ("hallo ich bin lisa 16 aus grenchen"). */
-const LOWER_PLACE_AFTER_CUE = /(?<=\b(?:in|aus|us|from|wohne in|z)\s+)\p{Ll}[\p{L}.-]+/gu;
+const LOWER_PLACE_AFTER_CUE = /(?<=\b(?:in|aus|us|vo|from|wohne in|z)\s+)\p{Ll}[\p{L}.-]+/gu;
 
 function lowerCasePlace(text: string): Place | undefined {
   for (const match of text.matchAll(LOWER_PLACE_AFTER_CUE)) {

@@ -48,6 +48,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(?:tschuss\w*|tschu|tschau|ciao|adieu|ade|adios|bye|goodbye|wiedersehen|wiedersch\w+|wi(?:e)?derlu\w*|cya)$/, 'tschuss'],
   // Stopping, with Swiss forms whose folded ä no longer looks like the e of the German verb ("abbräche").
   [/^(?:abbrech\w*|abbrach\w*|abbruch|aufhor\w*|ufhor\w*|stopp?|cancel\w*|quit|beend\w*)$/, 'abbrech'],
+  // Personal data in Swiss and English words ("mini Date", "Agabe"), so a question about who sees them reads alike.
+  [/^(?:daten|date|data|angaben|angabe|agabe|agaabe)$/, 'daten'],
+  // "öppis" and "etwas" ask for the same (Swiss "Hesch öppis im Verkauf?").
+  [/^(?:etwas|oppis|opis|eppis|something|anything)$/, 'etwas'],
   // Changing what is written ("Profil umschreiben", "Angaben aktualisieren"): one stem, so an unseen verb of change reads as editing, not showing.
   [/^(?:andern|ander|anderung\w*|anpass\w*|aapass\w*|korrigier\w*|korrektur\w*|bearbeit\w*|aktualisier\w*|umschreib\w*|uberarbeit\w*|berichtig\w*|updat\w*|edit\w*|chang\w*|fix|correct)$/, 'andern'],
 ];

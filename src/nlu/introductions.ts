@@ -24,6 +24,18 @@ export const SURE_OCCUPATION = 0.9;
  */
 const FIELD_OF_WORK = 0.605;
 
+/**
+ * Fields of work people name instead of a title ("in der Reinigung", "im Gastro", "in der Hotellerie"): no
+ * occupation's title starts with them, so the taxonomy's lookup does not find them.
+ */
+const WORK_FIELDS =
+  /^(?:\p{L}*reinigung|gastro|gastronomie|hotellerie|\p{L}*pflege|betreuung|verkauf|verchauf|detailhandel|einzelhandel|logistik|büro|verwaltung|buchhaltung|lebensmittel\p{L}*|landwirtschaft|gartenbau|baugewerbe|gesundheitswesen|sozialwesen|kita|küche|kuchi)$/iu;
+
+/** How much a field named after "in der", "im" resembles an occupation. */
+function fieldResemblance(field: string, lookup: OccupationLookup): number {
+  return WORK_FIELDS.test(field) ? SURE_OCCUPATION : lookup(field);
+}
+
 /** The person's statements about themselves found in one message. */
 export interface Introduction {
   firstName?: string;
@@ -44,7 +56,7 @@ const SURE_NAME_CUE = new RegExp(
 );
 /** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
 const CAPITAL_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|schreibt)|[Ee]s schreibt (?:[Ii]hnen|euch|dir)|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(\p{Lu}[\p{L}'’-]{1,30})`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|isch|schreibt|schriibt)|[Dd]a (?:schreibt|schriibt)|[Ee]s (?:schreibt|schriibt) (?:[Ii]hnen|euch|dir)|[Ss]['’]?\s?isch|[Ee]s isch|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(?:(?:der|die|de|d|dr)\s+)?(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
 /** "…, heisse Tenzin", "und heisse Amal": the verb without "ich" at the start of a clause; the name must be capitalised. */
@@ -59,12 +71,12 @@ const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi 
 const NAME_WITH_AGE = /(?:^|[\n,;.!]\s*)(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s*\(\d{2}\)/u;
 
 /** "ich bin (der|die) Kevin", "i bi d Selina", "I'm Tom", "bin sarah 19": a name if the word is not something else. */
-const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bi|i bi|i bin|bin|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
+const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bins|i bins|ich bi|ig bi|i bi|i bin|bin|bins|i am|i'm)\s+(der |die |d |de |da |dr |d['’])?${NAME_WORD}([^\n]{0,12})`, 'giu');
 /**
  * Greeting words at the start of a message, stretched ("Hellooo", "hiii") or with whom they greet
  * ("Hallo zusammen", "Sali mitenand"), so that what follows them is the message's first clause.
  */
-const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|grüezi|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all)[\s,!.]*)*`;
+const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|guete (?:tag|morge|abig|obe)|good (?:morning|afternoon|evening|day)|tag|grüezi|grüessech|grüessich|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all|lotse)[\s,!.]*)*`;
 /**
  * "Hannes hier", "Maria hier aus …", "Rahul here", "Hansruedi Wyss am Apparat", "Maximilian da, 25": a name (and
  * surname) before a word that says who is writing, at the start after a greeting. "da" is a common word, so
@@ -74,9 +86,12 @@ const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{
 const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
 const NAME_THERE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}-]{1,30}) da(?=\s*[,.!]|$)`, 'u');
 /** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
-const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}),?\s*\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
+const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
 /** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
-const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30}),?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
+const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?:\s+(?:us|vo|aus|von)\s+\p{Lu}\p{L}+)?,?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
+
+/** "hi im Giulia, 29, from …": English "I'm" typed without its apostrophe (German "im" is followed by no name and age). */
+const IM_WITHOUT_APOSTROPHE = /^(?:[Hh]i+|[Hh]ello|[Hh]ey+)[\s,!]+im\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?=,?\s*\d{2}\b|\s+(?:from|and)\b)/u;
 
 /** Words after "ich bin" that are no names: states, roles, fillers. */
 const NOT_NAMES = new Set(
@@ -102,7 +117,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
+  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
@@ -139,7 +154,7 @@ export function findFirstName(text: string): string | undefined {
   if (bare && !NOT_NAMES.has(bare.toLowerCase())) return bare;
   // The patterns after a greeting read case (a name is capitalised), the greeting itself does not.
   const afterGreeting = text.replace(GREETING_PREFIX, '');
-  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text]] as const) {
+  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text], [IM_WITHOUT_APOSTROPHE, text]] as const) {
     const [, word, surname] = pattern.exec(clause) ?? [];
     // A second word is a surname only when both are capitalised ("Hansruedi Wyss am Apparat", not "ich bin hier").
     if (surname && !(/^\p{Lu}/u.test(word!) && /^\s*\p{Lu}/u.test(surname))) continue;
@@ -209,10 +224,10 @@ const BORN = [
 /** The age a person states ("24 Jahre alt", "ich bin 17", "Jahrgang 2005"); `now` turns a year of birth into an age. */
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
-  // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und": a number right after the name.
+  // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und", "mehmet 17 suche …": a number right after the name.
   // "Jonas (19)", "Marco mein Name, 45", "tim 16 u suche": in brackets, or before a comma, a place or "und".
   const afterName = firstName
-    ? [new RegExp(`${escape(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|$)))`, 'iu')]
+    ? [new RegExp(`${escape(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|such|sueche|looking\\b|$)))`, 'iu')]
     : [];
   // "ich bin Marek, Staplerfahrer, 42", "der Alois, Landmaschinenmechaniker, 55, aus …": in an introduction, a number
   // that is a clause of its own after the name.
@@ -276,7 +291,7 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /\b(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung|ausbildungsplatz|ausbildungsplätze|umschulung|weiterbildung|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerbung|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung(?:en)?|ausbildungsplatz|ausbildungsplätze|umschulung(?:en)?|weiterbildung(?:en)?|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerbung\p{L}*|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
 const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|abgschlosse|abgschlossä|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
@@ -300,12 +315,12 @@ const BECOME =
  * arbeiten als Reinigungskraft", and the question "Kann ich solange als Pflegehelferin arbeiten?".
  */
 const WORK_AS_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte|kann ich|chan i|chan ich|chönnt i|can i)\s+(?:(?:ich|i|aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|solange|vorerst|erstmal|dann|bei euch|bei ihnen|in der schweiz|in deutschland)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+|(?:arbeiten|schaffe|schaffen)\s+als\s+)/giu;
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte|kann ich|chan i|chan ich|chönnt i|can i)\s+(?:(?:ich|i|aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|solange|vorerst|erstmal|dann|bei euch|bei ihnen|in der schweiz|in deutschland|nach (?:der|dem|de|em|meiner|minere) \p{L}+)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+|(?:arbeiten|schaffe|schaffen)\s+als\s+)/giu;
 
 /** "(möglich,) bi euch als Elektriker aazfange", "als Koch anzufangen": a start one asks about. */
 const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|afange|aafange|einzusteigen|iizstiige|zu arbeiten|z'schaffe|z schaffe|zu starten|zu beginnen)\b/giu;
 /** "mich zur Fachfrau Gesundheit weiterbilden", "zum Informatiker umschulen lassen": an occupation trained toward. */
-const TRAIN_TOWARD = /\b(?:zum|zur|as an?)\s+([^,.!?\n]{1,60}?)\s+(?:weiterbilden|weiterbilde|weiterzubilden|umschulen|umschule|umzuschulen|ausbilden|usbilde|auszubilden|retrain)\b/giu;
+const TRAIN_TOWARD = /\b(?:zum|zur|as an?)\s+([^,.!?\n]{1,60}?)\s+(?:weiterbilden|weiterbilde|wiiterbilde|weiterzubilden|umschulen|umschule|umschuele|umzuschulen|ausbilden|usbilde|auszubilden|retrain)\b/giu;
 /** "möchte Koch lernen", "wett Fachfrau Betreuig lerne": an occupation to learn (a role word or an occupation, not "Deutsch"). */
 const LEARN_WISH =
   /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott)\s+(?:(?:gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|jetzt|nun|am liebsten)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:lernen|lerne|lärne|erlernen)\b/gu;
@@ -323,13 +338,20 @@ const APPLY_AS = /\b(?:mich|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\
  * said with a direction (accusative) and no verb; it counts only when it resembles an occupation.
  */
 const FIELD_MOVE =
-  /\b(?:möchte|möcht|will|wett|wött|wott)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|aber|beruflich|unbedingt|am liebsten)\s+){0,3}(?:in die|in den|ins|i d|id)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.!?;]|$|und\b|oder\b|wechseln\b|gehen\b|gah\b|go\b))/gu;
+  /\b(?:möchte|möcht|will|wett|wött|wott)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|aber|beruflich|unbedingt|am liebsten)\s+){0,3}(?:in die|in den|ins|i d|id|in [Rr]ichtung|[Rr]ichtung)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.!?;]|$|und\b|oder\b|wechseln\b|gehen\b|gah\b|go\b|umsatteln\b|umsteigen\b|umstiige\b))/gu;
 /**
  * "suche was im Detailhandel", "suche eine Lehrstelle im Bereich Logistik", "sueche öppis i de Gastro": the field
  * sought (after the search and what is sought); it counts only when it resembles an occupation ("im Raum Bern" does not).
  */
 const SEEK_FIELD =
   /\b(?:suche|sueche|such|suchen|looking for)\s+(?:(?:ich|i|jetzt|nun|dringend|eine?n?|e|es|ä|was|etwas|öppis|öpis|arbeit|stelle|stell|job|lehrstelle|lehrstell|ausbildung|praktikum|teilzeitstelle|vollzeitstelle|neue?n?|a|an|work)\s+){0,4}(?:im bereich|im|in der|i de|in)\s+(\p{Lu}[\p{L}-]+)/giu;
+
+/**
+ * "Stelle in der Reinigung", "Jobs in der Gastro", "eine neue Herausforderung in der Lebensmittelproduktion": a
+ * position in a field (it counts only when the field resembles an occupation, and not for a position once held).
+ */
+const POSITION_IN_FIELD =
+  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*stel+en?|\p{L}*stel+|\p{L}*jobs?|ausbildungsplatz|ausbildungsplätze|praktikum|herausforderung)\s+(?:im bereich|im|in der|i de|in)\s+(\p{Lu}[\p{L}-]+)/giu;
 
 /** "eine Lehre als Koch", and the text before it: did the person do or have it, or do they ask for it? */
 function done(text: string, phraseStart: number, phraseEnd: number): boolean {
@@ -344,8 +366,13 @@ function phraseAfter(text: string, match: RegExpMatchArray): { phrase: string; s
   return phrase ? { phrase, start, end: text.indexOf(phrase, start) + phrase.length } : undefined;
 }
 
-/** The occupation a person asks for. */
+/** The occupation a person asks for ("Ausbildungsplätze zur Kauffrau im Einzelhandel": the whole title the taxonomy knows). */
 export function findWishedJob(text: string, lookup?: OccupationLookup): string | undefined {
+  const phrase = wishedPhrase(text, lookup);
+  return phrase && lookup ? longerTitle(text, phrase, lookup) : phrase;
+}
+
+function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefined {
   for (const match of text.matchAll(WISH_CUE)) {
     // "I work as a nurse", "ich arbeit als Koch": work one does now, not work asked for.
     // "Jetzt suche ich Arbeit als …" asks for work: the pronoun after a verb is no subject of "arbeit".
@@ -374,7 +401,12 @@ export function findWishedJob(text: string, lookup?: OccupationLookup): string |
   if (lookup) {
     for (const match of [...text.matchAll(FIELD_WISH), ...text.matchAll(FIELD_MOVE), ...text.matchAll(SEEK_FIELD)]) {
       const field = match[1]!;
-      if (/^\p{Lu}/u.test(field) && lookup(field) >= FIELD_OF_WORK) return field;
+      if (/^\p{Lu}/u.test(field) && fieldResemblance(field, lookup) >= FIELD_OF_WORK) return field;
+    }
+    for (const match of text.matchAll(POSITION_IN_FIELD)) {
+      const field = match[1]!;
+      const start = match.index! + match[0].length - field.length;
+      if (/^\p{Lu}/u.test(field) && fieldResemblance(field, lookup) >= FIELD_OF_WORK && !done(text, start, start + field.length)) return field;
     }
   }
   return undefined;
@@ -388,10 +420,10 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i was an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
+  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
 const ENGLISH_ROLE =
   /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker)|cook|chef)$/u;
@@ -403,6 +435,8 @@ const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
 const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|hani|bi)\s+(?:ich|i)\b/gu;
 /** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
 const COMES_FROM_FIELD = /\b(?:komme|chume|come)\s+(?:(?:ursprünglich|beruflich|eigentlich|urspr\.)\s+)?(?:aus der|aus dem|us de|us em|from)\s+(\p{Lu}[\p{L}-]+)/gu;
+/** "Friseur war ich …", "Köchin bin ich seit …": a word before the verb and "ich" at the start of a sentence. */
+const ROLE_BEFORE_SELF = /(?:^|[.!?;]\s*)(\p{Lu}[\p{L}-]+)\s+(?:war|bin|bi|isch)\s+(?:ich|i)\b/gu;
 /** "habe Koch gelernt", "ha Schriiner glernt". */
 const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
@@ -462,6 +496,8 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   const words = phrase.split(' ');
   // A capitalised title is a role by its first word ("Informatiker aus …"); after an English article an adjective may come first ("registered nurse").
   if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : englishRole(text.slice(start));
+  // "Ioana here, nurse from Romania": an English role noun needs no article.
+  if (words.length <= 2 && ENGLISH_ROLE.test(words[words.length - 1]!)) return phrase;
   // Lower case after an article, in a lower-case message, or after an age ("Priya, 31, software engineer from …").
   return (age || article || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
 }
@@ -482,6 +518,8 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
     if (isRoleWord(phrase.split(' ')[0]!) || (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
   }
   if (lookup) {
+    // "Friseur war ich schon in Aleppo": the role first, then the verb (only a title the taxonomy knows, not "Früher war ich").
+    for (const match of text.matchAll(ROLE_BEFORE_SELF)) if (lookup(match[1]!) >= SURE_OCCUPATION) return match[1];
     for (const match of text.matchAll(COMES_FROM_FIELD)) if (lookup(match[1]!) >= FIELD_OF_WORK) return match[1];
   }
   for (const match of text.matchAll(HAVE_CUE)) {
@@ -490,7 +528,7 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
     const phrase = phraseAt(text, match.index! + match[0].length);
     if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
     // English "I'm a …" also says "I'm a bit lost": only a role word makes it an occupation.
-    if (/^(?:i am|i'm|currently)/iu.test(match[0]) && !phrase.split(' ').some(isRoleWord)) continue;
+    if (/^(?:i am|i'm|i was|currently)/iu.test(match[0]) && !phrase.split(' ').some(isRoleWord)) continue;
     return phrase;
   }
   for (const match of text.matchAll(ROLE_AFTER_SELF)) {

@@ -133,3 +133,35 @@ export function trainLinear(examples: readonly LabelledFeatures[], options: Trai
   }
   return { classes, bias: [...bias].map((b) => Math.round(b * 100) / 100), features, ...(options.normalize ? { normalized: true } : {}) };
 }
+
+/**
+ * The mean of models trained on the same classes (a feature a model lacks weighs 0 there), pruned at `prune`.
+ * Models trained on different random draws of the training templates disagree on the rare phrasings; their
+ * mean varies less with the draw than any one of them (see bench/train-intents.ts).
+ */
+export function averageLinear(models: readonly LinearWeights[], prune: number): LinearWeights {
+  const first = models[0];
+  if (!first) throw new Error('averageLinear needs at least one model');
+  if (models.some((m) => m.classes.join('|') !== first.classes.join('|'))) throw new Error('averageLinear needs models over the same classes');
+  const k = first.classes.length;
+  const sums = new Map<string, Float64Array>();
+  for (const model of models) {
+    for (const [name, row] of Object.entries(model.features)) {
+      let sum = sums.get(name);
+      if (!sum) sums.set(name, (sum = new Float64Array(k)));
+      for (let i = 0; i < row.length; i += 2) sum[row[i]!]! += row[i + 1]!;
+    }
+  }
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const features: Record<string, number[]> = {};
+  for (const [name, sum] of sums) {
+    const row: number[] = [];
+    for (let c = 0; c < k; c++) {
+      const value = sum[c]! / models.length;
+      if (Math.abs(value) >= prune) row.push(c, round(value));
+    }
+    if (row.length) features[name] = row;
+  }
+  const bias = first.bias.map((_, c) => round(models.reduce((total, m) => total + m.bias[c]!, 0) / models.length));
+  return { classes: first.classes, bias, features, ...(first.normalized ? { normalized: true } : {}) };
+}

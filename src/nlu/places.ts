@@ -33,6 +33,9 @@ const EXONYMS: Record<string, string> = {
   berne: 'Bern', basle: 'Basel', bale: 'Basel', 'freiburg im uechtland': 'Fribourg', munich: 'München',
   cologne: 'Köln', nuremberg: 'Nürnberg', hanover: 'Hannover', zurich: 'Zürich', 'biel bienne': 'Biel/Bienne',
   muenster: 'Münster', soleure: 'Solothurn', delsberg: 'Delémont', pruntrut: 'Porrentruy', 'la chaux de fonds': 'La Chaux-de-Fonds',
+  // Swiss German names of towns, as people write them in dialect ("us Bärn", "z Züri", "vo Olte").
+  baern: 'Bern', zueri: 'Zürich', luzaern: 'Luzern', olte: 'Olten', soledurn: 'Solothurn', winti: 'Winterthur',
+  schaffhuuse: 'Schaffhausen', sanggale: 'St. Gallen', langetau: 'Langenthal', baasel: 'Basel',
 };
 const FUZZY_THRESHOLD = 0.95;
 /** Words that introduce a place in a sentence ("in Olten", "Raum Stuttgart"). */

@@ -11,8 +11,9 @@ export interface PensumRange {
   max: number;
 }
 
-const PERCENT_UNIT = /^\s*(?:%|prozent\b|percent\b|pct\b|pro\s?zent\b)/;
-const RANGE_JOIN = /^\s*(?:%|prozent)?\s*(?:-|–|bis|to|oder|or|und|and|\/)\s*$/;
+// Swiss German writes the vowel as spoken: "80 Prozänt".
+const PERCENT_UNIT = /^\s*(?:%|prozent\b|prozänt\b|percent\b|pct\b|pro\s?zent\b)/;
+const RANGE_JOIN = /^\s*(?:%|prozent|prozänt)?\s*(?:-|–|bis|to|oder|or|und|and|\/)\s*$/;
 const WORK_TIME: [RegExp, PensumRange][] = [
   // "ganztags arbeiten", Swiss "Vollziit": a whole working day.
   [/\b(?:vollzeit|vollziit|voll ?pensum|volle[sn]? ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job)|ganztags|ganztägig|ganztaegig)/, { min: 100, max: 100 }],
@@ -68,14 +69,15 @@ export function parsePensum(text: string): PensumRange | undefined {
   return named ? { ...named[1] } : undefined;
 }
 
-const YEAR_UNIT = /^\s*(?:jahre?n?|jahr|j\.|years?|yrs?)\b/;
+/** With Swiss "Johr" ("3 Johr als Maurer"). */
+const YEAR_UNIT = /^\s*(?:jahre?n?|jahr|johr|johre|j\.|years?|yrs?)\b/;
 const MONTH_UNIT = /^\s*(?:monate?n?|months?)\b/;
 const MONTHS_DE = ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];
 
 /** Years of experience: "3,5 Jahre", "zwei Jahre Erfahrung", "18 Monate", "seit 2019" (counted to `now`). */
 export function parseYears(text: string, now: Date): number | undefined {
   const lowered = lower(text);
-  const since = /\b(?:seit|since)\s+(?:([a-zäöü]{3})[a-zäöü]*\.?\s+)?((?:19|20)\d{2})\b/.exec(lowered);
+  const since = /\b(?:seit|sit|since)\s+(?:([a-zäöü]{3})[a-zäöü]*\.?\s+)?((?:19|20)\d{2})\b/.exec(lowered);
   if (since) {
     const year = Number(since[2]);
     if (!since[1]) return year <= now.getFullYear() ? now.getFullYear() - year : undefined;

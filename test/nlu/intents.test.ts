@@ -160,6 +160,13 @@ describe('intentFeatures', () => {
     expect(intentFeatures('okidokey')).toContain('lex:yes');
     expect(intentFeatures('Oktober')).not.toContain('lex:yes');
   });
+
+  it('folds Swiss and English words for personal data and for "something" into one stem each', () => {
+    expect(intentFeatures('Wer gseht mini Date?')).toContain('s:daten');
+    expect(intentFeatures('Werden meine Agabe weitergegeben?')).toContain('s:daten');
+    expect(intentFeatures('Hesch öppis im Lager?')).toContain('s:etwas');
+    expect(intentFeatures('anything in logistics?')).toContain('s:etwas');
+  });
 });
 
 describe('intents that forget or delete', () => {

@@ -1,4 +1,4 @@
-import { probabilities, trainLinear, type LabelledFeatures, type LinearWeights } from '../../src/nlu/linear-model';
+import { averageLinear, probabilities, trainLinear, type LabelledFeatures, type LinearWeights } from '../../src/nlu/linear-model';
 
 describe('linear model', () => {
   it('scales the features of a normalized model by 1/sqrt(active features)', () => {
@@ -30,5 +30,15 @@ describe('linear model', () => {
     const balanced = probabilities(trainLinear(examples, { ...options, balance: 1 }), ['shared'])[1]!;
     expect(plain).toBeLessThan(0.2);
     expect(balanced).toBeGreaterThan(0.4);
+  });
+
+  it('averages models (a missing feature weighs 0) and prunes the mean', () => {
+    const one: LinearWeights = { classes: ['a', 'b'], bias: [1, -1], features: { x: [0, 2, 1, -1], y: [1, 1] }, normalized: true };
+    const two: LinearWeights = { classes: ['a', 'b'], bias: [0, 0], features: { x: [0, 1], z: [0, 0.4] }, normalized: true };
+    const mean = averageLinear([one, two], 0.3);
+    expect(mean.bias).toEqual([0.5, -0.5]);
+    expect(mean.features).toEqual({ x: [0, 1.5, 1, -0.5], y: [1, 0.5] });
+    expect(mean.normalized).toBe(true);
+    expect(() => averageLinear([one, { ...two, classes: ['a', 'c'] }], 0.3)).toThrow();
   });
 });
