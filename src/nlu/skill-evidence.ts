@@ -129,7 +129,19 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
+
+/**
+ * A visit to someone who does the work ("Ich war beim Coiffeur", "war gestern beim Röntgen", "gang gern i d Sauna
+ * und zum Coiffeur", "war beim Arzt zur Blutentnahme"): the writer received the service, they did not give it.
+ */
+const VISITED_BEFORE =
+  /\b(?:war|waren|bin|bi|gehe|ging|gang|gah|go|goes|went)\b(?:\s+[\p{L}']+){0,5}?\s+(?:beim|bim|zum|zur|bei der|at the|to the)\s+(?:\p{Lu}\p{L}+\s+(?:zur|zum|für|wegen|for)\s+)?$/u;
+/** Words that make a stay at a business employment ("war lange beim Coiffeur angestellt"). */
+const EMPLOYED = /\b(?:angestellt|tätig|gearbeitet|gschaffet|beschäftigt|als|Lehre|Lehrling|Praktikum|employed|worked)\b/u;
+/** Work one had done by others ("mein Auto waschen lassen", Swiss "mis Auto lah service"). */
+const HAD_DONE_AFTER = /^\s+(?:lassen|lasse|liess|liessen|lah|lo)\b/iu;
+const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
 
 /**
  * Technologies named by an everyday word, and the words that show the everyday sense is meant
@@ -174,6 +186,14 @@ function claimIn(clause: string, words: string): string {
   return clause.slice(start ? start.index! + start[0].length : 0, end < 0 ? clause.length : at + words.length + end);
 }
 
+/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER). */
+export function receivedService(text: string, span: readonly [number, number]): boolean {
+  const before = text.slice(0, span[0]).split(/[,;\n]|\.\s/).pop() ?? '';
+  const after = text.slice(span[1]).split(/[,;\n]|\.\s/)[0] ?? '';
+  const visited = VISITED_BEFORE.test(before) && !EMPLOYED.test(after);
+  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after);
+}
+
 /**
  * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
  * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
@@ -185,6 +205,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
+  if (receivedService(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;

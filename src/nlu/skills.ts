@@ -40,9 +40,15 @@ const STOPWORDS = new Set(
     ' ja nein danke bitte hallo' +
     // Swiss German function words ("Ich bi … gsi", "i ha … gmacht", "Gits …?" for "gibt es", not Git; "i wett" for "ich will", not betting).
     ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli gits wett wött' +
+    // More Swiss function words: "bim" is "beim" (not BIM), "no de" is "noch den" (not Node), "vo", "uf", "dr".
+    ' bim bimene binere imene inere no de dr vo uf em au scho nöd nid' +
+    // Days said in passing ("gestern" is no Gesten, "heute" no skill of its own).
+    ' gestern heute morgen vorgestern' +
+    // Forms of "werden" ('geworden' read by its stem is no Word).
+    ' werden wurden geworden worden' +
     // English fillers, so "I worked as a truck driver for 8 years" leaves "truck driver".
     ' i\'m i\'ve i\'d im as for from by on is am are was were be been did do does done had used worked work working job jobs' +
-    ' year years months like love enjoy really lot lots great quite experienced too many much things stuff'
+    ' year years months like love enjoy really lot lots great quite experienced too many much things stuff there here hi hello'
   ).split(' '),
 );
 
@@ -425,7 +431,7 @@ function resolve(candidates: Candidate[]): Candidate[] {
 }
 
 /** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -562,7 +568,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
-  const mentions = kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
+  const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
+  const mentions = kept.filter((c) => !isVetoed(c)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
@@ -572,7 +579,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
     if (level) mention.level = level;
     return mention;
   });
-  return withoutVerbGuessesBesideSure(text, mentions);
+  // A sure find vetoed as private still explains the verbs beside it ("beim Coiffeur … geworden" is no Word).
+  return withoutVerbGuessesBesideSure(text, mentions, kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c)));
 }
 
 /** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
@@ -584,8 +592,8 @@ const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
  * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
  * a wrong question.
  */
-function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[]): SkillMention[] {
-  if (!mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
+function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[], sureVetoed: boolean): SkillMention[] {
+  if (!sureVetoed && !mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
   const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
   return mentions.filter((m) => !verbGuess(m));
 }
