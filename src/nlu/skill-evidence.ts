@@ -112,6 +112,17 @@ export function stemOfThing(typed: string, form: string | undefined, label: stri
   return !!form && isObjectWord(form, label) && !AGENT_NOUN.test(fold(typed.trim()));
 }
 
+/** A language level a concept's name carries ("Deutsch (B1)"). */
+const NAMED_LEVEL = /\(([ABC][12])\)/;
+
+/**
+ * A concept whose name carries a level ("Deutsch (B1)") met by words that state none ("Ich kann Deutsch"):
+ * the level is a guess, so the find is asked, not stored. Any level the text states is the person's word.
+ */
+export function levelUnstated(label: string, text: string): boolean {
+  return NAMED_LEVEL.test(label) && !/\b[ABC][12]\b/i.test(text);
+}
+
 /** The tier of a vocabulary find (see the module comment). */
 export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 'form' | 'label'>): SkillTier {
   if (!found.evidence) return found.confidence >= 0.75 ? 'sure' : 'ask';

@@ -193,9 +193,19 @@ export function isAddressed(text: string, span: readonly [number, number]): bool
   return !/[,;:.!?\n]/.test(before) && SALUTATION.test(before) && !FIRST_PERSON.test(before);
 }
 
+/** A message that opens by asking to be shown or sent something ("Bitte zeig mer Stelle z Luzern, …", "Show me jobs in …"). */
+const REQUEST_OPENING = /^\s*(?:(?:bitte|please|hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:can|could) you\s+|kannst du\s+|chasch\s+|chönnd ihr\s+|könnt ihr\s+)?(?:zeig|zeige|zeiged|show|schick|send|find|list|gib)\b/iu;
+/** Words of a claim about oneself: with one, the message tells something as well as asking. */
+const FIRST_PERSON_CLAIM = /\b(?:ich|i|bin|bi|habe|hab|han|hani|kann|cha|chan|i'm|i've|i am|i have|i can)\b/iu;
+
+/** Whether the whole message only asks for something ("Bitte zeig mer Stelle z Luzern, Lager oder Logistik"): the fields it names are wished for. */
+export function isRequestOnly(text: string): boolean {
+  return REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span);
+  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span) || isRequestOnly(text);
 }
 
 /**

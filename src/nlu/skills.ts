@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -431,7 +431,7 @@ function resolve(candidates: Candidate[]): Candidate[] {
 }
 
 /** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -506,9 +506,10 @@ function withoutCompoundHeads(text: string, kept: Candidate[]): Candidate[] {
 }
 
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
-const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|mami|mama|papi|papa|mutter|vater|eltern|schwester|bruder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
+const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|grossmuetter|grossvatter|mami|mama|papi|papa|mutter|muetter|mueter|vater|vatter|eltern|schwester|schwoester|bruder|brueder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
 /** Words of caring for someone. */
-const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
+// Helping a relative with something ("meinem Vater beim Zügeln geholfen") is as private as caring for them.
+const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after|geholfen|gholfe|ghulfe|helfe|hilf|helped|help)/;
 
 /**
  * "mit meinem Sohn basteln", "mit minere Fründin telefoniert", "with my kids": done with one's family or
@@ -573,7 +574,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
-    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
+    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept)) && !levelUnstated(c.label, text);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

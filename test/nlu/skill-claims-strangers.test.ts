@@ -116,3 +116,39 @@ describe('the surname after the first name', () => {
     expect(understander.understand('Hallo, ich bin Rami, Koch aus Syrien', 'de-CH').skills.map((s) => s.label)).toContain('Kochen');
   });
 });
+
+/** The concepts a chat message stores without asking. */
+const stored = (text: string, locale: Locale = 'de-CH') =>
+  resolved(text, locale)
+    .filter((s) => s.tier === 'sure')
+    .map((s) => s.label);
+
+describe('what is asked rather than stored', () => {
+  it('asks about a level the person did not state', () => {
+    expect(named('Ich kann Deutsch und Türkisch')).toContain('Deutsch (B1)');
+    expect(stored('Ich kann Deutsch und Türkisch')).not.toContain('Deutsch (B1)');
+    expect(stored('Ich habe Deutsch B1')).toContain('Deutsch (B1)');
+  });
+
+  it('asks about helping a relative, also in Swiss German', () => {
+    expect(named('Ich habe meinem Vater beim Zügeln geholfen')).toEqual(['Umzüge und Möbeltransport']);
+    expect(stored('Ich habe meinem Vater beim Zügeln geholfen')).toEqual([]);
+    expect(stored('Ich ha mini Grossmuetter pflegt')).toEqual([]);
+  });
+});
+
+describe('a message that only asks for something', () => {
+  it('claims none of the fields it names', () => {
+    expect(named('Bitte zeig mer Stelle z Luzern, Lager oder Logistik')).toEqual([]);
+  });
+
+  it('still tells the skills said beside the request', () => {
+    expect(named('Zeig mir Stellen, ich kann schweissen')).toEqual(['Schweissen']);
+  });
+});
+
+describe('an English workplace after «in an»', () => {
+  it('is a workplace beside the work', () => {
+    expect(stored('I work in an Amazon warehouse, picking and packing', 'en')).not.toContain('Warehouse management');
+  });
+});
