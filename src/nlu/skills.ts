@@ -40,8 +40,8 @@ const STOPWORDS = new Set(
     ' ja nein danke bitte hallo' +
     // Swiss German function words ("Ich bi … gsi", "i ha … gmacht", "Gits …?" for "gibt es", not Git; "i wett" for "ich will", not betting).
     ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli gits wett wött' +
-    // More Swiss function words: "bim" is "beim" (not BIM), "no de" is "noch den" (not Node), "vo", "uf", "dr".
-    ' bim bimene binere imene inere no de dr vo uf em au scho nöd nid' +
+    // More Swiss function words: "bim" is "beim" (not BIM), "no de" is "noch den" (not Node), "vo", "dr"; not "uf", which belongs to its verb ("uf d Chind luege").
+    ' bim bimene binere imene inere no de dr vo em au scho nöd nid' +
     // Days said in passing ("gestern" is no Gesten, "heute" no skill of its own).
     ' gestern heute morgen vorgestern' +
     // Forms of "werden" ('geworden' read by its stem is no Word).
