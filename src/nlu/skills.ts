@@ -591,10 +591,13 @@ const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
  * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
  * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
  * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
- * a wrong question.
+ * a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
+ * "Haar" beside Haare schneiden, "Berichte" beside VBA-Makros, "geplant" beside Jugendarbeit): a word of
+ * the work the sure skills name, not a skill of its own.
  */
 function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[], sureVetoed: boolean): SkillMention[] {
   if (!sureVetoed && !mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
   const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
-  return mentions.filter((m) => !verbGuess(m));
+  const plainWordGuess = (m: SkillMention) => m.evidence === 'esco' && m.confidence <= ASK_CONFIDENCE && !/\s/.test(text.slice(m.span[0], m.span[1]).trim());
+  return mentions.filter((m) => !verbGuess(m) && !plainWordGuess(m));
 }

@@ -152,3 +152,20 @@ describe('an English workplace after «in an»', () => {
     expect(stored('I work in an Amazon warehouse, picking and packing', 'en')).not.toContain('Warehouse management');
   });
 });
+
+describe('a plain word only ESCO names, beside sure skills', () => {
+  it('is a word of their work, not asked about', () => {
+    expect(named('Ich kann Gäste bedienen und Getränke zubereiten')).not.toContain('Getränke');
+    expect(named('ich chan guet Haar schniide u färbe')).toEqual(['Haare schneiden und frisieren']);
+  });
+
+  it('is still asked about alone', () => {
+    expect(named('Getränke')).toEqual(['Getränke']);
+  });
+});
+
+describe('a game one plays', () => {
+  it('is private life in any person of the verb', () => {
+    expect(named('Ich spiele Fussball im Verein')).toEqual([]);
+  });
+});
