@@ -104,10 +104,16 @@ export function isQuestioned(text: string, span: readonly [number, number]): boo
   return clauseOf(text, span).end === '?';
 }
 
+/**
+ * A later clause of the sentence that takes the skill back ("De Nachbar het mir s Mauere zeigt, aber ich chas
+ * nonig richtig", "Man hat mir Schweissen gezeigt, aber ich kann es noch nicht"): "es" is the skill named before.
+ */
+const TAKEN_BACK_LATER = /^[^.!?]*?(?:,\s*|\s)(?:aber|but)\s+(?:ich|i)\s+(?:kann(?:['’]s|\s+es)|chas|cha['’]s|cha\s+es|can['’]t\s+do\s+it|cannot\s+do\s+it)\s+(?:(?:leider|noch|halt|immer)\s+)?(?:nicht|nöd|nid|nonig|no\s+nöd|not|yet)\b/iu;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after);
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1]));
 }
 
 export function isWished(text: string, span: readonly [number, number]): boolean {

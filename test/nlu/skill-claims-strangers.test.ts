@@ -169,3 +169,14 @@ describe('a game one plays', () => {
     expect(named('Ich spiele Fussball im Verein')).toEqual([]);
   });
 });
+
+describe('a skill taken back later in the sentence', () => {
+  it('is not claimed', () => {
+    expect(named('De Nachbar het mir s Mauere zeigt, aber ich chas nonig richtig')).toEqual([]);
+    expect(named('Man hat mir Schweissen gezeigt, aber ich kann es noch nicht')).toEqual([]);
+  });
+
+  it('keeps a skill when something else is denied', () => {
+    expect(named('Ich kann schweissen, aber ich kann nicht löten')).toEqual(['Schweissen']);
+  });
+});
