@@ -140,7 +140,7 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
 
 /**
  * A visit to someone who does the work ("Ich war beim Coiffeur", "war gestern beim Röntgen", "gang gern i d Sauna
@@ -175,7 +175,7 @@ const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
 const ENGLISH_CLAUSE = /\b(?:on|the|my|of|at|is|for|to)\b/u;
 
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
-const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+$/iu;
+const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+(?:(?:own|eigene[nmrs]?|eigni?)\s+)?$/iu;
 
 /** The clause of a text around a span (between commas, semicolons, line breaks and full stops). */
 export function clauseAround(text: string, span: readonly [number, number]): string {

@@ -44,7 +44,7 @@ const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|
 
 /** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need)\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de

@@ -180,3 +180,22 @@ describe('a skill taken back later in the sentence', () => {
     expect(named('Ich kann schweissen, aber ich kann nicht löten')).toEqual(['Schweissen']);
   });
 });
+
+describe('wishes, one’s own things and free time in more words', () => {
+  it('reads German «will» and a return as a wish', () => {
+    expect(named('Ich will jetzt zurück in eine Apotheke')).toEqual([]);
+    expect(named('Ich will im Verkauf arbeiten')).toEqual([]);
+  });
+
+  it('reads «my own» as one’s own thing', () => {
+    expect(named('I made my own website', 'en')).toEqual([]);
+  });
+
+  it('reads English free time as private', () => {
+    expect(named('I fix computers in my free time', 'en')).toEqual([]);
+  });
+
+  it('keeps the work beside them', () => {
+    expect(named('Ich kann kochen und will jetzt zurück in die Küche')).toEqual(['Kochen']);
+  });
+});
