@@ -83,11 +83,11 @@ const OTHER_PERSON_HAS = new RegExp(`${OTHER_PERSON}(?:hat|hatte|het|has|had)\\b
 /** After "hat": experience, or a participle of work done. */
 const EXPERIENCE = /\b(?:erfahrung|gelernt|gearbeitet|gschaffet|experience|worked|trained)\b/iu;
 
-/** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
 /** One's own children, parents or friends as a plural subject ("Meine Kinder gehen in die Kita", "my parents run a farm"). */
 const OTHERS_DO =
   /^\s*(?:(?:und|auch|aber|and|but)\s+)*(?:meine|unsere|mini|üsi|my|our)\s+(?:kinder|kids|children|chind|goofe|eltern|parents|geschwister|kollegen|freunde|nachbarn|siblings|friends|colleagues)\s+(?:\p{Ll}+en|sind|sin|waren|hend|are|were|go|do|run|work)\b/iu;
 
+/** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
 function saysOfOther(before: string, skill: string): boolean {
   if (OTHER_PERSON_DOES.test(before) || OTHERS_DO.test(before)) return true;
   return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill));
@@ -204,9 +204,12 @@ const REQUEST_OPENING = /^\s*(?:(?:bitte|please|hallo|hoi|hi|hey|grüezi|sali|sa
 /** Words of a claim about oneself: with one, the message tells something as well as asking. */
 const FIRST_PERSON_CLAIM = /\b(?:ich|i|bin|bi|habe|hab|han|hani|kann|cha|chan|i'm|i've|i am|i have|i can)\b/iu;
 
+/** A request is one short chat message: a longer text (an ad, a CV) that opens with "Find …" is no request. */
+const MAX_REQUEST_CHARS = 200;
+
 /** Whether the whole message only asks for something ("Bitte zeig mer Stelle z Luzern, Lager oder Logistik"): the fields it names are wished for. */
 export function isRequestOnly(text: string): boolean {
-  return REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
+  return text.length <= MAX_REQUEST_CHARS && REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
 }
 
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
