@@ -112,6 +112,17 @@ export function stemOfThing(typed: string, form: string | undefined, label: stri
   return !!form && isObjectWord(form, label) && !AGENT_NOUN.test(fold(typed.trim()));
 }
 
+/** A language level a concept's name carries ("Deutsch (B1)"). */
+const NAMED_LEVEL = /\(([ABC][12])\)/;
+
+/**
+ * A concept whose name carries a level ("Deutsch (B1)") met by words that state none ("Ich kann Deutsch"):
+ * the level is a guess, so the find is asked, not stored. Any level the text states is the person's word.
+ */
+export function levelUnstated(label: string, text: string): boolean {
+  return NAMED_LEVEL.test(label) && !/\b[ABC][12]\b/i.test(text);
+}
+
 /** The tier of a vocabulary find (see the module comment). */
 export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 'form' | 'label'>): SkillTier {
   if (!found.evidence) return found.confidence >= 0.75 ? 'sure' : 'ask';
@@ -129,7 +140,19 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|gespielt)\b|\b(?:Urlaub|Ferien|zuhause|daheim|Freizeit|Hobby)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
+
+/**
+ * A visit to someone who does the work ("Ich war beim Coiffeur", "war gestern beim Röntgen", "gang gern i d Sauna
+ * und zum Coiffeur", "war beim Arzt zur Blutentnahme"): the writer received the service, they did not give it.
+ */
+const VISITED_BEFORE =
+  /\b(?:war|waren|bin|bi|gehe|ging|gang|gah|go|goes|went)\b(?:\s+[\p{L}']+){0,5}?\s+(?:beim|bim|zum|zur|bei der|at the|to the)\s+(?:\p{Lu}\p{L}+\s+(?:zur|zum|für|wegen|for)\s+)?$/u;
+/** Words that make a stay at a business employment ("war lange beim Coiffeur angestellt"). */
+const EMPLOYED = /\b(?:angestellt|tätig|gearbeitet|gschaffet|beschäftigt|als|Lehre|Lehrling|Praktikum|employed|worked)\b/u;
+/** Work one had done by others ("mein Auto waschen lassen", Swiss "mis Auto lah service"). */
+const HAD_DONE_AFTER = /^\s+(?:lassen|lasse|liess|liessen|lah|lo)\b/iu;
+const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
 
 /**
  * Technologies named by an everyday word, and the words that show the everyday sense is meant
@@ -152,7 +175,7 @@ const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
 const ENGLISH_CLAUSE = /\b(?:on|the|my|of|at|is|for|to)\b/u;
 
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
-const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+$/iu;
+const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+(?:(?:own|eigene[nmrs]?|eigni?)\s+)?$/iu;
 
 /** The clause of a text around a span (between commas, semicolons, line breaks and full stops). */
 export function clauseAround(text: string, span: readonly [number, number]): string {
@@ -174,6 +197,14 @@ function claimIn(clause: string, words: string): string {
   return clause.slice(start ? start.index! + start[0].length : 0, end < 0 ? clause.length : at + words.length + end);
 }
 
+/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER). */
+export function receivedService(text: string, span: readonly [number, number]): boolean {
+  const before = text.slice(0, span[0]).split(/[,;\n]|\.\s/).pop() ?? '';
+  const after = text.slice(span[1]).split(/[,;\n]|\.\s/)[0] ?? '';
+  const visited = VISITED_BEFORE.test(before) && !EMPLOYED.test(after);
+  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after);
+}
+
 /**
  * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
  * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
@@ -185,6 +216,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
+  if (receivedService(text, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;

@@ -28,14 +28,30 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|nie|niemals|nicht|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,3}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+/**
+ * Ability lost ("kann nicht mehr schwer heben", Swiss "cha nüme", "can no longer lift"): unlike "arbeite nicht mehr
+ * als Koch", which still knows the trade, what one can no longer do is not offered. Matched on folded text.
+ */
+const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
+/** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
+const AVOIDED_BEFORE = /\b(?:angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
-  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach)\s+ich\s+(?:\p{L}+\s+){0,2}?(?:(?:nicht|nie|kaum)(?!\s+(?:so\s+)?(?:gut|viel|oft|mehr|nur))|(?:kein|keine|keinen|keinerlei)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+/** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
+const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
 
 /** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|möchte|möchten|möcht|würde gerne?|würd gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|brauche|brauch|benötige|need)\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+/**
+ * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
+ * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
+ * Nothelferkurs mache"), a field named as the preferred place ("am liebsten im Büro") or "gern was im Büro".
+ */
+const REQUEST_BEFORE =
+  /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn)\s+(?:was|etwas|öppis|eppis)\b/iu;
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
@@ -49,7 +65,7 @@ const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
  * Sohn kann gut zeichnen", "meine Klientin arbeitet gern im Verkauf") describes the person the profile is
  * for, and so does "er"/"sie" after such a person was named.
  */
-const RELATIVE = String.raw`(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|maa|husband|wife|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor)`;
+const RELATIVE = String.raw`(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|maa|schwöster|brüeder|brüetsch|vatter|muetter|mueter|fründ|fründin|grosi|grossmuetter|grossvatter|grossmutter|grossvater|oma|opa|husband|wife|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor)`;
 const WARD = String.raw`(?:sohn|tochter|kind|bueb|meitli|giel|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|son|daughter|child|kid|client)`;
 const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?${RELATIVE}|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
 /**
@@ -67,9 +83,13 @@ const OTHER_PERSON_HAS = new RegExp(`${OTHER_PERSON}(?:hat|hatte|het|has|had)\\b
 /** After "hat": experience, or a participle of work done. */
 const EXPERIENCE = /\b(?:erfahrung|gelernt|gearbeitet|gschaffet|experience|worked|trained)\b/iu;
 
+/** One's own children, parents or friends as a plural subject ("Meine Kinder gehen in die Kita", "my parents run a farm"). */
+const OTHERS_DO =
+  /^\s*(?:(?:und|auch|aber|and|but)\s+)*(?:meine|unsere|mini|üsi|my|our)\s+(?:kinder|kids|children|chind|goofe|eltern|parents|geschwister|kollegen|freunde|nachbarn|siblings|friends|colleagues)\s+(?:\p{Ll}+en|sind|sin|waren|hend|are|were|go|do|run|work)\b/iu;
+
 /** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
 function saysOfOther(before: string, skill: string): boolean {
-  if (OTHER_PERSON_DOES.test(before)) return true;
+  if (OTHER_PERSON_DOES.test(before) || OTHERS_DO.test(before)) return true;
   return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill));
 }
 
@@ -84,14 +104,21 @@ export function isQuestioned(text: string, span: readonly [number, number]): boo
   return clauseOf(text, span).end === '?';
 }
 
+/**
+ * A later clause of the sentence that takes the skill back ("De Nachbar het mir s Mauere zeigt, aber ich chas
+ * nonig richtig", "Man hat mir Schweissen gezeigt, aber ich kann es noch nicht"): "es" is the skill named before.
+ */
+const TAKEN_BACK_LATER = /^[^.!?]*?(?:,\s*|\s)(?:aber|but)\s+(?:ich|i)\s+(?:kann(?:['’]s|\s+es)|chas|cha['’]s|cha\s+es|can['’]t\s+do\s+it|cannot\s+do\s+it)\s+(?:(?:leider|noch|halt|immer)\s+)?(?:nicht|nöd|nid|nonig|no\s+nöd|not|yet)\b/iu;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
-  return NEGATED_BEFORE.test(fold(before).replace(/’/g, "'")) || NEGATED_AFTER.test(after);
+  const folded = fold(before).replace(/’/g, "'");
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1]));
 }
 
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
-  return WISH_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`);
+  return WISH_BEFORE.test(before) || REQUEST_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`);
 }
 
 /** Whether the clause of a span speaks about what someone else can do or is (see OTHER_PERSON). */
@@ -105,9 +132,32 @@ export function saidOfOther(text: string, at: number): boolean {
 }
 
 function otherInClause(text: string, span: readonly [number, number], skill: string): boolean {
-  const { before } = clauseOf(text, span);
-  if (!saysOfOther(before, skill)) return false;
+  const { before, after } = clauseOf(text, span);
+  // The verb may be part of the find itself ("Mein Bruder | repariert Handys").
+  // A bare pronoun before a participle is its object ("und sie gepflegt"), so only a named person counts there.
+  const verbOfNamed = /^\p{Ll}/u.test(skill) && !PRONOUN_SUBJECT.test(before) && saysOfOther(`${before}${skill}`, skill);
+  if (!saysOfOther(before, skill) && !verbOfNamed) return thingAsSubject(before, skill, after);
   return !(PRONOUN_SUBJECT.test(before) && lastNamedIsWard(text.slice(0, span[0] - before.length)));
+}
+
+/** A clause that starts with an article or a possessive and one noun ("Die Kasse", "Unsere Heizung", "Meine Krankenkasse", Swiss "üsi"). */
+const NOUN_SUBJECT = /^\s*(?:(?:und|aber|and|but)\s+)?(?:der|die|das|dieser|diese|unser|unsere|mein|meine|dini|üsi|üsen|üses|the|our|my)\s+$/iu;
+const NOUN_THEN_VERB = /^\s*(?:(?:und|aber|and|but)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ini|[Üü]si|[Üü]sen|[Üü]ses|[Tt]he|[Oo]ur|[Mm]y)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
+/** A finite verb of the third person, optionally after a place or owner ("im Supermarkt", "von Swisscom"), not before "ich" (a fronted object) nor the writer ("liegt mir", "ist meine Leidenschaft"). */
+const THIRD_PERSON_AFTER =
+  /^(?:\s+(?:im|in|von|vom|bei|beim|am|auf|at|in the|of|of the)\s+(?:der\s+|dem\s+|the\s+)?\p{L}+)?\s+(?:ist|war|wird|isch|is|was|\p{Ll}{2,}t)\b(?!\s+(?:ich|i|mir|mich|mein|meine|meiner|mis|mini|me|my)\b)/u;
+
+/**
+ * A thing or a stranger as the subject of the clause ("Die Kasse im Supermarkt war heute langsam", "Unsere
+ * Heizung ist kaputt", "Unsere Putzfrau kommt jeden Freitag", "Meine Krankenkasse zahlt das nicht", "Der Router
+ * blinkt"): the clause tells what happens to or around the writer, not what they can. The one the writer speaks
+ * for ("Mein Sohn kocht gern") stays theirs, and so does what the thing is to the writer ("Die Buchhaltung
+ * liegt mir", "Kochen ist meine Leidenschaft").
+ */
+function thingAsSubject(before: string, skill: string, after: string): boolean {
+  if (NOUN_SUBJECT.test(before) && /^\p{Lu}[\p{L}-]*$/u.test(skill.trim())) return !IS_WARD.test(skill.trim()) && THIRD_PERSON_AFTER.test(after);
+  const noun = NOUN_THEN_VERB.exec(before)?.[1];
+  return !!noun && !IS_WARD.test(noun) && /^(?:ist|war|wird|isch|\p{Ll}{2,}t)$/u.test(skill.trim());
 }
 
 const PRONOUN_SUBJECT = /^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:er|sie|he|she)\b/iu;
@@ -149,9 +199,22 @@ export function isAddressed(text: string, span: readonly [number, number]): bool
   return !/[,;:.!?\n]/.test(before) && SALUTATION.test(before) && !FIRST_PERSON.test(before);
 }
 
+/** A message that opens by asking to be shown or sent something ("Bitte zeig mer Stelle z Luzern, …", "Show me jobs in …"). */
+const REQUEST_OPENING = /^\s*(?:(?:bitte|please|hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:can|could) you\s+|kannst du\s+|chasch\s+|chönnd ihr\s+|könnt ihr\s+)?(?:zeig|zeige|zeiged|show|schick|send|find|list|gib)\b/iu;
+/** Words of a claim about oneself: with one, the message tells something as well as asking. */
+const FIRST_PERSON_CLAIM = /\b(?:ich|i|bin|bi|habe|hab|han|hani|kann|cha|chan|i'm|i've|i am|i have|i can)\b/iu;
+
+/** A request is one short chat message: a longer text (an ad, a CV) that opens with "Find …" is no request. */
+const MAX_REQUEST_CHARS = 200;
+
+/** Whether the whole message only asks for something ("Bitte zeig mer Stelle z Luzern, Lager oder Logistik"): the fields it names are wished for. */
+export function isRequestOnly(text: string): boolean {
+  return text.length <= MAX_REQUEST_CHARS && REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span);
+  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span) || isRequestOnly(text);
 }
 
 /**

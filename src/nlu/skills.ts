@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -40,9 +40,15 @@ const STOPWORDS = new Set(
     ' ja nein danke bitte hallo' +
     // Swiss German function words ("Ich bi … gsi", "i ha … gmacht", "Gits …?" for "gibt es", not Git; "i wett" for "ich will", not betting).
     ' bi gsi gsii gsy ha hani hend isch han het hät mer öppis oeppis chli gits wett wött' +
+    // More Swiss function words: "bim" is "beim" (not BIM), "no de" is "noch den" (not Node), "vo", "dr"; not "uf", which belongs to its verb ("uf d Chind luege").
+    ' bim bimene binere imene inere no de dr vo em au scho nöd nid' +
+    // Days said in passing ("gestern" is no Gesten, "heute" no skill of its own).
+    ' gestern heute morgen vorgestern' +
+    // Forms of "werden" ('geworden' read by its stem is no Word).
+    ' werden wurden geworden worden' +
     // English fillers, so "I worked as a truck driver for 8 years" leaves "truck driver".
     ' i\'m i\'ve i\'d im as for from by on is am are was were be been did do does done had used worked work working job jobs' +
-    ' year years months like love enjoy really lot lots great quite experienced too many much things stuff'
+    ' year years months like love enjoy really lot lots great quite experienced too many much things stuff there here hi hello'
   ).split(' '),
 );
 
@@ -425,7 +431,7 @@ function resolve(candidates: Candidate[]): Candidate[] {
 }
 
 /** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a)|at (?:the|a)|bei(?: der| dem| einer| einem)?|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
+const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -500,9 +506,10 @@ function withoutCompoundHeads(text: string, kept: Candidate[]): Candidate[] {
 }
 
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
-const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|mami|mama|papi|papa|mutter|vater|eltern|schwester|bruder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
+const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|grossmuetter|grossvatter|mami|mama|papi|papa|mutter|muetter|mueter|vater|vatter|eltern|schwester|schwoester|bruder|brueder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
 /** Words of caring for someone. */
-const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after)/;
+// Helping a relative with something ("meinem Vater beim Zügeln geholfen") is as private as caring for them.
+const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after|geholfen|gholfe|ghulfe|helfe|hilf|helped|help)/;
 
 /**
  * "mit meinem Sohn basteln", "mit minere Fründin telefoniert", "with my kids": done with one's family or
@@ -562,17 +569,19 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
-  const mentions = kept.filter((c) => !vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) })).map((c) => {
+  const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
+  const mentions = kept.filter((c) => !isVetoed(c)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
-    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept));
+    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept)) && !levelUnstated(c.label, text);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;
     return mention;
   });
-  return withoutVerbGuessesBesideSure(text, mentions);
+  // A sure find vetoed as private still explains the verbs beside it ("beim Coiffeur … geworden" is no Word).
+  return withoutVerbGuessesBesideSure(text, mentions, kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c)));
 }
 
 /** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
@@ -582,10 +591,13 @@ const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
  * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
  * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
  * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
- * a wrong question.
+ * a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
+ * "Haar" beside Haare schneiden, "Berichte" beside VBA-Makros, "geplant" beside Jugendarbeit): a word of
+ * the work the sure skills name, not a skill of its own.
  */
-function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[]): SkillMention[] {
-  if (!mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
+function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[], sureVetoed: boolean): SkillMention[] {
+  if (!sureVetoed && !mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
   const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
-  return mentions.filter((m) => !verbGuess(m));
+  const plainWordGuess = (m: SkillMention) => m.evidence === 'esco' && m.confidence <= ASK_CONFIDENCE && !/\s/.test(text.slice(m.span[0], m.span[1]).trim());
+  return mentions.filter((m) => !verbGuess(m) && !plainWordGuess(m));
 }

@@ -106,6 +106,21 @@ function withStrongEvidence(message: string, skills: SkillMention[], entities: E
   );
 }
 
+/**
+ * The capitalised word right after the writer's first name is their surname ("ich heisse Hanna Keller",
+ * "Grüezi, Ronja Keller, ich bi 45"): a family name that looks like a skill (Keller ~ Kellner, Koch, Müller)
+ * is no skill of theirs.
+ */
+function withoutSurname(message: string, skills: SkillMention[], entities: Entities): SkillMention[] {
+  if (!entities.firstName) return skills;
+  const escaped = entities.firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`, 'u').exec(message);
+  if (!name) return skills;
+  const start = name.index + name[0].length - name[1]!.length;
+  const surname: [number, number] = [start, start + name[1]!.length];
+  return skills.filter((s) => !overlaps(s.span, surname));
+}
+
 /** Understands one message: intent, skills (with spans into the message) and entities. */
 export function understandText(text: unknown, locale: Locale, vocabulary: SkillVocabulary, now: Date, context: DialogContextHint = {}): Understanding {
   const message = typeof text === 'string' ? text.slice(0, MAX_UNDERSTAND_TEXT) : '';
@@ -117,7 +132,7 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   const entities = extractEntities(message, now, occupationLookup(vocabulary, locale));
   const scanned = command ? [] : extractSkills(message, vocabulary, locale);
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
-  const skills = withStrongEvidence(message, withIntroduction(message, scanned, entities, vocabulary, locale), entities);
+  const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities);
   const content = { languages: entities.languages !== undefined, skills: scanned.some((s) => s.confidence >= SURE_SKILL) };
   return { intent: answerBias(recognized, content), skills, entities };
 }
