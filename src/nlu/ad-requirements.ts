@@ -44,7 +44,7 @@ const OPENING =
  * and the headings English ads use.
  */
 const BARE_OPENING =
-  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:tasks|responsibilities|profile|role|skills)|Responsibilities|Requirements|Qualifications|What\s+you(?:'ll|\s+will)?\s+(?:do|bring)|Who\s+you\s+are)\b/gu;
+  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:[Tt]asks|[Rr]esponsibilities|[Pp]rofile|[Rr]ole|[Ss]kills|[Mm]ission|[Ii]mpact)|Responsibilities|Requirements|Qualifications|Tasks|What\s+[Yy]ou(?:['’]ll|\s+will)?\s+(?:[Dd]o|[Bb]ring|be\s+doing)|Who\s+you\s+are|What\s+we(?:['’]re|\s+are)\s+looking\s+for)\b/gu;
 
 /**
  * Headings that open what the employer offers or tells about itself: its nouns are not asked for.
