@@ -73,6 +73,8 @@ const GENERIC = new Set(
     'aufbau', 'entwicklung', 'verantwortung', 'durchfuehrung', 'umsetzung', 'betreuung', 'sicherheit', 'verstaendnis', 'ansprechpartner', 'schnittstelle',
     'dabei', 'auch', 'zudem', 'desweiteren', 'des weiteren', 'ausserdem', 'zusaetzlich', 'gerne', 'ebenso', 'sowie', 'hierbei', 'dazu', 'darueber', 'vor', 'allem',
     'gespuer', 'potenzial', 'abteilung', 'region', 'geschaeftsfuehrung', 'leitung', 'vorgesetzten', 'anwendern', 'nutzer', 'nutzern', 'tools', 'systeme',
+    // The English headings, which stand inside an open section too ("… Tasks … Requirements …").
+    'tasks', 'requirements', 'responsibilities', 'qualifications',
   ].map((w) => fold(w)),
 );
 
