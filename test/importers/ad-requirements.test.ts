@@ -261,3 +261,18 @@ describe('English task headings and the vocabulary of job ads (issues 11 and 12,
     expect(resolveSkills('Ich lese jeden Tag Stellenanzeigen', { locale: 'de-CH', mode: 'message' }).skills.filter((s) => s.tier === 'sure')).toEqual([]);
   });
 });
+
+describe('an ad whose task list stands before its first heading', () => {
+  const candidates = (text: string) => adRequirementCandidates(text).map((c) => c.text);
+  const title = 'Produktplaner (m/w/d)\n';
+  const requirements = ' Qualifikation: Studium des Maschinenbaus';
+
+  it('reads a bare task list of nouns before the requirements heading as asked for', () => {
+    expect(candidates(`${title}Pflege der Stücklisten, Planung von Arbeitsfolgen.${requirements}`)).toEqual(expect.arrayContaining(['Stücklisten', 'Arbeitsfolgen']));
+  });
+
+  it('does not read the employer telling about itself there (a copula, or «wir»)', () => {
+    expect(candidates(`${title}Die Muster Werke sind Hersteller von Übertragungstechnik.${requirements}`)).toEqual(['Maschinenbaus']);
+    expect(candidates(`${title}Wir bauen Übertragungstechnik.${requirements}`)).toEqual(['Maschinenbaus']);
+  });
+});
