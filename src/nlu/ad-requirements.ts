@@ -44,7 +44,7 @@ const OPENING =
  * and the headings English ads use.
  */
 const BARE_OPENING =
-  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:tasks|responsibilities|profile|role|skills)|Responsibilities|Requirements|Qualifications|What\s+you(?:'ll|\s+will)?\s+(?:do|bring)|Who\s+you\s+are)\b/gu;
+  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:[Tt]asks|[Rr]esponsibilities|[Pp]rofile|[Rr]ole|[Ss]kills|[Mm]ission|[Ii]mpact)|Responsibilities|Requirements|Qualifications|Tasks|What\s+[Yy]ou(?:['’]ll|\s+will)?\s+(?:[Dd]o|[Bb]ring|be\s+doing)|Who\s+you\s+are|What\s+we(?:['’]re|\s+are)\s+looking\s+for)\b/gu;
 
 /**
  * Headings that open what the employer offers or tells about itself: its nouns are not asked for.
@@ -53,6 +53,9 @@ const BARE_OPENING =
  */
 const CLOSING =
   /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
+
+/** CLOSING without the global flag, for a plain test. */
+const CLOSING_TEST = new RegExp(CLOSING.source, 'u');
 
 /** Cues after which the next nouns are what is asked for, wherever they stand. */
 const CUE = /\b(?:Kenntnisse|Kenntnissen|Erfahrung|Erfahrungen|Know-how|Knowhow|Umgang|Expertise|Verständnis|Sicherheit|Affinität)\s+(?:in|im|mit|von|der|des|für|zu|zur|zum|bei|auf)\s+/gu;
@@ -73,6 +76,8 @@ const GENERIC = new Set(
     'aufbau', 'entwicklung', 'verantwortung', 'durchfuehrung', 'umsetzung', 'betreuung', 'sicherheit', 'verstaendnis', 'ansprechpartner', 'schnittstelle',
     'dabei', 'auch', 'zudem', 'desweiteren', 'des weiteren', 'ausserdem', 'zusaetzlich', 'gerne', 'ebenso', 'sowie', 'hierbei', 'dazu', 'darueber', 'vor', 'allem',
     'gespuer', 'potenzial', 'abteilung', 'region', 'geschaeftsfuehrung', 'leitung', 'vorgesetzten', 'anwendern', 'nutzer', 'nutzern', 'tools', 'systeme',
+    // The English headings, which stand inside an open section too ("… Tasks … Requirements …").
+    'tasks', 'requirements', 'responsibilities', 'qualifications',
   ].map((w) => fold(w)),
 );
 
@@ -87,11 +92,28 @@ export interface AdCandidate {
   span: [number, number];
 }
 
+/**
+ * The employer's voice: "wir", "uns", "unser…", "Sie"/"du" addressed, "we", "our", "you". A task list written as
+ * bare nouns ("Projektleitung zugewiesener Bauprojekte … Pflege der Stücklisten") speaks in none of them.
+ */
+const EMPLOYER_VOICE = /\b(?:wir|Wir|uns|unser\p{L}*|Unser\p{L}*|Sie|du|Du|dich|dein\p{L}*|Dein\p{L}*|Ihr\p{L}*|ihr|euch|we|We|our|Our|us|you|You)\b/u;
+
+/** An introduction tells what the employer is and has: a copula ("TMC GmbH ist ein führender Hersteller"). */
+const INTRODUCTION = /\b(?:ist|sind|war|waren|hat|haben|bietet|bieten|is|are|has|have)\b/u;
+
+/** Text before an ad's first heading that is already its task list (see EMPLOYER_VOICE), not an introduction. */
+function bareTaskList(text: string): boolean {
+  return /\p{L}{4,}/u.test(text) && !EMPLOYER_VOICE.test(text) && !INTRODUCTION.test(text) && !CLOSING_TEST.test(text);
+}
+
 /** Character ranges of the task and requirement sections (open) or of what is offered (closed). */
 function sections(text: string, open = true): [number, number][] {
   const openings = [...text.matchAll(OPENING), ...text.matchAll(BARE_OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true }));
-  // An ad without any heading (tasks and requirements given as the whole text) asks for what it names from the start.
-  if (openings.length === 0) openings.push({ at: Math.max(0, text.indexOf('\n') + 1), open: true });
+  // An ad without any heading (tasks and requirements given as the whole text) asks for what it names from the start;
+  // so does one whose text before its first heading is a bare task list, not the employer telling about itself.
+  const body = Math.max(0, text.indexOf('\n') + 1);
+  const first = Math.min(...openings.map((o) => o.at));
+  if (openings.length === 0 || (first > body && bareTaskList(text.slice(body, first)))) openings.push({ at: body, open: true });
   const marks: { at: number; open: boolean }[] = [...openings, ...[...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }))].sort((a, b) => a.at - b.at);
   const out: [number, number][] = [];
   let from: number | undefined;

@@ -22,10 +22,10 @@ describe('what a job ad asks for in its requirement list', () => {
   });
 
   it('keeps listed requirement words that no concept explains as the posting\'s own words, where they stand', () => {
-    const text = 'Dein Profil: - Kenntnisse in Stücklisten - Erfahrung mit Vorauszahlungen. Wir bieten: flexible Arbeitszeiten';
+    const text = 'Dein Profil: - Kenntnisse in Prüfkatalogen - Erfahrung mit Vorauszahlungen. Wir bieten: flexible Arbeitszeiten';
     const { ownWords, ownWordSpans } = resolveSkills(text, { locale: 'de-DE', mode: 'document' });
-    expect(ownWords).toEqual(['Stücklisten', 'Vorauszahlungen']);
-    expect(ownWordSpans!.map((span) => text.slice(...span))).toEqual(['Stücklisten', 'Vorauszahlungen']);
+    expect(ownWords).toEqual(['Prüfkatalogen', 'Vorauszahlungen']);
+    expect(ownWordSpans!.map((span) => text.slice(...span))).toEqual(['Prüfkatalogen', 'Vorauszahlungen']);
   });
 
   it('takes nothing from what the ad offers («Wir bieten: flexible Arbeitszeiten, einen zuverlässigen Partner und Homeoffice»)', () => {
@@ -228,5 +228,51 @@ describe('sections, task clauses and inflected names in ads (issue 12, ninth rou
     expect(texts('Disponent (m/w/d)\nAufgaben: Priorisierung und Terminierung der Aufträge')).toContain('Priorisierung→Organisationstalent');
     // «Produktionen» is an inflection of «Produktion», but as the second part of «Videoproduktionen» it is a guess already.
     expect(texts('Videograf (m/w/d)\nAufgaben: Umsetzung von Videoproduktionen. Kenntnisse in Produktion und Fertigung')).not.toContain('produktionen→Produktionsanlagen bedienen');
+  });
+});
+
+describe('English task headings and the vocabulary of job ads (issues 11 and 12, vocabulary round)', () => {
+  const candidates = (text: string) => adRequirementCandidates(text).map((c) => c.text);
+
+  it('opens the task section at «Tasks» and at «What You\'ll Do» written with a typographic apostrophe', () => {
+    const intro = 'Mobile Developer\nAbout us We build a learning platform for Universities.';
+    expect(candidates(`${intro} Tasks Prüfkataloge, Vorauszahlungen. Requirements Formularwesen`)).toEqual(['Prüfkataloge', 'Vorauszahlungen', 'Formularwesen']);
+    expect(candidates(`${intro} What You’ll Do Prüfkataloge, Vorauszahlungen. Requirements Formularwesen`)).toEqual(['Prüfkataloge', 'Vorauszahlungen', 'Formularwesen']);
+  });
+
+  it('reads the words ads use for HR, finance, customs and site supervision as the counsellor\'s concepts', () => {
+    const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+    const ad = 'Deine Aufgaben: Personaleinsatzplanung, Zeiterfassung, Konzernabschluss nach US GAAP, Zollanmeldungen, Bauüberwachung und Mängelmanagement, Penetrationstests';
+    expect(labels(ad)).toEqual(
+      expect.arrayContaining(['Personaleinsatzplanung', 'Zeiterfassung und Zeitwirtschaft', 'Jahresabschluss erstellen', 'Zollabwicklung', 'Bauleitung', 'IT-Sicherheit']),
+    );
+  });
+
+  it('knows the tools ads name (Asana, Trello, PeopleSoft, Opera PMS) as technologies of their curated skill', () => {
+    const sure = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure');
+    expect(sure('Asana')[0]?.label).toBe('Asana');
+    expect(sure('PeopleSoft')[0]?.label).toBe('PeopleSoft');
+    expect(sure('Opera PMS')[0]?.label).toBe('Opera PMS');
+  });
+
+  it('does not read a customer as customs, nor a job seeker\'s reading of job ads as recruiting', () => {
+    const stored = (text: string) => resolveSkills(text, { locale: 'en', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+    expect(stored('processing customer orders')).not.toContain('Customs clearance');
+    expect(resolveSkills('Ich lese jeden Tag Stellenanzeigen', { locale: 'de-CH', mode: 'message' }).skills.filter((s) => s.tier === 'sure')).toEqual([]);
+  });
+});
+
+describe('an ad whose task list stands before its first heading', () => {
+  const candidates = (text: string) => adRequirementCandidates(text).map((c) => c.text);
+  const title = 'Produktplaner (m/w/d)\n';
+  const requirements = ' Qualifikation: Studium des Maschinenbaus';
+
+  it('reads a bare task list of nouns before the requirements heading as asked for', () => {
+    expect(candidates(`${title}Pflege der Stücklisten, Planung von Arbeitsfolgen.${requirements}`)).toEqual(expect.arrayContaining(['Stücklisten', 'Arbeitsfolgen']));
+  });
+
+  it('does not read the employer telling about itself there (a copula, or «wir»)', () => {
+    expect(candidates(`${title}Die Muster Werke sind Hersteller von Übertragungstechnik.${requirements}`)).toEqual(['Maschinenbaus']);
+    expect(candidates(`${title}Wir bauen Übertragungstechnik.${requirements}`)).toEqual(['Maschinenbaus']);
   });
 });
