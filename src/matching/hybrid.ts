@@ -7,7 +7,8 @@
  *   said about themselves and every phrase that resolved to no concept), scaled to the best hit;
  *   a posting's skill phrases that resolved to no concept are searched with its skills. The more of
  *   what the person lists resolved to no concept, the more the words weigh (UNKNOWN_WORDS_WEIGHT):
- *   the structured score sees nothing of such phrases;
+ *   the structured score sees nothing of such phrases; when most of it did, what they list is also
+ *   searched on its own (LISTED_SEARCH), apart from a self-description that would drown it;
  *   A posting without a recognised occupation counts as one when its title names it;
  * - the field: for a person who named no occupation, the occupations of the best proposals and the
  *   related ones;
@@ -40,7 +41,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -297,7 +298,21 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const wished = wish ? lexical().search(wish, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWish = [...wished.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWish).forEach((item, k) => candidates.set(fromWish[k]!, item));
+  // What the person lists in a few words ("Abrechnung nach BEMA") and the taxonomy does not know,
+  // the structured score cannot see: the larger the share of such phrases among what they name,
+  // the more the words weigh.
+  const listed = listedPhrases(text);
   const own = new Set(query.occupations ?? []);
+  const fieldSkills = query.skills.filter((s) => !noField.has(s.conceptId));
+  const unknownShare = listed.length > 0 ? listed.length / (listed.length + fieldSkills.length + own.size) : 0;
+  const wordsWeight = HYBRID_WEIGHTS.words + UNKNOWN_WORDS_WEIGHT * unknownShare;
+  // When most of it is unknown, what they list (with the labels of the skills that were known) is
+  // also searched on its own: in the whole text a self-description's many words drown it.
+  const listWeight = unknownShare >= LISTED_SEARCH.share ? LISTED_SEARCH.weight : 0;
+  const listText = listWeight > 0 ? [...fieldSkills.flatMap((s) => facts.label(s.conceptId) ?? []), ...listed].join('\n') : '';
+  const listHits = listText ? lexical().search(listText, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
+  const fromList = [...listHits.keys()].filter((i) => !candidates.has(i));
+  index.scoreAll(structured, fromList).forEach((item, k) => candidates.set(fromList[k]!, item));
   /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
   const related = new Map<string, string>();
   for (const o of own) for (const r of facts.relatedOccupations(o)) if (!own.has(r) && !related.has(r)) related.set(r, o);
@@ -310,7 +325,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       fromOccupations++;
     }
   }
-  let added = fromWords.length + fromWish.length + fromOccupations;
+  let added = fromWords.length + fromWish.length + fromList.length + fromOccupations;
   // The person's own occupations first: a title naming one of them and a related one is theirs.
   const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
   // The person's qualification level: the highest of their occupations'. A posting's is what its
@@ -371,20 +386,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const stated = firstNaming(job, levels);
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
-  // What the person lists in a few words ("Abrechnung nach BEMA") and the taxonomy does not know,
-  // the structured score cannot see: the larger the share of such phrases among what they name,
-  // the more the words weigh.
-  const phrases = listedPhrases(text).length;
-  const known = query.skills.filter((s) => !noField.has(s.conceptId)).length + own.size;
-  const wordsWeight = HYBRID_WEIGHTS.words + UNKNOWN_WORDS_WEIGHT * (phrases > 0 ? phrases / (phrases + known) : 0);
   // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first.
   const leaving = own.size > 0 && leavesTrade(query.text);
   const ownCredit = leaving ? LEAVING_TRADE.credit : 1;
   let best = 0;
   let bestWish = 0;
+  let bestList = 0;
   for (const i of candidates.keys()) {
     best = Math.max(best, words.get(i)?.score ?? 0);
     bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
+    bestList = Math.max(bestList, listHits.get(i)?.score ?? 0);
   }
   /**
    * A candidate's fused score with what its card needs: the card itself (HybridScoredJob) is only
@@ -421,6 +432,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       const hit = words.get(number);
       const lexicalScore = best > 0 && hit ? hit.score / best : 0;
       const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
+      const listScore = bestList > 0 ? (listHits.get(number)?.score ?? 0) / bestList : 0;
       const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
       const fieldSkill = item.matched.some((id) => !noField.has(id));
       const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
@@ -436,7 +448,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         HYBRID_WEIGHTS.occupation * occupation +
         HYBRID_WEIGHTS.field * inField +
         HYBRID_WEIGHTS.soft * softShare +
-        WISH_WEIGHT * wishScore;
+        WISH_WEIGHT * wishScore +
+        listWeight * listScore;
       // A job that shares nothing of the person's field (no skill but soft ones and languages, not their occupation
       // or field, hardly a word) is no proposal however near it is: it only fills a page.
       const evidence = fieldSkill || occupation > 0 || inField > 0 || lexicalScore >= UNRELATED.words;

@@ -113,6 +113,15 @@ export const HYBRID_WEIGHTS = { structured: 0.75, words: 0.15, occupation: 0.2, 
  */
 export const UNKNOWN_WORDS_WEIGHT = 0.5;
 
+/**
+ * A person at least `share` of whose listed phrases and field concepts are phrases that resolved to
+ * no concept: what they list (the unknown phrases and the labels of their known skills) is searched
+ * on its own too, and its BM25 score (scaled to the best hit) weighs `weight`; for anyone else there
+ * is no such search. Tuned on the tuning persona sets, with vocabulary dropout 0.3 and 0.6 (searched
+ * for everyone it costs the sets with well-known vocabulary 0.01–0.02).
+ */
+export const LISTED_SEARCH = { share: 0.5, weight: 0.1 } as const;
+
 /** How many of the best proposals set the field (their occupations and the related ones) that weighs HYBRID_WEIGHTS.field. */
 export const FIELD_SEEDS = 3;
 

@@ -1,25 +1,49 @@
 /**
  * The direction a person wishes for in their own words ("ich möchte mich Richtung Rettungsdienst
  * entwickeln", "am liebsten in der Spitex", "I would like to move into logistics"), apart from what
- * they did before: the words after a wish in its clause. A clause that also names a negation ("nicht mehr im
- * Büro") is an aversion, not a wish.
+ * they did before: the words after a wish in its clause ("ich will ins Büro", "würde gern …"; what one
+ * "könnte sich vorstellen" before it or in the next clause). A clause that also names a negation or
+ * getting away ("nicht mehr im Büro", "weg von der Baustelle") is an aversion, not a wish.
  */
 import { fold } from './tokens';
 
 /** Words that make a clause a wish (folded). */
 // "gern" is left out: "ich arbeite gern mit den Händen" says what they like doing, not where to.
 const CUES = new Set(['moechte', 'moechten', 'liebsten', 'lieber', 'richtung', 'wuensche', 'traum', 'like', 'prefer', 'want', 'towards']);
-const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'without', 'no', 'not', 'never']);
+/** Getting away ("will weg von der Baustelle", "raus aus der Schicht") is an aversion too. */
+const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'weg', 'raus', 'without', 'no', 'not', 'never']);
+/** "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …". */
+const GLADLY = new Set(['gern', 'gerne']);
+
+/**
+ * Where in a clause's folded words a wish is said (the wish is the words after it), or -1. Besides
+ * the CUES: "will" next to "ich" ("ich will ins Büro", "jetzt will ich in die Pflege"; the English
+ * "I will" is no wish) and "würde gern".
+ */
+function wishCue(folded: readonly string[]): number {
+  return folded.findIndex((w, i) => CUES.has(w) || (w === 'will' && (folded[i - 1] === 'ich' || folded[i + 1] === 'ich')) || (w === 'wuerde' && folded.slice(i + 1, i + 4).some((v) => GLADLY.has(v))));
+}
 
 /** The words of the person's wishes, joined (empty when they state none). */
 export function wishedDirection(text: string): string {
   const out: string[] = [];
-  for (const clause of text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu)) {
+  const clauses = text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu);
+  clauses.forEach((clause, c) => {
     const words = clause.split(/[\s/()"„“-]+/u).filter(Boolean);
     const folded = words.map(fold);
-    const cue = folded.findIndex((w) => CUES.has(w));
+    if (folded.some((w) => NEGATIONS.has(w))) return;
+    // "könnte ich mir vorstellen" names the wish before it ("im Verkauf könnte ich mir gut
+    // vorstellen") or, at the clause's end, in the next clause ("…vorstellen, in der Pflege zu arbeiten").
+    const imagine = folded.indexOf('vorstellen');
+    if (imagine >= 0) {
+      out.push(words.filter((_, i) => i !== imagine).join(' '));
+      const next = clauses[c + 1];
+      if (imagine === words.length - 1 && next && !next.split(/\s+/u).map(fold).some((w) => NEGATIONS.has(w))) out.push(next.trim());
+      return;
+    }
+    const cue = wishCue(folded);
     // What they did before the wish ("arbeite auf der Notfallstation und möchte …") is no wish.
-    if (cue >= 0 && !folded.some((w) => NEGATIONS.has(w))) out.push(words.slice(cue + 1).join(' '));
-  }
-  return out.join(' ');
+    if (cue >= 0) out.push(words.slice(cue + 1).join(' '));
+  });
+  return out.join(' ').replace(/\s+/gu, ' ').trim();
 }

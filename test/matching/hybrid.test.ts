@@ -171,6 +171,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids[0]).toBe(practice.id);
   });
 
+  it('what a person lists that the taxonomy does not know is searched on its own too: the older, farther dental practice that names their BEMA billing comes before the law office that names the word their self-description repeats', async () => {
+    const listed = 'Abrechnung nach BEMA, Heil- und Kostenpläne';
+    const told = 'Ich war zwanzig Jahre in einer Kanzlei. In der Kanzlei war ich gern, die Kanzlei war meine Welt, und eine Stelle in einer Kanzlei wünsche ich mir wieder.';
+    const practice = job({ title: 'Mitarbeiter/in Zahnarztpraxis', kind: 'permanent', point: OLTEN, publishedAt: new Date(NOW.getTime() - 60 * 86_400_000), skills: [ess(id('telefonieren'))], skillPhrases: ['Abrechnung nach BEMA', 'Heil- und Kostenpläne'], description: 'Kleine Praxis, freundliches Team.' });
+    const office = job({ title: 'Mitarbeiter/in Kanzlei', kind: 'permanent', skills: [ess(id('telefonieren'))], description: 'Stelle in unserer Kanzlei.' });
+    const { words, items } = await ranking([office, practice], listed, told, { kinds: ['permanent'] });
+    expect(words.skills).toEqual([]);
+    expect(items[0]!.job.id).toBe(practice.id);
+  });
+
   it('a Schnupperlehre is on the way to the Lehrstelle: for a pupil looking for an apprenticeship it comes before a poorer apprenticeship, labelled, while a permanent job stays behind', async () => {
     const taster = job({ title: 'Schnupperlehre Elektroniker/in EFZ', kind: 'internship', skills: [ess(id('loeten')), ess(id('mikrocontroller'))], description: 'Drei Tage schnuppern in der Elektronikwerkstatt.' });
     const shop = job({ title: 'Lehrstelle Detailhandel', kind: 'apprenticeship', skills: [ess(id('kasse')), ess(id('verkauf-beratung')), ess(id('warenbewirtschaftung')), ess(id('loeten'))], description: 'Lehre im Verkauf.' });

@@ -12,4 +12,21 @@ describe('wished direction in a person\'s own words', () => {
     expect(wishedDirection('Ich arbeite gern mit den Händen.')).toBe('');
     expect(wishedDirection('Ich möchte nicht mehr im Büro arbeiten.')).toBe('');
   });
+
+  it('hears "ich will" and "würde gern" as a wish, but not the English "I will"', () => {
+    expect(wishedDirection('Ich war Verkäuferin, jetzt will ich ins Büro.')).toContain('ins Büro');
+    expect(wishedDirection('Jetzt will ich in die Pflege wechseln.')).toContain('in die Pflege wechseln');
+    expect(wishedDirection('Ich würde gern was mit Heizung und Wärmepumpen machen.')).toContain('Heizung und Wärmepumpen');
+    expect(wishedDirection('I will work hard.')).toBe('');
+  });
+
+  it('takes what a person "könnte sich vorstellen" from before the phrase or from the clause after it', () => {
+    expect(wishedDirection('Im Verkauf könnte ich mir gut vorstellen.')).toContain('Verkauf');
+    expect(wishedDirection('Ich könnte mir vorstellen, in der Pflege zu arbeiten.')).toContain('in der Pflege zu arbeiten');
+  });
+
+  it('hears getting away ("will weg von", "raus aus") as an aversion, not a wish', () => {
+    expect(wishedDirection('Ich will weg von der Baustelle.')).toBe('');
+    expect(wishedDirection('Ich möchte raus aus der Wechselschicht.')).toBe('');
+  });
 });
