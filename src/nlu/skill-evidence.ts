@@ -197,12 +197,25 @@ function claimIn(clause: string, words: string): string {
   return clause.slice(start ? start.index! + start[0].length : 0, end < 0 ? clause.length : at + words.length + end);
 }
 
-/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER). */
+/** An operation as a word: "OP", or one on a part of the body ("Knie-OP", "Bandscheiben-OP"), not "OP-Fachkraft". */
+const OPERATION = /^(?:\p{L}+-)?op$/iu;
+/** An operation undergone: "nach der OP", "seit meiner OP", "wegen einer OP", "hatte eine OP", "had an op". */
+const UNDERGONE_BEFORE =
+  /\b(?:(?:nach|vor|seit|wegen|after|before|since)\s+(?:der|meiner|einer|dr|de|minere|ere|my|the|an?)|(?:hatte|habe|hab|han|hatten|had|have|bekam|kriegte)\s+(?:eine|e|ä|an?))\s+$/iu;
+
+/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER, UNDERGONE_BEFORE). */
 export function receivedService(text: string, span: readonly [number, number]): boolean {
   const before = text.slice(0, span[0]).split(/[,;\n]|\.\s/).pop() ?? '';
   const after = text.slice(span[1]).split(/[,;\n]|\.\s/)[0] ?? '';
   const visited = VISITED_BEFORE.test(before) && !EMPLOYED.test(after);
-  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after);
+  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after) || operationUndergone(text.slice(...span), before);
+}
+
+/** A part of the body operated on ("Knie-OP") is always undergone; a bare "OP" when the words before say so ("im OP gearbeitet" is work). */
+function operationUndergone(words: string, before: string): boolean {
+  const word = words.trim();
+  if (!OPERATION.test(word)) return false;
+  return word.includes('-') || UNDERGONE_BEFORE.test(before);
 }
 
 /**

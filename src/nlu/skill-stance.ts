@@ -30,10 +30,11 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
 const NEGATED_BEFORE =
   /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /**
- * Ability lost ("kann nicht mehr schwer heben", Swiss "cha nüme", "can no longer lift"): unlike "arbeite nicht mehr
- * als Koch", which still knows the trade, what one can no longer do is not offered. Matched on folded text.
+ * Ability lost or forbidden ("kann nicht mehr schwer heben", "darf nicht mehr heben", Swiss "cha nüme", "can no
+ * longer lift"): unlike "arbeite nicht mehr als Koch", which still knows the trade, what one can or may no longer do
+ * is not offered. Matched on folded text.
  */
-const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
+const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|dorf|may)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
 const AVOIDED_BEFORE = /\b(?:angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */

@@ -29,8 +29,16 @@ describe('denials in Swiss German and with more words between', () => {
 
   it('reads an ability lost, fear and leaving behind as not offered', () => {
     expect(named('Ich kann nicht mehr schwer heben')).toEqual([]);
+    expect(named('Ich darf nicht mehr schwer heben')).toEqual([]);
     expect(named('Ich habe Angst vor Vorstellungsgesprächen')).toEqual([]);
     expect(named('Ich bin Sozialpädagogin, möcht aber weg vom Schichtdienst')).not.toContain('Bereitschaft zu Schichtarbeit');
+  });
+
+  it('reads an operation the writer underwent as no work in the operating theatre', () => {
+    expect(named('Ich hatte eine Knie-OP')).toEqual([]);
+    expect(named('Nach der OP suche ich etwas im Büro')).toEqual([]);
+    expect(named('Nach der OP dörf ich nüme schwer lüpfe')).toEqual([]);
+    expect(named('Ich habe 10 Jahre im OP gearbeitet')).toEqual(['Assistenz im Operationssaal']);
   });
 
   it('keeps a weak level, work no longer done and what is not only a hobby', () => {
