@@ -18,6 +18,8 @@ export interface JobReasons {
   breakdown: ScorePart[];
   kind: PositionKind;
   matchedLabels: string[];
+  /** The matched labels that name soft (transversal) skills: said as brought, not as known. */
+  softLabels?: readonly string[];
   missingLabels: string[];
   distanceKm?: number;
   radiusKm: number;
@@ -49,11 +51,25 @@ function part(breakdown: ScorePart[], factor: ScorePart['factor']): number {
   return breakdown.find((p) => p.factor === factor)?.score ?? 0;
 }
 
+/**
+ * What the person brings: skills one "can" ("du Baupläne lesen kannst"), soft skills one "brings" ("du
+ * Kreativität mitbringst" — no one "kann" Kreativität); skills first, soft skills only fill up.
+ */
+function skillsReason(texts: ExplainTexts, matched: readonly string[], soft: readonly string[]): string {
+  // A soft skill said as a doing ("Probleme lösen", lower-case infinitive last) is still known.
+  const brought = (label: string) => soft.includes(label) && /^\p{Lu}/u.test(label.split(' ').pop() ?? '');
+  const skills = matched.filter((l) => !brought(l)).slice(0, MAX_SKILLS);
+  const strengths = matched.filter(brought).slice(0, MAX_SKILLS - skills.length);
+  if (strengths.length === 0) return texts.t('match.reason.skills', { skills: joinList(texts, skills) });
+  if (skills.length === 0) return texts.t('match.reason.strengths', { strengths: joinList(texts, strengths) });
+  return texts.t('match.reason.skillsAndStrengths', { skills: joinList(texts, skills), strengths: joinList(texts, strengths) });
+}
+
 /** The reasons of a job proposal, strongest first. */
 function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   const reasons: string[] = [];
   if (r.occupation) reasons.push(texts.t(r.occupation.related ? 'hybrid.reason.relatedOccupation' : 'hybrid.reason.occupation', { occupation: r.occupation.label }));
-  if (r.matchedLabels.length > 0) reasons.push(texts.t('match.reason.skills', { skills: joinList(texts, r.matchedLabels.slice(0, MAX_SKILLS)) }));
+  if (r.matchedLabels.length > 0) reasons.push(skillsReason(texts, r.matchedLabels, r.softLabels ?? []));
   if (r.saved) reasons.push(texts.t('match.reason.saved'));
   if (r.distanceKm !== undefined && r.distanceKm <= r.radiusKm) {
     const km = Math.round(r.distanceKm);

@@ -173,6 +173,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       breakdown: item.breakdown,
       kind: job.kind,
       matchedLabels: matched.map((s) => s.label),
+      softLabels: matched.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.label),
       missingLabels: missing.map((s) => s.label),
       distanceKm: item.distanceKm,
       radiusKm: query.radiusKm,
