@@ -12,6 +12,7 @@ const reasons = (matchedLabels: string[], softLabels: string[]): JobReasons => (
   wishedKind: false,
   wishedPensum: false,
   hasInterests: false,
+  saved: false,
 });
 
 describe('the reason a proposal gives for the skills that fit', () => {
