@@ -29,14 +29,14 @@
  * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
  * pupil ADULTS_ONLY_PENALTY; the card says why (`caveats`).
  */
-import { ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { leavesTrade, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { heldWishWords, leavesTrade, listedPhrases, searchableWords } from './own-words';
+import { heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';

@@ -68,24 +68,3 @@ export function heldWishWords(wishes: { pensum?: unknown }): readonly string[] {
   return wishes.pensum ? PENSUM_WORDS : [];
 }
 
-/**
- * Words by which a person says they cannot or will not go on in their trade: a doctor's ban ("darf
- * nicht mehr schwer heben"), a body that gives up ("die Knie machen nicht mehr mit"), a wish to get
- * away ("weg von der Baustelle") or a retraining paid for ("berufliche Neuorientierung", "Reha").
- * Matched on the folded text. A condition they no longer want ("Nachtdienste schaffe ich nicht
- * mehr", "geht das nicht mehr") is no such word: a nurse who leaves the night shift stays a nurse.
- */
-const LEAVING_TRADE: readonly RegExp[] = [
-  /\bduerf(?:e|en|te|ten)?\b[^.!?;]{0,40}\bnicht mehr\b|\bdarf\b[^.!?;]{0,40}\bnicht mehr\b/u,
-  /\bnicht mehr mit\b/u,
-  /\bweg (?:von|vom)\b/u,
-  /\b(?:berufliche[nr]? )?neuorientierung\b|\bberufliche[nr]? reha\b|\bumorientier/u,
-  /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
-];
-
-/** Whether the person's words say they leave their trade (LEAVING_TRADE): their occupation's postings are then no first proposal. */
-export function leavesTrade(text: string | undefined): boolean {
-  if (!text) return false;
-  const folded = fold(text);
-  return LEAVING_TRADE.some((cue) => cue.test(folded));
-}

@@ -214,7 +214,7 @@ export const WORKING_LANGUAGE_WORDS: readonly string[] = ['Deutsch', 'German'];
 
 /**
  * A person who says they leave their trade ("darf nicht mehr schwer heben", "weg von der Baustelle";
- * src/matching/own-words.ts leavesTrade): a posting of their own occupation earns `credit` instead of
+ * src/nlu/aversions.ts leavesTrade): a posting of their own occupation earns `credit` instead of
  * the full occupation credit and costs `penalty`, so the related occupations and their words come
  * first and the old trade fills the page. Tuned on the tuning persona sets only.
  */

@@ -3,7 +3,8 @@
  * Nachtdienste", "die Wochenenddienste passen nicht mehr zu meiner Familie", "nicht mehr im Büro"),
  * and the ones a posting's text names ("im Dreischichtbetrieb", "Bereitschaft zu Schichtarbeit";
  * "kein Schichtdienst" names none). A condition counts only where a negation governs it in the
- * same clause, so "gern auch im Nachtdienst" rules nothing out.
+ * same clause, so "gern auch im Nachtdienst" rules nothing out. Also whether they rule out their
+ * trade itself (leavesTrade).
  */
 import { fold } from './tokens';
 
@@ -58,4 +59,26 @@ export function ruledOutConditions(text: string): { conditions: WorkCondition[];
 /** The conditions a posting's text names as part of the job (not those it rules out: "kein Schichtdienst"). */
 export function conditionsOfPosting(text: string): Set<WorkCondition> {
   return new Set(namedConditions(text).filter((n) => !n.negated).map((n) => n.condition));
+}
+
+/**
+ * Words by which a person says they cannot or will not go on in their trade: a doctor's ban ("darf
+ * nicht mehr schwer heben"), a body that gives up ("die Knie machen nicht mehr mit"), a wish to get
+ * away ("weg von der Baustelle") or a retraining paid for ("berufliche Neuorientierung", "Reha").
+ * Matched on the folded text. A condition they no longer want ("Nachtdienste schaffe ich nicht
+ * mehr", "geht das nicht mehr") is no such word: a nurse who leaves the night shift stays a nurse.
+ */
+const LEAVING_TRADE: readonly RegExp[] = [
+  /\b(?:darf|duerfen|durfte|durften)\b[^.!?;]{0,40}\bnicht mehr\b/u,
+  /\bnicht mehr mit\b/u,
+  /\bweg (?:von|vom)\b/u,
+  /\b(?:berufliche[nr]? )?neuorientierung\b|\bberufliche[nr]? reha\b|\bumorientier/u,
+  /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
+];
+
+/** Whether the person's words say they leave their trade (LEAVING_TRADE): their occupation's postings are then no first proposal. */
+export function leavesTrade(text: string | undefined): boolean {
+  if (!text) return false;
+  const folded = fold(text);
+  return LEAVING_TRADE.some((cue) => cue.test(folded));
 }

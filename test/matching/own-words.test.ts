@@ -1,5 +1,5 @@
 /** The person's own words as the lexical search sees them: their town and numbers are not words of a field. */
-import { heldWishWords, leavesTrade, listedPhrases, searchableWords } from '../../src/matching/own-words';
+import { heldWishWords, listedPhrases, searchableWords } from '../../src/matching/own-words';
 import { OLTEN } from './helpers';
 
 const words = (text: string, reachKm = 50) => searchableWords(text, OLTEN, reachKm).split(/\s+/u).filter(Boolean);
@@ -40,17 +40,5 @@ describe('the skill phrases a person listed among their own words', () => {
     expect(listedPhrases('in \n  \n15 %\n__proto__\nconstructor')).toEqual(['__proto__', 'constructor']);
     expect(listedPhrases('')).toEqual([]);
     expect(listedPhrases('Lager '.repeat(50_000))).toEqual([]);
-  });
-});
-
-describe('the words by which a person leaves their trade', () => {
-  it('a ban, a body that gives up, a wish to get away or a paid retraining leave the trade; a condition they no longer want does not', () => {
-    expect(leavesTrade('Nach einer OP darf ich nicht mehr über Kopf arbeiten.')).toBe(true);
-    expect(leavesTrade('Meine Knie machen nicht mehr mit.')).toBe(true);
-    expect(leavesTrade('Ich will weg von der Baustelle.')).toBe(true);
-    expect(leavesTrade('Die Rentenversicherung zahlt eine berufliche Neuorientierung.')).toBe(true);
-    expect(leavesTrade('Nachtdienste schaffe ich nicht mehr, ich möchte in die Spitex.')).toBe(false);
-    expect(leavesTrade('Mit zwei Kindern geht das nicht mehr.')).toBe(false);
-    expect(leavesTrade('Gelernter Maurer, 25 Jahre auf dem Bau.')).toBe(false);
   });
 });

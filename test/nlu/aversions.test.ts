@@ -2,7 +2,7 @@
  * Working conditions a person rules out in their own words, and those a posting names: a negation
  * in the same clause decides, so a wish for night shifts is not read as an aversion.
  */
-import { conditionsOfPosting, ruledOutConditions } from '../../src/nlu/aversions';
+import { conditionsOfPosting, leavesTrade, ruledOutConditions } from '../../src/nlu/aversions';
 
 describe('working conditions a person rules out', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('working conditions a person rules out', () => {
   it('a posting names the conditions it asks for, not those it rules out', () => {
     expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['shift', 'weekend']);
     expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
+  });
+});
+
+describe('the words by which a person leaves their trade', () => {
+  it('a ban, a body that gives up, a wish to get away or a paid retraining leave the trade; a condition they no longer want does not', () => {
+    expect(leavesTrade('Nach einer OP darf ich nicht mehr über Kopf arbeiten.')).toBe(true);
+    expect(leavesTrade('Meine Knie machen nicht mehr mit.')).toBe(true);
+    expect(leavesTrade('Ich will weg von der Baustelle.')).toBe(true);
+    expect(leavesTrade('Die Rentenversicherung zahlt eine berufliche Neuorientierung.')).toBe(true);
+    expect(leavesTrade('Nachtdienste schaffe ich nicht mehr, ich möchte in die Spitex.')).toBe(false);
+    expect(leavesTrade('Mit zwei Kindern geht das nicht mehr.')).toBe(false);
+    expect(leavesTrade('Gelernter Maurer, 25 Jahre auf dem Bau.')).toBe(false);
+    // "dürfte" is a guess, no ban.
+    expect(leavesTrade('Die Umschulung dürfte nicht mehr lange dauern.')).toBe(false);
   });
 });
