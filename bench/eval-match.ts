@@ -68,12 +68,21 @@ function printPersona(set: SetResult, p: PersonaResult): void {
   for (const [system, ids] of Object.entries(p.rankings)) log(`    ${system.padEnd(17)} ${ids.join(' ')}`);
 }
 
+/** Tuning sets, then held-out ones, each group under its title; a group with no set is left out. */
+function tuningThenHeldOut<S extends { heldOut: boolean }>(sets: readonly S[]): [string, S[]][] {
+  const groups: [string, S[]][] = [
+    ['tuning sets:', sets.filter((s) => !s.heldOut)],
+    ['first-run (held-out sets, never tuned on):', sets.filter((s) => s.heldOut)],
+  ];
+  return groups.filter(([, members]) => members.length > 0);
+}
+
 function printTable(report: EvalReport): void {
   log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse matcher'.padEnd(14)} | ${'BM25 own words'.padEnd(14)} | ${'BM25 skills'.padEnd(14)} | matcher /`);
   log(`${'set'.padEnd(28)} ${'pers'.padStart(4)} ${'jobs'.padStart(5)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | ${'nDCG@10'.padStart(7)} ${'R@10'.padStart(6)} | stronger`);
-  for (const heldOut of [false, true]) {
-    log(heldOut ? 'first-run (held-out sets, never tuned on):' : 'tuning sets:');
-    for (const s of report.sets.filter((x) => x.heldOut === heldOut)) {
+  for (const [title, sets] of tuningThenHeldOut(report.sets)) {
+    log(title);
+    for (const s of sets) {
       log(row(s.name, s.personas, s.jobs, s));
       if (verbose) for (const p of s.perPersona) printPersona(s, p);
     }
@@ -119,9 +128,9 @@ function printTrainings(report: TrainingReport): void {
   log(`trainings (top ${report.k}):`);
   log(`${''.padEnd(28)} ${''.padStart(4)} ${''.padStart(5)} | ${'Lotse'.padEnd(14)} | ${'BM25 skills'.padEnd(14)} | ${'BM25 own words'.padEnd(14)} | Lotse /`);
   log(`${'course set'.padEnd(28)} ${'pers'.padStart(4)} ${'crs'.padStart(5)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | ${'nDCG@5'.padStart(7)} ${'R@5'.padStart(6)} | stronger`);
-  for (const heldOut of [false, true]) {
-    log(heldOut ? 'first-run (held-out sets, never tuned on):' : 'tuning sets:');
-    for (const s of report.sets.filter((x) => x.heldOut === heldOut)) {
+  for (const [title, sets] of tuningThenHeldOut(report.sets)) {
+    log(title);
+    for (const s of sets) {
       log(line(s.name, s.personas, s.courses, s));
       if (verbose) {
         for (const p of s.perPersona) {
