@@ -283,7 +283,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords).
   const text = withoutWords(
     searchableWords(
-      ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
+      ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),

@@ -50,10 +50,16 @@ export function namedConditions(text: string): NamedCondition[] {
   return out;
 }
 
-/** The conditions the person rules out and the words that name them (to keep them out of the word search). */
+/**
+ * The conditions the person rules out and every word that names one of them (to keep them out of
+ * the word search): also where the text tells of them without a negation ("elf Jahre mit
+ * Nachtdiensten. Nachtdienste schaffe ich nicht mehr"), since such a word would pull the postings
+ * that name what they no longer want.
+ */
 export function ruledOutConditions(text: string): { conditions: WorkCondition[]; words: string[] } {
-  const named = namedConditions(text).filter((n) => n.negated);
-  return { conditions: [...new Set(named.map((n) => n.condition))], words: named.map((n) => n.word) };
+  const named = namedConditions(text);
+  const conditions = [...new Set(named.filter((n) => n.negated).map((n) => n.condition))];
+  return { conditions, words: [...new Set(named.filter((n) => conditions.includes(n.condition)).map((n) => n.word))] };
 }
 
 /** The conditions a posting's text names as part of the job (not those it rules out: "kein Schichtdienst"). */

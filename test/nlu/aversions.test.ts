@@ -24,6 +24,13 @@ describe('working conditions a person rules out', () => {
     expect(ruledOutConditions(text).conditions).toEqual([]);
   });
 
+  it('every word naming a condition ruled out is kept from the word search, also where the person tells of it before ruling it out', () => {
+    const text = 'Elf Jahre im Heim mit Nachtdiensten. Nachtdienste schaffe ich nicht mehr, gern Frühdienst.';
+    expect(ruledOutConditions(text).words.sort()).toEqual(['Nachtdienste', 'Nachtdiensten']);
+    // A condition not ruled out stays a word to search.
+    expect(ruledOutConditions('Zehn Jahre Schichtarbeit, aber keine Nachtarbeit mehr.').words).toEqual(['Nachtarbeit']);
+  });
+
   it('a posting names the conditions it asks for, not those it rules out', () => {
     expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['shift', 'weekend']);
     expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
