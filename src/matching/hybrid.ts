@@ -283,7 +283,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords).
   const text = withoutWords(
     searchableWords(
-      ruledOut.words.reduce((t, w) => t.replace(w, ' '), query.text ?? ''),
+      ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
@@ -415,6 +415,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     broken: Relaxation[];
     avoided: WorkCondition[];
     caveats: JobCaveat[];
+    /** It shares something of the person's field (a skill, the occupation or the field, their words). */
+    evidence: boolean;
   }
   const rank = (field: ReadonlyMap<string, number>): Ranked[] => {
     const out: Ranked[] = [];
@@ -466,6 +468,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         broken,
         avoided,
         caveats,
+        evidence,
       });
     }
     return out.sort((a, b) => b.score - a.score || a.i - b.i);
@@ -487,7 +490,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // A person who named no occupation: the field the best proposals point to (their occupations and
   // the related ones) stands in for it. Postings there join the candidates and weigh a little more
   // (a pupil who fits the cook's apprenticeship is also shown the baker's).
-  const field = fieldOfSeeds(own.size > 0 ? [] : ranked.slice(0, FIELD_SEEDS).map((r) => r.item.occupationId), (o) => facts.relatedOccupations(o), (o) => own.has(o) || related.has(o));
+  // Only proposals that share something of the person's field point to one: a near posting that is
+  // first by its distance and Pensum alone would make its own field the person's.
+  const seeds = own.size > 0 ? [] : ranked.filter((r) => r.evidence).slice(0, FIELD_SEEDS);
+  const field = fieldOfSeeds(seeds.map((r) => r.item.occupationId), (o) => facts.relatedOccupations(o), (o) => own.has(o) || related.has(o));
   if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
     for (const item of index.bestOf(structured, new Set(field.keys()), HYBRID_POOL, isNew, near)) {
       candidates.set(index.numberOf(item.id)!, item);

@@ -50,10 +50,16 @@ export function namedConditions(text: string): NamedCondition[] {
   return out;
 }
 
-/** The conditions the person rules out and the words that name them (to keep them out of the word search). */
+/**
+ * The conditions the person rules out and every word that names one of them (to keep them out of
+ * the word search): also where the text tells of them without a negation ("elf Jahre mit
+ * Nachtdiensten. Nachtdienste schaffe ich nicht mehr"), since such a word would pull the postings
+ * that name what they no longer want.
+ */
 export function ruledOutConditions(text: string): { conditions: WorkCondition[]; words: string[] } {
-  const named = namedConditions(text).filter((n) => n.negated);
-  return { conditions: [...new Set(named.map((n) => n.condition))], words: named.map((n) => n.word) };
+  const named = namedConditions(text);
+  const conditions = [...new Set(named.filter((n) => n.negated).map((n) => n.condition))];
+  return { conditions, words: [...new Set(named.filter((n) => conditions.includes(n.condition)).map((n) => n.word))] };
 }
 
 /** The conditions a posting's text names as part of the job (not those it rules out: "kein Schichtdienst"). */
@@ -63,7 +69,8 @@ export function conditionsOfPosting(text: string): Set<WorkCondition> {
 
 /**
  * Words by which a person says they cannot or will not go on in their trade: a doctor's ban ("darf
- * nicht mehr schwer heben"), a body that gives up ("die Knie machen nicht mehr mit"), a wish to get
+ * nicht mehr schwer heben", "der Arzt sagt: kein Bau mehr"), a body that gives up ("die Knie machen
+ * nicht mehr mit", "die Knie sind kaputt", "Rückenprobleme") or asks for lighter work, a wish to get
  * away ("weg von der Baustelle") or a retraining paid for ("berufliche Neuorientierung", "Reha").
  * Matched on the folded text. A condition they no longer want ("Nachtdienste schaffe ich nicht
  * mehr", "geht das nicht mehr") is no such word: a nurse who leaves the night shift stays a nurse.
@@ -73,6 +80,10 @@ const LEAVING_TRADE: readonly RegExp[] = [
   /\bnicht mehr mit\b/u,
   /\bweg (?:von|vom)\b/u,
   /\b(?:berufliche[nr]? )?neuorientierung\b|\bberufliche[nr]? reha\b|\bumorientier/u,
+  // A doctor's verdict ("der Arzt sagt: kein Bau mehr", "keine schwere Arbeit mehr").
+  /\b(?:arzt|aerztin|doktor)\b[^.!?;]{0,40}\b(?:kein\w*|nich?t?) (?:\w+ ){0,3}mehr\b/u,
+  // A body that gave up ("die Knie sind kaputt", "jetzt machts der Rücken nich mehr") and the lighter work it asks for.
+  /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
 ];
 

@@ -297,6 +297,13 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { ids } = await ranking([mason, service, cook], 'kochen, körperlich belastbar', 'Ich koche gern für meine Familie.', { kinds: ['apprenticeship'] });
     expect(ids.slice(0, 2)).toEqual([cook.id, service.id]);
   });
+  it('near postings that share nothing with the person do not set their field: the packer sees the packaging job before the nearer care jobs it would otherwise pull in', async () => {
+    const further = { latitude: 47.3, longitude: 7.62 };
+    const packaging = job({ title: 'Helfer/in Verpackung', kind: 'permanent', point: further, skills: [ess(id('verpacken')), ess(id('kommissionieren')), ess(id('gabelstapler')), ess(id('lagerbewirtschaftung')), ess(id('lkw-fahren'))], description: 'Versand.' });
+    const care = Array.from({ length: 3 }, () => job({ title: 'Pflegehelfer/in', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege'))], description: 'Pflege älterer Menschen.' }));
+    const { ids } = await ranking([...care, packaging], 'Verpacken, Zuverlässigkeit', 'Ich habe sechs Jahre in einer Werkstatt gearbeitet.', { kinds: ['permanent'] });
+    expect(ids[0]).toBe(packaging.id);
+  });
   it('a school subject shows the interest it belongs to: the pupil good at biology sees the apprenticeship asking for an interest in natural sciences before the nearer one that shares only teamwork; a soft skill shows no such interest', async () => {
     const grenchen = { latitude: 47.19, longitude: 7.39 };
     const science = job({ title: 'Lehrstelle Fachfrau/Fachmann Gesundheit EFZ', point: grenchen, skills: [ess(id('naturwissenschaft-interesse')), ess(id('teamarbeit'))] });

@@ -24,6 +24,13 @@ describe('working conditions a person rules out', () => {
     expect(ruledOutConditions(text).conditions).toEqual([]);
   });
 
+  it('every word naming a condition ruled out is kept from the word search, also where the person tells of it before ruling it out', () => {
+    const text = 'Elf Jahre im Heim mit Nachtdiensten. Nachtdienste schaffe ich nicht mehr, gern Frühdienst.';
+    expect(ruledOutConditions(text).words.sort()).toEqual(['Nachtdienste', 'Nachtdiensten']);
+    // A condition not ruled out stays a word to search.
+    expect(ruledOutConditions('Zehn Jahre Schichtarbeit, aber keine Nachtarbeit mehr.').words).toEqual(['Nachtarbeit']);
+  });
+
   it('a posting names the conditions it asks for, not those it rules out', () => {
     expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['shift', 'weekend']);
     expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
@@ -36,6 +43,12 @@ describe('the words by which a person leaves their trade', () => {
     expect(leavesTrade('Meine Knie machen nicht mehr mit.')).toBe(true);
     expect(leavesTrade('Ich will weg von der Baustelle.')).toBe(true);
     expect(leavesTrade('Die Rentenversicherung zahlt eine berufliche Neuorientierung.')).toBe(true);
+    expect(leavesTrade('Nach zwei Knie-OPs sagt der Arzt: kein Bau mehr.')).toBe(true);
+    expect(leavesTrade('Die Knie sind kaputt. Bis zur Rente will ich noch was Leichteres machen.')).toBe(true);
+    expect(leavesTrade('Jetz machts der Rücken nich mehr.')).toBe(true);
+    expect(leavesTrade('Ich habe Rückenprobleme und suche etwas in der Qualitätsprüfung.')).toBe(true);
+    expect(leavesTrade('Ich begleite meine Grossmutter zum Arzt und koche für sie.')).toBe(false);
+    expect(leavesTrade('Nach der Lehre zehn Jahre in einer Arztpraxis, jetzt will ich wieder zurück.')).toBe(false);
     expect(leavesTrade('Nachtdienste schaffe ich nicht mehr, ich möchte in die Spitex.')).toBe(false);
     expect(leavesTrade('Mit zwei Kindern geht das nicht mehr.')).toBe(false);
     expect(leavesTrade('Gelernter Maurer, 25 Jahre auf dem Bau.')).toBe(false);
