@@ -9,11 +9,15 @@ import { fold } from './tokens';
 
 /** Words that make a clause a wish (folded). */
 // "gern" is left out: "ich arbeite gern mit den Händen" says what they like doing, not where to.
-const CUES = new Set(['moechte', 'moechten', 'liebsten', 'lieber', 'richtung', 'wuensche', 'traum', 'like', 'prefer', 'want', 'towards']);
+const CUES = new Set(['moechte', 'moechten', 'moecht', 'moechti', 'liebsten', 'lieber', 'richtung', 'wuensche', 'traum', 'like', 'prefer', 'want', 'towards']);
 /** Getting away ("will weg von der Baustelle", "raus aus der Schicht") is an aversion too. */
 const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'weg', 'raus', 'without', 'no', 'not', 'never']);
-/** "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …". */
-const GLADLY = new Set(['gern', 'gerne']);
+/**
+ * "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …";
+ * so after the Swiss and spoken "würd", "hätt(e)", "wett" ("i wett gärn i d Pflege").
+ */
+const GLADLY = new Set(['gern', 'gerne', 'gaern', 'gaerne']);
+const WOULD = new Set(['wuerde', 'wuerd', 'wuerdi', 'haette', 'haett', 'haetti', 'wett', 'wetti']);
 
 /**
  * Where in a clause's folded words a wish is said (the wish is the words after it), or -1. Besides
@@ -21,7 +25,7 @@ const GLADLY = new Set(['gern', 'gerne']);
  * "I will" is no wish) and "würde gern".
  */
 function wishCue(folded: readonly string[]): number {
-  return folded.findIndex((w, i) => CUES.has(w) || (w === 'will' && (folded[i - 1] === 'ich' || folded[i + 1] === 'ich')) || (w === 'wuerde' && folded.slice(i + 1, i + 4).some((v) => GLADLY.has(v))));
+  return folded.findIndex((w, i) => CUES.has(w) || (w === 'will' && (folded[i - 1] === 'ich' || folded[i + 1] === 'ich')) || (WOULD.has(w) && folded.slice(i + 1, i + 4).some((v) => GLADLY.has(v))));
 }
 
 /** The words of the person's wishes, joined (empty when they state none). */

@@ -20,6 +20,14 @@ describe('wished direction in a person\'s own words', () => {
     expect(wishedDirection('I will work hard.')).toBe('');
   });
 
+  it('hears the Swiss and spoken «würd gern», «wett gärn», «hätt gern», «möcht» as a wish', () => {
+    expect(wishedDirection('15 Jahre Fernverkehr, jetzt würd ich gern in den Nahverkehr.')).toBe('ich gern in den Nahverkehr');
+    expect(wishedDirection('Zwölf Jahr Gastro, jetzt wett i gärn öppis im Büro.')).toContain('öppis im Büro');
+    expect(wishedDirection('Ich hätt gern eine Stelle in der Logistik.')).toContain('Logistik');
+    expect(wishedDirection('I möcht i d Pflege.')).toBe('i d Pflege');
+    expect(wishedDirection('Das Rennen ist wett.')).toBe('');
+  });
+
   it('takes what a person "könnte sich vorstellen" from before the phrase or from the clause after it', () => {
     expect(wishedDirection('Im Verkauf könnte ich mir gut vorstellen.')).toContain('Verkauf');
     expect(wishedDirection('Ich könnte mir vorstellen, in der Pflege zu arbeiten.')).toContain('in der Pflege zu arbeiten');
