@@ -1,0 +1,62 @@
+/**
+ * What a person or a posting lists is read as a counsellor reads it: a qualification's certificate
+ * marks do not change the occupation, alternatives are each read, an interest names its subject;
+ * nothing is guessed where the words name nothing surely.
+ */
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import { listedReading, resolvePhrases } from '../../src/nlu/phrases';
+import { interestSubject, qualificationReadings, withoutQualificationMarks } from '../../src/nlu/qualifications';
+import type { Locale } from '../../src/profile/types';
+
+const taxonomy = builtinTaxonomy();
+const id = (slug: string) => taxonomy.get(slug)!.id;
+const listed = (text: string, locale: Locale = 'de-CH') => resolvePhrases([{ text }], taxonomy, locale);
+
+describe('listed qualifications: certificate marks, alternatives, interests', () => {
+  it('reads a title without the marks of its certificate', () => {
+    expect(withoutQualificationMarks('Dipl. Pflegefachperson HF/FH')).toBe('Pflegefachperson');
+    expect(withoutQualificationMarks('Logistikfachmann mit eidg. FA')).toBe('Logistikfachmann');
+    expect(withoutQualificationMarks('Chemikantin (IHK)')).toBe('Chemikantin');
+    expect(withoutQualificationMarks('Staatlich anerkannte/r Erzieher/in')).toBe('Erzieher');
+    expect(withoutQualificationMarks('Kaufmann/-frau für Büromanagement')).toBe('Kaufmann für Büromanagement');
+    expect(withoutQualificationMarks('Landwirt (abgeschlossene Ausbildung)')).toBe('Landwirt');
+  });
+
+  it('a nurse with her diploma named is a nurse, in Switzerland and in Germany', () => {
+    expect(listed('Dipl. Pflegefachperson HF/FH').occupations).toEqual([id('pflegefachmann')]);
+    expect(listed('Examinierte Pflegefachkraft', 'de-DE').occupations).toEqual([id('pflegefachmann')]);
+    expect(listed('Gesundheits- und Krankenpflegerin (examiniert)', 'de-DE').occupations).toEqual([id('pflegefachmann')]);
+    expect(listed('Dipl. Pflegefachperson HF/FH').ownWords).toEqual([]);
+  });
+
+  it('a German title with "für" and a gendered half is the occupation ("Kaufmann/-frau für Büromanagement")', () => {
+    expect(listed('Kaufmann/-frau für Büromanagement', 'de-DE').occupations).toEqual([id('kaufmann-bueromanagement')]);
+    expect(listed('Kaufmann/Kauffrau für Spedition', 'de-DE').occupations).toEqual([id('kaufmann-spedition')]);
+  });
+
+  it('alternatives are each read: a posting asking for a Mechatroniker or an Elektroniker names both', () => {
+    expect(qualificationReadings('Mechatroniker oder Elektroniker (abgeschlossene Ausbildung)').alternatives).toEqual(['Mechatroniker', 'Elektroniker']);
+    expect(listedReading('Mechatroniker oder Elektroniker (abgeschlossene Ausbildung)', taxonomy, 'de-DE').occupations).toEqual([id('mechatroniker'), id('elektroniker-geraete-systeme')]);
+    expect(listedReading('Polymechaniker oder Automatiker EFZ', taxonomy, 'de-CH').occupations).toEqual([id('polymechaniker-efz'), id('automatiker-efz')]);
+  });
+
+  it('a posting that asks for an occupation by its label names that occupation ("Fachkraft für Lagerlogistik")', () => {
+    expect(listedReading('Fachkraft für Lagerlogistik', taxonomy, 'de-DE').occupations).toEqual([id('fachkraft-lagerlogistik')]);
+  });
+
+  it('an interest is read through its subject, at a basic level: "Freude am Kochen" is a wish to cook, not a cook', () => {
+    expect(interestSubject('Interesse an Computern')).toBe('Computern');
+    expect(interestSubject('CAD-Interesse')).toBe('CAD');
+    expect(interestSubject('technisch interessiert')).toBe('technisch');
+    const cooking = listed('Freude am Kochen');
+    expect(cooking.skills).toEqual([expect.objectContaining({ conceptId: id('kochen'), level: 'basic' })]);
+    expect(cooking.occupations).toEqual([]);
+    expect(listed('technisch interessiert').skills.map((s) => s.conceptId)).toEqual([id('technik-interesse')]);
+    expect(listed('Interesse an Computern und Netzwerken').skills.map((s) => s.conceptId)).toEqual([id('computerkenntnisse'), id('netzwerktechnik')]);
+  });
+
+  it('guesses nothing where the words name nothing surely', () => {
+    expect(listed('Bautechniker oder Bauingenieur', 'de-DE')).toMatchObject({ occupations: [], skills: [], ownWords: ['Bautechniker oder Bauingenieur'] });
+    expect(listedReading('Interesse an Menschen', taxonomy, 'de-CH')).toMatchObject({ occupations: [], skills: [] });
+  });
+});
