@@ -19,7 +19,7 @@ import { interestVector } from '../src/matching/riasec';
 import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
-import { personWords, resolvePhrases } from '../src/nlu/phrases';
+import { listedReading, personWords, resolvePhrases, type ListedReading } from '../src/nlu/phrases';
 import { titleOccupationId } from '../src/nlu/job-title';
 import { pointDistanceKm } from '../src/matching/geo';
 import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
@@ -230,8 +230,19 @@ class SkillResolver {
     if (direct?.kind === 'skill') return direct.id;
     const hit = this.taxonomy.find(text, this.locale, 1)[0];
     if (hit && hit.confidence >= MIN_SKILL_CONFIDENCE) return hit.conceptId;
-    this.unresolved.add(text);
     return undefined;
+  }
+
+  /**
+   * A requirement no concept names as written, read as the listed phrases are (src/nlu/phrases.ts):
+   * a qualification names its occupations, alternatives and interests their skills.
+   */
+  readingOf(text: string, owner = ''): ListedReading {
+    const none: ListedReading = { occupations: [], skills: [], interest: false };
+    if (droppedOut(this.dropout, `job:${owner}`, text)) return none;
+    const reading = listedReading(text, this.taxonomy, this.locale);
+    if (reading.occupations.length === 0 && reading.skills.length === 0) this.unresolved.add(text);
+    return reading;
   }
 
   /** The occupation a posting's title names (src/nlu/job-title.ts, as the importers read it). */
@@ -271,10 +282,17 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
   const place = placeOf(raw, set.country ?? 'CH', `job ${raw.id}`);
   const fallback = raw.level ?? 'good';
   const skillPhrases: string[] = [];
+  const named: string[] = [];
   const skills = [...raw.essential.map((s) => ({ s, essential: true })), ...(raw.optional ?? []).map((s) => ({ s, essential: false }))].flatMap(({ s, essential }) => {
     const conceptId = resolve.conceptOf(skillText(s), raw.id);
-    if (!conceptId) skillPhrases.push(skillText(s));
-    return conceptId ? [{ conceptId, essential, level: skillLevel(s, fallback) }] : [];
+    if (conceptId) return [{ conceptId, essential, level: skillLevel(s, fallback) }];
+    // The words stay searchable as written; what a counsellor reads in them joins the structure.
+    skillPhrases.push(skillText(s));
+    const reading = resolve.readingOf(skillText(s), raw.id);
+    named.push(...reading.occupations);
+    // Any one of several alternatives will do: none of them is required on its own.
+    const alone = reading.skills.length === 1;
+    return reading.skills.map((k) => ({ conceptId: k.conceptId, essential: essential && alone, level: reading.interest ? 'basic' : skillLevel(s, fallback) }));
   });
   const published = raw.published ? new Date(`${raw.published}T00:00:00Z`) : now;
   return {
@@ -284,7 +302,8 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
     employerName: raw.employer,
     title: raw.title,
     // The source's occupation when it names one, else what the title names, as an import stores it.
-    occupationId: raw.occupation ? resolve.occupationOf(raw.occupation) : resolve.occupationOfTitle(raw.title),
+    // A posting that names no occupation itself is of the one its requirements ask for ("Polymechaniker EFZ").
+    occupationId: (raw.occupation ? resolve.occupationOf(raw.occupation) : resolve.occupationOfTitle(raw.title)) ?? named[0],
     description: raw.description ?? '',
     kind: raw.kind as JobPosting['kind'],
     postalCode: place.postalCode,
