@@ -20,6 +20,7 @@ import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
 import { listedReading, personWords, resolvePhrases, type ListedReading } from '../src/nlu/phrases';
+import { nonSkillKind } from '../src/nlu/qualifications';
 import { titleOccupationId } from '../src/nlu/job-title';
 import { pointDistanceKm } from '../src/matching/geo';
 import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
@@ -126,6 +127,8 @@ export interface SetResult {
   minisearchSkills: Scores;
   /** Skill texts the taxonomy could not resolve (the matcher ignores them; MiniSearch still sees the text). */
   unresolvedSkills: string[];
+  /** Listed texts that are no skill (school certificates, working conditions, situations): read as words only. */
+  nonSkills: string[];
   diagnostics: Diagnostics;
   perPersona: PersonaResult[];
 }
@@ -217,6 +220,7 @@ export function droppedOut(dropout: Dropout | undefined, owner: string, phrase: 
 /** Resolves skill texts to taxonomy concepts the way the conversation does (slug/id, else the best lookup hit). */
 class SkillResolver {
   readonly unresolved = new Set<string>();
+  readonly nonSkills = new Set<string>();
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly locale: Locale,
@@ -241,7 +245,9 @@ class SkillResolver {
     const none: ListedReading = { occupations: [], skills: [], interest: false };
     if (droppedOut(this.dropout, `job:${owner}`, text)) return none;
     const reading = listedReading(text, this.taxonomy, this.locale);
-    if (reading.occupations.length === 0 && reading.skills.length === 0) this.unresolved.add(text);
+    if (reading.occupations.length > 0 || reading.skills.length > 0) return reading;
+    if (nonSkillKind(text)) this.nonSkills.add(text);
+    else this.unresolved.add(text);
     return reading;
   }
 
@@ -450,14 +456,17 @@ export interface PreparedSet {
   jobs: JobPosting[];
   personas: { raw: RawPersona; profile: Profile; labels: Map<string, number> }[];
   unresolvedSkills: string[];
+  nonSkills: string[];
 }
 
 export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy(), dropout?: Dropout): PreparedSet {
   const resolve = new SkillResolver(taxonomy, set.locale as Locale, dropout);
   const jobs = set.jobs.map((j) => toJob(j, set, resolve));
   const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, taxonomy, dropout), labels: new Map(Object.entries(raw.labels)) }));
-  const ownWords = set.personas.flatMap((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale).ownWords);
-  return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort() };
+  const listed = set.personas.map((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale));
+  const ownWords = listed.flatMap((r) => r.ownWords);
+  const nonSkills = listed.flatMap((r) => r.nonSkills.map((n) => n.text));
+  return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort(), nonSkills: [...new Set([...resolve.nonSkills, ...nonSkills])].sort() };
 }
 
 /** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
@@ -503,6 +512,7 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
     minisearch: average(perPersona.map((p) => p.minisearch)),
     minisearchSkills: average(perPersona.map((p) => p.minisearchSkills)),
     unresolvedSkills: prepared.unresolvedSkills,
+    nonSkills: prepared.nonSkills,
     diagnostics: diagnosticsOf(perPersona),
     perPersona,
   };

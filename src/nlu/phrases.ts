@@ -8,7 +8,7 @@
 import type { Taxonomy } from '../matching/taxonomy';
 import type { Locale, ProfileSkill, SkillLevel } from '../profile/types';
 import { extractSkills, MIN_SKILL_CONFIDENCE } from './skills';
-import { interestSubject, qualificationReadings, subjectReadings, titleVariants } from './qualifications';
+import { interestSubject, nonSkillKind, qualificationReadings, subjectReadings, titleVariants, type NonSkill } from './qualifications';
 import { germanSingulars } from './verbs';
 
 /** An occupation (or, before the chat's extraction, a skill) is taken only when the phrase names it this surely (label, synonym or stem). */
@@ -20,6 +20,8 @@ export interface ResolvedPhrases {
   occupations: string[];
   /** Phrases that resolved to nothing, as the person wrote them. */
   ownWords: string[];
+  /** Phrases that are no skill (school certificates, working conditions, the person's situation): no concept is looked for; the words still count (wishes, conditions). */
+  nonSkills: { text: string; kind: NonSkill }[];
 }
 
 /** The occupation a phrase names, when it names one surely. */
@@ -86,6 +88,7 @@ export function resolvePhrases(phrases: readonly { text: string; level?: SkillLe
   const skills = new Map<string, ProfileSkill>();
   const occupations = new Set<string>();
   const ownWords: string[] = [];
+  const nonSkills: { text: string; kind: NonSkill }[] = [];
   for (const { text, level } of phrases) {
     const phrase = text.trim();
     if (!phrase) continue;
@@ -114,10 +117,12 @@ export function resolvePhrases(phrases: readonly { text: string; level?: SkillLe
         : extractSkills(phrase, taxonomy, locale).filter((m) => m.confidence >= MIN_SKILL_CONFIDENCE);
     // Alternatives each named surely ("Java oder Kotlin") when the words as a whole name nothing.
     if (mentions.length === 0) mentions.push(...listed.skills.map((s) => ({ ...s, confidence: 1 })));
-    if (mentions.length === 0) ownWords.push(phrase);
+    const nonSkill = mentions.length === 0 ? nonSkillKind(phrase) : undefined;
+    if (nonSkill) nonSkills.push({ text: phrase, kind: nonSkill });
+    else if (mentions.length === 0) ownWords.push(phrase);
     for (const m of mentions) if (!skills.has(m.conceptId)) skills.set(m.conceptId, { conceptId: m.conceptId, label: m.label, level: level ?? m.level ?? 'good' });
   }
-  return { skills: [...skills.values()], occupations: [...occupations], ownWords };
+  return { skills: [...skills.values()], occupations: [...occupations], ownWords, nonSkills };
 }
 
 /** Occupations named in free text ("gelernter Bäcker", "Fachfrau Gesundheit EFZ"): every 1–4-word run that names one surely. */
@@ -164,5 +169,8 @@ export function personWords(phrases: readonly { text: string; level?: SkillLevel
       if (concept && !skills.has(concept.id)) skills.set(concept.id, { conceptId: concept.id, label: concept.labels[locale], level: 'good' });
     }
   }
-  return { skills: [...skills.values()], occupations, ownWords: resolved.ownWords, text: [own, ...resolved.ownWords].filter(Boolean).join('\n') };
+  // What is no skill still speaks in the words: a condition ruled out ("keine Nachtschicht mehr"), a Pensum, a school.
+  const unresolved = new Set([...resolved.ownWords, ...resolved.nonSkills.map((n) => n.text)]);
+  const words = [own, ...phrases.map((p) => p.text.trim()).filter((t) => unresolved.has(t))];
+  return { ...resolved, skills: [...skills.values()], occupations, text: words.filter(Boolean).join('\n') };
 }

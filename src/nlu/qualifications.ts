@@ -115,3 +115,38 @@ export function subjectReadings(subject: string): string[] {
   if (parts.length > 1) out.push(...parts);
   return [...new Set(out)];
 }
+
+/** What a listed text is when it is no skill: a school certificate, a working condition or wish, the person's situation. */
+export type NonSkill = 'school' | 'condition' | 'situation';
+
+/**
+ * School certificates and the steps before an apprenticeship: a posting asks for them, a pupil names
+ * them, neither is a skill ("Sekundarschule", "Realschulabschluss angestrebt", "Abitur oder guter
+ * Realschulabschluss", "Multicheck ICT", "Schnupperlehre absolviert").
+ */
+const SCHOOL =
+  /^(?:(?:guter|gute|abgeschlossene[rn]?|erfolgreich)\s+)?(?:Sekundarschul\p{L}*|Sek(?:undarstufe)?\s*(?:I|1|A|B|C)|Realschul\p{L}*|Hauptschul\p{L}*|Werkrealschul\p{L}*|Oberschul\p{L}*|Mittlere[rn]? Reife|Mittelschul\p{L}*|Gymnasium|(?:Fach)?[Aa]bitur|(?:Berufs)?[Mm]atura|Schulabschluss|Volksschul\p{L}*|Oberstufe|Primarschul\p{L}*|Multicheck(?:\s+\p{L}+)?|Basic-?Check(?:\s+\p{L}+)?|Schnupperlehre|Schnuppertage?)(?:\s|$|\))/u;
+
+/**
+ * Working conditions and wishes about them: times, Pensum, shifts, travel ("Nachtarbeit",
+ * "Schichtbereitschaft", "Teilzeit", "30 Stunden", "nur vormittags", "keine Samstage", "Pikett").
+ */
+const CONDITION =
+  /^(?:(?:keine?|nur|ohne|wenig|gern|auch|bereit(?:schaft)? (?:zu|für))\s+)?(?:\p{L}*(?:schicht|dienst|arbeit)\p{L}*\s+)?(?:Teilzeit|Vollzeit|Pensum|\d+\s*(?:Stunden|h|%|Prozent)|(?:vor|nach)mittags?|abends|Wochenend\p{L}*|Samstag\p{L}*|Sonntag\p{L}*|\p{L}*[Ss]chicht(?!leit|führ|fuehr)\p{L}*|Nacht\p{L}*|night shifts?|weekends?|jeden Abend|Früh(?:dienst|schicht)|Spät(?:dienst|schicht)|Pikett\p{L}*|Rufbereitschaft|Bereitschaftsdienst|\p{L}+bereitschaft|Bereitschaft\b.*|Unregelmässige Arbeitszeiten|Unregelmäßige Arbeitszeiten|Reisen|Reisetätigkeit)(?:\s|$|\b)/iu;
+
+/**
+ * The person's situation or the support around them, not what they can: a return to work, a
+ * retraining, disability insurance or rehabilitation, a job coach, who is welcome ("Grenzgängerin
+ * willkommen", "Wiedereinstieg nach Familienpause", "IV-Verfügung", "berufliche Reha (DRV)").
+ */
+const SITUATION =
+  /(?:^|\s)(?:Wiedereinst\p{L}*|Umschulung\p{L}*|IV-\p{L}+|IV\b|Reha\b|Reha-\p{L}*|Rehabilitation|Job ?Coach\p{L}*|Integrationsfachdienst|Arbeitsintegration|Werkstatt für behinderte Menschen|WfbM|\p{L}+ willkommen|willkommen)/iu;
+
+/** Whether a listed text is no skill, and what it is then (NonSkill); undefined for anything that may be one. */
+export function nonSkillKind(text: string): NonSkill | undefined {
+  const t = text.trim();
+  if (SCHOOL.test(t) || /^(?:\p{L}+\s+)?(?:oder|bzw\.?)\s/u.test(t) && SCHOOL.test(t.replace(/^.*?\s(?:oder|bzw\.?)\s+/u, ''))) return 'school';
+  if (CONDITION.test(t)) return 'condition';
+  if (SITUATION.test(t)) return 'situation';
+  return undefined;
+}

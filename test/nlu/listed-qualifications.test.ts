@@ -4,8 +4,9 @@
  * nothing is guessed where the words name nothing surely.
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy';
-import { listedReading, resolvePhrases } from '../../src/nlu/phrases';
-import { interestSubject, qualificationReadings, withoutQualificationMarks } from '../../src/nlu/qualifications';
+import { listedReading, personWords, resolvePhrases } from '../../src/nlu/phrases';
+import { resolveSkills } from '../../src/nlu/skill-resolver';
+import { interestSubject, nonSkillKind, qualificationReadings, withoutQualificationMarks } from '../../src/nlu/qualifications';
 import type { Locale } from '../../src/profile/types';
 
 const taxonomy = builtinTaxonomy();
@@ -58,5 +59,34 @@ describe('listed qualifications: certificate marks, alternatives, interests', ()
   it('guesses nothing where the words name nothing surely', () => {
     expect(listed('Bautechniker oder Bauingenieur', 'de-DE')).toMatchObject({ occupations: [], skills: [], ownWords: ['Bautechniker oder Bauingenieur'] });
     expect(listedReading('Interesse an Menschen', taxonomy, 'de-CH')).toMatchObject({ occupations: [], skills: [] });
+  });
+
+  it('the one skill resolution reads a listed qualification the same way, as an import reads a posting\'s requirements', () => {
+    const sure = (text: string, locale: Locale = 'de-DE') => resolveSkills(text, { locale, mode: 'phrase' }).skills.filter((s) => s.tier === 'sure').map((s) => s.conceptId);
+    expect(sure('Dipl. Pflegefachperson HF/FH', 'de-CH')).toEqual([id('pflegefachmann')]);
+    expect(sure('Examinierte Pflegefachkraft')).toEqual([id('pflegefachmann')]);
+    expect(sure('Kaufmann/-frau für Büromanagement')).toEqual([id('kaufmann-bueromanagement')]);
+    expect(sure('Bautechniker oder Bauingenieur')).toEqual([]);
+  });
+
+  it('school certificates, working conditions and situations are no skills: nothing is looked for, the words still count', () => {
+    expect(nonSkillKind('Sekundarschule')).toBe('school');
+    expect(nonSkillKind('Realschulabschluss angestrebt')).toBe('school');
+    expect(nonSkillKind('Abitur oder guter Realschulabschluss')).toBe('school');
+    expect(nonSkillKind('Schichtbereitschaft')).toBe('condition');
+    expect(nonSkillKind('keine Nachtschicht mehr')).toBe('condition');
+    expect(nonSkillKind('Teilzeit')).toBe('condition');
+    expect(nonSkillKind('Wiedereinstieg nach Familienpause')).toBe('situation');
+    // A skill that names a shift or a school is still a skill.
+    expect(nonSkillKind('Schichtleitung')).toBeUndefined();
+    expect(nonSkillKind('Nachhilfe für Sekundarschüler')).toBeUndefined();
+    const words = personWords([{ text: 'keine Nachtschicht mehr' }, { text: 'Sekundarschule' }], '', taxonomy, 'de-DE');
+    expect(words.ownWords).toEqual([]);
+    expect(words.nonSkills).toEqual([
+      { text: 'keine Nachtschicht mehr', kind: 'condition' },
+      { text: 'Sekundarschule', kind: 'school' },
+    ]);
+    // The hybrid ranking still reads the condition ruled out in the person's words.
+    expect(words.text).toBe('keine Nachtschicht mehr\nSekundarschule');
   });
 });
