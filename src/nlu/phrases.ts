@@ -8,7 +8,7 @@
 import type { Taxonomy } from '../matching/taxonomy';
 import type { Locale, ProfileSkill, SkillLevel } from '../profile/types';
 import { extractSkills, MIN_SKILL_CONFIDENCE } from './skills';
-import { interestSubject, nonSkillKind, qualificationReadings, subjectReadings, titleVariants, type NonSkill } from './qualifications';
+import { experienceSubject, interestSubject, nonSkillKind, wordAndCode, qualificationReadings, subjectReadings, titleVariants, type NonSkill } from './qualifications';
 import { germanSingulars } from './verbs';
 
 /** An occupation (or, before the chat's extraction, a skill) is taken only when the phrase names it this surely (label, synonym or stem). */
@@ -64,6 +64,13 @@ export function listedReading(text: string, taxonomy: Taxonomy, locale: Locale):
     }
     return { occupations: [], skills, interest: true };
   }
+  // Experience in a field ("Erfahrung im Verkauf") names what its subject names; a word with a code
+  // ("Hygiene HACCP", "SAP MM") what the code names, else what the word names.
+  const experience = experienceSubject(text);
+  const coded = wordAndCode(text);
+  const subjects = experience ? [experience, ...germanSingulars(experience)] : coded ? [coded.code, coded.word] : [];
+  const named = subjects.map((f) => sureSkill(f, taxonomy, locale)).find(Boolean);
+  if (named) return { occupations: [], skills: [named], interest: false };
   const occupation = (title: string) => titleVariants(title).map((t) => occupationOf(t, taxonomy, locale)).find(Boolean);
   const { bare, alternatives } = qualificationReadings(text);
   const occupations: string[] = [];

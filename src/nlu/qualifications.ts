@@ -93,6 +93,30 @@ export function interestSubject(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What experience is named in: "Erfahrung im Verkauf" → "Verkauf", "Berufserfahrung im Spital" →
+ * "Spital", "Dacherfahrung" → "Dach", "Erfahrung mit Hunden" → "Hunden". Undefined for anything else.
+ */
+export function experienceSubject(text: string): string | undefined {
+  const t = text.trim();
+  const lead = /^(?:(?:erste|mehrjährige|langjährige|einige|gute|viel)\s+)?(?:Berufs)?[Ee]rfahrung(?:en)?\s+(?:im|in|in der|mit|am|an|auf dem|auf der|auf|als|bei)\s+(.+)$/u.exec(t);
+  if (lead) return lead[1]!.trim();
+  const compound = /^(\p{Lu}\p{Ll}{2,}?)(?:s|n|en)?-?erfahrung$/u.exec(t);
+  if (compound && !/^Berufs?$/u.test(compound[1]!)) return compound[1]!;
+  return undefined;
+}
+
+/**
+ * A word followed by a code (digits, or two to five capitals): a product by its maker and model or
+ * module ("SAP MM", "Heidenhain TNC", "Siemens 840D"), or a field by its method ("Hygiene HACCP",
+ * "Analytik HPLC"). The code names more exactly when it names anything; else the word before it does.
+ */
+export function wordAndCode(text: string): { word: string; code: string } | undefined {
+  const m = /^(\p{L}[\p{L}\d.-]*)\s+([\p{Lu}\d][\p{Lu}\d-]{1,5})$/u.exec(text.trim());
+  if (!m || !(/\d/u.test(m[2]!) || /^[\p{Lu}-]{2,5}$/u.test(m[2]!))) return undefined;
+  return { word: m[1]!, code: m[2]! };
+}
+
 /** An adjective of a field ("technisch", "handwerklich", "kaufmännisch") as the field's noun ("Technik", "Handwerk"). */
 const ADJECTIVE_FIELDS: readonly (readonly [RegExp, string])[] = [
   [/^technisch$/iu, 'Technik'],

@@ -20,7 +20,7 @@ import { confirmation } from './skill-confirmation';
 import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
 import { germanInfinitives, germanSingulars } from './verbs';
-import { interestSubject, qualificationReadings, subjectReadings, titleVariants } from './qualifications';
+import { experienceSubject, interestSubject, qualificationReadings, subjectReadings, titleVariants, wordAndCode } from './qualifications';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -519,7 +519,16 @@ function readAsListed(input: string, lexicon: SkillLexicon, locale: Locale, reso
   if (occupation) return [resolved({ conceptId: occupation.concept.id, label: occupation.concept.labels[locale], confidence: occupation.confidence, span: whole, evidence: occupation.via as SkillEvidence }, 'sure')];
   // Several subjects ("Computern und Netzwerken") are each read; a subject is often a dative plural ("an Tieren").
   const subjects = subject ? subjectReadings(subject) : [];
-  const groups = subject ? (subjects.length > 1 ? subjects.slice(1) : subjects).map((r) => [r, ...germanSingulars(r)]) : alternatives.map((a) => [a]);
+  // Experience in a field ("Dacherfahrung") is read through its subject; a word with a code ("Hygiene HACCP") through the code, else the word.
+  const experience = experienceSubject(input);
+  const coded = wordAndCode(input);
+  const groups = subject
+    ? (subjects.length > 1 ? subjects.slice(1) : subjects).map((r) => [r, ...germanSingulars(r)])
+    : experience
+      ? [[experience, ...germanSingulars(experience)]]
+      : coded
+        ? [[coded.code, coded.word]]
+        : alternatives.map((a) => [a]);
   const found: ResolvedSkill[] = [];
   listedDepth++;
   try {

@@ -89,4 +89,15 @@ describe('listed qualifications: certificate marks, alternatives, interests', ()
     // The hybrid ranking still reads the condition ruled out in the person's words.
     expect(words.text).toBe('keine Nachtschicht mehr\nSekundarschule');
   });
+
+  it('experience is read through its field, a word with a code through the code or else the word; a field is never guessed', () => {
+    const skillsOf = (text: string) => listedReading(text, taxonomy, 'de-CH').skills.map((s) => s.conceptId);
+    expect(skillsOf('Erfahrung im Verkauf')).toEqual([id('verkauf')]);
+    // HACCP is food hygiene, not the hygiene of a hospital the word "Hygiene" alone names.
+    expect(skillsOf('Hygiene HACCP')).toEqual([id('lebensmittelhygiene')]);
+    expect(skillsOf('SAP MM')).toEqual([id('erp-systeme')]);
+    expect(skillsOf('Zeiss Calypso')).toEqual([]);
+    const sure = (text: string) => resolveSkills(text, { locale: 'de-CH', mode: 'phrase' }).skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+    expect(sure('Hygiene HACCP')).toEqual(['Lebensmittelhygiene']);
+  });
 });
