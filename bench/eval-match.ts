@@ -106,6 +106,10 @@ function printTable(report: EvalReport): void {
     const words = s.heldOut ? `${s.unresolvedSkills.length} (held out: not listed)` : s.unresolvedSkills.join(', ');
     log(`${s.name}: skills not in the taxonomy (ignored by the matcher): ${words}`);
   }
+  for (const s of report.sets.filter((x) => x.nonSkills.length > 0)) {
+    const words = s.heldOut ? `${s.nonSkills.length} (held out: not listed)` : s.nonSkills.join(', ');
+    log(`${s.name}: no skills (school certificates, working conditions, situations; read as words only): ${words}`);
+  }
 }
 
 /** How much recall the hard constraints (radius, kind) leave, next to the matcher's recall. */

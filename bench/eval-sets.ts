@@ -19,7 +19,8 @@ import { interestVector } from '../src/matching/riasec';
 import { combine, languageRanks, LEVEL_RANK } from '../src/matching/score';
 import type { JobPosting } from '../src/matching/types';
 import { MIN_SKILL_CONFIDENCE } from '../src/nlu/skills';
-import { personWords, resolvePhrases } from '../src/nlu/phrases';
+import { listedReading, personWords, resolvePhrases, type ListedReading } from '../src/nlu/phrases';
+import { nonSkillKind } from '../src/nlu/qualifications';
 import { titleOccupationId } from '../src/nlu/job-title';
 import { pointDistanceKm } from '../src/matching/geo';
 import { DEFAULT_RADIUS_KM } from '../src/matching/weights';
@@ -126,6 +127,8 @@ export interface SetResult {
   minisearchSkills: Scores;
   /** Skill texts the taxonomy could not resolve (the matcher ignores them; MiniSearch still sees the text). */
   unresolvedSkills: string[];
+  /** Listed texts that are no skill (school certificates, working conditions, situations): read as words only. */
+  nonSkills: string[];
   diagnostics: Diagnostics;
   perPersona: PersonaResult[];
 }
@@ -217,6 +220,7 @@ export function droppedOut(dropout: Dropout | undefined, owner: string, phrase: 
 /** Resolves skill texts to taxonomy concepts the way the conversation does (slug/id, else the best lookup hit). */
 class SkillResolver {
   readonly unresolved = new Set<string>();
+  readonly nonSkills = new Set<string>();
   constructor(
     private readonly taxonomy: Taxonomy,
     private readonly locale: Locale,
@@ -230,8 +234,21 @@ class SkillResolver {
     if (direct?.kind === 'skill') return direct.id;
     const hit = this.taxonomy.find(text, this.locale, 1)[0];
     if (hit && hit.confidence >= MIN_SKILL_CONFIDENCE) return hit.conceptId;
-    this.unresolved.add(text);
     return undefined;
+  }
+
+  /**
+   * A requirement no concept names as written, read as the listed phrases are (src/nlu/phrases.ts):
+   * a qualification names its occupations, alternatives and interests their skills.
+   */
+  readingOf(text: string, owner = ''): ListedReading {
+    const none: ListedReading = { occupations: [], skills: [], interest: false };
+    if (droppedOut(this.dropout, `job:${owner}`, text)) return none;
+    const reading = listedReading(text, this.taxonomy, this.locale);
+    if (reading.occupations.length > 0 || reading.skills.length > 0) return reading;
+    if (nonSkillKind(text)) this.nonSkills.add(text);
+    else this.unresolved.add(text);
+    return reading;
   }
 
   /** The occupation a posting's title names (src/nlu/job-title.ts, as the importers read it). */
@@ -271,10 +288,17 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
   const place = placeOf(raw, set.country ?? 'CH', `job ${raw.id}`);
   const fallback = raw.level ?? 'good';
   const skillPhrases: string[] = [];
+  const named: string[] = [];
   const skills = [...raw.essential.map((s) => ({ s, essential: true })), ...(raw.optional ?? []).map((s) => ({ s, essential: false }))].flatMap(({ s, essential }) => {
     const conceptId = resolve.conceptOf(skillText(s), raw.id);
-    if (!conceptId) skillPhrases.push(skillText(s));
-    return conceptId ? [{ conceptId, essential, level: skillLevel(s, fallback) }] : [];
+    if (conceptId) return [{ conceptId, essential, level: skillLevel(s, fallback) }];
+    // The words stay searchable as written; what a counsellor reads in them joins the structure.
+    skillPhrases.push(skillText(s));
+    const reading = resolve.readingOf(skillText(s), raw.id);
+    named.push(...reading.occupations);
+    // Any one of several alternatives will do: none of them is required on its own.
+    const alone = reading.skills.length === 1;
+    return reading.skills.map((k) => ({ conceptId: k.conceptId, essential: essential && alone, level: reading.interest ? 'basic' : skillLevel(s, fallback) }));
   });
   const published = raw.published ? new Date(`${raw.published}T00:00:00Z`) : now;
   return {
@@ -284,7 +308,8 @@ function toJob(raw: RawJob, set: RawSet, resolve: SkillResolver): JobPosting {
     employerName: raw.employer,
     title: raw.title,
     // The source's occupation when it names one, else what the title names, as an import stores it.
-    occupationId: raw.occupation ? resolve.occupationOf(raw.occupation) : resolve.occupationOfTitle(raw.title),
+    // A posting that names no occupation itself is of the one its requirements ask for ("Polymechaniker EFZ").
+    occupationId: (raw.occupation ? resolve.occupationOf(raw.occupation) : resolve.occupationOfTitle(raw.title)) ?? named[0],
     description: raw.description ?? '',
     kind: raw.kind as JobPosting['kind'],
     postalCode: place.postalCode,
@@ -431,14 +456,17 @@ export interface PreparedSet {
   jobs: JobPosting[];
   personas: { raw: RawPersona; profile: Profile; labels: Map<string, number> }[];
   unresolvedSkills: string[];
+  nonSkills: string[];
 }
 
 export function prepareSet(set: RawSet, taxonomy: Taxonomy = builtinTaxonomy(), dropout?: Dropout): PreparedSet {
   const resolve = new SkillResolver(taxonomy, set.locale as Locale, dropout);
   const jobs = set.jobs.map((j) => toJob(j, set, resolve));
   const personas = set.personas.map((raw) => ({ raw, profile: toProfile(raw, set, taxonomy, dropout), labels: new Map(Object.entries(raw.labels)) }));
-  const ownWords = set.personas.flatMap((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale).ownWords);
-  return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort() };
+  const listed = set.personas.map((raw) => resolvePhrases(raw.skills.map((s) => ({ text: skillText(s) })), taxonomy, set.locale as Locale));
+  const ownWords = listed.flatMap((r) => r.ownWords);
+  const nonSkills = listed.flatMap((r) => r.nonSkills.map((n) => n.text));
+  return { jobs, personas, unresolvedSkills: [...new Set([...resolve.unresolved, ...ownWords])].sort(), nonSkills: [...new Set([...resolve.nonSkills, ...nonSkills])].sort() };
 }
 
 /** Evaluates one set: the matcher and both MiniSearch baselines, per persona and averaged. */
@@ -484,6 +512,7 @@ export async function evaluateSet(set: RawSet, file: string, taxonomy: Taxonomy 
     minisearch: average(perPersona.map((p) => p.minisearch)),
     minisearchSkills: average(perPersona.map((p) => p.minisearchSkills)),
     unresolvedSkills: prepared.unresolvedSkills,
+    nonSkills: prepared.nonSkills,
     diagnostics: diagnosticsOf(perPersona),
     perPersona,
   };

@@ -20,6 +20,7 @@ import { confirmation } from './skill-confirmation';
 import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
 import { germanInfinitives, germanSingulars } from './verbs';
+import { experienceSubject, interestSubject, qualificationReadings, subjectReadings, titleVariants, wordAndCode } from './qualifications';
 
 export { ASK_CONFIDENCE, tierOf, type SkillTier };
 
@@ -80,6 +81,9 @@ function leftOver(text: string, skills: { span: [number, number] }[]): string[] 
 /** Marks of a trained occupation: Swiss and German certificates, "gelernte", the gender slash. */
 const OCCUPATION_MARK = /\b(?:EFZ|EBA|HF|FH|IHK|BA|eidg|dipl|gelernte?r?|ausgebildete?r?)\b|\/in\b/i;
 
+/** Further marks of a certificate beside a title: the chamber, the state's recognition, the exam ("(IHK)", "staatlich anerkannte", "examinierte", "mit eidg. FA"). */
+const MARKED_TITLE = /\b(?:HWK|SRK|FA)\b|\b(?:staatlich|examinier|eidgenöss|Fachausweis|abgeschlossen)|\/-/iu;
+
 /** Certificates and diplomas that follow or precede a title and do not change the occupation. */
 const TITLE_MARKS = /\b(?:EFZ|EBA|HF|FH|IHK|eidg|dipl)\b\.?|[()]/gi;
 
@@ -115,13 +119,13 @@ function titleForms(label: string): Set<string> {
 const TITLE_ABBREVIATION = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u;
 
 /** An occupation the whole phrase names by its title ("Polymechaniker", "Fachfrau Gesundheit", "FaGe"). */
-function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale) {
+function titleOccupation(input: string, lexicon: SkillLexicon, locale: Locale, marked = OCCUPATION_MARK.test(input)) {
   const hits = lexicon.taxonomy.search(input, { locale, kind: 'occupation', limit: 3, minConfidence: 0.6 });
   const key = titleKey(input);
   return hits.find(
     (h) =>
       Object.values(h.concept.labels).some((l) => titleForms(l).has(key)) ||
-      (h.confidence >= 0.95 && (h.via === 'label' || (h.via === 'synonym' && (OCCUPATION_MARK.test(input) || TITLE_ABBREVIATION.test(input.trim()))))),
+      (h.confidence >= 0.95 && (h.via === 'label' || (h.via === 'synonym' && (marked || TITLE_ABBREVIATION.test(input.trim()))))),
   );
 }
 
@@ -496,6 +500,54 @@ function withoutKindsOfTechnologies(input: string, skills: ResolvedSkill[], lexi
   return skills.filter((s) => !dropped.has(s));
 }
 
+/** How deep readings of readings go: an alternative is read once more, no further. */
+let listedDepth = 0;
+
+/**
+ * A phrase nothing was read in for sure, read as a counsellor reads a listed qualification
+ * (src/nlu/qualifications.ts): without its certificate's marks ("Dipl. Pflegefachperson HF/FH",
+ * "Chemikantin (IHK)") it may be an occupation's title; its alternatives ("Mechatroniker oder
+ * Elektroniker") and an interest's subject ("Interesse an Computern") are each read as a phrase. Only
+ * sure readings count: nothing is guessed.
+ */
+function readAsListed(input: string, lexicon: SkillLexicon, locale: Locale, resolved: (m: SkillMention & { evidence?: SkillEvidence }, tier: SkillTier) => ResolvedSkill): ResolvedSkill[] {
+  if (listedDepth > 0) return [];
+  const whole: [number, number] = [0, input.length];
+  const subject = interestSubject(input);
+  const { bare, alternatives } = qualificationReadings(input);
+  const occupation = !subject && alternatives.length === 0 && bare !== input.trim() ? titleVariants(bare).map((t) => titleOccupation(t, lexicon, locale, OCCUPATION_MARK.test(input) || MARKED_TITLE.test(input))).find(Boolean) : undefined;
+  if (occupation) return [resolved({ conceptId: occupation.concept.id, label: occupation.concept.labels[locale], confidence: occupation.confidence, span: whole, evidence: occupation.via as SkillEvidence }, 'sure')];
+  // Several subjects ("Computern und Netzwerken") are each read; a subject is often a dative plural ("an Tieren").
+  const subjects = subject ? subjectReadings(subject) : [];
+  // Experience in a field ("Dacherfahrung") is read through its subject; a word with a code ("Hygiene HACCP") through the code, else the word.
+  const experience = experienceSubject(input);
+  const coded = wordAndCode(input);
+  const groups = subject
+    ? (subjects.length > 1 ? subjects.slice(1) : subjects).map((r) => [r, ...germanSingulars(r)])
+    : experience
+      ? [[experience, ...germanSingulars(experience)]]
+      : coded
+        ? [[coded.code, coded.word]]
+        : alternatives.map((a) => [a]);
+  const found: ResolvedSkill[] = [];
+  listedDepth++;
+  try {
+    for (const forms of groups) {
+      for (const form of forms) {
+        const sure = resolveSkills(form, { locale, mode: 'phrase', lexicon }).skills.filter((s) => s.tier === 'sure');
+        if (sure.length === 0) continue;
+        const at = input.indexOf(forms[0]!);
+        const span: [number, number] = at >= 0 ? [at, at + forms[0]!.length] : whole;
+        for (const s of sure) if (!found.some((f) => f.conceptId === s.conceptId)) found.push({ ...s, span, text: input.slice(...span) });
+        break;
+      }
+    }
+  } finally {
+    listedDepth--;
+  }
+  return found;
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -551,6 +603,10 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
       const occupation = resolved({ conceptId: named.concept.id, label, confidence: 0.9, span: named.span, evidence: 'esco' }, named.preferred ? 'sure' : 'ask');
       skills = [...skills.filter((s) => s.span[1] <= named.span[0] || s.span[0] >= named.span[1]), occupation];
     }
+  }
+  if (mode === 'phrase' && !skills.some((s) => s.tier === 'sure')) {
+    const read = readAsListed(input, lexicon, options.locale, resolved);
+    if (read.length > 0) return { skills: read, ownWords: leftOver(input, read) };
   }
   if (mode === 'phrase' && skills.length === 0 && /\p{L}{2,}/u.test(input)) {
     const best = lexicon.find(input.trim(), options.locale, 1)[0];
