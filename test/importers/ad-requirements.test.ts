@@ -298,3 +298,17 @@ describe('an ad whose source dropped its headings, and «Benefits» as a word of
     expect(candidates('Dein Profil: Formularwesen Benefits Kantine und Obstkorb')).not.toContain('Kantine');
   });
 });
+
+describe('a compound naming a part of a field\'s work by the field («Datenschutzanfragen», «Buchhaltungsanforderungen»)', () => {
+  it('reads the field of a compound whose second part is its requests, requirements, risks or documents', () => {
+    expect(kindModifiers('Datenschutzanfragen')).toContain('Datenschutz');
+    expect(kindModifiers('Buchhaltungsanforderungen')).toContain('Buchhaltung');
+    expect(kindModifiers('Audit-Dokumentationen')).toEqual(['Audit']);
+    const labels = resolveSkills('Deine Aufgaben: Buchhaltungsanforderungen klären, Marketingmaßnahmen planen', { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Buchhaltung', 'Marketing']));
+  });
+
+  it('does not read a verb prefix as the field («Voranfragen»)', () => {
+    expect(kindModifiers('Voranfragen')).toEqual([]);
+  });
+});
