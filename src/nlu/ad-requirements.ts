@@ -48,11 +48,12 @@ const BARE_OPENING =
 
 /**
  * Headings that open what the employer offers or tells about itself: its nouns are not asked for.
+ * "Benefits" coordinated with other nouns ("Compensation, Performance-Management & Benefits") is a field of HR work, no heading.
  * "Kontakt" is also a word of the work ("Spaß am direkten Kontakt zum Kunden"): a heading only where
  * no article, preposition or inflected adjective stands before it.
  */
 const CLOSING =
-  /\b(?:Benefits|Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
+  /(?<!(?:&|,|\bund|\band|\bsowie)\s)\bBenefits\b|\b(?:Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
 
 /** CLOSING without the global flag, for a plain test. */
 const CLOSING_TEST = new RegExp(CLOSING.source, 'u');
@@ -106,15 +107,38 @@ function bareTaskList(text: string): boolean {
   return /\p{L}{4,}/u.test(text) && !EMPLOYER_VOICE.test(text) && !INTRODUCTION.test(text) && !CLOSING_TEST.test(text);
 }
 
+/**
+ * A full stop standing alone between blocks ("… Mittelständlers. . Termingerechte …", "… ab .Abgeschlossenes …"): where
+ * a source dropped the headings of its lists, it leaves the blocks of the ad split by a stray full stop.
+ */
+const LONE_STOP = /(?<=\s)\.(?=\s*\p{Lu})/gu;
+
+/**
+ * An ad in four such blocks is the source's layout of introduction, tasks, requirements and offer (its headings
+ * dropped): the second block opens what is asked for, the fourth is the offer. Any other count is no such layout.
+ */
+function headlessBlocks(text: string): { open: number; close: number } | undefined {
+  const stops = [...text.matchAll(LONE_STOP)].map((m) => m.index!);
+  if (stops.length !== 3) return undefined;
+  const bounds = [0, ...stops, text.length];
+  // Each block has words of its own: no empty block between two stops.
+  for (let i = 1; i < bounds.length; i++) if (!/\p{L}{3,}/u.test(text.slice(bounds[i - 1]! + (i > 1 ? 1 : 0), bounds[i]))) return undefined;
+  return { open: stops[0]! + 1, close: stops[2]! };
+}
+
 /** Character ranges of the task and requirement sections (open) or of what is offered (closed). */
 function sections(text: string, open = true): [number, number][] {
   const openings = [...text.matchAll(OPENING), ...text.matchAll(BARE_OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true }));
+  const blocks = headlessBlocks(text);
+  if (blocks) openings.push({ at: blocks.open, open: true });
   // An ad without any heading (tasks and requirements given as the whole text) asks for what it names from the start;
   // so does one whose text before its first heading is a bare task list, not the employer telling about itself.
   const body = Math.max(0, text.indexOf('\n') + 1);
   const first = Math.min(...openings.map((o) => o.at));
   if (openings.length === 0 || (first > body && bareTaskList(text.slice(body, first)))) openings.push({ at: body, open: true });
-  const marks: { at: number; open: boolean }[] = [...openings, ...[...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }))].sort((a, b) => a.at - b.at);
+  const closings = [...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }));
+  if (blocks) closings.push({ at: blocks.close, open: false });
+  const marks: { at: number; open: boolean }[] = [...openings, ...closings].sort((a, b) => a.at - b.at);
   const out: [number, number][] = [];
   let from: number | undefined;
   for (const mark of marks) {
@@ -236,10 +260,12 @@ export function compoundHeads(word: string): { text: string; offset: number }[] 
 /**
  * Second parts that name only the kind of thing a skill is used in or on: software, tools, systems,
  * solutions, platforms, environments, processes, projects, modules ("Statistiksoftware",
- * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme").
+ * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme"); and the parts of a field's work an ad
+ * lists under its name: its requirements, requests, risks, incidents, initiatives, measures, rules,
+ * documents ("Datenschutzanfragen", "Buchhaltungsanforderungen", "Audit-Dokumentationen").
  */
 const KIND_HEAD =
-  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?)$/u;
+  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?|anforderung(?:en)?|anfragen|risiken|vorfaelle|initiativen|massnahmen|vorgaben|richtlinien|dokumentation(?:en)?|unterlagen|aufgaben|fragen)$/u;
 const MIN_KIND_MODIFIER = 4;
 
 /**

@@ -276,3 +276,39 @@ describe('an ad whose task list stands before its first heading', () => {
     expect(candidates(`${title}Wir bauen Übertragungstechnik.${requirements}`)).toEqual(['Maschinenbaus']);
   });
 });
+
+describe('an ad whose source dropped its headings, and «Benefits» as a word of HR work', () => {
+  const candidates = (text: string) => adRequirementCandidates(text).map((c) => c.text);
+  const intro = 'Referent Vergütung (m/w/d)\nDie Muster AG ist ein Hersteller von Pumpen mit 800 Mitarbeitenden.';
+
+  it('reads the second and third of four blocks split by a stray full stop as tasks and requirements, the fourth as the offer', () => {
+    const text = `${intro} . Pflege der Prüfkataloge und Vorauszahlungen . Sicherer Umgang mit Formularwesen . Kantine, Jobticket und Obstkorb`;
+    expect(candidates(text)).toEqual(expect.arrayContaining(['Prüfkataloge', 'Vorauszahlungen', 'Formularwesen']));
+    expect(candidates(text)).not.toEqual(expect.arrayContaining(['Kantine']));
+  });
+
+  it('does not read a text with another number of stray full stops as such blocks', () => {
+    const text = `${intro} Die Firma wächst. . Sie kennt Prüfkataloge und Vorauszahlungen. Dein Profil: Formularwesen`;
+    expect(candidates(text)).toEqual(['Formularwesen']);
+  });
+
+  it('does not end the requirements at «Benefits» coordinated with other fields («Compensation & Benefits»)', () => {
+    const text = 'Deine Aufgaben: Betreuung der Themen Grading, Compensation & Benefits Durchführung von Stellenbewertungen und Prüfkatalogen';
+    expect(candidates(text)).toEqual(expect.arrayContaining(['Stellenbewertungen', 'Prüfkatalogen']));
+    expect(candidates('Dein Profil: Formularwesen Benefits Kantine und Obstkorb')).not.toContain('Kantine');
+  });
+});
+
+describe('a compound naming a part of a field\'s work by the field («Datenschutzanfragen», «Buchhaltungsanforderungen»)', () => {
+  it('reads the field of a compound whose second part is its requests, requirements, risks or documents', () => {
+    expect(kindModifiers('Datenschutzanfragen')).toContain('Datenschutz');
+    expect(kindModifiers('Buchhaltungsanforderungen')).toContain('Buchhaltung');
+    expect(kindModifiers('Audit-Dokumentationen')).toEqual(['Audit']);
+    const labels = resolveSkills('Deine Aufgaben: Buchhaltungsanforderungen klären, Marketingmaßnahmen planen', { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Buchhaltung', 'Marketing']));
+  });
+
+  it('does not read a verb prefix as the field («Voranfragen»)', () => {
+    expect(kindModifiers('Voranfragen')).toEqual([]);
+  });
+});
