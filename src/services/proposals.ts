@@ -9,6 +9,7 @@ import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
+import { learnerAudience } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
@@ -250,7 +251,14 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     async trainings(profile, page = {}): Promise<ProposalPage<TrainingProposal>> {
       const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
-      const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
+      const base = {
+        point: query.point,
+        radiusKm: query.radiusKm,
+        now: query.now,
+        countries: query.countries,
+        languages: query.languages,
+        audience: learnerAudience(query),
+      };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
       // Their town and numbers are no words of a course's subject (as for jobs); courses are searched within twice the radius.

@@ -88,3 +88,43 @@ describe('training proposals with the person\'s own words', () => {
     expect(page.items[1]!.score).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('training proposals for the person\'s language level and age group', () => {
+  const kochkurs = training({ title: 'Küchenpraxis für Quereinsteigende', description: 'Kochen in der Gemeinschaftsgastronomie.', startDate: IN_A_MONTH });
+  const a1 = training({ title: 'Deutsch A1 Grundkurs', description: 'Deutsch für den Alltag.', startDate: IN_A_MONTH });
+  const b1 = training({ title: 'Berufssprachkurs Deutsch B1', description: 'Deutsch im Beruf: Gespräche, E-Mails, Formulare.', startDate: IN_A_MONTH });
+  const c1 = training({ title: 'Deutsch C1 – Prüfungsvorbereitung', description: 'Vorbereitung auf die Prüfung.', startDate: IN_A_MONTH });
+
+  it('proposes the German course one level above the person\'s first, though no job names German, before the course of their field, and none below their level', async () => {
+    const person = profile({ languages: [{ language: 'de', level: 'A2' }], ownWords: 'Ich bin Koch und suche Arbeit in einer Küche.' });
+    const page = await service([], [kochkurs, a1, b1, c1]).trainings(person, { limit: 4 });
+    const ids = page.items.map((t) => t.training.id);
+    expect(ids.slice(0, 2)).toEqual([b1.id, kochkurs.id]);
+  });
+
+  it('proposes no German course to a native speaker before the course of their field', async () => {
+    const person = profile({ languages: [{ language: 'de', level: 'native' }], ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
+    const page = await service([], [kochkurs, b1]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([kochkurs.id, b1.id]);
+  });
+
+  const pupils = training({ title: 'Berufswahl-Workshop Bau für Jugendliche', description: 'Bauberufe kennenlernen: Maurer, Strassenbauer.', startDate: IN_A_MONTH });
+  const baupraxis = training({ title: 'Baupraktiker Strassenbau', description: 'Strassenbau und Pflästerungen für Bauarbeiter ohne Abschluss.', startDate: IN_A_MONTH });
+
+  it('does not put a pupils\' course before the course for a builder of 45', async () => {
+    const person = profile({ ownWords: 'Ich bin Bekim, 45, und habe 15 Jahre auf dem Bau gearbeitet, Strassenbau und Maurer.' });
+    const page = await service([], [pupils, baupraxis]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([baupraxis.id, pupils.id]);
+  });
+
+  it('does not put a returners\' course before the taster days for a pupil of 14', async () => {
+    const returners = training({ title: 'Wiedereinstieg Pflege nach der Familienpause', description: 'Pflege auffrischen: Grundpflege, Dokumentation.', startDate: IN_A_MONTH });
+    const taster = training({ title: 'Schnuppertage Pflege und Gesundheit', description: 'Pflegeberufe kennenlernen.', startDate: IN_A_MONTH });
+    const person = profile({ ownWords: 'Ich bin 14 und möchte später in der Pflege arbeiten, Pflege interessiert mich sehr.' });
+    const page = await service([], [returners, taster]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([taster.id, returners.id]);
+    // Nothing says how old an adult of unknown age is: the same courses keep their order by the words alone.
+    const unknown = await service([], [pupils, baupraxis]).trainings(profile({ ownWords: 'Bau, Strassenbau' }));
+    expect(unknown.items.length).toBe(2);
+  });
+});

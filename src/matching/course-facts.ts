@@ -1,0 +1,109 @@
+/**
+ * What a course's title says about whom it is for: the language and levels of a language course
+ * ("Berufssprachkurs Deutsch B1", "German A2→B1"), and an age group ("… für Jugendliche",
+ * "Wiedereinstieg …"). A counsellor proposes the language course one step above the person's level,
+ * never one below it (nor a German course to a native speaker), and no pupils' course to a
+ * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
+ * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
+ */
+import type { PositionKind, ProfileLanguage, Situation } from '../profile/types';
+import { isSchoolAge } from './audience';
+import { findAge } from '../nlu/introductions';
+import { LANGUAGE_RANK } from './score';
+import { fold } from './taxonomy/normalize';
+
+/** A language course: its language (ISO code) and the CEFR levels it starts at and leads to (1 = A1 … 6 = C2). */
+export interface LanguageCourse {
+  language: string;
+  entry: number;
+  target: number;
+}
+
+/** Title words (folded) naming the language taught; a Berufssprachkurs or Integrationskurs is German. */
+const LANGUAGE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:deutsch\w*|german|berufssprachkurs\w*|integrationskurs\w*)\b/, 'de'],
+  [/\b(?:englisch\w*|english)\b/, 'en'],
+  [/\b(?:franzoesisch\w*|francais|french)\b/, 'fr'],
+  [/\b(?:italienisch\w*|italiano|italian)\b/, 'it'],
+];
+
+const CEFR = /\b([abc][12])\b/g;
+
+/**
+ * The language course a title names, or undefined: a language word and at least one CEFR level
+ * ("Deutsch für Handwerk und Technik B1–B2"; not "Stützkurs Mathe und Deutsch", which has none,
+ * nor "Drohnenführerschein A2", which names no language). A title naming two languages is no course of either.
+ */
+export function languageCourse(title: string): LanguageCourse | undefined {
+  const folded = fold(title);
+  const languages = LANGUAGE_WORDS.filter(([pattern]) => pattern.test(folded)).map(([, code]) => code);
+  if (languages.length !== 1) return undefined;
+  const levels = [...folded.matchAll(CEFR)].map((m) => LANGUAGE_RANK[m[1]!.toUpperCase() as keyof typeof LANGUAGE_RANK]);
+  if (levels.length === 0) return undefined;
+  return { language: languages[0]!, entry: Math.min(...levels), target: Math.max(...levels) };
+}
+
+/**
+ * How well a language course fits the person's level of that language: 1 for the next level
+ * (A2 → the B1 course, also "A2–B1"), less for a course at their level or two levels up, 0 further
+ * up, below 0 for one below their level (a native speaker's German course); undefined when the
+ * person's level of that language is unknown.
+ */
+export function languageLevelFit(course: LanguageCourse, languages: readonly ProfileLanguage[]): number | undefined {
+  const own = languages.find((l) => l.language === course.language);
+  if (!own) return undefined;
+  const level = LANGUAGE_RANK[own.level];
+  const step = course.target - level;
+  if (step < 0 || (step === 0 && course.entry < level)) return -1;
+  if (step === 0) return LEVEL_STEP_FIT.same;
+  if (step === 1) return 1;
+  if (step === 2) return LEVEL_STEP_FIT.twoUp;
+  return 0;
+}
+
+/** A course at the person's level (it consolidates it) and one two levels up (a long way), next to the next level's 1. */
+const LEVEL_STEP_FIT = { same: 0.4, twoUp: 0.3 } as const;
+
+/** Whom a course is meant for, by its title: pupils and school leavers, or adults with years of work behind them. */
+export type CourseAudience = 'youth' | 'adult';
+
+/** Title words (folded, as word beginnings) of courses for pupils and school leavers. */
+const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe)/;
+/**
+ * Title words of courses that presuppose an adult's working life: a return after a family break, a
+ * retraining, a qualification for career changers, the Swiss Berufsprüfung and höhere Fachprüfung,
+ * Meister and Fachwirt (all of them ask for years of work in the trade).
+ */
+const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt)/;
+
+/** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
+export function courseAudience(title: string): CourseAudience | undefined {
+  const folded = fold(title);
+  const youth = YOUTH_TITLE.test(folded);
+  const adult = ADULT_TITLE.test(folded);
+  return youth === adult ? undefined : youth ? 'youth' : 'adult';
+}
+
+/** Situations of a person with a working life behind them. */
+const ADULT_SITUATIONS: ReadonlySet<Situation> = new Set(['returner', 'career_changer', 'employed']);
+/** Below this age a person is of school age (as for postings for adults only). */
+const ADULT_AGE = 20;
+/**
+ * An age as a clause of its own in a self-description that gives no name ("Maurer EFZ, 36, Oberriet.",
+ * "Logistikfachmann mit eidg. Fachausweis, 39, Gossau"): findAge reads such a clause only after a first name.
+ */
+const AGE_CLAUSE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
+
+/**
+ * Which age group the person belongs to, or undefined when nothing says: a pupil or school leaver
+ * (their situation, or an age below 20 in their words); an adult (an age of 20 or more, a situation
+ * with a working life, or only permanent or temporary jobs wished for, no Lehrstelle nor Praktikum).
+ */
+export function learnerAudience(person: { text?: string; now: Date; situation?: Situation; kinds: readonly PositionKind[] }): CourseAudience | undefined {
+  if (isSchoolAge(person.text, person.now, person.situation)) return 'youth';
+  if (person.situation && ADULT_SITUATIONS.has(person.situation)) return 'adult';
+  const age = person.text ? (findAge(person.text, person.now) ?? Number(AGE_CLAUSE.exec(person.text)?.[1] ?? NaN)) : undefined;
+  if (age !== undefined && age >= ADULT_AGE && age < 100) return 'adult';
+  if (person.kinds.length > 0 && !person.kinds.some((k) => k === 'apprenticeship' || k === 'internship')) return 'adult';
+  return undefined;
+}
