@@ -8,6 +8,7 @@
  */
 import type { PositionKind, ProfileLanguage, Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
+import { parseSituation } from '../nlu/hints';
 import { findAge } from '../nlu/introductions';
 import { LANGUAGE_RANK } from './score';
 import { fold } from './taxonomy/normalize';
@@ -71,10 +72,10 @@ export type CourseAudience = 'youth' | 'adult';
 const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe)/;
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
- * retraining, a qualification for career changers, the Swiss Berufsprüfung and höhere Fachprüfung,
+ * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
  * Meister and Fachwirt (all of them ask for years of work in the trade).
  */
-const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt)/;
+const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt)/;
 
 /** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
 export function courseAudience(title: string): CourseAudience | undefined {
@@ -97,7 +98,9 @@ const AGE_CLAUSE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
 /**
  * Which age group the person belongs to, or undefined when nothing says: a pupil or school leaver
  * (their situation, or an age below 20 in their words); an adult (an age of 20 or more, a situation
- * with a working life, or only permanent or temporary jobs wished for, no Lehrstelle nor Praktikum).
+ * with a working life, or only permanent or temporary jobs wished for, no Lehrstelle nor Praktikum);
+ * else as their words hint at a situation ("10. Klasse", "Umschulung"), as the conversation reads it.
+ * The hint comes last: "die Kinder sind jetzt in der Schule" names a school, not the person's.
  */
 export function learnerAudience(person: { text?: string; now: Date; situation?: Situation; kinds: readonly PositionKind[] }): CourseAudience | undefined {
   if (isSchoolAge(person.text, person.now, person.situation)) return 'youth';
@@ -105,5 +108,7 @@ export function learnerAudience(person: { text?: string; now: Date; situation?: 
   const age = person.text ? (findAge(person.text, person.now) ?? Number(AGE_CLAUSE.exec(person.text)?.[1] ?? NaN)) : undefined;
   if (age !== undefined && age >= ADULT_AGE && age < 100) return 'adult';
   if (person.kinds.length > 0 && !person.kinds.some((k) => k === 'apprenticeship' || k === 'internship')) return 'adult';
-  return undefined;
+  const hinted = person.text ? parseSituation(person.text) : undefined;
+  if (hinted === 'pupil' || hinted === 'school_leaver') return 'youth';
+  return hinted && ADULT_SITUATIONS.has(hinted) ? 'adult' : undefined;
 }

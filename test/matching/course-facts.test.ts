@@ -28,6 +28,8 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Wiedereinstieg ins Berufsleben – Kurs für Frauen nach der Familienpause')).toBe('adult');
     expect(courseAudience('Hauswart/in mit eidg. Fachausweis – Vorbereitung')).toBe('adult');
     expect(courseAudience('Hygiene-Grundkurs für die Küche (für Jugendliche und Quereinsteigende)')).toBeUndefined();
+    expect(courseAudience('Teilqualifikation Büro: Kundenservice und Office (TQ 1)')).toBe('adult');
+    expect(courseAudience('PC-Grundlagen 50plus – Windows, E-Mail, Excel')).toBe('adult');
     expect(courseAudience('Staplerfahrerausweis SUVA')).toBeUndefined();
   });
 
@@ -36,6 +38,9 @@ describe('what a course title says about whom it is for', () => {
     expect(learnerAudience({ text: 'Maurer EFZ, 36, Oberriet.', now: NOW, kinds: ['apprenticeship'] })).toBe('adult');
     expect(learnerAudience({ text: 'Logistikfachmann mit eidg. Fachausweis, 39, Gossau. Aktuell Gruppenleiter.', now: NOW, kinds: [] })).toBe('adult');
     expect(learnerAudience({ text: 'Ich suche Arbeit im Lager.', now: NOW, kinds: ['permanent'] })).toBe('adult');
+    expect(learnerAudience({ text: 'Realschule Erlangen, 10. Klasse. Suche eine Ausbildung, was mit Computern.', now: NOW, kinds: ['apprenticeship'] })).toBe('youth');
+    // A school named for the children is not the person's: wishing for a permanent job says more.
+    expect(learnerAudience({ text: 'Bin Berufskraftfahrer. Die Kinder sind jetzt in der Schule.', now: NOW, kinds: ['permanent'] })).toBe('adult');
     expect(learnerAudience({ text: 'Ich suche eine Lehrstelle.', now: NOW, kinds: ['apprenticeship'] })).toBeUndefined();
   });
 });
