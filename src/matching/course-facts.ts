@@ -85,6 +85,28 @@ export function courseAudience(title: string): CourseAudience | undefined {
   return youth === adult ? undefined : youth ? 'youth' : 'adult';
 }
 
+/**
+ * Title words (folded) of courses meant for people in one situation: a return after a family break,
+ * a change of trade (Umschulung, Teilqualifikation, for Quereinsteigende), and the measures of the
+ * invalidity insurance or of vocational rehabilitation with a job coach.
+ */
+const SITUATION_TITLE: readonly (readonly [Situation, RegExp])[] = [
+  ['returner', /\b(?:wiedereinstieg|wiedereinsteig|familienpause)/],
+  ['career_changer', /\b(?:umschulung|quereinsteig|teilqualifi)/],
+  ['supported', /\b(?:iv|reha\w*|jobcoach\w*|job coach\w*|unterstuetzte beschaeftigung|arbeitstraining|arbeitserprobung|integrationsmassnahme)\b/],
+];
+
+/** The situation a course's title says it is meant for, or undefined. */
+export function courseSituation(title: string): Situation | undefined {
+  const folded = fold(title);
+  return SITUATION_TITLE.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** The person's situation: as the profile holds it, else as their words hint at it. */
+export function learnerSituation(person: { text?: string; situation?: Situation }): Situation | undefined {
+  return person.situation ?? (person.text ? parseSituation(person.text) : undefined);
+}
+
 /** Situations of a person with a working life behind them. */
 const ADULT_SITUATIONS: ReadonlySet<Situation> = new Set(['returner', 'career_changer', 'employed']);
 /** Below this age a person is of school age (as for postings for adults only). */

@@ -6,15 +6,16 @@
  * in courses of their own, but only courses that keep the hard constraints (country, still to
  * come, online or within twice the radius).
  */
-import type { Country, GeoPoint, ProfileLanguage } from '../profile/types';
+import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
 import {
   COURSE_AUDIENCE_PENALTY,
+  SITUATION_COURSE_FIT,
   DEFAULT_RADIUS_KM,
   EXPENSIVE,
   HYBRID_TRAINING_WEIGHTS,
@@ -43,6 +44,8 @@ export interface GapQuery {
   languages?: readonly ProfileLanguage[];
   /** The person's age group, when known: a course meant for the other one is no proposal (see learnerAudience). */
   audience?: CourseAudience;
+  /** The person's situation (returner, career changer, supported): a course meant for it fits as a gap closed (see courseSituation). */
+  situation?: Situation;
 }
 
 /** One ranked training. */
@@ -84,6 +87,7 @@ export class TrainingIndex {
   /** Per training: the language course its title names, and the age group it is meant for. */
   private readonly languageCourses: (LanguageCourse | undefined)[];
   private readonly audiences: (CourseAudience | undefined)[];
+  private readonly situations: (Situation | undefined)[];
   private lexical?: LexicalIndex;
 
   /** `skillLabel` turns a taught skill into words for the lexical index (ids stay unread without it). */
@@ -93,6 +97,7 @@ export class TrainingIndex {
   ) {
     this.languageCourses = trainings.map((t) => languageCourse(t.title));
     this.audiences = trainings.map((t) => courseAudience(t.title));
+    this.situations = trainings.map((t) => courseSituation(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       for (const s of new Set(t.skills)) {
@@ -120,8 +125,10 @@ export class TrainingIndex {
       const course = this.languageCourses[i];
       return course && query.languages ? languageLevelFit(course, query.languages) : undefined;
     };
-    this.languageCourses.forEach((_, i) => {
-      if ((levelFit(i) ?? 0) > 0) candidates.add(i);
+    // So does a course meant for the person's situation (the returners' course for a returner).
+    const situationFit = (i: number) => (query.situation && this.situations[i] === query.situation ? SITUATION_COURSE_FIT : 0);
+    this.trainings.forEach((_, i) => {
+      if ((levelFit(i) ?? 0) > 0 || situationFit(i) > 0) candidates.add(i);
     });
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
@@ -136,7 +143,7 @@ export class TrainingIndex {
       let total = 0;
       for (const i of ordered) {
         const audience = this.audiences[i];
-        const fits = { gap: fit(i), words: wordFit(i), field: fieldFit(i), level: levelFit(i), otherAudience: !!audience && !!query.audience && audience !== query.audience };
+        const fits = { gap: fit(i), words: wordFit(i), field: fieldFit(i), level: levelFit(i), situation: situationFit(i), otherAudience: !!audience && !!query.audience && audience !== query.audience };
         const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
         total++;
@@ -191,7 +198,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; otherAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -212,7 +219,7 @@ export class TrainingIndex {
       (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +
       (level < 0 ? -LANGUAGE_BELOW_PENALTY : 0) +
       (fit.otherAudience ? -COURSE_AUDIENCE_PENALTY : 0) +
-      w.teaches * Math.max(fit.gap, level) * gapShare +
+      w.teaches * Math.max(fit.gap, level, fit.situation) * gapShare +
       w.words * fit.words +
       w.field * fit.field +
       w.place * placeFit(distance, t.online, radius) +

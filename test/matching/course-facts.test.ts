@@ -1,4 +1,4 @@
-import { courseAudience, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
 
@@ -42,5 +42,13 @@ describe('what a course title says about whom it is for', () => {
     // A school named for the children is not the person's: wishing for a permanent job says more.
     expect(learnerAudience({ text: 'Bin Berufskraftfahrer. Die Kinder sind jetzt in der Schule.', now: NOW, kinds: ['permanent'] })).toBe('adult');
     expect(learnerAudience({ text: 'Ich suche eine Lehrstelle.', now: NOW, kinds: ['apprenticeship'] })).toBeUndefined();
+  });
+
+  it('tells the courses meant for returners, career changers and people with IV or rehabilitation support', () => {
+    expect(courseSituation('Wiedereinstieg ins Berufsleben – Kurs für Frauen nach der Familienpause')).toBe('returner');
+    expect(courseSituation('Umschulung Kaufmann/-frau für Büromanagement (IHK)')).toBe('career_changer');
+    expect(courseSituation('Arbeitstraining Logistik mit Job Coaching (IV-Integrationsmassnahme)')).toBe('supported');
+    expect(courseSituation('Berufsfindung und Arbeitserprobung (Reha-Assessment)')).toBe('supported');
+    expect(courseSituation('Werkstatt-Schnupperkurs Kfz und Metall für Jugendliche')).toBeUndefined();
   });
 });

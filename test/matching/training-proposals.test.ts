@@ -100,6 +100,8 @@ describe('training proposals for the person\'s language level and age group', ()
     const page = await service([], [kochkurs, a1, b1, c1]).trainings(person, { limit: 4 });
     const ids = page.items.map((t) => t.training.id);
     expect(ids.slice(0, 2)).toEqual([b1.id, kochkurs.id]);
+    // Neither a job's gap nor the words found it: the reason names the course, not an empty list.
+    expect(page.items[0]!.explanation).toMatch(/^Bringt dir Berufssprachkurs Deutsch B1 bei/);
   });
 
   it('proposes no German course to a native speaker before the course of their field', async () => {
@@ -126,5 +128,14 @@ describe('training proposals for the person\'s language level and age group', ()
     // Nothing says how old an adult of unknown age is: the same courses keep their order by the words alone.
     const unknown = await service([], [pupils, baupraxis]).trainings(profile({ ownWords: 'Bau, Strassenbau' }));
     expect(unknown.items.length).toBe(2);
+  });
+
+  it('puts the returners\' course of the person\'s field first for a returner, not for a saleswoman changing jobs', async () => {
+    const comeback = training({ title: 'Wiedereinstieg in den Verkauf', description: 'Verkauf und Kundenberatung auffrischen, Kasse.', startDate: IN_A_MONTH });
+    const sales = training({ title: 'Verkaufstraining Detailhandel', description: 'Verkauf und Kundenberatung im Detailhandel, Kasse.', startDate: IN_A_MONTH });
+    const returner = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und will nach der Babypause wieder einsteigen.' });
+    expect((await service([], [sales, comeback]).trainings(returner)).items.map((t) => t.training.id)).toEqual([comeback.id, sales.id]);
+    const changer = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und suche eine neue Stelle.' });
+    expect((await service([], [sales, comeback]).trainings(changer)).items.map((t) => t.training.id)).toEqual([sales.id, comeback.id]);
   });
 });
