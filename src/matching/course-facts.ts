@@ -65,6 +65,23 @@ export function languageLevelFit(course: LanguageCourse, languages: readonly Pro
 /** A course at the person's level (it consolidates it) and one two levels up (a long way), next to the next level's 1. */
 const LEVEL_STEP_FIT = { same: 0.4, twoUp: 0.3 } as const;
 
+/**
+ * Words that name the form of a qualification, not its field: "Buchhalter mit eidg. Fachausweis"
+ * is about bookkeeping, and its "eidg. Fachausweis" would otherwise find every course leading to
+ * one (Logistikfachmann, Küchenchef, Hauswart mit eidg. Fachausweis); so would "EFZ", "(IHK)",
+ * "Dipl." or "staatlich geprüft". Folded, as the lexical index folds.
+ */
+export const QUALIFICATION_FORM_WORDS: ReadonlySet<string> = new Set([
+  'eidg', 'eidgenoessisch', 'eidgenoessische', 'eidgenoessischem', 'eidgenoessischen', 'eidgenoessischer', 'fachausweis', 'fa',
+  'efz', 'eba', 'ihk', 'hwk', 'dipl', 'diplom', 'diplomiert', 'diplomierte', 'diplomierter', 'hf', 'fh', 'staatlich', 'gepruefte',
+  'geprufter', 'gepruefter', 'geprueft', 'anerkannt', 'anerkannte', 'anerkannter', 'zertifikat', 'zertifiziert', 'zertifizierte',
+]);
+
+/** The text without the words naming the form of a qualification (see QUALIFICATION_FORM_WORDS). */
+export function withoutQualificationForms(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (QUALIFICATION_FORM_WORDS.has(fold(word)) ? ' ' : word));
+}
+
 /** Whom a course is meant for, by its title: pupils and school leavers, or adults with years of work behind them. */
 export type CourseAudience = 'youth' | 'adult';
 
@@ -73,9 +90,10 @@ const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|ber
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
- * Meister and Fachwirt (all of them ask for years of work in the trade).
+ * a höhere Fachschule (HF) or Nachdiplomstudium (NDS), Meister and Fachwirt (all of them ask for a finished vocational
+ * training or years of work in the trade), and a course for those who train apprentices.
  */
-const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt)/;
+const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|hf\b|nds\b|berufsbildner)/;
 
 /** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
 export function courseAudience(title: string): CourseAudience | undefined {

@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, withoutQualificationForms, type CourseAudience, type LanguageCourse } from './course-facts';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
@@ -187,7 +187,7 @@ export class TrainingIndex {
       const distance = this.distance(t, q);
       return t.online || distance === undefined || distance <= 2 * radius;
     };
-    return this.lexical.search(text, TRAINING_POOL, keeps, candidates);
+    return this.lexical.search(withoutQualificationForms(text), TRAINING_POOL, keeps, candidates);
   }
 
   /** Of the person's countries, not over and not yet started. */

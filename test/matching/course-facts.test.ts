@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, withoutQualificationForms, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
 
@@ -30,6 +30,7 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Hygiene-Grundkurs für die Küche (für Jugendliche und Quereinsteigende)')).toBeUndefined();
     expect(courseAudience('Teilqualifikation Büro: Kundenservice und Office (TQ 1)')).toBe('adult');
     expect(courseAudience('PC-Grundlagen 50plus – Windows, E-Mail, Excel')).toBe('adult');
+    expect(courseAudience('Dipl. Techniker/in HF Maschinenbau')).toBe('adult');
     expect(courseAudience('Staplerfahrerausweis SUVA')).toBeUndefined();
   });
 
@@ -50,5 +51,9 @@ describe('what a course title says about whom it is for', () => {
     expect(courseSituation('Arbeitstraining Logistik mit Job Coaching (IV-Integrationsmassnahme)')).toBe('supported');
     expect(courseSituation('Berufsfindung und Arbeitserprobung (Reha-Assessment)')).toBe('supported');
     expect(courseSituation('Werkstatt-Schnupperkurs Kfz und Metall für Jugendliche')).toBeUndefined();
+  });
+
+  it('drops the words naming the form of a qualification, keeping its field', () => {
+    expect(withoutQualificationForms('Buchhalter mit eidg. Fachausweis, Kaufmann (IHK), Logistiker EFZ').split(/\W+/).filter(Boolean)).toEqual(['Buchhalter', 'mit', 'Kaufmann', 'Logistiker']);
   });
 });

@@ -138,4 +138,11 @@ describe('training proposals for the person\'s language level and age group', ()
     const changer = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und suche eine neue Stelle.' });
     expect((await service([], [sales, comeback]).trainings(changer)).items.map((t) => t.training.id)).toEqual([sales.id, comeback.id]);
   });
+
+  it('the form of the person\'s qualification is no field: a bookkeeper «mit eidg. Fachausweis» is not proposed the logistics Fachausweis', async () => {
+    const logistik = training({ title: 'Logistikfachmann/-frau mit eidg. Fachausweis', description: 'Vorbereitung auf die Berufsprüfung.', startDate: IN_A_MONTH });
+    const mwst = training({ title: 'MWST-Update für die Buchhaltung', description: 'Mehrwertsteuer: was sich ändert.', startDate: IN_A_MONTH });
+    const person = profile({ ownWords: 'Ich bin Buchhalter mit eidg. Fachausweis und suche eine Stelle in der Buchhaltung.' });
+    expect((await service([], [logistik, mwst]).trainings(person)).items.map((t) => t.training.id)).toEqual([mwst.id]);
+  });
 });
