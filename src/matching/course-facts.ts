@@ -90,10 +90,11 @@ const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|ber
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
- * a höhere Fachschule (HF) or Nachdiplomstudium (NDS), Meister and Fachwirt (all of them ask for a finished vocational
- * training or years of work in the trade), and a course for those who train apprentices.
+ * a höhere Fachschule (HF) or Nachdiplomstudium (NDS), Meister, Fachwirt and the other «Geprüfte/r» of the chambers, an
+ * Externenprüfung or Anpassungsqualifizierung (all of them ask for a finished vocational training or years of work in the
+ * trade), and a course for those who train apprentices.
  */
-const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|hf\b|nds\b|berufsbildner)/;
+const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|gepruefte|externenpruefung|anpassungsqualifi|hf\b|nds\b|berufsbildner)/;
 
 /** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
 export function courseAudience(title: string): CourseAudience | undefined {

@@ -31,6 +31,8 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Teilqualifikation Büro: Kundenservice und Office (TQ 1)')).toBe('adult');
     expect(courseAudience('PC-Grundlagen 50plus – Windows, E-Mail, Excel')).toBe('adult');
     expect(courseAudience('Dipl. Techniker/in HF Maschinenbau')).toBe('adult');
+    expect(courseAudience('Geprüfte/r Bilanzbuchhalter/in (IHK)')).toBe('adult');
+    expect(courseAudience('Vorbereitung Externenprüfung Verfahrensmechaniker/in')).toBe('adult');
     expect(courseAudience('Staplerfahrerausweis SUVA')).toBeUndefined();
   });
 
