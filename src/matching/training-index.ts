@@ -6,13 +6,27 @@
  * in courses of their own, but only courses that keep the hard constraints (country, still to
  * come, online or within twice the radius).
  */
-import type { Country, GeoPoint } from '../profile/types';
+import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, withoutQualificationForms, type CourseAudience, type LanguageCourse } from './course-facts';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
-import { DEFAULT_RADIUS_KM, EXPENSIVE, HYBRID_TRAINING_WEIGHTS, NEUTRAL, START_HORIZON_DAYS, START_SOON_DAYS, TRAINING_POOL, TRAINING_WEIGHTS, UNRELATED } from './weights';
+import {
+  COURSE_AUDIENCE_PENALTY,
+  SITUATION_COURSE_FIT,
+  DEFAULT_RADIUS_KM,
+  EXPENSIVE,
+  HYBRID_TRAINING_WEIGHTS,
+  LANGUAGE_BELOW_PENALTY,
+  NEUTRAL,
+  START_HORIZON_DAYS,
+  START_SOON_DAYS,
+  TRAINING_POOL,
+  TRAINING_WEIGHTS,
+  UNRELATED,
+} from './weights';
 
 export interface GapQuery {
   /** Missing skills, most important first; a skill listed more often weighs more (or weights given per skill). */
@@ -26,6 +40,12 @@ export interface GapQuery {
   now: Date;
   /** Only trainings of these countries (their prices and funding apply there); undefined = any. */
   countries?: readonly Country[];
+  /** The person's language levels: the course a level above theirs closes a gap, one below it is none (see languageLevelFit). */
+  languages?: readonly ProfileLanguage[];
+  /** The person's age group, when known: a course meant for the other one is no proposal (see learnerAudience). */
+  audience?: CourseAudience;
+  /** The person's situation (returner, career changer, supported): a course meant for it fits as a gap closed (see courseSituation). */
+  situation?: Situation;
 }
 
 /** One ranked training. */
@@ -64,6 +84,10 @@ function costFit(training: Training): number {
 export class TrainingIndex {
   private readonly bySkill = new Map<string, number[]>();
   private readonly byId = new Map<string, Training>();
+  /** Per training: the language course its title names, and the age group it is meant for. */
+  private readonly languageCourses: (LanguageCourse | undefined)[];
+  private readonly audiences: (CourseAudience | undefined)[];
+  private readonly situations: (Situation | undefined)[];
   private lexical?: LexicalIndex;
 
   /** `skillLabel` turns a taught skill into words for the lexical index (ids stay unread without it). */
@@ -71,6 +95,9 @@ export class TrainingIndex {
     readonly trainings: readonly Training[],
     private readonly skillLabel: (conceptId: string) => string | undefined = () => undefined,
   ) {
+    this.languageCourses = trainings.map((t) => languageCourse(t.title));
+    this.audiences = trainings.map((t) => courseAudience(t.title));
+    this.situations = trainings.map((t) => courseSituation(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       for (const s of new Set(t.skills)) {
@@ -93,6 +120,16 @@ export class TrainingIndex {
     const weights = gapWeights(query.gap);
     const candidates = new Set<number>();
     for (const skill of weights.keys()) for (const i of this.bySkill.get(skill) ?? []) candidates.add(i);
+    // The course a level above the person's closes a gap of its own, whether or not a job names the language.
+    const levelFit = (i: number) => {
+      const course = this.languageCourses[i];
+      return course && query.languages ? languageLevelFit(course, query.languages) : undefined;
+    };
+    // So does a course meant for the person's situation (the returners' course for a returner).
+    const situationFit = (i: number) => (query.situation && this.situations[i] === query.situation ? SITUATION_COURSE_FIT : 0);
+    this.trainings.forEach((_, i) => {
+      if ((levelFit(i) ?? 0) > 0 || situationFit(i) > 0) candidates.add(i);
+    });
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);
@@ -105,7 +142,9 @@ export class TrainingIndex {
       const top = new TopK(offset + limit);
       let total = 0;
       for (const i of ordered) {
-        const score = this.score(this.trainings[i]!, { gap: fit(i), words: wordFit(i), field: fieldFit(i) }, hybrid, query, nearOnly);
+        const audience = this.audiences[i];
+        const fits = { gap: fit(i), words: wordFit(i), field: fieldFit(i), level: levelFit(i), situation: situationFit(i), otherAudience: !!audience && !!query.audience && audience !== query.audience };
+        const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
         total++;
         top.push(score, i);
@@ -148,7 +187,7 @@ export class TrainingIndex {
       const distance = this.distance(t, q);
       return t.online || distance === undefined || distance <= 2 * radius;
     };
-    return this.lexical.search(text, TRAINING_POOL, keeps, candidates);
+    return this.lexical.search(withoutQualificationForms(text), TRAINING_POOL, keeps, candidates);
   }
 
   /** Of the person's countries, not over and not yet started. */
@@ -159,7 +198,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -171,11 +210,16 @@ export class TrainingIndex {
     // in proportion to that evidence, up to UNRELATED.words, and with less than that it costs
     // UNRELATED.penalty: the gap of a job far down their proposals (an electrician's for a car
     // mechatronics technician wishing for electromobility) must not outrank their own field's course.
-    const evidence = hybrid ? Math.max(fit.words, fit.field) : 1;
+    // A language course at the next level is a gap closed and evidence enough (the language is
+    // the person's, not a field); one below their level teaches nothing they lack.
+    const level = fit.level ?? 0;
+    const evidence = hybrid ? Math.max(fit.words, fit.field, level) : 1;
     const gapShare = Math.min(1, evidence / UNRELATED.words);
     return (
       (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +
-      w.teaches * fit.gap * gapShare +
+      (level < 0 ? -LANGUAGE_BELOW_PENALTY : 0) +
+      (fit.otherAudience ? -COURSE_AUDIENCE_PENALTY : 0) +
+      w.teaches * Math.max(fit.gap, level, fit.situation) * gapShare +
       w.words * fit.words +
       w.field * fit.field +
       w.place * placeFit(distance, t.online, radius) +

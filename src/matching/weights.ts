@@ -82,6 +82,19 @@ export const HYBRID_TRAINING_WEIGHTS = { teaches: 0.36, words: 0.25, field: 0.25
  */
 export const TRAINING_GAP = { jobs: 2, rankDecay: 1, pool: 10 } as const;
 
+/**
+ * What a language course below the person's level of that language costs (a native speaker's
+ * German course, the A1 course for someone at B1): about the words' and the field's weight, so it
+ * falls behind every course of their field and stays only as a last fill-up.
+ */
+export const LANGUAGE_BELOW_PENALTY = 0.3;
+
+/** What a course meant for the other age group costs (a pupils' course for a bricklayer of 45, a returners' course for a pupil): as LANGUAGE_BELOW_PENALTY. */
+export const COURSE_AUDIENCE_PENALTY = 0.3;
+
+/** How much of a gap a course meant for the person's situation closes (the returners' course for a returner), next to a course covering the whole gap's 1. */
+export const SITUATION_COURSE_FIT = 0.6;
+
 /** How many courses the person's words bring into the hybrid training ranking. */
 export const TRAINING_POOL = 30;
 

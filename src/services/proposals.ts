@@ -9,6 +9,7 @@ import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
+import { learnerAudience, learnerSituation } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
@@ -198,9 +199,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     const teaches = suggestions(item.teaches, profile.locale);
     const have = new Set(query.skills.map((s) => s.conceptId));
     const deepened = teaches.length > 0 ? [] : item.training.skills.filter((id) => have.has(id));
+    // A course found for the person's language level or situation alone says what it teaches (else "Bringt dir  bei").
+    const taught = teaches.length > 0 ? teaches : suggestions([...new Set(item.training.skills)], profile.locale);
     const explanation =
       teaches.length > 0 || (deepened.length === 0 && item.words.length === 0)
-        ? explainTraining(texts, item.training, teaches.map((s) => s.label), item.distanceKm, deepens)
+        ? explainTraining(texts, item.training, taught.length > 0 ? taught.map((s) => s.label) : [item.training.title], item.distanceKm, deepens)
         : deepened.length > 0
           ? explainTraining(texts, item.training, suggestions(deepened, profile.locale).map((s) => s.label), item.distanceKm, true)
           : explainTrainingWords(texts, item.training, item.words, item.distanceKm);
@@ -250,7 +253,15 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     async trainings(profile, page = {}): Promise<ProposalPage<TrainingProposal>> {
       const [idx, query] = await Promise.all([current(), queryOf(profile, page)]);
       const paging = { limit: page.limit ?? 3, offset: page.offset ?? 0 };
-      const base = { point: query.point, radiusKm: query.radiusKm, now: query.now, countries: query.countries };
+      const base = {
+        point: query.point,
+        radiusKm: query.radiusKm,
+        now: query.now,
+        countries: query.countries,
+        languages: query.languages,
+        audience: learnerAudience(query),
+        situation: learnerSituation(query),
+      };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
       // Their town and numbers are no words of a course's subject (as for jobs); courses are searched within twice the radius.

@@ -88,3 +88,61 @@ describe('training proposals with the person\'s own words', () => {
     expect(page.items[1]!.score).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('training proposals for the person\'s language level and age group', () => {
+  const kochkurs = training({ title: 'Küchenpraxis für Quereinsteigende', description: 'Kochen in der Gemeinschaftsgastronomie.', startDate: IN_A_MONTH });
+  const a1 = training({ title: 'Deutsch A1 Grundkurs', description: 'Deutsch für den Alltag.', startDate: IN_A_MONTH });
+  const b1 = training({ title: 'Berufssprachkurs Deutsch B1', description: 'Deutsch im Beruf: Gespräche, E-Mails, Formulare.', startDate: IN_A_MONTH });
+  const c1 = training({ title: 'Deutsch C1 – Prüfungsvorbereitung', description: 'Vorbereitung auf die Prüfung.', startDate: IN_A_MONTH });
+
+  it('proposes the German course one level above the person\'s first, though no job names German, before the course of their field, and none below their level', async () => {
+    const person = profile({ languages: [{ language: 'de', level: 'A2' }], ownWords: 'Ich bin Koch und suche Arbeit in einer Küche.' });
+    const page = await service([], [kochkurs, a1, b1, c1]).trainings(person, { limit: 4 });
+    const ids = page.items.map((t) => t.training.id);
+    expect(ids.slice(0, 2)).toEqual([b1.id, kochkurs.id]);
+    // Neither a job's gap nor the words found it: the reason names the course, not an empty list.
+    expect(page.items[0]!.explanation).toMatch(/^Bringt dir Berufssprachkurs Deutsch B1 bei/);
+  });
+
+  it('proposes no German course to a native speaker before the course of their field', async () => {
+    const person = profile({ languages: [{ language: 'de', level: 'native' }], ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
+    const page = await service([], [kochkurs, b1]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([kochkurs.id, b1.id]);
+  });
+
+  const pupils = training({ title: 'Berufswahl-Workshop Bau für Jugendliche', description: 'Bauberufe kennenlernen: Maurer, Strassenbauer.', startDate: IN_A_MONTH });
+  const baupraxis = training({ title: 'Baupraktiker Strassenbau', description: 'Strassenbau und Pflästerungen für Bauarbeiter ohne Abschluss.', startDate: IN_A_MONTH });
+
+  it('does not put a pupils\' course before the course for a builder of 45', async () => {
+    const person = profile({ ownWords: 'Ich bin Bekim, 45, und habe 15 Jahre auf dem Bau gearbeitet, Strassenbau und Maurer.' });
+    const page = await service([], [pupils, baupraxis]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([baupraxis.id, pupils.id]);
+  });
+
+  it('does not put a returners\' course before the taster days for a pupil of 14', async () => {
+    const returners = training({ title: 'Wiedereinstieg Pflege nach der Familienpause', description: 'Pflege auffrischen: Grundpflege, Dokumentation.', startDate: IN_A_MONTH });
+    const taster = training({ title: 'Schnuppertage Pflege und Gesundheit', description: 'Pflegeberufe kennenlernen.', startDate: IN_A_MONTH });
+    const person = profile({ ownWords: 'Ich bin 14 und möchte später in der Pflege arbeiten, Pflege interessiert mich sehr.' });
+    const page = await service([], [returners, taster]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([taster.id, returners.id]);
+    // Nothing says how old an adult of unknown age is: the same courses keep their order by the words alone.
+    const unknown = await service([], [pupils, baupraxis]).trainings(profile({ ownWords: 'Bau, Strassenbau' }));
+    expect(unknown.items.length).toBe(2);
+  });
+
+  it('puts the returners\' course of the person\'s field first for a returner, not for a saleswoman changing jobs', async () => {
+    const comeback = training({ title: 'Wiedereinstieg in den Verkauf', description: 'Verkauf und Kundenberatung auffrischen, Kasse.', startDate: IN_A_MONTH });
+    const sales = training({ title: 'Verkaufstraining Detailhandel', description: 'Verkauf und Kundenberatung im Detailhandel, Kasse.', startDate: IN_A_MONTH });
+    const returner = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und will nach der Babypause wieder einsteigen.' });
+    expect((await service([], [sales, comeback]).trainings(returner)).items.map((t) => t.training.id)).toEqual([comeback.id, sales.id]);
+    const changer = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und suche eine neue Stelle.' });
+    expect((await service([], [sales, comeback]).trainings(changer)).items.map((t) => t.training.id)).toEqual([sales.id, comeback.id]);
+  });
+
+  it('the form of the person\'s qualification is no field: a bookkeeper «mit eidg. Fachausweis» is not proposed the logistics Fachausweis', async () => {
+    const logistik = training({ title: 'Logistikfachmann/-frau mit eidg. Fachausweis', description: 'Vorbereitung auf die Berufsprüfung.', startDate: IN_A_MONTH });
+    const mwst = training({ title: 'MWST-Update für die Buchhaltung', description: 'Mehrwertsteuer: was sich ändert.', startDate: IN_A_MONTH });
+    const person = profile({ ownWords: 'Ich bin Buchhalter mit eidg. Fachausweis und suche eine Stelle in der Buchhaltung.' });
+    expect((await service([], [logistik, mwst]).trainings(person)).items.map((t) => t.training.id)).toEqual([mwst.id]);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * What a course's title says about whom it is for: the language and levels of a language course
+ * ("Berufssprachkurs Deutsch B1", "German A2→B1"), and an age group ("… für Jugendliche",
+ * "Wiedereinstieg …"). A counsellor proposes the language course one step above the person's level,
+ * never one below it (nor a German course to a native speaker), and no pupils' course to a
+ * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
+ * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
+ */
+import type { PositionKind, ProfileLanguage, Situation } from '../profile/types';
+import { isSchoolAge } from './audience';
+import { parseSituation } from '../nlu/hints';
+import { findAge } from '../nlu/introductions';
+import { LANGUAGE_RANK } from './score';
+import { fold } from './taxonomy/normalize';
+
+/** A language course: its language (ISO code) and the CEFR levels it starts at and leads to (1 = A1 … 6 = C2). */
+export interface LanguageCourse {
+  language: string;
+  entry: number;
+  target: number;
+}
+
+/** Title words (folded) naming the language taught; a Berufssprachkurs or Integrationskurs is German. */
+const LANGUAGE_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:deutsch\w*|german|berufssprachkurs\w*|integrationskurs\w*)\b/, 'de'],
+  [/\b(?:englisch\w*|english)\b/, 'en'],
+  [/\b(?:franzoesisch\w*|francais|french)\b/, 'fr'],
+  [/\b(?:italienisch\w*|italiano|italian)\b/, 'it'],
+];
+
+const CEFR = /\b([abc][12])\b/g;
+
+/**
+ * The language course a title names, or undefined: a language word and at least one CEFR level
+ * ("Deutsch für Handwerk und Technik B1–B2"; not "Stützkurs Mathe und Deutsch", which has none,
+ * nor "Drohnenführerschein A2", which names no language). A title naming two languages is no course of either.
+ */
+export function languageCourse(title: string): LanguageCourse | undefined {
+  const folded = fold(title);
+  const languages = LANGUAGE_WORDS.filter(([pattern]) => pattern.test(folded)).map(([, code]) => code);
+  if (languages.length !== 1) return undefined;
+  const levels = [...folded.matchAll(CEFR)].map((m) => LANGUAGE_RANK[m[1]!.toUpperCase() as keyof typeof LANGUAGE_RANK]);
+  if (levels.length === 0) return undefined;
+  return { language: languages[0]!, entry: Math.min(...levels), target: Math.max(...levels) };
+}
+
+/**
+ * How well a language course fits the person's level of that language: 1 for the next level
+ * (A2 → the B1 course, also "A2–B1"), less for a course at their level or two levels up, 0 further
+ * up, below 0 for one below their level (a native speaker's German course); undefined when the
+ * person's level of that language is unknown.
+ */
+export function languageLevelFit(course: LanguageCourse, languages: readonly ProfileLanguage[]): number | undefined {
+  const own = languages.find((l) => l.language === course.language);
+  if (!own) return undefined;
+  const level = LANGUAGE_RANK[own.level];
+  const step = course.target - level;
+  if (step < 0 || (step === 0 && course.entry < level)) return -1;
+  if (step === 0) return LEVEL_STEP_FIT.same;
+  if (step === 1) return 1;
+  if (step === 2) return LEVEL_STEP_FIT.twoUp;
+  return 0;
+}
+
+/** A course at the person's level (it consolidates it) and one two levels up (a long way), next to the next level's 1. */
+const LEVEL_STEP_FIT = { same: 0.4, twoUp: 0.3 } as const;
+
+/**
+ * Words that name the form of a qualification, not its field: "Buchhalter mit eidg. Fachausweis"
+ * is about bookkeeping, and its "eidg. Fachausweis" would otherwise find every course leading to
+ * one (Logistikfachmann, Küchenchef, Hauswart mit eidg. Fachausweis); so would "EFZ", "(IHK)",
+ * "Dipl." or "staatlich geprüft". Folded, as the lexical index folds.
+ */
+export const QUALIFICATION_FORM_WORDS: ReadonlySet<string> = new Set([
+  'eidg', 'eidgenoessisch', 'eidgenoessische', 'eidgenoessischem', 'eidgenoessischen', 'eidgenoessischer', 'fachausweis', 'fa',
+  'efz', 'eba', 'ihk', 'hwk', 'dipl', 'diplom', 'diplomiert', 'diplomierte', 'diplomierter', 'hf', 'fh', 'staatlich', 'gepruefte',
+  'geprufter', 'gepruefter', 'geprueft', 'anerkannt', 'anerkannte', 'anerkannter', 'zertifikat', 'zertifiziert', 'zertifizierte',
+]);
+
+/** The text without the words naming the form of a qualification (see QUALIFICATION_FORM_WORDS). */
+export function withoutQualificationForms(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (QUALIFICATION_FORM_WORDS.has(fold(word)) ? ' ' : word));
+}
+
+/** Whom a course is meant for, by its title: pupils and school leavers, or adults with years of work behind them. */
+export type CourseAudience = 'youth' | 'adult';
+
+/** Title words (folded, as word beginnings) of courses for pupils and school leavers. */
+const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe)/;
+/**
+ * Title words of courses that presuppose an adult's working life: a return after a family break, a
+ * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
+ * a höhere Fachschule (HF) or Nachdiplomstudium (NDS), Meister, Fachwirt and the other «Geprüfte/r» of the chambers, an
+ * Externenprüfung or Anpassungsqualifizierung (all of them ask for a finished vocational training or years of work in the
+ * trade), and a course for those who train apprentices.
+ */
+const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|gepruefte|externenpruefung|anpassungsqualifi|hf\b|nds\b|berufsbildner)/;
+
+/** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
+export function courseAudience(title: string): CourseAudience | undefined {
+  const folded = fold(title);
+  const youth = YOUTH_TITLE.test(folded);
+  const adult = ADULT_TITLE.test(folded);
+  return youth === adult ? undefined : youth ? 'youth' : 'adult';
+}
+
+/**
+ * Title words (folded) of courses meant for people in one situation: a return after a family break,
+ * a change of trade (Umschulung, Teilqualifikation, for Quereinsteigende), and the measures of the
+ * invalidity insurance or of vocational rehabilitation with a job coach.
+ */
+const SITUATION_TITLE: readonly (readonly [Situation, RegExp])[] = [
+  ['returner', /\b(?:wiedereinstieg|wiedereinsteig|familienpause)/],
+  ['career_changer', /\b(?:umschulung|quereinsteig|teilqualifi)/],
+  ['supported', /\b(?:iv|reha\w*|jobcoach\w*|job coach\w*|unterstuetzte beschaeftigung|arbeitstraining|arbeitserprobung|integrationsmassnahme)\b/],
+];
+
+/** The situation a course's title says it is meant for, or undefined. */
+export function courseSituation(title: string): Situation | undefined {
+  const folded = fold(title);
+  return SITUATION_TITLE.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** The person's situation: as the profile holds it, else as their words hint at it. */
+export function learnerSituation(person: { text?: string; situation?: Situation }): Situation | undefined {
+  return person.situation ?? (person.text ? parseSituation(person.text) : undefined);
+}
+
+/** Situations of a person with a working life behind them. */
+const ADULT_SITUATIONS: ReadonlySet<Situation> = new Set(['returner', 'career_changer', 'employed']);
+/** Below this age a person is of school age (as for postings for adults only). */
+const ADULT_AGE = 20;
+/**
+ * An age as a clause of its own in a self-description that gives no name ("Maurer EFZ, 36, Oberriet.",
+ * "Logistikfachmann mit eidg. Fachausweis, 39, Gossau"): findAge reads such a clause only after a first name.
+ */
+const AGE_CLAUSE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
+
+/**
+ * Which age group the person belongs to, or undefined when nothing says: a pupil or school leaver
+ * (their situation, or an age below 20 in their words); an adult (an age of 20 or more, a situation
+ * with a working life, or only permanent or temporary jobs wished for, no Lehrstelle nor Praktikum);
+ * else as their words hint at a situation ("10. Klasse", "Umschulung"), as the conversation reads it.
+ * The hint comes last: "die Kinder sind jetzt in der Schule" names a school, not the person's.
+ */
+export function learnerAudience(person: { text?: string; now: Date; situation?: Situation; kinds: readonly PositionKind[] }): CourseAudience | undefined {
+  if (isSchoolAge(person.text, person.now, person.situation)) return 'youth';
+  if (person.situation && ADULT_SITUATIONS.has(person.situation)) return 'adult';
+  const age = person.text ? (findAge(person.text, person.now) ?? Number(AGE_CLAUSE.exec(person.text)?.[1] ?? NaN)) : undefined;
+  if (age !== undefined && age >= ADULT_AGE && age < 100) return 'adult';
+  if (person.kinds.length > 0 && !person.kinds.some((k) => k === 'apprenticeship' || k === 'internship')) return 'adult';
+  const hinted = person.text ? parseSituation(person.text) : undefined;
+  if (hinted === 'pupil' || hinted === 'school_leaver') return 'youth';
+  return hinted && ADULT_SITUATIONS.has(hinted) ? 'adult' : undefined;
+}

@@ -1,0 +1,61 @@
+import { courseAudience, courseSituation, withoutQualificationForms, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+
+const NOW = new Date('2026-12-07T00:00:00Z');
+
+describe('what a course title says about whom it is for', () => {
+  it('reads the language and levels of a language course, and none where the title names no language or no level', () => {
+    expect(languageCourse('German A2→B1 for professionals (evening, online)')).toEqual({ language: 'de', entry: 2, target: 3 });
+    expect(languageCourse('Berufssprachkurs B2 für MINT-Berufe (online)')).toEqual({ language: 'de', entry: 4, target: 4 });
+    expect(languageCourse('Englisch für den Beruf A2 → B1 (Technik)')).toEqual({ language: 'en', entry: 2, target: 3 });
+    expect(languageCourse('Stützkurs Deutsch und Mathematik für Lehrstellensuchende')).toBeUndefined();
+    expect(languageCourse('Drohnenführerschein A2 mit Praxistag')).toBeUndefined();
+    expect(languageCourse('English for Hospitality and German Basics B1')).toBeUndefined();
+  });
+
+  it('the next level fits best, the person\'s own level and two levels up less, a level below (or any for a native speaker) not at all', () => {
+    const a2 = [{ language: 'de', level: 'A2' as const }];
+    expect(languageLevelFit(languageCourse('Deutsch B1 intensiv')!, a2)).toBe(1);
+    expect(languageLevelFit(languageCourse('Deutsch A2–B1 für Fachleute')!, a2)).toBe(1);
+    expect(languageLevelFit(languageCourse('Deutsch B2 für den Beruf')!, a2)).toBeLessThan(1);
+    expect(languageLevelFit(languageCourse('Integrationskurs Deutsch A1')!, a2)).toBeLessThan(0);
+    expect(languageLevelFit(languageCourse('Deutsch B2 für den Beruf')!, [{ language: 'de', level: 'native' }])).toBeLessThan(0);
+    expect(languageLevelFit(languageCourse('Deutsch B2 für den Beruf')!, [{ language: 'en', level: 'C1' }])).toBeUndefined();
+  });
+
+  it('tells pupils\' courses from courses that presuppose a working life, and a course open to both from either', () => {
+    expect(courseAudience('Berufswahl-Workshop Handwerk, Bau und Holz für Schülerinnen')).toBe('youth');
+    expect(courseAudience('Bewerbungscoaching für Lehrstellensuchende Rheintal')).toBe('youth');
+    expect(courseAudience('Wiedereinstieg ins Berufsleben – Kurs für Frauen nach der Familienpause')).toBe('adult');
+    expect(courseAudience('Hauswart/in mit eidg. Fachausweis – Vorbereitung')).toBe('adult');
+    expect(courseAudience('Hygiene-Grundkurs für die Küche (für Jugendliche und Quereinsteigende)')).toBeUndefined();
+    expect(courseAudience('Teilqualifikation Büro: Kundenservice und Office (TQ 1)')).toBe('adult');
+    expect(courseAudience('PC-Grundlagen 50plus – Windows, E-Mail, Excel')).toBe('adult');
+    expect(courseAudience('Dipl. Techniker/in HF Maschinenbau')).toBe('adult');
+    expect(courseAudience('Geprüfte/r Bilanzbuchhalter/in (IHK)')).toBe('adult');
+    expect(courseAudience('Vorbereitung Externenprüfung Verfahrensmechaniker/in')).toBe('adult');
+    expect(courseAudience('Staplerfahrerausweis SUVA')).toBeUndefined();
+  });
+
+  it('knows a person\'s age group from their age, situation or the jobs they wish for, and says nothing without them', () => {
+    expect(learnerAudience({ text: 'Ich bin Nico, 15, und zocke viel.', now: NOW, kinds: [] })).toBe('youth');
+    expect(learnerAudience({ text: 'Maurer EFZ, 36, Oberriet.', now: NOW, kinds: ['apprenticeship'] })).toBe('adult');
+    expect(learnerAudience({ text: 'Logistikfachmann mit eidg. Fachausweis, 39, Gossau. Aktuell Gruppenleiter.', now: NOW, kinds: [] })).toBe('adult');
+    expect(learnerAudience({ text: 'Ich suche Arbeit im Lager.', now: NOW, kinds: ['permanent'] })).toBe('adult');
+    expect(learnerAudience({ text: 'Realschule Erlangen, 10. Klasse. Suche eine Ausbildung, was mit Computern.', now: NOW, kinds: ['apprenticeship'] })).toBe('youth');
+    // A school named for the children is not the person's: wishing for a permanent job says more.
+    expect(learnerAudience({ text: 'Bin Berufskraftfahrer. Die Kinder sind jetzt in der Schule.', now: NOW, kinds: ['permanent'] })).toBe('adult');
+    expect(learnerAudience({ text: 'Ich suche eine Lehrstelle.', now: NOW, kinds: ['apprenticeship'] })).toBeUndefined();
+  });
+
+  it('tells the courses meant for returners, career changers and people with IV or rehabilitation support', () => {
+    expect(courseSituation('Wiedereinstieg ins Berufsleben – Kurs für Frauen nach der Familienpause')).toBe('returner');
+    expect(courseSituation('Umschulung Kaufmann/-frau für Büromanagement (IHK)')).toBe('career_changer');
+    expect(courseSituation('Arbeitstraining Logistik mit Job Coaching (IV-Integrationsmassnahme)')).toBe('supported');
+    expect(courseSituation('Berufsfindung und Arbeitserprobung (Reha-Assessment)')).toBe('supported');
+    expect(courseSituation('Werkstatt-Schnupperkurs Kfz und Metall für Jugendliche')).toBeUndefined();
+  });
+
+  it('drops the words naming the form of a qualification, keeping its field', () => {
+    expect(withoutQualificationForms('Buchhalter mit eidg. Fachausweis, Kaufmann (IHK), Logistiker EFZ').split(/\W+/).filter(Boolean)).toEqual(['Buchhalter', 'mit', 'Kaufmann', 'Logistiker']);
+  });
+});
