@@ -249,6 +249,19 @@ const ADJECTIVE = /(?:e|er|en|es|est|st|ste|ster|sten)$/iu;
 const SPEAKS_FOR =
   /\b(?:(?:schreibe?|schriibe?)\s+(?:ich\s+|i\s+)?(?:für|im namen|fuer|fürs)|writing\s+(?:for|on behalf)|write\s+(?:for|on behalf)|on behalf of|begleite|betreue)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:\p{L}+\s+)?(?:jobcoach|job-coach|job coach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:d|die|der|dr|de|the)\s+(?:mutter|mueter|muetter|vater|vatter|mami|mama|papi|papa|mother|father|mum|mom|dad)\s+(?:vom|von|vo|of)\b/iu;
 
+/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for"). */
+const SPEAKER_ROLE =
+  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b)/giu;
+
+/** Whether a span stands in the role the writer names while writing for someone else: their work, not the profile's skill. */
+export function isSpeakerRole(text: string, span: readonly [number, number]): boolean {
+  for (const m of text.matchAll(SPEAKER_ROLE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (span[0] < start + m[1]!.length && start < span[1]) return true;
+  }
+  return false;
+}
+
 /** Whether the last person the writer named ("mein Sohn", "meine Klientin", "mein Mann") is one they speak for. */
 function lastNamedIsWard(earlier: string): boolean {
   let ward = SPEAKS_FOR.test(earlier);
@@ -294,9 +307,30 @@ export function isRequestOnly(text: string): boolean {
   return text.length <= MAX_REQUEST_CHARS && REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
 }
 
+/**
+ * A German participle in the passive ("jetzt wurde meine Stelle gestrichen", "das Lager wurde umgebaut"): something
+ * was done to a thing, by nobody the writer names.
+ */
+const PASSIVE_BEFORE = /\b(?:wurde|wurden|worden|wird)\b/iu;
+
+export function isPassive(text: string, span: readonly [number, number]): boolean {
+  const words = text.slice(span[0], span[1]).trim();
+  return /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|\p{Ll}+ge\p{Ll}+(?:t|en))$/u.test(words) && PASSIVE_BEFORE.test(clauseOf(text, span).before) && !/\b(?:ich|i)\s+(?:wurde|wurden|worden|wird)\b/iu.test(clauseOf(text, span).before);
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span) || isRequestOnly(text);
+  return (
+    isQuestioned(text, span) ||
+    isDenied(text, span) ||
+    isWished(text, span) ||
+    isOtherPerson(text, span) ||
+    isCommute(text, span) ||
+    isAddressed(text, span) ||
+    isRequestOnly(text) ||
+    isSpeakerRole(text, span) ||
+    isPassive(text, span)
+  );
 }
 
 /**

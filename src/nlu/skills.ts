@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -430,8 +430,19 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
+/**
+ * "im", "in der", "at the", "bei", "für einen", "vom" … right before a word: the word names where or for whom ("im Lager",
+ * "bei Coop", "für einen Onlineshop", "i de Chuchi vom Altersheim"), not what.
+ */
+const LOCATIVE =
+  /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das)|vom|von der|von dem|vo de|vo dr|aus dem|aus der|us em|us de)\s+$/i;
+/** "im", "in der", Swiss "i de": inside a firm, where a department is named by its work ("im Verkauf", "in der Buchhaltung"). */
+const INSIDE = /(?:^|[\s,;(])(?:im|in der|i de|i dr|imene|inere)\s+$/i;
+/**
+ * Activity nouns that name a place or a sector rather than a department ("Bäckerei", "Klinik", "Fabrik", "Garage",
+ * "Gartenbau", "Einzelhandel", the sector of a job title «Kauffrau im Einzelhandel»); "Logistik", "Informatik", "Montage" are work.
+ */
+const PLACE_ENDING = /(?:ei|(?<!ist|at|on)ik|(?<!mont)age|bau|handel)$/;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -439,15 +450,27 @@ const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|ski
 function isWorkplace(text: string, c: Candidate): boolean {
   const word = text.slice(c.first, c.last);
   const before = text.slice(Math.max(0, c.first - 30), c.first);
+  // A department named by its work ("im Verkauf gearbeitet", "in der Buchhaltung", "SAP MM im Einkauf") is that work.
+  const department = INSIDE.test(before) && (c.evidence === 'label' || c.evidence === 'synonym') && isActivityNoun(fold(word)) && !PLACE_ENDING.test(fold(word));
   // Nominalised verbs ("im Schweissen") name an activity.
-  // Lower-case too: people who type all in lower case ("im lager") still name a place.
-  return c.parts.length === 1 && /^\p{L}+$/u.test(word) && !/en$/.test(word) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
+  // Lower-case too: people who type all in lower case ("im lager") still name a place; an adjective may go first ("beim ambulanten Pflegedienst").
+  const place = /^(?:\p{Ll}+e[nmrs]?\s+)?\p{L}+$/u.test(word) && !/en$/.test(word);
+  return c.parts.length === 1 && place && !department && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
 }
 
-/** Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung). */
+/** "vom", "von der", Swiss "vo de", "aus dem" before a workplace: the firm or house it belongs to ("im Lager vom Baumarkt"). */
+const OWNER = /(?:^|[\s,;(])(?:vom|von der|von dem|vo de|vo dr|aus dem|aus der|us em|us de)\s+$/i;
+
+/**
+ * Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung), and
+ * then the place worked in before the firm it belongs to ("im Lager vom Baumarkt" → the warehouse, not DIY retail).
+ */
 function withoutWorkplaces(text: string, kept: Candidate[]): Candidate[] {
   const activities = kept.filter((c) => !isWorkplace(text, c));
-  return activities.length > 0 ? activities : kept;
+  if (activities.length > 0) return activities;
+  const owned = (c: Candidate) => OWNER.test(text.slice(Math.max(0, c.first - 12), c.first));
+  const places = kept.filter((c) => !owned(c));
+  return places.length > 0 ? places : kept;
 }
 
 /**
