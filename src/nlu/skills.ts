@@ -192,6 +192,8 @@ class Finder {
       if (!hits) break;
       for (const hit of hits) {
         if (typed !== undefined && text !== typed && (hit.evidence === 'misspelling' || hit.evidence === 'fuzzy')) continue;
+        // So is a conjunct met through another form ("former" → "forming" of Stamping and forming): only the typed word is one.
+        if (typed !== undefined && text !== typed && hit.evidence === 'partial' && hit.confidence >= CONJUNCT_CONFIDENCE) continue;
         if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
       }
     }
@@ -593,7 +595,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
-  const mentions = kept.filter((c) => !isVetoed(c)).map((c) => {
+  const surelyEnglish = locale === 'en' || SURELY_ENGLISH.test(text);
+  const mentions = kept.filter((c) => !isVetoed(c) && !englishPartialGuess(c, surelyEnglish)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
@@ -607,20 +610,34 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   return withoutVerbGuessesBesideSure(text, mentions, kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c)));
 }
 
+/**
+ * English writes compounds apart, so a text that shares only some words with a name ("take care" of Childcare, "set
+ * up" of Computer hardware setup, "maintenance" of Maintenance and repair, "former" of Stamping and forming) is
+ * mostly another thing: such a partial match is not even asked.
+ */
+function englishPartialGuess(c: Candidate, english: boolean): boolean {
+  return english && c.evidence === 'partial' && c.confidence < CONJUNCT_CONFIDENCE;
+}
+
+/** English words no Swiss German writes ("i", "in", "can" are ambiguous: "han i", "i de Chuchi"). */
+const SURELY_ENGLISH = /\b(?:i'm|i've|i'd|my|the|and|with|have|has|worked|experience|years?)\b/i;
+
 /** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
 const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
 
 /**
  * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
- * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
- * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
- * a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
+ * Organisationstalent, "bedient" as Gäste bedienen) in a message that names other skills, sure or asked: what the
+ * verb did is what those skills say ("Monitoring mit Zabbix eingerichtet", "entwickle Apps mit Kotlin"), so asking
+ * about the guess only adds a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
  * "Haar" beside Haare schneiden, "Berichte" beside VBA-Makros, "geplant" beside Jugendarbeit): a word of
  * the work the sure skills name, not a skill of its own.
  */
 function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[], sureVetoed: boolean): SkillMention[] {
-  if (!sureVetoed && !mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
   const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
+  // Beside other guesses too ("Ich entwickle Apps mit Kotlin" asks about app development, not programming by the verb's stem); alone it is still asked.
+  const withoutVerbs = mentions.some((m) => !verbGuess(m)) ? mentions.filter((m) => !verbGuess(m)) : mentions;
+  if (!sureVetoed && !withoutVerbs.some((m) => m.confidence > ASK_CONFIDENCE)) return withoutVerbs;
   const plainWordGuess = (m: SkillMention) => m.evidence === 'esco' && m.confidence <= ASK_CONFIDENCE && !/\s/.test(text.slice(m.span[0], m.span[1]).trim());
-  return mentions.filter((m) => !verbGuess(m) && !plainWordGuess(m));
+  return withoutVerbs.filter((m) => !plainWordGuess(m));
 }
