@@ -219,6 +219,20 @@ function operationUndergone(words: string, before: string): boolean {
 }
 
 /**
+ * A word that says a trade was (or is being) learned, never taught: Swiss "glehrt" (gelernt), "Lehr"/"Lehre", "Lehrling",
+ * "Azubi", "apprentice", "trained", and teaching oneself ("I'm teaching myself JavaScript"). Standard "gelehrt" (taught) is
+ * not among them.
+ */
+const LEARNING_WORD =
+  /^(?:glehrt|gleert|lehr|lehre|lehrabschluss|lehrling|lehrlinge|lernende[rn]?|lehrtochter|azubi|apprentice|apprenticeship|trained|gelernte?[rn]?|glernte?[rn]?|ausgebildete?[rn]?)$/iu;
+const TEACHING_ONESELF = /^\s+(?:myself|yourself|himself|herself|themselves|mich selbst|mir selbst|mir selber|mich selber)\b/iu;
+
+/** Whether the words of a find say learning rather than teaching (see LEARNING_WORD). */
+export function saysLearning(words: string, after: string): boolean {
+  return LEARNING_WORD.test(words.trim()) || (/^(?:teach|teaching|taught|bringe|bring|beibringen)$/iu.test(words.trim()) && TEACHING_ONESELF.test(after));
+}
+
+/**
  * Precision safeguard over a find in a text: a private context in its clause vetoes it, and so does a
  * skill the writer asks about, denies or wishes for (src/nlu/skill-stance.ts); a single
  * word owned by the writer ("mein Hund") is no skill; a technology named by an everyday word is the
@@ -229,7 +243,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
-  if (receivedService(text, found.span)) return true;
+  if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1]))) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;

@@ -36,7 +36,7 @@ const NEGATED_BEFORE =
  */
 const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|dorf|may)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
-const AVOIDED_BEFORE = /\b(?:angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
+const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
   /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
@@ -45,14 +45,14 @@ const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|
 
 /** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
  * Nothelferkurs mache"), a field named as the preferred place ("am liebsten im Büro") or "gern was im Büro".
  */
 const REQUEST_BEFORE =
-  /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn)\s+(?:was|etwas|öppis|eppis)\b/iu;
+  /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn|eher|lieber)\s+(?:was|etwas|öppis|eppis)\b/iu;
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
@@ -68,7 +68,7 @@ const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
  */
 const RELATIVE = String.raw`(?:mann|ehemann|frau|ehefrau|partner|partnerin|freund|freundin|bruder|schwester|brüder|schwestern|vater|mutter|eltern|papa|mama|cousin|cousine|neffe|nichte|kollege|kollegin|nachbar|nachbarin|maa|schwöster|brüeder|brüetsch|vatter|muetter|mueter|fründ|fründin|grosi|grossmuetter|grossvatter|grossmutter|grossvater|oma|opa|husband|wife|brother|sister|father|mother|parents|friend|colleague|neighbour|neighbor)`;
 const WARD = String.raw`(?:sohn|tochter|kind|bueb|meitli|giel|klient|klientin|klientinnen|klienten|schützling|teilnehmer|teilnehmerin|son|daughter|child|kid|client)`;
-const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?${RELATIVE}|er|sie|he|she)\s+(?:(?:\p{L}+)\s+)?`;
+const OTHER_PERSON = String.raw`^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:(?:mein|meine|meinem|unser|unsere|mis|mini|min|my|our)\s+(?:(?:älteste[rn]?|jüngste[rn]?|kleine[rn]?|grosse[rn]?|große[rn]?|eldest|oldest|youngest|little)\s+)?${RELATIVE}|(?:der|die|dr|d|the)\s+${RELATIVE}(?:\s+(?:von|vo|vom|of)\s+(?:\p{L}+\s+)?\p{L}+)?|er|sie|he|she)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:\p{L}+)\s+)?`;
 /**
  * Any German verb in the third person singular after that subject ("Mein Mann fährt Lastwagen", "meine Frau
  * kocht"): whatever the verb, the work is theirs. Not "hat"/"het" (see OTHER_PERSON_HAS) and not a plural
@@ -88,10 +88,18 @@ const EXPERIENCE = /\b(?:erfahrung|gelernt|gearbeitet|gschaffet|experience|worke
 const OTHERS_DO =
   /^\s*(?:(?:und|auch|aber|and|but)\s+)*(?:meine|unsere|mini|üsi|my|our)\s+(?:kinder|kids|children|chind|goofe|eltern|parents|geschwister|kollegen|freunde|nachbarn|siblings|friends|colleagues)\s+(?:\p{Ll}+en|sind|sin|waren|hend|are|were|go|do|run|work)\b/iu;
 
+/** An indefinite article (and adjectives) right before the find: "hat eine Garage", "het e grossi Schreinerei" is a thing owned. */
+const OWNED_THING = /\b(?:e|en|es|ä|ein|eine|einen|a|an)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/**
+ * The subject after its verb, German word order ("Das hat mein Mann eingerichtet", "Gebaut hat es mein Bruder"):
+ * the relative named right after "hat", "hätt", "kann", "macht" did it.
+ */
+const OTHER_AFTER_VERB = new RegExp(`\\b(?:hat|hatte|het|hät|hätt|kann|chan|macht|machte|hat's|hets)\\s+(?:es\\s+|das\\s+|s\\s+)?(?:mein|meine|unser|unsere|mis|mini|min|my|our)\\s+${RELATIVE}\\s+(?:[\\p{L}']+\\s+){0,4}$`, 'iu');
+
 /** Whether `before` (the start of a clause up to a skill) makes someone else its subject; `skill` is the words of the find. */
 function saysOfOther(before: string, skill: string): boolean {
-  if (OTHER_PERSON_DOES.test(before) || OTHERS_DO.test(before)) return true;
-  return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill));
+  if (OTHER_PERSON_DOES.test(before) || OTHERS_DO.test(before) || OTHER_AFTER_VERB.test(before) || OTHER_AFTER_VERB.test(`${before}${skill} `)) return true;
+  return OTHER_PERSON_HAS.test(before) && (EXPERIENCE.test(before) || /^\p{Ll}/u.test(skill) || OWNED_THING.test(before));
 }
 
 /**
@@ -101,8 +109,34 @@ function saysOfOther(before: string, skill: string): boolean {
 const COMMUTE = /\b(?:pendl\p{L}*|pendeln|commut\p{L}*|zur (?:arbeit|schule|büez|lehrstelle)|zum (?:arbeitsplatz|job|geschäft|betrieb)|ins (?:büro|geschäft|gschäft)|is (?:gschäft|büro)|to (?:work|school|the office))\b/iu;
 const BY_VEHICLE = /\b(?:mit (?:dem|der|em|me|de|meinem|mim|minere|öffentlichen)|by|per)\s+(?:\p{L}+\s+)?(?:auto|wagen|zug|bahn|bus|tram|velo|fahrrad|rad|töff|töffli|motorrad|roller|moped|öv|car|train|bike|bicycle|scooter|motorbike)\b/iu;
 
+/** The sentence around a span: from the last mark that ends one to the next, and that mark ("?", ".", "!", "" at the end). */
+function sentenceOf(text: string, span: readonly [number, number]): { before: string; after: string; end: string } {
+  const start = Math.max(...['\n', '.', '!', '?'].map((c) => text.lastIndexOf(c, span[0] - 1))) + 1;
+  const rest = text.slice(span[1]);
+  const at = rest.search(/[\n!?]|\.(?!\w)/);
+  return { before: text.slice(start, span[0]), after: at < 0 ? rest : rest.slice(0, at), end: at < 0 ? '' : rest.charAt(at) };
+}
+
+/** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", "du", "you". */
+const ASKS_READER =
+  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|\b(?:ihr|euch|du|dir|dich|you)\b/iu;
+/** A job asked for the one who does it ("hetted ihr öppis für en Sanitär", "habt ihr was für einen Maurer?"): the writer names their own trade. */
+const FOR_ONE_WHO = /\b(?:für|fuer|for)\s+(?:en|einen|eine|e|ä|a|an)\s+(?:[\p{L}\d-]+\s+)?$/iu;
+/** Words of the writer speaking of themselves: a clause with one is a claim, though its sentence asks something. */
+const SELF = /\b(?:ich|i|mir|mich|mi|mein|meine|meinem|meinen|meiner|mis|mini|min|bin|bi|han|hani|hab|habe|i'm|i've|my)\b/iu;
+
+/**
+ * A skill named in a question: its own clause ends with "?", or it stands in a sentence that asks the reader
+ * something ("Mit welem CAD-Programm schaffed ihr, SolidWorks oder Inventor?", "Which cloud do you run on, AWS
+ * or Azure?") in a clause where the writer says nothing of themselves ("Ich kann schweissen, habt ihr was?" claims).
+ */
 export function isQuestioned(text: string, span: readonly [number, number]): boolean {
-  return clauseOf(text, span).end === '?';
+  const clause = clauseOf(text, span);
+  if (clause.end === '?') return true;
+  const sentence = sentenceOf(text, span);
+  if (sentence.end !== '?') return false;
+  const ownClause = `${sentence.before.split(/[,;:]/).pop() ?? ''}${sentence.after.split(/[,;:]/)[0] ?? ''}`;
+  return ASKS_READER.test(`${sentence.before}${text.slice(span[0], span[1])}${sentence.after}`) && !SELF.test(ownClause) && !FOR_ONE_WHO.test(clause.before);
 }
 
 /**
@@ -111,15 +145,35 @@ export function isQuestioned(text: string, span: readonly [number, number]): boo
  */
 const TAKEN_BACK_LATER = /^[^.!?]*?(?:,\s*|\s)(?:aber|but)\s+(?:ich|i)\s+(?:kann(?:['’]s|\s+es)|chas|cha['’]s|cha\s+es|can['’]t\s+do\s+it|cannot\s+do\s+it)\s+(?:(?:leider|noch|halt|immer)\s+)?(?:nicht|nöd|nid|nonig|no\s+nöd|not|yet)\b/iu;
 
+/** A later clause that says it was not for the writer ("…, war nix für mich", "…, isch nüt für mi", "…, it was not for me"). */
+const NOT_FOR_ME_LATER = /^[^.!?]*?(?:,\s*|\s)(?:(?:aber|but|und|and)\s+)?(?:das\s+|es\s+|s\s+|it\s+)?(?:war|isch|ist|is|was|wär|wäre)\s+(?:aber\s+|halt\s+|einfach\s+|echt\s+|gar\s+|just\s+|really\s+)?(?:nix|nichts|nüt|nünt|nothing|not)\s+(?:für|fuer|for)\s+(?:mich|mi|me)\b/iu;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1]));
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1])) || NOT_FOR_ME_LATER.test(text.slice(span[1]));
 }
+
+/** A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my dream job". */
+const WISH_AFTER =
+  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*)\b/iu;
+/** A dream or wished-for job named before it: "Mein Traum wäre Pilotin", "my dream job is nurse". */
+const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s+(?:wäre?|wär|isch|ist|is|would be|was)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * A clause that only goes on with what the one before it began ("…, vielleicht in die Pflege", "…, zum Beispiel
+ * Gärtnerin", "…, eher was im Büro", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
+ * so a wish said before it covers it.
+ */
+const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
 
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
-  return WISH_BEFORE.test(before) || REQUEST_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`);
+  if (WISH_BEFORE.test(before) || REQUEST_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`) || WISH_AFTER.test(after) || DREAM_BEFORE.test(before)) return true;
+  const sentence = sentenceOf(text, span).before;
+  const clauses = sentence.split(/[,;:]/);
+  if (clauses.length < 2 || !GOES_ON.test(clauses[clauses.length - 1]!)) return false;
+  const earlier = clauses.slice(0, -1).join(',');
+  return WISH_BEFORE.test(earlier) || TO_LEARN.test(earlier);
 }
 
 /** Whether the clause of a span speaks about what someone else can do or is (see OTHER_PERSON). */
@@ -137,7 +191,10 @@ function otherInClause(text: string, span: readonly [number, number], skill: str
   // The verb may be part of the find itself ("Mein Bruder | repariert Handys").
   // A bare pronoun before a participle is its object ("und sie gepflegt"), so only a named person counts there.
   const verbOfNamed = /^\p{Ll}/u.test(skill) && !PRONOUN_SUBJECT.test(before) && saysOfOther(`${before}${skill}`, skill);
-  if (!saysOfOther(before, skill) && !verbOfNamed) return thingAsSubject(before, skill, after);
+  // A clause that opens with "er"/"sie" and the find as its verb ("…, er sortiert gern"); not a participle, whose pronoun is its object ("und sie gepflegt").
+  const opensClause = /(?:^|[,;:.!?]\s*)$/u.test(text.slice(0, span[0] - before.length));
+  const verbOfPronoun = opensClause && /^\s*(?:er|sie|he|she)\s+$/iu.test(before) && /^(?!ge)\p{Ll}{3,}(?:t|s)$/u.test(skill.trim());
+  if (!saysOfOther(before, skill) && !verbOfNamed && !verbOfPronoun) return thingAsSubject(before, skill, after);
   return !(PRONOUN_SUBJECT.test(before) && lastNamedIsWard(text.slice(0, span[0] - before.length)));
 }
 
@@ -156,9 +213,25 @@ const THIRD_PERSON_AFTER =
  * liegt mir", "Kochen ist meine Leidenschaft").
  */
 function thingAsSubject(before: string, skill: string, after: string): boolean {
+  if (ownedThingActs(before)) return true;
   if (NOUN_SUBJECT.test(before) && /^\p{Lu}[\p{L}-]*$/u.test(skill.trim())) return !IS_WARD.test(skill.trim()) && THIRD_PERSON_AFTER.test(after);
   const noun = NOUN_THEN_VERB.exec(before)?.[1];
   return !!noun && !IS_WARD.test(noun) && /^(?:ist|war|wird|isch|\p{Ll}{2,}t)$/u.test(skill.trim());
+}
+
+/**
+ * A thing or a stranger as the subject, its verb, then the find ("Mein Laptop hat noch Windows 7", "Mis Auto isch i
+ * de Garage", "Mein Chef hat mich im Lager angeschrien"): said of that thing, not of what the writer can. Not the
+ * nouns that say what the writer's own work is ("Mein Schwerpunkt war die Lohnbuchhaltung", "Meine Aufgabe ist …").
+ */
+const OWNED_THING_ACTS = /^\s*(?:(?:und|aber|and|but)\s+)?(?:der|die|das|dieser|diese|unser|unsere|mein|meine|dini|üsi|üsen|üses|the|our|my|d|s|de|dr|mis|mini|min|mi)\s+([\p{L}-]+)\s+(?:ist|isch|war|wird|hat|het|hatte|hät|is|was|has|had|\p{Ll}{2,}t)\s/iu;
+const OWN_WORK_NOUN =
+  /(?:job|aufgabe|aufgaben|schwerpunkt|stärke|stärken|hobby|hobbys|arbeit|beruf|tätigkeit|tätigkeiten|spezialität|lehre|ausbildung|erfahrung|fokus|alltag|leidenschaft|bereich|fach|ziel|stelle|rolle|funktion|position|studium|abschluss|kurs|diplom|kenntnisse|sprache|verantwortung|kompetenz|kompetenzen|fähigkeit|fähigkeiten|talent|ding|sache|gebiet|deutsch|isch)$/iu;
+
+function ownedThingActs(before: string): boolean {
+  const noun = OWNED_THING_ACTS.exec(before)?.[1];
+  if (!noun || !/^\p{Lu}/u.test(noun) || OWN_WORK_NOUN.test(noun) || IS_PERSON.test(noun)) return false;
+  return !/\b(?:ich|I)\b/u.test(before.slice(before.indexOf(noun) + noun.length));
 }
 
 const PRONOUN_SUBJECT = /^\s*(?:(?:und|auch|also|dann|aber|and|but)\s+)*(?:er|sie|he|she)\b/iu;
@@ -168,9 +241,30 @@ const IS_PERSON = new RegExp(`^(?:${WARD}|${RELATIVE})$`, 'iu');
 /** An adjective before the noun ("mein ältester Sohn", "our youngest son"). */
 const ADJECTIVE = /(?:e|er|en|es|est|st|ste|ster|sten)$/iu;
 
+/**
+ * The writer says they write for someone ("Als Betreuerin schreibe ich für Herrn K.", "I'm a job coach writing for
+ * a client", "ich bin Jobcoach und begleite eine junge Frau", "Ich bin d Mueter vom Noé"): "er" and "sie" after it
+ * are that person, whose profile it is.
+ */
+const SPEAKS_FOR =
+  /\b(?:(?:schreibe?|schriibe?)\s+(?:ich\s+|i\s+)?(?:für|im namen|fuer|fürs)|writing\s+(?:for|on behalf)|write\s+(?:for|on behalf)|on behalf of|begleite|betreue)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:\p{L}+\s+)?(?:jobcoach|job-coach|job coach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:d|die|der|dr|de|the)\s+(?:mutter|mueter|muetter|vater|vatter|mami|mama|papi|papa|mother|father|mum|mom|dad)\s+(?:vom|von|vo|of)\b/iu;
+
+/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for"). */
+const SPEAKER_ROLE =
+  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b)/giu;
+
+/** Whether a span stands in the role the writer names while writing for someone else: their work, not the profile's skill. */
+export function isSpeakerRole(text: string, span: readonly [number, number]): boolean {
+  for (const m of text.matchAll(SPEAKER_ROLE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (span[0] < start + m[1]!.length && start < span[1]) return true;
+  }
+  return false;
+}
+
 /** Whether the last person the writer named ("mein Sohn", "meine Klientin", "mein Mann") is one they speak for. */
 function lastNamedIsWard(earlier: string): boolean {
-  let ward = false;
+  let ward = SPEAKS_FOR.test(earlier);
   for (const [, first, second] of earlier.matchAll(PERSON_NAMED)) {
     const noun = second !== undefined && ADJECTIVE.test(first) && IS_PERSON.test(second) ? second : first;
     if (IS_PERSON.test(noun)) ward = IS_WARD.test(noun);
@@ -213,9 +307,30 @@ export function isRequestOnly(text: string): boolean {
   return text.length <= MAX_REQUEST_CHARS && REQUEST_OPENING.test(text) && !FIRST_PERSON_CLAIM.test(text);
 }
 
+/**
+ * A German participle in the passive ("jetzt wurde meine Stelle gestrichen", "das Lager wurde umgebaut"): something
+ * was done to a thing, by nobody the writer names.
+ */
+const PASSIVE_BEFORE = /\b(?:wurde|wurden|worden|wird)\b/iu;
+
+export function isPassive(text: string, span: readonly [number, number]): boolean {
+  const words = text.slice(span[0], span[1]).trim();
+  return /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|\p{Ll}+ge\p{Ll}+(?:t|en))$/u.test(words) && PASSIVE_BEFORE.test(clauseOf(text, span).before) && !/\b(?:ich|i)\s+(?:wurde|wurden|worden|wird)\b/iu.test(clauseOf(text, span).before);
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
-  return isQuestioned(text, span) || isDenied(text, span) || isWished(text, span) || isOtherPerson(text, span) || isCommute(text, span) || isAddressed(text, span) || isRequestOnly(text);
+  return (
+    isQuestioned(text, span) ||
+    isDenied(text, span) ||
+    isWished(text, span) ||
+    isOtherPerson(text, span) ||
+    isCommute(text, span) ||
+    isAddressed(text, span) ||
+    isRequestOnly(text) ||
+    isSpeakerRole(text, span) ||
+    isPassive(text, span)
+  );
 }
 
 /**

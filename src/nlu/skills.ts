@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -192,6 +192,8 @@ class Finder {
       if (!hits) break;
       for (const hit of hits) {
         if (typed !== undefined && text !== typed && (hit.evidence === 'misspelling' || hit.evidence === 'fuzzy')) continue;
+        // So is a conjunct met through another form ("former" → "forming" of Stamping and forming): only the typed word is one.
+        if (typed !== undefined && text !== typed && hit.evidence === 'partial' && hit.confidence >= CONJUNCT_CONFIDENCE) continue;
         if (hit.confidence >= MIN_SKILL_CONFIDENCE && (!best || hit.confidence > best.confidence)) best = hit;
       }
     }
@@ -430,8 +432,19 @@ function resolve(candidates: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-/** "im", "in der", "at the", "bei", "für einen" … right before a word: the word names where or for whom ("im Lager", "bei Coop", "für einen Onlineshop"), not what. */
-const LOCATIVE = /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das))\s+$/i;
+/**
+ * "im", "in der", "at the", "bei", "für einen", "vom" … right before a word: the word names where or for whom ("im Lager",
+ * "bei Coop", "für einen Onlineshop", "i de Chuchi vom Altersheim"), not what.
+ */
+const LOCATIVE =
+  /(?:^|[\s,;(])(?:im|ins|in (?:der|die|den|einem|einer)|in (?:the|a|an)|at (?:the|a|an)|bei(?: der| dem| einer| einem)?|beim|bi(?: de| dr| de)?|bim|bimene|binere|i de|i dr|imene|inere|für (?:unseren|unsere|unser|einen|eine|ein|den|die|das)|vom|von der|von dem|vo de|vo dr|aus dem|aus der|us em|us de)\s+$/i;
+/** "im", "in der", Swiss "i de": inside a firm, where a department is named by its work ("im Verkauf", "in der Buchhaltung"). */
+const INSIDE = /(?:^|[\s,;(])(?:im|in der|i de|i dr|imene|inere)\s+$/i;
+/**
+ * Activity nouns that name a place or a sector rather than a department ("Bäckerei", "Klinik", "Fabrik", "Garage",
+ * "Gartenbau", "Einzelhandel", the sector of a job title «Kauffrau im Einzelhandel»); "Logistik", "Informatik", "Montage" are work.
+ */
+const PLACE_ENDING = /(?:ei|(?<!ist|at|on)ik|(?<!mont)age|bau|handel)$/;
 /** "Erfahrung im Verkauf", "experience in sales": here the word after the preposition is the skill. */
 const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|skills)\s+\S+\s+(?:\S+\s+)?$/i;
 
@@ -439,15 +452,27 @@ const EXPERIENCE_IN = /(?:erfahrung|erfahrungen|kenntnisse|praxis|experience|ski
 function isWorkplace(text: string, c: Candidate): boolean {
   const word = text.slice(c.first, c.last);
   const before = text.slice(Math.max(0, c.first - 30), c.first);
+  // A department named by its work ("im Verkauf gearbeitet", "in der Buchhaltung", "SAP MM im Einkauf") is that work.
+  const department = INSIDE.test(before) && (c.evidence === 'label' || c.evidence === 'synonym') && isActivityNoun(fold(word)) && !PLACE_ENDING.test(fold(word));
   // Nominalised verbs ("im Schweissen") name an activity.
-  // Lower-case too: people who type all in lower case ("im lager") still name a place.
-  return c.parts.length === 1 && /^\p{L}+$/u.test(word) && !/en$/.test(word) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
+  // Lower-case too: people who type all in lower case ("im lager") still name a place; an adjective may go first ("beim ambulanten Pflegedienst").
+  const place = /^(?:\p{Ll}+e[nmrs]?\s+)?\p{L}+$/u.test(word) && !/en$/.test(word);
+  return c.parts.length === 1 && place && !department && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
 }
 
-/** Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung). */
+/** "vom", "von der", Swiss "vo de", "aus dem" before a workplace: the firm or house it belongs to ("im Lager vom Baumarkt"). */
+const OWNER = /(?:^|[\s,;(])(?:vom|von der|von dem|vo de|vo dr|aus dem|aus der|us em|us de)\s+$/i;
+
+/**
+ * Workplaces count only when the message names no activity ("Ich arbeite im Lager" → Lagerbewirtschaftung), and
+ * then the place worked in before the firm it belongs to ("im Lager vom Baumarkt" → the warehouse, not DIY retail).
+ */
 function withoutWorkplaces(text: string, kept: Candidate[]): Candidate[] {
   const activities = kept.filter((c) => !isWorkplace(text, c));
-  return activities.length > 0 ? activities : kept;
+  if (activities.length > 0) return activities;
+  const owned = (c: Candidate) => OWNER.test(text.slice(Math.max(0, c.first - 12), c.first));
+  const places = kept.filter((c) => !owned(c));
+  return places.length > 0 ? places : kept;
 }
 
 /**
@@ -570,7 +595,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
-  const mentions = kept.filter((c) => !isVetoed(c)).map((c) => {
+  const surelyEnglish = locale === 'en' || SURELY_ENGLISH.test(text);
+  const mentions = kept.filter((c) => !isVetoed(c) && !englishPartialGuess(c, surelyEnglish)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
@@ -584,20 +610,34 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   return withoutVerbGuessesBesideSure(text, mentions, kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c)));
 }
 
+/**
+ * English writes compounds apart, so a text that shares only some words with a name ("take care" of Childcare, "set
+ * up" of Computer hardware setup, "maintenance" of Maintenance and repair, "former" of Stamping and forming) is
+ * mostly another thing: such a partial match is not even asked.
+ */
+function englishPartialGuess(c: Candidate, english: boolean): boolean {
+  return english && c.evidence === 'partial' && c.confidence < CONJUNCT_CONFIDENCE;
+}
+
+/** English words no Swiss German writes ("i", "in", "can" are ambiguous: "han i", "i de Chuchi"). */
+const SURELY_ENGLISH = /\b(?:i'm|i've|i'd|my|the|and|with|have|has|worked|experience|years?)\b/i;
+
 /** A verb form, not an adjective ("eingerichtet", "planen", "automatisiere"; not "geduldig", "freundlich"). */
 const VERB_FORM = /^\p{Ll}+(?:t|en|e|st)$/u;
 
 /**
  * A lone verb read by its stem as a guess ("eingerichtet" as Werkzeugmaschinen einrichten, "geplant" as
- * Organisationstalent, "bedient" as Gäste bedienen) in a message that names sure skills: what the verb
- * did is what those skills say ("Monitoring mit Zabbix eingerichtet"), so asking about the guess only adds
- * a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
+ * Organisationstalent, "bedient" as Gäste bedienen) in a message that names other skills, sure or asked: what the
+ * verb did is what those skills say ("Monitoring mit Zabbix eingerichtet", "entwickle Apps mit Kotlin"), so asking
+ * about the guess only adds a wrong question. So is a single ordinary word that only ESCO names ("Getränke" beside Gäste bedienen,
  * "Haar" beside Haare schneiden, "Berichte" beside VBA-Makros, "geplant" beside Jugendarbeit): a word of
  * the work the sure skills name, not a skill of its own.
  */
 function withoutVerbGuessesBesideSure(text: string, mentions: SkillMention[], sureVetoed: boolean): SkillMention[] {
-  if (!sureVetoed && !mentions.some((m) => m.confidence > ASK_CONFIDENCE)) return mentions;
   const verbGuess = (m: SkillMention) => m.evidence === 'stem' && m.confidence <= ASK_CONFIDENCE && VERB_FORM.test(text.slice(m.span[0], m.span[1]));
+  // Beside other guesses too ("Ich entwickle Apps mit Kotlin" asks about app development, not programming by the verb's stem); alone it is still asked.
+  const withoutVerbs = mentions.some((m) => !verbGuess(m)) ? mentions.filter((m) => !verbGuess(m)) : mentions;
+  if (!sureVetoed && !withoutVerbs.some((m) => m.confidence > ASK_CONFIDENCE)) return withoutVerbs;
   const plainWordGuess = (m: SkillMention) => m.evidence === 'esco' && m.confidence <= ASK_CONFIDENCE && !/\s/.test(text.slice(m.span[0], m.span[1]).trim());
-  return mentions.filter((m) => !verbGuess(m) && !plainWordGuess(m));
+  return withoutVerbs.filter((m) => !plainWordGuess(m));
 }

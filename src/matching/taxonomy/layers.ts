@@ -218,6 +218,11 @@ export class SkillLexicon implements SkillVocabulary {
     return this.taxonomy.findOccupations(text, locale, limit);
   }
 
+  /** An occupation's skills, from the curated taxonomy that holds the occupations: a job title then stands for its core skill in the chat too. */
+  skillsOf(occupationId: string): { essential: string[]; optional: string[] } {
+    return this.taxonomy.skillsOf(occupationId);
+  }
+
   label(conceptId: string, locale: Locale): string | undefined {
     return this.taxonomy.label(conceptId, locale) ?? this.below.get(conceptId)?.labels[locale];
   }
