@@ -41,7 +41,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -280,14 +280,15 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
-  // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords).
+  // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords), nor
+  // "Praktikum" every field's internship (POSITION_KIND_WORDS).
   const text = withoutWords(
     searchableWords(
       ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
-    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...heldWishWords(query)],
+    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...heldWishWords(query)],
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

@@ -226,6 +226,17 @@ export const ABOVE_LEVEL_PENALTY = 0.1;
 export const WORKING_LANGUAGE_WORDS: readonly string[] = ['Deutsch', 'German'];
 
 /**
+ * The kinds of position ("Praktikum", "schnuppere"): the kinds a person wishes are matched as
+ * kinds; as words of theirs they would pull any field's internship (a pupil who tinkers with mopeds
+ * and "sucht ein Praktikum" got a Java internship first). «Lehrstelle» stays a word: it tells the
+ * apprenticeship for the young from the Nachholbildung for adults. Courses keep them all: a course
+ * on finding a Lehrstelle is about the word.
+ */
+export const POSITION_KIND_WORDS: readonly string[] = [
+  'Praktikum', 'Praktika', 'Praktikumsplatz', 'Schnupperlehre', 'Schnupperlehren', 'schnuppern', 'schnuppere', 'Festanstellung', 'internship',
+];
+
+/**
  * A person who says they leave their trade ("darf nicht mehr schwer heben", "weg von der Baustelle";
  * src/nlu/aversions.ts leavesTrade): a posting of their own occupation earns `credit` instead of
  * the full occupation credit and costs `penalty`, so the related occupations and their words come

@@ -99,6 +99,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(ids[0]).toBe(kitchen.id);
   });
 
+  it('the kind of position a pupil looks for is no word of a field: the moped workshop\'s internship comes before the nearer IT internship whose ad repeats «Praktikum», and no card says the ad names it', async () => {
+    const software = job({ title: 'Praktikum Java-Entwicklung', kind: 'internship', skills: [ess(id('java'))], description: 'Praktikum für Schüler: dein Praktikum in der Software-Entwicklung, Praktikum ab Sommer.' });
+    const mopeds = job({ title: 'Schnuppereinsatz Zweiradwerkstatt', kind: 'internship', point: { latitude: 47.3, longitude: 7.6 }, skills: [ess(id('handwerkliches-geschick'))], description: 'Roller und Mopeds reparieren, Pneus wechseln.' });
+    const { ids, items } = await ranking([software, mopeds], 'Zuverlässigkeit', 'Ich schraube gern an Mopeds rum und suche ein Praktikum.', { kinds: ['internship'] });
+    expect(ids[0]).toBe(mopeds.id);
+    for (const item of items) expect(item.explanation).not.toMatch(/praktikum/i);
+  });
+
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
     const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });
