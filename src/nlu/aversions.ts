@@ -12,12 +12,16 @@ export type WorkCondition = 'shift' | 'night' | 'weekend' | 'office';
 
 /** Where in a (folded) word a condition is named: inside compounds too ("Wechselschicht", "Nachtarbeit"). */
 const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
-  // "Geschichte" and "Schichtenmodell" of a painter are no shift work.
-  ['shift', /(?<!ge)schicht(?!en?modell)|shift/],
+  // Night first: "keine Nachtschicht" rules out the night, not the day shift ("feste Tagschicht").
   ['night', /(?<!weih)nacht|night/],
+  // "Geschichte" and "Schichtenmodell" of a painter are no shift work, nor is a fixed day shift ("Tagschicht").
+  ['shift', /(?<!ge|tag)schicht(?!en?modell)|shift/],
   ['weekend', /wochenend|weekend|samstag|sonntag/],
   ['office', /buero|office|schreibtisch/],
 ];
+
+/** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */
+const ROUND_THE_CLOCK = /drei ?schicht|\b3 schicht|konti/u;
 
 const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nie', 'niemals', 'without', 'no', 'not', 'never']);
 /** "Nachtschicht ist kein Problem": a negation of the objection, not of the condition. */
@@ -39,12 +43,17 @@ export function namedConditions(text: string): NamedCondition[] {
   for (const clause of text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu)) {
     const words = clause.split(/[\s/()"„“-]+/u).filter(Boolean);
     const folded = words.map(fold);
+    let previous: WorkCondition | undefined;
     folded.forEach((w, i) => {
       const condition = CONDITIONS.find(([, pattern]) => pattern.test(w))?.[0];
-      if (!condition) return;
+      // "night shifts", "Nacht- und Schicht…" aside: the shift after a night word is that night.
+      const partOfNight = condition === 'shift' && previous === 'night';
+      previous = condition;
+      if (!condition || partOfNight) return;
       const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
       const negated = near.some((n, k) => NEGATIONS.has(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
       out.push({ condition, word: words[i]!, negated });
+      if (condition === 'shift' && ROUND_THE_CLOCK.test(`${folded[i - 1] ?? ''} ${w}`)) out.push({ condition: 'night', word: words[i]!, negated });
     });
   }
   return out;

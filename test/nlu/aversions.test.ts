@@ -10,7 +10,9 @@ describe('working conditions a person rules out', () => {
     ['Bitte keine Nachtarbeit und keine Wochenenddienste.', ['night', 'weekend']],
     ['Die Wochenenddienste passen nicht mehr zu meiner Familie.', ['weekend']],
     ['Ich will nicht mehr im Büro sitzen.', ['office']],
-    ['No night shifts please.', ['night', 'shift']],
+    ['No night shifts please.', ['night']],
+    ['Die Nachtschichten machen mich fertig, also keine Nachtschicht mehr.', ['night']],
+    ['Keine Wechselschicht und keine Nachtschicht.', ['night', 'shift']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
@@ -32,8 +34,14 @@ describe('working conditions a person rules out', () => {
   });
 
   it('a posting names the conditions it asks for, not those it rules out', () => {
-    expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['shift', 'weekend']);
+    expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['night', 'shift', 'weekend']);
     expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
+    // A fixed day shift is no shift work: the warehouse worker who rules out nights is not warned of it.
+    expect([...conditionsOfPosting('Versand, feste Tagschicht 6–14:30 Uhr, keine Nachtarbeit.')]).toEqual([]);
+    // A shift system that runs through the night names the night too.
+    expect([...conditionsOfPosting('Instandhaltung im vollkontinuierlichen Dreischichtbetrieb.')].sort()).toEqual(['night', 'shift']);
+    expect([...conditionsOfPosting('Produktion im 3-Schicht-System.')].sort()).toEqual(['night', 'shift']);
+    expect([...conditionsOfPosting('Zweischichtbetrieb (früh/spät).')]).toEqual(['shift']);
   });
 });
 
