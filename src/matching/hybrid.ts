@@ -51,6 +51,8 @@ export interface ConceptFacts {
   isLanguage?(conceptId: string): boolean;
   /** The interests a skill shows ("Biologie" shows "Interesse an Naturwissenschaften"). */
   interestsShown?(conceptId: string): readonly string[];
+  /** An interest ("Interesse an Technik"): something a person has, not a skill they lack or learn. */
+  isInterest?(conceptId: string): boolean;
   /** Occupations related to an occupation (career changers). */
   relatedOccupations(occupationId: string): readonly string[];
   /** The occupation's label, for the explanation. */

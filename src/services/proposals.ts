@@ -175,7 +175,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       kind: job.kind,
       matchedLabels: matched.map((s) => s.label),
       softLabels: matched.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.label),
-      missingLabels: missing.map((s) => s.label),
+      // An interest a posting asks for is no gap to name ("lernst du auch Interesse an Technik").
+      missingLabels: missing.filter((s) => !facts.isInterest?.(s.conceptId)).map((s) => s.label),
       distanceKm: item.distanceKm,
       radiusKm: query.radiusKm,
       wishedKind: query.kinds.length > 0,

@@ -107,6 +107,13 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     for (const item of items) expect(item.explanation).not.toMatch(/praktikum/i);
   });
 
+  it('an interest the posting asks for is not named as something to learn or still missing: the card of the mechanic apprenticeship names the craft skill to learn, not «Interesse an Technik»', async () => {
+    const workshop = job({ title: 'Lehrstelle Automobil-Mechatroniker/in EFZ', kind: 'apprenticeship', skills: [ess(id('technik-interesse')), ess(id('handwerkliches-geschick')), ess(id('kfz-wartung'))], description: 'Service und Reparatur von Autos.' });
+    const { items } = await ranking([workshop], 'Handwerkliches Geschick', 'Ich schraube gern an Mopeds.', { kinds: ['apprenticeship'] });
+    expect(items[0]!.explanation).toContain('lernst du auch');
+    expect(items[0]!.explanation).not.toContain('Interesse an Technik');
+  });
+
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
     const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });
