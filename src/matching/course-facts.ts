@@ -9,7 +9,7 @@
 import type { PositionKind, ProfileLanguage, Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
 import { parseSituation } from '../nlu/hints';
-import { findAge } from '../nlu/introductions';
+import { findDescribedAge } from '../nlu/introductions';
 import { LANGUAGE_RANK } from './score';
 import { fold } from './taxonomy/normalize';
 
@@ -65,23 +65,6 @@ export function languageLevelFit(course: LanguageCourse, languages: readonly Pro
 /** A course at the person's level (it consolidates it) and one two levels up (a long way), next to the next level's 1. */
 const LEVEL_STEP_FIT = { same: 0.4, twoUp: 0.3 } as const;
 
-/**
- * Words that name the form of a qualification, not its field: "Buchhalter mit eidg. Fachausweis"
- * is about bookkeeping, and its "eidg. Fachausweis" would otherwise find every course leading to
- * one (Logistikfachmann, Küchenchef, Hauswart mit eidg. Fachausweis); so would "EFZ", "(IHK)",
- * "Dipl." or "staatlich geprüft". Folded, as the lexical index folds.
- */
-export const QUALIFICATION_FORM_WORDS: ReadonlySet<string> = new Set([
-  'eidg', 'eidgenoessisch', 'eidgenoessische', 'eidgenoessischem', 'eidgenoessischen', 'eidgenoessischer', 'fachausweis', 'fa',
-  'efz', 'eba', 'ihk', 'hwk', 'dipl', 'diplom', 'diplomiert', 'diplomierte', 'diplomierter', 'hf', 'fh', 'staatlich', 'gepruefte',
-  'geprufter', 'gepruefter', 'geprueft', 'anerkannt', 'anerkannte', 'anerkannter', 'zertifikat', 'zertifiziert', 'zertifizierte',
-]);
-
-/** The text without the words naming the form of a qualification (see QUALIFICATION_FORM_WORDS). */
-export function withoutQualificationForms(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (QUALIFICATION_FORM_WORDS.has(fold(word)) ? ' ' : word));
-}
-
 /** Whom a course is meant for, by its title: pupils and school leavers, or adults with years of work behind them. */
 export type CourseAudience = 'youth' | 'adult';
 
@@ -131,12 +114,6 @@ const ADULT_SITUATIONS: ReadonlySet<Situation> = new Set(['returner', 'career_ch
 /** Below this age a person is of school age (as for postings for adults only). */
 const ADULT_AGE = 20;
 /**
- * An age as a clause of its own in a self-description that gives no name ("Maurer EFZ, 36, Oberriet.",
- * "Logistikfachmann mit eidg. Fachausweis, 39, Gossau"): findAge reads such a clause only after a first name.
- */
-const AGE_CLAUSE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
-
-/**
  * Which age group the person belongs to, or undefined when nothing says: a pupil or school leaver
  * (their situation, or an age below 20 in their words); an adult (an age of 20 or more, a situation
  * with a working life, or only permanent or temporary jobs wished for, no Lehrstelle nor Praktikum);
@@ -146,8 +123,8 @@ const AGE_CLAUSE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
 export function learnerAudience(person: { text?: string; now: Date; situation?: Situation; kinds: readonly PositionKind[] }): CourseAudience | undefined {
   if (isSchoolAge(person.text, person.now, person.situation)) return 'youth';
   if (person.situation && ADULT_SITUATIONS.has(person.situation)) return 'adult';
-  const age = person.text ? (findAge(person.text, person.now) ?? Number(AGE_CLAUSE.exec(person.text)?.[1] ?? NaN)) : undefined;
-  if (age !== undefined && age >= ADULT_AGE && age < 100) return 'adult';
+  const age = person.text ? findDescribedAge(person.text, person.now) : undefined;
+  if (age !== undefined && age >= ADULT_AGE) return 'adult';
   if (person.kinds.length > 0 && !person.kinds.some((k) => k === 'apprenticeship' || k === 'internship')) return 'adult';
   const hinted = person.text ? parseSituation(person.text) : undefined;
   if (hinted === 'pupil' || hinted === 'school_leaver') return 'youth';

@@ -8,7 +8,8 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, languageCourse, languageLevelFit, withoutQualificationForms, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
+import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';

@@ -6,7 +6,7 @@
  * same clause, so "gern auch im Nachtdienst" rules nothing out. Also whether they rule out their
  * trade itself (leavesTrade).
  */
-import { fold } from './tokens';
+import { clauses, clauseWords, fold, NEGATIONS } from './tokens';
 
 export type WorkCondition = 'shift' | 'night' | 'weekend' | 'office';
 
@@ -23,7 +23,6 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
 /** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */
 const ROUND_THE_CLOCK = /drei ?schicht|\b3 schicht|konti/u;
 
-const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nie', 'niemals', 'without', 'no', 'not', 'never']);
 /** "Nachtschicht ist kein Problem": a negation of the objection, not of the condition. */
 const NO_OBJECTION = new Set(['problem', 'thema', 'hindernis', 'schlimm', 'problems', 'issue']);
 /** How many words a negation reaches forward ("ohne regelmässige Schichtarbeit") and back ("Wochenenddienste passen nicht mehr"). */
@@ -40,8 +39,8 @@ export interface NamedCondition {
 /** Every condition the text names, clause by clause, with whether a negation governs it. */
 export function namedConditions(text: string): NamedCondition[] {
   const out: NamedCondition[] = [];
-  for (const clause of text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu)) {
-    const words = clause.split(/[\s/()"„“-]+/u).filter(Boolean);
+  for (const clause of clauses(text)) {
+    const words = clauseWords(clause);
     const folded = words.map(fold);
     let previous: WorkCondition | undefined;
     folded.forEach((w, i) => {

@@ -221,6 +221,19 @@ const BORN = [
   /\b((?:19|20)\d{2})\s+(?:geboren|gebore|born)\b/iu,
 ];
 
+/**
+ * An age as a clause of its own near the start of a self-description that gives no name ("Maurer EFZ,
+ * 36, Oberriet.", "Logistikfachmann mit eidg. Fachausweis, 39, Gossau"): findAge reads such a clause
+ * only after a first name, since in a chat turn "60, 80 oder 100 %" is no age.
+ */
+const DESCRIBED_AGE = /^[^!?\n]{0,80}?,\s*([1-9]\d),\s/u;
+
+/** The age a written self-description (a profile's own words) states: as findAge reads it, or as an age clause (DESCRIBED_AGE). */
+export function findDescribedAge(text: string, now: Date): number | undefined {
+  const age = findAge(text, now) ?? Number(DESCRIBED_AGE.exec(text)?.[1] ?? NaN);
+  return age >= MIN_AGE && age <= MAX_AGE ? age : undefined;
+}
+
 /** The age a person states ("24 Jahre alt", "ich bin 17", "Jahrgang 2005"); `now` turns a year of birth into an age. */
 export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);

@@ -10,6 +10,8 @@
  * Pure text work: which readings name a concept is for the caller (src/nlu/phrases.ts).
  */
 
+import { fold } from './tokens';
+
 /** Parenthesised additions to a title: the chamber, the state of the training, the country ("(IHK)", "(examiniert)", "(D)"). */
 const PARENTHESES = /\s*\([^()]*\)/gu;
 
@@ -173,4 +175,22 @@ export function nonSkillKind(text: string): NonSkill | undefined {
   if (CONDITION.test(t)) return 'condition';
   if (SITUATION.test(t)) return 'situation';
   return undefined;
+}
+
+/**
+ * Words that name the form of a qualification, not its field: "Buchhalter mit eidg. Fachausweis"
+ * is about bookkeeping, and its "eidg. Fachausweis" would otherwise find every course leading to
+ * one (Logistikfachmann, Küchenchef, Hauswart mit eidg. Fachausweis); so would "EFZ", "(IHK)",
+ * "Dipl." or "staatlich geprüft". Folded. Beside MARKS, which strip them from a title read as an occupation, these are kept from a
+ * word search.
+ */
+export const QUALIFICATION_FORM_WORDS: ReadonlySet<string> = new Set([
+  'eidg', 'eidgenoessisch', 'eidgenoessische', 'eidgenoessischem', 'eidgenoessischen', 'eidgenoessischer', 'fachausweis', 'fa',
+  'efz', 'eba', 'ihk', 'hwk', 'dipl', 'diplom', 'diplomiert', 'diplomierte', 'diplomierter', 'hf', 'fh', 'staatlich', 'gepruefte',
+  'geprufter', 'gepruefter', 'geprueft', 'anerkannt', 'anerkannte', 'anerkannter', 'zertifikat', 'zertifiziert', 'zertifizierte',
+]);
+
+/** The text without the words naming the form of a qualification (see QUALIFICATION_FORM_WORDS). */
+export function withoutQualificationForms(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (QUALIFICATION_FORM_WORDS.has(fold(word)) ? ' ' : word));
 }

@@ -30,6 +30,22 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Where one clause of a self-description ends: punctuation, or an "aber", "sondern", "but" between two halves. */
+const CLAUSE_END = /[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu;
+
+/** The clauses of a text ("Industrie gern, aber ohne Schicht" → "Industrie gern", "ohne Schicht"). */
+export function clauses(text: string): string[] {
+  return text.split(CLAUSE_END);
+}
+
+/** A clause's words as written, split at spaces, slashes, brackets, quotes and hyphens ("Früh-/Spätschicht" → "Früh", "Spätschicht"). */
+export function clauseWords(clause: string): string[] {
+  return clause.split(/[\s/()"„“-]+/u).filter(Boolean);
+}
+
+/** Words (folded) that negate what stands near them in a clause: "ohne Schicht", "keine Nachtarbeit", "not in an office". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['ohne', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nie', 'niemals', 'without', 'no', 'not', 'never']);
+
 const nonWords = new Map<string, RegExp>();
 
 /**

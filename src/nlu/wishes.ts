@@ -5,13 +5,13 @@
  * "könnte sich vorstellen" before it or in the next clause). A clause that also names a negation or
  * getting away ("nicht mehr im Büro", "weg von der Baustelle") is an aversion, not a wish.
  */
-import { fold } from './tokens';
+import { clauses as clausesOf, clauseWords, fold, NEGATIONS } from './tokens';
 
 /** Words that make a clause a wish (folded). */
 // "gern" is left out: "ich arbeite gern mit den Händen" says what they like doing, not where to.
 const CUES = new Set(['moechte', 'moechten', 'moecht', 'moechti', 'liebsten', 'lieber', 'richtung', 'wuensche', 'traum', 'like', 'prefer', 'want', 'towards']);
-/** Getting away ("will weg von der Baustelle", "raus aus der Schicht") is an aversion too. */
-const NEGATIONS = new Set(['ohne', 'kein', 'keine', 'keinen', 'nicht', 'nie', 'weg', 'raus', 'without', 'no', 'not', 'never']);
+/** A negation or getting away ("will weg von der Baustelle", "raus aus der Schicht"): an aversion, not a wish. */
+const AVERSION_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'weg', 'raus']);
 /**
  * "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …";
  * so after the Swiss and spoken "würd", "hätt(e)", "wett" ("i wett gärn i d Pflege").
@@ -31,18 +31,18 @@ function wishCue(folded: readonly string[]): number {
 /** The words of the person's wishes, joined (empty when they state none). */
 export function wishedDirection(text: string): string {
   const out: string[] = [];
-  const clauses = text.split(/[.!?;:,\n]+|\s(?:aber|sondern|but)\s/iu);
+  const clauses = clausesOf(text);
   clauses.forEach((clause, c) => {
-    const words = clause.split(/[\s/()"„“-]+/u).filter(Boolean);
+    const words = clauseWords(clause);
     const folded = words.map(fold);
-    if (folded.some((w) => NEGATIONS.has(w))) return;
+    if (folded.some((w) => AVERSION_WORDS.has(w))) return;
     // "könnte ich mir vorstellen" names the wish before it ("im Verkauf könnte ich mir gut
     // vorstellen") or, at the clause's end, in the next clause ("…vorstellen, in der Pflege zu arbeiten").
     const imagine = folded.indexOf('vorstellen');
     if (imagine >= 0) {
       out.push(words.filter((_, i) => i !== imagine).join(' '));
       const next = clauses[c + 1];
-      if (imagine === words.length - 1 && next && !next.split(/\s+/u).map(fold).some((w) => NEGATIONS.has(w))) out.push(next.trim());
+      if (imagine === words.length - 1 && next && !clauseWords(next).map(fold).some((w) => AVERSION_WORDS.has(w))) out.push(next.trim());
       return;
     }
     const cue = wishCue(folded);

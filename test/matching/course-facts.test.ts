@@ -1,4 +1,5 @@
-import { courseAudience, courseSituation, withoutQualificationForms, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
 
