@@ -82,6 +82,13 @@ function costFit(training: Training): number {
   return Math.max(0, 1 - training.cost.amount / EXPENSIVE);
 }
 
+/** The list a map holds under `key`, created empty on first use. */
+function listIn<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 export class TrainingIndex {
   private readonly bySkill = new Map<string, number[]>();
   private readonly byId = new Map<string, Training>();
@@ -89,6 +96,9 @@ export class TrainingIndex {
   private readonly languageCourses: (LanguageCourse | undefined)[];
   private readonly audiences: (CourseAudience | undefined)[];
   private readonly situations: (Situation | undefined)[];
+  /** Language → its language courses, situation → its courses: the candidates a level or a situation brings in. */
+  private readonly byLanguage = new Map<string, number[]>();
+  private readonly bySituation = new Map<Situation, number[]>();
   private lexical?: LexicalIndex;
 
   /** `skillLabel` turns a taught skill into words for the lexical index (ids stay unread without it). */
@@ -101,6 +111,10 @@ export class TrainingIndex {
     this.situations = trainings.map((t) => courseSituation(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
+      const language = this.languageCourses[i]?.language;
+      if (language) listIn(this.byLanguage, language).push(i);
+      const situation = this.situations[i];
+      if (situation) listIn(this.bySituation, situation).push(i);
       for (const s of new Set(t.skills)) {
         const list = this.bySkill.get(s);
         if (list) list.push(i);
@@ -128,9 +142,8 @@ export class TrainingIndex {
     };
     // So does a course meant for the person's situation (the returners' course for a returner).
     const situationFit = (i: number) => (query.situation && this.situations[i] === query.situation ? SITUATION_COURSE_FIT : 0);
-    this.trainings.forEach((_, i) => {
-      if ((levelFit(i) ?? 0) > 0 || situationFit(i) > 0) candidates.add(i);
-    });
+    for (const { language } of query.languages ?? []) for (const i of this.byLanguage.get(language) ?? []) if ((levelFit(i) ?? 0) > 0) candidates.add(i);
+    if (query.situation) for (const i of this.bySituation.get(query.situation) ?? []) candidates.add(i);
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);
