@@ -174,7 +174,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       breakdown: item.breakdown,
       kind: job.kind,
       matchedLabels: matched.map((s) => s.label),
-      softLabels: matched.filter((s) => facts.isSoft(s.conceptId)).map((s) => s.label),
+      // An interest is brought like a soft skill («Interesse an Technik mitbringst»), never «gekonnt».
+      softLabels: matched.filter((s) => facts.isSoft(s.conceptId) || facts.isInterest?.(s.conceptId)).map((s) => s.label),
       // An interest a posting asks for is no gap to name ("lernst du auch Interesse an Technik").
       missingLabels: missing.filter((s) => !facts.isInterest?.(s.conceptId)).map((s) => s.label),
       distanceKm: item.distanceKm,

@@ -114,6 +114,13 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).not.toContain('Interesse an Technik');
   });
 
+  it('an interest the person shares with the posting is something they bring, not something they «can»: «weil du Interesse an Technik … mitbringst»', async () => {
+    const workshop = job({ title: 'Lehrstelle Zweiradmechaniker/in EFZ', kind: 'apprenticeship', skills: [ess(id('technik-interesse')), ess(id('handwerkliches-geschick'))], description: 'Service an Velos und Töffli.' });
+    const { items } = await ranking([workshop], 'Interesse an Technik, Handwerkliches Geschick', '', { kinds: ['apprenticeship'] });
+    expect(items[0]!.explanation).toMatch(/^Passt, weil du Interesse an Technik und Handwerkliches Geschick mitbringst/);
+    expect(items[0]!.explanation).not.toContain('kannst');
+  });
+
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
     const nursing = job({ title: 'Pflegefachperson FH Langzeitpflege', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('behandlungspflege')), ess(id('medikamente')), opt(id('palliativpflege'))] });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('mobilisation')), opt(id('behandlungspflege'))] });
