@@ -21,18 +21,44 @@ const NUMBER = /^\d+(?:[.,]\d+)?[.%]?$/u;
  */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['beim', 'mag', 'magst', 'darf', 'duerfen', 'moegen']);
 
+/** The words after which a lower-case word names where one lives ("wohne in aarau", "bin aus thun"). */
+const PLACE_PREPOSITION = /(?:^|\s)(?:in|im|aus|bei|nahe|von|vo|us|z)\s+$/iu;
+
 /**
  * The person's words without numbers and without the names of places within `reachKm` of their
- * point (postings are searched there, so such a name is a place, not a skill). A capitalised word
- * only: "stein" in "Stein bearbeiten" is kept unless written as a place.
+ * point (postings are searched there, so such a name is a place, not a skill). A capitalised word,
+ * or the first part of one ("Heilbronn-Böckingen", "Zürich-Altstetten"); a lower-case word only
+ * after a place's preposition ("wohne in aarau"): "stein" in "Stein bearbeiten" is kept unless
+ * written as a place.
  */
 export function searchableWords(text: string, point?: GeoPoint, reachKm = Infinity): string {
-  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}.%'-]*/gu, (word) => {
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}.%'-]*/gu, (word, offset: number) => {
     if (NUMBER.test(word) || (/^\p{Ll}/u.test(word) && FUNCTION_WORDS.has(fold(word)))) return ' ';
-    if (!point || !/^\p{Lu}/u.test(word)) return word;
-    const place = placeByExactName(word.replace(/[.'-]+$/u, ''));
-    return place && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm ? ' ' : word;
+    if (!point) return word;
+    const named = /^\p{Lu}/u.test(word) || PLACE_PREPOSITION.test(text.slice(Math.max(0, offset - 8), offset));
+    return named && isPlaceWithin(word.replace(/[.'-]+$/u, ''), point, reachKm) ? ' ' : word;
   });
+}
+
+function isPlaceWithin(name: string, point: GeoPoint, reachKm: number): boolean {
+  const place = placeByExactName(name) ?? (name.includes('-') ? placeByExactName(name.split('-')[0]!) : undefined);
+  return place !== undefined && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm;
+}
+
+/**
+ * The person's words as they wrote them, for the folded terms a search found ("verkaeuferin" →
+ * "Verkäuferin"; a compound's part → the word it is part of, "arbeits" → "Arbeitsmarkt"): a reason
+ * quotes the person, not the index.
+ */
+export function writtenWords(terms: readonly string[], text: string): string[] {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  const folded = words.map((w) => fold(w));
+  const written = terms.map((term) => {
+    const at = folded.indexOf(term);
+    const within = at >= 0 ? at : folded.findIndex((f) => f.includes(term));
+    return within >= 0 ? words[within]! : term;
+  });
+  return [...new Set(written)];
 }
 
 /** A listed phrase has at most this many words ("Abrechnung nach BEMA", "Angebote vergleichen"). */

@@ -4,7 +4,7 @@
  * locale ("Passt, weil …; dir fehlt noch …"). The job indexes hold columns only (a million postings
  * fit in a few hundred MB); the postings of the page shown are read from the catalog.
  */
-import { searchableWords } from '../matching/own-words';
+import { searchableWords, writtenWords } from '../matching/own-words';
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
@@ -176,8 +176,9 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       matchedLabels: matched.map((s) => s.label),
       // An interest is brought like a soft skill («Interesse an Technik mitbringst»), never «gekonnt».
       softLabels: matched.filter((s) => facts.isSoft(s.conceptId) || facts.isInterest?.(s.conceptId)).map((s) => s.label),
-      // An interest a posting asks for is no gap to name ("lernst du auch Interesse an Technik").
-      missingLabels: missing.filter((s) => !facts.isInterest?.(s.conceptId)).map((s) => s.label),
+      // An interest or a soft skill a posting asks for is no gap to name («lernst du auch Interesse an
+      // Technik», «dir fehlt noch Zuverlässigkeit»): that they did not mention it says nothing of it.
+      missingLabels: missing.filter((s) => !facts.isInterest?.(s.conceptId) && !facts.isSoft(s.conceptId)).map((s) => s.label),
       distanceKm: item.distanceKm,
       radiusKm: query.radiusKm,
       wishedKind: query.kinds.length > 0,
@@ -185,7 +186,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
-      words: item.hybrid?.words,
+      words: item.hybrid ? writtenWords(item.hybrid.words, query.text ?? '') : undefined,
       avoided: item.hybrid?.avoided,
       caveats: item.hybrid?.caveats,
     });

@@ -87,8 +87,30 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
   it('where the person lives and how many years they worked are not words of their field: the card never says the ad names their town or a number', async () => {
     const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler'))], description: 'Lager in Solothurn, Team von 15 Leuten.' });
     const { items } = await ranking([store], '', 'Ich wohne in Solothurn und habe 15 Jahre im Lager gearbeitet.', { kinds: ['permanent'] });
-    expect(items[0]!.explanation).toContain('lager');
-    expect(items[0]!.explanation).not.toMatch(/solothurn|15\b/);
+    expect(items[0]!.explanation).toContain('(Lager)');
+    expect(items[0]!.explanation).not.toMatch(/solothurn|15\b/i);
+  });
+
+  it('a town written as part of a district («Solothurn-West») or in lower case after «in» («wohne in solothurn») is a place too, not a word of the field', async () => {
+    const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler'))], description: 'Lager in Solothurn.' });
+    for (const text of ['Ich wohne in Solothurn-West und habe im Lager gearbeitet.', 'ich wohne in solothurn und hab im lager gearbeitet']) {
+      const { items } = await ranking([store], '', text, { kinds: ['permanent'] });
+      expect(items[0]!.explanation).toMatch(/\((Lager|lager)\)/);
+      expect(items[0]!.explanation).not.toMatch(/solothurn/i);
+    }
+  });
+
+  it('the card quotes the words as the person wrote them, not as the search folds them («Verkäuferin», not «verkaeuferin»)', async () => {
+    const shop = job({ title: 'Verkäuferin Bäckerei', kind: 'permanent', description: 'Verkauf von Brot am Vormittag.' });
+    const { items } = await ranking([shop], '', 'Ich war lange Verkäuferin und möchte wieder arbeiten.', { kinds: ['permanent'] });
+    expect(items[0]!.explanation).toContain('(Verkäuferin)');
+  });
+
+  it('a soft skill the posting asks for is no gap on the card: nobody is told «dir fehlt noch Zuverlässigkeit» for not mentioning it', async () => {
+    const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('gabelstapler')), ess(id('zuverlaessigkeit')), ess(id('kommissionieren'))] });
+    const { items } = await ranking([store], 'Gabelstapler fahren', '', { kinds: ['permanent'] });
+    expect(items[0]!.explanation).toContain('dir fehlt noch Kommissionieren');
+    expect(items[0]!.explanation).not.toContain('Zuverlässigkeit');
   });
 
   it('"Teilzeit" is a wish the Pensum holds, not a word of the field: the kitchen posting comes before the part-time sales posting next door that shares only that word', async () => {
