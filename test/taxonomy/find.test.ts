@@ -159,3 +159,13 @@ describe('relations and occupations', () => {
     expect(t.get(loeten.id)!.synonyms).not.toContain('Zinnlöten');
   });
 });
+
+describe('occupation names by country', () => {
+  it('names a Swiss occupation without its Swiss diploma for a German posting or person («Konstrukteur/in», not «Konstrukteur/in EFZ»), and with it in Switzerland', () => {
+    expect(t.label(idOf('konstrukteur-efz'), 'de-DE')).toBe('Konstrukteur/in');
+    expect(t.label(idOf('elektroinstallateur-efz'), 'de-DE')).toBe('Elektroinstallateur/in');
+    expect(t.label(idOf('konstrukteur-efz'), 'de-CH')).toBe('Konstrukteur/in EFZ');
+    // Skills keep their names; only occupations carry diplomas.
+    expect(t.label(idOf('loeten'), 'de-DE')).toBe('Löten');
+  });
+});

@@ -118,7 +118,10 @@ export class Taxonomy implements SkillVocabulary {
 
   /** The preferred label of a concept in a locale (undefined for unknown ids). */
   label(conceptId: string, locale: Locale): string | undefined {
-    return this.get(conceptId)?.labels[locale];
+    const concept = this.get(conceptId);
+    const label = concept?.labels[locale];
+    // A German posting or person has no Swiss diploma: «Konstrukteur/in», not «Konstrukteur/in EFZ».
+    return label && concept.kind === 'occupation' && locale === 'de-DE' ? withoutSwissLevel(label) : label;
   }
 
   /** Skills often named together with this one ("Oft zusammen mit …"), strongest first. */
@@ -181,4 +184,11 @@ let builtin: Taxonomy | undefined;
 export function builtinTaxonomy(): Taxonomy {
   builtin ??= new Taxonomy(curatedConcepts());
   return builtin;
+}
+
+/** The Swiss level marks of an occupation's name (EFZ, EBA, HF), which name nothing outside Switzerland. */
+const SWISS_LEVEL_MARK = /\s+(?:EFZ|EBA|HF)(?=\s|$|[,)])/g;
+
+function withoutSwissLevel(label: string): string {
+  return label.replace(SWISS_LEVEL_MARK, '').trim() || label;
 }
