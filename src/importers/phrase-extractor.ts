@@ -59,6 +59,23 @@ const otherNoun = (phrase: string): boolean => /^\p{Lu}/u.test(phrase.trim()) &&
 const WORK_STYLE =
   /^(?:arbeitsweise|arbeitsstil|denken|denkweise|denkvermoegen|verstaendnis|geschick|faehigkeit|faehigkeiten|kompetenz|kompetenzen|vorgehen|vorgehensweise|herangehensweise|persoenlichkeit|auftreten|art|umgang|handeln|handlungsweise|staerke|staerken|mentalitaet|einstellung|mitarbeiter\p{L}*|kollege\p{L}*|teamplayer)$/u;
 
+/** Nouns of a way of working after a quality's adjective, not of people ("konzeptionelles Arbeiten", "konzeptionelle Stärke"; not "technische Mitarbeiter"). */
+const WAY_OF_WORKING =
+  /^(?:arbeitsweise|arbeitsstil|arbeiten|denken|denkweise|denkvermoegen|verstaendnis|geschick|faehigkeit|faehigkeiten|kompetenz|kompetenzen|vorgehen|vorgehensweise|herangehensweise|art|handeln|handlungsweise|staerke|staerken|mentalitaet)$/u;
+
+/**
+ * The adjective of a quality's name made of an adjective and a noun of a way of working ("konzeptionelles Denken",
+ * "kommunikative Fähigkeiten" → "konzeptionell", "kommunikativ"): the same adjective with another such noun names
+ * the same quality ("konzeptionelle Stärke", "kommunikative Art").
+ */
+function styleAdjective(phrase: string): string | undefined {
+  const parts = phrase.trim().split(/\s+/);
+  if (parts.length !== 2 || !/^\p{Ll}+$/u.test(parts[0]!)) return undefined;
+  const [adjective, noun] = tokens(phrase);
+  if (!adjective || !noun || !WORK_STYLE.test(noun) || !ADJECTIVE_WORD.test(adjective.replace(INFLECTED, ''))) return undefined;
+  return adjective.replace(INFLECTED, '');
+}
+
 function proseQuality(phrase: string, word: string, concept: Concept): boolean {
   return concept.field === 'transversal' && /^\p{Ll}+$/u.test(phrase.trim()) && word.length >= MIN_QUALITY && !/(?:en|ern|eln)$/.test(word) && !OFFERED_QUALITIES.has(word);
 }
@@ -113,6 +130,8 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
   const noActionNoun = new Set<string>();
   /** A quality adjective as written (folded) → its concept: in lower case it is that quality, whichever noun shares its stem ("analytisch" is no "Analytik"). */
   const qualityWords = new Map<string, string>();
+  /** The adjective of a quality named with a way of working ("konzeptionell" of "konzeptionelles Denken") → the quality. */
+  const styleAdjectives = new Map<string, string>();
   /** Stem of a product's one-word name → the names written out (see wholeWordNames). */
   const productNames = new Map<string, string[]>();
   for (const concept of concepts) {
@@ -131,6 +150,8 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
       }
       const word = tokens(phrase)[0] ?? '';
       if (!label && keys.length === 1 && ADJECTIVE_WORD.test(word) && proseQuality(phrase, word, concept) && !qualityWords.has(word)) qualityWords.set(word, concept.id);
+      const style = concept.field === 'transversal' ? styleAdjective(phrase) : undefined;
+      if (style && !styleAdjectives.has(style)) styleAdjectives.set(style, concept.id);
     }
   }
   const namedWhole = (key: string, word: string): boolean => {
@@ -140,6 +161,12 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
   /** A quality adjective in lower case, bare or inflected ("analytisch", "analytische"), before its stem's other words. */
   const qualityOf = (written: string, word: string): string | undefined =>
     /^\p{Ll}/u.test(written) ? (qualityWords.get(word) ?? qualityWords.get(word.replace(INFLECTED, ''))) : undefined;
+  /** A quality's adjective before another noun of a way of working ("konzeptionelle Stärke", "konzeptionelles Arbeiten"). */
+  const styleOf = (words: { key: string }[], i: number): string | undefined => {
+    const next = words[i + 1];
+    if (!next || !WAY_OF_WORKING.test(next.key)) return undefined;
+    return styleAdjectives.get(words[i]!.key.replace(INFLECTED, ''));
+  };
   const heads = new Set(COMPOUND_HEADS);
   /** The concept of a compound's first part when its second part is a generic head. */
   const compound = (word: string): string | undefined => {
@@ -175,6 +202,11 @@ export function phraseExtractor(concepts: Iterable<Concept>, options: PhraseExtr
         if ((quality || qualities.has(key)) && !bare && next && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && !WORK_STYLE.test(next.key)) continue;
         matched = n;
         report(id, [words[i]!.start, words[i + n - 1]!.end]);
+      }
+      const style = matched ? undefined : styleOf(words, i);
+      if (style) {
+        matched = 2;
+        report(style, [words[i]!.start, words[i + 1]!.end]);
       }
       if (!matched && options.compounds && words[i]!.key.length >= 8) {
         const id = compound(words[i]!.key);

@@ -36,7 +36,7 @@ const MIN_NAME = 6;
  * headings written as a clause ("Worum es geht", "Was du konkret machst", "Was dich auszeichnet", "Wen wir suchen").
  */
 const OPENING =
-  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung(?!\s+(?:für|über)\b)|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b|\b(?:Worum\s+es\s+geht|Darum\s+geht(?:'|’)?s|Was\s+du\s+(?:\p{Ll}+\s+)?(?:machst|tust|bewegst)|Was\s+Sie\s+(?:\p{Ll}+\s+)?(?:machen|tun|bewegen)|Das\s+(?:machst|tust|bewegst)\s+du|(?:Was|Das)\s+(?:dich|Sie)\s+(?:erwartet|auszeichnet)|Das\s+(?:erwartet|zeichnet)\s+(?:dich|Sie)|Wen\s+wir\s+suchen|Was\s+wir\s+(?:von\s+(?:dir|Ihnen)\s+)?erwarten|Was\s+wir\s+uns\s+wünschen|Das\s+wünschen\s+wir\s+uns)\b/gu;
+  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung(?!\s+(?:für|über)\b)|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|du\s+mitbringen\s+(?:solltest|musst|kannst)|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b|\b(?:Worum\s+es\s+geht|Darum\s+geht(?:'|’)?s|Was\s+du\s+(?:\p{Ll}+\s+)?(?:machst|tust|bewegst)|Was\s+Sie\s+(?:\p{Ll}+\s+)?(?:machen|tun|bewegen)|Das\s+(?:machst|tust|bewegst)\s+du|(?:Was|Das)\s+(?:dich|Sie)\s+(?:erwartet|auszeichnet)|Das\s+(?:erwartet|zeichnet)\s+(?:dich|Sie)|Wen\s+wir\s+suchen|Was\s+wir\s+(?:von\s+(?:dir|Ihnen)\s+)?erwarten|Was\s+wir\s+uns\s+wünschen|Das\s+wünschen\s+wir\s+uns)\b/gu;
 
 /**
  * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):
@@ -44,16 +44,42 @@ const OPENING =
  * and the headings English ads use.
  */
 const BARE_OPENING =
-  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von|\p{L}+(?:e|en|er|es|em)))\s(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:[Tt]asks|[Rr]esponsibilities|[Pp]rofile|[Rr]ole|[Ss]kills|[Mm]ission|[Ii]mpact)|Responsibilities|Requirements|Qualifications|Tasks|What\s+[Yy]ou(?:['’]ll|\s+will)?\s+(?:[Dd]o|[Bb]ring|be\s+doing)|Who\s+you\s+are|What\s+we(?:['’]re|\s+are)\s+looking\s+for)\b/gu;
+  /(?<!\b(?:die|der|den|des|dem|und|oder|für|mit|von))(?<=(\p{L}*)\s)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Qualifikation(?:en)?|Anforderungen|Anforderungsprofil|Voraussetzungen|Was\s+erwartet\s+(?:Sie|dich)\??)(?=\s*[:\-–•]?\s*\p{Lu})|\b(?:Your\s+(?:[Tt]asks|[Rr]esponsibilities|[Pp]rofile|[Rr]ole|[Ss]kills|[Mm]ission|[Ii]mpact)|Responsibilities|Requirements|Qualifications|Tasks|What\s+[Yy]ou(?:['’]ll|\s+will)?\s+(?:get\s+to\s+)?(?:[Dd]o|[Bb]ring|be\s+doing)|What\s+it\s+takes|Who\s+you\s+are|About\s+you|What\s+we(?:['’]re|\s+are)\s+looking\s+for)\b/gu;
+
+/** The endings of an inflected adjective, and of a verb's infinitive. */
+const INFLECTED_ENDING = /(?:e|en|er|es|em)$/u;
+
+/**
+ * What the word before a bare heading is: an adjective that describes it ("spannende Aufgaben", "Abwechslungsreiche
+ * Tätigkeiten" among the benefits: no heading), a noun with an adjective's ending that ends the previous list item
+ * ("… Personalentwicklungsmaßnahmen Qualifikation Mehrjährige …") or a verb before a heading that opens a task
+ * clause ("… statt nur verwalten Aufgaben Du verantwortest …"): a weak heading; or any other word.
+ */
+function wordBefore(word: string, after: string): 'plain' | 'noun' | 'adjective' {
+  if (!INFLECTED_ENDING.test(word)) return 'plain';
+  if (/^\s*[:\-–•]?\s*(?:Du|Sie)\s+\p{Ll}/u.test(after) || HEADING_NEXT.test(after)) return 'noun';
+  return !/^\p{Lu}/u.test(word) || (ADJECTIVE.test(fold(word)) && !NOUN_ENDING.test(fold(word))) ? 'adjective' : 'noun';
+}
+
+/** A heading right after the bare one ("… mitgestalten Qualifikation Was du mitbringen solltest …"): the bare one is a heading too. */
+const HEADING_NEXT = new RegExp(`^\\s*[:\\-–•]?\\s*(?:${OPENING.source})`, 'u');
+
+/** A heading's place: where a section opens or closes; a weak opening does not end an offer section. */
+interface Mark {
+  at: number;
+  open: boolean;
+  weak?: boolean;
+}
 
 /**
  * Headings that open what the employer offers or tells about itself: its nouns are not asked for.
  * "Benefits" coordinated with other nouns ("Compensation, Performance-Management & Benefits") is a field of HR work, no heading.
+ * "Unser Angebot" before a verb is the object of a task ("Unser Angebot weiterentwickeln, skalieren"), no heading.
  * "Kontakt" is also a word of the work ("Spaß am direkten Kontakt zum Kunden"): a heading only where
  * no article, preposition or inflected adjective stands before it.
  */
 const CLOSING =
-  /(?<!(?:&|,|\bund|\band|\bsowie)\s)\bBenefits\b|\b(?:Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
+  /(?<!(?:&|,|\bund|\band|\bsowie)\s)\bBenefits\b|\b(?:Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot(?!\s+\p{Ll}+(?:en|eln|ern)[\s,])|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|What\s+you\s+can\s+(?:look\s+forward\s+to|expect)|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
 
 /** CLOSING without the global flag, for a plain test. */
 const CLOSING_TEST = new RegExp(CLOSING.source, 'u');
@@ -128,7 +154,11 @@ function headlessBlocks(text: string): { open: number; close: number } | undefin
 
 /** Character ranges of the task and requirement sections (open) or of what is offered (closed). */
 function sections(text: string, open = true): [number, number][] {
-  const openings = [...text.matchAll(OPENING), ...text.matchAll(BARE_OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true }));
+  const bare = [...text.matchAll(BARE_OPENING)].flatMap((m) => {
+    const before = m[1] === undefined ? 'none' : wordBefore(m[1], text.slice(m.index! + m[0].length));
+    return before === 'adjective' ? [] : [{ at: m.index! + m[0].length, open: true, weak: before === 'noun' }];
+  });
+  const openings: Mark[] = [...[...text.matchAll(OPENING)].map((m) => ({ at: m.index! + m[0].length, open: true })), ...bare];
   const blocks = headlessBlocks(text);
   if (blocks) openings.push({ at: blocks.open, open: true });
   // An ad without any heading (tasks and requirements given as the whole text) asks for what it names from the start;
@@ -136,9 +166,17 @@ function sections(text: string, open = true): [number, number][] {
   const body = Math.max(0, text.indexOf('\n') + 1);
   const first = Math.min(...openings.map((o) => o.at));
   if (openings.length === 0 || (first > body && bareTaskList(text.slice(body, first)))) openings.push({ at: body, open: true });
-  const closings = [...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }));
+  const closings: Mark[] = [...text.matchAll(CLOSING)].map((m) => ({ at: m.index!, open: false }));
   if (blocks) closings.push({ at: blocks.close, open: false });
-  const marks: { at: number; open: boolean }[] = [...openings, ...closings].sort((a, b) => a.at - b.at);
+  // A heading after a noun ending in -en is weaker: among the benefits it is a word of an offer ("… wie Fachberater Qualifikationen").
+  let offered = false;
+  const marks = [...openings, ...closings]
+    .sort((a, b) => a.at - b.at)
+    .filter((mark) => {
+      if (mark.weak && offered) return false;
+      offered = !mark.open;
+      return true;
+    });
   const out: [number, number][] = [];
   let from: number | undefined;
   for (const mark of marks) {
@@ -179,9 +217,48 @@ const TITLE =
 const NOUN_ENDING =
   /(?:schaft|schaften|modell|modelle|modellen|plaene|plaenen|quelle|quellen|anzeige|anzeigen|initiative|initiativen|perspektive|perspektiven|alternative|alternativen|vergleich|vergleiche|vergleichen|tabelle|tabellen|material|materialien|personal|portal|portale|portalen|kanal|signal|signale|signalen|terminal|archiv|archive|archiven|potenzial|potential|auftreten)$/u;
 
-function candidateWord(word: string): boolean {
+/** Function words of English and of German prose: an ad that uses more of the first is written in English. */
+const ENGLISH_FUNCTION = /\b(?:the|and|of|with|you|your|to|for|our|we|are|is|an|will|as|on|or)\b/g;
+const GERMAN_FUNCTION = /\b(?:und|der|die|das|mit|für|Sie|du|dein|deine|Ihre|wir|ist|sind|ein|eine|von|zu|oder|auf|bei)\b/g;
+
+/** Whether an ad is written in English ("What you bring: … experience with reporting …"). */
+export function writtenInEnglish(text: string): boolean {
+  return (text.match(ENGLISH_FUNCTION)?.length ?? 0) > 2 * (text.match(GERMAN_FUNCTION)?.length ?? 0);
+}
+
+/**
+ * English words of a requirement list that ask for nothing themselves ("strong", "experience", "preferred"); the
+ * others are read as candidates in lower case, since English writes its nouns so ("reporting", "storytelling").
+ */
+const ENGLISH_PLAIN = new Set([
+  'also', 'able', 'ability', 'abilities', 'advantage', 'background', 'based', 'both', 'closely', 'degree', 'demonstrated', 'ensure', 'ensuring',
+  'excellent', 'experience', 'experienced', 'expertise', 'familiarity', 'familiar', 'fluent', 'from', 'good', 'great', 'have', 'high', 'ideally',
+  'including', 'into', 'knowledge', 'least', 'level', 'like', 'more', 'must', 'nice', 'other', 'plus', 'preferred', 'preferably', 'proficiency',
+  'proficient', 'proven', 'relevant', 'related', 'similar', 'skills', 'solid', 'spoken', 'strong', 'such', 'that', 'their', 'them', 'they', 'this',
+  'those', 'through', 'understanding', 'using', 'very', 'well', 'what', 'when', 'where', 'which', 'while', 'willingness', 'within', 'work',
+  'working', 'written', 'year', 'years', 'would', 'should', 'could', 'english', 'german', 'french', 'team', 'teams', 'role', 'company', 'people',
+  'across', 'others', 'about', 'with', 'your', 'will', 'we', 'our', 'the',
+]);
+
+/** A word in lower case, as English writes its nouns. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u;
+
+/**
+ * The endings of English nouns of an activity, a field or a quality and of the adjectives of a quality
+ * ("reporting", "procurement", "documentation", "leadership", "analytical"): a word in lower case names a skill
+ * only so; "store", "garage", "tailor", "mobile" are things and everyday words.
+ */
+const ENGLISH_SKILL_WORD = /(?:ing|ment|tion|sion|ity|ance|ence|ics|ship|ical|ional|ive)$/u;
+
+/** Whether an English candidate in lower case may name a skill: its last word has one of those endings. */
+export function englishSkillWords(text: string): boolean {
+  return ENGLISH_SKILL_WORD.test(text.slice(text.lastIndexOf(' ') + 1));
+}
+
+function candidateWord(word: string, english = false): boolean {
   const key = fold(word);
   if (TITLE.test(key)) return false;
+  if (english && LOWER_WORD.test(word)) return key.length >= 4 && !ENGLISH_PLAIN.has(key) && !GENERIC.has(key);
   if (/^[A-Z0-9][A-Z0-9+#./-]{1,7}$/.test(word) && /[A-Z]/.test(word)) return !/^(?:M|W|D|MWD|GMBH|AG|CH|DE|EU|UND|IT)$/.test(word.replace(/[/.]/g, ''));
   if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+[A-Z]/u.test(word)) return false;
   if (key.length < 4 || GENERIC.has(key) || GENERIC.has(key.replace(/-.*$/, ''))) return false;
@@ -203,6 +280,7 @@ export function adRequirementRanges(text: string): [number, number][] {
 /** The candidates of an ad (see the module comment), in text order, without overlaps. */
 export function adRequirementCandidates(text: string): AdCandidate[] {
   const ranges = adRequirementRanges(text);
+  const english = writtenInEnglish(text);
   const out: AdCandidate[] = [];
   let covered = 0;
   for (const [from, to] of ranges) {
@@ -212,8 +290,9 @@ export function adRequirementCandidates(text: string): AdCandidate[] {
     for (const m of text.slice(start, to).matchAll(WORD)) {
       const at = start + m.index!;
       const word = m[0];
-      const joined = run && /^[ ]$/.test(text.slice(run.span[1], at));
-      if (candidateWord(word)) {
+      // In an English ad, words in lower case form runs of their own ("Manage office" is a verb and its object).
+      const joined = run && /^[ ]$/.test(text.slice(run.span[1], at)) && (!english || LOWER_WORD.test(word) === !/\p{Lu}/u.test(run.text));
+      if (candidateWord(word, english)) {
         if (run && joined) run = { text: text.slice(run.span[0], at + word.length), span: [run.span[0], at + word.length] };
         else {
           if (run) out.push(run);

@@ -17,7 +17,7 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
 import { germanInfinitives, germanSingulars } from './verbs';
 import { experienceSubject, interestSubject, qualificationReadings, subjectReadings, titleVariants, wordAndCode } from './qualifications';
@@ -186,6 +186,9 @@ function readPhrase(text: string, lexicon: SkillLexicon, locale: Locale): Resolv
   return found;
 }
 
+/** Evidence of a name met whole (or inflected), as a word in lower case must be. */
+const WHOLE_NAME: ReadonlySet<SkillEvidence> = new Set(['label', 'synonym', 'stem', 'technology', 'esco']);
+
 function askedFor(input: string, known: { conceptId: string; span: [number, number] }[], lexicon: SkillLexicon, locale: Locale) {
   const skills: (SkillMention & { evidence?: SkillEvidence })[] = [];
   const own: [number, number][] = [];
@@ -196,7 +199,11 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     const oneWord = !/\s/.test(candidate.text);
     // The desk trades beside the ad's own count only for a reading of the whole word ("Reporting", not "Intent-|Logik").
     const whole = (s: ResolvedSkill) => !/-/.test(candidate.text) && s.span[0] === 0 && s.span[1] === candidate.text.length;
-    const phrase = readPhrase(candidate.text, lexicon, locale).filter((s) => !oneWord || ofTrade(s, whole(s) ? near : fields, lexicon));
+    // Words in lower case (an English ad's "reporting", "storytelling") count only by a whole name (no misspelling, no
+    // compound), and only when they end as nouns of an activity or adjectives of a quality do ("store" is no skill).
+    const lower = !/\p{Lu}/u.test(candidate.text);
+    if (lower && !englishSkillWords(candidate.text)) return [];
+    const phrase = readPhrase(candidate.text, lexicon, locale).filter((s) => (!oneWord || ofTrade(s, whole(s) ? near : fields, lexicon)) && (!lower || WHOLE_NAME.has(s.evidence)));
     const found = phrase.length > 0 ? phrase : namedInList(candidate.text, lexicon, locale, fields);
     return found.map((s) => ({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: [candidate.span[0] + s.span[0], candidate.span[0] + s.span[1]] as [number, number], evidence: s.evidence }));
   };

@@ -312,3 +312,60 @@ describe('a compound naming a part of a field\'s work by the field («Datenschut
     expect(kindModifiers('Voranfragen')).toEqual([]);
   });
 });
+
+describe('headings and English requirement lists (issue 12, tenth round)', () => {
+  const document = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' });
+  const words = (text: string) => adRequirementCandidates(text).map((c) => c.text);
+
+  it('opens the requirements at a bare heading after a noun that ends its list item («… Personalentwicklungsmaßnahmen Qualifikation Vertragswesen …»)', () => {
+    const text = 'Wir sind eine Agentur. Du begleitest Personalentwicklungsmaßnahmen Qualifikation Vertragswesen und Personalakten. Dein Profil: Teamgeist';
+    expect(words(text)).toContain('Vertragswesen');
+  });
+
+  it('opens the tasks at a bare heading after a verb when a task clause follows («… statt nur verwalten Aufgaben Du verantwortest …»)', () => {
+    const text = 'Wir sind eine Agentur und du willst gestalten statt nur verwalten Aufgaben Du verantwortest das Vertragswesen. Dein Profil: Teamgeist';
+    expect(words(text)).toContain('Vertragswesen');
+  });
+
+  it('keeps a bare heading after a noun among the benefits a word of the offer («Weiterbildung wie Fachberater Qualifikationen»)', () => {
+    const text = 'Dein Profil: Buchhaltung. Benefits Unterstützung bei Weiterbildungsmaßnahmen wie Fachberater Qualifikationen Modernste Ausstattung';
+    expect(words(text)).not.toContain('Ausstattung');
+  });
+
+  it('reads «Unser Angebot» before a verb as the object of a task, and «Was du mitbringen solltest» as a heading', () => {
+    const text = 'Aufgaben Unser Angebot weiterentwickeln, Tools testen und mitgestalten Qualifikation Was du mitbringen solltest Lernbereitschaft und Kommunikationsstärke Benefits Obstkorb';
+    expect(document(text).skills.map((s) => s.label)).toEqual(expect.arrayContaining(['Lernbereitschaft', 'Kommunikationsfähigkeit']));
+  });
+
+  it('reads the English headings «What you get to do» (opens) and «What you can look forward to» (closes)', () => {
+    const text =
+      'IT Lead\nAt Acme, we build payment software for our customers and we care about the people in the team. What you get to do: Implement Hardening of the devices. What you can look forward to: Support of local communities and great Onboarding';
+    const found = words(text).join(' | ');
+    expect(found).toContain('Hardening');
+    expect(found).not.toContain('Onboarding');
+  });
+
+  it('reads the skills an English ad names in lower case in its requirement list («reporting», «storytelling», «analytical»)', () => {
+    const text =
+      'Data Analyst\nWe are a company in the automotive industry and we are looking for you. Your tasks: Evaluation of the data and reporting for the management. Your profile: Very good analytical and organizational skills, storytelling with data';
+    const labels = document(text).skills.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Controlling', 'Probleme lösen', 'Organisationstalent', 'Texte schreiben']));
+  });
+
+  it('reads a quality\'s adjective with another noun of a way of working as that quality («konzeptionelle Stärke» as «konzeptionelles Denken»), not with a noun of people', () => {
+    const found = document('Dein Profil: konzeptionelle Stärke und organisatorisches Geschick. Du arbeitest mit technischen Mitarbeitern zusammen.').skills;
+    const conceptOf = (phrase: string) => resolveSkills(phrase, { locale: 'de-DE', mode: 'phrase' }).skills[0]!.conceptId;
+    expect(found.find((s) => s.text === 'konzeptionelle Stärke')?.conceptId).toBe(conceptOf('konzeptionelles Denken'));
+    expect(found.find((s) => s.text === 'organisatorisches Geschick')?.conceptId).toBe(conceptOf('organisatorische Fähigkeiten'));
+    expect(found.map((s) => s.text)).not.toContain('technischen Mitarbeitern');
+  });
+
+  it('reads no everyday English word in lower case as a skill («store», «garage», «mobile», «tailor»), and none in a German ad', () => {
+    const english =
+      'Store Manager\nWe are a retailer and we are looking for you. Your profile: You run the store and the garage with a mobile team and tailor the offer to the customers.';
+    expect(document(english).skills.map((s) => s.text)).not.toEqual(expect.arrayContaining(['store']));
+    expect(document(english).skills.map((s) => s.text)).toEqual([]);
+    const german = 'Dein Profil: Du bringst Erfahrung mit und machst reporting für das Team.';
+    expect(document(german).skills.map((s) => s.text)).not.toContain('reporting');
+  });
+});
