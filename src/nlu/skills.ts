@@ -9,7 +9,7 @@ import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
 import { ASK_CONFIDENCE, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
-import { dialectWord, swissForms } from './swiss';
+import { dialectWord, swissForms, swissPrefixedParticiple } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
 export const MIN_SKILL_CONFIDENCE = 0.65;
@@ -274,6 +274,10 @@ function firstForm(word: Token, mode: Mode, inPhrase: boolean): string {
     const swiss = swissForms(word.text).flatMap((form) => germanVerbForms(form))[0];
     if (swiss) return swiss;
   }
+  // So is one with a Swiss separable prefix ("zämmegleit" → "zusammengelegt" → "zusammenlegen"), not a present tense "zämmegleien".
+  const prefixed = mode.english ? undefined : swissPrefixedParticiple(word.text);
+  const prefixedVerb = prefixed && germanVerbForms(prefixed)[0];
+  if (prefixedVerb) return prefixedVerb;
   // A dialect word the list knows has one meaning ("Goofe" is Kinder, not a singular "Goof").
   const dialect = mode.english ? undefined : dialectWord(word.text);
   return dialect ?? wordForms(word, mode, inPhrase)[0] ?? word.text;
@@ -404,14 +408,22 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  */
 function verbsYieldToObjects(text: string, candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => {
-    if (c.words !== 1 || !/^\p{Ll}/u.test(text.slice(c.first, c.last))) return c;
-    const phrases = candidates.filter(
-      (p) => p.words > 1 && p.conceptId !== c.conceptId && p.confidence >= MIN_PAIR_CONFIDENCE && p.first <= c.first && p.last >= c.last,
+    // So does a bare noun that only ESCO names ("Haar") to the work done with it ("Haar schnide" → Haare schneiden).
+    // A filler before it changes nothing ("guet Haar schniide").
+    const escoNoun = c.evidence === 'esco' && /\p{Lu}\p{Ll}*$/u.test(text.slice(c.first, c.last));
+    if (!escoNoun && (c.words !== 1 || !/^\p{Ll}/u.test(text.slice(c.first, c.last)))) return c;
+    const phrases = candidates.filter((p) =>
+      escoNoun
+        ? p !== c && p.words > 1 && p.conceptId !== c.conceptId && p.evidence !== 'esco' && p.confidence >= MIN_STEM_PHRASE_CONFIDENCE && p.first < c.last && c.last <= p.last
+        : p.words > 1 && p.conceptId !== c.conceptId && p.confidence >= MIN_PAIR_CONFIDENCE && p.first <= c.first && p.last >= c.last,
     );
     const best = Math.max(...phrases.map((p) => p.score));
     return phrases.length > 0 && best <= c.score ? { ...c, score: best - 0.01 } : c;
   });
 }
+
+/** A phrase read by the stems of its words ("Haar schneiden" for Haare schneiden) is about this sure. */
+const MIN_STEM_PHRASE_CONFIDENCE = 0.8;
 
 /** Greedy: surest-and-longest first; a span overlapping a kept one, or a concept already kept, is dropped. */
 function resolve(candidates: Candidate[]): Candidate[] {
@@ -457,8 +469,11 @@ function isWorkplace(text: string, c: Candidate): boolean {
   // Nominalised verbs ("im Schweissen") name an activity.
   // Lower-case too: people who type all in lower case ("im lager") still name a place; an adjective may go first ("beim ambulanten Pflegedienst").
   const place = /^(?:\p{Ll}+e[nmrs]?\s+)?\p{L}+$/u.test(word) && !/en$/.test(word);
-  return c.parts.length === 1 && place && !department && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
+  return c.parts.length === 1 && place && !department && !WAY_OF_WORKING.test(fold(word)) && LOCATIVE.test(before) && !EXPERIENCE_IN.test(before);
 }
+
+/** Words that after "im", "in der" name how one works, not where ("arbeite gern im Team", "im Schichtbetrieb"). */
+const WAY_OF_WORKING = /^(?:team|teams|schichtbetrieb|schichtdienst|schicht|schichten)$/;
 
 /** "vom", "von der", Swiss "vo de", "aus dem" before a workplace: the firm or house it belongs to ("im Lager vom Baumarkt"). */
 const OWNER = /(?:^|[\s,;(])(?:vom|von der|von dem|vo de|vo dr|aus dem|aus der|us em|us de)\s+$/i;
@@ -586,7 +601,7 @@ function withoutArticleClitics(tokens: Token[]): Token[] {
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
-  const english = locale === 'en' || ENGLISH.test(text);
+  const english = locale === 'en' || SURELY_ENGLISH.test(text) || (ENGLISH.test(text) && !SWISS_FUNCTION_WORDS.test(text));
   const tokens = joinAlphanumerics(text, english ? tokenize(text) : withoutArticleClitics(tokenize(text)));
   const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text) };
   const runs = contentRuns(text, tokens);
@@ -618,6 +633,9 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
 function englishPartialGuess(c: Candidate, english: boolean): boolean {
   return english && c.evidence === 'partial' && c.confidence < CONJUNCT_CONFIDENCE;
 }
+
+/** Swiss function words no English text has: beside them "i" is "ich" ("han i Blut abgno"), not English "I". */
+const SWISS_FUNCTION_WORDS = /(?<![\p{L}'’])(?:isch|han|hani|hend|het|hät|gsi|gsii|chan|cha|öppis|nöd|nid|scho|bi|bim|ha)(?![\p{L}'’])/iu;
 
 /** English words no Swiss German writes ("i", "in", "can" are ambiguous: "han i", "i de Chuchi"). */
 const SURELY_ENGLISH = /\b(?:i'm|i've|i'd|my|the|and|with|have|has|worked|experience|years?)\b/i;

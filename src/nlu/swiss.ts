@@ -19,7 +19,7 @@ const WORDS: Record<string, string> = {
   chrampfe: 'arbeiten', zügle: 'umziehen', züglete: 'Umzug', gschirr: 'Geschirr', wösche: 'waschen', gwäsche: 'gewaschen',
   // Everyday Swiss words with another stem than the standard one.
   beiz: 'Restaurant', camion: 'Lastwagen', poschi: 'Postauto', medis: 'Medikamente', wösch: 'Wäsche', sufer: 'sauber',
-  gluegt: 'geschaut', luege: 'schauen', gnoh: 'genommen', zoge: 'gezogen', chliine: 'Kleinkinder', betagti: 'Betagte',
+  gluegt: 'geschaut', luege: 'schauen', gnoh: 'genommen', gno: 'genommen', zoge: 'gezogen', chliine: 'Kleinkinder', betagti: 'Betagte',
   säu: 'Schweine', buur: 'Bauer', buure: 'Bauern',
   // Frequent dialect words of everyday work: children, animals, household, shop, garden.
   goofe: 'Kinder', goof: 'Kind', hünd: 'Hunde', chatze: 'Katzen', chüe: 'Kühe', chüeh: 'Kühe', ross: 'Pferde',
@@ -53,11 +53,19 @@ function prefixedParticiple(key: string): string[] {
   for (const [swiss, standard] of PREFIXES) {
     if (!key.startsWith(swiss)) continue;
     const rest = key.slice(swiss.length);
+    // A short participle the list knows ("abgno" = "abgenommen", "usgno") is as sure as a long one.
+    const known = /^g/.test(rest) ? own(WORDS, rest) : undefined;
+    if (known && /^ge/.test(known)) return [standard + known];
     if (/^g[bcdfghjklmnpqrstvwzäöü]/.test(rest) && rest.length >= 5) return participleForms(rest).map((f) => standard + f);
     if (/^[ptk][^aeiouäöü]?\p{L}{2,}t$/u.test(rest) && swiss !== 'mit' && swiss !== 'vor') return [`${standard}ge${rest}`];
     return [];
   }
   return [];
+}
+
+/** The standard participle of a Swiss one with a separable prefix ("zämmegleit" → "zusammengelegt"), if the word is one. */
+export function swissPrefixedParticiple(word: string): string | undefined {
+  return /^\p{Lu}/u.test(word) ? undefined : prefixedParticiple(word.toLowerCase())[0];
 }
 
 /** The standard forms of a Swiss participle in "g-" ("gfüllt" → "gefüllt", "gwäsche" → "gewaschen"). */
@@ -116,6 +124,8 @@ export function swissForms(word: string): string[] {
   if (sounds !== form) out.add(sounds);
   // A verb keeps the umlaut of its present stem where the standard infinitive has none ("abwäsche" → "abwaschen").
   if (!capital && form.length >= 6 && /ä/.test(form) && /[^e]e$/.test(form)) out.add(form.replace(/ä/g, 'a'));
+  // Swiss drops "ge" before p, t and k: "plättlet", "putzt" are "geplättelt", "geputzt".
+  if (!capital && /^[ptk]\p{Ll}{3,}t$/u.test(key) && !/iert$/.test(key)) out.add(`ge${key.replace(/([^e])(l|r)et$/, '$1e$2t')}`);
   // A final -e drops the -n of an infinitive, a plural or a noun in -en ("flicke", "Chunde", "Bode").
   for (const f of [...out, form]) if (/[^e]e$/.test(f) && f.length >= 4) out.add(`${f}n`);
   const forms = [...out].filter((f) => fold(f) !== fold(word)).map((f) => (capital ? f.charAt(0).toUpperCase() + f.slice(1) : f));

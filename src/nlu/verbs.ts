@@ -51,10 +51,20 @@ function participle(word: string): string[] {
   return [];
 }
 
+/**
+ * Swiss German drops "ge" before b, d, g, k, p and t, and the final n: "bunde", "troffe" are "gebunden",
+ * "getroffen". Only a strong participle the list knows is read so, for a bare "bunde" is otherwise no form.
+ */
+function swissStrongParticiple(word: string): string | undefined {
+  return /^[bdgkpt]\p{Ll}{2,}e$/u.test(word) ? own(STRONG, `ge${word}n`) : undefined;
+}
+
 /** German infinitive guesses for a lower-case verb form; [] for capitalised words (nouns). */
 export function germanInfinitives(word: string): string[] {
   if (word.length < 4 || /^\p{Lu}/u.test(word)) return [];
   const lower = word.toLowerCase();
+  const swissStrong = swissStrongParticiple(lower);
+  if (swissStrong) return [swissStrong];
   const fromParticiple = participle(lower);
   return [...new Set(fromParticiple.length ? fromParticiple : presentTense(lower))].filter((w) => w !== lower);
 }
@@ -119,12 +129,17 @@ export function germanSingulars(word: string): string[] {
   if (!/^\p{Lu}/u.test(word) || word.length < 5) return [];
   const out: string[] = [];
   // Most likely first: "-n" after "e" ("Kassen"), then "-en" ("Frauen"); "-ern" drops both ("Kindern" → "Kinder", "Kind").
+  // A plural with umlaut in its last syllable has the plain vowel in the singular ("Schaltschränke" → "Schaltschrank", "Wände" → "Wand").
+  const umlaut = /([äöü])(u?[^aeiouäöü\s]+)e$/u.exec(word);
+  if (umlaut) out.push(word.slice(0, umlaut.index) + PLAIN_VOWEL[umlaut[1]!]! + umlaut[2]!);
   if (/[^s]s$/.test(word)) out.push(word.slice(0, -1));
   else if (/ern$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -3));
   else if (/en$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -2));
   else if (/[^aeiou]e$/.test(word)) out.push(word.slice(0, -1));
   return out.filter((f) => f.length >= 3);
 }
+
+const PLAIN_VOWEL: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 
 /**
  * Nouns for a person doing the work, as the activity: "Malerin" → "Maler", "Schweisser" →

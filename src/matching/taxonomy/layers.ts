@@ -95,10 +95,13 @@ export class SkillLexicon implements SkillVocabulary {
     const curatedForms = new Set(base.concepts().flatMap((c) => [...Object.values(c.labels), ...c.synonyms]).map(exactKey));
     const curatedLabels = new Set(this.taxonomy.concepts('skill').flatMap((c) => Object.values(c.labels).map(exactKey)));
     const escoByLabel = new Map(esco.map((row) => [row[1], row]));
+    // A curated concept that lists a technology's name as written among its synonyms ("Abacus" of ERP-Systeme) is one it belongs to.
+    const namedBy = new Map<string, string[]>();
+    for (const c of base.concepts('skill')) for (const form of c.synonyms) namedBy.set(form, [...(namedBy.get(form) ?? []), c.id]);
     for (const t of technologies) {
       const escoRow = t.esco ? escoByLabel.get(t.esco) : undefined;
       const curated = curatedLabels.has(exactKey(t.name));
-      const broaderId = this.taxonomy.get(t.broader)?.id;
+      const broaderIds = [...new Set([this.taxonomy.get(t.broader)?.id, ...(namedBy.get(t.name) ?? [])].filter((id): id is string => id !== undefined))];
       if (curated) continue; // a curated concept of the same name keeps it (its synonyms include the alternatives)
       const concept: Concept = {
         id: escoRow ? ESCO_SKILL + escoRow[0] : `lotse:tech/${t.slug}`,
@@ -106,11 +109,11 @@ export class SkillLexicon implements SkillVocabulary {
         field: 'it',
         labels: { 'de-DE': t.name, 'de-CH': t.name, en: t.name },
         synonyms: [...(t.alt ?? []), ...(escoRow ? [escoRow[1]!] : [])],
-        related: broaderId ? [broaderId] : [],
+        related: broaderIds,
       };
       this.add(concept, 'technology');
       for (const name of [t.name, ...(t.alt ?? [])]) if (!this.technologyByName.has(exactKey(name))) this.technologyByName.set(exactKey(name), concept);
-      if (broaderId) this.broader.set(concept.id, [broaderId]);
+      if (broaderIds.length > 0) this.broader.set(concept.id, broaderIds);
     }
     for (const row of esco) {
       const id = ESCO_SKILL + row[0];
