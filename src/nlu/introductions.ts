@@ -65,7 +65,7 @@ const BARE_NAME_CUE = /(?:^|[,;.!]\s*|\bund\s+)[Hh]ei(?:ss|ß|s)e\s+(\p{Lu}[\p{L
 const SIGNED = /(?:[Gg]rüsse|[Gg]rüße|[Gg]russ|[Gg]ruß|[Gg]rüessli|\bLG|\blg|\bMfG|\bmfg|[Rr]egards|[Cc]heers|[Bb]is bald)[,!.]?\s+(\p{Lu}[\p{L}'’-]{1,30})(?:\s+\p{Lu}[\p{L}'’-]{1,30})?[\s.!]*$/u;
 /** "Marco mein Name", "Dragan Petrović ist mein Name": the name before the cue (capitalised; a greeting word is skipped). */
 const NAME_BEFORE_CUE = /(\p{Lu}[\p{L}'’-]{1,30})(?:\s+(\p{Lu}[\p{L}'’-]{1,30}))?,?\s+(?:ist\s+)?mein\s+(?:[Vv]or)?[Nn]ame\b/gu;
-const GREETING_WORDS = new Set('hallo hi hey hoi tag morgen abend guten grüezi salü sali servus moin hello zusammen mitenand zäme allerseits'.split(' '));
+const GREETING_WORDS = new Set('hallo hi hey hoi tag tach gude griezi tschau hiya morgen abend guten grüezi salü sali servus moin hello zusammen mitenand zäme allerseits'.split(' '));
 
 /** "Lisa (16) aus Biel", "Hallo, Kerstin (17), suche …": a capitalised word with an age in brackets at the start of a clause. */
 const NAME_WITH_AGE = /(?:^|[\n,;.!]\s*)(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s*\(\d{2}\)/u;
@@ -76,7 +76,7 @@ const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bins|i bins|
  * Greeting words at the start of a message, stretched ("Hellooo", "hiii") or with whom they greet
  * ("Hallo zusammen", "Sali mitenand"), so that what follows them is the message's first clause.
  */
-const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|guete (?:tag|morge|abig|obe)|good (?:morning|afternoon|evening|day)|tag|grüezi|grüessech|grüessich|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all|lotse)[\s,!.]*)*`;
+const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|guete (?:tag|morge|abig|obe)|good (?:morning|afternoon|evening|day)|tach(?: auch)?|tag|gude|glück auf|griezi|griass di|grüessdi|tschau|hiya|grüezi|grüessech|grüessich|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all|lotse)[\s,!.]*)*`;
 /**
  * "Hannes hier", "Maria hier aus …", "Rahul here", "Hansruedi Wyss am Apparat", "Maximilian da, 25": a name (and
  * surname) before a word that says who is writing, at the start after a greeting. "da" is a common word, so
@@ -117,7 +117,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
+  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
@@ -273,6 +273,9 @@ const PHRASE_END = new Set(
     'efz eba ihk hwk hf fh srk bp hfp dipl vo von teilzeit vollzeit sofort ab gerne gern bitte please the a an').split(' '),
 );
 
+/** A driving licence class ("C", "CE", "C/E", "C1E", "D1"). */
+const LICENCE_CLASS = /^(?:[A-D]1?E?|[A-D]1?\/E)$/;
+
 /**
  * The occupation phrase starting at `index`: capitalised words ("Fachfrau Gesundheit"), "für" with
  * a capitalised word ("Kauffrau für Büromanagement"), or up to three lower-case words in a message
@@ -292,6 +295,8 @@ function phraseAt(text: string, index: number): string | undefined {
     }
     if (PHRASE_END.has(lower) && taken.length) break;
     if (PHRASE_END.has(lower)) continue;
+    // "Chauffeur C/E", "Lkw-Fahrer CE": a driving licence class after the title is no part of it.
+    if (taken.length && LICENCE_CLASS.test(word)) break;
     if (taken.length && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(taken[0]!)) break;
     // "Köchin Köchin Köchin": a word said again (a stuck key, emphasis) adds nothing to the title.
     if (taken.length && lower === taken[taken.length - 1]!.toLowerCase()) break;
@@ -304,7 +309,7 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung(?:en)?|ausbildungsplatz|ausbildungsplätze|umschulung(?:en)?|weiterbildung(?:en)?|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerbung\p{L}*|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung(?:en)?|ausbildungsplatz|ausbildungsplätze|umschulung(?:en)?|weiterbildung(?:en)?|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerb(?:ung|ig)\p{L}*|bewärbig|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
 const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|abgschlosse|abgschlossä|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
@@ -322,13 +327,13 @@ const IN_TRAINING_AS =
   /(?:^|[^\p{L}])(?:(?:bin|bi|i am|i'm)\s+)?(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
-  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|'d like to|’d like to|[Ww]ould love to|'d love to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
 /**
  * "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook", "ich möchte
  * arbeiten als Reinigungskraft", and the question "Kann ich solange als Pflegehelferin arbeiten?".
  */
 const WORK_AS_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte|kann ich|chan i|chan ich|chönnt i|can i)\s+(?:(?:ich|i|aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|solange|vorerst|erstmal|dann|bei euch|bei ihnen|in der schweiz|in deutschland|nach (?:der|dem|de|em|meiner|minere) \p{L}+)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|einsteigen|starten)\b|work\s+as\s+an?\s+|(?:arbeiten|schaffe|schaffen)\s+als\s+)/giu;
+  /\b(?:möchte|möcht|möchti|will|würde|würd|wür|wett|wetti|wött|wott|want to|would like to|wanna|hope to|'d like to|could|könnte|kann ich|chan i|chan ich|chönnt i|can i)\s+(?:(?:ich|i|aber|gern|gerne|gärn|gärne|später|lieber|wieder|auch|jetzt|nun|neu|künftig|in zukunft|unbedingt|am liebsten|solange|vorerst|erstmal|dann|bei euch|bei ihnen|in der schweiz|in deutschland|nach (?:der|dem|de|em|meiner|minere) \p{L}+)\s+){0,3}(?:als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|aafange|afange|einsteigen|iistiige|iisteige|starten|beginnen)\b|work\s+as\s+an?\s+|(?:arbeiten|schaffe|schaffen)\s+als\s+)/giu;
 
 /** "(möglich,) bi euch als Elektriker aazfange", "als Koch anzufangen": a start one asks about. */
 const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|afange|aafange|einzusteigen|iizstiige|zu arbeiten|z'schaffe|z schaffe|zu starten|zu beginnen)\b/giu;
@@ -336,13 +341,32 @@ const START_AS = /\bals\s+([^,.!?\n]{1,60}?)\s+(?:anzufangen|aazfange|aazfangä|
 const TRAIN_TOWARD = /\b(?:zum|zur|as an?)\s+([^,.!?\n]{1,60}?)\s+(?:weiterbilden|weiterbilde|wiiterbilde|weiterzubilden|umschulen|umschule|umschuele|umzuschulen|ausbilden|usbilde|auszubilden|retrain)\b/giu;
 /** "möchte Koch lernen", "wett Fachfrau Betreuig lerne": an occupation to learn (a role word or an occupation, not "Deutsch"). */
 const LEARN_WISH =
-  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott)\s+(?:(?:gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|jetzt|nun|am liebsten)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:lernen|lerne|lärne|erlernen)\b/gu;
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott)\s+(?:(?:gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|jetzt|nun|am liebsten)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:lernen|lerne|lärne|lehre|lehrä|erlernen)\b/gu;
 /**
  * "möchte gern in der Pflege arbeiten", "i möcht gärn i de Pflege schaffe", "möchte in die Pflege wechseln":
  * a field of work wished for; it counts only when it resembles an occupation ("in der Schweiz arbeiten" does not).
  */
 const FIELD_WISH =
   /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich|aber)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
+
+/**
+ * A wish to work as something with more words between ("möcht es paar Stund pro Wuche als Fahrer schaffe", "würde gern
+ * nach der Pause bei euch als Koch einsteigen"); not when the words between negate it ("möchte nicht mehr als Koch arbeiten").
+ */
+const WORK_AS_WISH_LOOSE =
+  /\b(?:möchte|möcht|möchti|würde|würd|wür|wett|wetti|wött|wott)\s+([^,.!?\n]{0,50}?)\bals\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|aafange|afange|einsteigen|iistiige|iisteige|starten|beginnen)\b/giu;
+/** Words that turn a wish around ("nicht mehr", "nümme", "no longer"). */
+const NEGATED = /\b(?:nicht|nöd|nid|nüm|nümme|nimmer|kein\p{L}*|nie|not|no longer|never)\b/iu;
+/** "suche nochmal was Festes, gerne als Hausmeister", "suche eine Stelle, am liebsten als Koch": the job preferred in a search. */
+const SEEK_PREFERRED_AS =
+  /\b(?:suche|sueche|such|suchen|looking for)\b[^.!?\n]{0,50}?\b(?:gerne?|gärn|am liebsten|am liebschte|vorzugsweise|idealerweise|ideally|preferably)\s+(?:als|as an?)\s+/giu;
+/** "Stellen für Elektroinstallateure", "Lehrstellen für Köche": positions for people of an occupation (a role word, not "für Schüler"). */
+const POSITION_FOR = /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*stel+en?|\p{L}*stel+|jobs?|plätze)\s+für\s+(\p{Lu}[\p{L}-]+)/giu;
+/** "openings for a lab technician", "any vacancies for an electrician": English positions for an occupation. */
+const OPENING_FOR = /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?)\s+for\s+(?:an?\s+)/giu;
+/** "träume davon, Konditorin zu werden", "mein Traum ist es, Pilot zu werden", "I dream of becoming a nurse". */
+const DREAM =
+  /\b(?:(?:träume?|träum)\s+(?:(?:ich|i)\s+)?(?:davon|dervo)|(?:[Mm]ein|[Mm]in)\s+[Tt]raum\s+(?:ist|isch)(?:\s+es)?),?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:zu werden|z wärde|z werde)\b|\b(?:dream of becoming|dream is to become)\s+an?\s+/gu;
 
 /** "würde mich gern bei euch als Logistiker bewerben", "möchte mich als Gärtnerin bewerben": the job applied for. */
 const APPLY_AS = /\b(?:mich|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\s+(?:bewerben|bewerbe|z bewerbe|zu bewerben|melden)\b/giu;
@@ -393,6 +417,14 @@ function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefin
     const found = phraseAfter(text, match);
     if (found && !done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
   }
+  for (const match of text.matchAll(SEEK_PREFERRED_AS)) {
+    const found = phraseAfter(text, match);
+    if (found && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
+  }
+  for (const match of text.matchAll(DREAM)) {
+    const phrase = match[1] ?? englishTitle(phraseAt(text, match.index! + match[0].length));
+    if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
+  }
   for (const match of text.matchAll(BECOME)) {
     const phrase = match[1] ?? phraseAt(match[2]!, 0);
     if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
@@ -400,6 +432,10 @@ function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefin
   for (const match of text.matchAll(WORK_AS_WISH)) {
     const phrase = match[1] !== undefined ? phraseAt(match[1], 0) : phraseAt(text, match.index! + match[0].length);
     if (phrase) return phrase;
+  }
+  for (const match of text.matchAll(WORK_AS_WISH_LOOSE)) {
+    const phrase = NEGATED.test(match[1]!) ? undefined : phraseAt(match[2]!, 0);
+    if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
   }
   for (const match of [...text.matchAll(START_AS), ...text.matchAll(TRAIN_TOWARD), ...text.matchAll(APPLY_AS)]) {
     const phrase = phraseAt(match[1]!, 0);
@@ -410,6 +446,18 @@ function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefin
     // "möchte Klavier lernen" ends like a role word: with the taxonomy at hand only an occupation counts.
     const roleWord = isRoleWord(phrase.split(' ')[0]!);
     if (lookup ? lookup(phrase) >= SURE_OCCUPATION || (roleWord && lookup(phrase) >= FIELD_OF_WORK) : roleWord) return phrase;
+  }
+  for (const match of text.matchAll(POSITION_FOR)) {
+    const role = match[1]!;
+    const start = match.index! + match[0].length - role.length;
+    // A plural says it as well ("Elektroinstallateure", "Pflegerinnen").
+    const roleLike = [role, role.replace(/e$/u, ''), role.replace(/innen$/u, 'in')].some(isRoleWord) || (lookup?.(role) ?? 0) >= SURE_OCCUPATION;
+    if (roleLike && !NOT_NAMES.has(role.toLowerCase()) && !NOT_JOBS.has(role.toLowerCase()) && !done(text, start, start + role.length)) return role;
+  }
+  for (const match of text.matchAll(OPENING_FOR)) {
+    const phrase = phraseAt(text, match.index! + match[0].length);
+    const title = englishTitle(phrase) ?? (phrase && (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION ? phrase : undefined);
+    if (title) return title;
   }
   if (lookup) {
     for (const match of [...text.matchAll(FIELD_WISH), ...text.matchAll(FIELD_MOVE), ...text.matchAll(SEEK_FIELD)]) {
@@ -433,23 +481,38 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i was an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|pensionierte[rn]?|pensionierti|retired|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i was an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
+  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:ich|i) (?:selber|sälber|selbst) (?:bin|bi)|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|aber|halt|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|(?:seit|sit|since) \d{4}|sit \d+ johr|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
 const ENGLISH_ROLE =
   /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker)|cook|chef)$/u;
+/** An English title up to its last role noun ("welder one day" → "welder", "lab technician"), or undefined without one. */
+function englishTitle(phrase: string | undefined): string | undefined {
+  const words = phrase?.split(' ') ?? [];
+  let last = -1;
+  words.forEach((word, i) => {
+    if (ENGLISH_ROLE.test(word.toLowerCase())) last = i;
+  });
+  return last >= 0 ? words.slice(0, last + 1).join(' ') : undefined;
+}
 /** "bin Fachfrau Gesundheit im 2. Lehrjahr", "ich bi Fage": a title the taxonomy knows, after "ich bin". */
 const SELF_TITLE = /(?:\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)|^\s*bi)\s+/giu;
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
 /** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
-const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|hani|bi)\s+(?:ich|i)\b/gu;
+const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hab|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|han|bi|suche|sueche|such)\s+(?:ich|i)\b/gu;
 /** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
 const COMES_FROM_FIELD = /\b(?:komme|chume|come)\s+(?:(?:ursprünglich|beruflich|eigentlich|urspr\.)\s+)?(?:aus der|aus dem|us de|us em|from)\s+(\p{Lu}[\p{L}-]+)/gu;
 /** "Friseur war ich …", "Köchin bin ich seit …": a word before the verb and "ich" at the start of a sentence. */
 const ROLE_BEFORE_SELF = /(?:^|[.!?;]\s*)(\p{Lu}[\p{L}-]+)\s+(?:war|bin|bi|isch)\s+(?:ich|i)\b/gu;
+/**
+ * "Ha als Elektroinstallateur Verteiler baut", "hab als Kellnerin auf der Wiesn gearbeitet", "ich habe jahrelang als Koch …": what one
+ * did in the perfect tense, as a role (the participle may be dialect or far away).
+ */
+const HAVE_AS =
+  /(?:^|[,.;!?]\s*|\b(?:ich|i|und)\s+)(?:habe|hab|ha|han|hatte)\s+(?:(?:ich|i|früher|früener|schon|lange|lang|jahrelang|\d+ jahre|\d+ johr)\s+){0,2}als\s+/giu;
 /** "habe Koch gelernt", "ha Schriiner glernt". */
 const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
@@ -486,6 +549,9 @@ const SURNAME = String.raw`\p{L}[\p{L}'’-]+`;
  */
 const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?,\s*(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
 
+/** Words that qualify a title ("glernti Köchin", "pensionierte Pöstler", "ehemaliger Bergmann"): the cues read the title after them. */
+const QUALIFIER = /^(?:ge?lernte[rn]?|ge?lernti|ausgebildete[rn]?|usbildete[rn]?|diplomierte[rn]?|ehemalige[rn]?|ehemaligi|pensionierte[rn]?|pensionierti|former|retired|trained|qualified)$/iu;
+
 /** "Java developer with 7 years …", "SAP consultant": a capitalised name of a technology before an English role noun. */
 function englishRole(rest: string): string | undefined {
   const match = /^(\p{Lu}[\p{L}\d+#.-]*)\s+(\p{Ll}+)\b/u.exec(rest);
@@ -503,14 +569,15 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   const start = match.index + match[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
-  if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase())) return undefined;
+  if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase()) || QUALIFIER.test(first)) return undefined;
   const phrase = phraseAt(text, start);
   if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_ROLES.has(phrase.toLowerCase())) return undefined;
   const words = phrase.split(' ');
   // A capitalised title is a role by its first word ("Informatiker aus …"); after an English article an adjective may come first ("registered nurse").
   if (/^\p{Lu}/u.test(phrase)) return isRoleWord(words[0]!) ? phrase : englishRole(text.slice(start));
-  // "Ioana here, nurse from Romania": an English role noun needs no article.
-  if (words.length <= 2 && ENGLISH_ROLE.test(words[words.length - 1]!)) return phrase;
+  // "Ioana here, nurse from Romania", "software engineer based in …": an English role noun needs no article.
+  const english = englishTitle(phrase);
+  if (english && english.split(' ').length <= 2) return english;
   // Lower case after an article, in a lower-case message, or after an age ("Priya, 31, software engineer from …").
   return (age || article || text === text.toLowerCase()) && words.some(isRoleWord) ? phrase : undefined;
 }
@@ -520,6 +587,14 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   for (const match of text.matchAll(ROLE_AS)) {
     const found = phraseAfter(text, match);
     if (found && (lowerCaseMessage || /^\p{Lu}/u.test(found.phrase)) && done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
+  }
+  for (const match of text.matchAll(HAVE_AS)) {
+    const phrase = phraseAfter(text, match)?.phrase;
+    if (!phrase || !/^\p{Lu}/u.test(phrase) || NOT_JOBS.has(phrase.toLowerCase())) continue;
+    // "als Elektroinstallateur Verteiler baut": the words after a role word are what was done, unless the whole is a known title.
+    if ((lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
+    const first = phrase.split(' ')[0]!;
+    if (isRoleWord(first)) return first;
   }
   const learned = LEARNED.exec(text);
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
