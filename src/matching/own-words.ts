@@ -30,9 +30,18 @@ export function searchableWords(text: string, point?: GeoPoint, reachKm = Infini
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}.%'-]*/gu, (word) => {
     if (NUMBER.test(word) || (/^\p{Ll}/u.test(word) && FUNCTION_WORDS.has(fold(word)))) return ' ';
     if (!point || !/^\p{Lu}/u.test(word)) return word;
-    const place = placeByExactName(word.replace(/[.'-]+$/u, ''));
-    return place && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm ? ' ' : word;
+    const name = word.replace(/[.'-]+$/u, '');
+    if (isNearPlace(name, point, reachKm)) return ' ';
+    // A town and its quarter ("Heilbronn-Böckingen", "Stuttgart-Vaihingen"): a place when its first part is one.
+    const parts = name.split('-');
+    return parts.length > 1 && isNearPlace(parts[0]!, point, reachKm) && parts.slice(1).every((p) => /^\p{Lu}/u.test(p)) ? ' ' : word;
   });
+}
+
+/** Whether a name is that of a place within `reachKm` of the point. */
+function isNearPlace(name: string, point: GeoPoint, reachKm: number): boolean {
+  const place = placeByExactName(name);
+  return place !== undefined && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm;
 }
 
 /** A listed phrase has at most this many words ("Abrechnung nach BEMA", "Angebote vergleichen"). */
