@@ -434,7 +434,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       const ownTrade = occ !== undefined && own.has(occ);
       const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
-      const hit = words.get(number);
+      // The words of a posting whose title names the trade the person leaves are that trade's words
+      // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
+      // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
+      const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
       const lexicalScore = best > 0 && hit ? hit.score / best : 0;
       const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
       const listScore = bestList > 0 ? (listHits.get(number)?.score ?? 0) / bestList : 0;

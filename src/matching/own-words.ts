@@ -40,8 +40,15 @@ export function searchableWords(text: string, point?: GeoPoint, reachKm = Infini
   });
 }
 
+/** Whether a name is that of a place within `reachKm` of the point, or a town with its quarter ("Heilbronn-Böckingen", "Stuttgart-Vaihingen"). */
 function isPlaceWithin(name: string, point: GeoPoint, reachKm: number): boolean {
-  const place = placeByExactName(name) ?? (name.includes('-') ? placeByExactName(name.split('-')[0]!) : undefined);
+  if (isNearPlace(name, point, reachKm)) return true;
+  const parts = name.split('-');
+  return parts.length > 1 && isNearPlace(parts[0]!, point, reachKm) && parts.slice(1).every((p) => /^\p{Lu}/u.test(p));
+}
+
+function isNearPlace(name: string, point: GeoPoint, reachKm: number): boolean {
+  const place = placeByExactName(name);
   return place !== undefined && pointDistanceKm(point, { latitude: place.latitude, longitude: place.longitude }) <= reachKm;
 }
 

@@ -240,6 +240,7 @@ export const POSITION_KIND_WORDS: readonly string[] = [
  * A person who says they leave their trade ("darf nicht mehr schwer heben", "weg von der Baustelle";
  * src/nlu/aversions.ts leavesTrade): a posting of their own occupation earns `credit` instead of
  * the full occupation credit and costs `penalty`, so the related occupations and their words come
- * first and the old trade fills the page. Tuned on the tuning persona sets only.
+ * first and the old trade fills the page; a posting whose title names their trade earns nothing from
+ * their words either (they tell of that trade). Tuned on the tuning persona sets only.
  */
 export const LEAVING_TRADE = { credit: 0, penalty: 0.1 } as const;

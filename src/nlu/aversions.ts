@@ -29,6 +29,15 @@ const NO_OBJECTION = new Set(['problem', 'thema', 'hindernis', 'schlimm', 'probl
 const BEFORE = 3;
 const AFTER = 3;
 
+/**
+ * A clause that ends in "nicht mehr" ("Samstags arbeiten und Spätschicht bis 20 Uhr will ich nicht
+ * mehr"): what it names first and then refuses, however far back, is ruled out.
+ */
+function endsRefusing(folded: readonly string[]): boolean {
+  const n = folded.length;
+  return (folded[n - 1] === 'mehr' && (folded[n - 2] === 'nicht' || folded[n - 2] === 'nich')) || folded[n - 1] === 'nimmer';
+}
+
 /** A condition the text names and the word that names it, as written. */
 export interface NamedCondition {
   condition: WorkCondition;
@@ -43,6 +52,7 @@ export function namedConditions(text: string): NamedCondition[] {
     const words = clauseWords(clause);
     const folded = words.map(fold);
     let previous: WorkCondition | undefined;
+    const refused = endsRefusing(folded);
     folded.forEach((w, i) => {
       const condition = CONDITIONS.find(([, pattern]) => pattern.test(w))?.[0];
       // "night shifts", "Nacht- und Schicht…" aside: the shift after a night word is that night.
@@ -50,7 +60,7 @@ export function namedConditions(text: string): NamedCondition[] {
       previous = condition;
       if (!condition || partOfNight) return;
       const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
-      const negated = near.some((n, k) => NEGATIONS.has(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
+      const negated = refused || near.some((n, k) => NEGATIONS.has(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
       out.push({ condition, word: words[i]!, negated });
       if (condition === 'shift' && ROUND_THE_CLOCK.test(`${folded[i - 1] ?? ''} ${w}`)) out.push({ condition: 'night', word: words[i]!, negated });
     });
@@ -85,11 +95,13 @@ export function conditionsOfPosting(text: string): Set<WorkCondition> {
  */
 const LEAVING_TRADE: readonly RegExp[] = [
   /\b(?:darf|duerfen|durfte|durften)\b[^.!?;]{0,40}\bnicht mehr\b/u,
-  /\bnicht mehr mit\b/u,
-  /\bweg (?:von|vom)\b/u,
+  // The knees that no longer go along, not "das mach ich nicht mehr mit" (a condition the person no longer goes along with).
+  /(?:^|[.!?;,\n])(?:(?!\bmache? ich\b)[^.!?;,\n])*\bnicht mehr mit\b/u,
+  // Not "weg vom reinen Ölwechsel": away from doing only that, within the trade.
+  /\bweg (?:von|vom)\b(?! (?:de[mnr] )?(?:reine[mnr]?|nur|ausschliesslich)\b)/u,
   /\b(?:berufliche[nr]? )?neuorientierung\b|\bberufliche[nr]? reha\b|\bumorientier/u,
-  // A doctor's verdict ("der Arzt sagt: kein Bau mehr", "keine schwere Arbeit mehr").
-  /\b(?:arzt|aerztin|doktor)\b[^.!?;]{0,40}\b(?:kein\w*|nich?t?) (?:\w+ ){0,3}mehr\b/u,
+  // A doctor's verdict ("der Arzt sagt: kein Bau mehr", "keine schwere Arbeit mehr", "die Hautärztin sagt, ich muss aufhören").
+  /\b\w*(?:arzt|aerztin|doktor)\b[^.!?;]{0,40}\b(?:(?:kein\w*|nich?t?) (?:\w+ ){0,3}mehr|(?:muss|soll|sollte) (?:\w+ ){0,3}aufhoeren)\b/u,
   // A body that gave up ("die Knie sind kaputt", "jetzt machts der Rücken nich mehr") and the lighter work it asks for.
   /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,

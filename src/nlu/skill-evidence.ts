@@ -174,6 +174,13 @@ const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
 // Only words that are not German or Swiss German too ("in", "an", "a", "was" are).
 const ENGLISH_CLAUSE = /\b(?:on|the|my|of|at|is|for|to)\b/u;
 
+/**
+ * A day of the week or an hour ("Montag bis Freitag", "bis 20 Uhr"): when one works, not what. Read by
+ * its stem "Montag" would be Montage, "Uhr" Uhrmacherei.
+ */
+const WEEKDAY = /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)s?$/u;
+const HOUR_BEFORE = /\d\s*$/u;
+
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
 const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+(?:(?:own|eigene[nmrs]?|eigni?)\s+)?$/iu;
 
@@ -246,6 +253,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1]))) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
+  if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
   return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');

@@ -42,6 +42,8 @@ const NEGATED_AFTER =
   /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
 const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
+/** The skill as what comes hard: "Rechnen fällt mir schwer", "Lesen und Rechnen fallen mir schwer" (both of them). */
+const HARD_FOR_ME_AFTER = /^\s+(?:(?:und|oder)\s+\p{L}+\s+)?(?:fällt|faellt|fallen|fiel|fielen)\s+(?:mir\s+)?(?:(?:eher|sehr|recht|ziemlich|etwas|noch)\s+)?schwer\b/iu;
 
 /** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
 const WISH_BEFORE =
@@ -151,7 +153,7 @@ const NOT_FOR_ME_LATER = /^[^.!?]*?(?:,\s*|\s)(?:(?:aber|but|und|and)\s+)?(?:das
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1])) || NOT_FOR_ME_LATER.test(text.slice(span[1]));
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1])) || NOT_FOR_ME_LATER.test(text.slice(span[1]));
 }
 
 /** A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my dream job". */

@@ -383,4 +383,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const staying = await ranking([trade, sales], 'Maurer, Baupläne lesen, Kundenberatung', 'Gelernter Maurer, ich kenne Baustoffe.', { kinds: ['permanent'] });
     expect(staying.ids[0]).toBe(trade.id);
   });
+
+  it('a driver who leaves the road for the office is not brought back to a driving post by the words that tell of his old trade; a post that names that trade as a way in keeps them', async () => {
+    const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', skills: [ess(id('ladungssicherung'))], description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
+    const dispatch = job({ title: 'Disponent/in Nahverkehr', occupationId: id('kaufmann-spedition'), kind: 'permanent', skills: [ess(id('ladungssicherung'))], description: 'Tourenplanung am PC, ideal für Berufskraftfahrer, die von der Strasse ins Büro wechseln.' });
+    const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';
+    const leaving = await ranking([driving, dispatch], 'Berufskraftfahrer, Ladungssicherung', text, { kinds: ['permanent'] });
+    expect(leaving.ids).toEqual([dispatch.id, driving.id]);
+  });
 });

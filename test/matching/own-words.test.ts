@@ -15,6 +15,11 @@ describe('the own words that are searched', () => {
     expect(words('Ich habe in Aarau gelernt')).not.toContain('Aarau');
     expect(searchableWords('Olten 15', undefined)).toBe('Olten  ');
   });
+
+  it('drops a town written with its quarter ("Olten-Hammer"), as the town itself', () => {
+    expect(words('Ich wohne in Olten-Hammer und arbeite im Lager.')).not.toContain('Olten-Hammer');
+    expect(words('Ich wohne in Olten-Hammer und arbeite im Lager.')).toContain('Lager.');
+  });
 });
 
 describe('the words that say how, not what', () => {

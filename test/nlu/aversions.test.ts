@@ -13,6 +13,8 @@ describe('working conditions a person rules out', () => {
     ['No night shifts please.', ['night']],
     ['Die Nachtschichten machen mich fertig, also keine Nachtschicht mehr.', ['night']],
     ['Keine Wechselschicht und keine Nachtschicht.', ['night', 'shift']],
+    // A clause that ends in "nicht mehr" refuses all it named before, however far back.
+    ['Samstags arbeiten und Spätschicht bis 20 Uhr will ich nicht mehr.', ['weekend', 'shift']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
@@ -55,10 +57,14 @@ describe('the words by which a person leaves their trade', () => {
     expect(leavesTrade('Die Knie sind kaputt. Bis zur Rente will ich noch was Leichteres machen.')).toBe(true);
     expect(leavesTrade('Jetz machts der Rücken nich mehr.')).toBe(true);
     expect(leavesTrade('Ich habe Rückenprobleme und suche etwas in der Qualitätsprüfung.')).toBe(true);
+    expect(leavesTrade('Die Hautärztin sagt, ich muss aufhören mit Nassarbeit und Farbe.')).toBe(true);
     expect(leavesTrade('Ich begleite meine Grossmutter zum Arzt und koche für sie.')).toBe(false);
     expect(leavesTrade('Nach der Lehre zehn Jahre in einer Arztpraxis, jetzt will ich wieder zurück.')).toBe(false);
     expect(leavesTrade('Nachtdienste schaffe ich nicht mehr, ich möchte in die Spitex.')).toBe(false);
     expect(leavesTrade('Mit zwei Kindern geht das nicht mehr.')).toBe(false);
+    // A condition the person no longer goes along with, and a change within the trade.
+    expect(leavesTrade('Mein Betrieb stellt auf 3-Schicht um, das mach ich mit zwei kleinen Kindern nicht mehr mit.')).toBe(false);
+    expect(leavesTrade('Ich will weg vom reinen Ölwechsel und mehr mit Elektroautos machen.')).toBe(false);
     expect(leavesTrade('Gelernter Maurer, 25 Jahre auf dem Bau.')).toBe(false);
     // "dürfte" is a guess, no ban.
     expect(leavesTrade('Die Umschulung dürfte nicht mehr lange dauern.')).toBe(false);

@@ -31,6 +31,17 @@ describe('a skill the writer does not claim is not theirs', () => {
     expect(named('Ich habe nicht viel Erfahrung mit Excel')).toEqual(['Microsoft Excel']);
   });
 
+  it('leaves out what the writer finds hard, both things where two are named', () => {
+    expect(named('Rechnen fällt mir schwer')).toEqual([]);
+    expect(named('Lesen und Rechnen fallen mir schwer, aber ich arbeite gern mit Metall')).not.toContain('Mathematik');
+  });
+
+  it('reads a day of the week or an hour as when one works, not as a skill', () => {
+    expect(named('Am liebsten Montag bis Freitag')).not.toContain('Montage von Maschinen und Baugruppen');
+    expect(named('Spätschicht bis 20 Uhr ist zu lang')).not.toContain('Uhrmacherei und Feinmechanik');
+    expect(named('Ich repariere Uhren')).toContain('Uhrmacherei und Feinmechanik');
+  });
+
   it('leaves out what the writer wishes for, looks for or wants to learn', () => {
     expect(named('Ich suche eine Stelle mit Python')).toEqual([]);
     expect(named('Ich interessiere mich für Informatik')).toEqual([]);
