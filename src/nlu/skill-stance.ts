@@ -24,11 +24,11 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
 
 /**
  * A negation right before the skill, with at most a few words between ("kein SAP", "keine Erfahrung im
- * Verkauf", "nie programmiert", "no experience with Python"); "nicht mehr" and "nicht nur" keep it
+ * Verkauf", "nie programmiert", "no experience with Python", "spricht kaum Deutsch"); "nicht mehr" and "nicht nur" keep it
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|no|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /**
  * Ability lost or forbidden ("kann nicht mehr schwer heben", "darf nicht mehr heben", Swiss "cha nüme", "can no
  * longer lift"): unlike "arbeite nicht mehr als Koch", which still knows the trade, what one can or may no longer do
@@ -37,15 +37,15 @@ const NEGATED_BEFORE =
 const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|dorf|may)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
 const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
-/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
+/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
-  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
 const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
 
-/** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
+/** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|träume|träum|dream of|dreaming of|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
@@ -148,15 +148,25 @@ const TAKEN_BACK_LATER = /^[^.!?]*?(?:,\s*|\s)(?:aber|but)\s+(?:ich|i)\s+(?:kann
 /** A later clause that says it was not for the writer ("…, war nix für mich", "…, isch nüt für mi", "…, it was not for me"). */
 const NOT_FOR_ME_LATER = /^[^.!?]*?(?:,\s*|\s)(?:(?:aber|but|und|and)\s+)?(?:das\s+|es\s+|s\s+|it\s+)?(?:war|isch|ist|is|was|wär|wäre)\s+(?:aber\s+|halt\s+|einfach\s+|echt\s+|gar\s+|just\s+|really\s+)?(?:nix|nichts|nüt|nünt|nothing|not)\s+(?:für|fuer|for)\s+(?:mich|mi|me)\b/iu;
 
+/**
+ * A later clause that is only the writer set against what was said ("Mein Sohn kocht super, ich eher nicht", "Dr Bueb
+ * isch Informatiker, ich nöd", "…, but I don't"): the skill belongs to the one named before, not to the writer.
+ */
+const NOT_I_LATER = /^[^.!?]*?,\s*(?:(?:aber|but|und|and)\s+)?(?:ich|i)\s+(?:selber\s+|selbst\s+|eher\s+|leider\s+|persönlich\s+|myself\s+)?(?:nicht|nöd|nid|ned|not|don['’]t|can['’]t)(?=\s*(?:[^\p{L}\s]|$))/iu;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1])) || NOT_FOR_ME_LATER.test(text.slice(span[1]));
+  const later = text.slice(span[1]);
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
 }
 
-/** A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my dream job". */
+/**
+ * A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my
+ * dream job", a job still to become ("Konditorin zu werden", "Koch werden will"), an interest ("Netzwerke interessieren mich").
+ */
 const WISH_AFTER =
-  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*)\b/iu;
+  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*|zu\s+werden|werden\s+(?:will|möchte|möcht|wott|wött|wett|wollte|würde)|(?:interessier\p{L}*|interests?)\s+(?:mich|mi|me))\b/iu;
 /** A dream or wished-for job named before it: "Mein Traum wäre Pilotin", "my dream job is nurse". */
 const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s+(?:wäre?|wär|isch|ist|is|would be|was)\s+(?:\p{L}+\s+)?$/iu;
 /**
@@ -200,7 +210,8 @@ function otherInClause(text: string, span: readonly [number, number], skill: str
 
 /** A clause that starts with an article or a possessive and one noun ("Die Kasse", "Unsere Heizung", "Meine Krankenkasse", Swiss "üsi"). */
 const NOUN_SUBJECT = /^\s*(?:(?:und|aber|and|but)\s+)?(?:der|die|das|dieser|diese|unser|unsere|mein|meine|dini|üsi|üsen|üses|the|our|my)\s+$/iu;
-const NOUN_THEN_VERB = /^\s*(?:(?:und|aber|and|but)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ini|[Üü]si|[Üü]sen|[Üü]ses|[Tt]he|[Oo]ur|[Mm]y)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
+/** Also the Swiss articles "d", "s", "dr", "de" ("D Krankekasse zahlt mir d Umschulig nöd"). */
+const NOUN_THEN_VERB = /^\s*(?:(?:und|aber|and|but)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ini|[Üü]si|[Üü]sen|[Üü]ses|[Tt]he|[Oo]ur|[Mm]y|[Dd]|[Ss]|[Dd]r|[Dd]e)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
 /** A finite verb of the third person, optionally after a place or owner ("im Supermarkt", "von Swisscom"), not before "ich" (a fronted object) nor the writer ("liegt mir", "ist meine Leidenschaft"). */
 const THIRD_PERSON_AFTER =
   /^(?:\s+(?:im|in|von|vom|bei|beim|am|auf|at|in the|of|of the)\s+(?:der\s+|dem\s+|the\s+)?\p{L}+)?\s+(?:ist|war|wird|isch|is|was|\p{Ll}{2,}t)\b(?!\s+(?:ich|i|mir|mich|mein|meine|meiner|mis|mini|me|my)\b)/u;
@@ -318,10 +329,40 @@ export function isPassive(text: string, span: readonly [number, number]): boolea
   return /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|\p{Ll}+ge\p{Ll}+(?:t|en))$/u.test(words) && PASSIVE_BEFORE.test(clauseOf(text, span).before) && !/\b(?:ich|i)\s+(?:wurde|wurden|worden|wird)\b/iu.test(clauseOf(text, span).before);
 }
 
+/**
+ * A request to take a skill out of the profile ("Nimm bitte s Staplerfahre us mine Fähigkeite use", "Excel bitte wieder
+ * rausnehmen", "please remove welding from my skills"): the writer says they do not have it. A removal verb alone
+ * ("Ich entferne Graffiti") is work; the request names the profile or asks politely.
+ */
+const REMOVE_VERB = /\b(?:rausnehmen|rausnehme|herausnehmen|entfernen|entferne|entfern|löschen|lösche|lösch|streichen|streiche|remove|delete)\b|\bnimm\b[^.!?]*\b(?:use|usse|raus|weg)\b|\btake\b[^.!?]*\b(?:out|off)\b/iu;
+const ABOUT_PROFILE = /\b(?:bitte|please|fähigkeit\p{L}*|profil\p{L}*|skills?|liste|list|profile)\b/iu;
+
+export function isRemovalRequest(text: string, span: readonly [number, number]): boolean {
+  const { before, after } = sentenceOf(text, span);
+  const sentence = `${before}${text.slice(span[0], span[1])}${after}`;
+  return REMOVE_VERB.test(sentence) && ABOUT_PROFILE.test(sentence);
+}
+
+/**
+ * One's child going to a place ("Mein Kind geht in die Kita", "Die Kinder sind jetzt im Kindergarten", "my son goes to
+ * school"): the child attends it, nobody works there.
+ */
+const CHILD = String.raw`(?:kind|kinder|sohn|tochter|söhne|töchter|kleine|kleinen|chind|chinde|bueb|buebe|meitli|goofe|kids|children|child|son|daughter)`;
+const CHILD_ATTENDS = new RegExp(
+  String.raw`(?:^|[\s,;])(?:mein|meine|unser|unsere|die|d|mis|mini|üsi|üses|my|our|the)\s+(?:\p{L}+\s+)?${CHILD}\s+(?:geht|gehen|gaht|gönd|göhnd|goes|go|ist|sind|isch|sin|is|are)\s+(?:(?:jetzt|schon|bald|noch|now|already)\s+)*(?:in die|in den|in das|in der|ins|im|i d|i de|id|is|zur|zum|in|to|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+export function isChildsPlace(text: string, span: readonly [number, number]): boolean {
+  return CHILD_ATTENDS.test(clauseOf(text, span).before);
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return (
     isQuestioned(text, span) ||
+    isRemovalRequest(text, span) ||
+    isChildsPlace(text, span) ||
     isDenied(text, span) ||
     isWished(text, span) ||
     isOtherPerson(text, span) ||
