@@ -145,12 +145,13 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 
 /**
  * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen", "kaufe bei Lidl ein",
+ * one's own applications written with a tool ("mit ChatGPT Bewerbige gschribe", "got ChatGPT to write my cover letters"),
  * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"), and what one receives, watches, visits or plays
  * rather than does ("eine Spritze bekommen", "einen Kran gesehen", "Go spielen"). Verbs are lower case, so "beim Essen und
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\bkauf(?:e|t|st|en)\s+(?:[^,;.]*\s)?ein\b|\b(?:shoppen|shopping|poschte|poschtet)\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\bkauf(?:e|t|st|en)\s+(?:[^,;.]*\s)?ein\b|\b(?:shoppen|shopping|poschte|poschtet)\b|\b(?:Bücher|Romane)\s+lesen\b|\b(?:schreiben|schreibe|geschrieben|gschribe|gschriebe|write|wrote|written|writing)\b[^,;.]*\b(?:Bewerbung\p{L}*|Bewerbig\p{L}*|Lebenslauf|Lebensläufe|cover letters?|CVs?)\b|\b(?:Bewerbung\p{L}*|Bewerbig\p{L}*|Lebenslauf|Lebensläufe|cover letters?|CVs?)\s+(?:schreiben|geschrieben|gschribe|gschriebe|written)\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
 
 /**
  * A visit to someone who does the work ("Ich war beim Coiffeur", "war gestern beim Röntgen", "gang gern i d Sauna
@@ -170,7 +171,7 @@ const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
  * beside Java is still code. A Map, so a typed "constructor" or "__proto__" finds nothing.
  */
 const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
-  ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil)\b/iu],
+  ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil|Haustier|pets?)\b|🐍/iu],
   ['java', /\b(?:Insel|island|Kaffee|coffee)\b/iu],
   ['swift', /\b(?:Taylor|Konzert|concert|Sängerin|singer)\b/iu],
   ['rust', /\b(?:Rost|car)\b/iu],

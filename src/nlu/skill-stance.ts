@@ -43,9 +43,9 @@ const NEGATED_AFTER =
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
 const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
 
-/** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon"). */
+/** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon", "wär froh um", an application "Bewerbig als …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|träume|träum|dream of|dreaming of|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
@@ -117,13 +117,14 @@ function sentenceOf(text: string, span: readonly [number, number]): { before: st
   return { before: text.slice(start, span[0]), after: at < 0 ? rest : rest.slice(0, at), end: at < 0 ? '' : rest.charAt(at) };
 }
 
-/** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", "du", "you". */
+/** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", Swiss "öich", "du", "you". */
 const ASKS_READER =
-  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|\b(?:ihr|euch|du|dir|dich|you)\b/iu;
+  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|(?<!\p{L})(?:ihr|euch|öich|üch|du|dir|dich|you)(?!\p{L})/iu;
 /** A job asked for the one who does it ("hetted ihr öppis für en Sanitär", "habt ihr was für einen Maurer?"): the writer names their own trade. */
 const FOR_ONE_WHO = /\b(?:für|fuer|for)\s+(?:en|einen|eine|e|ä|a|an)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 /** Words of the writer speaking of themselves: a clause with one is a claim, though its sentence asks something. */
-const SELF = /\b(?:ich|i|mir|mich|mi|mein|meine|meinem|meinen|meiner|mis|mini|min|bin|bi|han|hani|hab|habe|i'm|i've|my)\b/iu;
+// Letters, not \b, around the words: "öich" (Swiss "euch") holds no "ich"; Swiss "bi öich", "bi de" is "bei", not "bin".
+const SELF = /(?<!\p{L})(?:ich|i|mir|mich|mi|mein|meine|meinem|meinen|meiner|mis|mini|min|bin|bi(?!\s+(?:öich|euch|üch|üs|de|dr|em|ere|ihne)(?!\p{L}))|han|hani|hab|habe|i'm|i've|my)(?!\p{L})/iu;
 
 /**
  * A skill named in a question: its own clause ends with "?", or it stands in a sentence that asks the reader
@@ -171,10 +172,10 @@ const WISH_AFTER =
 const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s+(?:wäre?|wär|isch|ist|is|would be|was)\s+(?:\p{L}+\s+)?$/iu;
 /**
  * A clause that only goes on with what the one before it began ("…, vielleicht in die Pflege", "…, zum Beispiel
- * Gärtnerin", "…, eher was im Büro", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
+ * Gärtnerin", "…, eher was im Büro", "…, gerne als Hausmeister", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
  * so a wish said before it covers it.
  */
-const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
+const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|gerne?\s+als|gärn\s+als|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
 
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
@@ -260,9 +261,9 @@ const ADJECTIVE = /(?:e|er|en|es|est|st|ste|ster|sten)$/iu;
 const SPEAKS_FOR =
   /\b(?:(?:schreibe?|schriibe?)\s+(?:ich\s+|i\s+)?(?:für|im namen|fuer|fürs)|writing\s+(?:for|on behalf)|write\s+(?:for|on behalf)|on behalf of|begleite|betreue)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:\p{L}+\s+)?(?:jobcoach|job-coach|job coach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:d|die|der|dr|de|the)\s+(?:mutter|mueter|muetter|vater|vatter|mami|mama|papi|papa|mother|father|mum|mom|dad)\s+(?:vom|von|vo|of)\b/iu;
 
-/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for"). */
+/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for", "I'm a job coach. My client …"). */
 const SPEAKER_ROLE =
-  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b)/giu;
+  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b|[\s\S]*\b(?:my client|our client|mein klient|meine klientin|mi klient|mini klientin|min klient)\b)/giu;
 
 /** Whether a span stands in the role the writer names while writing for someone else: their work, not the profile's skill. */
 export function isSpeakerRole(text: string, span: readonly [number, number]): boolean {
@@ -357,11 +358,31 @@ export function isChildsPlace(text: string, span: readonly [number, number]): bo
   return CHILD_ATTENDS.test(clauseOf(text, span).before);
 }
 
+/**
+ * A thing the writer or the one they write for has ("Wir haben eine neue Heizung im Keller", "hatte einen Gips", "het e
+ * IV-Verfüegig", "ha e Python als Haustier"): owned, worn or received, not work done. Not a certificate, a training or a
+ * quality ("habe einen Staplerschein", "eine Pflegeausbildung", "eine hohe Belastbarkeit"), nor the object of a verb that
+ * ends the clause ("habe eine Kasse geführt", "han e Mur gmacht").
+ */
+const HAS_A =
+  /\b(?:[Hh]abe|[Hh]ab|[Hh]a|[Hh]an|[Hh]ani|[Hh]at|[Hh]et|[Hh]ät|[Hh]atte|[Hh]atten|[Hh]aben|[Hh]änd|[Hh]end|have|has|had|got)\s+(?:(?:noch|auch|au|schon|scho|jetzt|grad|nur)\s+)?(?:e|en|es|ä|ein|eine|einen|a|an)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const HELD_NOT_THING =
+  /(?:schein|scheine|ausweis|usweis|zertifikat|brevet|lizenz|licen[cs]e|certificate|permit|ausbildung|lehre|abschluss|diplom|erfahrung|kenntnisse|kurs|studium|weiterbildung|praktikum|kompetenz|kompetenzen|fähigkeit|fähigkeiten|vermögen|gabe|verständnis|initiative|bereitschaft|stärke|keit|heit|geschick|gespür|talent|flair|sinn|geduld|ruhe|händchen)$/iu;
+const VERB_ENDS_CLAUSE = /\p{Ll}{3,}(?:t|en)\s*$/u;
+
+export function isThingHad(text: string, span: readonly [number, number]): boolean {
+  const words = text.slice(span[0], span[1]).trim();
+  if (/\s/.test(words) || !/^\p{Lu}/u.test(words) || HELD_NOT_THING.test(words)) return false;
+  const { before, after } = clauseOf(text, span);
+  return HAS_A.test(before) && !VERB_ENDS_CLAUSE.test(after.split(CLAIM_BREAK)[0] ?? '');
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return (
     isQuestioned(text, span) ||
     isRemovalRequest(text, span) ||
+    isThingHad(text, span) ||
     isChildsPlace(text, span) ||
     isDenied(text, span) ||
     isWished(text, span) ||

@@ -324,16 +324,46 @@ function isLookalike(text: string, token: Token, hit: SkillSuggestion, finder: F
 /** Fewest letters of a typed word that may carry a typo (as written: "Kühe" is four letters, though folded "kuehe" is five). */
 const MIN_TYPO_LETTERS = 5;
 
+/** Rows of the German and the English keyboard: a typo that swaps one letter mostly hits a key next to the right one. */
+const KEYBOARD_ROWS = [
+  ['qwertzuiopü', 'asdfghjklöä', 'yxcvbnm'],
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+];
+const VOWELS = 'aeiouyäöü';
+
+/** Whether two letters are keys side by side or one row apart on either keyboard. */
+function keysTouch(a: string, b: string): boolean {
+  return KEYBOARD_ROWS.some((rows) => {
+    const at = (c: string) => rows.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
+    const [p, q] = [at(a), at(b)];
+    return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] + p[0] * 0.5 - (q[1] + q[0] * 0.5)) <= 1;
+  });
+}
+
+/**
+ * One letter put for another that is no slip of the finger: not a key next to it, not one vowel for another
+ * ("Katzen" is no Kaizen, "endlich" no Englich; "Schriiner" is Schreiner).
+ */
+function isOtherLetter(typed: string, form: string): boolean {
+  const a = [...typed.toLowerCase()];
+  const b = [...form.toLowerCase()];
+  if (a.length !== b.length) return false;
+  const at = a.flatMap((c, i) => (c !== b[i] ? [i] : []));
+  if (at.length !== 1) return false;
+  const [x, y] = [a[at[0]!]!, b[at[0]!]!];
+  return !(VOWELS.includes(x) && VOWELS.includes(y)) && !keysTouch(x, y);
+}
+
 /**
  * A typo guess at a single word that is most likely another word: too short to carry a typo ("Kühe"
- * for Küche), a different first letter ("Hausfrau" for Kauffrau), or an abbreviation read as a word
- * ("Frage" for FaGe). Such a guess is not even asked.
+ * for Küche), a different first letter ("Hausfrau" for Kauffrau), one letter for another no finger slips
+ * to ("Katzen" for Kaizen), or an abbreviation read as a word ("Frage" for FaGe). Such a guess is not even asked.
  */
 function isUnlikelyTypo(typed: string, hit: SkillSuggestion): boolean {
   if (hit.evidence !== 'fuzzy' && hit.evidence !== 'misspelling') return false;
   const form = hit.form ?? '';
   const abbreviation = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u.test(form);
-  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && fold(form).charAt(0) !== fold(typed).charAt(0));
+  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && (fold(form).charAt(0) !== fold(typed).charAt(0) || isOtherLetter(typed, form)));
 }
 
 /**

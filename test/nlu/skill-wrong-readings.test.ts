@@ -52,6 +52,11 @@ describe('private life', () => {
     expect(named('Ich arbeite in der Kita', 'de-DE')).toContain('Kinder betreuen');
   });
 
+  it('reads one’s own applications written with a tool as private', () => {
+    expect(named('ich han scho mit ChatGPT Bewerbige gschribe')).toEqual([]);
+    expect(named("I've got ChatGPT to write my cover letters, is that okay?", 'en')).toEqual([]);
+  });
+
   it('reads shopping as private', () => {
     expect(named('Ich kaufe meistens im Supermarkt ein', 'de-DE')).toEqual([]);
   });
@@ -89,5 +94,45 @@ describe('words that only resemble a skill', () => {
     expect(named('I can program in Python', 'en')).toContain('Computer programming');
     // Swiss "i" is no English.
     expect(named('Ich programmier i Python')).toContain('Programmieren');
+  });
+});
+
+describe('applications, hopes and continued wishes', () => {
+  it('reads the job of an application and what one would be glad of as wished', () => {
+    expect(named('Bewerbig als Pflegehelferin SRK, 80%, ab Januar')).toEqual([]);
+    expect(named('Ich wär froh um e Teilziitstell im Empfang')).toEqual([]);
+  });
+
+  it('reads «…, gerne als …» after a wish as the same wish', () => {
+    expect(named('Ich suche nochmal was Festes, gerne als Hausmeister', 'de-DE')).toEqual([]);
+  });
+
+  it('reads a Swiss question to «öich» as asked', () => {
+    expect(named('Isch Homeoffice bi öich möglich, oder muess me jede Tag is Büro?')).toEqual([]);
+  });
+
+  it('reads the role of a job coach who names a client in another sentence as the writer’s, not the client’s', () => {
+    expect(named("I'm a job coach. My client did garden maintenance for 5 years", 'en')).not.toContain('Teaching and training');
+  });
+});
+
+describe('things one has', () => {
+  it('reads a thing had as owned, worn or received', () => {
+    expect(named('Wir haben eine neue Heizung im Keller, die macht komische Geräusche', 'de-DE')).toEqual([]);
+    expect(named('Ich hatte einen Gips', 'de-DE')).toEqual([]);
+    expect(named('Mi Klient het e IV-Verfüegig')).toEqual([]);
+    expect(named('Ich ha e Python als Haustier')).toEqual([]);
+  });
+
+  it('keeps a certificate held and a thing worked on', () => {
+    expect(named('Ich ha au en Staplerusweis')).toContain('Gabelstapler fahren');
+    expect(named('Ich habe eine Kasse geführt', 'de-DE').length).toBeGreaterThan(0);
+  });
+});
+
+describe('typos', () => {
+  it('does not read a letter no finger slips to as a typo', () => {
+    expect(named('Ich habe Katzen gefüttert', 'de-DE')).not.toContain('Lean Production');
+    expect(named('Ich bin gelernter Schriiner')).toContain('Holzbearbeitung');
   });
 });
