@@ -78,13 +78,23 @@ export function stemAcrossWordClass(typed: string, form: string | undefined): bo
   if (/^\p{Ll}/u.test(word) && /^\p{Lu}/u.test(name)) {
     // A craft named by its verb in -ern ("Schneidern") is another verb than the one typed ("schneiden").
     if (/[^e]er$/.test(n) || (/[^e]ern$/.test(n) && w !== n)) return true;
-    // An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen);
-    // a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
-    if (/ungen$|ung$/.test(n) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w)) return true;
+    if (adjectiveAsActionNoun(word, name)) return true;
   }
   // A noun that is the start of a longer one-word form ("Montag" of Montage, "Stau" of Stauen, "Lehr" of
   // Lehrer, "Pflaster" of Pflastern): another word that the stemmer cuts to the same stem.
   return /^\p{Lu}/u.test(word) && n.length > w.length && n.startsWith(w);
+}
+
+/**
+ * An adjective read as the action noun of its stem ("fertig" as Fertigung, "sicherer" as Sicherungen): another word;
+ * a verb form ends in -e, -n or -t ("berate" as Beratung, "reinigt" as Reinigung is the same word).
+ */
+export function adjectiveAsActionNoun(typed: string, form: string | undefined): boolean {
+  const word = typed.trim();
+  const name = form?.trim() ?? '';
+  if (!/^\p{Ll}+$/u.test(word) || !/^\p{Lu}\p{L}*$/u.test(name)) return false;
+  const w = fold(word);
+  return /ung(?:en)?$/.test(fold(name)) && !/ung(?:en)?$/.test(w) && !/[ent]$/.test(w);
 }
 
 /**
@@ -134,13 +144,14 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 
 
 /**
- * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen",
+ * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen", "kaufe bei Lidl ein",
+ * one's own applications written with a tool ("mit ChatGPT Bewerbige gschribe", "got ChatGPT to write my cover letters"),
  * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"), and what one receives, watches, visits or plays
  * rather than does ("eine Spritze bekommen", "einen Kran gesehen", "Go spielen"). Verbs are lower case, so "beim Essen und
  * Trinken unterstützen" stays work.
  */
 const PRIVATE_CONTEXT =
-  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\b(?:Bücher|Romane)\s+lesen\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
+  /\b(?:trinken|trinke|trinkst|trinkt|getrunken|trunke|essen|gegessen|\p{L}+en\s+gehen|bekommen|bekam|gekriegt|gesehen|besuchen|besucht|anschauen|angeschaut|zuschauen|spielen|spiele|spielt|gespielt)\b|\b(?:Urlaub|Ferien|Ferie|zuhause|daheim|Freizeit|Hobby)\b|\b(?:free|spare) time\b|\bkauf(?:e|t|st|en)\s+(?:[^,;.]*\s)?ein\b|\b(?:shoppen|shopping|poschte|poschtet)\b|\b(?:Bücher|Romane)\s+lesen\b|\b(?:schreiben|schreibe|geschrieben|gschribe|gschriebe|write|wrote|written|writing)\b[^,;.]*\b(?:Bewerbung\p{L}*|Bewerbig\p{L}*|Lebenslauf|Lebensläufe|cover letters?|CVs?)\b|\b(?:Bewerbung\p{L}*|Bewerbig\p{L}*|Lebenslauf|Lebensläufe|cover letters?|CVs?)\s+(?:schreiben|geschrieben|gschribe|gschriebe|written)\b|\bSteuern?\s+(?:be)?zahlen\b|\bschau(?:e|t|st)?\b[^,;.]*\san\b/u;
 
 /**
  * A visit to someone who does the work ("Ich war beim Coiffeur", "war gestern beim Röntgen", "gang gern i d Sauna
@@ -160,7 +171,7 @@ const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
  * beside Java is still code. A Map, so a typed "constructor" or "__proto__" finds nothing.
  */
 const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
-  ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil)\b/iu],
+  ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil|Haustier|pets?)\b|🐍/iu],
   ['java', /\b(?:Insel|island|Kaffee|coffee)\b/iu],
   ['swift', /\b(?:Taylor|Konzert|concert|Sängerin|singer)\b/iu],
   ['rust', /\b(?:Rost|car)\b/iu],

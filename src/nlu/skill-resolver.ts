@@ -605,7 +605,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
     // A job title (ESCO's titles of the curated occupations) names the trade when no skill was read for sure;
     // one of ESCO's alternative titles is asked.
     const named = namedOccupation(input, lexicon, mode === 'phrase');
-    if (named) {
+    // A title the writer applies for, wishes or denies is no occupation of theirs ("Bewerbig als Pflegehelferin").
+    if (named && !vetoed(input, { span: named.span, label: named.concept.labels[options.locale] })) {
       const label = named.concept.labels[options.locale];
       const occupation = resolved({ conceptId: named.concept.id, label, confidence: 0.9, span: named.span, evidence: 'esco' }, named.preferred ? 'sure' : 'ask');
       skills = [...skills.filter((s) => s.span[1] <= named.span[0] || s.span[0] >= named.span[1]), occupation];

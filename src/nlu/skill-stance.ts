@@ -24,11 +24,11 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
 
 /**
  * A negation right before the skill, with at most a few words between ("kein SAP", "keine Erfahrung im
- * Verkauf", "nie programmiert", "no experience with Python"); "nicht mehr" and "nicht nur" keep it
+ * Verkauf", "nie programmiert", "no experience with Python", "spricht kaum Deutsch"); "nicht mehr" and "nicht nur" keep it
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|no|never|not|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|no|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /**
  * Ability lost or forbidden ("kann nicht mehr schwer heben", "darf nicht mehr heben", Swiss "cha nüme", "can no
  * longer lift"): unlike "arbeite nicht mehr als Koch", which still knows the trade, what one can or may no longer do
@@ -37,17 +37,17 @@ const NEGATED_BEFORE =
 const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|dorf|may)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
 const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
-/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
+/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
-  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
 const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
 /** The skill as what comes hard: "Rechnen fällt mir schwer", "Lesen und Rechnen fallen mir schwer" (both of them). */
 const HARD_FOR_ME_AFTER = /^\s+(?:(?:und|oder)\s+\p{L}+\s+)?(?:fällt|faellt|fallen|fiel|fielen)\s+(?:mir\s+)?(?:(?:eher|sehr|recht|ziemlich|etwas|noch)\s+)?schwer\b/iu;
 
-/** Words of a wish, a need or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …"). */
+/** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon", "wär froh um", an application "Bewerbig als …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
@@ -119,13 +119,14 @@ function sentenceOf(text: string, span: readonly [number, number]): { before: st
   return { before: text.slice(start, span[0]), after: at < 0 ? rest : rest.slice(0, at), end: at < 0 ? '' : rest.charAt(at) };
 }
 
-/** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", "du", "you". */
+/** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", Swiss "öich", "du", "you". */
 const ASKS_READER =
-  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|\b(?:ihr|euch|du|dir|dich|you)\b/iu;
+  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|(?<!\p{L})(?:ihr|euch|öich|üch|du|dir|dich|you)(?!\p{L})/iu;
 /** A job asked for the one who does it ("hetted ihr öppis für en Sanitär", "habt ihr was für einen Maurer?"): the writer names their own trade. */
 const FOR_ONE_WHO = /\b(?:für|fuer|for)\s+(?:en|einen|eine|e|ä|a|an)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 /** Words of the writer speaking of themselves: a clause with one is a claim, though its sentence asks something. */
-const SELF = /\b(?:ich|i|mir|mich|mi|mein|meine|meinem|meinen|meiner|mis|mini|min|bin|bi|han|hani|hab|habe|i'm|i've|my)\b/iu;
+// Letters, not \b, around the words: "öich" (Swiss "euch") holds no "ich"; Swiss "bi öich", "bi de" is "bei", not "bin".
+const SELF = /(?<!\p{L})(?:ich|i|mir|mich|mi|mein|meine|meinem|meinen|meiner|mis|mini|min|bin|bi(?!\s+(?:öich|euch|üch|üs|de|dr|em|ere|ihne)(?!\p{L}))|han|hani|hab|habe|i'm|i've|my)(?!\p{L})/iu;
 
 /**
  * A skill named in a question: its own clause ends with "?", or it stands in a sentence that asks the reader
@@ -150,23 +151,33 @@ const TAKEN_BACK_LATER = /^[^.!?]*?(?:,\s*|\s)(?:aber|but)\s+(?:ich|i)\s+(?:kann
 /** A later clause that says it was not for the writer ("…, war nix für mich", "…, isch nüt für mi", "…, it was not for me"). */
 const NOT_FOR_ME_LATER = /^[^.!?]*?(?:,\s*|\s)(?:(?:aber|but|und|and)\s+)?(?:das\s+|es\s+|s\s+|it\s+)?(?:war|isch|ist|is|was|wär|wäre)\s+(?:aber\s+|halt\s+|einfach\s+|echt\s+|gar\s+|just\s+|really\s+)?(?:nix|nichts|nüt|nünt|nothing|not)\s+(?:für|fuer|for)\s+(?:mich|mi|me)\b/iu;
 
+/**
+ * A later clause that is only the writer set against what was said ("Mein Sohn kocht super, ich eher nicht", "Dr Bueb
+ * isch Informatiker, ich nöd", "…, but I don't"): the skill belongs to the one named before, not to the writer.
+ */
+const NOT_I_LATER = /^[^.!?]*?,\s*(?:(?:aber|but|und|and)\s+)?(?:ich|i)\s+(?:selber\s+|selbst\s+|eher\s+|leider\s+|persönlich\s+|myself\s+)?(?:nicht|nöd|nid|ned|not|don['’]t|can['’]t)(?=\s*(?:[^\p{L}\s]|$))/iu;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(text.slice(span[1])) || NOT_FOR_ME_LATER.test(text.slice(span[1]));
+  const later = text.slice(span[1]);
+  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
 }
 
-/** A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my dream job". */
+/**
+ * A wish said after the field or job it is about: "in die Logistik wechseln", "Floristin wär mein Wunschberuf", "… is my
+ * dream job", a job still to become ("Konditorin zu werden", "Koch werden will"), an interest ("Netzwerke interessieren mich").
+ */
 const WISH_AFTER =
-  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*)\b/iu;
+  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*|zu\s+werden|werden\s+(?:will|möchte|möcht|wott|wött|wett|wollte|würde)|(?:interessier\p{L}*|interests?)\s+(?:mich|mi|me))\b/iu;
 /** A dream or wished-for job named before it: "Mein Traum wäre Pilotin", "my dream job is nurse". */
 const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s+(?:wäre?|wär|isch|ist|is|would be|was)\s+(?:\p{L}+\s+)?$/iu;
 /**
  * A clause that only goes on with what the one before it began ("…, vielleicht in die Pflege", "…, zum Beispiel
- * Gärtnerin", "…, eher was im Büro", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
+ * Gärtnerin", "…, eher was im Büro", "…, gerne als Hausmeister", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
  * so a wish said before it covers it.
  */
-const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
+const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|gerne?\s+als|gärn\s+als|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
 
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
@@ -202,7 +213,8 @@ function otherInClause(text: string, span: readonly [number, number], skill: str
 
 /** A clause that starts with an article or a possessive and one noun ("Die Kasse", "Unsere Heizung", "Meine Krankenkasse", Swiss "üsi"). */
 const NOUN_SUBJECT = /^\s*(?:(?:und|aber|and|but)\s+)?(?:der|die|das|dieser|diese|unser|unsere|mein|meine|dini|üsi|üsen|üses|the|our|my)\s+$/iu;
-const NOUN_THEN_VERB = /^\s*(?:(?:und|aber|and|but)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ini|[Üü]si|[Üü]sen|[Üü]ses|[Tt]he|[Oo]ur|[Mm]y)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
+/** Also the Swiss articles "d", "s", "dr", "de" ("D Krankekasse zahlt mir d Umschulig nöd"). */
+const NOUN_THEN_VERB = /^\s*(?:(?:und|aber|and|but)\s+)?(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]ieser|[Dd]iese|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ini|[Üü]si|[Üü]sen|[Üü]ses|[Tt]he|[Oo]ur|[Mm]y|[Dd]|[Ss]|[Dd]r|[Dd]e)\s+(\p{Lu}[\p{L}-]*)\s+$/u;
 /** A finite verb of the third person, optionally after a place or owner ("im Supermarkt", "von Swisscom"), not before "ich" (a fronted object) nor the writer ("liegt mir", "ist meine Leidenschaft"). */
 const THIRD_PERSON_AFTER =
   /^(?:\s+(?:im|in|von|vom|bei|beim|am|auf|at|in the|of|of the)\s+(?:der\s+|dem\s+|the\s+)?\p{L}+)?\s+(?:ist|war|wird|isch|is|was|\p{Ll}{2,}t)\b(?!\s+(?:ich|i|mir|mich|mein|meine|meiner|mis|mini|me|my)\b)/u;
@@ -251,9 +263,9 @@ const ADJECTIVE = /(?:e|er|en|es|est|st|ste|ster|sten)$/iu;
 const SPEAKS_FOR =
   /\b(?:(?:schreibe?|schriibe?)\s+(?:ich\s+|i\s+)?(?:für|im namen|fuer|fürs)|writing\s+(?:for|on behalf)|write\s+(?:for|on behalf)|on behalf of|begleite|betreue)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:\p{L}+\s+)?(?:jobcoach|job-coach|job coach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker)\b|\b(?:ich bin|i bi|bin|i'm|i am)\s+(?:d|die|der|dr|de|the)\s+(?:mutter|mueter|muetter|vater|vatter|mami|mama|papi|papa|mother|father|mum|mom|dad)\s+(?:vom|von|vo|of)\b/iu;
 
-/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for"). */
+/** The role of one who writes for someone else ("ich bin Jobcoach", "Als Betreuerin schreibe ich", "I'm a job coach writing for", "I'm a job coach. My client …"). */
 const SPEAKER_ROLE =
-  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b)/giu;
+  /\b(?:(?:ich bin|i bi|bin|i'm|i am)\s+(?:(?:a|an|the|e|en|ein|eine)\s+)?|als\s+|as\s+(?:a|an)\s+)((?:job[\s-]?coach|jobcoach|coach|betreuer|betreuerin|beistand|beiständin|sozialarbeiter(?:in)?|sozialpädagog(?:e|in)|bezugsperson|social worker|carer|caseworker|case worker))\b(?=[^.!?]*\b(?:schreibe|schriibe|writing|write|begleite|betreue|für|for|on behalf)\b|[\s\S]*\b(?:my client|our client|mein klient|meine klientin|mi klient|mini klientin|min klient)\b)/giu;
 
 /** Whether a span stands in the role the writer names while writing for someone else: their work, not the profile's skill. */
 export function isSpeakerRole(text: string, span: readonly [number, number]): boolean {
@@ -320,10 +332,60 @@ export function isPassive(text: string, span: readonly [number, number]): boolea
   return /^(?:ge\p{Ll}+(?:t|en)|\p{Ll}+iert|\p{Ll}+ge\p{Ll}+(?:t|en))$/u.test(words) && PASSIVE_BEFORE.test(clauseOf(text, span).before) && !/\b(?:ich|i)\s+(?:wurde|wurden|worden|wird)\b/iu.test(clauseOf(text, span).before);
 }
 
+/**
+ * A request to take a skill out of the profile ("Nimm bitte s Staplerfahre us mine Fähigkeite use", "Excel bitte wieder
+ * rausnehmen", "please remove welding from my skills"): the writer says they do not have it. A removal verb alone
+ * ("Ich entferne Graffiti") is work; the request names the profile or asks politely.
+ */
+const REMOVE_VERB = /\b(?:rausnehmen|rausnehme|herausnehmen|entfernen|entferne|entfern|löschen|lösche|lösch|streichen|streiche|remove|delete)\b|\bnimm\b[^.!?]*\b(?:use|usse|raus|weg)\b|\btake\b[^.!?]*\b(?:out|off)\b/iu;
+const ABOUT_PROFILE = /\b(?:bitte|please|fähigkeit\p{L}*|profil\p{L}*|skills?|liste|list|profile)\b/iu;
+
+export function isRemovalRequest(text: string, span: readonly [number, number]): boolean {
+  const { before, after } = sentenceOf(text, span);
+  const sentence = `${before}${text.slice(span[0], span[1])}${after}`;
+  return REMOVE_VERB.test(sentence) && ABOUT_PROFILE.test(sentence);
+}
+
+/**
+ * One's child going to a place ("Mein Kind geht in die Kita", "Die Kinder sind jetzt im Kindergarten", "my son goes to
+ * school"): the child attends it, nobody works there.
+ */
+const CHILD = String.raw`(?:kind|kinder|sohn|tochter|söhne|töchter|kleine|kleinen|chind|chinde|bueb|buebe|meitli|goofe|kids|children|child|son|daughter)`;
+const CHILD_ATTENDS = new RegExp(
+  String.raw`(?:^|[\s,;])(?:mein|meine|unser|unsere|die|d|mis|mini|üsi|üses|my|our|the)\s+(?:\p{L}+\s+)?${CHILD}\s+(?:geht|gehen|gaht|gönd|göhnd|goes|go|ist|sind|isch|sin|is|are)\s+(?:(?:jetzt|schon|bald|noch|now|already)\s+)*(?:in die|in den|in das|in der|ins|im|i d|i de|id|is|zur|zum|in|to|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+
+export function isChildsPlace(text: string, span: readonly [number, number]): boolean {
+  return CHILD_ATTENDS.test(clauseOf(text, span).before);
+}
+
+/**
+ * A thing the writer or the one they write for has ("Wir haben eine neue Heizung im Keller", "hatte einen Gips", "het e
+ * IV-Verfüegig", "ha e Python als Haustier"): owned, worn or received, not work done. Not a certificate, a training or a
+ * quality ("habe einen Staplerschein", "eine Pflegeausbildung", "eine hohe Belastbarkeit"), nor the object of a verb that
+ * ends the clause ("habe eine Kasse geführt", "han e Mur gmacht").
+ */
+const HAS_A =
+  /\b(?:[Hh]abe|[Hh]ab|[Hh]a|[Hh]an|[Hh]ani|[Hh]at|[Hh]et|[Hh]ät|[Hh]atte|[Hh]atten|[Hh]aben|[Hh]änd|[Hh]end|have|has|had|got)\s+(?:(?:noch|auch|au|schon|scho|jetzt|grad|nur)\s+)?(?:e|en|es|ä|ein|eine|einen|a|an)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const HELD_NOT_THING =
+  /(?:schein|scheine|ausweis|usweis|zertifikat|brevet|lizenz|licen[cs]e|certificate|permit|ausbildung|lehre|abschluss|diplom|erfahrung|kenntnisse|kurs|studium|weiterbildung|praktikum|kompetenz|kompetenzen|fähigkeit|fähigkeiten|vermögen|gabe|verständnis|initiative|bereitschaft|stärke|keit|heit|geschick|gespür|talent|flair|sinn|geduld|ruhe|händchen)$/iu;
+const VERB_ENDS_CLAUSE = /\p{Ll}{3,}(?:t|en)\s*$/u;
+
+export function isThingHad(text: string, span: readonly [number, number]): boolean {
+  const words = text.slice(span[0], span[1]).trim();
+  if (/\s/.test(words) || !/^\p{Lu}/u.test(words) || HELD_NOT_THING.test(words)) return false;
+  const { before, after } = clauseOf(text, span);
+  return HAS_A.test(before) && !VERB_ENDS_CLAUSE.test(after.split(CLAIM_BREAK)[0] ?? '');
+}
+
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return (
     isQuestioned(text, span) ||
+    isRemovalRequest(text, span) ||
+    isThingHad(text, span) ||
+    isChildsPlace(text, span) ||
     isDenied(text, span) ||
     isWished(text, span) ||
     isOtherPerson(text, span) ||

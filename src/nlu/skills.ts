@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, adjectiveAsActionNoun, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms, swissPrefixedParticiple } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -239,6 +239,8 @@ interface Mode {
   roles: Set<number>;
   /** The message speaks in the perfect tense with "haben" ("Ich habe … gepflegt"). */
   perfect: boolean;
+  /** English words no Swiss German writes mark it (Swiss "i", "in" do not: see SURELY_ENGLISH). */
+  surelyEnglish: boolean;
 }
 
 const PERFECT = /\b(?:habe|hab|hast|hat|haben|hatte|hatten|han|hani|hät|hend|have|has|had)\b/i;
@@ -326,17 +328,69 @@ function isLookalike(text: string, token: Token, hit: SkillSuggestion, finder: F
 /** Fewest letters of a typed word that may carry a typo (as written: "Kühe" is four letters, though folded "kuehe" is five). */
 const MIN_TYPO_LETTERS = 5;
 
+/** Rows of the German and the English keyboard: a typo that swaps one letter mostly hits a key next to the right one. */
+const KEYBOARD_ROWS = [
+  ['qwertzuiopü', 'asdfghjklöä', 'yxcvbnm'],
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+];
+const VOWELS = 'aeiouyäöü';
+
+/** Whether two letters are keys side by side or one row apart on either keyboard. */
+function keysTouch(a: string, b: string): boolean {
+  return KEYBOARD_ROWS.some((rows) => {
+    const at = (c: string) => rows.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
+    const [p, q] = [at(a), at(b)];
+    return !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] + p[0] * 0.5 - (q[1] + q[0] * 0.5)) <= 1;
+  });
+}
+
+/**
+ * One letter put for another that is no slip of the finger: not a key next to it, not one vowel for another
+ * ("Katzen" is no Kaizen, "endlich" no Englich; "Schriiner" is Schreiner).
+ */
+function isOtherLetter(typed: string, form: string): boolean {
+  const a = [...typed.toLowerCase()];
+  const b = [...form.toLowerCase()];
+  if (a.length !== b.length) return false;
+  const at = a.flatMap((c, i) => (c !== b[i] ? [i] : []));
+  if (at.length !== 1) return false;
+  const [x, y] = [a[at[0]!]!, b[at[0]!]!];
+  return !(VOWELS.includes(x) && VOWELS.includes(y)) && !keysTouch(x, y);
+}
+
 /**
  * A typo guess at a single word that is most likely another word: too short to carry a typo ("Kühe"
- * for Küche), a different first letter ("Hausfrau" for Kauffrau), or an abbreviation read as a word
- * ("Frage" for FaGe). Such a guess is not even asked.
+ * for Küche), a different first letter ("Hausfrau" for Kauffrau), one letter for another no finger slips
+ * to ("Katzen" for Kaizen), or an abbreviation read as a word ("Frage" for FaGe). Such a guess is not even asked.
  */
 function isUnlikelyTypo(typed: string, hit: SkillSuggestion): boolean {
   if (hit.evidence !== 'fuzzy' && hit.evidence !== 'misspelling') return false;
   const form = hit.form ?? '';
   const abbreviation = /^(?=(?:.*\p{Lu}){2})\p{L}{2,6}$/u.test(form);
-  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && fold(form).charAt(0) !== fold(typed).charAt(0));
+  return [...typed].length < MIN_TYPO_LETTERS || abbreviation || (form !== '' && (fold(form).charAt(0) !== fold(typed).charAt(0) || isOtherLetter(typed, form)));
 }
+
+/**
+ * A reading that another word explains better than a skill: lower-case German words met only weakly as a group ("endlich
+ * hab" ~ Englich), a lower-case word too short to be read by its stem as a noun ("lag" ~ Lager; "näh" is nähen), an adjective read as the action noun
+ * of its stem ("fertig" ~ Fertigung), and in English an everyday word that only resembles a German noun or a product's
+ * name ("reach" ~ React, "small" ~ Stall, "back" ~ Backen). Such a reading is not even asked.
+ */
+function isOtherWord(words: Token[], hit: SkillSuggestion, english: boolean): boolean {
+  // A Swiss article written onto a noun ("d'Medis") leaves the noun's capital.
+  const lowerCase = words.every((w) => /^(?![dsz]['’]\p{Lu})\p{Ll}/u.test(w.text));
+  if (!english && words.length > 1 && lowerCase && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE) return true;
+  if (words.length !== 1 || !lowerCase) return false;
+  const word = words[0]!.text;
+  const form = hit.form ?? '';
+  if (hit.evidence === 'stem' && [...word].length <= MAX_UNSTEMMED_LETTERS && stemAcrossWordClass(word, form)) return true;
+  if (!english) return hit.evidence === 'stem' && adjectiveAsActionNoun(word, form);
+  if ((hit.evidence === 'fuzzy' || hit.evidence === 'misspelling') && /^\p{Lu}/u.test(form)) return true;
+  return hit.evidence === 'stem' && /^\p{Lu}\p{Ll}+(?:en|ern|eln)$/u.test(form);
+}
+
+/** Most letters of a lower-case word never read by its stem as a noun ("lag" is no Lager). */
+const MAX_UNSTEMMED_LETTERS = 3;
 
 function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): Candidate[] {
   const out: Candidate[] = [];
@@ -346,6 +400,7 @@ function candidatesOf(text: string, run: Token[], finder: Finder, mode: Mode): C
       const one = size === 1 ? words[0]! : undefined;
       let hit = finder.best(windowTexts(text, words, mode), one?.text);
       if (hit && one && (isWeakWord(one, hit, mode.english) || isLookalike(text, one, hit, finder, mode.english) || isUnlikelyTypo(one.text, hit))) hit = undefined;
+      if (hit && isOtherWord(words, hit, mode.surelyEnglish)) hit = undefined;
       // A compound no name meets whole may still be named by both its parts ("Staplerbedienung").
       if (one && !mode.english && (!hit || hit.confidence <= ASK_CONFIDENCE)) hit = finder.compound(one.text) ?? hit;
       if (!hit) continue;
@@ -603,14 +658,14 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || SURELY_ENGLISH.test(text) || (ENGLISH.test(text) && !SWISS_FUNCTION_WORDS.test(text));
   const tokens = joinAlphanumerics(text, english ? tokenize(text) : withoutArticleClitics(tokenize(text)));
-  const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text) };
+  const surelyEnglish = locale === 'en' || SURELY_ENGLISH.test(text);
+  const mode: Mode = { english, roles: roleStarts(tokens), perfect: PERFECT.test(text), surelyEnglish };
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
   const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
-  const surelyEnglish = locale === 'en' || SURELY_ENGLISH.test(text);
   const mentions = kept.filter((c) => !isVetoed(c) && !englishPartialGuess(c, surelyEnglish)).map((c) => {
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);

@@ -1,0 +1,138 @@
+import { skillLexicon } from '../../src/matching/taxonomy/layers';
+import { resolveSkills } from '../../src/nlu/skill-resolver';
+import type { Locale } from '../../src/profile/types';
+
+const lexicon = skillLexicon();
+/** Every concept a chat message yields, stored or asked. */
+const named = (text: string, locale: Locale = 'de-CH') => resolveSkills(text, { locale, mode: 'message', lexicon }).skills.map((s) => s.label);
+
+describe('skills the writer does not have', () => {
+  it('reads «kaum» as too little to offer', () => {
+    expect(named('Ich spreche kaum Deutsch', 'de-DE')).toEqual([]);
+  });
+
+  it('reads «… tu ich nie» after the skill as a denial', () => {
+    expect(named('Selber backen tu ich nie', 'de-DE')).toEqual([]);
+  });
+
+  it('reads «…, ich eher nicht» as the writer set against the one who can', () => {
+    expect(named('Mein Sohn kocht super, ich eher nicht', 'de-DE')).toEqual([]);
+    expect(named('Dr Bueb vo minere Schwöschter isch Informatiker, ich nöd')).toEqual([]);
+    // The child the writer speaks for still can.
+    expect(named('Mein Sohn kocht super', 'de-DE')).toContain('Kochen');
+  });
+
+  it('reads a request to take a skill out of the profile as no claim', () => {
+    expect(named('Excel bitte wieder rausnehmen, so gut bin ich da doch nicht')).toEqual([]);
+    expect(named('Nimm bitte s Staplerfahre us mine Fähigkeite use')).toEqual([]);
+    expect(named('Bitte füeg Excel zu mine Fähigkeite dezue')).toContain('Microsoft Excel');
+  });
+});
+
+describe('wishes, dreams and interests', () => {
+  it('reads Swiss «wür gern» and «ich träume» as wishes', () => {
+    expect(named('Ich wür gern im Büro schaffe')).toEqual([]);
+    expect(named('Ich träume von einer Stelle im Verkauf', 'de-DE')).toEqual([]);
+  });
+
+  it('reads a job still to become and a field that interests the writer as wishes', () => {
+    expect(named('Mein Ziel: Konditorin zu werden', 'de-DE')).toEqual([]);
+    expect(named('Netzwerke interessieren mich', 'de-DE')).toEqual([]);
+  });
+});
+
+describe('private life', () => {
+  it('reads a thing with a Swiss article as the subject, not the writer', () => {
+    expect(named('D Krankekasse zahlt mir d Umschulig nöd')).toEqual([]);
+  });
+
+  it('reads the place one’s child goes to as no work there', () => {
+    expect(named('Mein Kind geht in die Kita, deshalb erst ab halb neun', 'de-DE')).toEqual([]);
+    expect(named('Die Kinder sind jetzt im Kindergarten', 'de-DE')).toEqual([]);
+    expect(named('Ich arbeite in der Kita', 'de-DE')).toContain('Kinder betreuen');
+  });
+
+  it('reads one’s own applications written with a tool as private', () => {
+    expect(named('ich han scho mit ChatGPT Bewerbige gschribe')).toEqual([]);
+    expect(named("I've got ChatGPT to write my cover letters, is that okay?", 'en')).toEqual([]);
+  });
+
+  it('reads shopping as private', () => {
+    expect(named('Ich kaufe meistens im Supermarkt ein', 'de-DE')).toEqual([]);
+  });
+});
+
+describe('synonyms that named another field', () => {
+  it('reads a quality, a study, a drink and a shop by their own meaning', () => {
+    expect(named('bi 16 und schwindelfrei')).not.toContain('Gerüstbau');
+    expect(named('Ich habe BWL studiert', 'de-DE')).not.toContain('Betrieb führen');
+    expect(named('Ohne zwei Espresso am Morgen geht nichts')).not.toContain('Kaffee zubereiten (Barista)');
+    expect(named('Mein Mann arbeitet bei Lidl', 'de-DE')).not.toContain('Lebensmittel verkaufen');
+    expect(named('Lidl', 'de-DE')).not.toContain('Lebensmittel verkaufen');
+  });
+});
+
+describe('words that only resemble a skill', () => {
+  it('does not read lower-case German words together as a typo of a name', () => {
+    expect(named('endlich hab ich Zeit')).toEqual([]);
+  });
+
+  it('does not read a three-letter verb by its stem as a noun, but keeps the Swiss verb stem', () => {
+    expect(named('Ich lag drei Wochen im Bett', 'de-DE')).toEqual([]);
+    expect(named('Ich näh mini Chleider sälber')).toContain('Nähen und Textilverarbeitung');
+  });
+
+  it('does not read an adjective as the action noun of its stem', () => {
+    expect(named('grad fertig mit de Lehr')).toEqual([]);
+  });
+
+  it('does not read an everyday English word as a German noun or a product it resembles', () => {
+    expect(named('I have experience with reach trucks', 'en')).toEqual([]);
+    expect(named('I did payroll for a small firm', 'en')).not.toContain('Animal care');
+    expect(named('former truck driver, back problems', 'en')).not.toContain('Baking');
+    expect(named('I worked in a bakery making bread', 'en')).toContain('Baking');
+    expect(named('I can program in Python', 'en')).toContain('Computer programming');
+    // Swiss "i" is no English.
+    expect(named('Ich programmier i Python')).toContain('Programmieren');
+  });
+});
+
+describe('applications, hopes and continued wishes', () => {
+  it('reads the job of an application and what one would be glad of as wished', () => {
+    expect(named('Bewerbig als Pflegehelferin SRK, 80%, ab Januar')).toEqual([]);
+    expect(named('Ich wär froh um e Teilziitstell im Empfang')).toEqual([]);
+  });
+
+  it('reads «…, gerne als …» after a wish as the same wish', () => {
+    expect(named('Ich suche nochmal was Festes, gerne als Hausmeister', 'de-DE')).toEqual([]);
+  });
+
+  it('reads a Swiss question to «öich» as asked', () => {
+    expect(named('Isch Homeoffice bi öich möglich, oder muess me jede Tag is Büro?')).toEqual([]);
+  });
+
+  it('reads the role of a job coach who names a client in another sentence as the writer’s, not the client’s', () => {
+    expect(named("I'm a job coach. My client did garden maintenance for 5 years", 'en')).not.toContain('Teaching and training');
+  });
+});
+
+describe('things one has', () => {
+  it('reads a thing had as owned, worn or received', () => {
+    expect(named('Wir haben eine neue Heizung im Keller, die macht komische Geräusche', 'de-DE')).toEqual([]);
+    expect(named('Ich hatte einen Gips', 'de-DE')).toEqual([]);
+    expect(named('Mi Klient het e IV-Verfüegig')).toEqual([]);
+    expect(named('Ich ha e Python als Haustier')).toEqual([]);
+  });
+
+  it('keeps a certificate held and a thing worked on', () => {
+    expect(named('Ich ha au en Staplerusweis')).toContain('Gabelstapler fahren');
+    expect(named('Ich habe eine Kasse geführt', 'de-DE').length).toBeGreaterThan(0);
+  });
+});
+
+describe('typos', () => {
+  it('does not read a letter no finger slips to as a typo', () => {
+    expect(named('Ich habe Katzen gefüttert', 'de-DE')).not.toContain('Lean Production');
+    expect(named('Ich bin gelernter Schriiner')).toContain('Holzbearbeitung');
+  });
+});
