@@ -148,6 +148,13 @@ export function stemKey(term: string): string {
   return plainVowels(lightStem(term));
 }
 
+/** An indexed term a query word finds, with its weight, and the compound part it came from (none: the word itself, another form, a longer word). */
+interface Expansion {
+  term: number;
+  weight: number;
+  part?: string;
+}
+
 /** A job's BM25 score and the person's words it contains. */
 export interface LexicalHit {
   score: number;
@@ -226,6 +233,8 @@ function lengthNormOf(length: number, average: number): number {
 const TITLE_CACHE = 4096;
 const TITLE_CACHE_BYTES = 16 << 20;
 const TF_MORE = 255;
+/** Query words whose expansions a lexical index keeps (LexicalIndex.expansionsOf): a few dozen each. */
+const TERM_CACHE = 4096;
 /** Bytes of a job's scratch record (LexicalIndex.scratch): a power of two, so no record spans two cache lines. */
 const RECORD_BYTES = 32;
 /** List entries per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
@@ -338,6 +347,7 @@ export class LexicalIndex {
   private readonly avgLength: Float64Array;
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
+  private readonly termCache = new Map<string, Expansion[]>();
   /** Bytes of the copies titleCache holds. */
   private titleCacheBytes = 0;
   /**
@@ -355,6 +365,8 @@ export class LexicalIndex {
   /** The jobs a search limited by `near` may look at, one bit each. */
   private readonly allowed: Uint32Array;
   private epoch = 0;
+  /** The list positions of one prefetch() batch the scan visits. */
+  private readonly batch = new Int32Array(PREFETCH_BATCH);
   /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
   prefetched = 0;
 
@@ -468,7 +480,7 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, avgLength } = this;
+    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, avgLength, batch } = this;
     const F = FIELDS.length;
     const filtered = near !== undefined && near.bits.length === this.allowed.length;
     const allowed = this.allowed;
@@ -489,29 +501,31 @@ export class LexicalIndex {
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
           const [shift, mask, avg] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, avgLength[f]!];
-          for (let p = from; p < to; p++) {
-            if ((p - from) % PREFETCH_BATCH === 0) this.prefetch(p, Math.min(p + PREFETCH_BATCH, to), filtered);
-            const doc = docs[p]!;
-            if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
-            const m = doc << 3;
-            let tf = tfs[p]!;
-            if (tf === TF_MORE) tf = this.tfMore.get(p)!;
-            if (meta[m + 2] !== epoch) {
-              meta[m + 2] = epoch;
-              scratch[doc << 2] = 0;
-              meta[m + 3] = 0;
-              meta[m + 4] = 0;
-              meta[m + 5] = 0;
-              meta[m + 6] = 0;
-              touched[touchedCount++] = doc;
-            }
-            meta[m + 5]! |= anyBit;
-            meta[m + 6]! |= wholeBit;
-            const norm = lengthNorm === undefined ? lengthNormOf((meta[m + 7]! >>> shift) & mask, avg) : lengthNorm[doc * F + f]!;
-            scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
-            if (meta[m + 3] !== q + 1) {
-              meta[m + 3] = q + 1;
-              meta[m + 4]!++;
+          for (let at = from; at < to; at += PREFETCH_BATCH) {
+            const count = this.prefetch(at, Math.min(at + PREFETCH_BATCH, to), filtered);
+            for (let c = 0; c < count; c++) {
+              const p = batch[c]!;
+              const doc = docs[p]!;
+              const m = doc << 3;
+              let tf = tfs[p]!;
+              if (tf === TF_MORE) tf = this.tfMore.get(p)!;
+              if (meta[m + 2] !== epoch) {
+                meta[m + 2] = epoch;
+                scratch[doc << 2] = 0;
+                meta[m + 3] = 0;
+                meta[m + 4] = 0;
+                meta[m + 5] = 0;
+                meta[m + 6] = 0;
+                touched[touchedCount++] = doc;
+              }
+              meta[m + 5]! |= anyBit;
+              meta[m + 6]! |= wholeBit;
+              const norm = lengthNorm === undefined ? lengthNormOf((meta[m + 7]! >>> shift) & mask, avg) : lengthNorm[doc * F + f]!;
+              scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
+              if (meta[m + 3] !== q + 1) {
+                meta[m + 3] = q + 1;
+                meta[m + 4]!++;
+              }
             }
           }
         }
@@ -530,18 +544,25 @@ export class LexicalIndex {
   }
 
   /**
-   * Reads the scratch record of each job of docs[from, to) the search may look at, in a loop of
-   * loads that do not wait for each other, so the processor fetches many records at once: the
-   * scan's long body between two entries leaves it no room for that, and each record is a miss.
+   * Puts the list positions of docs[from, to) whose job the search may look at into `batch` (how
+   * many it returns) and reads each one's scratch record, in a loop of loads that do not wait for
+   * each other, so the processor fetches many records at once: the scan's long body between two
+   * entries leaves it no room for that, and each record is a miss. The scan then visits the batch
+   * alone, without testing each job's bit again.
    */
-  private prefetch(from: number, to: number, filtered: boolean): void {
-    const { docs, meta, allowed } = this;
+  private prefetch(from: number, to: number, filtered: boolean): number {
+    const { docs, meta, allowed, batch } = this;
     let read = 0;
+    let count = 0;
     for (let p = from; p < to; p++) {
       const doc = docs[p]!;
-      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) read ^= meta[(doc << 3) + 2]!;
+      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) {
+        batch[count++] = p;
+        read ^= meta[(doc << 3) + 2]!;
+      }
     }
     this.prefetched = read;
+    return count;
   }
 
   /** A touched job's BM25 score: the sum times the number of query words it has. */
@@ -550,31 +571,50 @@ export class LexicalIndex {
   }
 
   /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
-  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number; part?: string }[] }[] {
+  private queryTerms(words: string): { term: string; expansions: Expansion[] }[] {
     const counts = new Map<string, number>();
     for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
       const term = lexicalTerm(token);
       if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
-    return [...counts].map(([term, count]) => {
-      const expansions: { term: number; weight: number; part?: string }[] = this.expand(term, count);
-      const found = new Set(expansions.map((e) => e.term));
-      // The word's other forms ("Tiere": "Tier", "Tierpfleger") count as the word itself.
-      for (const e of this.otherForms(term, count)) {
+    return [...counts].map(([term, count]) => ({ term, expansions: this.expansionsOf(term, count) }));
+  }
+
+  /**
+   * A query word's expansions (queryTerms), kept for the next search with the same word as often
+   * (the index never changes; a person searches again with the same words, and many people use the
+   * same ones), up to TERM_CACHE words: a compound's split alone asks the sorted terms dozens of times.
+   * Shared, so not to be written to.
+   */
+  private expansionsOf(term: string, count: number): Expansion[] {
+    const key = count === 1 ? term : `${term} ${count}`;
+    let expansions = this.termCache.get(key);
+    if (!expansions) {
+      expansions = this.expansionsAnew(term, count);
+      if (this.termCache.size >= TERM_CACHE) this.termCache.clear();
+      this.termCache.set(key, expansions);
+    }
+    return expansions;
+  }
+
+  private expansionsAnew(term: string, count: number): Expansion[] {
+    const expansions: Expansion[] = this.expand(term, count);
+    const found = new Set(expansions.map((e) => e.term));
+    // The word's other forms ("Tiere": "Tier", "Tierpfleger") count as the word itself.
+    for (const e of this.otherForms(term, count)) {
+      if (found.has(e.term)) continue;
+      found.add(e.term);
+      expansions.push(e);
+    }
+    // A part finds what the whole word does not already find, and counts as the same query word.
+    for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
+      for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
         if (found.has(e.term)) continue;
         found.add(e.term);
-        expansions.push(e);
+        expansions.push({ ...e, part });
       }
-      // A part finds what the whole word does not already find, and counts as the same query word.
-      for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
-        for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
-          if (found.has(e.term)) continue;
-          found.add(e.term);
-          expansions.push({ ...e, part });
-        }
-      }
-      return { term, expansions };
-    });
+    }
+    return expansions;
   }
 
   /** A term's index entry and, for five letters or more, the longer terms it begins, with their weights. */

@@ -84,6 +84,26 @@ describe('lexical index (own words)', () => {
     expect(index.search(long, 2, () => true, [0, 3])).toEqual(short);
   });
 
+  it('a person searching again, a word said twice, or another person with the same words finds the same postings, scores and reasons as on a fresh index', () => {
+    const catalog = () => [
+      job({ title: 'Fachkraft für Lagerlogistik', skills: [], description: 'Lager und Versand, Staplerfahren.' }),
+      job({ title: 'Lagerist/in', skills: [], description: 'Wareneingang im Lager, Lager Lager.' }),
+      job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Pflege im Schichtdienst.' }),
+      job({ title: 'Pflegehelfer/in', skills: [], description: 'Pflege und Betreuung, auch im Lager der Station.' }),
+      job({ title: 'Tierpfleger/in', skills: [], description: 'Tiere pflegen.' }),
+    ];
+    const queries = ['Lager', 'Lager Lager', 'Intensivpflege im Lager', 'Intensivpflege Intensivpflege Lager', 'Tiere Pflege Lager Lager Lager', 'Lager'];
+    const warm = new LexicalIndex(catalog(), () => undefined);
+    // Every query once before, so that the second round meets each word as already searched, and as often or less often.
+    for (const words of [...queries].reverse()) warm.search(words, 3, () => true, [4]);
+    for (const words of queries) {
+      const fresh = new LexicalIndex(catalog(), () => undefined).search(words, 3, () => true, [4]);
+      expect([...warm.search(words, 3, () => true, [4])]).toEqual([...fresh]);
+    }
+    // A word said twice weighs more than once (what the fresh index works out, not what was kept for once).
+    expect(warm.search('Lager Lager', 5, () => true).get(1)!.score).toBeGreaterThan(warm.search('Lager', 5, () => true).get(1)!.score);
+  });
+
   it('finds exactly the postings whose title holds every word of a name, asked once or again', () => {
     // A small random catalog (fixed seed) whose titles share words in many combinations.
     let seed = 7;
