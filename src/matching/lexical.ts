@@ -341,10 +341,11 @@ export class LexicalIndex {
   /**
    * BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once;
    * undefined when every job's field lengths fit in its scratch record (LENGTH_BITS), where the
-   * scan reads them from the cache line it updates anyway and works the same Float32 value out.
+   * scan reads them from the cache line it updates anyway and looks the same Float32 value up (normByLength).
    */
   private readonly lengthNorm: Float32Array | undefined;
-  private readonly avgLength: Float64Array;
+  /** Per field, lengthNormOf every length its LENGTH_BITS hold (the same Float32 values): the scan looks the norm up instead of dividing. */
+  private readonly normByLength: Float32Array[];
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
   private readonly termCache = new Map<string, Expansion[]>();
@@ -386,7 +387,6 @@ export class LexicalIndex {
     this.docs = new Int32Array(total);
     this.tf = new Uint8Array(total);
     pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
-    this.avgLength = avgLength;
     this.conditions = b.conditions.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
@@ -402,6 +402,7 @@ export class LexicalIndex {
     this.meta = new Uint32Array(records);
     this.touched = new Int32Array(n);
     this.lengthNorm = this.packLengths(fieldLength, n) ? undefined : Float32Array.from({ length: n * F }, (_, x) => lengthNormOf(fieldLength[x]!, avgLength[x % F]!));
+    this.normByLength = LENGTH_BITS.map((bits, f) => Float32Array.from({ length: this.lengthNorm ? 0 : 1 << bits }, (_, length) => lengthNormOf(length, avgLength[f]!)));
     this.allowed = new Uint32Array(Math.ceil(n / 32));
   }
 
@@ -480,7 +481,7 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, avgLength, batch } = this;
+    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, batch } = this;
     const F = FIELDS.length;
     const filtered = near !== undefined && near.bits.length === this.allowed.length;
     const allowed = this.allowed;
@@ -500,7 +501,7 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
-          const [shift, mask, avg] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, avgLength[f]!];
+          const [shift, mask, norms] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, this.normByLength[f]!];
           for (let at = from; at < to; at += PREFETCH_BATCH) {
             const count = this.prefetch(at, Math.min(at + PREFETCH_BATCH, to), filtered);
             for (let c = 0; c < count; c++) {
@@ -520,7 +521,7 @@ export class LexicalIndex {
               }
               meta[m + 5]! |= anyBit;
               meta[m + 6]! |= wholeBit;
-              const norm = lengthNorm === undefined ? lengthNormOf((meta[m + 7]! >>> shift) & mask, avg) : lengthNorm[doc * F + f]!;
+              const norm = lengthNorm === undefined ? norms[(meta[m + 7]! >>> shift) & mask]! : lengthNorm[doc * F + f]!;
               scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
               if (meta[m + 3] !== q + 1) {
                 meta[m + 3] = q + 1;

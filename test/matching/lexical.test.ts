@@ -52,6 +52,16 @@ describe('lexical index (own words)', () => {
     }
   });
 
+  it("scores a word by BM25 with the title's length against the average: a one-word title scores as the formula says, a three-word title less", () => {
+    const index = new LexicalIndex([job({ title: 'Koch', skills: [], description: '' }), job({ title: 'Koch Restaurant Küche', skills: [], description: '' })], () => undefined);
+    const hits = index.search('Koch', 2, () => true);
+    // Two postings with "koch" in the title (boost 2), title lengths 1 and 3 (average 2), k1 1.2, b 0.7, d 0.5.
+    const idf = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5));
+    const bm25 = (length: number) => 2 * idf * (0.5 + 2.2 / (1 + Math.fround(1.2 * (1 - 0.7 + (0.7 * length) / 2))));
+    expect(hits.get(0)!.score).toBeCloseTo(bm25(1), 12);
+    expect(hits.get(1)!.score).toBeCloseTo(bm25(3), 12);
+  });
+
   it('counts a word repeated hundreds of times in full: 300 repetitions weigh more than 260', () => {
     const repeated = (times: number) => job({ title: 'Reinigung', skills: [], description: Array.from({ length: times }, () => 'Fensterreinigung').join(' ') });
     const index = new LexicalIndex([repeated(260), repeated(300)], () => undefined);
