@@ -421,35 +421,70 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     /** It shares something of the person's field (a skill, the occupation or the field, their words). */
     evidence: boolean;
   }
+  /** What of a candidate's ranking does not depend on the field (rank() runs twice when the field joins). */
+  interface CandidateFacts {
+    item: ScoredJob;
+    occupation: number;
+    occ: string | undefined;
+    below: number;
+    ownTrade: boolean;
+    lexicalScore: number;
+    wishScore: number;
+    listScore: number;
+    softShare: number;
+    fieldSkill: boolean;
+    kind: PositionKind;
+    broken: Relaxation[];
+    avoided: WorkCondition[];
+    caveats: JobCaveat[];
+  }
+  /** Facts by job number, for the item they were worked out for (the field's search only adds new candidates; the item is checked all the same). */
+  const factsByJob = new Map<number, CandidateFacts>();
+  const factsOf = (number: number, item: ScoredJob): CandidateFacts => {
+    const had = factsByJob.get(number);
+    if (had && had.item === item) return had;
+    const named = firstNaming(number, titles);
+    const known = item.occupationId;
+    const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
+    // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
+    // step sideways: a related occupation there earns less, and any such posting costs a little.
+    const below = levelsBelow(number, occ ?? known);
+    const ownTrade = occ !== undefined && own.has(occ);
+    const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+    // The words of a posting whose title names the trade the person leaves are that trade's words
+    // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
+    // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
+    const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
+    const kind = index.kindOf(number);
+    const caveats: JobCaveat[] = [];
+    if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
+    if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
+    const found: CandidateFacts = {
+      item,
+      occupation,
+      occ,
+      below,
+      ownTrade,
+      lexicalScore: best > 0 && hit ? hit.score / best : 0,
+      wishScore: bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0,
+      listScore: bestList > 0 ? (listHits.get(number)?.score ?? 0) / bestList : 0,
+      softShare: soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size,
+      fieldSkill: item.matched.some((id) => !noField.has(id)),
+      kind,
+      broken: brokenWishes(item, kind, query),
+      avoided: ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [],
+      caveats,
+    };
+    factsByJob.set(number, found);
+    return found;
+  };
   const rank = (field: ReadonlyMap<string, number>): Ranked[] => {
     const out: Ranked[] = [];
     let i = 0;
     for (const [number, item] of candidates) {
-      const named = firstNaming(number, titles);
-      const known = item.occupationId;
-      const occ = known && (own.has(known) || !named || (related.has(known) && !own.has(named))) ? known : named;
-      // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
-      // step sideways: a related occupation there earns less, and any such posting costs a little.
-      const below = levelsBelow(number, occ ?? known);
-      const ownTrade = occ !== undefined && own.has(occ);
-      const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+      const { occupation, occ, below, ownTrade, lexicalScore, wishScore, listScore, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
-      // The words of a posting whose title names the trade the person leaves are that trade's words
-      // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
-      // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
-      const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
-      const lexicalScore = best > 0 && hit ? hit.score / best : 0;
-      const wishScore = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
-      const listScore = bestList > 0 ? (listHits.get(number)?.score ?? 0) / bestList : 0;
-      const softShare = soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size;
-      const fieldSkill = item.matched.some((id) => !noField.has(id));
       const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
-      const kind = index.kindOf(number);
-      const broken = brokenWishes(item, kind, query);
-      const avoided = ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [];
-      const caveats: JobCaveat[] = [];
-      if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
-      if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
       const score =
         HYBRID_WEIGHTS.structured * structuredScore +
         wordsWeight * lexicalScore +

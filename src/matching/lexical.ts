@@ -148,6 +148,13 @@ export function stemKey(term: string): string {
   return plainVowels(lightStem(term));
 }
 
+/** An indexed term a query word finds, with its weight, and the compound part it came from (none: the word itself, another form, a longer word). */
+interface Expansion {
+  term: number;
+  weight: number;
+  part?: string;
+}
+
 /** A job's BM25 score and the person's words it contains. */
 export interface LexicalHit {
   score: number;
@@ -226,6 +233,8 @@ function lengthNormOf(length: number, average: number): number {
 const TITLE_CACHE = 4096;
 const TITLE_CACHE_BYTES = 16 << 20;
 const TF_MORE = 255;
+/** Query words whose expansions a lexical index keeps (LexicalIndex.expansionsOf): a few dozen each. */
+const TERM_CACHE = 4096;
 /** Bytes of a job's scratch record (LexicalIndex.scratch): a power of two, so no record spans two cache lines. */
 const RECORD_BYTES = 32;
 /** List entries per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
@@ -332,12 +341,14 @@ export class LexicalIndex {
   /**
    * BM25's length normalisation k1·(1 − b + b·length/average) per job and field, worked out once;
    * undefined when every job's field lengths fit in its scratch record (LENGTH_BITS), where the
-   * scan reads them from the cache line it updates anyway and works the same Float32 value out.
+   * scan reads them from the cache line it updates anyway and looks the same Float32 value up (normByLength).
    */
   private readonly lengthNorm: Float32Array | undefined;
-  private readonly avgLength: Float64Array;
+  /** Per field, lengthNormOf every length its LENGTH_BITS hold (the same Float32 values): the scan looks the norm up instead of dividing. */
+  private readonly normByLength: Float32Array[];
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
+  private readonly termCache = new Map<string, Expansion[]>();
   /** Bytes of the copies titleCache holds. */
   private titleCacheBytes = 0;
   /**
@@ -355,6 +366,8 @@ export class LexicalIndex {
   /** The jobs a search limited by `near` may look at, one bit each. */
   private readonly allowed: Uint32Array;
   private epoch = 0;
+  /** The list positions of one prefetch() batch the scan visits. */
+  private readonly batch = new Int32Array(PREFETCH_BATCH);
   /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
   prefetched = 0;
 
@@ -374,7 +387,6 @@ export class LexicalIndex {
     this.docs = new Int32Array(total);
     this.tf = new Uint8Array(total);
     pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
-    this.avgLength = avgLength;
     this.conditions = b.conditions.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
@@ -390,6 +402,7 @@ export class LexicalIndex {
     this.meta = new Uint32Array(records);
     this.touched = new Int32Array(n);
     this.lengthNorm = this.packLengths(fieldLength, n) ? undefined : Float32Array.from({ length: n * F }, (_, x) => lengthNormOf(fieldLength[x]!, avgLength[x % F]!));
+    this.normByLength = LENGTH_BITS.map((bits, f) => Float32Array.from({ length: this.lengthNorm ? 0 : 1 << bits }, (_, length) => lengthNormOf(length, avgLength[f]!)));
     this.allowed = new Uint32Array(Math.ceil(n / 32));
   }
 
@@ -468,7 +481,7 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, avgLength } = this;
+    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, batch } = this;
     const F = FIELDS.length;
     const filtered = near !== undefined && near.bits.length === this.allowed.length;
     const allowed = this.allowed;
@@ -488,30 +501,32 @@ export class LexicalIndex {
           const df = to - from;
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
-          const [shift, mask, avg] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, avgLength[f]!];
-          for (let p = from; p < to; p++) {
-            if ((p - from) % PREFETCH_BATCH === 0) this.prefetch(p, Math.min(p + PREFETCH_BATCH, to), filtered);
-            const doc = docs[p]!;
-            if (filtered && ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
-            const m = doc << 3;
-            let tf = tfs[p]!;
-            if (tf === TF_MORE) tf = this.tfMore.get(p)!;
-            if (meta[m + 2] !== epoch) {
-              meta[m + 2] = epoch;
-              scratch[doc << 2] = 0;
-              meta[m + 3] = 0;
-              meta[m + 4] = 0;
-              meta[m + 5] = 0;
-              meta[m + 6] = 0;
-              touched[touchedCount++] = doc;
-            }
-            meta[m + 5]! |= anyBit;
-            meta[m + 6]! |= wholeBit;
-            const norm = lengthNorm === undefined ? lengthNormOf((meta[m + 7]! >>> shift) & mask, avg) : lengthNorm[doc * F + f]!;
-            scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
-            if (meta[m + 3] !== q + 1) {
-              meta[m + 3] = q + 1;
-              meta[m + 4]!++;
+          const [shift, mask, norms] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, this.normByLength[f]!];
+          for (let at = from; at < to; at += PREFETCH_BATCH) {
+            const count = this.prefetch(at, Math.min(at + PREFETCH_BATCH, to), filtered);
+            for (let c = 0; c < count; c++) {
+              const p = batch[c]!;
+              const doc = docs[p]!;
+              const m = doc << 3;
+              let tf = tfs[p]!;
+              if (tf === TF_MORE) tf = this.tfMore.get(p)!;
+              if (meta[m + 2] !== epoch) {
+                meta[m + 2] = epoch;
+                scratch[doc << 2] = 0;
+                meta[m + 3] = 0;
+                meta[m + 4] = 0;
+                meta[m + 5] = 0;
+                meta[m + 6] = 0;
+                touched[touchedCount++] = doc;
+              }
+              meta[m + 5]! |= anyBit;
+              meta[m + 6]! |= wholeBit;
+              const norm = lengthNorm === undefined ? norms[(meta[m + 7]! >>> shift) & mask]! : lengthNorm[doc * F + f]!;
+              scratch[doc << 2]! += w * (D + (tf * (K1 + 1)) / (tf + norm));
+              if (meta[m + 3] !== q + 1) {
+                meta[m + 3] = q + 1;
+                meta[m + 4]!++;
+              }
             }
           }
         }
@@ -530,18 +545,25 @@ export class LexicalIndex {
   }
 
   /**
-   * Reads the scratch record of each job of docs[from, to) the search may look at, in a loop of
-   * loads that do not wait for each other, so the processor fetches many records at once: the
-   * scan's long body between two entries leaves it no room for that, and each record is a miss.
+   * Puts the list positions of docs[from, to) whose job the search may look at into `batch` (how
+   * many it returns) and reads each one's scratch record, in a loop of loads that do not wait for
+   * each other, so the processor fetches many records at once: the scan's long body between two
+   * entries leaves it no room for that, and each record is a miss. The scan then visits the batch
+   * alone, without testing each job's bit again.
    */
-  private prefetch(from: number, to: number, filtered: boolean): void {
-    const { docs, meta, allowed } = this;
+  private prefetch(from: number, to: number, filtered: boolean): number {
+    const { docs, meta, allowed, batch } = this;
     let read = 0;
+    let count = 0;
     for (let p = from; p < to; p++) {
       const doc = docs[p]!;
-      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) read ^= meta[(doc << 3) + 2]!;
+      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) {
+        batch[count++] = p;
+        read ^= meta[(doc << 3) + 2]!;
+      }
     }
     this.prefetched = read;
+    return count;
   }
 
   /** A touched job's BM25 score: the sum times the number of query words it has. */
@@ -550,31 +572,50 @@ export class LexicalIndex {
   }
 
   /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
-  private queryTerms(words: string): { term: string; expansions: { term: number; weight: number; part?: string }[] }[] {
+  private queryTerms(words: string): { term: string; expansions: Expansion[] }[] {
     const counts = new Map<string, number>();
     for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
       const term = lexicalTerm(token);
       if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
-    return [...counts].map(([term, count]) => {
-      const expansions: { term: number; weight: number; part?: string }[] = this.expand(term, count);
-      const found = new Set(expansions.map((e) => e.term));
-      // The word's other forms ("Tiere": "Tier", "Tierpfleger") count as the word itself.
-      for (const e of this.otherForms(term, count)) {
+    return [...counts].map(([term, count]) => ({ term, expansions: this.expansionsOf(term, count) }));
+  }
+
+  /**
+   * A query word's expansions (queryTerms), kept for the next search with the same word as often
+   * (the index never changes; a person searches again with the same words, and many people use the
+   * same ones), up to TERM_CACHE words: a compound's split alone asks the sorted terms dozens of times.
+   * Shared, so not to be written to.
+   */
+  private expansionsOf(term: string, count: number): Expansion[] {
+    const key = count === 1 ? term : `${term} ${count}`;
+    let expansions = this.termCache.get(key);
+    if (!expansions) {
+      expansions = this.expansionsAnew(term, count);
+      if (this.termCache.size >= TERM_CACHE) this.termCache.clear();
+      this.termCache.set(key, expansions);
+    }
+    return expansions;
+  }
+
+  private expansionsAnew(term: string, count: number): Expansion[] {
+    const expansions: Expansion[] = this.expand(term, count);
+    const found = new Set(expansions.map((e) => e.term));
+    // The word's other forms ("Tiere": "Tier", "Tierpfleger") count as the word itself.
+    for (const e of this.otherForms(term, count)) {
+      if (found.has(e.term)) continue;
+      found.add(e.term);
+      expansions.push(e);
+    }
+    // A part finds what the whole word does not already find, and counts as the same query word.
+    for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
+      for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
         if (found.has(e.term)) continue;
         found.add(e.term);
-        expansions.push(e);
+        expansions.push({ ...e, part });
       }
-      // A part finds what the whole word does not already find, and counts as the same query word.
-      for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
-        for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
-          if (found.has(e.term)) continue;
-          found.add(e.term);
-          expansions.push({ ...e, part });
-        }
-      }
-      return { term, expansions };
-    });
+    }
+    return expansions;
   }
 
   /** A term's index entry and, for five letters or more, the longer terms it begins, with their weights. */

@@ -52,6 +52,16 @@ describe('lexical index (own words)', () => {
     }
   });
 
+  it("scores a word by BM25 with the title's length against the average: a one-word title scores as the formula says, a three-word title less", () => {
+    const index = new LexicalIndex([job({ title: 'Koch', skills: [], description: '' }), job({ title: 'Koch Restaurant Küche', skills: [], description: '' })], () => undefined);
+    const hits = index.search('Koch', 2, () => true);
+    // Two postings with "koch" in the title (boost 2), title lengths 1 and 3 (average 2), k1 1.2, b 0.7, d 0.5.
+    const idf = Math.log(1 + (2 - 2 + 0.5) / (2 + 0.5));
+    const bm25 = (length: number) => 2 * idf * (0.5 + 2.2 / (1 + Math.fround(1.2 * (1 - 0.7 + (0.7 * length) / 2))));
+    expect(hits.get(0)!.score).toBeCloseTo(bm25(1), 12);
+    expect(hits.get(1)!.score).toBeCloseTo(bm25(3), 12);
+  });
+
   it('counts a word repeated hundreds of times in full: 300 repetitions weigh more than 260', () => {
     const repeated = (times: number) => job({ title: 'Reinigung', skills: [], description: Array.from({ length: times }, () => 'Fensterreinigung').join(' ') });
     const index = new LexicalIndex([repeated(260), repeated(300)], () => undefined);
@@ -82,6 +92,26 @@ describe('lexical index (own words)', () => {
     const short = index.search(core, 2, () => true, [0, 3]);
     expect(short.get(0)!.terms).toEqual(['dienst', 'schalter']);
     expect(index.search(long, 2, () => true, [0, 3])).toEqual(short);
+  });
+
+  it('a person searching again, a word said twice, or another person with the same words finds the same postings, scores and reasons as on a fresh index', () => {
+    const catalog = () => [
+      job({ title: 'Fachkraft für Lagerlogistik', skills: [], description: 'Lager und Versand, Staplerfahren.' }),
+      job({ title: 'Lagerist/in', skills: [], description: 'Wareneingang im Lager, Lager Lager.' }),
+      job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Pflege im Schichtdienst.' }),
+      job({ title: 'Pflegehelfer/in', skills: [], description: 'Pflege und Betreuung, auch im Lager der Station.' }),
+      job({ title: 'Tierpfleger/in', skills: [], description: 'Tiere pflegen.' }),
+    ];
+    const queries = ['Lager', 'Lager Lager', 'Intensivpflege im Lager', 'Intensivpflege Intensivpflege Lager', 'Tiere Pflege Lager Lager Lager', 'Lager'];
+    const warm = new LexicalIndex(catalog(), () => undefined);
+    // Every query once before, so that the second round meets each word as already searched, and as often or less often.
+    for (const words of [...queries].reverse()) warm.search(words, 3, () => true, [4]);
+    for (const words of queries) {
+      const fresh = new LexicalIndex(catalog(), () => undefined).search(words, 3, () => true, [4]);
+      expect([...warm.search(words, 3, () => true, [4])]).toEqual([...fresh]);
+    }
+    // A word said twice weighs more than once (what the fresh index works out, not what was kept for once).
+    expect(warm.search('Lager Lager', 5, () => true).get(1)!.score).toBeGreaterThan(warm.search('Lager', 5, () => true).get(1)!.score);
   });
 
   it('finds exactly the postings whose title holds every word of a name, asked once or again', () => {

@@ -55,4 +55,24 @@ describe('searches limited to the postings near the person', () => {
   it('are not limited when the person gave no place', () => {
     expect(index.near(makeQuery({ skills: [], radiusKm: 30, now: NOW }))).toBeUndefined();
   });
+
+  it("find the same postings for the person's words, with the same scores, when a word's list is many batches long and near postings lie between far ones", () => {
+    // A word's list of 1,000 postings, every seventh near, the rest far, with varying texts (scores).
+    const jobs = Array.from({ length: 1000 }, (_, k) =>
+      job({ title: k % 3 ? 'Koch/Köchin' : 'Koch/Köchin Restaurant', description: 'Küche '.repeat(1 + (k % 5)), country: k % 7 ? 'DE' : 'CH', point: k % 7 ? BRAUNSCHWEIG : k % 2 ? SOLOTHURN : OLTEN }),
+    );
+    const index = new MatchIndex(jobs);
+    const lexical = new LexicalIndex(jobs);
+    const admits = index.admits(person);
+    const near = index.near(person)!;
+    const also = [1, 500, 999];
+    for (const words of ['Koch', 'Koch Restaurant Küche', 'Küche Küche']) {
+      const nearby = lexical.search(words, 20, admits, also, near);
+      expect([...nearby]).toEqual([...lexical.search(words, 20, admits, also)]);
+      expect(nearby.size).toBeGreaterThan(20);
+    }
+    // Every posting names "Koch": each is found, near or not, and every near one admitted.
+    expect(lexical.search('Koch', 1000, () => true).size).toBe(1000);
+    expect(lexical.search('Koch', 1000, admits, [], near).size).toBe(jobs.filter((_, k) => admits(k)).length);
+  });
 });
