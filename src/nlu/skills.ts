@@ -379,7 +379,8 @@ function isUnlikelyTypo(typed: string, hit: SkillSuggestion): boolean {
 function isOtherWord(words: Token[], hit: SkillSuggestion, english: boolean): boolean {
   // A Swiss article written onto a noun ("d'Medis") leaves the noun's capital.
   const lowerCase = words.every((w) => /^(?![dsz]['’]\p{Lu})\p{Ll}/u.test(w.text));
-  if (!english && words.length > 1 && lowerCase && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE) return true;
+  // Only a group met by a typo: a phrase of another language overlaps a label's words («cable laying»).
+  if (!english && words.length > 1 && lowerCase && hit.confidence < MIN_LOWERCASE_WORD_CONFIDENCE && (hit.evidence === 'misspelling' || hit.evidence === 'fuzzy')) return true;
   if (words.length !== 1 || !lowerCase) return false;
   const word = words[0]!.text;
   const form = hit.form ?? '';

@@ -1,4 +1,6 @@
+import { builtinTaxonomy } from '../../src/matching/taxonomy';
 import { skillLexicon } from '../../src/matching/taxonomy/layers';
+import { personWords } from '../../src/nlu/phrases';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 import type { Locale } from '../../src/profile/types';
 
@@ -75,6 +77,13 @@ describe('synonyms that named another field', () => {
 describe('words that only resemble a skill', () => {
   it('does not read lower-case German words together as a typo of a name', () => {
     expect(named('endlich hab ich Zeit')).toEqual([]);
+  });
+
+  it('still reads an English phrase in lower case that shares a label\'s words, as an international worker lists it («cable laying»)', () => {
+    const taxonomy = builtinTaxonomy();
+    const listed = (text: string) => personWords([{ text }], '', taxonomy, 'de-DE').skills.map((s) => taxonomy.label(s.conceptId, 'de-DE'));
+    expect(listed('cable laying')).toContain('Kabel verlegen und anschließen');
+    expect(listed('distribution boards')).toContain('Schaltanlagen und Verteiler');
   });
 
   it('does not read a three-letter verb by its stem as a noun, but keeps the Swiss verb stem', () => {
