@@ -333,20 +333,6 @@ export function isPassive(text: string, span: readonly [number, number]): boolea
 }
 
 /**
- * A request to take a skill out of the profile ("Nimm bitte s Staplerfahre us mine Fähigkeite use", "Excel bitte wieder
- * rausnehmen", "please remove welding from my skills"): the writer says they do not have it. A removal verb alone
- * ("Ich entferne Graffiti") is work; the request names the profile or asks politely.
- */
-const REMOVE_VERB = /\b(?:rausnehmen|rausnehme|herausnehmen|entfernen|entferne|entfern|löschen|lösche|lösch|streichen|streiche|remove|delete)\b|\bnimm\b[^.!?]*\b(?:use|usse|raus|weg)\b|\btake\b[^.!?]*\b(?:out|off)\b/iu;
-const ABOUT_PROFILE = /\b(?:bitte|please|fähigkeit\p{L}*|profil\p{L}*|skills?|liste|list|profile)\b/iu;
-
-export function isRemovalRequest(text: string, span: readonly [number, number]): boolean {
-  const { before, after } = sentenceOf(text, span);
-  const sentence = `${before}${text.slice(span[0], span[1])}${after}`;
-  return REMOVE_VERB.test(sentence) && ABOUT_PROFILE.test(sentence);
-}
-
-/**
  * One's child going to a place ("Mein Kind geht in die Kita", "Die Kinder sind jetzt im Kindergarten", "my son goes to
  * school"): the child attends it, nobody works there.
  */
@@ -383,7 +369,6 @@ export function isThingHad(text: string, span: readonly [number, number]): boole
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return (
     isQuestioned(text, span) ||
-    isRemovalRequest(text, span) ||
     isThingHad(text, span) ||
     isChildsPlace(text, span) ||
     isDenied(text, span) ||

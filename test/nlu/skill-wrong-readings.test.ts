@@ -24,9 +24,9 @@ describe('skills the writer does not have', () => {
     expect(named('Mein Sohn kocht super', 'de-DE')).toContain('Kochen');
   });
 
-  it('reads a request to take a skill out of the profile as no claim', () => {
-    expect(named('Excel bitte wieder rausnehmen, so gut bin ich da doch nicht')).toEqual([]);
-    expect(named('Nimm bitte s Staplerfahre us mine Fähigkeite use')).toEqual([]);
+  it('still finds a skill named in a request to take it out of the profile: the removal needs to know which one («please remove social insurance»)', () => {
+    expect(named('Nimm bitte s Staplerfahre us mine Fähigkeite use')).not.toEqual([]);
+    expect(named('please remove social insurance', 'en')).toContain('Social insurance');
     expect(named('Bitte füeg Excel zu mine Fähigkeite dezue')).toContain('Microsoft Excel');
   });
 });
