@@ -18,8 +18,8 @@ export interface JobReasons {
   breakdown: ScorePart[];
   kind: PositionKind;
   matchedLabels: string[];
-  /** The matched labels that name soft (transversal) skills: said as brought, not as known. */
-  softLabels?: readonly string[];
+  /** The matched labels said as brought, not as known: soft (transversal) skills and interests («Kreativität», «Interesse an Technik mitbringst»). */
+  broughtLabels?: readonly string[];
   missingLabels: string[];
   distanceKm?: number;
   radiusKm: number;
@@ -69,7 +69,7 @@ function skillsReason(texts: ExplainTexts, matched: readonly string[], soft: rea
 function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   const reasons: string[] = [];
   if (r.occupation) reasons.push(texts.t(r.occupation.related ? 'hybrid.reason.relatedOccupation' : 'hybrid.reason.occupation', { occupation: r.occupation.label }));
-  if (r.matchedLabels.length > 0) reasons.push(skillsReason(texts, r.matchedLabels, r.softLabels ?? []));
+  if (r.matchedLabels.length > 0) reasons.push(skillsReason(texts, r.matchedLabels, r.broughtLabels ?? []));
   if (r.saved) reasons.push(texts.t('match.reason.saved'));
   if (r.distanceKm !== undefined && r.distanceKm <= r.radiusKm) {
     const km = Math.round(r.distanceKm);

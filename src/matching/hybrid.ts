@@ -517,7 +517,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   /** The card of a ranked candidate: its structured scoring, the fused score and the reasons. */
   const labelled = (r: Ranked): HybridScoredJob => {
     const { item, occupation, occ, below } = r;
-    const reasons: HybridReasons = { words: words.get(r.number)?.terms ?? [], parts: r.parts };
+    // Words that earned nothing (a leaver's old trade named in the title) are no reason either.
+    const reasons: HybridReasons = { words: r.parts.words > 0 ? (words.get(r.number)?.terms ?? []) : [], parts: r.parts };
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.

@@ -348,7 +348,7 @@ export class LexicalIndex {
   private readonly normByLength: Float32Array[];
   private readonly conditions: Uint8Array;
   private readonly titleCache = new Map<string, Int32Array>();
-  private readonly termCache = new Map<string, Expansion[]>();
+  private readonly termCache = new Map<string, readonly Expansion[]>();
   /** Bytes of the copies titleCache holds. */
   private titleCacheBytes = 0;
   /**
@@ -572,7 +572,7 @@ export class LexicalIndex {
   }
 
   /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
-  private queryTerms(words: string): { term: string; expansions: Expansion[] }[] {
+  private queryTerms(words: string): { term: string; expansions: readonly Expansion[] }[] {
     const counts = new Map<string, number>();
     for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
       const term = lexicalTerm(token);
@@ -587,7 +587,7 @@ export class LexicalIndex {
    * same ones), up to TERM_CACHE words: a compound's split alone asks the sorted terms dozens of times.
    * Shared, so not to be written to.
    */
-  private expansionsOf(term: string, count: number): Expansion[] {
+  private expansionsOf(term: string, count: number): readonly Expansion[] {
     const key = count === 1 ? term : `${term} ${count}`;
     let expansions = this.termCache.get(key);
     if (!expansions) {
@@ -670,7 +670,7 @@ export class LexicalIndex {
   }
 
   /** termsIn for a query of at most WORD_BITS words, from the bits the search set for `doc`. */
-  private termsFrom(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
+  private termsFrom(query: { term: string; expansions: readonly { term: number; part?: string }[] }[], doc: number): string[] {
     const [any, whole] = [this.meta[(doc << 3) + 5]!, this.meta[(doc << 3) + 6]!];
     const terms: string[] = [];
     query.forEach(({ term, expansions }, q) => {
@@ -689,7 +689,7 @@ export class LexicalIndex {
   }
 
   /** The query words job `doc` contains (in query order): the word, or the part of a compound the posting has. */
-  private termsIn(query: { term: string; expansions: { term: number; part?: string }[] }[], doc: number): string[] {
+  private termsIn(query: { term: string; expansions: readonly { term: number; part?: string }[] }[], doc: number): string[] {
     return query.flatMap(({ term, expansions }) => {
       const found = expansions.find(({ term: t }) => this.listsHold(t, doc));
       return found ? [found.part ?? term] : [];

@@ -58,7 +58,8 @@ function isNearPlace(name: string, point: GeoPoint, reachKm: number): boolean {
  * quotes the person, not the index.
  */
 export function writtenWords(terms: readonly string[], text: string): string[] {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+  // «Be- und Entladen» quotes «Be», not «Be-».
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map((w) => w.replace(/[-']+$/u, ''));
   const folded = words.map((w) => fold(w));
   const written = terms.map((term) => {
     const at = folded.indexOf(term);

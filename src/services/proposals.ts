@@ -175,7 +175,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       kind: job.kind,
       matchedLabels: matched.map((s) => s.label),
       // An interest is brought like a soft skill («Interesse an Technik mitbringst»), never «gekonnt».
-      softLabels: matched.filter((s) => facts.isSoft(s.conceptId) || facts.isInterest?.(s.conceptId)).map((s) => s.label),
+      broughtLabels: matched.filter((s) => facts.isSoft(s.conceptId) || facts.isInterest?.(s.conceptId)).map((s) => s.label),
       // An interest or a soft skill a posting asks for is no gap to name («lernst du auch Interesse an
       // Technik», «dir fehlt noch Zuverlässigkeit»): that they did not mention it says nothing of it.
       missingLabels: missing.filter((s) => !facts.isInterest?.(s.conceptId) && !facts.isSoft(s.conceptId)).map((s) => s.label),

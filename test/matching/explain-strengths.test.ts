@@ -1,11 +1,11 @@
 import { explainJob, type JobReasons } from '../../src/matching/explain';
 import { textsFor } from '../../src/i18n';
 
-const reasons = (matchedLabels: string[], softLabels: string[]): JobReasons => ({
+const reasons = (matchedLabels: string[], broughtLabels: string[]): JobReasons => ({
   breakdown: [],
   kind: 'permanent',
   matchedLabels,
-  softLabels,
+  broughtLabels,
   missingLabels: [],
   distanceKm: undefined,
   radiusKm: 20,

@@ -391,4 +391,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const leaving = await ranking([driving, dispatch], 'Berufskraftfahrer, Ladungssicherung', text, { kinds: ['permanent'] });
     expect(leaving.ids).toEqual([dispatch.id, driving.id]);
   });
+
+  it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {
+    const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
+    const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';
+    const { items } = await ranking([driving], 'Berufskraftfahrer', text, { kinds: ['permanent'] });
+    expect(items[0]!.job.id).toBe(driving.id);
+    expect(items[0]!.explanation).not.toMatch(/erzählt hast/);
+  });
 });
