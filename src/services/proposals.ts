@@ -14,6 +14,7 @@ import { hybridSearch, wantsHybrid, type HybridScoredJob } from '../matching/hyb
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
+import { SkillLexicon } from '../matching/taxonomy/layers';
 import { queryFromProfile, type Feedback, type MatchQuery } from '../matching/query';
 import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
 import type { JobPosting, Training } from '../matching/types';
@@ -148,7 +149,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     return indexes;
   }
 
-  const taxonomy = options.taxonomy ?? (options.vocabulary instanceof Taxonomy ? options.vocabulary : undefined);
+  // The app's vocabulary is the skill lexicon: its top layer is the taxonomy the ranking needs (soft skills, interests, related occupations).
+  const taxonomy = options.taxonomy ?? taxonomyOf(options.vocabulary);
   const facts = taxonomyFacts(taxonomy);
 
   const label = (id: string, locale: Locale) => options.vocabulary.label(id, locale) ?? id.slice(id.lastIndexOf('/') + 1);
@@ -325,4 +327,10 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     },
   };
   return service;
+}
+
+/** The taxonomy behind a vocabulary: itself, or the top layer of the skill lexicon. */
+function taxonomyOf(vocabulary: SkillVocabulary): Taxonomy | undefined {
+  if (vocabulary instanceof Taxonomy) return vocabulary;
+  return vocabulary instanceof SkillLexicon ? vocabulary.taxonomy : undefined;
 }

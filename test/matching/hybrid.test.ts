@@ -4,6 +4,7 @@
  * first, their own words pull the field they hint at, and hard wishes (radius, kind) stay hard.
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy';
+import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import type { JobPosting } from '../../src/matching/types';
 import { personWords } from '../../src/nlu/phrases';
 import type { Locale, PositionKind } from '../../src/profile/types';
@@ -104,6 +105,17 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const shop = job({ title: 'Verkäuferin Bäckerei', kind: 'permanent', description: 'Verkauf von Brot am Vormittag.' });
     const { items } = await ranking([shop], '', 'Ich war lange Verkäuferin und möchte wieder arbeiten.', { kinds: ['permanent'] });
     expect(items[0]!.explanation).toContain('(Verkäuferin)');
+  });
+
+  it('the app\'s skill lexicon as vocabulary gives the ranking the same taxonomy facts: a soft skill is brought and no gap («mitbringst», no «dir fehlt noch Zuverlässigkeit»)', async () => {
+    const store = job({ title: 'Mitarbeiter/in Lager', kind: 'permanent', skills: [ess(id('teamarbeit')), ess(id('zuverlaessigkeit')), ess(id('kommissionieren'))] });
+    const words = personWords([{ text: 'Teamarbeit' }], '', taxonomy, 'de-CH');
+    const profile = searchProfile({ id: 'p', locale: 'de-CH', place: { point: SOLOTHURN }, radiusKm: 25, positionKinds: ['permanent'], skills: words.skills, occupations: [] }, NOW);
+    const service = createProposalService({ catalog: { activeJobs: async () => [store], allTrainings: async () => [] }, vocabulary: skillLexicon(taxonomy), feedback: async () => [], now: () => NOW });
+    const card = (await service.jobs(profile, { limit: 10 })).items[0]!.explanation;
+    expect(card).toContain('mitbringst');
+    expect(card).toContain('dir fehlt noch Kommissionieren');
+    expect(card).not.toContain('Zuverlässigkeit');
   });
 
   it('a soft skill the posting asks for is no gap on the card: nobody is told «dir fehlt noch Zuverlässigkeit» for not mentioning it', async () => {
