@@ -68,6 +68,11 @@ interface Pool {
   epoch: number;
   /** Holds every job with one of the person's skills / every job within regionRadius / every job. */
   skills: boolean;
+  /**
+   * Holds every job that can meet the person's skills (MatchIndex.addStrict): all an attempt that
+   * keeps the skill constraint can accept.
+   */
+  strict: boolean;
   region: boolean;
   all: boolean;
   /**
@@ -322,7 +327,12 @@ export class MatchIndex {
   private readonly conceptIds: Map<string, number>;
   /** Concept id per concept number. */
   private readonly conceptList: string[];
+  /**
+   * Per concept number the jobs asking for it: those asking for it as an essential requirement
+   * first, then the others (each part ascending; essentialEnd says where the others start).
+   */
   private readonly postings: Int32Array[] = [];
+  private readonly essentialEnd: Int32Array;
   private readonly grid = new Map<number, Int32Array>();
   /** Jobs without a place (in no grid cell): every radius admits them. */
   private readonly unplaced: Int32Array;
@@ -374,7 +384,12 @@ export class MatchIndex {
     this.langNumbers = b.langNumbers;
     this.conceptIds = b.conceptIds;
     this.conceptList = [...b.conceptIds.keys()];
-    for (const list of b.lists) this.postings.push(Int32Array.from(list));
+    this.essentialEnd = new Int32Array(b.lists.length);
+    b.lists.forEach((list, c) => {
+      const [jobs, end] = this.essentialFirst(list, c);
+      this.postings.push(jobs);
+      this.essentialEnd[c] = end;
+    });
     this.kindCounts = Int32Array.from(b.kindCounts);
     this.conceptKinds = Int32Array.from(b.conceptKinds.flat());
     for (const [key, list] of b.cells) this.grid.set(key, Int32Array.from(list));
@@ -390,6 +405,27 @@ export class MatchIndex {
     this.poolViolations = new Uint8Array(n);
     this.visit = new Int32Array(n);
     this.queryLevel = new Uint8Array(this.conceptIds.size);
+  }
+
+  /**
+   * Concept c's jobs (ascending), those that ask for it as an essential requirement first, and where
+   * the others start: only a job of the first part, or one without any essential requirement, can
+   * meet the skill constraint through the concept (skillsSuffice asks for an essential one).
+   */
+  private essentialFirst(list: readonly number[], c: number): [Int32Array, number] {
+    const essential: number[] = [];
+    const others: number[] = [];
+    for (const i of list) (this.asksEssential(i, c) ? essential : others).push(i);
+    return [Int32Array.from([...essential, ...others]), essential.length];
+  }
+
+  /** Whether job i asks for concept c as an essential requirement. */
+  private asksEssential(i: number, c: number): boolean {
+    for (let k = this.facts[FACTS * i + FACT_SKILLS]!, end = this.facts[FACTS * i + FACT_SKILLS_END]!; k < end; k++) {
+      const req = this.skills[k]!;
+      if (req >>> REQ_CONCEPT === c && (req & REQ_ESSENTIAL) !== 0) return true;
+    }
+    return false;
   }
 
   /** Whether a job with this id is indexed. */
@@ -707,13 +743,13 @@ export class MatchIndex {
 
   private newPool(p: Prepared): Pool {
     const maxRadius = p.query.radiusKm * RADIUS_STEPS[RADIUS_STEPS.length - 1]!;
-    return { p, size: 0, epoch: this.nextEpoch(), skills: false, region: false, all: false, shared: false, regionRadius: maxRadius };
+    return { p, size: 0, epoch: this.nextEpoch(), skills: false, strict: false, region: false, all: false, shared: false, regionRadius: maxRadius };
   }
 
   /** Adds the candidates an attempt needs, from the smallest source that holds them all. */
   private ensure(pool: Pool, step: Constraints): void {
     const finite = Number.isFinite(step.radiusKm);
-    if (pool.all || (step.skills && pool.skills) || (finite && (pool.region || (step.skills && pool.shared)))) return;
+    if (pool.all || (step.skills && (pool.skills || pool.strict)) || (finite && (pool.region || (step.skills && pool.shared)))) return;
     const skillLists = () => pool.p.concepts.map((c) => this.postings[c]!);
     const region = () => cellsAround(pool.p.lat, pool.p.lon, pool.regionRadius).map((key) => this.grid.get(key) ?? EMPTY);
     if (finite && step.skills) {
@@ -721,6 +757,8 @@ export class MatchIndex {
       // read, so a region this many times larger than the skills' lists still costs less.
       const [lists, regionCells] = [skillLists(), region()];
       const useSkills = sizeOf(lists) * SHARED_SCAN < sizeOf(regionCells);
+      // All that share one (not only those that can meet the skills, as without a place): a short
+      // page is filled up from them (fillUp), and near the person it mostly is.
       if (useSkills) {
         this.addAll(pool, lists);
         pool.skills = true;
@@ -732,8 +770,9 @@ export class MatchIndex {
       this.addAll(pool, region());
       pool.region = true;
     } else if (step.skills) {
-      this.addAll(pool, skillLists());
-      pool.skills = true;
+      // Without a place a search finds thousands and fills up no page: only the jobs that can meet
+      // the person's skills join, the others would fail this attempt anyway.
+      this.addStrict(pool);
     } else {
       for (let i = 0; i < this.size; i++) this.add(pool, i);
       pool.all = true;
@@ -749,6 +788,34 @@ export class MatchIndex {
         this.add(pool, list[k]!);
       }
     }
+  }
+
+  /**
+   * addAll for the jobs that can meet the person's skills: the essential parts of their skills'
+   * lists, and the jobs without any essential requirement of the other parts.
+   */
+  private addStrict(pool: Pool): void {
+    const requirements = Number.isNaN(pool.p.lat);
+    const unessential = this.unessential;
+    const visit = this.visit;
+    for (const c of pool.p.concepts) {
+      const list = this.postings[c]!;
+      const end = this.essentialEnd[c]!;
+      for (let k = 0; k < end; k++) {
+        this.prefetchAt(list, k, end, requirements);
+        this.add(pool, list[k]!);
+      }
+      let count = 0;
+      for (let k = end; k < list.length; k++) {
+        const i = list[k]!;
+        if ((unessential[i >>> 5]! >>> (i & 31)) & 1) visit[count++] = i;
+      }
+      for (let k = 0; k < count; k++) {
+        this.prefetchAt(visit, k, count, requirements);
+        this.add(pool, visit[k]!);
+      }
+    }
+    pool.strict = true;
   }
 
   /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
