@@ -41,7 +41,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -392,6 +392,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first.
   const leaving = own.size > 0 && leavesTrade(query.text);
   const ownCredit = leaving ? LEAVING_TRADE.credit : 1;
+  // A posting of their trade whose title invites career changers ("Verkaufsberater Baustoffe
+  // (Quereinstieg aus dem Bau)") is a way out of it, not the trade they leave.
+  const wayOut = leaving ? CHANGER_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   let best = 0;
   let bestWish = 0;
   let bestList = 0;
@@ -449,8 +452,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
     // step sideways: a related occupation there earns less, and any such posting costs a little.
     const below = levelsBelow(number, occ ?? known);
-    const ownTrade = occ !== undefined && own.has(occ);
-    const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+    const ownTrade = occ !== undefined && own.has(occ) && !(leaving && wayOut.some((list) => holds(list, number)));
+    const occupation = occ !== undefined && own.has(occ) ? (ownTrade ? ownCredit : LEAVING_TRADE.wayOut) : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
@@ -522,7 +525,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.
-    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: false } : { id: related.get(occ)!, related: true };
+    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
     if (r.broken.length > 0) job.relaxed = r.broken;
     else delete job.relaxed;

@@ -404,6 +404,15 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(leaving.ids).toEqual([dispatch.id, driving.id]);
   });
 
+  it('a leaver sees a posting of their trade that invites career changers ("Quereinstieg aus dem Bau") before the trade itself, and its card calls it close to their trade', async () => {
+    const trade = job({ title: 'Maurer/in EFZ', occupationId: id('maurer-efz'), kind: 'permanent', skills: [ess(id('mauern')), ess(id('schalungsbau'))], description: 'Hoch- und Tiefbau.' });
+    const wayOut = job({ title: 'Verkaufsberater/in Innendienst (Quereinstieg aus dem Bau)', occupationId: id('maurer-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('kundenberatung'))], description: 'Beratung am Telefon und am Schalter.' });
+    const text = 'Maurer EFZ. Nach zwei Knie-OPs sagt der Arzt: kein Bau mehr. Mit Kunden konnte ich immer gut.';
+    const { ids, items } = await ranking([trade, wayOut], 'Maurer EFZ, Mauern, Schalungen, Kundenberatung', text, { kinds: ['permanent'] });
+    expect(ids).toEqual([wayOut.id, trade.id]);
+    expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
   it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {
     const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
     const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';
