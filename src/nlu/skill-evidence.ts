@@ -221,12 +221,18 @@ const OPERATION = /^(?:\p{L}+-)?op$/iu;
 const UNDERGONE_BEFORE =
   /\b(?:(?:nach|vor|seit|wegen|after|before|since)\s+(?:der|meiner|einer|dr|de|minere|ere|my|the|an?)|(?:hatte|habe|hab|han|hatten|had|have|bekam|kriegte)\s+(?:eine|e|ä|an?))\s+$/iu;
 
-/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER, UNDERGONE_BEFORE). */
+/**
+ * A ride as a passenger ("ich fahre mit dem Bus", "komme mit em Postauto", "I go by bus"): how the writer
+ * gets to work, not a vehicle they drive ("ich fahre Linienbus" is driving).
+ */
+const RIDDEN = /\b(?:mit|mim|with)\s+(?:de[mnr]|em|am|the|a)?\s*(?:Bus|Linienbus|Zug|Tram|Postauto|Poschi|S-Bahn|Bahn|ÖV|öffentlichen\s+\p{L}+)\b|\bby\s+(?:bus|train|tram)\b/iu;
+
+/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER, UNDERGONE_BEFORE, RIDDEN). */
 export function receivedService(text: string, span: readonly [number, number]): boolean {
   const before = text.slice(0, span[0]).split(/[,;\n]|\.\s/).pop() ?? '';
   const after = text.slice(span[1]).split(/[,;\n]|\.\s/)[0] ?? '';
   const visited = VISITED_BEFORE.test(before) && !EMPLOYED.test(after);
-  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after) || operationUndergone(text.slice(...span), before);
+  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after) || operationUndergone(text.slice(...span), before) || RIDDEN.test(`${before.slice(-12)}${text.slice(...span)}`);
 }
 
 /** A part of the body operated on ("Knie-OP") is always undergone; a bare "OP" when the words before say so ("im OP gearbeitet" is work). */

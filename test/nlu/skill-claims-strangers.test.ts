@@ -94,11 +94,14 @@ describe('services received', () => {
     expect(named('Ich gang gern i d Sauna und zum Coiffeur')).toEqual([]);
     expect(named('Ich war heute beim Arzt zur Blutentnahme')).toEqual([]);
     expect(named('Ich habe mein Auto waschen lassen.')).toEqual([]);
+    // A ride as a passenger is how they get to work.
+    expect(named('Ich fahre mit dem Bus, es darf nicht weit sein.')).toEqual([]);
   });
 
   it('keeps the work done at a place', () => {
     expect(named('Ich arbeite beim Coiffeur')).toEqual(['Haare schneiden und frisieren']);
     expect(named('Ich war lange beim Coiffeur angestellt')).toEqual(['Haare schneiden und frisieren']);
+    expect(named('Ich fahre seit zehn Jahren Linienbus.')).toEqual(['Bus fahren']);
   });
 });
 
