@@ -245,6 +245,21 @@ function withoutWords(text: string, names: readonly string[]): string {
   return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(fold(word)) ? ' ' : word));
 }
 
+/**
+ * The person's occupations they named in their words by a helper's name only ("drei Jahre als
+ * Küchenhilfe" for the cook's trade, "Lagerhelfer" for the warehouse clerk's), never by a trained one.
+ */
+export function helperNamed(own: Iterable<string>, text: string, facts: ConceptFacts): Set<string> {
+  const helper = new Set<string>();
+  if (!text.trim()) return helper;
+  const said = new Set(titleTerms(text));
+  for (const o of own) {
+    const named = formsOf(facts.names?.(o) ?? []).filter((form) => form.terms.every((t) => said.has(t)));
+    if (named.length > 0 && named.every((form) => form.level === 1)) helper.add(o);
+  }
+  return helper;
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -333,10 +348,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
   // The person's qualification level: the highest of their occupations'. A posting's is what its
   // title states, else its occupation's.
+  // An occupation the person named only by a helper's name ("Küchenhilfe" for the cook's trade) is theirs at a helper's level.
+  const asHelper = helperNamed(own, query.text ?? '', facts);
+  const levelOf = (o: string) => (asHelper.has(o) ? 1 : (facts.occupationLevel?.(o) ?? 0));
   let ownLevel = 0;
   const ownFields = new Set<string>();
   for (const o of own) {
-    ownLevel = Math.max(ownLevel, facts.occupationLevel?.(o) ?? 0);
+    ownLevel = Math.max(ownLevel, levelOf(o));
     const f = facts.fieldOf?.(o);
     if (f) ownFields.add(f);
   }
@@ -347,7 +365,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const levelIn = new Map<string, number>();
   for (const o of own) {
     const f = facts.fieldOf?.(o);
-    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
+    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, levelOf(o)));
   }
   // An occupation's names that state a level, with their title lists: worked out once per query, not per candidate.
   const levelledNames = new Map<string, { level: QualificationLevel; titles: ReturnType<LexicalIndex['withTitle']> }[]>();
@@ -381,6 +399,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
+  const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
+    levels ??= titleLevels(lexical());
+    return firstNaming(job, levels) ?? namedLevel(job, occupation);
+  };
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
@@ -453,14 +476,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // step sideways: a related occupation there earns less, and any such posting costs a little.
     const below = levelsBelow(number, occ ?? known);
     const ownTrade = occ !== undefined && own.has(occ) && !(leaving && wayOut.some((list) => holds(list, number)));
-    const occupation = occ !== undefined && own.has(occ) ? (ownTrade ? ownCredit : LEAVING_TRADE.wayOut) : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+    // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
+    const aboveHelper = ownTrade && asHelper.has(occ) && helperTitleLevel(number, occ) !== 1;
+    const occupation = occ !== undefined && own.has(occ) ? (ownTrade && !aboveHelper ? ownCredit : LEAVING_TRADE.wayOut) : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
     const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
     const kind = index.kindOf(number);
     const caveats: JobCaveat[] = [];
-    if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
+    if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
     if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
     const found: CandidateFacts = {
       item,

@@ -413,6 +413,17 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
   });
 
+  it('a kitchen help (named only by the helper\'s name) sees the kitchen-help posting of the cook\'s trade before the nearer post for a trained cook, whose card says it asks for a training; who names the cook\'s trade gets the cook\'s post first', async () => {
+    const cook = job({ title: 'Koch/Köchin à la carte', occupationId: id('koch-efz'), kind: 'permanent', skills: [ess(id('kochen')), ess(id('mise-en-place'))], description: 'Abendservice im Restaurant.' });
+    const helper = job({ title: 'Küchenhilfe Kantine', occupationId: id('koch-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('mise-en-place'))], description: 'Vorbereiten und Abwasch in der Kantine.' });
+    const text = 'Ich habe drei Jahre als Küchenhilfe in einer Kantine gearbeitet, ich kann Gemüse rüsten und Salate anrichten.';
+    const { ids, items } = await ranking([cook, helper], 'Mise en place, Kochen', text, { kinds: ['permanent'] });
+    expect(ids).toEqual([helper.id, cook.id]);
+    expect(items[1]!.explanation).toContain('Berufsabschluss verlangt');
+    const trained = await ranking([cook, helper], 'Mise en place, Kochen', 'Ich bin gelernter Koch und habe drei Jahre im Restaurant gearbeitet.', { kinds: ['permanent'] });
+    expect(trained.ids[0]).toBe(cook.id);
+  });
+
   it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {
     const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
     const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';
