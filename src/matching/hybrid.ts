@@ -36,7 +36,7 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { heldWishWords, listedPhrases, searchableWords } from './own-words';
+import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
@@ -298,14 +298,14 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords), nor
-  // "Praktikum" every field's internship (POSITION_KIND_WORDS).
+  // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
   const text = withoutWords(
     searchableWords(
       ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
-    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...heldWishWords(query)],
+    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)],
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

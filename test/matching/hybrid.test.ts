@@ -53,6 +53,15 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(willing.every((p) => !p.explanation.includes('Achtung'))).toBe(true);
   });
 
+  it('a newcomer\'s English function words ("I would like to move … or …") pull no posting: the waitress who heads for the hotel reception sees it before the nearer Java posting with a line of English', async () => {
+    const java = job({ title: 'Java Developer', kind: 'permanent', skills: [], description: 'Backend in Java or Kotlin. You would like to work in an international team? We are not picky about German.' });
+    const reception = job({ title: 'Rezeptionist/in Hotel', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [], description: 'Empfang der Gäste im Hotel.' });
+    const text = 'I do not want to serve tables forever, I would like to move to the hotel reception or event organisation.';
+    const { ids, items } = await ranking([java, reception], '', text, { kinds: ['permanent'], locale: 'en' });
+    expect(ids[0]).toBe(reception.id);
+    expect(items.find((p) => p.job.id === java.id)?.explanation ?? '').not.toMatch(/\((?:[^)]*\W)?(?:or|would|want)\W/u);
+  });
+
   it('a shared language is no field: the office job that only asks for English comes after the installer job whose ad names what the electrical engineer told', async () => {
     const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung')), ess(id('englisch'))], description: 'Aufträge aus dem In- und Ausland.' });
     const installer = job({ title: 'Monteur/in Ladeinfrastruktur', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('elektroinstallation'))], description: 'Elektro-Installation von Wallboxen und Schaltanlagen.' });
