@@ -36,12 +36,12 @@ import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
 import type { Relaxation } from '../services/ports';
 import type { MatchQuery } from './query';
-import { heldWishWords, listedPhrases, searchableWords } from './own-words';
+import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -245,6 +245,21 @@ function withoutWords(text: string, names: readonly string[]): string {
   return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(fold(word)) ? ' ' : word));
 }
 
+/**
+ * The person's occupations they named in their words by a helper's name only ("drei Jahre als
+ * Küchenhilfe" for the cook's trade, "Lagerhelfer" for the warehouse clerk's), never by a trained one.
+ */
+export function helperNamed(own: Iterable<string>, text: string, facts: ConceptFacts): Set<string> {
+  const helper = new Set<string>();
+  if (!text.trim()) return helper;
+  const said = new Set(titleTerms(text));
+  for (const o of own) {
+    const named = formsOf(facts.names?.(o) ?? []).filter((form) => form.terms.every((t) => said.has(t)));
+    if (named.length > 0 && named.every((form) => form.level === 1)) helper.add(o);
+  }
+  return helper;
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -283,14 +298,14 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords), nor
-  // "Praktikum" every field's internship (POSITION_KIND_WORDS).
+  // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
   const text = withoutWords(
     searchableWords(
       ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
       query.point,
       query.radiusKm * HYBRID_REACH,
     ),
-    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...heldWishWords(query)],
+    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)],
   );
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
@@ -333,10 +348,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const titles = own.size + related.size > 0 ? titlesNaming(lexical(), [...own, ...related.keys()], facts) : [];
   // The person's qualification level: the highest of their occupations'. A posting's is what its
   // title states, else its occupation's.
+  // An occupation the person named only by a helper's name ("Küchenhilfe" for the cook's trade) is theirs at a helper's level.
+  const asHelper = helperNamed(own, query.text ?? '', facts);
+  const levelOf = (o: string) => (asHelper.has(o) ? 1 : (facts.occupationLevel?.(o) ?? 0));
   let ownLevel = 0;
   const ownFields = new Set<string>();
   for (const o of own) {
-    ownLevel = Math.max(ownLevel, facts.occupationLevel?.(o) ?? 0);
+    ownLevel = Math.max(ownLevel, levelOf(o));
     const f = facts.fieldOf?.(o);
     if (f) ownFields.add(f);
   }
@@ -347,7 +365,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const levelIn = new Map<string, number>();
   for (const o of own) {
     const f = facts.fieldOf?.(o);
-    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, facts.occupationLevel?.(o) ?? 0));
+    if (f) levelIn.set(f, Math.max(levelIn.get(f) ?? 0, levelOf(o)));
   }
   // An occupation's names that state a level, with their title lists: worked out once per query, not per candidate.
   const levelledNames = new Map<string, { level: QualificationLevel; titles: ReturnType<LexicalIndex['withTitle']> }[]>();
@@ -381,6 +399,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
+  const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
+    levels ??= titleLevels(lexical());
+    return firstNaming(job, levels) ?? namedLevel(job, occupation);
+  };
   /** How many levels below the person's a posting of their field is (0 for another field or an unknown one). */
   const levelsBelow = (job: number, occupation: string | undefined): number => {
     const f = occupation && facts.fieldOf?.(occupation);
@@ -392,6 +415,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first.
   const leaving = own.size > 0 && leavesTrade(query.text);
   const ownCredit = leaving ? LEAVING_TRADE.credit : 1;
+  // A posting of their trade whose title invites career changers ("Verkaufsberater Baustoffe
+  // (Quereinstieg aus dem Bau)") is a way out of it, not the trade they leave.
+  const wayOut = leaving ? CHANGER_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   let best = 0;
   let bestWish = 0;
   let bestList = 0;
@@ -449,15 +475,17 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
     // step sideways: a related occupation there earns less, and any such posting costs a little.
     const below = levelsBelow(number, occ ?? known);
-    const ownTrade = occ !== undefined && own.has(occ);
-    const occupation = ownTrade ? ownCredit : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+    const ownTrade = occ !== undefined && own.has(occ) && !(leaving && wayOut.some((list) => holds(list, number)));
+    // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
+    const aboveHelper = ownTrade && asHelper.has(occ) && helperTitleLevel(number, occ) !== 1;
+    const occupation = occ !== undefined && own.has(occ) ? (ownTrade && !aboveHelper ? ownCredit : LEAVING_TRADE.wayOut) : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
     const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
     const kind = index.kindOf(number);
     const caveats: JobCaveat[] = [];
-    if (ABOVE_LEVEL_PENALTY > 0 && occupation === 0 && asksAbove(number, occ ?? known)) caveats.push('qualification');
+    if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
     if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
     const found: CandidateFacts = {
       item,
@@ -522,7 +550,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.
-    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: false } : { id: related.get(occ)!, related: true };
+    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
     if (r.broken.length > 0) job.relaxed = r.broken;
     else delete job.relaxed;

@@ -102,3 +102,15 @@ export function heldWishWords(wishes: { pensum?: unknown }): readonly string[] {
   return wishes.pensum ? PENSUM_WORDS : [];
 }
 
+/**
+ * English function and prose words a newcomer writes ("I would like to move … or …", "my German is only A2"): in a
+ * German posting they match its few English lines, nothing of its field (a «Java Developer» posting for a waitress's
+ * «or»). The job search drops them from the person's words; a course's English lines are what such a person reads.
+ */
+export const ENGLISH_PROSE_WORDS: readonly string[] = [
+  'or', 'but', 'are', 'be', 'been', 'were', 'do', 'does', 'did', 'not', 'no', 'me', 'we', 'you', 'your', 'our', 'it', 'its',
+  'this', 'that', 'these', 'those', 'from', 'by', 'can', 'could', 'would', 'should', 'like', 'want', 'some', 'any', 'also', 'very',
+  'if', 'into', 'about', 'out', 'up', 'just', 'only', 'other', 'after', 'since', 'when', 'where', 'what', 'which', 'there',
+  'here', 'now', 'then', 'than', 'too', 'well', 'much', 'many', 'still', 'until', 'living', 'live', 'moved', 'need', 'look',
+  'hello', 'hi', 'name', 'speak', 'little', 'fluent', 'ideally', 'please', 'lot', 'forever',
+];

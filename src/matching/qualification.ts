@@ -14,8 +14,8 @@ export const LEVEL_TITLE_TERMS: readonly (readonly [QualificationLevel, readonly
 ];
 
 const HIGHER = /\b(?:HF|FH|Bachelor|Master)\b|\bDipl\.|\bdiplomiert/iu;
-// German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager").
-const HELPER = /\b(?:EBA|SRK)\b|helfer|hilfskraft/iu;
+// German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager", "Küchenhilfe", "Aushilfe Verkauf").
+const HELPER = /\b(?:EBA|SRK)\b|helfer|hilfskraft|hilfe\b/iu;
 
 /** The level the names state (the Swiss "Rettungssanitäter/in HF" lifts a German Ausbildung's label). */
 export function qualificationLevel(names: readonly string[]): QualificationLevel {

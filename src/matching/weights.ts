@@ -243,4 +243,12 @@ export const POSITION_KIND_WORDS: readonly string[] = [
  * first and the old trade fills the page; a posting whose title names their trade earns nothing from
  * their words either (they tell of that trade). Tuned on the tuning persona sets only.
  */
-export const LEAVING_TRADE = { credit: 0, penalty: 0.1 } as const;
+export const LEAVING_TRADE = { credit: 0, penalty: 0.1, wayOut: 0.5 } as const;
+
+/**
+ * Title words (as the lexical index folds them) of a posting that invites career changers
+ * ("Quereinstieg aus dem Bau", "Quereinsteiger/in Disposition"): for a person who leaves their
+ * trade, such a posting of it is a way out: it earns LEAVING_TRADE.wayOut, a related occupation's credit, and costs nothing
+ * (the card says it is close to their trade).
+ */
+export const CHANGER_TITLE_TERMS: readonly string[] = ['quereinstieg', 'quereinsteiger', 'quereinsteigerin', 'quereinsteigende', 'seiteneinstieg', 'seiteneinsteiger'];

@@ -102,8 +102,9 @@ const LEAVING_TRADE: readonly RegExp[] = [
   /\b(?:berufliche[nr]? )?neuorientierung\b|\bberufliche[nr]? reha\b|\bumorientier/u,
   // A doctor's verdict ("der Arzt sagt: kein Bau mehr", "keine schwere Arbeit mehr", "die Hautärztin sagt, ich muss aufhören").
   /\b\w*(?:arzt|aerztin|doktor)\b[^.!?;]{0,40}\b(?:(?:kein\w*|nich?t?) (?:\w+ ){0,3}mehr|(?:muss|soll|sollte) (?:\w+ ){0,3}aufhoeren)\b/u,
-  // A body that gave up ("die Knie sind kaputt", "jetzt machts der Rücken nich mehr") and the lighter work it asks for.
-  /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
+  // A body that gave up ("die Knie sind kaputt", "jetzt machts der Rücken nich mehr", "mit meinem Rücken ist schwer
+  // heben vorbei"; not "die Knie-OP ist vorbei") and the lighter work it asks for.
+  /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr|(?:ist|sind) (?:\w+ ){1,3}vorbei)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
 ];
 

@@ -221,12 +221,18 @@ const OPERATION = /^(?:\p{L}+-)?op$/iu;
 const UNDERGONE_BEFORE =
   /\b(?:(?:nach|vor|seit|wegen|after|before|since)\s+(?:der|meiner|einer|dr|de|minere|ere|my|the|an?)|(?:hatte|habe|hab|han|hatten|had|have|bekam|kriegte)\s+(?:eine|e|ä|an?))\s+$/iu;
 
-/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER, UNDERGONE_BEFORE). */
+/**
+ * Support the writer will have at work ("am Anfang mit Begleitung", "mit Unterstützung vom Job Coach"): help received,
+ * not a skill of accompanying others ("Erfahrung mit Begleitung von Klienten" stays one).
+ */
+const SUPPORTED = /(?<!\b(?:Erfahrung|Erfahrungen|Kenntnisse|Kenntnissen|experience)\s)\b(?:mit|with)\s+(?:einer\s+|etwas\s+)?(?:Begleitung|Unterstützung|Assistenz|support)$/iu;
+
+/** Whether the span names a service the writer received, not gave (see VISITED_BEFORE, HAD_DONE_AFTER, UNDERGONE_BEFORE, SUPPORTED). */
 export function receivedService(text: string, span: readonly [number, number]): boolean {
   const before = text.slice(0, span[0]).split(/[,;\n]|\.\s/).pop() ?? '';
   const after = text.slice(span[1]).split(/[,;\n]|\.\s/)[0] ?? '';
   const visited = VISITED_BEFORE.test(before) && !EMPLOYED.test(after);
-  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after) || operationUndergone(text.slice(...span), before);
+  return visited || HAD_DONE_BEFORE.test(before) || HAD_DONE_AFTER.test(after) || operationUndergone(text.slice(...span), before) || SUPPORTED.test(`${before}${text.slice(...span)}`.trimEnd());
 }
 
 /** A part of the body operated on ("Knie-OP") is always undergone; a bare "OP" when the words before say so ("im OP gearbeitet" is work). */

@@ -109,6 +109,13 @@ function saysOfOther(before: string, skill: string): boolean {
  * car"): how a person gets there, not a skill they offer (driving, or repairing the bicycle named).
  */
 const COMMUTE = /\b(?:pendl\p{L}*|pendeln|commut\p{L}*|zur (?:arbeit|schule|büez|lehrstelle)|zum (?:arbeitsplatz|job|geschäft|betrieb)|ins (?:büro|geschäft|gschäft)|is (?:gschäft|büro)|to (?:work|school|the office))\b/iu;
+/**
+ * A ride as a passenger or by bike at the end of a skill's words ("ich fahre mit dem Bus", "mit dem Fahrrad oder Bus",
+ * "by bus"): how they get there, not a vehicle they drive for work ("ich fahre Linienbus"). A car or motorbike is left to
+ * COMMUTE: who drives one holds a licence.
+ */
+const RIDDEN_ENDS =
+  /\b(?:mit (?:dem|der|em|me|de|mim|öffentlichen)|by|per)\s+(?:zug|bahn|s-bahn|bus|linienbus|tram|postauto|velo|fahrrad|rad|e-bike|öv|train|bike|bicycle)(?:\s+(?:oder|und|or|and)\s+(?:zug|bahn|bus|tram|postauto|velo|fahrrad|rad|öv|train|bike))?\s*$/iu;
 const BY_VEHICLE = /\b(?:mit (?:dem|der|em|me|de|meinem|mim|minere|öffentlichen)|by|per)\s+(?:\p{L}+\s+)?(?:auto|wagen|zug|bahn|bus|tram|velo|fahrrad|rad|töff|töffli|motorrad|roller|moped|öv|car|train|bike|bicycle|scooter|motorbike)\b/iu;
 
 /** The sentence around a span: from the last mark that ends one to the next, and that mark ("?", ".", "!", "" at the end). */
@@ -289,6 +296,8 @@ function lastNamedIsWard(earlier: string): boolean {
 /** Whether the clause of a span tells how the person travels to work or school (see COMMUTE). */
 export function isCommute(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
+  // A ride the skill's words end in ("ich fahre mit dem Bus", "fahr mit dem Fahrrad oder Bus") is one as a passenger.
+  if (RIDDEN_ENDS.test(`${before}${text.slice(span[0], span[1])}`)) return true;
   // The claim ends at "und" as it starts after one: "Ich habe einen Staplerschein und fahre mit dem Auto zur Arbeit".
   const clause = `${before}${text.slice(span[0], span[1])}${after.split(CLAIM_BREAK)[0] ?? ''}`;
   return COMMUTE.test(clause) && BY_VEHICLE.test(clause);

@@ -53,6 +53,15 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(willing.every((p) => !p.explanation.includes('Achtung'))).toBe(true);
   });
 
+  it('a newcomer\'s English function words ("I would like to move … or …") pull no posting: the waitress who heads for the hotel reception sees it before the nearer Java posting with a line of English', async () => {
+    const java = job({ title: 'Java Developer', kind: 'permanent', skills: [], description: 'Backend in Java or Kotlin. You would like to work in an international team? We are not picky about German.' });
+    const reception = job({ title: 'Rezeptionist/in Hotel', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [], description: 'Empfang der Gäste im Hotel.' });
+    const text = 'I do not want to serve tables forever, I would like to move to the hotel reception or event organisation.';
+    const { ids, items } = await ranking([java, reception], '', text, { kinds: ['permanent'], locale: 'en' });
+    expect(ids[0]).toBe(reception.id);
+    expect(items.find((p) => p.job.id === java.id)?.explanation ?? '').not.toMatch(/\((?:[^)]*\W)?(?:or|would|want)\W/u);
+  });
+
   it('a shared language is no field: the office job that only asks for English comes after the installer job whose ad names what the electrical engineer told', async () => {
     const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung')), ess(id('englisch'))], description: 'Aufträge aus dem In- und Ausland.' });
     const installer = job({ title: 'Monteur/in Ladeinfrastruktur', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('elektroinstallation'))], description: 'Elektro-Installation von Wallboxen und Schaltanlagen.' });
@@ -402,6 +411,26 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';
     const leaving = await ranking([driving, dispatch], 'Berufskraftfahrer, Ladungssicherung', text, { kinds: ['permanent'] });
     expect(leaving.ids).toEqual([dispatch.id, driving.id]);
+  });
+
+  it('a leaver sees a posting of their trade that invites career changers ("Quereinstieg aus dem Bau") before the trade itself, and its card calls it close to their trade', async () => {
+    const trade = job({ title: 'Maurer/in EFZ', occupationId: id('maurer-efz'), kind: 'permanent', skills: [ess(id('mauern')), ess(id('schalungsbau'))], description: 'Hoch- und Tiefbau.' });
+    const wayOut = job({ title: 'Verkaufsberater/in Innendienst (Quereinstieg aus dem Bau)', occupationId: id('maurer-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('kundenberatung'))], description: 'Beratung am Telefon und am Schalter.' });
+    const text = 'Maurer EFZ. Nach zwei Knie-OPs sagt der Arzt: kein Bau mehr. Mit Kunden konnte ich immer gut.';
+    const { ids, items } = await ranking([trade, wayOut], 'Maurer EFZ, Mauern, Schalungen, Kundenberatung', text, { kinds: ['permanent'] });
+    expect(ids).toEqual([wayOut.id, trade.id]);
+    expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
+  it('a kitchen help (named only by the helper\'s name) sees the kitchen-help posting of the cook\'s trade before the nearer post for a trained cook, whose card says it asks for a training; who names the cook\'s trade gets the cook\'s post first', async () => {
+    const cook = job({ title: 'Koch/Köchin à la carte', occupationId: id('koch-efz'), kind: 'permanent', skills: [ess(id('kochen')), ess(id('mise-en-place'))], description: 'Abendservice im Restaurant.' });
+    const helper = job({ title: 'Küchenhilfe Kantine', occupationId: id('koch-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('mise-en-place'))], description: 'Vorbereiten und Abwasch in der Kantine.' });
+    const text = 'Ich habe drei Jahre als Küchenhilfe in einer Kantine gearbeitet, ich kann Gemüse rüsten und Salate anrichten.';
+    const { ids, items } = await ranking([cook, helper], 'Mise en place, Kochen', text, { kinds: ['permanent'] });
+    expect(ids).toEqual([helper.id, cook.id]);
+    expect(items[1]!.explanation).toContain('Berufsabschluss verlangt');
+    const trained = await ranking([cook, helper], 'Mise en place, Kochen', 'Ich bin gelernter Koch und habe drei Jahre im Restaurant gearbeitet.', { kinds: ['permanent'] });
+    expect(trained.ids[0]).toBe(cook.id);
   });
 
   it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {

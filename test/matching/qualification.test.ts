@@ -23,6 +23,8 @@ describe('qualification levels of occupations', () => {
   it('counts a name that states no level as an apprenticeship', () => {
     expect(qualificationLevel(['Industriemechaniker/in'])).toBe(2);
     expect(qualificationLevel(['Hilfskraft Lager'])).toBe(1);
+    expect(qualificationLevel(['Küchenhilfe'])).toBe(1);
+    expect(qualificationLevel(['Aushilfe Verkauf'])).toBe(1);
     expect(qualificationLevel(['Dipl. Pflegefachperson'])).toBe(3);
   });
 });

@@ -56,6 +56,8 @@ describe('the words by which a person leaves their trade', () => {
     expect(leavesTrade('Nach zwei Knie-OPs sagt der Arzt: kein Bau mehr.')).toBe(true);
     expect(leavesTrade('Die Knie sind kaputt. Bis zur Rente will ich noch was Leichteres machen.')).toBe(true);
     expect(leavesTrade('Jetz machts der Rücken nich mehr.')).toBe(true);
+    expect(leavesTrade('Der Arzt hat gesagt, mit meinem Rücken ist schwer heben vorbei.')).toBe(true);
+    expect(leavesTrade('Die Knie-OP ist vorbei, ich bin wieder fit.')).toBe(false);
     expect(leavesTrade('Ich habe Rückenprobleme und suche etwas in der Qualitätsprüfung.')).toBe(true);
     expect(leavesTrade('Die Hautärztin sagt, ich muss aufhören mit Nassarbeit und Farbe.')).toBe(true);
     expect(leavesTrade('Ich begleite meine Grossmutter zum Arzt und koche für sie.')).toBe(false);

@@ -94,11 +94,18 @@ describe('services received', () => {
     expect(named('Ich gang gern i d Sauna und zum Coiffeur')).toEqual([]);
     expect(named('Ich war heute beim Arzt zur Blutentnahme')).toEqual([]);
     expect(named('Ich habe mein Auto waschen lassen.')).toEqual([]);
+    // A ride as a passenger is how they get to work.
+    expect(named('Ich fahre mit dem Bus, es darf nicht weit sein.')).toEqual([]);
+    expect(named('Ich fahr mit dem Fahrrad oder Bus.')).toEqual([]);
+    // Support they will have at work, not a skill of accompanying others.
+    expect(named('Ich möchte auf den ersten Arbeitsmarkt, am Anfang mit Begleitung.')).toEqual([]);
   });
 
   it('keeps the work done at a place', () => {
     expect(named('Ich arbeite beim Coiffeur')).toEqual(['Haare schneiden und frisieren']);
     expect(named('Ich war lange beim Coiffeur angestellt')).toEqual(['Haare schneiden und frisieren']);
+    expect(named('Ich fahre seit zehn Jahren Linienbus.')).toEqual(['Bus fahren']);
+    expect(named('Ich repariere Fahrräder.')).toEqual(['Zweiräder reparieren']);
   });
 });
 
