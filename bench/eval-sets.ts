@@ -355,6 +355,7 @@ function toProfile(raw: RawPersona, set: RawSet, taxonomy: Taxonomy, dropout?: D
       skills: words.skills,
       occupations: words.occupations,
       ownWords: words.text,
+      listedSkills: phrases.map((p) => p.text),
       languages: (raw.languages ?? []) as Profile['languages'],
     },
     now,

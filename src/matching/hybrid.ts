@@ -8,7 +8,10 @@
  *   a posting's skill phrases that resolved to no concept are searched with its skills. The more of
  *   what the person lists resolved to no concept, the more the words weigh (UNKNOWN_WORDS_WEIGHT):
  *   the structured score sees nothing of such phrases; when most of it did, what they list is also
- *   searched on its own (LISTED_SEARCH), apart from a self-description that would drown it;
+ *   searched on its own (LISTED_SEARCH), apart from a self-description that would drown it; so
+ *   is, for everyone, what they list as their skills as written (`listed`: "Traktor fahren" finds
+ *   the postings that say so where the taxonomy knows it as "Landmaschinen führen"), and the card
+ *   names the words it found;
  *   A posting without a recognised occupation counts as one when its title names it;
  * - the field: for a person who named no occupation, the occupations of the best proposals and the
  *   related ones;
@@ -87,9 +90,9 @@ export type JobCaveat = 'qualification' | 'adults';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
-/** Whether the query asks for the hybrid ranking (own words or occupations). */
+/** Whether the query asks for the hybrid ranking (own words, skills listed as written, or occupations). */
 export function wantsHybrid(query: MatchQuery): boolean {
-  return Boolean(query.text?.trim()) || (query.occupations?.length ?? 0) > 0;
+  return Boolean(query.text?.trim()) || (query.listed?.length ?? 0) > 0 || (query.occupations?.length ?? 0) > 0;
 }
 
 const SKILL_FACTORS = new Set(['essential', 'optional', 'level']);
@@ -299,14 +302,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords), nor
   // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
-  const text = withoutWords(
-    searchableWords(
-      ruledOut.words.length > 0 ? withoutWords(query.text ?? '', ruledOut.words) : (query.text ?? ''),
-      query.point,
-      query.radiusKm * HYBRID_REACH,
-    ),
-    [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)],
-  );
+  const unsearched = [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)];
+  const searchable = (raw: string): string =>
+    withoutWords(searchableWords(ruledOut.words.length > 0 ? withoutWords(raw, ruledOut.words) : raw, query.point, query.radiusKm * HYBRID_REACH), unsearched);
+  const text = searchable(query.text ?? '');
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
@@ -326,9 +325,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const wordsWeight = HYBRID_WEIGHTS.words + UNKNOWN_WORDS_WEIGHT * unknownShare;
   // When most of it is unknown, what they list (with the labels of the skills that were known) is
   // also searched on its own: in the whole text a self-description's many words drown it.
-  const listWeight = unknownShare >= LISTED_SEARCH.share ? LISTED_SEARCH.weight : 0;
-  const listText = listWeight > 0 ? [...fieldSkills.flatMap((s) => facts.label(s.conceptId) ?? []), ...listed].join('\n') : '';
-  const listHits = listText ? lexical().search(listText, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
+  // What they list as their skills, as written ("Traktor fahren", "DATEV"), is searched on its own
+  // too (LISTED_SEARCH.written): a skill the taxonomy knows under another name ("Tierhaltung") is
+  // still their word in a posting, and in the whole text a self-description's many words drown it.
+  const written = query.listed?.length ? searchable(query.listed.join('\n')) : '';
+  const listWeight = Math.max(unknownShare >= LISTED_SEARCH.share ? LISTED_SEARCH.weight : 0, written.trim() ? LISTED_SEARCH.written : 0);
+  const listText = listWeight > 0 ? [written, ...fieldSkills.flatMap((s) => facts.label(s.conceptId) ?? []), ...listed].join('\n') : '';
+  const listHits = listText.trim() ? lexical().search(listText, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromList = [...listHits.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromList).forEach((item, k) => candidates.set(fromList[k]!, item));
   /** Related occupation → the person's occupation it is related to (the explanation names the person's). */
@@ -438,6 +441,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     score: number;
     i: number;
     parts: HybridReasons['parts'];
+    /** The words of what the person lists that earned the posting something. */
+    listTerms: string[];
     occupation: number;
     occ: string | undefined;
     below: number;
@@ -457,6 +462,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     lexicalScore: number;
     wishScore: number;
     listScore: number;
+    /** The words of what the person lists that the posting contains. */
+    listTerms: string[];
     softShare: number;
     fieldSkill: boolean;
     kind: PositionKind;
@@ -482,7 +489,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
-    const hit = leaving && named !== undefined && own.has(named) ? undefined : words.get(number);
+    const oldTrade = leaving && named !== undefined && own.has(named);
+    const hit = oldTrade ? undefined : words.get(number);
+    const listHit = oldTrade ? undefined : listHits.get(number);
     const kind = index.kindOf(number);
     const caveats: JobCaveat[] = [];
     if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
@@ -495,7 +504,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       ownTrade,
       lexicalScore: best > 0 && hit ? hit.score / best : 0,
       wishScore: bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0,
-      listScore: bestList > 0 ? (listHits.get(number)?.score ?? 0) / bestList : 0,
+      listScore: bestList > 0 && listHit ? listHit.score / bestList : 0,
+      listTerms: listHit?.terms ?? [],
       softShare: soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size,
       fieldSkill: item.matched.some((id) => !noField.has(id)),
       kind,
@@ -510,7 +520,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const out: Ranked[] = [];
     let i = 0;
     for (const [number, item] of candidates) {
-      const { occupation, occ, below, ownTrade, lexicalScore, wishScore, listScore, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
+      const { occupation, occ, below, ownTrade, lexicalScore, wishScore, listScore, listTerms, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
       const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
       const score =
@@ -531,6 +541,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (ownTrade && leaving ? LEAVING_TRADE.penalty : 0),
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
+        listTerms: listScore > 0 ? listTerms : [],
         occupation,
         occ,
         below,
@@ -546,7 +557,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const labelled = (r: Ranked): HybridScoredJob => {
     const { item, occupation, occ, below } = r;
     // Words that earned nothing (a leaver's old trade named in the title) are no reason either.
-    const reasons: HybridReasons = { words: r.parts.words > 0 ? (words.get(r.number)?.terms ?? []) : [], parts: r.parts };
+    // What they list and the posting names is a reason in their words too ("Traktor fahren").
+    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []) : [];
+    const reasons: HybridReasons = { words: [...new Set([...said, ...r.listTerms])], parts: r.parts };
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.

@@ -25,6 +25,8 @@ export interface MatchQuery {
   now: Date;
   /** The person's own words (what they said about themselves, phrases that resolved to no concept): the lexical score reads them. */
   text?: string;
+  /** What the person lists as their skills, as written (resolved or not): searched on its own by the lexical score. */
+  listed?: readonly string[];
   /** Taxonomy occupation ids the person learned or worked in. */
   occupations?: string[];
   /** Only postings in these countries (the person's own, or more when they asked); undefined = any. */
@@ -64,6 +66,7 @@ export function queryFromProfile(profile: Profile, feedback: readonly Feedback[]
     rejected,
     now,
     text: profile.ownWords,
+    listed: profile.listedSkills,
     occupations: profile.occupations,
     situation: profile.situation,
   };

@@ -107,6 +107,8 @@ export interface Profile {
   occupations?: string[];
   /** What the person said about themselves in their own words (newest last, bounded), for the lexical score. */
   ownWords?: string;
+  /** What the person listed as their skills, as written (`lotse match --skills`), for the lexical score. */
+  listedSkills?: string[];
   languages: ProfileLanguage[];
   mobility: Mobility;
   interests: InterestScores;

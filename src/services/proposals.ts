@@ -188,7 +188,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
-      words: item.hybrid ? writtenWords(item.hybrid.words, query.text ?? '') : undefined,
+      words: item.hybrid ? writtenWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
       avoided: item.hybrid?.avoided,
       caveats: item.hybrid?.caveats,
     });

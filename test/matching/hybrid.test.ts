@@ -15,11 +15,14 @@ import { ess, job, NOW, OLTEN, opt, SOLOTHURN } from './helpers';
 const taxonomy = builtinTaxonomy();
 const id = (slug: string) => taxonomy.get(slug)!.id;
 
-async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale; pensum?: { min: number; max: number } } = {}) {
+async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale; pensum?: { min: number; max: number }; listed?: boolean } = {}) {
   const locale = options.locale ?? 'de-CH';
-  const words = personWords(skills.split(',').map((t) => ({ text: t.trim() })).filter((p) => p.text), text, taxonomy, locale);
+  const phrases = skills.split(',').map((t) => ({ text: t.trim() })).filter((p) => p.text);
+  const words = personWords(phrases, text, taxonomy, locale);
+  // `listed`: what they list is also kept as written (as `lotse match --skills` keeps it).
+  const listedSkills = options.listed ? phrases.map((p) => p.text) : undefined;
   const profile = searchProfile(
-    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, pensum: options.pensum, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined },
+    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, pensum: options.pensum, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined, listedSkills },
     NOW,
   );
   const service = createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
@@ -244,6 +247,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { words, items } = await ranking([office, practice], listed, told, { kinds: ['permanent'] });
     expect(words.skills).toEqual([]);
     expect(items[0]!.job.id).toBe(practice.id);
+  });
+
+  it('what a person lists is searched as they wrote it: "Traktor fahren" (known as Agrartechnik) brings the older farm job whose ad says Traktor before the fresher one that does not, and the card of a job found by it alone quotes their word', async () => {
+    const handwork = job({ title: 'Mitarbeiter/in Gemüsebau', kind: 'permanent', skills: [ess(id('agrartechnik'))], description: 'Ernte und Pflege der Kulturen von Hand.' });
+    const tractor = job({ title: 'Mitarbeiter/in Landwirtschaftsbetrieb', kind: 'permanent', publishedAt: new Date(NOW.getTime() - 40 * 86_400_000), skills: [ess(id('agrartechnik'))], description: 'Du fährst Traktor bei der Ernte.' });
+    const contractor = job({ title: 'Fahrer/in Lohnunternehmen', kind: 'permanent', description: 'Mit dem Traktor im Einsatz für die Landwirte der Region.' });
+    const { words, ids, items } = await ranking([handwork, tractor, contractor], 'Traktor fahren', '', { kinds: ['permanent'], listed: true });
+    expect(words.skills.map((s) => s.conceptId)).toEqual([id('agrartechnik')]);
+    expect(ids.indexOf(tractor.id)).toBeLessThan(ids.indexOf(handwork.id));
+    expect(items.find((p) => p.job.id === contractor.id)?.explanation).toContain('(Traktor)');
   });
 
   it('a Schnupperlehre is on the way to the Lehrstelle: for a pupil looking for an apprenticeship it comes before a poorer apprenticeship, labelled, while a permanent job stays behind', async () => {

@@ -78,12 +78,14 @@ function placeOf(value: unknown): ProfilePlace | undefined {
 }
 
 function profileOf(values: Record<string, unknown>, locale: Locale, words: PersonWords): Profile {
+  const listed = typeof values.skills === 'string' ? values.skills.split(/[,;]/).map((s) => s.trim()).filter(Boolean) : [];
   return searchProfile({
     id: 'cli',
     locale,
     skills: words.skills,
     occupations: words.occupations,
     ownWords: words.text || undefined,
+    listedSkills: listed.length > 0 ? listed : undefined,
     place: placeOf(values.plz),
     radiusKm: numberOf(values.radius, '--radius', 1, 500),
     positionKinds: kindsOf(values.type),
