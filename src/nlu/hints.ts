@@ -10,26 +10,33 @@ import { fold } from './tokens';
 const POSITION_PATTERNS: [PositionKind, RegExp][] = [
   ['internship', /schnupper\w*|praktik\w*|internship|trainee\w*|\bpraxissemester|werkstudent\w*|probearbeit\w*|\bvolontariat/g],
   ['apprenticeship', /lehrstel\w*|\blehr\b|lehrplatz\w*|ausbildig\w*|lehrling\w*|\blehre\b|\blehren\b|\blernende\w*|ausbildung\w*|azubi\w*|\befz\b|\beba\b|apprentice\w*|berufslehre|lehrbeginn|ausbildungsbeginn|duales? studium/g],
-  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfest-?a(?:n)?stell\w*/g],
-  ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle/g],
+  // "was Festes", Swiss "öppis Feschts", "e feschti Stell": a permanent position named by the adjective alone.
+  ['permanent', /festanstellung|feste? stelle|\bfest angestellt|unbefristet\w*|permanent\w*|dauerstelle|\bfest-?a(?:n)?stell\w*|\b(?:was|etwas|oeppis|opis) (?:fest(?:es)?|feschts?)\b|\bfeschti? stell\w*|\bfeste? job\w*/g],
+  ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle|ferienjob\w*|sommerjob\w*|summer job/g],
 ];
 
 const SITUATION_PATTERNS: [Situation, RegExp][] = [
-  ['supported', /jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
-  ['returner', /wiedereinst\w*|wieder einsteigen|wieder ii?stii?g\w*|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*/],
-  ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
+  ['supported', /schwerbehindert\w*|\bgdb\b|g(?:e)?schuetzt\w* (?:werkstatt|werkstaette|rahme\w*|arbeitsplatz)|nischenarbeitsplatz|handicap|jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
+  ['returner', /wiedereinst\w*|wieder einsteigen|wieder ii?stii?g\w*|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*|familienzeit|zurueck ins berufsleben|(?:zu ?hause|daheim|dihei|deheim) (?:mit|bei) (?:den |de |meinen |mine )?(?:kinder|chind)|pause wegen (?:den |der |meinen )?kinder|stay-at-home|stay at home (?:mom|mum|dad|parent)|(?:hausfrau|hausmann) (?:gsi|gewesen)|\bwar \w+ (?:\w+ )?(?:hausfrau|hausmann)/],
+  ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|umsatt\w*|quereist\w*|(?:ganz|komplett|voellig) (?:was |etwas )?anderes\b|\bweg vom \w+ und (?:in|ins|zur|zum)\b|switch careers|change careers|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
   ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)|new in (?:switzerland|germany|the country|this country)|moved (?:here |to (?:switzerland|germany|this country|the country))|just arrived|neu in (?:der schweiz|deutschland)|neu im land|in die schweiz gezogen|nach deutschland gezogen|in die schwiiz zoge/],
-  ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school/],
-  ['pupil', /\bschueler\w*|\bschule\b|\bsek\b|sekundarschule|realschule|hauptschule|gymnasium|\bklasse\b|berufswahl|pupil|student at school|\bbezirksschule|\b(?:7|8|9|10)\. klasse|oberstufe/],
+  ['school_leaver', /schulabschluss|schule fertig|schule abgeschlossen|nach der schule|abgaenger\w*|brueckenangebot|zwischenjahr|abitur gemacht|matura gemacht|school leaver|finished school|\babi gemacht|nach (?:dem|meinem) abi(?:tur)?\b|raus aus der schule|us de schuel use/],
+  ['pupil', /\bschuee?ler\w*|\b(?:schule|schuel)\b|\bsek\b|sekundarschule|realschule|hauptschule|gymnasium|\bklasse\b|berufswahl|pupil|student at school|\bbezirksschule|\b(?:7|8|9|10)\. klasse|oberstufe/],
   ['employed', /\bberufstaetig|angestellt bei|arbeite (?:als|bei|seit)|\bfachkraft|in ungekuendigter|currently work|i work as|ich bin (?:\w+ )?(?:elektriker|schreiner|koch|mechaniker|informatiker)/],
 ];
+
+/**
+ * A kind named only to rule it out ("kei Temporärstell", "nix Befristetes", "not temporary"): the words right before it.
+ * Not "no" (Swiss "noch": "hend ihr no Lehrstelle?") nor "noch keine Lehrstelle" (having none yet is no refusal).
+ */
+const NEGATED_KIND = /(?<!\bnoch\s)\b(?:kein\w*|kei|keis|nix|nichts|nicht|not|ohne)\s+$/;
 
 /** The kinds of position named in the text (Lehrstelle → apprenticeship, Praktikum → internship, …). */
 export function parsePositionKinds(text: string): PositionKind[] {
   let folded = fold(text);
   const kinds: PositionKind[] = [];
   for (const [kind, pattern] of POSITION_PATTERNS) {
-    if (pattern.test(folded)) kinds.push(kind);
+    if ([...folded.matchAll(pattern)].some((match) => !NEGATED_KIND.test(folded.slice(Math.max(0, match.index - 16), match.index)))) kinds.push(kind);
     pattern.lastIndex = 0;
     // Remove what matched so "Schnupperlehre" does not also count as a "lehre".
     folded = folded.replace(pattern, ' ');

@@ -193,7 +193,8 @@ function introducedName(text: string): string | undefined {
 
 const AGE_PATTERNS: RegExp[] = [
   // "24 Jahre alt", "27 Jahre jung", "28 years old", "22 years of age", Swiss "15 Johr alt", "52 Jahre, aus …"
-  /(?<![\d.,])(\d{2})\s*-?\s*(?:jahre?|johr|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young|of age)\b|(?=\s*(?:[,.;!)]|$|und\b|u\b|and\b|aus\b|us\b|from\b)))/iu,
+  // ("for 20 years", "seit 15 Jahren" are how long, not how old)
+  /(?<![\d.,]|\b(?:for|since|seit|sit|over|über)\s+)(\d{2})\s*-?\s*(?:jahre?|johr|j\.|years?|yrs?)(?:\s+(?:alt|jung|old|young|of age)\b|(?=\s*(?:[,.;!)]|$|und\b|u\b|and\b|aus\b|us\b|from\b)))/iu,
   // "17-jährig", "eine 17-jährige Schülerin", Swiss "17-jöhrig", "17yo", "17 y/o"
   /(?<![\d.,])(\d{2})\s*-?\s*(?:jährige?[rn]?|jährig|jöhrigi|jöhrige?[rn]?|jöhrig|jährigi|yo|y\/o)\b/iu,
   // "mit meinen 58 Jahren": the age one speaks from ("mit 17 habe ich …" is an age in the past, so only with "meinen")
@@ -208,6 +209,11 @@ const AGE_PATTERNS: RegExp[] = [
   /(?<![\d.,])(\d{2})\s*(?:j(?=\s*(?:[,.;!)]|$|alt\b|aus\b|us\b|und\b|u\b))|y\.\s?o\.)/iu,
   // "Ich, 17, suche …", "ich (17) suche …"
   /(?:^|[^\p{L}])(?:ich|i)\s*(?:,\s*(\d{2})\s*,|\((\d{2})\))/iu,
+  // Someone writing for another: "mein Sohn ist 15", Swiss "mi Klient isch 24", "my son is 16", "er isch 16", "meine Tochter (17)"
+  /\b(?:(?:mein|meine|min|mini|mi|my|unser|unsere|our)\s+(?:sohn|tochter|kind|klient|klientin|son|daughter|child|kid|client)|er|sie|he|she)\s+(?:ist|isch|is|wird|turns)\s+(?:jetzt\s+|erst\s+|now\s+|just\s+|only\s+)?(\d{2})\b(?![\d%]|\s*(?:prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
+  /\b(?:sohn|tochter|son|daughter|klient|klientin|client)\s*\((\d{2})\)/iu,
+  // "für Herrn K., 52, …", "a client: 44, former truck driver": the age as a clause after the person written for
+  /\b(?:klient|klientin|klienten|client|herrn)\b(?:\s+\p{Lu}\p{L}*\.?)?\s*[:,]\s*(\d{2})(?=\s*[,.;)])/iu,
   // "ich bin Frau Meier, 54", "bin Elektriker, 45": an age after a capitalised name or title
   /\b(?:ich bin|bin|i bi|i am|i'm)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*(\d{2})(?![\d%])(?!\s*(?:[Jj]ahren?\s+(?:[Ee]rfahrung|[Ll]ang|als|bei|im|in|seit)|[Pp]rozent|km|[Yy]ears? (?:of|as|in)))/u,
 ];
@@ -642,11 +648,19 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   return undefined;
 }
 
+/** "Lehr aus Landwirt", "Ausbildung aus Köchin": «aus» typed for «als» between a training and a role word. */
+const TRAINING_AUS_ROLE = /\b(lehre?|ausbildung|ausbildig)\s+aus\s+(\p{Lu}[\p{L}-]+)/giu;
+
+/** The text with «aus» read as «als» where a training is followed by a role word that is no place ("Lehre aus Landwirt"). */
+export function alsForAus(text: string): string {
+  return text.replace(TRAINING_AUS_ROLE, (whole, training: string, word: string) => (isRoleWord(word) && !placeByExactName(word) ? `${training} als ${word}` : whole));
+}
+
 /** Everything an introduction says about the person. */
 export function parseIntroduction(text: string, now: Date, lookup?: OccupationLookup): Introduction {
   const named = introducedName(text);
-  const wishedJob = findWishedJob(text, lookup);
-  const occupation = findOccupation(text, named, lookup);
+  const wishedJob = findWishedJob(alsForAus(text), lookup);
+  const occupation = findOccupation(alsForAus(text), named, lookup);
   // "ich bi Fage": the word after "ich bin" is an occupation the taxonomy knows, not a name.
   const firstName = named && lookup && named === occupation && lookup(named) >= SURE_OCCUPATION ? undefined : named;
   return {

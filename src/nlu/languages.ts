@@ -22,7 +22,7 @@ const LANGUAGES: Record<string, string> = {
 /** Short forms that are also first names ("Franz"): a language only beside another language or a level. */
 const SHORT_FORMS: Record<string, string> = { franz: 'fr' };
 const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
-  [/\b(?:mue?ttersprach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
+  [/\b(?:mue?tt?ersc?h?prach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
   [/\b(?:verhandlungssicher|fliessend|fluessig|perfekt|fluent|sehr gut|sehr guet|very good|excellent)\b/, 'C1'],
   [/\b(?:gut|gute|guten|guet|good|well)\b/, 'B2'],
   [/\b(?:mittel|mittelmaessig|ok|okay|intermediate|einigermassen)\b/, 'B1'],
