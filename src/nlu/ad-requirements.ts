@@ -341,10 +341,11 @@ export function compoundHeads(word: string): { text: string; offset: number }[] 
  * solutions, platforms, environments, processes, projects, modules ("Statistiksoftware",
  * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme"); and the parts of a field's work an ad
  * lists under its name: its requirements, requests, risks, incidents, initiatives, measures, rules,
- * documents ("Datenschutzanfragen", "Buchhaltungsanforderungen", "Audit-Dokumentationen").
+ * documents, strategies, activities, materials, procedures and aspects ("Datenschutzanfragen",
+ * "Buchhaltungsanforderungen", "Audit-Dokumentationen", "Marketingstrategien", "Vertriebsaktivitäten").
  */
 const KIND_HEAD =
-  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?|anforderung(?:en)?|anfragen|risiken|vorfaelle|initiativen|massnahmen|vorgaben|richtlinien|dokumentation(?:en)?|unterlagen|aufgaben|fragen)$/u;
+  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?|anforderung(?:en)?|anfragen|risiken|vorfaelle|initiativen|massnahmen|vorgaben|richtlinien|dokumentation(?:en)?|unterlagen|aufgaben|fragen|strategien|aktivitaeten|materialien|vorgaenge|aspekten?)$/u;
 const MIN_KIND_MODIFIER = 4;
 
 /**
