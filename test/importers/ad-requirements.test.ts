@@ -407,3 +407,17 @@ describe('a field named by the first part of its strategies, activities or mater
     expect(labels).toEqual(expect.arrayContaining(['Software testen', 'Agile Methoden', 'Datenanalyse', 'Führungskompetenz']));
   });
 });
+
+describe('an action word whose object names another trade («Bedienen von CNC-Maschinen»)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('does not read «Bedienen» or «Rüsten» of machines as serving guests or kitchen preparation', () => {
+    const found = labels('Deine Aufgaben: Bedienen und Rüsten von CNC-Maschinen. Dein Profil: Erfahrung im Bedienen von Baumaschinen');
+    expect(found).not.toContain('Gäste bedienen');
+    expect(found).not.toContain('Mise en place und Vorbereitung');
+  });
+
+  it('still reads serving when its object is guests', () => {
+    expect(labels('Deine Aufgaben: Bedienen von Gästen im Restaurant')).toContain('Gäste bedienen');
+  });
+});
