@@ -341,10 +341,11 @@ export function compoundHeads(word: string): { text: string; offset: number }[] 
  * solutions, platforms, environments, processes, projects, modules ("Statistiksoftware",
  * "Reporting-Tools", "Sicherheitslösungen", "Datenbanksysteme"); and the parts of a field's work an ad
  * lists under its name: its requirements, requests, risks, incidents, initiatives, measures, rules,
- * documents ("Datenschutzanfragen", "Buchhaltungsanforderungen", "Audit-Dokumentationen").
+ * documents, strategies, activities, materials, procedures and aspects ("Datenschutzanfragen",
+ * "Buchhaltungsanforderungen", "Audit-Dokumentationen", "Marketingstrategien", "Vertriebsaktivitäten").
  */
 const KIND_HEAD =
-  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?|anforderung(?:en)?|anfragen|risiken|vorfaelle|initiativen|massnahmen|vorgaben|richtlinien|dokumentation(?:en)?|unterlagen|aufgaben|fragen)$/u;
+  /(?:software|tools?|systeme?n?|loesungen|technologien|plattform(?:en)?|umgebung(?:en)?|infrastruktur(?:en)?|landschaft(?:en)?|anwendungen|applikationen|module?n?|komponenten|prozesse?n?|projekte?n?|themen|kenntnisse?n?|erfahrung(?:en)?|anforderung(?:en)?|anfragen|risiken|vorfaelle|initiativen|massnahmen|vorgaben|richtlinien|dokumentation(?:en)?|unterlagen|aufgaben|fragen|strategien|aktivitaeten|materialien|vorgaenge|aspekten?)$/u;
 const MIN_KIND_MODIFIER = 4;
 
 /**
@@ -485,6 +486,21 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
     }
   }
   return [];
+}
+
+/**
+ * An action word and the object it governs, written apart: "Bedienen von CNC-Maschinen", "Bedienen und Rüsten
+ * der Anlagen", "im Bedienen von Baumaschinen". The object is the last capitalised word after "von", "der",
+ * "des" or "vom" (an adjective may stand before it); other action nouns may be coordinated before that.
+ */
+const GOVERNED_OBJECT =
+  /^(?:(?:\s*,\s*|\s+(?:und|oder|sowie|bzw\.?)\s+)\p{Lu}\p{Ll}+)*\s+(?:von\s+(?:den|der|dem)\s+|von\s+|vom\s+|der\s+|des\s+)(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*\p{L})/u;
+
+/** The object an action word of one word governs ("Bedienen" in "Bedienen von CNC-Maschinen": "CNC-Maschinen"), if any. */
+export function governedObject(text: string, span: [number, number]): string | undefined {
+  const word = text.slice(...span);
+  if (!/^\p{Lu}\p{Ll}+(?:en|ung)$/u.test(word)) return undefined;
+  return GOVERNED_OBJECT.exec(text.slice(span[1]))?.[1];
 }
 
 /** The truncated parts of a coordination and the word they share a second part with: "Lohn- und Finanzbuchhaltung", "Kreditoren-, Debitoren- und Anlagenbuchhaltung". */

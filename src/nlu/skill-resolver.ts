@@ -17,7 +17,7 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
+import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, governedObject, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
 import { germanInfinitives, germanSingulars } from './verbs';
 import { experienceSubject, interestSubject, qualificationReadings, subjectReadings, titleVariants, wordAndCode } from './qualifications';
@@ -555,6 +555,18 @@ function readAsListed(input: string, lexicon: SkillLexicon, locale: Locale, reso
   return found;
 }
 
+/**
+ * An action word read alone whose object names another trade ("Bedienen von CNC-Maschinen" is no serving of
+ * guests, "Rüsten von Anlagen" no kitchen preparation): the object says what the action is done to.
+ */
+function ofOtherObject(input: string, span: [number, number], conceptId: string, lexicon: SkillLexicon, locale: Locale): boolean {
+  const object = governedObject(input, span);
+  const field = lexicon.get(conceptId)?.field;
+  if (!object || !field || lexicon.layer(conceptId) !== 'curated') return false;
+  const fields = readPhrase(object, lexicon, locale).map((s) => lexicon.get(s.conceptId)?.field);
+  return fields.length > 0 && !fields.includes(field);
+}
+
 /** Resolves a text to skill concepts (see the module comment). */
 export function resolveSkills(text: string, options: ResolveOptions): SkillResolution {
   const lexicon = options.lexicon ?? skillLexicon();
@@ -571,7 +583,7 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   if (mode === 'document') {
     const requirements = options.readRequirements ?? true;
     const offers = requirements ? adOfferRanges(input) : [];
-    const skills = documentExtractor(lexicon)(input).filter((f) => !f.span || !offers.some((o) => o[0] <= f.span![0] && f.span![1] <= o[1])).map((f) => {
+    const skills = documentExtractor(lexicon)(input).filter((f) => !f.span || (!offers.some((o) => o[0] <= f.span![0] && f.span![1] <= o[1]) && !ofOtherObject(input, f.span, f.conceptId, lexicon, options.locale))).map((f) => {
       const label = lexicon.label(f.conceptId, options.locale) ?? f.conceptId;
       const span = f.span ?? [0, 0];
       return resolved({ conceptId: f.conceptId, label, confidence: 1, span, evidence: lexicon.layer(f.conceptId) === 'curated' ? 'label' : (lexicon.layer(f.conceptId) as SkillEvidence) }, 'sure');

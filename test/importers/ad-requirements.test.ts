@@ -369,3 +369,55 @@ describe('headings and English requirement lists (issue 12, tenth round)', () =>
     expect(document(german).skills.map((s) => s.text)).not.toContain('reporting');
   });
 });
+
+describe('tool families and quality, security and module words of job ads (issue 12, eleventh round)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('knows the tools of automation, machine vision, quality statistics and Apple device management (TwinCAT, HALCON, Q-DAS, Jamf)', () => {
+    const found = labels('Dein Profil: Erfahrung mit TwinCAT und S7, HALCON, Q-DAS und CAQ-Systemen; Verwaltung von Geräten mit Jamf unter macOS.');
+    expect(found).toEqual(expect.arrayContaining(['TwinCAT', 'SIMATIC S7', 'HALCON', 'Q-DAS', 'CAQ', 'Jamf', 'macOS']));
+  });
+
+  it('reads SAP modules, PLM systems and safety standards as their own technologies, not as SAP alone', () => {
+    const found = labels('Ihre Qualifikationen: Kenntnisse in SAP FI/CO und SAP MM, Teamcenter, ISO 26262 sowie EU-MDR.');
+    expect(found).toEqual(expect.arrayContaining(['SAP FI/CO', 'SAP MM', 'Teamcenter', 'Funktionale Sicherheit', 'Medical Device Regulation']));
+    expect(found).not.toContain('SAP');
+  });
+
+  it('reads quality assurance and security operations as the counsellor\'s concepts, in English ads too', () => {
+    expect(labels('Your profile: experience in quality assurance and 8D-Reports, Security Operations Center')).toEqual(
+      expect.arrayContaining(['Qualitätskontrolle', 'Qualitätsmanagement-Systeme', 'IT-Sicherheit']),
+    );
+  });
+});
+
+describe('a field named by the first part of its strategies, activities or materials, and English requirement words', () => {
+  it('reads the field of a compound whose second part is its strategies, activities, materials, procedures or aspects', () => {
+    expect(kindModifiers('Marketingstrategien')).toContain('Marketing');
+    expect(kindModifiers('Vertriebsaktivitäten')).toContain('Vertrieb');
+    expect(kindModifiers('Beschaffungsvorgänge')).toContain('Beschaffung');
+    const texts = resolveSkills('Deine Aufgaben: Marketing, Marketingstrategien, Marketingmaterialien', { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.text);
+    expect(texts).toEqual(expect.arrayContaining(['Marketingstrategien', 'Marketingmaterialien']));
+  });
+
+  it('reads the English words of testing, agile work, data visualisation and leading people', () => {
+    const text =
+      'Data Engineer\nWe are a company in the energy industry and we are looking for you. Your profile: integration testing, agile development, data visualization and managing people';
+    const labels = resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Software testen', 'Agile Methoden', 'Datenanalyse', 'Führungskompetenz']));
+  });
+});
+
+describe('an action word whose object names another trade («Bedienen von CNC-Maschinen»)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('does not read «Bedienen» or «Rüsten» of machines as serving guests or kitchen preparation', () => {
+    const found = labels('Deine Aufgaben: Bedienen und Rüsten von CNC-Maschinen. Dein Profil: Erfahrung im Bedienen von Baumaschinen');
+    expect(found).not.toContain('Gäste bedienen');
+    expect(found).not.toContain('Mise en place und Vorbereitung');
+  });
+
+  it('still reads serving when its object is guests', () => {
+    expect(labels('Deine Aufgaben: Bedienen von Gästen im Restaurant')).toContain('Gäste bedienen');
+  });
+});
