@@ -172,3 +172,12 @@ describe('a driving licence is read with its category', () => {
     expect(named('Führerschein B')).toEqual(['Führerausweis Kat. B']);
   });
 });
+
+describe('stress', () => {
+  it('is Stressresistenz only when the writer copes with it', () => {
+    expect(named('Ich ha grad mega viel Stress, drum antwort i langsam')).toEqual([]);
+    expect(named('Ich habe Stress mit meinem Chef')).toEqual([]);
+    expect(named('Stress macht mir nichts aus')).toEqual(['Stressresistenz']);
+    expect(named('Ich kann gut mit Stress umgehen')).toEqual(['Stressresistenz']);
+  });
+});
