@@ -178,6 +178,12 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['spring', /\b(?:Frühling|break|Ferien|holidays?|vacation)\b/iu],
   ['go', /\b(?:Brett|board|Spiel|game)\b/iu],
 ]);
+/**
+ * Words of coping with stress ("unter Stress", "bei Stress ruhig", "Stress macht mir nichts aus", "I handle stress"):
+ * without one, "Stress" is how the writer feels ("ich ha grad mega viel Stress"), not Stressresistenz.
+ */
+const COPING = /\b(?:unter|bei|bi|trotz|under|handle[sd]?|handling|cope[sd]?|resistant|resistent|belastbar|ruhig|calm|cool|aus|us|uus|problem|gewohnt|gwohnt|used to|umgehen|umgah|umgaa|aushalten|vertrage|vertrag|verträgt|thrive)\b/iu;
+
 /** English words that name a technology only when written as its name ("Rust", "Spring"): lower case in English they are the words ("rust on my car", "spring break"). */
 const ENGLISH_WORD_NAME = /^(?:rust|spring|go|swift|puppet)$/;
 
@@ -263,13 +269,23 @@ export function saysLearning(words: string, after: string): boolean {
  * everyday thing beside words of that sense; a noun in -ung read by its stem alone ("Steuerungen"
  * as Steuern) is another word.
  */
+/** The imperative of a verb that edits the profile ("füg", "füeg", "streich", "lösche"): "fügen" and "streichen" also name skills. */
+const EDIT_IMPERATIVE = /^(?:fueg|fuege|fueeg|streich|streiche|loesch|loesche|ergaenz|ergaenze|entfern|entferne)$/;
+/** Nothing but politeness and fillers between the start of a sentence and a word. */
+const SENTENCE_OPENING = /(?:^|[.!?\n:])\s*(?:(?:bitte|und|dann|jetzt|no|noch|nomal|hoi|hallo|ok|okay)[\s,]+)*$/iu;
+
+/** A request to the chat to edit the profile ("Füg bitte Excel hinzu", "Füeg no Schweisse dezue", "Streich Excel"): its verb is no skill. */
+function editRequestVerb(text: string, words: string, span: readonly [number, number]): boolean {
+  return EDIT_IMPERATIVE.test(fold(words)) && SENTENCE_OPENING.test(text.slice(0, span[0]));
+}
+
 export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
   if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
-  if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1]))) return true;
+  if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
-  if (EVERYDAY_SENSES.get(fold(words))?.test(clause)) return true;
+  if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (fold(words) === 'stress' && !COPING.test(clause))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.

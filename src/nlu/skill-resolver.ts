@@ -507,6 +507,48 @@ function withoutKindsOfTechnologies(input: string, skills: ResolvedSkill[], lexi
   return skills.filter((s) => !dropped.has(s));
 }
 
+/** A compound of a name and a noun, joined by a hyphen ("Linux-Server", "SAP-Buchhaltung", "Bash-Skripten"). */
+const NAMED_COMPOUND = /^([\p{L}\d.+#]+)-(\p{L}{4,})$/u;
+/** How surely the first part of such a compound must name the find for its head to be read apart. */
+const NAMED_PART = 0.9;
+/** Whether a head is being read (a reading of a head reads no further heads). */
+let readingHead = false;
+
+/**
+ * The head of a compound whose find names only its first part ("Linux-Server betreue ich" is Linux, and
+ * "Server betreue ich" is Server betreuen; "SAP-Buchhaltung" is SAP and Buchhaltung): the message is read
+ * again with the head alone in the compound's place, and a sure curated skill read from the head (with
+ * the words around it) is added.
+ */
+function compoundHeadSkills(input: string, skills: ResolvedSkill[], lexicon: SkillLexicon, locale: Locale): ResolvedSkill[] {
+  if (readingHead) return [];
+  const out: ResolvedSkill[] = [];
+  for (const s of skills) {
+    const m = s.tier === 'sure' ? NAMED_COMPOUND.exec(s.text) : null;
+    if (!m || fold(s.label).includes(fold(m[2]!)) || !lexicon.find(m[1]!, locale, 3).some((f) => f.conceptId === s.conceptId && f.confidence >= NAMED_PART)) continue;
+    const head = m[2]!;
+    const at = s.span[1] - head.length;
+    readingHead = true;
+    let found: ResolvedSkill[];
+    try {
+      found = resolveSkills(`${input.slice(0, s.span[0])}${input.slice(at)}`, { locale, mode: 'message', lexicon }).skills;
+    } finally {
+      readingHead = false;
+    }
+    const shift = at - s.span[0];
+    for (const h of found) {
+      const covers = h.span[0] <= s.span[0] && h.span[1] > s.span[0];
+      // The head alone must be the skill's name ("Buchhaltung"); a thing ("Container", "Server") counts only with its verb.
+      const withVerb = h.span[0] < s.span[0] || h.span[1] > s.span[0] + head.length;
+      if (!covers || h.tier !== 'sure' || lexicon.layer(h.conceptId) !== 'curated' || !(withVerb || fold(head) === fold(h.label))) continue;
+      if ([...skills, ...out].some((k) => k.conceptId === h.conceptId)) continue;
+      const span: [number, number] = [h.span[0] === s.span[0] ? at : h.span[0], h.span[1] + shift];
+      out.push({ ...h, span, text: input.slice(...span) });
+    }
+  }
+  return out;
+}
+
 /** How deep readings of readings go: an alternative is read once more, no further. */
 let listedDepth = 0;
 
@@ -603,6 +645,8 @@ export function resolveSkills(text: string, options: ResolveOptions): SkillResol
   const once = analytic.filter((a, i) => analytic.findIndex((b) => b.conceptId === a.conceptId) === i);
   if (analytic.length > 0) skills = [...skills.filter((s) => !analytic.some((c) => overlaps(c.span, s.span))), ...once].sort((a, b) => a.span[0] - b.span[0]);
   skills = withoutKindsOfTechnologies(input, skills, lexicon);
+  const heads = compoundHeadSkills(input, skills, lexicon, options.locale);
+  if (heads.length > 0) skills = [...skills, ...heads].sort((a, b) => a.span[0] - b.span[0]);
   if (mode === 'phrase') {
     // A phrase that is an occupation's name ("Logistiker EFZ", "Koch EFZ", "Polymechaniker") is the occupation:
     // its label, a synonym with the mark of a trained occupation, the title itself or its abbreviation;

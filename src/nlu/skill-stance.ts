@@ -28,7 +28,12 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|no|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+/** English "no" before the skill ("no experience with Python", "I have no Excel"). */
+const NO_BEFORE = /(?:^|\s)no\s+(?!mehr\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+/** Words of German and Swiss German, where "no" is Swiss "noch" ("Füeg no Excel dezue", "ich cha no Excel"). Matched on folded text. */
+const GERMAN_WORDS = /(?<!\p{L})(?:ich|cha|chan|han|hani|ha|bi|bin|isch|bitte|au|scho|dezue|derzue|zue|mine|mini|mis|min|kann|habe|hab|mir|mi|fueeg|fueg|und|oder|de|vo|im|es|e)(?!\p{L})/u;
+
 /**
  * Ability lost or forbidden ("kann nicht mehr schwer heben", "darf nicht mehr heben", Swiss "cha nüme", "can no
  * longer lift"): unlike "arbeite nicht mehr als Koch", which still knows the trade, what one can or may no longer do
@@ -168,7 +173,8 @@ export function isDenied(text: string, span: readonly [number, number]): boolean
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
-  return NEGATED_BEFORE.test(folded) || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
+  const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
+  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
 }
 
 /**

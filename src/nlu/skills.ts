@@ -570,17 +570,23 @@ function withoutVerbsOfNamedThings(text: string, kept: Candidate[], finder: Find
   return kept.filter((c) => !(participle(c) && objectBefore(c)));
 }
 
+/** Punctuation that ends one item of a list ("Schweissen, MAG und WIG", "schwiisse – aber nur MAG"). */
+const LIST_BREAK = /[,;:–—]|\s-\s/;
+
 /**
- * A general skill beside a more specific one that carries its name ("Schweissen" beside MAG-Schweissen,
+ * A general skill beside a more specific one that carries its name ("Schweissen MAG" is MAG-Schweissen,
  * "Programmieren" beside SPS programmieren, "Verkauf" beside Verkauf an der Theke) says nothing more:
- * the specific one is what the person can.
+ * the specific one is what the person can. A general skill that is an item of its own in a list
+ * ("Schweissen, MAG und WIG", "ich chan schwiisse, aber nur MAG") is claimed as such and stays.
  */
-function withoutParents(kept: Candidate[]): Candidate[] {
+function withoutParents(text: string, kept: Candidate[]): Candidate[] {
   const words = (label: string) => fold(label).split(/[\s-]+/);
+  const between = (a: Candidate, b: Candidate) => text.slice(Math.min(a.last, b.last), Math.max(a.first, b.first));
   const parent = (c: Candidate) => {
     const name = fold(c.label);
     const sureChild = (k: Candidate) => k.confidence > ASK_CONFIDENCE && tierOf(k) === 'sure';
-    return !/\s/.test(name) && kept.some((k) => k !== c && k.conceptId !== c.conceptId && sureChild(k) && words(k.label).length > 1 && words(k.label).includes(name));
+    const children = kept.filter((k) => k !== c && k.conceptId !== c.conceptId && sureChild(k) && words(k.label).length > 1 && words(k.label).includes(name));
+    return !/\s/.test(name) && children.length > 0 && !children.every((k) => LIST_BREAK.test(between(c, k)));
   };
   return kept.filter((c) => !parent(c));
 }
@@ -664,7 +670,7 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
   const runs = contentRuns(text, tokens);
   const candidates = runs.flatMap((run) => candidatesOf(text, run.tokens, finder, mode));
   candidates.push(...pairCandidates(runs, finder, mode));
-  const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
+  const kept = withoutVerbsOfNamedThings(text, withoutCompoundHeads(text, withoutParents(text, withoutWorkplaces(text, withoutWeakBesideSure(text, resolve(verbsYieldToObjects(text, candidates)), english)))), finder, english);
   // The precision safeguard: private life, one's own things, look-alikes (see vetoed).
   const isVetoed = (c: Candidate) => vetoed(text, { span: [c.first, c.last], label: c.label, evidence: c.evidence, ...(c.form ? { form: c.form } : {}) });
   const mentions = kept.filter((c) => !isVetoed(c) && !englishPartialGuess(c, surelyEnglish)).map((c) => {

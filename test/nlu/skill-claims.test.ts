@@ -125,6 +125,25 @@ describe('a specific skill stands for its general one', () => {
   it('keeps the welding process and not welding in general', () => {
     expect(named('I can weld MIG and TIG', 'en')).toEqual(['MAG welding', 'TIG welding']);
     expect(named('Käse verkaufen an der Theke')).not.toContain('Verkauf');
+    expect(named('Schweisen MAG')).toEqual(['MAG-Schweissen']);
+  });
+
+  it('keeps a general skill named as an item of its own in a list', () => {
+    expect(named('Ich kann Schweissen, MAG und WIG')).toEqual(['Schweissen', 'MAG-Schweissen', 'WIG-Schweissen']);
+    expect(named('ich chan schwiisse, aber nur MAG')).toEqual(['Schweissen', 'MAG-Schweissen']);
+  });
+});
+
+describe('a request to edit the profile', () => {
+  it('reads no skill in its verb', () => {
+    expect(named('Füeg bitte no Excel dezue')).toEqual(['Microsoft Excel']);
+    expect(named('Bitte füge Staplerfahren zu meinen Fähigkeiten hinzu')).toEqual(['Gabelstapler fahren']);
+    expect(named('Bauteile fügen und verschrauben')).toContain('Schraub- und Verbindungstechnik');
+  });
+
+  it('reads Swiss "no" as "noch", not as a denial', () => {
+    expect(named('Ich cha no Excel')).toEqual(['Microsoft Excel']);
+    expect(named('I have no Excel skills', 'en')).toEqual([]);
   });
 });
 
@@ -151,5 +170,14 @@ describe('a driving licence is read with its category', () => {
     expect(named('Chauffeur Kat. C')).toEqual(['Lastwagen fahren']);
     expect(named('Ich habe den Führerausweis Kategorie C')).toEqual(['Lastwagen fahren']);
     expect(named('Führerschein B')).toEqual(['Führerausweis Kat. B']);
+  });
+});
+
+describe('stress', () => {
+  it('is Stressresistenz only when the writer copes with it', () => {
+    expect(named('Ich ha grad mega viel Stress, drum antwort i langsam')).toEqual([]);
+    expect(named('Ich habe Stress mit meinem Chef')).toEqual([]);
+    expect(named('Stress macht mir nichts aus')).toEqual(['Stressresistenz']);
+    expect(named('Ich kann gut mit Stress umgehen')).toEqual(['Stressresistenz']);
   });
 });

@@ -374,3 +374,15 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(resolve(long, 'message').skills.map((s) => s.label)).toEqual(['Datenbanken verwalten', 'Software installieren']);
   });
 });
+
+describe('a compound of a name and a noun', () => {
+  it('reads the head as well, with its verb or as a skill of its own', () => {
+    expect(sure('Ich habe Linux-Server aufgesetzt', 'message')).toEqual(['Linux', 'Server betreuen']);
+    expect(sure('SAP-Buchhaltung gemacht', 'message')).toEqual(['SAP', 'Buchhaltung']);
+  });
+
+  it('reads no thing the head names without a verb of its work', () => {
+    expect(sure('Docker-Container gebaut', 'message')).toEqual(['Docker']);
+    expect(sure('Gerüstbau-Monteur', 'message')).toEqual(['Gerüstbau']);
+  });
+});
