@@ -613,9 +613,19 @@ export class MatchIndex {
     const p = this.prepare(query);
     try {
       const pool = this.newPool(p);
-      const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => ({ total: this.count(pool, step) }));
       const wanted = offset + limit;
-      const found = result.total === 0 ? [] : this.best(pool, constraints, wanted).map((i) => this.scored(p, i));
+      // Each attempt counts its jobs and keeps the best of them in the same pass: the attempt the
+      // search settles on is the last one that accepted any (relaxedSearch), so its best need not
+      // be looked for in another pass over the pool.
+      let last: { step: Constraints; top: TopK } | undefined;
+      const { result, constraints } = relaxedSearch(query, options.relax !== false, (step) => {
+        const top = new TopK(wanted);
+        const total = this.count(pool, step, top);
+        if (total > 0) last = { step, top };
+        return { total };
+      });
+      const best = result.total === 0 ? [] : last?.step === constraints ? MatchIndex.items(last.top) : this.best(pool, constraints, wanted);
+      const found = best.map((i) => this.scored(p, i));
       const around = options.relax !== false && found.length < wanted ? neighbourhood(query, constraints) : undefined;
       const extra = around ? this.fillUp(pool, constraints, around, wanted - found.length) : { items: [], total: 0 };
       return { items: [...found, ...extra.items].slice(offset), total: result.total + extra.total, relaxed: constraints.relaxed };
@@ -914,8 +924,8 @@ export class MatchIndex {
     return (step.kind ? VIOLATES_KIND : 0) | (step.pensum ? VIOLATES_PENSUM : 0) | (step.skills ? VIOLATES_SKILLS : 0) | (step.languages ? VIOLATES_LANGUAGES : 0);
   }
 
-  /** How many jobs an attempt accepts. */
-  private count(pool: Pool, step: Constraints): number {
+  /** How many jobs an attempt accepts; each is offered to `top` when given (best() in the same pass). */
+  private count(pool: Pool, step: Constraints, top?: TopK): number {
     if (step.skills && pool.p.concepts.length === 0) return 0; // none of the person's skills occurs in any job
     this.ensure(pool, step);
     const forbidden = MatchIndex.forbidden(step);
@@ -923,21 +933,22 @@ export class MatchIndex {
     let total = 0;
     for (let n = 0; n < pool.size; n++) {
       this.prefetchAt(this.poolJob, n, pool.size, true);
-      if (this.within(n, radius) && (this.violationsAt(pool.p, n) & forbidden) === 0) total++;
+      if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
+      total++;
+      if (top) this.offer(pool.p, this.poolJob[n]!, top);
     }
     return total;
   }
 
   /** The k best accepted jobs, best first: only these are scored. */
   private best(pool: Pool, step: Constraints, k: number): number[] {
-    const forbidden = MatchIndex.forbidden(step);
-    const radius = step.radiusKm;
     const top = new TopK(k);
-    for (let n = 0; n < pool.size; n++) {
-      this.prefetchAt(this.poolJob, n, pool.size, true);
-      if (!this.within(n, radius) || (this.violationsAt(pool.p, n) & forbidden) !== 0) continue;
-      this.offer(pool.p, this.poolJob[n]!, top);
-    }
+    this.count(pool, step, top);
+    return MatchIndex.items(top);
+  }
+
+  /** The jobs a top k kept, best first. */
+  private static items(top: TopK): number[] {
     return top.sorted().map((e) => e.item);
   }
 

@@ -54,6 +54,20 @@ describe('relaxation', () => {
     expect(result.items[0]!.id).toBe(olten.id);
   });
 
+  it('keeps the best of the attempt it settles on, not of an earlier one that found more', () => {
+    // Nothing of the wished kind: the kind is loosened at the largest radius (which finds both), then
+    // the radius is taken back (which finds only the near one): only that one is within the search.
+    const near = job({ point: SOLOTHURN, kind: 'permanent', skills: [ess('a')] });
+    const olten = job({ point: OLTEN, kind: 'permanent', skills: [ess('a'), ess('b')] }); // ~32 km
+    const result = new MatchIndex([olten, near]).search(makeQuery({ skills: [skill('a'), skill('b')], point: SOLOTHURN, radiusKm: 10, kinds: ['apprenticeship'], now: NOW }));
+    expect(result.relaxed).toEqual(['kind']);
+    expect(result.items.map((i) => [i.id, i.relaxed])).toEqual([
+      [near.id, undefined],
+      [olten.id, ['radius']],
+    ]);
+    expect(result.total).toBe(2);
+  });
+
   it('reports only the radius step that was needed', () => {
     const olten = job({ point: OLTEN, skills: [ess('a')] });
     const result = new MatchIndex([olten]).search(
