@@ -2,7 +2,7 @@
 import type { PositionKind } from '../profile/types';
 import type { Entities } from '../services/ports';
 import { parseDate } from './dates';
-import { parseIntroduction, type OccupationLookup } from './introductions';
+import { escapeRegExp, parseIntroduction, type OccupationLookup } from './introductions';
 import { parseDrivingLicence, parsePositionKinds, parseSituation } from './hints';
 import { mentionsLanguage, parseLanguages, parseLocale } from './languages';
 import { findNumbers } from './numbers';
@@ -93,6 +93,15 @@ function addPlace(entities: Entities, place: Place | undefined): void {
   entities.point = { latitude: place.latitude, longitude: place.longitude };
 }
 
+/**
+ * "Ich bin Maurer EFZ": the certificate of an occupation the person already has says what they
+ * learned, not that they look for a Lehrstelle ("Lehrstelle als Maurer EFZ" still names one).
+ */
+function withoutHeldCertificate(text: string, occupation: string | undefined): string {
+  if (!occupation) return text;
+  return text.replace(new RegExp(`(${escapeRegExp(occupation)}(?:/\\p{L}+)?)\\s*(?:EFZ|EBA)\\b`, 'iu'), '$1');
+}
+
 /** "würd gern Automatiker lerne", "möchte Koch lernen": an occupation one wants to learn is asked for as an apprenticeship. */
 function withLearnedWish(kinds: PositionKind[], text: string, wishedJob: string | undefined): PositionKind[] {
   if (!wishedJob || kinds.length) return kinds;
@@ -119,7 +128,7 @@ export function extractEntities(input: string, now: Date, occupations?: Occupati
   assign(entities, 'date', parseDate(text, now));
   assign(entities, 'radiusKm', parseRadius(text));
   const introduction = parseIntroduction(text, now, occupations);
-  assign(entities, 'positionKinds', withLearnedWish(parsePositionKinds(text), text, introduction.wishedJob));
+  assign(entities, 'positionKinds', withLearnedWish(parsePositionKinds(withoutHeldCertificate(text, introduction.occupation)), text, introduction.wishedJob));
   assign(entities, 'situation', parseSituation(text));
   assign(entities, 'drivingLicence', parseDrivingLicence(text));
   assign(entities, 'firstName', introduction.firstName);

@@ -130,7 +130,8 @@ function isRoleWord(word: string): boolean {
   return ROLE_ENDING.test(lower) && lower.length >= 4;
 }
 
-function escape(text: string): string {
+/** The text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -246,12 +247,12 @@ export function findAge(text: string, now: Date, firstName = findFirstName(text)
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und", "mehmet 17 suche …": a number right after the name.
   // "Jonas (19)", "Marco mein Name, 45", "tim 16 u suche": in brackets, or before a comma, a place or "und".
   const afterName = firstName
-    ? [new RegExp(`${escape(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|such|sueche|looking\\b|$)))`, 'iu')]
+    ? [new RegExp(`${escapeRegExp(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|such|sueche|looking\\b|$)))`, 'iu')]
     : [];
   // "ich bin Marek, Staplerfahrer, 42", "der Alois, Landmaschinenmechaniker, 55, aus …": in an introduction, a number
   // that is a clause of its own after the name.
   const ownClause = firstName
-    ? [new RegExp(`${escape(firstName)}\\b[^\\n.!?]{0,80}?,\\s*(\\d{2})(?=\\s*(?:[,.!;]|$|aus\\b|us\\b|from\\b|und\\b|u\\b))`, 'iu')]
+    ? [new RegExp(`${escapeRegExp(firstName)}\\b[^\\n.!?]{0,80}?,\\s*(\\d{2})(?=\\s*(?:[,.!;]|$|aus\\b|us\\b|from\\b|und\\b|u\\b))`, 'iu')]
     : [];
   for (const pattern of [...AGE_PATTERNS, ...afterName, ...ownClause]) {
     const match = pattern.exec(text);
@@ -566,7 +567,7 @@ function englishRole(rest: string): string | undefined {
 
 /** "ich bin Stefan, Informatiker aus Aarau", "Ahmet hier, 31, Schweisser", "I'm Maria, a registered nurse": a role right after the name. */
 function roleAfterName(text: string, firstName: string): string | undefined {
-  const match = new RegExp(`${escape(firstName)}${AFTER_NAME}(?=\\p{L})`, 'iu').exec(text);
+  const match = new RegExp(`${escapeRegExp(firstName)}${AFTER_NAME}(?=\\p{L})`, 'iu').exec(text);
   if (!match) return undefined;
   const { surname, town, age, article } = match.groups ?? {};
   // A surname or a town is capitalised ("Fatma Yılmaz, 33, …", "Zoran aus Göppingen, …"), unless the whole message is lower case.

@@ -110,6 +110,13 @@ describe('position kinds, Pensum and situation', () => {
     expect(extractEntities('Ich möchte Deutsch lernen', NOW, lookup).positionKinds).toBeUndefined();
   });
 
+  it('reads the certificate of an occupation the person has as what they learned, not a wish for a Lehrstelle', () => {
+    expect(extractEntities('Ich bin Maurer EFZ, 36. Der Arzt sagt: kein Bau mehr.', NOW, lookup).positionKinds).toBeUndefined();
+    expect(extractEntities('Bin gelernte Kauffrau EFZ und suche Teilzeit', NOW, lookup).positionKinds).toBeUndefined();
+    expect(extractEntities('Ich suche eine Lehrstelle als Maurer EFZ', NOW, lookup).positionKinds).toEqual(['apprenticeship']);
+    expect(extractEntities('Ich möchte Koch EFZ werden', NOW, lookup).positionKinds).toEqual(['apprenticeship']);
+  });
+
   it('reads Swiss "Festastellig", "wieder iistiige", "Teilziit" and "ganztags"', () => {
     expect(parsePositionKinds('sueche e Festastellig')).toEqual(['permanent']);
     expect(parsePositionKinds('ich habe festgestellt, dass es schwer ist')).toEqual([]);
