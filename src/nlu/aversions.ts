@@ -20,7 +20,8 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
   ['weekend', /w(?:oe?|ue?)chenend|weekend|sam(?:s|sch)tag|samschtig|sonntag|sunntig/],
   // Evening work ("Abenddienst", "abends", Swiss "Abig"), not the end of the working day ("Feierabend") or an evening school.
   ['evening', /^(?!feier)\p{L}*(?:abend(?!schule|kurs|gymnas|studium)|abig|evening)/u],
-  ['office', /buero|office|schreibtisch/],
+  // Not an open-plan office: "kein Großraumbüro" rules out the open plan, not office work.
+  ['office', /(?<!grossraum)buero|(?<!open plan |open-plan )office|schreibtisch/],
 ];
 
 /** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */

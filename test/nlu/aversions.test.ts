@@ -31,6 +31,7 @@ describe('working conditions a person rules out', () => {
     'Schichtarbeit ist für mich kein Problem.',
     'Nach Feierabend bin ich im Verein, Schichtarbeit ist kein Problem.',
     'Ich arbeite gern abends.',
+    'Kein Großraumbüro, wenig Telefon.',
     'Ich habe keine Ausbildung, arbeite aber gern im Büro.',
   ])('"%s" rules nothing out', (text) => {
     expect(ruledOutConditions(text).conditions).toEqual([]);

@@ -13,6 +13,14 @@ describe('skills the writer does not have', () => {
     expect(named('Ich spreche kaum Deutsch', 'de-DE')).toEqual([]);
   });
 
+  it('reads a limit asked for («wenig Telefon», «möglichst wenig Kundenkontakt») as a condition, not a skill', () => {
+    expect(named('Kein Großraumbüro, wenig Telefon', 'de-DE')).toEqual([]);
+    expect(named('Bitte möglichst wenig Kundenkontakt', 'de-DE')).toEqual([]);
+    // A little of it is still a claim.
+    expect(named('Ich kann ein wenig Excel', 'de-DE')).toContain('Microsoft Excel');
+    expect(named('Ich habe wenig Erfahrung mit Excel', 'de-DE')).toContain('Microsoft Excel');
+  });
+
   it('reads «… tu ich nie» after the skill as a denial', () => {
     expect(named('Selber backen tu ich nie', 'de-DE')).toEqual([]);
   });
