@@ -52,7 +52,7 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 const FIELDS = ['title', 'skills', 'description'] as const;
 /** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
-const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office'];
+const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening'];
 
 function conditionBits(conditions: ReadonlySet<WorkCondition>): number {
   let bits = 0;

@@ -8,7 +8,7 @@
  */
 import { clauses, clauseWords, fold, NEGATIONS } from './tokens';
 
-export type WorkCondition = 'shift' | 'night' | 'weekend' | 'office';
+export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office';
 
 /** Where in a (folded) word a condition is named: inside compounds too ("Wechselschicht", "Nachtarbeit"). */
 const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
@@ -16,8 +16,12 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
   ['night', /(?<!weih)nacht|night/],
   // "Geschichte" and "Schichtenmodell" of a painter are no shift work, nor is a fixed day shift ("Tagschicht").
   ['shift', /(?<!ge|tag)schicht(?!en?modell)|shift/],
-  ['weekend', /wochenend|weekend|samstag|sonntag/],
-  ['office', /buero|office|schreibtisch/],
+  // Swiss "Wuchenend", "Samschtig", "Sunntig" too.
+  ['weekend', /w(?:oe?|ue?)chenend|weekend|sam(?:s|sch)tag|samschtig|sonntag|sunntig/],
+  // Evening work ("Abenddienst", "abends", Swiss "Abig"), not the end of the working day ("Feierabend") or an evening school.
+  ['evening', /^(?!feier)\p{L}*(?:abend(?!schule|kurs|gymnas|studium)|abig|evening)/u],
+  // Not an open-plan office: "kein Großraumbüro" rules out the open plan, not office work.
+  ['office', /(?<!grossraum)buero|(?<!open plan |open-plan )office|schreibtisch/],
 ];
 
 /** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */
@@ -25,6 +29,13 @@ const ROUND_THE_CLOCK = /drei ?schicht|\b3 schicht|konti/u;
 
 /** "Nachtschicht ist kein Problem": a negation of the objection, not of the condition. */
 const NO_OBJECTION = new Set(['problem', 'thema', 'hindernis', 'schlimm', 'problems', 'issue']);
+/** Swiss negations ("nöd", "nid", "kei", "nüme" = "nicht mehr"), as folded; the standard ones are in NEGATIONS. */
+const SWISS_NEGATIONS: ReadonlySet<string> = new Set(['noed', 'nid', 'ned', 'kei', 'keis', 'keini', 'nueme', 'nuem', 'numme']);
+const negation = (word: string) => NEGATIONS.has(word) || SWISS_NEGATIONS.has(word);
+/** Words that join two conditions under one negation ("keine Abende und Wochenenden", "nüme jede Abig und jedes Wuchenend"). */
+const JOINING = new Set(['und', 'oder', 'noch', 'and', 'or', 'nor', 'u']);
+/** Words after a condition that say it is off ("Wochenende frei", "abends frei haben", "weekends off"). */
+const OFF = new Set(['frei', 'free', 'off']);
 /** How many words a negation reaches forward ("ohne regelmässige Schichtarbeit") and back ("Wochenenddienste passen nicht mehr"). */
 const BEFORE = 3;
 const AFTER = 3;
@@ -52,6 +63,8 @@ export function namedConditions(text: string): NamedCondition[] {
     const words = clauseWords(clause);
     const folded = words.map(fold);
     let previous: WorkCondition | undefined;
+    /** Where the last condition named was negated (a condition joined to it shares its negation). */
+    let lastNegated = -1;
     const refused = endsRefusing(folded);
     folded.forEach((w, i) => {
       const condition = CONDITIONS.find(([, pattern]) => pattern.test(w))?.[0];
@@ -60,7 +73,10 @@ export function namedConditions(text: string): NamedCondition[] {
       previous = condition;
       if (!condition || partOfNight) return;
       const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
-      const negated = refused || near.some((n, k) => NEGATIONS.has(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
+      const joined = lastNegated >= 0 && folded.slice(lastNegated + 1, i).some((x) => JOINING.has(x)) && i - lastNegated <= BEFORE + 1;
+      const off = folded.slice(i + 1, i + 3).some((x) => OFF.has(x));
+      const negated = refused || joined || off || near.some((n, k) => negation(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
+      if (negated) lastNegated = i;
       out.push({ condition, word: words[i]!, negated });
       if (condition === 'shift' && ROUND_THE_CLOCK.test(`${folded[i - 1] ?? ''} ${w}`)) out.push({ condition: 'night', word: words[i]!, negated });
     });

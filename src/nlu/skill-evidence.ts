@@ -177,7 +177,15 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['rust', /\b(?:Rost|car)\b/iu],
   ['spring', /\b(?:Frühling|break|Ferien|holidays?|vacation)\b/iu],
   ['go', /\b(?:Brett|board|Spiel|game)\b/iu],
+  // A code with a number is a licence's or a form's ("Führerschein CE und Code 95"), not program code.
+  ['code', /\bcode\s*\d/iu],
 ]);
+/**
+ * "Abschluss" on its own or after a chamber or school ("Abschluss (Realschule)", "IHK-Abschluss 2015") is a school-leaving
+ * or training certificate; it is the closing of accounts only where the message speaks of accounts. Folded.
+ */
+const BARE_CLOSING = /^(?:\p{L}+-)?abschl(?:uss|uesse|uessen)$/u;
+const ACCOUNTS = /buchhalt|buchung|bilanz|konten|konto|kreditor|debitor|finanz|rechnungswesen|lohn|steuer|datev|abacus|hgb|guv|monat|quartal|jahres|accounting|treuhand/u;
 /**
  * Words of coping with stress ("unter Stress", "bei Stress ruhig", "Stress macht mir nichts aus", "I handle stress"):
  * without one, "Stress" is how the writer feels ("ich ha grad mega viel Stress"), not Stressresistenz.
@@ -286,6 +294,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
   if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (fold(words) === 'stress' && !COPING.test(clause))) return true;
+  if (BARE_CLOSING.test(fold(words)) && !ACCOUNTS.test(fold(text))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.

@@ -40,6 +40,11 @@ const GERMAN_WORDS = /(?<!\p{L})(?:ich|cha|chan|han|hani|ha|bi|bin|isch|bitte|au
  * is not offered. Matched on folded text.
  */
 const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|dorf|may)\s+(?:ich\s+|i\s+)?(?:[\p{L}']+\s+)?(?:nicht\s+mehr|nueme|nuemm|no longer|not anymore)\s+(?:[\p{L}']+\s+){0,3}$/u;
+/**
+ * A limit asked for right before the thing ("wenig Telefon", "möglichst wenig Kundenkontakt", "less paperwork"):
+ * a condition wished for, no skill; "ein wenig Excel", "a little Python" and "wenig Erfahrung mit Excel" still claim it. Folded.
+ */
+const LITTLE_BEFORE = /(?:^|\s)(?<!\b(?:ein|a)\s)(?:wenig|weniger|little|less)\s+$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
 const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
@@ -174,7 +179,7 @@ export function isDenied(text: string, span: readonly [number, number]): boolean
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
   const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
-  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
+  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
 }
 
 /**

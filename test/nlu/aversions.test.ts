@@ -15,6 +15,12 @@ describe('working conditions a person rules out', () => {
     ['Keine Wechselschicht und keine Nachtschicht.', ['night', 'shift']],
     // A clause that ends in "nicht mehr" refuses all it named before, however far back.
     ['Samstags arbeiten und Spätschicht bis 20 Uhr will ich nicht mehr.', ['weekend', 'shift']],
+    // Evenings are a condition of their own; Swiss words and negations ("nöd", "nüme") count too, and a
+    // condition joined to a negated one by "und" shares its negation.
+    ['Bitte keine Abenddienste mehr.', ['evening']],
+    ['Ich will nöd am Abig schaffe.', ['evening']],
+    ['Ich cha nüme – jede Abig und jedes Wuchenend schaffe.', ['evening', 'weekend']],
+    ['Keine Abende und Wochenenden.', ['evening', 'weekend']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
@@ -23,6 +29,9 @@ describe('working conditions a person rules out', () => {
     'Ich möchte in die Betreuung wechseln, gern auch im Nachtdienst.',
     'Nach 15 Jahren Nachtschicht möchte ich etwas anderes machen.',
     'Schichtarbeit ist für mich kein Problem.',
+    'Nach Feierabend bin ich im Verein, Schichtarbeit ist kein Problem.',
+    'Ich arbeite gern abends.',
+    'Kein Großraumbüro, wenig Telefon.',
     'Ich habe keine Ausbildung, arbeite aber gern im Büro.',
   ])('"%s" rules nothing out', (text) => {
     expect(ruledOutConditions(text).conditions).toEqual([]);
@@ -38,6 +47,10 @@ describe('working conditions a person rules out', () => {
   it('a posting names the conditions it asks for, not those it rules out', () => {
     expect([...conditionsOfPosting('Wartung im Dreischichtbetrieb, Bereitschaft zu Wochenendeinsätzen.')].sort()).toEqual(['night', 'shift', 'weekend']);
     expect([...conditionsOfPosting('Geregelte Arbeitszeiten, kein Schichtdienst.')]).toEqual([]);
+    expect([...conditionsOfPosting('Saisonale Küche mit Abendservice. Wochenenddienste.')].sort()).toEqual(['evening', 'weekend']);
+    expect([...conditionsOfPosting('Arbeitszeit 06:30–15:00, keine Abendservices.')]).toEqual([]);
+    // A condition said to be off is none the posting asks for.
+    expect([...conditionsOfPosting('Arbeitszeit 06:30–15:00, Wochenende frei.')]).toEqual([]);
     // A fixed day shift is no shift work: the warehouse worker who rules out nights is not warned of it.
     expect([...conditionsOfPosting('Versand, feste Tagschicht 6–14:30 Uhr, keine Nachtarbeit.')]).toEqual([]);
     // A shift system that runs through the night names the night too.

@@ -13,6 +13,22 @@ describe('skills the writer does not have', () => {
     expect(named('Ich spreche kaum Deutsch', 'de-DE')).toEqual([]);
   });
 
+  it('reads «Abschluss» as a certificate unless the message speaks of accounts, and «Code 95» as no program code', () => {
+    expect(named('Abschluss (Realschule) kommt nächsten Sommer.', 'de-DE')).toEqual([]);
+    expect(named('Zerspanungsmechaniker, IHK-Abschluss 2015', 'de-DE')).not.toContain('Jahresabschluss erstellen');
+    expect(named('Buchhaltung, Abschluss, Lohn', 'de-DE')).toContain('Jahresabschluss erstellen');
+    expect(named('Ich habe den Führerschein CE und Code 95', 'de-DE')).not.toContain('Programmieren');
+    expect(named('Ich schreibe gern Code', 'de-DE')).toContain('Programmieren');
+  });
+
+  it('reads a limit asked for («wenig Telefon», «möglichst wenig Kundenkontakt») as a condition, not a skill', () => {
+    expect(named('Kein Großraumbüro, wenig Telefon', 'de-DE')).toEqual([]);
+    expect(named('Bitte möglichst wenig Kundenkontakt', 'de-DE')).toEqual([]);
+    // A little of it is still a claim.
+    expect(named('Ich kann ein wenig Excel', 'de-DE')).toContain('Microsoft Excel');
+    expect(named('Ich habe wenig Erfahrung mit Excel', 'de-DE')).toContain('Microsoft Excel');
+  });
+
   it('reads «… tu ich nie» after the skill as a denial', () => {
     expect(named('Selber backen tu ich nie', 'de-DE')).toEqual([]);
   });
