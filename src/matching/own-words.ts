@@ -55,18 +55,36 @@ function isNearPlace(name: string, point: GeoPoint, reachKm: number): boolean {
 /**
  * The person's words as they wrote them, for the folded terms a search found ("verkaeuferin" →
  * "Verkäuferin"; a compound's part → the word it is part of, "arbeits" → "Arbeitsmarkt"): a reason
- * quotes the person, not the index.
+ * quotes the person, not the index. Only terms found in what the person did not deny or limit:
+ * "Großraumbüro und viel telefonieren gehen nicht gut" and "wenig Telefon" are no reason to propose
+ * a call centre, though the search may have found the words.
  */
-export function writtenWords(terms: readonly string[], text: string): string[] {
+export function quotedWords(terms: readonly string[], text: string): string[] {
+  return [...new Set(foundWords(terms, withoutDeniedWords(text)).filter((w): w is string => w !== undefined))];
+}
+
+function foundWords(terms: readonly string[], text: string): (string | undefined)[] {
   // «Be- und Entladen» quotes «Be», not «Be-».
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).map((w) => w.replace(/[-']+$/u, ''));
   const folded = words.map((w) => fold(w));
-  const written = terms.map((term) => {
+  return terms.map((term) => {
     const at = folded.indexOf(term);
     const within = at >= 0 ? at : folded.findIndex((f) => f.includes(term));
-    return within >= 0 ? words[within]! : term;
+    return within >= 0 ? words[within] : undefined;
   });
-  return [...new Set(written)];
+}
+
+/** A sentence that ends by denying what it names: "Großraumbüro und viel telefonieren gehen nicht gut". */
+const DENYING_SENTENCE = /\b(?:geht|gehen|liegt|liegen|klappt|klappen|kann|mag|will|möchte|moechte|schaffe|schaff|vertrage|vertrag)\b[^.!?;\n]{0,24}\b(?:nicht|nie|kaum)(?:\s+(?:gut|mehr|so gut|gern|gerne))?\s*$/iu;
+/** A listed phrase that names a limit or an absence: "kein Großraumbüro", "wenig Telefon", "ohne Nachtschicht". */
+const LIMITING_PHRASE = /^\s*(?:kein|keine|keinen|keinem|keiner|wenig|weniger|ohne|nicht|no|not|little|less)\b/iu;
+
+/** The person's words without the sentences that deny what they name and the phrases that limit it. */
+function withoutDeniedWords(text: string): string {
+  return text
+    .split(/(?<=[.!?;\n])/u)
+    .map((sentence) => (DENYING_SENTENCE.test(sentence.replace(/[.!?;\s]+$/u, '')) ? ' ' : sentence.split(/(?<=,)/u).map((phrase) => (LIMITING_PHRASE.test(phrase) ? ' ' : phrase)).join('')))
+    .join('');
 }
 
 /** A listed phrase has at most this many words ("Abrechnung nach BEMA", "Angebote vergleichen"). */

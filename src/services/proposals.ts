@@ -4,7 +4,7 @@
  * locale ("Passt, weil …; dir fehlt noch …"). The job indexes hold columns only (a million postings
  * fit in a few hundred MB); the postings of the page shown are read from the catalog.
  */
-import { searchableWords, writtenWords } from '../matching/own-words';
+import { quotedWords, searchableWords } from '../matching/own-words';
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
 import { pointDistanceKm } from '../matching/geo';
@@ -188,7 +188,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
       occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
-      words: item.hybrid ? writtenWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
+      words: item.hybrid ? quotedWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
       avoided: item.hybrid?.avoided,
       caveats: item.hybrid?.caveats,
     });

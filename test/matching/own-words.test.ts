@@ -1,5 +1,5 @@
 /** The person's own words as the lexical search sees them: their town and numbers are not words of a field. */
-import { heldWishWords, listedPhrases, searchableWords } from '../../src/matching/own-words';
+import { heldWishWords, listedPhrases, quotedWords, searchableWords } from '../../src/matching/own-words';
 import { OLTEN } from './helpers';
 
 const words = (text: string, reachKm = 50) => searchableWords(text, OLTEN, reachKm).split(/\s+/u).filter(Boolean);
@@ -45,5 +45,17 @@ describe('the skill phrases a person listed among their own words', () => {
     expect(listedPhrases('in \n  \n15 %\n__proto__\nconstructor')).toEqual(['__proto__', 'constructor']);
     expect(listedPhrases('')).toEqual([]);
     expect(listedPhrases('Lager '.repeat(50_000))).toEqual([]);
+  });
+});
+
+describe('the words a card quotes as the reason', () => {
+  it('quotes the person as written, not the index', () => {
+    expect(quotedWords(['verkaeuferin', 'be'], 'Ich war Verkäuferin, Be- und Entladen')).toEqual(['Verkäuferin', 'Be']);
+  });
+
+  it('quotes no word the person denied or named as a limit', () => {
+    const said = 'Ich arbeite genau und gern mit Tabellen. Großraumbüro und viel telefonieren gehen nicht gut.\nkein Großraumbüro, wenig Telefon';
+    expect(quotedWords(['tabellen', 'grossraumbuero', 'telefonieren', 'telefon'], said)).toEqual(['Tabellen']);
+    expect(quotedWords(['telefon'], 'Telefon und Kundenkontakt mag ich sehr')).toEqual(['Telefon']);
   });
 });
