@@ -44,7 +44,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -482,10 +482,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // A posting clearly below the person's level (a nurse HF and a Pflegehelfer posting) is no
     // step sideways: a related occupation there earns less, and any such posting costs a little.
     const below = levelsBelow(number, occ ?? known);
-    const ownTrade = occ !== undefined && own.has(occ) && !(leaving && wayOut.some((list) => holds(list, number)));
+    const ofOwnTrade = occ !== undefined && own.has(occ);
+    const ownTrade = ofOwnTrade && !(leaving && wayOut.some((list) => holds(list, number)));
     // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
-    const aboveHelper = ownTrade && asHelper.has(occ) && helperTitleLevel(number, occ) !== 1;
-    const occupation = occ !== undefined && own.has(occ) ? (ownTrade && !aboveHelper ? ownCredit : LEAVING_TRADE.wayOut) : occ && related.has(occ) ? 0.5 * BELOW_LEVEL.related ** below : 0;
+    const aboveHelper = ownTrade && asHelper.has(occ!) && helperTitleLevel(number, occ!) !== 1;
+    // A way out of the trade they leave, or a step up from its helper's level, is close to their trade.
+    const occupation = ofOwnTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.

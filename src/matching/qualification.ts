@@ -14,8 +14,9 @@ export const LEVEL_TITLE_TERMS: readonly (readonly [QualificationLevel, readonly
 ];
 
 const HIGHER = /\b(?:HF|FH|Bachelor|Master)\b|\bDipl\.|\bdiplomiert/iu;
-// German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager", "Küchenhilfe", "Aushilfe Verkauf").
-const HELPER = /\b(?:EBA|SRK)\b|helfer|hilfskraft|hilfe\b/iu;
+// German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager", "Küchenhilfe", "Aushilfe Verkauf"),
+// but a "-hilfe" that names a service or a field is none ("Fachkraft Eingliederungshilfe", "Jugendhilfe", "Erste Hilfe").
+const HELPER = /\b(?:EBA|SRK)\b|helfer|hilfskraft|(?<!jugend|eingliederungs|sozial|behinderten|alten|senioren|sucht|familien|kinder|fl(?:ü|ue)chtlings|geburts|erste[ -]|not|nach|hausaufgaben|mit|lebens|erziehungs)hilfe\b/iu;
 
 /** The level the names state (the Swiss "Rettungssanitäter/in HF" lifts a German Ausbildung's label). */
 export function qualificationLevel(names: readonly string[]): QualificationLevel {

@@ -241,18 +241,25 @@ export const POSITION_KIND_WORDS: readonly string[] = [
 ];
 
 /**
+ * What a posting of an occupation close to the person's earns, of the full occupation credit: a
+ * related occupation (career changers), a way out of the trade they leave, or their trade's trained
+ * post for someone who named it by a helper's name.
+ */
+export const RELATED_CREDIT = 0.5;
+
+/**
  * A person who says they leave their trade ("darf nicht mehr schwer heben", "weg von der Baustelle";
  * src/nlu/aversions.ts leavesTrade): a posting of their own occupation earns `credit` instead of
  * the full occupation credit and costs `penalty`, so the related occupations and their words come
  * first and the old trade fills the page; a posting whose title names their trade earns nothing from
  * their words either (they tell of that trade). Tuned on the tuning persona sets only.
  */
-export const LEAVING_TRADE = { credit: 0, penalty: 0.1, wayOut: 0.5 } as const;
+export const LEAVING_TRADE = { credit: 0, penalty: 0.1 } as const;
 
 /**
  * Title words (as the lexical index folds them) of a posting that invites career changers
  * ("Quereinstieg aus dem Bau", "Quereinsteiger/in Disposition"): for a person who leaves their
- * trade, such a posting of it is a way out: it earns LEAVING_TRADE.wayOut, a related occupation's credit, and costs nothing
+ * trade, such a posting of it is a way out: it earns RELATED_CREDIT, as a related occupation, and costs nothing
  * (the card says it is close to their trade).
  */
 export const CHANGER_TITLE_TERMS: readonly string[] = ['quereinstieg', 'quereinsteiger', 'quereinsteigerin', 'quereinsteigende', 'seiteneinstieg', 'seiteneinsteiger'];

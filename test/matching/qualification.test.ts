@@ -27,6 +27,12 @@ describe('qualification levels of occupations', () => {
     expect(qualificationLevel(['Aushilfe Verkauf'])).toBe(1);
     expect(qualificationLevel(['Dipl. Pflegefachperson'])).toBe(3);
   });
+
+  it('reads a "-hilfe" that names a service or a field as no helper level', () => {
+    expect(qualificationLevel(['Fachkraft Eingliederungshilfe'])).toBe(2);
+    expect(qualificationLevel(['Sozialarbeiter/in Jugendhilfe'])).toBe(2);
+    expect(qualificationLevel(['Ersthelfer'])).toBe(1);
+  });
 });
 
 describe('the training a person states in their own words', () => {

@@ -63,11 +63,10 @@ function numberOf(value: unknown, name: string, min: number, max: number): numbe
  * for the lexical score (reported as such, never guessed into another concept).
  */
 function wordsOf(values: Record<string, unknown>, locale: Locale): PersonWords {
-  const skills = typeof values.skills === 'string' ? values.skills : '';
+  const listed = listedOf(values);
   const text = typeof values.text === 'string' ? values.text.slice(0, MAX_UNDERSTAND_TEXT) : '';
-  if (!skills.trim() && !text.trim()) throw new UsageError('--skills "<skill>, <skill>" or --text "<own words>" is required');
-  const phrases = skills.split(/[,;]/).map((s) => ({ text: s.trim() })).filter((p) => p.text);
-  return personWords(phrases, text, builtinTaxonomy(), locale);
+  if (listed.length === 0 && !text.trim()) throw new UsageError('--skills "<skill>, <skill>" or --text "<own words>" is required');
+  return personWords(listed.map((phrase) => ({ text: phrase })), text, builtinTaxonomy(), locale);
 }
 
 function placeOf(value: unknown): ProfilePlace | undefined {
@@ -77,8 +76,13 @@ function placeOf(value: unknown): ProfilePlace | undefined {
   return { postalCode: place.postalCode, name: place.name, country: place.country, point: { latitude: place.latitude, longitude: place.longitude } };
 }
 
+/** The skills named on the command line, as written ("Traktor fahren, DATEV"). */
+function listedOf(values: Record<string, unknown>): string[] {
+  return typeof values.skills === 'string' ? values.skills.split(/[,;]/).map((s) => s.trim()).filter(Boolean) : [];
+}
+
 function profileOf(values: Record<string, unknown>, locale: Locale, words: PersonWords): Profile {
-  const listed = typeof values.skills === 'string' ? values.skills.split(/[,;]/).map((s) => s.trim()).filter(Boolean) : [];
+  const listed = listedOf(values);
   return searchProfile({
     id: 'cli',
     locale,
