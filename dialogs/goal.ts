@@ -12,12 +12,15 @@ import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import { keepOwnWords } from './own-words';
+import { noteSkillsSaidBefore } from './skills';
 
 /** Dialog id. */
 export const GOAL = 'goal';
 
 const CHOICES = ['apprenticeship', 'internship', 'permanent', 'all'] as const;
 const YOUNG: readonly PositionKind[] = ['apprenticeship', 'internship'];
+/** Someone who names the occupation they have or learned («gelernter Maurer EFZ») looks for work in it, not for a Lehrstelle. */
+const TRAINED: readonly PositionKind[] = ['permanent', 'temporary'];
 
 /** Whether the person named no direction (no occupation or skill) when saying what they look for. */
 export function undecided(turn: Turn): boolean {
@@ -41,10 +44,12 @@ function goal(ports: GoalPorts): Step {
       const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
       const understood = reply.action ? undefined : turn.understanding();
       turn.user().undecided = !understood?.skills.length;
+      // What one can, said in passing, is kept; an interest («öppis mit Technik») is the direction asked for here.
+      if (understood) noteSkillsSaidBefore(turn, understood.skills.filter((s) => !ports.vocabulary.isInterest?.(s.conceptId)));
       if (!reply.action) await keepOwnWords(ports, turn, reply.text);
       const kinds: PositionKind[] | undefined =
         chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
-      if (!kinds?.length) return takeDefault(ports, turn);
+      if (!kinds?.length) return takeDefault(ports, turn, understood?.entities.occupation !== undefined);
       setProfile(turn, await ports.profiles.update(turn.profile!.id, { positionKinds: kinds }));
       return next();
     },
@@ -56,11 +61,11 @@ function goal(ports: GoalPorts): Step {
   };
 }
 
-/** All kinds (Lehrstellen and Schnupperlehren for pupils), said so. */
-async function takeDefault({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn): Promise<Outcome> {
-  const kinds = young(turn) ? [...YOUNG] : [...POSITION_KINDS];
-  await turn.context.sendActivity(turn.texts.t(young(turn) ? 'valuefirst.goal.youngKind' : 'valuefirst.goal.anyKind'));
-  setProfile(turn, await profiles.update(turn.profile!.id, { positionKinds: kinds }));
+/** All kinds (Lehrstellen and Schnupperlehren for pupils, jobs for someone with an occupation), said so. */
+async function takeDefault({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn, hasOccupation = false): Promise<Outcome> {
+  const [kinds, said] = young(turn) ? [YOUNG, 'youngKind'] : hasOccupation ? [TRAINED, 'trainedKind'] : [POSITION_KINDS, 'anyKind'];
+  await turn.context.sendActivity(turn.texts.t(`valuefirst.goal.${said}`));
+  setProfile(turn, await profiles.update(turn.profile!.id, { positionKinds: [...kinds] }));
   return next();
 }
 

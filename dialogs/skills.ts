@@ -11,7 +11,7 @@ import type { BotServices } from '../src/bot/services';
 import { end, goto, next, retry, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type Locale, type SkillLevel, type SkillSource } from '../src/profile/types';
-import type { SkillSuggestion } from '../src/services/ports';
+import type { SkillMention, SkillSuggestion } from '../src/services/ports';
 import { ASK_CONFIDENCE, tierOf } from '../src/nlu/skill-evidence';
 import { keepOwnWords } from './own-words';
 
@@ -302,6 +302,39 @@ function more(ports: SkillPorts): Step<SkillsMemory> {
   };
 }
 
+const SAID_KEY = 'skillsSaidBefore';
+
+/**
+ * Keeps the skills a person named before the skills question («Was suchst du?» answered with «Ich
+ * bin Maurer EFZ, kann mauern und Pläne lesen»): the short path takes them instead of asking again.
+ */
+export function noteSkillsSaidBefore(turn: Turn, mentions: readonly SkillMention[]): void {
+  if (mentions.length) turn.user()[SAID_KEY] = mentions.slice(0, MAX_QUEUE).map(({ conceptId, label, confidence, level }) => ({ conceptId, label, confidence, level }));
+}
+
+function takeSkillsSaidBefore(turn: Turn): Candidate[] {
+  const said = turn.user()[SAID_KEY];
+  delete turn.user()[SAID_KEY];
+  if (!Array.isArray(said)) return [];
+  return said
+    .filter((s): s is Candidate => typeof s?.conceptId === 'string' && typeof s?.label === 'string' && typeof s?.confidence === 'number')
+    .filter((s) => !turn.profile?.skills.some((known) => known.conceptId === s.conceptId))
+    .map((s) => ({ ...s, alternatives: [] }));
+}
+
+/** The short path with skills named before the question: the sure ones are noted in one line, guesses confirmed. */
+const saidBefore: Step<SkillsMemory> = {
+  id: 'saidBefore',
+  skip: (turn, memory) => !memory.quick || turn.user()[SAID_KEY] === undefined,
+  run: async (turn, memory) => {
+    memory.queue = takeSkillsSaidBefore(turn);
+    if (!memory.queue.length) return next();
+    const sure = memory.queue.filter((s) => s.confidence >= CONFIRM_BELOW).map((s) => s.label);
+    if (sure.length) await turn.context.sendActivity(turn.texts.t('skills.notedBefore', { skills: sure.join(', ') }));
+    return goto('confirm');
+  },
+};
+
 /** Skills saved without a level the person named: skill-details asks for them all at once. */
 export function unrated(turn: Turn): string[] {
   const list = turn.user().unratedSkills;
@@ -314,5 +347,5 @@ function markUnrated(turn: Turn, conceptId: string): void {
 
 /** The skills dialog; begin with memory {quick: true} for the short path before the first proposals. */
 export function skillsDialog(ports: SkillPorts): StepDialog<SkillsMemory> {
-  return new StepDialog<SkillsMemory>(SKILLS, [intro(ports), confirm, level(ports), quickSave(ports), source(ports), more(ports)]);
+  return new StepDialog<SkillsMemory>(SKILLS, [saidBefore, intro(ports), confirm, level(ports), quickSave(ports), source(ports), more(ports)]);
 }

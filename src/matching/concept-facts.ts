@@ -27,7 +27,7 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
       return shown.get(id) ?? [];
     },
     isLanguage: (id) => taxonomy?.get(id)?.field === 'sprachen',
-    isInterest: (id) => isInterestConcept(taxonomy?.get(id)?.slug),
+    isInterest: (id) => taxonomy?.isInterest(id) === true,
     relatedOccupations: (id) => {
       reverse ??= reverseRelations(taxonomy);
       return once(related, id, () => [...new Set([...(taxonomy?.get(id)?.related ?? []), ...(reverse!.get(id) ?? [])])]);
@@ -52,15 +52,10 @@ export function taxonomyFacts(taxonomy: Taxonomy | undefined): ConceptFacts {
  * interest's related field skills ("Biologie", "Chemie", "Physik"). A soft skill shows none: being
  * handy ("Handwerkliches Geschick") is no interest in technology.
  */
-/** The taxonomy names its interest concepts "…-interesse" ("technik-interesse"). */
-function isInterestConcept(slug: string | undefined): boolean {
-  return slug?.endsWith('-interesse') === true;
-}
-
 function interestsBySkill(taxonomy: Taxonomy | undefined): Map<string, string[]> {
   const shown = new Map<string, string[]>();
   for (const interest of taxonomy?.concepts('skill') ?? []) {
-    if (!isInterestConcept(interest.slug)) continue;
+    if (!taxonomy?.isInterest(interest.id)) continue;
     for (const skill of interest.related) {
       if (taxonomy?.get(skill)?.field !== 'transversal') shown.set(skill, [...(shown.get(skill) ?? []), interest.id]);
     }

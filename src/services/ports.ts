@@ -142,6 +142,8 @@ export interface SkillVocabulary {
   findOccupations?(text: string, locale: Locale, limit?: number): SkillSuggestion[];
   /** An occupation's essential and optional skill ids, most central first; absent where only skills are known. */
   skillsOf?(occupationId: string): { essential: string[]; optional: string[] };
+  /** Whether a concept is an interest («Interesse an Technik»): a direction, not something the person can do. */
+  isInterest?(conceptId: string): boolean;
   /** The one skill both parts of a German compound name ("Staplerbedienung"); absent where the vocabulary cannot split words. */
   readCompound?(word: string, locale: Locale): SkillSuggestion | undefined;
 }

@@ -83,6 +83,34 @@ describe('value first', () => {
     expect(chat.text()).toMatch(/bis 10 km/);
   });
 
+  it('keeps the skills a trained mason names when asked what he looks for, and looks for jobs, not Lehrstellen', async () => {
+    const chat = h.chat();
+    const person = counter(chat);
+    await person.send('Hallo');
+    await person.tap('Deutsch (Schweiz)');
+    await person.tap('Ja, einverstanden');
+    await person.send('Ich bin Marco, 36, gelernter Maurer EFZ aus 4500 Solothurn. Ich kann Mauern, Schalungen bauen und Pläne lesen.');
+    expect(chat.text()).toMatch(/Notiert, was du kannst: Mauern, Schalungen bauen/);
+    expect(chat.text()).toMatch(/nicht nach Lehrstellen/);
+    expect(chat.text()).not.toMatch(/Was kannst du gut/);
+    expect(hasCards(chat)).toBe(true);
+    expect(person.sent).toBe(4);
+    const titles = chat.last.flatMap((a) => a.attachments ?? []).map((a) => (a.content as { title?: string }).title ?? '');
+    expect(titles.filter((t) => /Lehrstelle|Lernende/.test(t))).toEqual([]);
+    await chat.send('Profil zeigen');
+    expect(chat.text()).toMatch(/Mauern/);
+  });
+
+  it('asks what a person can do when the answer to «Was suchst du?» names no skill', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Schweiz)');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Ich bin Marco aus 4500 Solothurn und suche eine feste Stelle.');
+    expect(chat.text()).toMatch(/Was kannst du gut/);
+    expect(chat.text()).not.toMatch(/Notiert, was du kannst/);
+  });
+
   it('does not ask a pupil how she gets to work by car', async () => {
     const chat = h.chat();
     await chat.send('Hallo');

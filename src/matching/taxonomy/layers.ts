@@ -211,6 +211,11 @@ export class SkillLexicon implements SkillVocabulary {
     return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
   }
 
+  /** Interests are curated concepts. */
+  isInterest(conceptId: string): boolean {
+    return this.taxonomy.isInterest(conceptId);
+  }
+
   /** Compounds are read through the curated concepts' names (the layers below are met whole). */
   readCompound(word: string, locale: Locale): SkillSuggestion | undefined {
     return this.taxonomy.readCompound(word, locale);

@@ -86,6 +86,11 @@ export class Taxonomy implements SkillVocabulary {
     return this.search(text, { locale, limit, kind: 'skill' }).map((m) => ({ ...this.suggestion(m.concept, m.confidence, locale), ...evidenceOf(m) }));
   }
 
+  /** The taxonomy names its interest concepts "…-interesse" ("technik-interesse"). */
+  isInterest(conceptId: string): boolean {
+    return this.byId.get(conceptId)?.slug?.endsWith('-interesse') === true;
+  }
+
   /** The one skill both parts of a compound fit (src/matching/taxonomy/compound-fit.ts). */
   readCompound(word: string, locale: Locale): SkillSuggestion | undefined {
     this.compounds ??= new CompoundFit(this.byId.values());
