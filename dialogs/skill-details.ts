@@ -10,7 +10,7 @@ import type { BotServices } from '../src/bot/services';
 import { next, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { SKILL_LEVELS, SKILL_SOURCES, type ProfileSkill, type SkillLevel, type SkillSource } from '../src/profile/types';
-import { inSentence, isActivity, unrated } from './skills';
+import { inSentence, isActivity, saveSkillsNamedInPassing, unrated } from './skills';
 
 /** Dialog id. */
 export const SKILL_DETAILS = 'skill-details';
@@ -38,7 +38,8 @@ function sourceInferred(turn: Turn): SkillSource | undefined {
   return situation === 'pupil' || situation === 'school_leaver' ? 'school' : undefined;
 }
 
-function rate({ profiles }: Pick<BotServices, 'profiles'>): Step {
+function rate(ports: Pick<BotServices, 'profiles'>): Step {
+  const { profiles } = ports;
   return {
     id: 'rate',
     skip: (turn) => open(turn).length === 0,
@@ -52,11 +53,15 @@ function rate({ profiles }: Pick<BotServices, 'profiles'>): Step {
       return { text, buttons: buttons(turn) };
     },
     answer: async (turn, reply) => {
+      const added = reply.action ? [] : await saveSkillsNamedInPassing(ports, turn);
       const skills = open(turn);
       const chosen = matchChoice(turn.texts, reply, 'valuefirst.details', 'lvls', ['unsure']) ? 'unsure' : matchChoice(turn.texts, reply, 'skills.level', 'lvls', SKILL_LEVELS);
       // "Java sehr gut, SQL ein bisschen": a level next to a skill's name is that skill's.
       const named = new Map(reply.action ? [] : turn.understanding().skills.filter((m) => m.level).map((m) => [m.conceptId, m.level!] as const));
       const overall = chosen && chosen !== 'unsure' ? (chosen as SkillLevel) : undefined;
+      if (added.length) await turn.context.sendActivity(turn.texts.t('skills.notedInPassing', { skills: added.join(', ') }));
+      // More skills and no level («Wundversorgung, Medikamente stellen»): the question comes again, for all of them.
+      if (added.length && !overall && !skills.some((s) => named.has(s.conceptId))) return { repeat: true };
       const source = (reply.action ? undefined : sourceSaid(turn, reply.text)) ?? sourceInferred(turn);
       let defaulted = false;
       for (const skill of skills) {

@@ -330,10 +330,25 @@ const saidBefore: Step<SkillsMemory> = {
     memory.queue = takeSkillsSaidBefore(turn);
     if (!memory.queue.length) return next();
     const sure = memory.queue.filter((s) => s.confidence >= CONFIRM_BELOW).map((s) => s.label);
-    if (sure.length) await turn.context.sendActivity(turn.texts.t('skills.notedBefore', { skills: sure.join(', ') }));
+    if (sure.length) await turn.context.sendActivity(turn.texts.t('skills.notedInPassing', { skills: sure.join(', ') }));
     return goto('confirm');
   },
 };
+
+/**
+ * Saves the skills a reply names surely (no guess) that the profile lacks, unrated, so the level question
+ * covers them too; the labels saved. For answers to another question («Wundversorgung, Medikamente stellen»
+ * to «Wie gut kennst du dich mit Grundpflege aus?»): what one can is never dropped.
+ */
+export async function saveSkillsNamedInPassing(ports: Pick<BotServices, 'profiles'>, turn: Turn): Promise<string[]> {
+  const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
+  const sure = turn.understanding().skills.filter((s) => s.confidence >= CONFIRM_BELOW && !known.has(s.conceptId));
+  for (const skill of sure) {
+    await saveSkill(ports, turn, skill);
+    if (!skill.level) markUnrated(turn, skill.conceptId);
+  }
+  return sure.map((s) => s.label);
+}
 
 /** Skills saved without a level the person named: skill-details asks for them all at once. */
 export function unrated(turn: Turn): string[] {

@@ -67,6 +67,22 @@ describe('value first', () => {
     expect(chat.text()).not.toMatch(/Wie gut/);
   });
 
+  it('keeps a skill typed in answer to the level question and asks the level again for all', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Schweiz)');
+    await chat.tap('Ja, einverstanden');
+    await chat.tap('Feste Stelle');
+    await chat.send('Ich kann löten');
+    await chat.send('4500 Solothurn');
+    expect(chat.text()).toMatch(/Wie gut kennst du dich mit Löten aus/);
+    await chat.send('schweissen');
+    expect(chat.text()).toMatch(/Notiert, was du kannst: Schweissen/);
+    expect(chat.text()).toMatch(/Wie gut kennst du dich damit aus – Löten, Schweissen/);
+    await chat.send('gut');
+    expect(chat.text()).toMatch(/Notiert: Löten \(Gut\), Schweissen \(Gut\)/);
+  });
+
   it('takes vague answers with a default it names: "nöd so wiit", "weiss nöd", "egal", "vielleicht"', async () => {
     const chat = h.chat();
     await chat.send('Hallo');
