@@ -15,8 +15,11 @@ const POSITION_PATTERNS: [PositionKind, RegExp][] = [
   ['temporary', /\bbefristet\w*|temporae?r\w*|temporary|\btemp\b|zeitarbeit|leiharbeit|aushilf\w*|saisonstelle|saisonarbeit|\btemporaerstelle|ferienjob\w*|sommerjob\w*|summer job/g],
 ];
 
+/** The Swiss disability insurance (IV), not the nurse's intravenous line («IV therapy», «IV-Zugang legen»). */
+const DISABILITY_INSURANCE = String.raw`\biv\b(?![ -]?(?:therap|infus|zugang|zugaeng|access|drip|line|medika|medica|fluid|pump|kanuel|cannula|gabe))`;
+
 const SITUATION_PATTERNS: [Situation, RegExp][] = [
-  ['supported', /schwerbehindert\w*|\bgdb\b|g(?:e)?schuetzt\w* (?:werkstatt|werkstaette|rahme\w*|arbeitsplatz)|nischenarbeitsplatz|handicap|jobcoach|job-coach|job coach|\biv\b|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer/],
+  ['supported', new RegExp(String.raw`schwerbehindert\w*|\bgdb\b|g(?:e)?schuetzt\w* (?:werkstatt|werkstaette|rahme\w*|arbeitsplatz)|nischenarbeitsplatz|handicap|jobcoach|job-coach|job coach|${DISABILITY_INSURANCE}|invalidenversicherung|beeintraechtigung|behinderung|unterstuetzte beschaeftigung|supported employment|werkstatt fuer`)],
   ['returner', /wiedereinst\w*|wieder einsteigen|wieder ii?stii?g\w*|familienpause|elternzeit|babypause|nach der pause|kinderpause|return to work|\bwiederein\w*|familienzeit|zurueck ins berufsleben|(?:zu ?hause|daheim|dihei|deheim) (?:mit|bei) (?:den |de |meinen |mine )?(?:kinder|chind)|pause wegen (?:den |der |meinen )?kinder|stay-at-home|stay at home (?:mom|mum|dad|parent)|(?:hausfrau|hausmann) (?:gsi|gewesen)|\bwar \w+ (?:\w+ )?(?:hausfrau|hausmann)/],
   ['career_changer', /quereinst\w*|umschul\w*|umsteigen|berufswechsel|neu orientieren|neuorientierung|career change\w*|wechseln moechte|etwas neues|umsatt\w*|quereist\w*|(?:ganz|komplett|voellig) (?:was |etwas )?anderes\b|\bweg vom \w+ und (?:in|ins|zur|zum)\b|switch careers|change careers|\b(?:bin|war|arbeite)\b.*\b(?:will|moechte)\b.*\brichtung\b|\bi (?:am|was|work)\b.*\bwant to (?:move|switch|change)\b/],
   ['international', /\bausland|zugewandert|eingewandert|aus dem ausland|expat|arbeitsbewilligung|aufenthaltsbewilligung|anerkennung meines|\bmigra\w*|gefluechtet|refugee|internationale? fachkraft|new to (?:switzerland|germany)|new in (?:switzerland|germany|the country|this country)|moved (?:here |to (?:switzerland|germany|this country|the country))|just arrived|neu in (?:der schweiz|deutschland)|neu im land|in die schweiz gezogen|nach deutschland gezogen|in die schwiiz zoge/],

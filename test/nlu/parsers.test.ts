@@ -92,6 +92,9 @@ describe('hints', () => {
     ['wir sind letztes Jahr nach Deutschland gezogen', 'international'],
     ['bin Industriemechaniker und will Richtung Mechatronik', 'career_changer'], ['I am a cook and want to move into logistics', 'career_changer'],
     ['ich will Richtung Informatik', undefined],
+    // IV is the Swiss disability insurance, but «IV therapy» is a nurse's intravenous line.
+    ['ich bin bei der IV angemeldet', 'supported'], ['IV-Rente und Jobcoach', 'supported'],
+    ['wound care, IV therapy', undefined], ['IV-Zugang legen, Infusionen', undefined],
   ])('parseSituation(%s)', (text, situation) => expect(parseSituation(text)).toBe(situation));
 
   it('driving licence', () => {
