@@ -209,6 +209,17 @@ const HOUR_BEFORE = /\d\s*$/u;
 /** "mein Hund", "meine Oma", "mis Töffli": a thing of one's own, not work done. */
 const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\s+(?:(?:own|eigene[nmrs]?|eigni?)\s+)?$/iu;
 
+/**
+ * One's own vehicle, house or garden, or one's family as those served ("mis Auto flick ich sälber", "Ich schraub an meinem
+ * Motorrad", "D Heizig im eigete Huus isch kaputt", "I fix my own car", "Ich koche für meine Familie", "I cook for my kids"):
+ * work on one's own things or for one's own household is private life, not a skill offered.
+ */
+const OWN_THINGS =
+  /(?<!\p{L})(?:(?:mein|meine|meinem|meinen|mis|mini|mim|my)\s+(?:eigene[nmrs]?\s+|eigete[nm]?\s+|own\s+)?(?:auto|autos|wagen|töff|töffli|motorrad|velo|fahrrad|haus|huus|wohnung|garten|garte|car|motorbike|bike|house|flat|garden)|(?:eigene[nm]?|eigete[nm]?|own)\s+(?:haus|huus|house|garten|garte|garden|wohnung|flat)|(?:für|fuer|for)\s+(?:meine|mini|my|üsi|unsere|our)\s+(?:\p{L}+\s+)?(?:familie|family|kinder|kids|chind|children|goofe))(?!\p{L})/iu;
+
+/** The reader's own place or thing right before the find ("e Stell i eurer Wäscherei", "in Ihrem Lager", "in your kitchen"): theirs, not the writer's skill. */
+const READERS_BEFORE = /(?<!\p{L})(?:eure[mnrs]?|euer|euerem|öiere[mnrs]?|öie[mnrs]?|üchi|your|Ihre[mnrs]?|Ihrem)\s+(?:\p{Ll}+\s+)?$/u;
+
 /** The clause of a text around a span (between commas, semicolons, line breaks and full stops). */
 export function clauseAround(text: string, span: readonly [number, number]): string {
   const before = text.slice(0, span[0]);
@@ -290,10 +301,11 @@ function editRequestVerb(text: string, words: string, span: readonly [number, nu
 export function vetoed(text: string, found: { span: [number, number]; label: string; evidence?: SkillEvidence; text?: string; form?: string }): boolean {
   const words = (found.text ?? text.slice(...found.span)).trim();
   const clause = clauseAround(text, found.span);
-  if (PRIVATE_CONTEXT.test(claimIn(clause, text.slice(...found.span))) || notClaimed(text, found.span)) return true;
+  const claim = claimIn(clause, text.slice(...found.span));
+  if (PRIVATE_CONTEXT.test(claim) || OWN_THINGS.test(claim) || notClaimed(text, found.span)) return true;
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
-  if (!/\s/.test(words) && POSSESSIVE_BEFORE.test(text.slice(0, found.span[0]))) return true;
-  if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (fold(words) === 'stress' && !COPING.test(clause))) return true;
+  if (!/\s/.test(words) && (POSSESSIVE_BEFORE.test(text.slice(0, found.span[0])) || READERS_BEFORE.test(text.slice(0, found.span[0])))) return true;
+  if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (/^g?e?stress(?:t|ed)?$/.test(fold(words)) && !COPING.test(clause))) return true;
   if (BARE_CLOSING.test(fold(words)) && !ACCOUNTS.test(fold(text))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;

@@ -50,6 +50,8 @@ const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|ang
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
   /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+/** A preference against the thing right after it: "Nachtschicht lieber nöd", "Schichtarbeit eher nicht", "night shifts rather not". */
+const RATHER_NOT_AFTER = /^\s+(?:lieber|eher|besser|rather|preferably)\s+(?:nicht|nöd|nid|ned|not|kein|keine|kei|no)(?!\p{L})/iu;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
 const NOT_MINE_AFTER = /^\s+(?:ist|isch|sind|is)\s+(?:(?:leider|eher|überhaupt|gar|also)\s+)?(?:nicht|nöd|nid|ned|not|kein|keine|keis|kei)\s+(?!nur\b|only\b)/iu;
 /** The skill as what comes hard: "Rechnen fällt mir schwer", "Lesen und Rechnen fallen mir schwer" (both of them). */
@@ -57,14 +59,14 @@ const HARD_FOR_ME_AFTER = /^\s+(?:(?:und|oder)\s+\p{L}+\s+)?(?:fällt|faellt|fal
 
 /** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon", "wär froh um", an application "Bewerbig als …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|wäre (?:\p{L}+ )?gerne?|wär (?:\p{L}+ )?gern|wär (?:\p{L}+ )?gärn|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interessier|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
  * Nothelferkurs mache"), a field named as the preferred place ("am liebsten im Büro") or "gern was im Büro".
  */
 const REQUEST_BEFORE =
-  /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn|eher|lieber)\s+(?:was|etwas|öppis|eppis)\b/iu;
+  /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn|eher|lieber)\s+(?:was|etwas|öppis|eppis)\b|\blieber\s+(?:im|in|i|ins|is|bei|bi|bim|als|mit)\s|^\s*(?:öppis|eppis|etwas|something)\s+(?:im|in|i|als|mit|bi|bei|as|with)\s/iu;
 /** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
 const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
 
@@ -138,7 +140,7 @@ function sentenceOf(text: string, span: readonly [number, number]): { before: st
 
 /** A question put to the reader: a question word or a verb first ("Welche Steuerungen habt ihr", "Gits e Kurs", "Which cloud"), or "ihr", Swiss "öich", "du", "you". */
 const ASKS_READER =
-  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there)\b|(?<!\p{L})(?:ihr|euch|öich|üch|du|dir|dich|you)(?!\p{L})/iu;
+  /^\s*(?:(?:hallo|hoi|hi|hey|grüezi|sali|salü)[\s,!]+)?(?:(?:mit|with|in|auf|bei|für|for|an|on)\s+)?(?:welche[mnrs]?|wele[mnrs]?|weli|welches|was|wie|wo|wann|wer|which|what|where|when|how|who|gits|git's|gibt es|gibt's|hat es|hets|hät's|do|does|are there|is there|(?:ist|isch|sind|muss|muess|wird|is|are|must)\s+(?:das|des|es|man|me|mer|this|that|it))\b|(?<!\p{L})(?:ihr|euch|öich|üch|du|dir|dich|you)(?!\p{L})/iu;
 /** A job asked for the one who does it ("hetted ihr öppis für en Sanitär", "habt ihr was für einen Maurer?"): the writer names their own trade. */
 const FOR_ONE_WHO = /\b(?:für|fuer|for)\s+(?:en|einen|eine|e|ä|a|an)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 /** Words of the writer speaking of themselves: a clause with one is a claim, though its sentence asks something. */
@@ -174,12 +176,49 @@ const NOT_FOR_ME_LATER = /^[^.!?]*?(?:,\s*|\s)(?:(?:aber|but|und|and)\s+)?(?:das
  */
 const NOT_I_LATER = /^[^.!?]*?,\s*(?:(?:aber|but|und|and)\s+)?(?:ich|i)\s+(?:selber\s+|selbst\s+|eher\s+|leider\s+|persönlich\s+|myself\s+)?(?:nicht|nöd|nid|ned|not|don['’]t|can['’]t)(?=\s*(?:[^\p{L}\s]|$))/iu;
 
+/**
+ * Words that say what was said is no work the writer did or could offer: "nur Spielerei", "nöd professionell", "kei Bruef",
+ * "beruflich hab ich nie …", "never worked …". Not "nur Hobby" or "nur privat": a hobby done well is a skill ("On weekends I
+ * repair bicycles, just as a hobby"). Case matters: only lower-case words may stand before them in their clause.
+ */
+const ONLY_PRIVATE =
+  /^\s*(?:(?:[Aa]ber|[Bb]ut|[Dd]och|[Uu]nd|[Aa]nd)\s+)?(?:(?:[Dd]as|[Dd]es|[Ee]s|s|[Tt]hat|[Ii]t|[Tt]his)\s+)?(?:(?:\p{Ll}[\p{L}'’]*|I|I['’]ve|I['’]m)\s+){0,4}?(?:(?:nur|just|only|bloss|blos)\s+(?:e\s+|eine\s+|a\s+)?(?:[Ss]pielerei|[Rr]umspielerei|[Hh]erumspielen|playing\s+around|messing\s+around)|(?:nöd|nicht|nid|ned|not)\s+(?:[Pp]rofessionell|[Bb]eruflich|professionally)|kei(?:n)?\s+(?:[Bb]ruef|[Bb]eruf)|no\s+job|[Bb]eruflich\s+(?:\p{L}+\s+){0,2}(?:nie|nöd|nicht)|(?:never|not)\s+(?:\p{L}+\s+)?(?:worked|professionally))(?!\p{L})/u;
+
+/**
+ * A later part of the sentence says what was said is no work ("…, aber das isch nur Spielerei", "…, aber nur für
+ * Instagram, nöd professionell", "…, aber das isch ja kei Bruef", "…, aber beruflich hab ich nie in einer Küche gestanden",
+ * "… but I've never worked in a restaurant"): the thing done is no skill the writer offers. The later part must not name a
+ * thing of its own first ("Ich bin Koch, Fotografie ist nur Hobby" keeps the cook).
+ */
+function calledPrivateLater(text: string, span: readonly [number, number]): boolean {
+  const { after } = clauseOf(text, span);
+  const own = /\b(?:aber|but|doch)\b/iu.exec(after);
+  if (own && ONLY_PRIVATE.test(after.slice(own.index))) return true;
+  const later = sentenceOf(text, span).after.split(/[,;:]/).slice(1, 3);
+  return later.some((clause) => ONLY_PRIVATE.test(clause));
+}
+
+/** A later clause that refuses what was listed before it: "…, das wott ich nümm", "…, das will ich nicht mehr", "…, that I don't want anymore". */
+const REFUSED_LATER = /^\s*(?:(?:aber|but|und|and)\s+)?(?:das|des|s|that|this)\s+(?:will|wott|wött|möchte|möcht|mach|mache|mag|cha|kann|want|do)\s+(?:ich|i)\s+(?:(?:echt|wirklich|sicher|really|definitely)\s+)?(?:nicht|nöd|nid|ned|nümm|nüme|nümme|nimmer|not|no\s+longer|don't)(?!\p{L})/iu;
+
+/** The find in a list said without the writer ("Schichtdienst mit Pikett, 24h-Dienste, das wott ich nümm"): refused by a later clause. */
+function refusedLater(text: string, span: readonly [number, number]): boolean {
+  const { before } = clauseOf(text, span);
+  const clauses = sentenceOf(text, span).after.split(/[,;:]/);
+  const at = clauses.slice(1, 4).findIndex((clause) => REFUSED_LATER.test(clause));
+  if (at < 0) return false;
+  return ![before, ...clauses.slice(0, at + 1)].some((clause) => SELF.test(clause));
+}
+
+/** "nothing with heavy lifting", "nüt mit Telefon", "nichts mehr mit Kunden": what is excluded is not offered. Folded. */
+const NOTHING_WITH_BEFORE = /(?:^|\s)(?:nothing|nichts|nuet|nuent|nix)\s+(?:mehr\s+|more\s+)?(?:with|mit|involving|im|in)\s+(?:[\p{L}']+\s+){0,3}$/u;
+
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
   const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
-  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later);
+  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
 }
 
 /**
@@ -187,7 +226,7 @@ export function isDenied(text: string, span: readonly [number, number]): boolean
  * dream job", a job still to become ("Konditorin zu werden", "Koch werden will"), an interest ("Netzwerke interessieren mich").
  */
 const WISH_AFTER =
-  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*|zu\s+werden|werden\s+(?:will|möchte|möcht|wott|wött|wett|wollte|würde)|(?:interessier\p{L}*|interests?)\s+(?:mich|mi|me))\b/iu;
+  /^\s+(?:(?:zu\s+)?(?:wechseln|umsteigen|einsteigen|umsatteln|reinkommen|switchen)|(?:wäre?|wär|isch|ist|is|would be)\s+(?:mein|mis|my)\s+(?:traum|wunsch|dream)\p{L}*|zu\s+werden|werden\s+(?:will|möchte|möcht|wott|wött|wett|wollte|würde)|(?:interessier\p{L}*|interests?)\s+(?:mich|mi|me)|(?:wäre?|wär|would\s+be)\s+(?:(?:echt|sehr|mega|so|really)\s+)?(?:toll|schön|super|ideal|cool|great|nice|perfekt|perfect|lässig))\b/iu;
 /** A dream or wished-for job named before it: "Mein Traum wäre Pilotin", "my dream job is nurse". */
 const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s+(?:wäre?|wär|isch|ist|is|would be|was)\s+(?:\p{L}+\s+)?$/iu;
 /**

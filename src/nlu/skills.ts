@@ -608,7 +608,7 @@ function withoutCompoundHeads(text: string, kept: Candidate[]): Candidate[] {
 }
 
 /** Family members: care for one of them is private, not a skill to store silently ("Pflege der Grossmutter", "mis Grosi ghüetet"). */
-const FAMILY = /\b(?:oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|grossmuetter|grossvatter|mami|mama|papi|papa|mutter|muetter|mueter|vater|vatter|eltern|schwester|schwoester|bruder|brueder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
+const FAMILY = /\b(?:schwieger[a-z]*|in-laws?|mother-in-law|father-in-law|oma|opa|grossmutter|grossvater|grosseltern|grosi|grossi|grosspapi|grossmami|grossmuetter|grossvatter|mami|mama|papi|papa|mutter|muetter|mueter|vater|vatter|eltern|schwester|schwoester|bruder|brueder|geschwister|tante|onkel|grandmother|grandfather|grandma|grandpa|mother|father|parents|sister|brother)\b/;
 /** Words of caring for someone. */
 // Helping a relative with something ("meinem Vater beim Zügeln geholfen") is as private as caring for them.
 const CARE = /(?:pfleg|betreu|huet|hüt|aufpass|ufpass|care|caring|look after|looked after|geholfen|gholfe|ghulfe|helfe|hilf|helped|help)/;

@@ -109,11 +109,14 @@ function withStrongEvidence(message: string, skills: SkillMention[], entities: E
 /**
  * The capitalised word right after the writer's first name is their surname ("ich heisse Hanna Keller",
  * "Grüezi, Ronja Keller, ich bi 45"): a family name that looks like a skill (Keller ~ Kellner, Koch, Müller)
- * is no skill of theirs.
+ * is no skill of theirs, and nor is the first name.
  */
 function withoutSurname(message: string, skills: SkillMention[], entities: Entities): SkillMention[] {
   if (!entities.firstName) return skills;
   const escaped = entities.firstName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The first name itself is no skill either ("ich heisse Dario" is no Dari); a skill's own name taken for a name ("Ich bi Forstwart") stays.
+  const first = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').exec(message);
+  if (first) skills = skills.filter((s) => s.evidence === 'label' || s.evidence === 'synonym' || !overlaps(s.span, [first.index, first.index + first[0].length]));
   const name = new RegExp(`(?<![\\p{L}])${escaped}\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`, 'u').exec(message);
   if (!name) return skills;
   const start = name.index + name[0].length - name[1]!.length;
