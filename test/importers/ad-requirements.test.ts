@@ -449,4 +449,11 @@ describe('qualities named by an activity and ESCO skills named by their object (
     expect(escoObjectSkill('Rohstoffe', lexicon, 'de-DE')).toBeUndefined();
     expect(labelOf('Ihr Profil: Mehrjährige Erfahrung im Änderungsmanagement', 'Änderungsmanagement')).toBe('Änderungsmanagement anwenden');
   });
+
+  it('reads the project, governance and workshop words of desk ads as the curated skills', () => {
+    const text = 'Ihre Aufgaben: Projektorganisation und Leitung von Teilprojekten, Governance durch Konzernrichtlinien, Durchführung von Workshops';
+    expect(labelOf(text, 'Projektorganisation')).toBe('Projektmanagement');
+    expect(labelOf(text, 'Governance')).toBe('Compliance und Risikomanagement');
+    expect(resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label)).toContain('Präsentieren');
+  });
 });
