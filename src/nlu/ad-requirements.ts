@@ -367,6 +367,28 @@ export function kindModifiers(word: string): string[] {
   return out.filter((f) => f.length >= MIN_KIND_MODIFIER && !PREFIX.test(fold(f)) && !ENDS_IN_PREFIX.test(fold(f)));
 }
 
+/**
+ * Second parts that make a quality of an activity: the ability, competence, strength or knack for it
+ * ("Präsentationskompetenz", "Moderationsfähigkeit", "Organisationsstärke", "Beratungsgeschick").
+ */
+const QUALITY_HEAD = /(?:faehigkeit(?:en)?|kompetenz(?:en)?|staerke|vermoegen|geschick|talent)$/u;
+
+/**
+ * The activity a quality compound names, without the linking s ("Präsentation" of "Präsentationskompetenz",
+ * "Moderation" of "Moderationsfähigkeit"): the skill the whole word asks for. A first part that is only a
+ * verb prefix, or shorter than a noun, names nothing.
+ */
+export function qualityModifiers(word: string): string[] {
+  const key = fold(word);
+  const m = QUALITY_HEAD.exec(key);
+  if (!m || !/^\p{Lu}\p{Ll}+$/u.test(word)) return [];
+  const headLength = m[0].replace(/ae|oe|ue/g, '_').length;
+  const first = word.slice(0, word.length - headLength);
+  const out = /s$/.test(first) ? [first.slice(0, -1), first] : [first];
+  return out.filter((f) => f.length >= MIN_QUALITY_MODIFIER && !PREFIX.test(fold(f)) && !ENDS_IN_PREFIX.test(fold(f)));
+}
+const MIN_QUALITY_MODIFIER = 6;
+
 /** Fields that only name qualities or languages say nothing about the trade of an ad. */
 const ANY_TRADE = new Set(['transversal', 'sprachen', 'esco']);
 
@@ -461,6 +483,50 @@ function soleName(word: string, lexicon: SkillLexicon, locale: Locale, byStem = 
   return lexicon.get(best.conceptId)?.kind === 'skill' ? best : undefined;
 }
 
+const escoObjects = new WeakMap<SkillLexicon, Map<string, string[]>>();
+
+/** ESCO's skills named by one noun and a verb ("Änderungsmanagement anwenden", "Kundenbestellungen bearbeiten"), by the noun. */
+function escoObjectIndex(lexicon: SkillLexicon): Map<string, string[]> {
+  let index = escoObjects.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const concept of lexicon.skillConcepts()) {
+      if (concept.field !== 'esco') continue;
+      const m = /^(\p{Lu}[\p{L}-]+) \p{Ll}+$/u.exec(concept.labels['de-DE'] ?? '');
+      if (!m) continue;
+      const key = fold(m[1]!);
+      index.set(key, [...(index.get(key) ?? []), concept.id]);
+    }
+    escoObjects.set(lexicon, index);
+  }
+  return index;
+}
+
+/** A compound this long names one thing before it is an everyday word ("Änderungsmanagement", not "Angebote"). */
+const MIN_ESCO_OBJECT = 10;
+
+/**
+ * The ESCO skill whose label is this word and one verb, when it is the only one ("Änderungsmanagement" →
+ * "Änderungsmanagement anwenden", "Prüfeinrichtungen" → "Prüfeinrichtungen benutzen"): a requirement list
+ * names the work by its object. Long compounds only, inflected or not; a noun several ESCO skills share
+ * ("Rohstoffe vorbereiten", "… aufteilen") names none of them.
+ */
+export function escoObjectSkill(word: string, lexicon: SkillLexicon, locale: Locale): SkillSuggestion | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || word.length < MIN_ESCO_OBJECT) return undefined;
+  const key = fold(word);
+  const index = escoObjectIndex(lexicon);
+  for (const cut of [0, 1, 2]) {
+    if (cut > 0 && !INFLECTION.test(key.slice(key.length - cut))) continue;
+    const ids = index.get(key.slice(0, key.length - cut));
+    if (!ids) continue;
+    if (ids.length !== 1) return undefined;
+    const concept = lexicon.get(ids[0]!);
+    if (!concept) return undefined;
+    return { conceptId: concept.id, label: concept.labels[locale] ?? concept.labels['de-DE'] ?? word, confidence: 0.86, evidence: 'esco' };
+  }
+  return undefined;
+}
+
 /**
  * In a requirement list, a word is a skill's name where the chat would ask back ("Mahnlauf",
  * "Teamplayer", "Lieferstatus"), and a compound is the skill its second part names
@@ -475,16 +541,20 @@ export function namedInList(text: string, lexicon: SkillLexicon, locale: Locale,
     const field = lexicon.get(s.conceptId)?.field;
     return field === 'esco' || field === 'transversal' ? whole : whole ? ofTrade(s, /-/.test(text) ? fields : nearFields(fields), lexicon) : fields.has(field);
   };
-  const readings = [{ text, offset: 0 }, ...compoundHeads(text), ...kindModifiers(text).map((m) => ({ text: m, offset: -1 }))];
+  // A quality's activity ("Präsentation|skompetenz") names the skill of the whole word, in any ad, as the whole word would.
+  const qualities = qualityModifiers(text).map((m) => ({ text: m, offset: 0, quality: true }));
+  const readings = [{ text, offset: 0 }, ...qualities, ...compoundHeads(text), ...kindModifiers(text).map((m) => ({ text: m, offset: -1 }))];
   for (const reading of readings) {
     // An inflection of a name counts for the whole word only: a compound's second part is already a guess ("Video|produktionen").
-    const name = soleName(reading.text, lexicon, locale, reading.offset === 0);
+    const name = soleName(reading.text, lexicon, locale, reading.offset === 0 && !('quality' in reading));
     if (name && inField(name, reading.offset === 0)) {
       // A kind's modifier ("Statistik|software") names the skill of the whole word.
       const span: [number, number] = [Math.max(0, reading.offset), text.length];
       return [{ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) }];
     }
   }
+  const object = escoObjectSkill(text, lexicon, locale);
+  if (object) return [{ ...object, span: [0, text.length], tier: 'sure', evidence: 'esco', text, broader: [] }];
   return [];
 }
 
@@ -543,7 +613,8 @@ export function coordinatedSkills(text: string, lexicon: SkillLexicon, locale: L
   const out: ResolvedSkill[] = [];
   for (const { completions, span } of coordinatedParts(text)) {
     for (const completion of completions) {
-      const name = soleName(completion, lexicon, locale);
+      // "Strukturierungs- und Präsentationsfähigkeit": a completed quality names its activity too.
+      const name = soleName(completion, lexicon, locale) ?? qualityModifiers(completion).map((m) => soleName(m, lexicon, locale)).find((n) => n !== undefined);
       if (!name) continue;
       out.push({ ...name, span, tier: 'sure', evidence: name.evidence ?? 'synonym', text: text.slice(...span), broader: lexicon.broaderOf(name.conceptId) });
       break;

@@ -220,6 +220,17 @@ const OWN_THINGS =
 /** The reader's own place or thing right before the find ("e Stell i eurer Wäscherei", "in Ihrem Lager", "in your kitchen"): theirs, not the writer's skill. */
 const READERS_BEFORE = /(?<!\p{L})(?:eure[mnrs]?|euer|euerem|öiere[mnrs]?|öie[mnrs]?|üchi|your|Ihre[mnrs]?|Ihrem)\s+(?:\p{Ll}+\s+)?$/u;
 
+/**
+ * One's own home and belongings named in the clause ("unser Kinderzimmer selber gestrichen", "im eigenen Garten",
+ * "mini Wohnig sälber tapeziert", "meinen Koffer aufgegeben", "I painted my own flat", "Pflanzen auf dem Balkon"):
+ * work done for oneself, or a service one used, is private life.
+ */
+const OWN_HOME =
+  /\b(?:mein\p{L}*|unser\p{L}*|mini|mis|minere|my|our)\s+(?:(?:own|eigene\p{L}*|eigni?|neue\p{L}*|alte\p{L}*|kleine\p{L}*)\s+)?(?:\p{L}*wohnung|wohnig|haus|huus|garten|balkon|\p{L}*zimmer|auto|outo|koffer|chemin[ée]e|umzug|flat|apartment|house|garden|car|room|prescription|terrasse|keller|garage)\b|\bim\s+eigenen\s+\p{L}+|\bauf\s+dem\s+Balkon\b/iu;
+/** At home ("zu Hause das Geschirr abgewaschen") is private unless the clause is care of others there ("alte Leute zu Hause gepflegt", "elderly care at home"). */
+const AT_HOME = /\b(?:zu\s+Hause|z['’]?\s*Hus|at\s+home)\b/iu;
+const CARE_AT_HOME = /(?:pfleg|betreu|care|caring|spitex)/iu;
+
 /** The clause of a text around a span (between commas, semicolons, line breaks and full stops). */
 export function clauseAround(text: string, span: readonly [number, number]): string {
   const before = text.slice(0, span[0]);
@@ -305,6 +316,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   if (PRIVATE_CONTEXT.test(claim) || OWN_THINGS.test(claim) || notClaimed(text, found.span)) return true;
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
   if (!/\s/.test(words) && (POSSESSIVE_BEFORE.test(text.slice(0, found.span[0])) || READERS_BEFORE.test(text.slice(0, found.span[0])))) return true;
+  if (OWN_HOME.test(clause) || (AT_HOME.test(clause) && !CARE_AT_HOME.test(clause))) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (/^g?e?stress(?:t|ed)?$/.test(fold(words)) && !COPING.test(clause))) return true;
   if (BARE_CLOSING.test(fold(words)) && !ACCOUNTS.test(fold(text))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;

@@ -1,6 +1,7 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adRequirementCandidates, inflectionOf, kindModifiers } from '../../src/nlu/ad-requirements';
+import { adRequirementCandidates, escoObjectSkill, inflectionOf, kindModifiers, qualityModifiers } from '../../src/nlu/ad-requirements';
+import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
 const NOW = new Date('2026-05-15T12:00:00Z');
@@ -419,5 +420,40 @@ describe('an action word whose object names another trade («Bedienen von CNC-Ma
 
   it('still reads serving when its object is guests', () => {
     expect(labels('Deine Aufgaben: Bedienen von Gästen im Restaurant')).toContain('Gäste bedienen');
+  });
+});
+
+describe('qualities named by an activity and ESCO skills named by their object (issue 12, s-ads round)', () => {
+  const labelOf = (text: string, word: string) =>
+    resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.find((s) => s.text === word || (s.text.length > 0 && word.startsWith(s.text)))?.label;
+
+  it('reads «Präsentationskompetenz» and «Moderationsfähigkeit» as the activity they are the ability for', () => {
+    expect(qualityModifiers('Präsentationskompetenz')).toContain('Präsentation');
+    expect(qualityModifiers('Organisationsstärke')).toContain('Organisation');
+    expect(qualityModifiers('Kompetenz')).toEqual([]);
+    const text = 'Ihr Profil: Sicherer Umgang mit MS Office sowie Präsentationskompetenz. Ausgeprägte Moderationsfähigkeit. Hohe Organisationsstärke';
+    expect(labelOf(text, 'Präsentationskompetenz')).toBe('Präsentieren');
+    expect(labelOf(text, 'Moderationsfähigkeit')).toBe('Präsentieren');
+    expect(labelOf(text, 'Organisationsstärke')).toBe('Organisationstalent');
+  });
+
+  it('completes a truncated quality of a coordination («Moderations- und Verhandlungsfähigkeit»)', () => {
+    const { skills } = resolveSkills('Ihr Profil: hohe Moderations- und Verhandlungsfähigkeit', { locale: 'de-DE', mode: 'document' });
+    expect(skills.find((s) => s.text.startsWith('Moderations'))?.label).toBe('Präsentieren');
+  });
+
+  it('reads a long noun as the one ESCO skill named by it and a verb («Änderungsmanagement anwenden»), not a noun several share', () => {
+    const lexicon = skillLexicon();
+    expect(escoObjectSkill('Änderungsmanagement', lexicon, 'de-DE')?.label).toBe('Änderungsmanagement anwenden');
+    expect(escoObjectSkill('Änderungsmanagements', lexicon, 'de-DE')?.label).toBe('Änderungsmanagement anwenden');
+    expect(escoObjectSkill('Rohstoffe', lexicon, 'de-DE')).toBeUndefined();
+    expect(labelOf('Ihr Profil: Mehrjährige Erfahrung im Änderungsmanagement', 'Änderungsmanagement')).toBe('Änderungsmanagement anwenden');
+  });
+
+  it('reads the project, governance and workshop words of desk ads as the curated skills', () => {
+    const text = 'Ihre Aufgaben: Projektorganisation und Leitung von Teilprojekten, Governance durch Konzernrichtlinien, Durchführung von Workshops';
+    expect(labelOf(text, 'Projektorganisation')).toBe('Projektmanagement');
+    expect(labelOf(text, 'Governance')).toBe('Compliance und Risikomanagement');
+    expect(resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label)).toContain('Präsentieren');
   });
 });

@@ -117,3 +117,19 @@ describe('the business one works for', () => {
     expect(named('Ich arbeite für einen Onlineshop')).toEqual(['Onlinehandel']);
   });
 });
+
+describe('one\'s own home and belongings (s-ads round)', () => {
+  it('stores nothing for work done at or for one\'s own home, or a service used for one\'s own things', () => {
+    expect(stored('unser Kinderzimmer selber neu gestrichen')).toEqual([]);
+    expect(stored('im eigenen Garten den Rasen gemäht')).toEqual([]);
+    expect(stored('mini Wohnig sälber tapeziert')).toEqual([]);
+    expect(stored('am Flughafen meinen Koffer aufgegeben')).toEqual([]);
+    expect(stored('nach dem Znacht zu Hause das Geschirr abgewaschen')).toEqual([]);
+    expect(stored('I painted my own flat before moving in', 'en')).toEqual([]);
+  });
+
+  it('keeps the same work done for others, and care given in people\'s homes', () => {
+    expect(stored('Wohnungen gestrichen')).toEqual(['Malerarbeiten']);
+    expect(stored('elderly care at home', 'en')).toContain('Elderly care');
+  });
+});
