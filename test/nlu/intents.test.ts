@@ -151,6 +151,12 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Ich brauche eine Stelle als Koch').name).toBe('show_jobs');
   });
 
+  it('reads a bare place or Pensum as an answer, and the same with the words of a change as an edit', () => {
+    for (const text of ['PLZ 8400', 'Postleitzahl 3011', 'part-time please, 4 days max']) expect(recognizeIntent(text).name).toBe('none');
+    expect(recognizeIntent('meine neue PLZ ist 8400').name).toBe('edit_place');
+    expect(recognizeIntent('Ich möchte jetzt lieber 80 Prozent arbeiten, bitte anpassen').name).toBe('edit_wishes');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
