@@ -17,11 +17,22 @@ export const SLASH_COMMANDS: Record<string, IntentName> = {
 };
 
 /**
+ * A change said in words: something new, moved, different, corrected, "now" or "rather" instead of before. A
+ * bare value («PLZ 4600», «Wohnort: Aarau», «part-time, around 60%») answers a question about the place or the
+ * Pensum; only the words of a change make it a request to edit what is stored. Folded text (ä → a, ü → u).
+ */
+const SAYS_CHANGE =
+  /neu|new|umgezog|umzug|umzieh|umzog|zugl|zog|zieh|move|chang|ander|statt|nicht mehr|nimmer|numm|\bmeh\b|no longer|anymore|veraltet|aktuell|stimmt|falsch|korrig|anpass|aapass|updat|wechs|edit|fix|correct|instead|different|jetzt|doch|lieber|rather|grosser|erhoh|reduz|trag|wunsch|nur no/;
+
+/**
  * Words a message must hold before the model may read an intent that forgets or deletes: a slip of
  * the model ("mein Jobcoach hat gesagt …" read as «Gerät vergessen») must never cost a person their
- * chat or profile. Slash commands and exact keywords do not need them.
+ * chat or profile. Changes of the place or the wishes need the words of a change (SAYS_CHANGE). Slash
+ * commands and exact keywords do not need them.
  */
 export const REQUIRED_EVIDENCE: Partial<Record<IntentName, RegExp>> = {
+  edit_place: SAYS_CHANGE,
+  edit_wishes: SAYS_CHANGE,
   // Matched against the folded text (lower case, ä → a, ö → o, ü → u).
   forget_device: /vergess|vergiss|vergass|abmeld|abmald|meld\w* (?:mich|mi) ab|auslogg|log\w*(?: me)? out|sign\w*(?: me)? out|forget|fremd|nicht mir|nicht mehr offnen|not mine/,
   // «Profil bearbeiten» names what it edits; a bare «ändern» is an answer.

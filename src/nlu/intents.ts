@@ -73,6 +73,26 @@ export function tooLittleToClassify(text: string): boolean {
   return new Set(normalizeIntentText(text).replace(/[^\p{L}]/gu, '')).size < 2;
 }
 
+/**
+ * A question about what a posting or an apprenticeship asks of the applicant: a verb of need ("braucht man",
+ * "muess ich", "do you require") with "for the job" after it ("für d Stell im Lager", "for the lab position",
+ * "für e Lehr als Logistiker"). It asks about the posting, not for postings, and the bot has no answer but the ad
+ * («Braucht es für die Stelle zwingend den Staplerschein?», «Do I need Swiss German for this job?»).
+ * Matched against the folded text (lower case, ä → a, ö → o, ü → u).
+ */
+const NEED_WORD = String.raw`(?:brauch\w*|bruuch\w*|bruch\w*|muss\w*|mus|mues\w*|muess\w*|need\w*|requir\w*|must|have to|vorausgesetzt|verlangt)`;
+const POSTING = String.raw`(?:\w*stell\w*|job|position|posten|lehr|lehre|ausbildung|role|apprenticeship)`;
+const ARTICLE = String.raw`(?:d|die|de|der|dere|diese\w*|the|this|that|e|en|eine|einen|a|an)`;
+const REQUIREMENT_QUESTION = new RegExp(String.raw`\b${NEED_WORD}\b.*\b(?:fur|for)\s+${ARTICLE}\s+(?:\w+\s+)?${POSTING}\b`);
+/** Applying is a request even when it asks what is needed ("Was brauche ich für die Stelle, um mich zu bewerben?"). */
+const APPLYING = /bewerb|apply|application/;
+
+/** True for a question about what a posting requires (see REQUIREMENT_QUESTION). */
+export function asksWhatPostingRequires(text: string): boolean {
+  const folded = normalizeIntentText(text);
+  return folded.includes('?') && REQUIREMENT_QUESTION.test(folded) && !APPLYING.test(folded);
+}
+
 /** The model's intent and probability for a message; `asked` names the fields the open question asks for. */
 export function classifyIntent(text: string, asked: readonly string[] = []): IntentResult {
   if (tooLittleToClassify(text)) return { name: 'none', confidence: 0 };
@@ -81,7 +101,9 @@ export function classifyIntent(text: string, asked: readonly string[] = []): Int
   let best = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[best]!) best = i;
   const runnerUp = Math.max(...p.filter((_, i) => i !== best));
-  return acceptGuess(text, weights.classes[best] as IntentName, p[best]!, runnerUp);
+  const guess = acceptGuess(text, weights.classes[best] as IntentName, p[best]!, runnerUp);
+  if (guess.name !== 'none' && asksWhatPostingRequires(text)) return { name: 'none', confidence: Math.min(guess.confidence, INTENT_THRESHOLD - 0.01) };
+  return guess;
 }
 
 /**

@@ -54,6 +54,28 @@ export function answerBias(intent: IntentResult, content: { skills: boolean; lan
   return { name: 'none', confidence: Math.min(intent.confidence, INTENT_THRESHOLD - 0.01) };
 }
 
+/** An opening salutation: one to three words before a comma or «!» ("Tach auch,", "Glück auf!", "Tschau zäme,"). */
+const OPENING_SALUTATION = /^\s*([\p{L}'’]+(?:\s+[\p{L}'’]+){0,2})\s*[,!]/u;
+/** Longer messages tell more than who writes (a job coach about a client, a letter). */
+const MAX_GREETING_WORDS = 20;
+
+/**
+ * A message that opens with a salutation and then introduces the writer by name, and asks nothing, is a greeting
+ * (the convention of the labelled sets: «Gude, ich bin der Kevin, Elektriker aus Mannheim»), whatever the salutation's
+ * words; the model knows the common ones only. Only when no question is open: there a name is the answer.
+ */
+export function introductionGreeting(intent: IntentResult, message: string, entities: Entities, asked: readonly string[] = []): IntentResult {
+  const name = entities.firstName;
+  if (intent.name !== 'none' || !name || asked.length || message.includes('?')) return intent;
+  const salutation = OPENING_SALUTATION.exec(message);
+  if (!salutation || salutation[1]!.toLowerCase().includes(name.toLowerCase())) return intent;
+  if (message.split(/\s+/).filter(Boolean).length > MAX_GREETING_WORDS) return intent;
+  // Written as a name (capitalised), not a word the introduction parser took for one ("ich bi erscht 16").
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(message)) return intent;
+  return { name: 'greeting', confidence: INTENT_THRESHOLD };
+}
+
 /** How surely a phrase names one of the vocabulary's occupations (undefined where it knows none). */
 function occupationLookup(vocabulary: SkillVocabulary, locale: Locale): OccupationLookup | undefined {
   const find = vocabulary.findOccupations?.bind(vocabulary);
@@ -137,7 +159,7 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
   const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities);
   const content = { languages: entities.languages !== undefined, skills: scanned.some((s) => s.confidence >= SURE_SKILL) };
-  return { intent: answerBias(recognized, content), skills, entities };
+  return { intent: introductionGreeting(answerBias(recognized, content), message, entities, context.asked), skills, entities };
 }
 
 /** An Understander over a skill vocabulary (the taxonomy in the app, a small one in tests). */

@@ -143,6 +143,20 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Kann ich im Profil was umformulieren?').name).toBe('edit_profile');
   });
 
+  it('reads a question about what a posting requires as no request for jobs; applying stays one', () => {
+    for (const text of ['Bruucht me für d Stell als Chauffeur en C-Usweis?', 'Muss ich für die Stelle in der Küche Schichtdienst machen?', 'Do you need a forklift licence for this job?', 'Was braucht man für eine Lehre als Koch?']) {
+      expect(recognizeIntent(text).name).toBe('none');
+    }
+    expect(recognizeIntent('Was brauche ich für die Stelle, um mich zu bewerben?').name).not.toBe('none');
+    expect(recognizeIntent('Ich brauche eine Stelle als Koch').name).toBe('show_jobs');
+  });
+
+  it('reads a bare place or Pensum as an answer, and the same with the words of a change as an edit', () => {
+    for (const text of ['PLZ 8400', 'Postleitzahl 3011', 'part-time please, 4 days max']) expect(recognizeIntent(text).name).toBe('none');
+    expect(recognizeIntent('meine neue PLZ ist 8400').name).toBe('edit_place');
+    expect(recognizeIntent('Ich möchte jetzt lieber 80 Prozent arbeiten, bitte anpassen').name).toBe('edit_wishes');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');

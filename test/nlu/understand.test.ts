@@ -5,6 +5,12 @@ const understander = createUnderstander(new TestVocabulary(), { now: () => new D
 const understand = (text: string) => understander.understand(text, 'de-CH');
 
 describe('understand', () => {
+  it('reads a salutation of any words with a self-introduction as a greeting, not a refusal that opens a message', () => {
+    expect(understand('Moin moin, Hauke hier, Zimmermann aus Kiel').intent.name).toBe('greeting');
+    expect(understand('Salve! ich bin die Greta, 23, Floristin').intent.name).toBe('greeting');
+    expect(understand('kei Uswiis, ich bi erscht 16').intent.name).toBe('none');
+  });
+
   it('combines intent, skills and entities', () => {
     // An answer to the open question «Was suchst du?», not a request for jobs.
     const result = understander.understand('Ich kann löten, suche ab März eine Lehrstelle in Olten', 'de-CH', { asked: ['positionKinds'] });
