@@ -362,7 +362,8 @@ export class LexicalIndex {
    */
   private readonly scratch: Float64Array;
   private readonly meta: Uint32Array;
-  private readonly touched: Int32Array;
+  /** The jobs a search touched, in order (grown on demand: most searches touch a small share of the jobs). */
+  private touched: Int32Array = EMPTY_INTS;
   /** The jobs a search limited by `near` may look at, one bit each. */
   private readonly allowed: Uint32Array;
   private epoch = 0;
@@ -400,7 +401,6 @@ export class LexicalIndex {
     const records = new ArrayBuffer(n * RECORD_BYTES);
     this.scratch = new Float64Array(records);
     this.meta = new Uint32Array(records);
-    this.touched = new Int32Array(n);
     this.lengthNorm = this.packLengths(fieldLength, n) ? undefined : Float32Array.from({ length: n * F }, (_, x) => lengthNormOf(fieldLength[x]!, avgLength[x % F]!));
     this.normByLength = LENGTH_BITS.map((bits, f) => Float32Array.from({ length: this.lengthNorm ? 0 : 1 << bits }, (_, length) => lengthNormOf(length, avgLength[f]!)));
     this.allowed = new Uint32Array(Math.ceil(n / 32));
@@ -481,7 +481,8 @@ export class LexicalIndex {
     const epoch = this.nextEpoch();
     let touchedCount = 0;
     // The hot loop reads the columns through locals; the arithmetic is MiniSearch's, in its order.
-    const { start, docs, tf: tfs, scratch, meta, touched, lengthNorm, batch } = this;
+    const { start, docs, tf: tfs, scratch, meta, lengthNorm, batch } = this;
+    let touched: Int32Array = this.touched;
     const F = FIELDS.length;
     const filtered = near !== undefined && near.bits.length === this.allowed.length;
     const allowed = this.allowed;
@@ -502,6 +503,7 @@ export class LexicalIndex {
           const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
           const w = weight * BOOST[f]! * idf;
           const [shift, mask, norms] = [LENGTH_SHIFT[f]!, (1 << LENGTH_BITS[f]!) - 1, this.normByLength[f]!];
+          if (touchedCount + df > touched.length) touched = this.touchedRoom(touchedCount + df);
           for (let at = from; at < to; at += PREFETCH_BATCH) {
             const count = this.prefetch(at, Math.min(at + PREFETCH_BATCH, to), filtered);
             for (let c = 0; c < count; c++) {
@@ -564,6 +566,13 @@ export class LexicalIndex {
     }
     this.prefetched = read;
     return count;
+  }
+
+  /** `touched` (its entries kept) grown to hold `entries`, at most one per job. */
+  private touchedRoom(entries: number): Int32Array {
+    const next = new Int32Array(Math.min(this.size, Math.max(entries, 2 * this.touched.length, 4096)));
+    next.set(this.touched);
+    return (this.touched = next);
   }
 
   /** A touched job's BM25 score: the sum times the number of query words it has. */

@@ -58,6 +58,8 @@ const REQ_ESSENTIAL = 4;
 const REQ_CONCEPT = 3;
 /** Jobs per prefetch() batch: few enough that their records stay in the cache until the scan reaches them. */
 const PREFETCH_BATCH = 256;
+/** Entries a search's scratch columns (pool, visit) start with when first needed; they double as needed. */
+const SCRATCH_START = 4096;
 /** Violations not worked out yet: most candidates fail on distance, which is cheaper to check first. */
 const UNKNOWN = 128;
 
@@ -310,16 +312,17 @@ export class MatchIndex {
   private readonly pMin: Narrowed | undefined;
   private readonly pMax: Narrowed | undefined;
   private readonly fieldTable: Float64Array;
-  /** Number of each job's occupation in occupationList (-1: none). */
-  private readonly occupationOf: Int32Array;
+  /** Number of each job's occupation in occupationList (-1: none); 16-bit while there are fewer than 32,767 occupations (smallInts). */
+  private readonly occupationOf: Int16Array | Int32Array;
   private readonly occupationList: string[];
   private readonly occupationNumbers: Map<string, number>;
   /**
    * Skill requirements, one number each (requirement(): concept number, essential, level rank), a
    * job's side by side: scoring a candidate reads one cache line of them instead of one in each of
-   * three columns.
+   * three columns. 16-bit while every requirement fits (fewer than 8,192 concepts: a taxonomy has
+   * hundreds to a few thousand), half the bytes of a million postings' requirements (smallInts).
    */
-  private readonly skills: Int32Array;
+  private readonly skills: Uint16Array | Int32Array;
   /** Language requirements as columns (language number, level rank). */
   private readonly langCode: Uint16Array;
   private readonly langLevel: Uint8Array;
@@ -348,11 +351,12 @@ export class MatchIndex {
   private readonly byOccupation: Int32Array[];
   /** Scratch state, reused across searches (searches are synchronous, so never interleaved). */
   private readonly queryLevel: Uint8Array;
-  private readonly poolJob: Int32Array;
-  private readonly poolDistance: Float64Array;
-  private readonly poolViolations: Uint8Array;
-  /** The jobs a scan will visit, taken before their records are read (reused). */
-  private readonly visit: Int32Array;
+  /** Grown on demand (poolRoom): a pool mostly holds a small share of the jobs, and 17 bytes a job is 17 MB at a million. */
+  private poolJob = EMPTY;
+  private poolDistance = new Float64Array(0);
+  private poolViolations = new Uint8Array(0);
+  /** The jobs a scan will visit, taken before their records are read (reused; grown on demand: visitRoom). */
+  private visit = EMPTY;
   /** What the last prefetch() read: kept (and not private), so that the compiler leaves its reads in. */
   prefetched = 0;
   private readonly features: Features = emptyFeatures();
@@ -374,11 +378,11 @@ export class MatchIndex {
     const whole = pMin.every(isByte) && pMax.every(isByte);
     [this.pMin, this.pMax] = whole ? [undefined, undefined] : [narrowed(pMin), narrowed(pMax)];
     this.fieldTable = Float64Array.from(b.fieldTable);
-    this.occupationOf = b.occupationOf.trimmed();
+    this.occupationOf = smallInts(b.occupationOf.trimmed(), true);
     this.occupationNumbers = b.occupationIds;
     this.occupationList = [...b.occupationIds.keys()];
     this.byOccupation = b.occupationLists.map((list) => Int32Array.from(list));
-    this.skills = b.skills.trimmed();
+    this.skills = smallInts(b.skills.trimmed(), false);
     this.langCode = b.langCode.trimmed();
     this.langLevel = b.langLevel.trimmed();
     this.langNumbers = b.langNumbers;
@@ -400,10 +404,6 @@ export class MatchIndex {
     this.unessential = new Uint32Array(Math.ceil(n / 32));
     for (let i = 0; i < n; i++) if ((this.facts[FACTS * i + FACT_FIELD]! & 1) === 0) this.unessential[i >>> 5]! |= 1 << (i & 31);
     this.sharingBits = new Uint32Array(Math.ceil(n / 32));
-    this.poolJob = new Int32Array(n);
-    this.poolDistance = new Float64Array(n);
-    this.poolViolations = new Uint8Array(n);
-    this.visit = new Int32Array(n);
     this.queryLevel = new Uint8Array(this.conceptIds.size);
   }
 
@@ -536,7 +536,7 @@ export class MatchIndex {
       // bound of their score could still enter the top k; such a job is scored without reading its
       // requirements. The top k does not depend on the order jobs are offered in.
       const sharing = p.concepts.length > 0 ? this.sharing(p) : undefined;
-      const visit = this.visit;
+      const visit = this.visitRoom(sizeOf(lists));
       let shared = 0;
       let rest = visit.length;
       for (const list of lists) {
@@ -807,7 +807,9 @@ export class MatchIndex {
   private addStrict(pool: Pool): void {
     const requirements = Number.isNaN(pool.p.lat);
     const unessential = this.unessential;
-    const visit = this.visit;
+    let longest = 0;
+    for (const c of pool.p.concepts) longest = Math.max(longest, this.postings[c]!.length);
+    const visit = this.visitRoom(longest);
     for (const c of pool.p.concepts) {
       const list = this.postings[c]!;
       const end = this.essentialEnd[c]!;
@@ -831,7 +833,7 @@ export class MatchIndex {
   /** addAll for the jobs sharing a skill with the person (the others stay unseen, for a later attempt). */
   private addShared(pool: Pool, lists: Int32Array[]): void {
     const sharing = this.sharing(pool.p);
-    const visit = this.visit;
+    const visit = this.visitRoom(sizeOf(lists));
     let count = 0;
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
@@ -854,12 +856,29 @@ export class MatchIndex {
     if (this.facts[FACTS * i + FACT_FLAGS]! & REJECTED || this.place[at + 2]! < p.nowMs || this.place[at + 3]! <= p.publishedAfterMs) return;
     if (!this.countryFits(p, i)) return;
     const n = pool.size++;
+    if (n === this.poolJob.length) this.poolRoom(n + 1);
     this.poolJob[n] = i;
     // Every radius a pool is asked about is at most regionRadius (or infinite: any distance will do).
     this.poolDistance[n] = Number.isNaN(p.lat) || Number.isNaN(this.place[at]!) ? NaN : distanceKmUpTo(p.lat, p.lon, this.place[at]!, this.place[at + 1]!, pool.regionRadius);
     // Without the person's place no job fails on distance, and the first attempt reads every job's
     // violations: worked out now, while its record is in the cache, not on a second visit.
     this.poolViolations[n] = Number.isNaN(p.lat) ? this.violations(p, i) : UNKNOWN;
+  }
+
+  /** Grows the pool's columns (keeping their entries) to hold at least `entries`. */
+  private poolRoom(entries: number): void {
+    const length = Math.min(this.size, Math.max(entries, 2 * this.poolJob.length, SCRATCH_START));
+    const [job, distance, violations] = [new Int32Array(length), new Float64Array(length), new Uint8Array(length)];
+    job.set(this.poolJob);
+    distance.set(this.poolDistance);
+    violations.set(this.poolViolations);
+    [this.poolJob, this.poolDistance, this.poolViolations] = [job, distance, violations];
+  }
+
+  /** `visit`, grown to hold at least `entries` (its contents are a scan's own: not kept). */
+  private visitRoom(entries: number): Int32Array {
+    if (this.visit.length < entries) this.visit = new Int32Array(Math.max(entries, 2 * this.visit.length, SCRATCH_START));
+    return this.visit;
   }
 
   /** The violations of pool entry n, worked out on first use. */
@@ -1121,6 +1140,18 @@ function narrowed(values: Float64Array): Narrowed {
   if (values.every(isByte)) return Uint8Array.from(values);
   if (values.every((v) => Math.fround(v) === v)) return Float32Array.from(values);
   return values;
+}
+
+/**
+ * The numbers in 16 bits when every one fits (signed: Int16, else Uint16, as copies), else as
+ * they are. The index holds one array type per column, so the scans' reads stay monomorphic.
+ */
+export function smallInts(values: Int32Array, signed: true): Int16Array | Int32Array;
+export function smallInts(values: Int32Array, signed: false): Uint16Array | Int32Array;
+export function smallInts(values: Int32Array, signed: boolean): Int16Array | Uint16Array | Int32Array {
+  const [lo, hi] = signed ? [-0x8000, 0x7fff] : [0, 0xffff];
+  for (let k = 0; k < values.length; k++) if (values[k]! < lo || values[k]! > hi) return values;
+  return signed ? Int16Array.from(values) : Uint16Array.from(values);
 }
 
 /** Whether a value is a whole number that fits in a byte. */

@@ -11,6 +11,7 @@ import type { Relaxation } from '../services/ports';
 import { courseAudience, courseSituation, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
+import { Interner } from './interner';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
@@ -101,11 +102,16 @@ export class TrainingIndex {
   private readonly bySituation = new Map<Situation, number[]>();
   private lexical?: LexicalIndex;
 
+  /** The trainings, equal to those given, their repeated values held once (Interner): the index keeps them for the whole process. */
+  readonly trainings: readonly Training[];
+
   /** `skillLabel` turns a taught skill into words for the lexical index (ids stay unread without it). */
   constructor(
-    readonly trainings: readonly Training[],
+    trainings: readonly Training[],
     private readonly skillLabel: (conceptId: string) => string | undefined = () => undefined,
   ) {
+    const interner = new Interner();
+    this.trainings = trainings = trainings.map((t) => interner.training(t));
     this.languageCourses = trainings.map((t) => languageCourse(t.title));
     this.audiences = trainings.map((t) => courseAudience(t.title));
     this.situations = trainings.map((t) => courseSituation(t.title));
