@@ -33,7 +33,8 @@
  * a posting that names them, and the card says so; the words naming them search nothing.
  * Who a posting is for: a job whose title asks for a completed training (EFZ, HF) above what the
  * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
- * pupil ADULTS_ONLY_PENALTY; the card says why (`caveats`).
+ * pupil ADULTS_ONLY_PENALTY, one whose stated start has gone by ("Lehrbeginn August 2026" in
+ * December) STARTED_PENALTY; the card says why (`caveats`).
  */
 import { leavesTrade, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { changedField, wishedDirection } from '../nlu/wishes';
@@ -47,7 +48,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -89,7 +90,7 @@ export interface HybridReasons {
 }
 
 /** A reason a fitting posting may not be open to the person (said on the card). */
-export type JobCaveat = 'qualification' | 'adults';
+export type JobCaveat = 'qualification' | 'adults' | 'started';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -225,7 +226,7 @@ function beyondRadius(item: ScoredJob, query: MatchQuery): number {
 
 /** What the caveats of a posting cost in the fused score. */
 function caveatCost(caveats: readonly JobCaveat[]): number {
-  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : ADULTS_ONLY_PENALTY), 0);
+  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : c === 'adults' ? ADULTS_ONLY_PENALTY : STARTED_PENALTY), 0);
 }
 
 /**
@@ -420,6 +421,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     return stated > Math.max(wordsLevel, f ? (levelIn.get(f) ?? 0) : ownLevel);
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
+  const thisMonth = query.now.getUTCFullYear() * 12 + query.now.getUTCMonth();
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
   const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
@@ -537,6 +539,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const caveats: JobCaveat[] = [];
     if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
     if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
+    // A posting whose stated start lies in a month gone by ("Lehrbeginn August 2026" in December) is taken.
+    if ((lexical().startOf(number) ?? Infinity) < thisMonth) caveats.push('started');
     const found: CandidateFacts = {
       item,
       occupation,

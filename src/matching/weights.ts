@@ -214,6 +214,14 @@ export const WIDESPREAD_SKILL_SHARE = 0.2;
 export const ADULTS_ONLY_PENALTY = 0.15;
 
 /**
+ * What a posting costs whose stated start lies in a month gone by ("Lehrbeginn August 2026",
+ * "Ausbildungsstart 1. September 2026" read in December 2026): the place is most likely taken, so it
+ * only fills the page behind the postings that are still open, and its card says so. Tuned on the
+ * tuning persona sets only.
+ */
+export const STARTED_PENALTY = 0.3;
+
+/**
  * A job (not an apprenticeship or internship) whose title states a completed training (EFZ, HF,
  * Dipl.) above what the person has in that field (their occupations there, or what their own
  * words state: "gelernte", "Lehre abgeschlossen", "HF") costs this much: a carer without training

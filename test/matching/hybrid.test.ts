@@ -436,6 +436,15 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.explanation).toContain('Stelle als Bäcker');
   });
 
+  it('a Lehrstelle whose stated start has gone by ("Lehrbeginn August 2026" in November) comes after a farther one still open, and its card says the start is past', async () => {
+    const taken = job({ title: 'Logistiker/in EFZ', skills: [ess(id('handwerkliches-geschick'))], description: 'Lehrbeginn August 2026, im Lager mit Stapler.' });
+    const open = job({ title: 'Logistiker/in EFZ', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('handwerkliches-geschick'))], description: 'Lehrbeginn August 2027, im Lager mit Stapler.' });
+    const { ids, items } = await ranking([taken, open], 'Handwerkliches Geschick', 'Ich bin 15 und suche eine Lehrstelle im Lager.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([open.id, taken.id]);
+    expect(items[1]!.explanation).toContain('schon vorbei');
+    expect(items[0]!.explanation).not.toContain('schon vorbei');
+  });
+
   it('a FaGe who wishes to move "in die Spitex" moves within her trade: its postings elsewhere (Akutspital) stay before a helper\'s posting of care', async () => {
     const spitex = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Spitex', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Pflege zu Hause, mit dem Auto unterwegs.' });
     const hospital = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Akutspital', occupationId: id('fage-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Chirurgische Station.' });
