@@ -26,14 +26,18 @@
  * Schnupperlehre for someone looking for a Lehrstelle (and the other way round) is on the same way
  * and costs only as a job a little beyond the radius (ADJACENT_KINDS); a
  * job that shares nothing of the person's field (a language like "Englisch" is none) costs UNRELATED.penalty however near it is.
+ * A person who leaves their trade ("darf nicht mehr schwer heben") or wishes to move into another
+ * field ("möchte ins Labor wechseln", unless their trade's postings answer the wish: "in die Spitex"
+ * for a FaGe) sees their trade's postings after the others (LEAVING_TRADE).
  * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
  * a posting that names them, and the card says so; the words naming them search nothing.
  * Who a posting is for: a job whose title asks for a completed training (EFZ, HF) above what the
  * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
- * pupil ADULTS_ONLY_PENALTY; the card says why (`caveats`).
+ * pupil ADULTS_ONLY_PENALTY, one whose stated start has gone by ("Lehrbeginn August 2026" in
+ * December) STARTED_PENALTY; the card says why (`caveats`).
  */
 import { leavesTrade, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
-import { wishedDirection } from '../nlu/wishes';
+import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
@@ -44,7 +48,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -86,7 +90,7 @@ export interface HybridReasons {
 }
 
 /** A reason a fitting posting may not be open to the person (said on the card). */
-export type JobCaveat = 'qualification' | 'adults';
+export type JobCaveat = 'qualification' | 'adults' | 'started';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -222,7 +226,7 @@ function beyondRadius(item: ScoredJob, query: MatchQuery): number {
 
 /** What the caveats of a posting cost in the fused score. */
 function caveatCost(caveats: readonly JobCaveat[]): number {
-  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : ADULTS_ONLY_PENALTY), 0);
+  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : c === 'adults' ? ADULTS_ONLY_PENALTY : STARTED_PENALTY), 0);
 }
 
 /**
@@ -261,6 +265,22 @@ export function helperNamed(own: Iterable<string>, text: string, facts: ConceptF
     if (named.length > 0 && named.every((form) => form.level === 1)) helper.add(o);
   }
   return helper;
+}
+
+/**
+ * The person's occupations they leave: all of them when their words say they leave their trade
+ * (leavesTrade); when they wish to move into another field ("ich möchte in die Pflege wechseln"),
+ * those the wish does not name (a name's word and a wished word, one the start of the other:
+ * "Pflege" names the "Pflegehelfer/in SRK" whose course they take).
+ */
+export function leftTrades(own: ReadonlySet<string>, text: string, facts: ConceptFacts): Set<string> {
+  if (own.size === 0) return new Set();
+  if (leavesTrade(text)) return new Set(own);
+  const change = changedField(text);
+  if (!change) return new Set();
+  const wished = titleTerms(change).filter((t) => t.length >= 4);
+  const names = (o: string) => formsOf(facts.names?.(o) ?? []).some((form) => form.terms.some((t) => t.length >= 4 && wished.some((w) => t.startsWith(w) || w.startsWith(t))));
+  return new Set([...own].filter((o) => !names(o)));
 }
 
 /** The best jobs for a query with own words and/or occupations. */
@@ -401,6 +421,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     return stated > Math.max(wordsLevel, f ? (levelIn.get(f) ?? 0) : ownLevel);
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
+  const thisMonth = query.now.getUTCFullYear() * 12 + query.now.getUTCMonth();
   const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
   /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
   const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
@@ -415,9 +436,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const stated = firstNaming(job, levels);
     return Math.max(0, ownLevel - (stated ?? facts.occupationLevel?.(occupation) ?? ownLevel));
   };
-  // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first.
-  const leaving = own.size > 0 && leavesTrade(query.text);
-  const ownCredit = leaving ? LEAVING_TRADE.credit : 1;
+  // A person who says they leave their trade ("darf nicht mehr schwer heben") is shown it last, not first;
+  // so is one who wishes to move into another field ("ich möchte ins Labor wechseln"): of their
+  // occupations, those the wish does not name (the baker's, not the Pflegehelfer's of someone who
+  // moves "in die Pflege" after the SRK course) are the trade they leave.
+  const left = leftTrades(own, query.text ?? '', facts);
+  const leaving = left.size > 0;
+  const byWish = leaving && !leavesTrade(query.text);
   // A posting of their trade whose title invites career changers ("Verkaufsberater Baustoffe
   // (Quereinstieg aus dem Bau)") is a way out of it, not the trade they leave.
   const wayOut = leaving ? CHANGER_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
@@ -428,6 +453,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     best = Math.max(best, words.get(i)?.score ?? 0);
     bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
     bestList = Math.max(bestList, listHits.get(i)?.score ?? 0);
+  }
+  // A wish their own trade's postings answer ("in die Spitex wechseln" for a FaGe, "in die
+  // Psychiatrie" for a nurse) is a move within it: they do not leave it.
+  if (byWish) {
+    for (const [number, hit] of wished) {
+      if (hit.score < WITHIN_TRADE_WISH * bestWish) continue;
+      const item = candidates.get(number);
+      const o = item?.occupationId !== undefined && left.has(item.occupationId) ? item.occupationId : firstNaming(number, titles);
+      if (o !== undefined) left.delete(o);
+    }
   }
   /**
    * A candidate's fused score with what its card needs: the card itself (HybridScoredJob) is only
@@ -459,6 +494,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     occ: string | undefined;
     below: number;
     ownTrade: boolean;
+    /** A posting of a trade the person leaves (not a way out of it). */
+    leftTrade: boolean;
     lexicalScore: number;
     wishScore: number;
     listScore: number;
@@ -483,7 +520,11 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // step sideways: a related occupation there earns less, and any such posting costs a little.
     const below = levelsBelow(number, occ ?? known);
     const ofOwnTrade = occ !== undefined && own.has(occ);
-    const ownTrade = ofOwnTrade && !(leaving && wayOut.some((list) => holds(list, number)));
+    // For one who moves into another field, a posting of their trade that names what they wish for
+    // (the Grossbäckerei's "Produktion" for a baker heading into production) is not the trade they leave.
+    const leftTrade = ofOwnTrade && left.has(occ) && !(byWish && wished.has(number));
+    const ownTrade = ofOwnTrade && !(leftTrade && wayOut.some((list) => holds(list, number)));
+    const ownCredit = leftTrade ? LEAVING_TRADE.credit : 1;
     // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
     const aboveHelper = ownTrade && asHelper.has(occ!) && helperTitleLevel(number, occ!) !== 1;
     // A way out of the trade they leave, or a step up from its helper's level, is close to their trade.
@@ -491,19 +532,22 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
-    const oldTrade = leaving && named !== undefined && own.has(named);
+    const oldTrade = named !== undefined && left.has(named);
     const hit = oldTrade ? undefined : words.get(number);
     const listHit = oldTrade ? undefined : listHits.get(number);
     const kind = index.kindOf(number);
     const caveats: JobCaveat[] = [];
     if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
     if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
+    // A posting whose stated start lies in a month gone by ("Lehrbeginn August 2026" in December) is taken.
+    if ((lexical().startOf(number) ?? Infinity) < thisMonth) caveats.push('started');
     const found: CandidateFacts = {
       item,
       occupation,
       occ,
       below,
       ownTrade,
+      leftTrade: ownTrade && leftTrade,
       lexicalScore: best > 0 && hit ? hit.score / best : 0,
       wishScore: bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0,
       listScore: bestList > 0 && listHit ? listHit.score / bestList : 0,
@@ -522,7 +566,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const out: Ranked[] = [];
     let i = 0;
     for (const [number, item] of candidates) {
-      const { occupation, occ, below, ownTrade, lexicalScore, wishScore, listScore, listTerms, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
+      const { occupation, occ, below, leftTrade, lexicalScore, wishScore, listScore, listTerms, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
       const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
       const score =
@@ -540,7 +584,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         number,
         item,
         fused: score,
-        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (ownTrade && leaving ? LEAVING_TRADE.penalty : 0),
+        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (leftTrade ? LEAVING_TRADE.penalty : 0),
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
         listTerms: listScore > 0 ? listTerms : [],

@@ -16,6 +16,7 @@
  * which the lexical half was tuned with; a search only keeps the best jobs that pass a filter.
  */
 import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
+import { statedStartMonth } from '../nlu/dates';
 import { nextEpoch, TopK } from './heap';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 
@@ -51,6 +52,13 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 /** MiniSearch's default tokenizer: split at spaces and punctuation. */
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
 const FIELDS = ['title', 'skills', 'description'] as const;
+/** Stated starts are kept as months since January 2000 (two bytes a posting; earlier or much later ones as none). */
+const START_BASE = 2000 * 12;
+
+function startCode(month: number | undefined): number {
+  return month === undefined || month < START_BASE || month - START_BASE + 1 > 0xffff ? 0 : month - START_BASE + 1;
+}
+
 /** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
 const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening'];
 
@@ -265,6 +273,8 @@ export class LexicalIndexBuilder {
   fieldLength: Uint32Array;
   /** The working conditions each posting names (CONDITION_BITS). */
   conditions: Uint8Array;
+  /** The start each posting states (statedStartMonth, as START_BASE + 1 + months since January 2000; 0 for none). */
+  starts: Uint16Array;
   readonly avgLength = new Float64Array(FIELDS.length);
   size = 0;
   private readonly counts = new Map<number, number>();
@@ -276,6 +286,7 @@ export class LexicalIndexBuilder {
   ) {
     this.fieldLength = new Uint32Array(Math.max(1024, expected) * FIELDS.length);
     this.conditions = new Uint8Array(Math.max(1024, expected));
+    this.starts = new Uint16Array(Math.max(1024, expected));
   }
 
   /** Adds postings in catalog order (a job's number is its position, as in the match index). */
@@ -293,8 +304,12 @@ export class LexicalIndexBuilder {
         const next = new Uint8Array(this.conditions.length * 2);
         next.set(this.conditions);
         this.conditions = next;
+        const starts = new Uint16Array(this.starts.length * 2);
+        starts.set(this.starts);
+        this.starts = starts;
       }
       this.conditions[i] = conditionBits(conditionsOfPosting(`${texts[0]}. ${texts[2]}. ${texts[1]}`));
+      this.starts[i] = startCode(statedStartMonth(`${texts[0]}. ${texts[2]}`));
       for (let f = 0; f < F; f++) {
         const text = texts[f];
         if (text === undefined) continue;
@@ -347,6 +362,7 @@ export class LexicalIndex {
   /** Per field, lengthNormOf every length its LENGTH_BITS hold (the same Float32 values): the scan looks the norm up instead of dividing. */
   private readonly normByLength: Float32Array[];
   private readonly conditions: Uint8Array;
+  private readonly starts: Uint16Array;
   private readonly titleCache = new Map<string, Int32Array>();
   private readonly termCache = new Map<string, readonly Expansion[]>();
   /** Bytes of the copies titleCache holds. */
@@ -389,6 +405,7 @@ export class LexicalIndex {
     this.tf = new Uint8Array(total);
     pairs.drainInto(this.start.slice(0, lists), this.docs, this.tf, this.tfMore);
     this.conditions = b.conditions.slice(0, n);
+    this.starts = b.starts.slice(0, n);
     this.sorted = [...this.termIds.keys()].sort();
     this.sortedIds = Int32Array.from(this.sorted, (t) => this.termIds.get(t)!);
     const stems = this.sorted.flatMap((t, s) => {
@@ -410,6 +427,12 @@ export class LexicalIndex {
   conditionsOf(job: number, wanted: readonly WorkCondition[]): WorkCondition[] {
     const bits = this.conditions[job] ?? 0;
     return wanted.filter((c) => (bits >>> CONDITION_BITS.indexOf(c)) & 1);
+  }
+
+  /** The start the posting (by number) states in its title or text ("Lehrbeginn August 2026"), as statedStartMonth gives it, or undefined. */
+  startOf(job: number): number | undefined {
+    const code = this.starts[job] ?? 0;
+    return code === 0 ? undefined : START_BASE + code - 1;
   }
 
   /**

@@ -214,6 +214,14 @@ export const WIDESPREAD_SKILL_SHARE = 0.2;
 export const ADULTS_ONLY_PENALTY = 0.15;
 
 /**
+ * What a posting costs whose stated start lies in a month gone by ("Lehrbeginn August 2026",
+ * "Ausbildungsstart 1. September 2026" read in December 2026): the place is most likely taken, so it
+ * only fills the page behind the postings that are still open, and its card says so. Tuned on the
+ * tuning persona sets only.
+ */
+export const STARTED_PENALTY = 0.3;
+
+/**
  * A job (not an apprenticeship or internship) whose title states a completed training (EFZ, HF,
  * Dipl.) above what the person has in that field (their occupations there, or what their own
  * words state: "gelernte", "Lehre abgeschlossen", "HF") costs this much: a carer without training
@@ -249,12 +257,21 @@ export const RELATED_CREDIT = 0.5;
 
 /**
  * A person who says they leave their trade ("darf nicht mehr schwer heben", "weg von der Baustelle";
- * src/nlu/aversions.ts leavesTrade): a posting of their own occupation earns `credit` instead of
+ * src/nlu/aversions.ts leavesTrade) or wishes to move into another field ("ich möchte ins Labor
+ * wechseln"; src/nlu/wishes.ts changedField, the occupations the wish does not name): a posting of their own occupation earns `credit` instead of
  * the full occupation credit and costs `penalty`, so the related occupations and their words come
  * first and the old trade fills the page; a posting whose title names their trade earns nothing from
  * their words either (they tell of that trade). Tuned on the tuning persona sets only.
  */
 export const LEAVING_TRADE = { credit: 0, penalty: 0.1 } as const;
+
+/**
+ * A person who wishes to move into another field ("ich möchte ins Labor wechseln") leaves the trade
+ * they come from (LEAVING_TRADE) unless a posting of it scores at least this share of the best
+ * score against the wished words: "in die Spitex wechseln" for a FaGe is a move within the trade.
+ * Tuned on the tuning persona sets only.
+ */
+export const WITHIN_TRADE_WISH = 0.5;
 
 /**
  * Title words (as the lexical index folds them) of a posting that invites career changers

@@ -89,3 +89,28 @@ export function parseDate(text: string, now: Date): string | undefined {
   }
   return relativeDate(lowered, now);
 }
+
+/**
+ * A posting's stated start ("Lehrbeginn August 2026", "Ausbildungsstart 1. September 2026", "Start
+ * 08/2027", "(Start 2026)"): the month index year·12 + month (0-based). Of several, the latest
+ * with a month ("Start 2026 … Ausbildungsstart 1. September 2026": September), else the latest
+ * year, which counts as its last month, so that it is past only once the year is. Undefined when it
+ * names none ("ab sofort", "ab August" without a year).
+ */
+export function statedStartMonth(text: string): number | undefined {
+  let withMonth: number | undefined;
+  let yearOnly: number | undefined;
+  for (const [, monthWord, monthNumber, year] of lower(text).matchAll(STATED_START)) {
+    const month = monthWord !== undefined ? MONTHS[monthWord] : monthNumber !== undefined ? Number(monthNumber) - 1 : undefined;
+    if (month === undefined) {
+      if (monthNumber === undefined) yearOnly = Math.max(yearOnly ?? 0, Number(year) * 12 + 11);
+    } else if (month >= 0 && month <= 11) withMonth = Math.max(withMonth ?? 0, Number(year) * 12 + month);
+  }
+  return withMonth ?? yearOnly;
+}
+
+/** The words that introduce a start and what may follow: a day ("1."), a month by name or number, then a four-digit year. */
+const STATED_START = new RegExp(
+  `\\b(?:start|beginn|lehrbeginn|ausbildungsbeginn|ausbildungsstart|stellenantritt|eintritt|antritt|ab|per|starting|from)\\b:?\\s+(?:(?:am\\s+)?\\d{1,2}\\.\\s*)?(?:(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?\\s+|(\\d{1,2})\\s*[/.]\\s*)?(20\\d\\d)\\b`,
+  'g',
+);

@@ -51,3 +51,16 @@ export function wishedDirection(text: string): string {
   });
   return out.join(' ').replace(/\s+/gu, ' ').trim();
 }
+
+/** Verbs (folded) by which a wish moves into another field ("ich möchte in die Pflege wechseln", "zum Linienbus umsteigen"). */
+const CHANGE_VERBS: ReadonlySet<string> = new Set(['wechseln', 'wechsle', 'wechsel', 'umsteigen', 'umsatteln', 'switch']);
+
+/**
+ * What a person wishes to move into ("ins Labor wechseln, Lebensmittel oder Qualitätskontrolle"):
+ * the wished direction when it says they change field, else ''. Whether the trade they come from is
+ * the one they leave is the matcher's to judge (a nurse who moves into the Psychiatrie stays a nurse).
+ */
+export function changedField(text: string): string {
+  const wish = wishedDirection(text);
+  return clauseWords(wish).some((w) => CHANGE_VERBS.has(fold(w))) ? wish : '';
+}

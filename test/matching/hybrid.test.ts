@@ -418,6 +418,41 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(staying.ids[0]).toBe(trade.id);
   });
 
+  it('a baker who wishes to move into the lab ("möchte ins Labor wechseln") sees the lab posting before a baker\'s posting that fits her skills better; who only tells of her trade gets the baker\'s posting first', async () => {
+    const bakery = job({ title: 'Bäcker/in Frühschicht', occupationId: id('baecker'), kind: 'permanent', skills: [ess(id('backen')), ess(id('lebensmittelhygiene'))], description: 'Brot und Gebäck in der Backstube.' });
+    const lab = job({ title: 'Laborhelfer/in Qualitätssicherung', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('qualitaetskontrolle')), ess(id('lebensmittelhygiene')), ess(id('grundpflege'))], description: 'Proben im Labor eines Lebensmittelbetriebs.' });
+    const changing = await ranking([bakery, lab], 'Bäckerin, Backen, Lebensmittelhygiene', 'Gelernte Bäckerin, acht Jahre in der Backstube. Ich möchte ins Labor wechseln, Lebensmittel oder Qualitätskontrolle.', { kinds: ['permanent'] });
+    expect(changing.ids).toEqual([lab.id, bakery.id]);
+    const staying = await ranking([bakery, lab], 'Bäckerin, Backen, Lebensmittelhygiene', 'Gelernte Bäckerin, acht Jahre in der Backstube, Lebensmittel kenne ich.', { kinds: ['permanent'] });
+    expect(staying.ids[0]).toBe(bakery.id);
+  });
+
+  it('a baker who wishes to move into the food industry still sees a posting of his trade that names what he wishes for (Produktion in the Grossbäckerei) as one of his trade, before a nearer bakery', async () => {
+    const bakery = job({ title: 'Bäcker/in Filiale', occupationId: id('baecker'), kind: 'permanent', skills: [ess(id('backen'))], description: 'Brot und Gebäck für unsere Filiale.' });
+    const plant = job({ title: 'Mitarbeiter/in Grossbäckerei', occupationId: id('baecker'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('backen'))], description: 'Teig und Ofen in der Grossbäckerei, Produktion für den Handel.' });
+    const industry = job({ title: 'Produktionsmitarbeiter/in Lebensmittelindustrie', kind: 'permanent', skills: [ess(id('lebensmittelhygiene'))], description: 'Produktion von Backwaren in der Lebensmittelindustrie, Tagesschicht.' });
+    const { ids, items } = await ranking([bakery, plant, industry], 'Bäcker, Backen, Lebensmittelhygiene', 'Gelernter Bäcker, 20 Jahre Nachtarbeit. Ich möchte in die Lebensmittelindustrie oder Produktion wechseln, mit Tagesschicht.', { kinds: ['permanent'] });
+    expect(ids).toEqual([industry.id, plant.id, bakery.id]);
+    expect(items[1]!.explanation).toContain('Stelle als Bäcker');
+  });
+
+  it('a Lehrstelle whose stated start has gone by ("Lehrbeginn August 2026" in November) comes after a farther one still open, and its card says the start is past', async () => {
+    const taken = job({ title: 'Logistiker/in EFZ', skills: [ess(id('handwerkliches-geschick'))], description: 'Lehrbeginn August 2026, im Lager mit Stapler.' });
+    const open = job({ title: 'Logistiker/in EFZ', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('handwerkliches-geschick'))], description: 'Lehrbeginn August 2027, im Lager mit Stapler.' });
+    const { ids, items } = await ranking([taken, open], 'Handwerkliches Geschick', 'Ich bin 15 und suche eine Lehrstelle im Lager.', { kinds: ['apprenticeship'] });
+    expect(ids).toEqual([open.id, taken.id]);
+    expect(items[1]!.explanation).toContain('schon vorbei');
+    expect(items[0]!.explanation).not.toContain('schon vorbei');
+  });
+
+  it('a FaGe who wishes to move "in die Spitex" moves within her trade: its postings elsewhere (Akutspital) stay before a helper\'s posting of care', async () => {
+    const spitex = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Spitex', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Pflege zu Hause, mit dem Auto unterwegs.' });
+    const hospital = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Akutspital', occupationId: id('fage-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Chirurgische Station.' });
+    const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('wundversorgung'))], description: 'Betreuung im Alterszentrum.' });
+    const { ids } = await ranking([helper, hospital, spitex], 'Fachfrau Gesundheit EFZ, Grundpflege, Wundversorgung', 'Fachfrau Gesundheit EFZ, 4 Jahre im Alterszentrum. Ich möchte in die Spitex wechseln.', { kinds: ['permanent'] });
+    expect(ids).toEqual([spitex.id, hospital.id, helper.id]);
+  });
+
   it('a driver who leaves the road for the office is not brought back to a driving post by the words that tell of his old trade; a post that names that trade as a way in keeps them', async () => {
     const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', skills: [ess(id('ladungssicherung'))], description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
     const dispatch = job({ title: 'Disponent/in Nahverkehr', occupationId: id('kaufmann-spedition'), kind: 'permanent', skills: [ess(id('ladungssicherung'))], description: 'Tourenplanung am PC, ideal für Berufskraftfahrer, die von der Strasse ins Büro wechseln.' });

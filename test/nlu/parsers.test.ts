@@ -1,4 +1,4 @@
-import { parseDate } from '../../src/nlu/dates';
+import { parseDate, statedStartMonth } from '../../src/nlu/dates';
 import { extractEntities } from '../../src/nlu/entities';
 import { parseDrivingLicence, parsePositionKinds, parseSituation } from '../../src/nlu/hints';
 import { parseLanguages, parseLocale } from '../../src/nlu/languages';
@@ -150,5 +150,23 @@ describe('extractEntities', () => {
   it('does not read town-like words as places', () => {
     expect(extractEntities('Ich gehe gern essen und kann Sachen halten', now).placeName).toBeUndefined();
     expect(extractEntities('Lehrstelle Grenchen', now).placeName).toBe('Grenchen');
+  });
+});
+
+describe('statedStartMonth', () => {
+  const month = (year: number, m: number) => year * 12 + m - 1;
+  it.each([
+    ['Lehrbeginn August 2026', month(2026, 8)],
+    ['Start 08/2027', month(2027, 8)],
+    ['Ausbildungsbeginn: 1. September 2027', month(2027, 9)],
+    ['Stellenantritt per 1.5.2026', month(2026, 5)],
+    // A year alone counts as its last month; a month given elsewhere is the more precise start.
+    ['Ausbildung Kfz-Mechatroniker/in (Start 2026)', month(2026, 12)],
+    ['Ausbildung Kfz-Mechatroniker/in (Start 2026). Ausbildungsstart 1. September 2026.', month(2026, 9)],
+  ])('%s', (text, expected) => expect(statedStartMonth(text)).toBe(expected));
+  it('names no start where a posting gives none with a year', () => {
+    expect(statedStartMonth('ab sofort, Schichtbeginn 2 Uhr')).toBeUndefined();
+    expect(statedStartMonth('Start ab August')).toBeUndefined();
+    expect(statedStartMonth('Posted March 2026')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /** The direction a person wishes for, apart from what they did before and what they rule out. */
-import { wishedDirection } from '../../src/nlu/wishes';
+import { changedField, wishedDirection } from '../../src/nlu/wishes';
 
 describe('wished direction in a person\'s own words', () => {
   it('keeps the words after the wish, not the past work before it', () => {
@@ -36,5 +36,16 @@ describe('wished direction in a person\'s own words', () => {
   it('hears getting away ("will weg von", "raus aus") as an aversion, not a wish', () => {
     expect(wishedDirection('Ich will weg von der Baustelle.')).toBe('');
     expect(wishedDirection('Ich möchte raus aus der Wechselschicht.')).toBe('');
+  });
+});
+
+describe('a wish to move into another field', () => {
+  it('is a wish whose words say they change ("wechseln", "umsteigen"), with the field they name', () => {
+    expect(changedField('Gelernte Bäckerin. Ich würde gern ins Labor wechseln, Lebensmittel oder Qualitätskontrolle.')).toBe('gern ins Labor wechseln');
+    expect(changedField('Ich fahre Taxi und möchte zum Linienbus umsteigen.')).toBe('zum Linienbus umsteigen');
+  });
+  it('is no wish that only names a direction, and no change that is not wished ("Teile wechseln")', () => {
+    expect(changedField('Am liebsten Spitex.')).toBe('');
+    expect(changedField('Ich habe Bremsen und Teile gewechselt.')).toBe('');
   });
 });
