@@ -42,4 +42,9 @@ describe('a job title the writer names as their own yields its occupation’s co
     expect(skills('I was a car body technician, dent repair', 'en')).toContain('Karosseriebau');
     expect(skills('I want to become a car body technician', 'en')).toEqual([]);
   });
+
+  it('drops a skill read from a part of the title the occupation does not have («dental nurse» is no nurse)', () => {
+    expect(skills("I'm a dental nurse, did sterilisation", 'en')).toContain('Assistenz in der Zahnmedizin');
+    expect(skills("I'm a dental nurse, did sterilisation", 'en')).not.toContain('Grundpflege');
+  });
 });
