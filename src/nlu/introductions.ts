@@ -117,7 +117,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant)$/;
+  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
@@ -325,7 +325,7 @@ const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+)
  * so "habe Interesse an einer Lehre als …" stays a wish.
  */
 const HAVE_TRAINING =
-  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|mach|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|d|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
 /**
  * "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …", "Azubi zum Kfz-Mechatroniker
  * im 3. Lehrjahr": a training the person is in (a job seeker names only their own).
@@ -491,7 +491,7 @@ const HAVE_CUE =
   /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|pensionierte[rn]?|pensionierti|retired|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i was an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch": a role word said of oneself. */
 const ROLE_AFTER_SELF =
-  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:ich|i) (?:selber|sälber|selbst) (?:bin|bi)|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|aber|halt|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|(?:seit|sit|since) \d{4}|sit \d+ johr|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
+  /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:ich|i) (?:selber|sälber|selbst) (?:bin|bi)|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|aber|halt|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|(?:seit|sit|since) \d{4}|sit \d+ johr|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en|d|dr|de|der|die)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
 const ENGLISH_ROLE =
   /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker)|cook|chef)$/u;
@@ -510,6 +510,10 @@ const SELF_TITLE = /(?:\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)|^\s*bi)\s+/g
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
 /** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
 const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hab|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|han|bi|suche|sueche|such)\s+(?:ich|i)\b/gu;
+/** "MPA vo Bruef", "Schreiner von Beruf": a title followed by the words saying it is one's trade. */
+const TITLE_BY_TRADE = /(?:^|[,.;!?]\s*|\b(?:bin|bi)\s+)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[Vv]o [Bb]ruef|[Vv]on [Bb]eruf|by trade)\b/gu;
+/** "möchte wieder als Steuerfachangestellte einsteigen", "wett wieder als Koch schaffe": the job wished for is the occupation once held. */
+const RETURN_AS = /\bwieder\s+als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|aafange|afange|einsteigen|iistiige|iisteige|starten|beginnen)\b/giu;
 /** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
 const COMES_FROM_FIELD = /\b(?:komme|chume|come)\s+(?:(?:ursprünglich|beruflich|eigentlich|urspr\.)\s+)?(?:aus der|aus dem|us de|us em|from)\s+(\p{Lu}[\p{L}-]+)/gu;
 /** "Friseur war ich …", "Köchin bin ich seit …": a word before the verb and "ich" at the start of a sentence. */
@@ -554,7 +558,7 @@ const SURNAME = String.raw`\p{L}[\p{L}'’-]+`;
  * After the name (and surname): "hier", "da" or "mein Name", a town it comes from ("Zoran aus Göppingen, LKW-Fahrer"), an age ("Arben, 23i, Maurer EBA", "Jonas (19), …") or a year of birth
  * ("Hans, Jahrgang 1970, Schreinermeister"), an English article ("Maria, a registered nurse").
  */
-const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?,\s*(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
+const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?(?:,\s*|\s+(?=\d{2}\s))(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4})(?:,\s*|\s+(?=(?:aus|us|from)\s)))?(?:(?:aus|us|from)\s+(?<later>${SURNAME}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
 
 /** Words that qualify a title ("glernti Köchin", "pensionierte Pöstler", "ehemaliger Bergmann"): the cues read the title after them. */
 const QUALIFIER = /^(?:ge?lernte[rn]?|ge?lernti|ausgebildete[rn]?|usbildete[rn]?|diplomierte[rn]?|ehemalige[rn]?|ehemaligi|pensionierte[rn]?|pensionierti|former|retired|trained|qualified)$/iu;
@@ -569,10 +573,10 @@ function englishRole(rest: string): string | undefined {
 function roleAfterName(text: string, firstName: string): string | undefined {
   const match = new RegExp(`${escapeRegExp(firstName)}${AFTER_NAME}(?=\\p{L})`, 'iu').exec(text);
   if (!match) return undefined;
-  const { surname, town, age, article } = match.groups ?? {};
+  const { surname, town, later, age, article } = match.groups ?? {};
   // A surname or a town is capitalised ("Fatma Yılmaz, 33, …", "Zoran aus Göppingen, …"), unless the whole message is lower case.
   const capitalised = (words: string) => text === text.toLowerCase() || words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  if ((surname && (!capitalised(surname) || isRoleWord(surname.trim()))) || (town && !capitalised(town))) return undefined;
+  if ((surname && (!capitalised(surname) || isRoleWord(surname.trim()))) || (town && !capitalised(town)) || (later && !capitalised(later))) return undefined;
   const start = match.index + match[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
@@ -615,6 +619,9 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   if (lookup) {
     // "Friseur war ich schon in Aleppo": the role first, then the verb (only a title the taxonomy knows, not "Früher war ich").
     for (const match of text.matchAll(ROLE_BEFORE_SELF)) if (lookup(match[1]!) >= SURE_OCCUPATION) return match[1];
+    for (const match of text.matchAll(TITLE_BY_TRADE)) if (lookup(match[1]!) >= SURE_OCCUPATION) return match[1];
+    const returned = returnedTo(text, lookup);
+    if (returned) return returned;
     for (const match of text.matchAll(COMES_FROM_FIELD)) if (lookup(match[1]!) >= FIELD_OF_WORK) return match[1];
   }
   for (const match of text.matchAll(HAVE_CUE)) {
@@ -649,6 +656,16 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   return undefined;
 }
 
+/** The occupation a person wants to return to ("möchte wieder als MPA arbeiten"): one they held, and the job they ask for. */
+function returnedTo(text: string, lookup: OccupationLookup | undefined): string | undefined {
+  if (!lookup) return undefined;
+  for (const match of text.matchAll(RETURN_AS)) {
+    const phrase = phraseAt(match[1]!, 0);
+    if (phrase && !NOT_JOBS.has(phrase.toLowerCase()) && !NEGATED.test(text.slice(Math.max(0, match.index! - 20), match.index!)) && lookup(phrase) >= SURE_OCCUPATION) return phrase;
+  }
+  return undefined;
+}
+
 /** "Lehr aus Landwirt", "Ausbildung aus Köchin": «aus» typed for «als» between a training and a role word. */
 const TRAINING_AUS_ROLE = /\b(lehre?|ausbildung|ausbildig)\s+aus\s+(\p{Lu}[\p{L}-]+)/giu;
 
@@ -668,7 +685,8 @@ export function parseIntroduction(text: string, now: Date, lookup?: OccupationLo
     firstName,
     age: findAge(text, now, firstName),
     // Otherwise a name that ends like a role ("ich bin Aylin, 16") is the name, not also the occupation.
-    occupation: occupation && occupation !== wishedJob && occupation !== firstName ? occupation : undefined,
+    // A return to the occupation once held ("möchte wieder als MPA arbeiten") is both the occupation and the job asked for.
+    occupation: occupation && (occupation !== wishedJob || occupation === returnedTo(alsForAus(text), lookup)) && occupation !== firstName ? occupation : undefined,
     wishedJob,
   };
 }

@@ -105,8 +105,14 @@ function withIntroduction(message: string, skills: SkillMention[], entities: Ent
   const wished = spanOf(message, entities.wishedJob);
   let out = skills.filter((s) => !(wished && overlaps(s.span, wished)) && !(entities.occupation && TRAINING_WORD.test(message.slice(s.span[0], s.span[1]))));
   const held = spanOf(message, entities.occupation);
-  if (held && !out.some((s) => overlaps(s.span, held)) && vocabulary.findOccupations && vocabulary.skillsOf) {
-    const occupation = vocabulary.findOccupations(entities.occupation!, locale, 1)[0];
+  const occupation = held && vocabulary.findOccupations ? vocabulary.findOccupations(entities.occupation!, locale, 1)[0] : undefined;
+  if (held && occupation && occupation.confidence >= SURE_OCCUPATION && vocabulary.skillsOf) {
+    // A skill read from a part of a title it is not part of ("dental nurse" is no nurse's Grundpflege) is a misreading of the title.
+    const { essential, optional } = vocabulary.skillsOf(occupation.conceptId);
+    const own = new Set([...essential, ...optional]);
+    out = out.filter((s) => !(s.span[0] >= held[0] && s.span[1] <= held[1] && s.span[1] - s.span[0] < held[1] - held[0] && !own.has(s.conceptId)));
+  }
+  if (held && !out.some((s) => overlaps(s.span, held)) && vocabulary.skillsOf) {
     const core = occupation && occupation.confidence >= SURE_OCCUPATION ? vocabulary.skillsOf(occupation.conceptId).essential[0] : undefined;
     const label = core && vocabulary.label(core, locale);
     if (core && label && !out.some((s) => s.conceptId === core)) {
