@@ -9,9 +9,17 @@ import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { occupationsIn } from './own-words';
 
+/** A removal is a short request («Löten raus», «bitte lösch Polymechaniker aus meinem Profil»), not a life story. */
+const MAX_REMOVAL_WORDS = 12;
+/** Shorter removal words count only whole: «raus» is no «rausfinden», «drop» no «dropped out». */
+const MIN_PREFIX = 5;
+
 function asksRemoval(turn: Turn, text: string): boolean {
   const words = normalize(text).split(' ');
-  return turn.texts.variants('act.remove.words').some((w) => words.some((word) => word.startsWith(w)));
+  if (words.length > MAX_REMOVAL_WORDS) return false;
+  // «raus aus der Werkstatt» is someone leaving, not an entry to remove.
+  const removes = (word: string, i: number) => words[i + 1] !== 'aus' && turn.texts.variants('act.remove.words').some((w) => word === w || (w.length >= MIN_PREFIX && word.startsWith(w)));
+  return words.some(removes);
 }
 
 /** Removes the occupations and the own words a typed removal names; the names of what went. */

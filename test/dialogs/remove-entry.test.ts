@@ -29,6 +29,23 @@ describe('removing wrong entries and quick edits', () => {
     expect(chat.text()).toContain('steht nicht in deinem Profil');
   });
 
+  it('«Sozialversicherung raus» removes it too', async () => {
+    const chat = await withSocialInsurance();
+    await chat.send('Sozialversicherung raus');
+    expect(chat.text()).toContain('✅ Entfernt: Sozialversicherungen.');
+    expect(await skills()).toEqual(['Löten']);
+  });
+
+  it('«will aber raus aus der Werkstatt» in an introduction answers «Was suchst du?» and removes nothing', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Deutschland)');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Moin, ich bin Jens, 44, gelernter Kfz-Mechatroniker aus 70173 Stuttgart, will aber raus aus der Werkstatt, am liebsten in die Disposition.');
+    expect(chat.text()).not.toMatch(/nichts zu löschen|Entfernt/);
+    expect(chat.text()).not.toMatch(/Was suchst du/);
+  });
+
   it('«please remove social insurance» in English removes it too', async () => {
     const chat = await withSocialInsurance();
     await chat.send('Can we speak English?');
