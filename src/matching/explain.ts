@@ -27,8 +27,8 @@ export interface JobReasons {
   wishedPensum: boolean;
   hasInterests: boolean;
   saved: boolean;
-  /** The person's occupation (or a related one) the posting is for. */
-  occupation?: { label: string; related: boolean };
+  /** The person's occupation (or a related one) the posting is for; `wished` when a pupil's occupation is the one they hope to learn. */
+  occupation?: { label: string; related: boolean; wished?: boolean };
   /** The person's own words found in the posting. */
   words?: string[];
   /** Working conditions the person ruled out ("ohne Schichtarbeit") that the posting names. */
@@ -65,10 +65,16 @@ function skillsReason(texts: ExplainTexts, matched: readonly string[], soft: rea
   return texts.t('match.reason.skillsAndStrengths', { skills: joinList(texts, skills), strengths: joinList(texts, strengths) });
 }
 
+/** «weil es eine Stelle als Koch/Köchin ist», «nahe an deinem Beruf …», for a pupil «nahe an deinem Wunschberuf …». */
+function occupationReason(occupation: NonNullable<JobReasons['occupation']>): string {
+  if (!occupation.related) return 'hybrid.reason.occupation';
+  return occupation.wished ? 'hybrid.reason.relatedWishedOccupation' : 'hybrid.reason.relatedOccupation';
+}
+
 /** The reasons of a job proposal, strongest first. */
 function jobReasonList(texts: ExplainTexts, r: JobReasons): string[] {
   const reasons: string[] = [];
-  if (r.occupation) reasons.push(texts.t(r.occupation.related ? 'hybrid.reason.relatedOccupation' : 'hybrid.reason.occupation', { occupation: r.occupation.label }));
+  if (r.occupation) reasons.push(texts.t(occupationReason(r.occupation), { occupation: r.occupation.label }));
   if (r.matchedLabels.length > 0) reasons.push(skillsReason(texts, r.matchedLabels, r.broughtLabels ?? []));
   if (r.saved) reasons.push(texts.t('match.reason.saved'));
   if (r.distanceKm !== undefined && r.distanceKm <= r.radiusKm) {

@@ -187,7 +187,12 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       wishedPensum: query.pensum !== undefined,
       hasInterests: Object.keys(query.interests ?? {}).length > 0,
       saved: item.saved,
-      occupation: item.hybrid?.occupation && { label: label(item.hybrid.occupation.id, profile.locale), related: item.hybrid.occupation.related },
+      occupation: item.hybrid?.occupation && {
+        label: label(item.hybrid.occupation.id, profile.locale),
+        related: item.hybrid.occupation.related,
+        // A pupil has no occupation yet: the one named is the one wished for.
+        wished: profile.situation === 'pupil' || profile.situation === 'school_leaver',
+      },
       words: item.hybrid ? quotedWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
       avoided: item.hybrid?.avoided,
       caveats: item.hybrid?.caveats,

@@ -7,7 +7,7 @@ import { builtinTaxonomy } from '../../src/matching/taxonomy';
 import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import type { JobPosting } from '../../src/matching/types';
 import { personWords } from '../../src/nlu/phrases';
-import type { Locale, PositionKind } from '../../src/profile/types';
+import type { Locale, PositionKind, Situation } from '../../src/profile/types';
 import { searchProfile } from '../../src/profile/search-profile';
 import { createProposalService } from '../../src/services/proposals';
 import { ess, job, NOW, OLTEN, opt, SOLOTHURN } from './helpers';
@@ -15,14 +15,14 @@ import { ess, job, NOW, OLTEN, opt, SOLOTHURN } from './helpers';
 const taxonomy = builtinTaxonomy();
 const id = (slug: string) => taxonomy.get(slug)!.id;
 
-async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale; pensum?: { min: number; max: number }; listed?: boolean } = {}) {
+async function ranking(jobs: JobPosting[], skills: string, text = '', options: { kinds?: PositionKind[]; radiusKm?: number; locale?: Locale; pensum?: { min: number; max: number }; listed?: boolean; situation?: Situation } = {}) {
   const locale = options.locale ?? 'de-CH';
   const phrases = skills.split(',').map((t) => ({ text: t.trim() })).filter((p) => p.text);
   const words = personWords(phrases, text, taxonomy, locale);
   // `listed`: what they list is also kept as written (as `lotse match --skills` keeps it).
   const listedSkills = options.listed ? phrases.map((p) => p.text) : undefined;
   const profile = searchProfile(
-    { id: 'p', locale, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, pensum: options.pensum, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined, listedSkills },
+    { id: 'p', locale, situation: options.situation, place: { point: SOLOTHURN }, radiusKm: options.radiusKm ?? 25, pensum: options.pensum, positionKinds: options.kinds ?? [], skills: words.skills, occupations: words.occupations, ownWords: words.text || undefined, listedSkills },
     NOW,
   );
   const service = createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
@@ -165,6 +165,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { items } = await ranking([workshop], 'Interesse an Technik, Handwerkliches Geschick', '', { kinds: ['apprenticeship'] });
     expect(items[0]!.explanation).toMatch(/^Passt, weil du Interesse an Technik und Handwerkliches Geschick mitbringst/);
     expect(items[0]!.explanation).not.toContain('kannst');
+  });
+
+  it('a pupil hoping to become an Informatiker hears that the ICT posting is close to the occupation he wishes for, not «deinem Beruf»', async () => {
+    const ict = job({ title: 'Lehrstelle ICT-Fachmann/-frau EFZ', occupationId: id('ict-fachmann-efz'), kind: 'apprenticeship', skills: [ess(id('informatik-grundlagen'))] });
+    const pupil = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'], situation: 'pupil' });
+    expect(pupil.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
+    const trained = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'] });
+    expect(trained.items[0]!.explanation).toContain('nahe an deinem Beruf Informatiker/in EFZ');
   });
 
   it('a nurse HF sees the related nursing posting at her level before the nearer Pflegehelfer posting, and a posting a level below is not called close to her occupation; a Pflegehelfer still gets the helper posting first', async () => {
