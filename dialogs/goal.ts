@@ -10,7 +10,7 @@ import { choiceButtons, matchChoice } from '../src/bot/choices';
 import { next, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
-import { POSITION_KINDS, type PositionKind } from '../src/profile/types';
+import { isYoung, POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import { keepOwnWords } from './own-words';
 import { noteSkillsSaidBefore } from './skills';
 
@@ -28,8 +28,7 @@ export function undecided(turn: Turn): boolean {
 }
 
 function young(turn: Turn): boolean {
-  const situation = turn.profile?.situation;
-  return situation === 'pupil' || situation === 'school_leaver';
+  return isYoung(turn.profile?.situation);
 }
 
 type GoalPorts = Pick<BotServices, 'profiles' | 'vocabulary'>;

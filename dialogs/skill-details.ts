@@ -9,7 +9,7 @@ import { choiceButtons, matchChoice, normalize } from '../src/bot/choices';
 import type { BotServices } from '../src/bot/services';
 import { next, StepDialog, type Step } from '../src/bot/steps';
 import { setProfile, type Turn } from '../src/bot/turn';
-import { SKILL_LEVELS, SKILL_SOURCES, type ProfileSkill, type SkillLevel, type SkillSource } from '../src/profile/types';
+import { isYoung, SKILL_LEVELS, SKILL_SOURCES, type ProfileSkill, type SkillLevel, type SkillSource } from '../src/profile/types';
 import { inSentence, isActivity, saveSkillsNamedInPassing, unrated } from './skills';
 
 /** Dialog id. */
@@ -34,8 +34,7 @@ function sourceSaid(turn: Turn, text: string): SkillSource | undefined {
 
 /** Where the skills were learned when nothing was said: at school for pupils and school leavers. */
 function sourceInferred(turn: Turn): SkillSource | undefined {
-  const situation = turn.profile?.situation;
-  return situation === 'pupil' || situation === 'school_leaver' ? 'school' : undefined;
+  return isYoung(turn.profile?.situation) ? 'school' : undefined;
 }
 
 function rate(ports: Pick<BotServices, 'profiles'>): Step {

@@ -5,7 +5,7 @@
  * only: "auch für Erwachsene" in a description, or a ward "für Erwachsene", says nothing of who may apply.
  */
 import { findAge } from '../nlu/introductions';
-import type { Situation } from '../profile/types';
+import { isYoung, type Situation } from '../profile/types';
 
 /** Title words (as the lexical index folds them) of postings for adults only. */
 export const ADULT_TITLE_TERMS: readonly string[] = ['nachholbildung', 'umschulung', 'erwachsene', 'erwachsenen'];
@@ -15,7 +15,7 @@ const ADULT_AGE = 20;
 
 /** Whether the person is a pupil or school leaver: their profile says so, or their words state an age below ADULT_AGE ("Ich bin 15"). */
 export function isSchoolAge(text: string | undefined, now: Date, situation?: Situation): boolean {
-  if (situation === 'pupil' || situation === 'school_leaver') return true;
+  if (isYoung(situation)) return true;
   const age = text ? findAge(text, now) : undefined;
   return age !== undefined && age < ADULT_AGE;
 }

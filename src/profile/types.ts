@@ -34,6 +34,11 @@ export type Situation =
   | 'international'
   | 'supported'
   | 'employed';
+/** Whether a situation is a pupil's or a school leaver's: no occupation yet, Lehrstellen and school first. */
+export function isYoung(situation: Situation | undefined): boolean {
+  return situation === 'pupil' || situation === 'school_leaver';
+}
+
 export const SITUATIONS: readonly Situation[] = [
   'pupil',
   'school_leaver',

@@ -7,6 +7,7 @@
 import { quotedWords, searchableWords } from '../matching/own-words';
 import { textsFor } from '../i18n';
 import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, type ExplainTexts } from '../matching/explain';
+import { isSchoolAge } from '../matching/audience';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
 import { learnerAudience, learnerSituation } from '../matching/course-facts';
@@ -190,8 +191,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       occupation: item.hybrid?.occupation && {
         label: label(item.hybrid.occupation.id, profile.locale),
         related: item.hybrid.occupation.related,
-        // A pupil has no occupation yet: the one named is the one wished for.
-        wished: profile.situation === 'pupil' || profile.situation === 'school_leaver',
+        // A pupil has no occupation yet («Ich bin 15», or the situation says so): the one named is the one wished for.
+        wished: isSchoolAge(query.text, query.now, query.situation),
       },
       words: item.hybrid ? quotedWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
       avoided: item.hybrid?.avoided,

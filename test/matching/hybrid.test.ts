@@ -171,6 +171,9 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const ict = job({ title: 'Lehrstelle ICT-Fachmann/-frau EFZ', occupationId: id('ict-fachmann-efz'), kind: 'apprenticeship', skills: [ess(id('informatik-grundlagen'))] });
     const pupil = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'], situation: 'pupil' });
     expect(pupil.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
+    // An age under 20 in their own words says the same when no situation is known yet.
+    const fifteen = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', 'Ich bin 15 und gehe in die Bezirksschule.', { kinds: ['apprenticeship'] });
+    expect(fifteen.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
     const trained = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'] });
     expect(trained.items[0]!.explanation).toContain('nahe an deinem Beruf Informatiker/in EFZ');
   });
