@@ -103,7 +103,7 @@ const NOT_NAMES = new Set(
     'unsicher froh müde fertig bereit gut gespannt looking interested new here from currently working also just so ' +
     'deutsch deutscher deutsche schweizer schweizerin italiener italienerin türke türkin syrer syrerin ' +
     'hallo hi hey zurück wieder leider einverstanden sicher nach umgezogen gezogen nicht mein meine ihr ihre unser unsere dein deine euer eure ' +
-    'jahrgang jg geboren gebore born alter age wohnort beruf')
+    'ich mir wir mer mich uns du jahrgang jg geboren gebore born alter age wohnort beruf')
     .split(' '),
 );
 

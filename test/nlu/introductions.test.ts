@@ -27,6 +27,12 @@ describe('introductions', () => {
     expect(parseIntroduction('Ich habe 12 Jahre Erfahrung als Koch', NOW).age).toBeUndefined();
   });
 
+  it('never takes the pronoun of «Ich bin 44, Automechaniker» for a name, so Lotse does not greet a person as «Ich»', () => {
+    expect(parseIntroduction('Ich bin 44, Automechaniker, muss raus aus der Werkstatt.', NOW)).toMatchObject({ firstName: undefined, age: 44 });
+    expect(parseIntroduction('Hallo! Ich bin 17 und suche eine Lehrstelle.', NOW)).toMatchObject({ firstName: undefined, age: 17 });
+    expect(parseIntroduction('Wir sind 3 Kinder und ich suche Teilzeit.', NOW).firstName).toBeUndefined();
+  });
+
   it('never takes an abbreviated occupation for a name, so Lotse does not greet a person as "MPA"', () => {
     expect(parseIntroduction('Ich bin MPA und habe zuletzt bei einer Krankenkasse gearbeitet.', NOW).firstName).toBeUndefined();
     expect(parseIntroduction('Hallo, ich bin die FaGe aus dem Spital', NOW).firstName).toBeUndefined();
