@@ -33,6 +33,15 @@ describe('introductions', () => {
     expect(parseIntroduction('Wir sind 3 Kinder und ich suche Teilzeit.', NOW).firstName).toBeUndefined();
   });
 
+  it('reads the occupation said right after the age («Ich bin 44, Automechaniker»), so a trained person is not offered Lehrstellen', () => {
+    expect(parseIntroduction('Ich bin 44, Automechaniker, muss raus aus der Werkstatt wegen dem Rücken.', NOW)).toMatchObject({ age: 44, occupation: 'Automechaniker' });
+    expect(parseIntroduction('Bin 52 Jahre alt, Maurer und suche was Leichteres.', NOW)).toMatchObject({ age: 52, occupation: 'Maurer' });
+    expect(parseIntroduction('i bi 38 u Schreiner', NOW)).toMatchObject({ age: 38, occupation: 'Schreiner' });
+    // A state or a family role after the age is no occupation.
+    expect(parseIntroduction('Ich bin 34, Mutter von zwei Kindern.', NOW).occupation).toBeUndefined();
+    expect(parseIntroduction('Ich bin 17, Schüler und suche eine Lehrstelle.', NOW).occupation).toBeUndefined();
+  });
+
   it('never takes an abbreviated occupation for a name, so Lotse does not greet a person as "MPA"', () => {
     expect(parseIntroduction('Ich bin MPA und habe zuletzt bei einer Krankenkasse gearbeitet.', NOW).firstName).toBeUndefined();
     expect(parseIntroduction('Hallo, ich bin die FaGe aus dem Spital', NOW).firstName).toBeUndefined();
