@@ -21,6 +21,8 @@ const CHOICES = ['apprenticeship', 'internship', 'permanent', 'all'] as const;
 const YOUNG: readonly PositionKind[] = ['apprenticeship', 'internship'];
 /** Someone who names the occupation they have or learned («gelernter Maurer EFZ») looks for work in it, not for a Lehrstelle. */
 const TRAINED: readonly PositionKind[] = ['permanent', 'temporary'];
+/** From this age a person who names no occupation is first shown jobs too: a Schnupperlehre for pupils would not fit a 44-year-old. */
+const ADULT_AGE = 25;
 
 /** Whether the person named no direction (no occupation or skill) when saying what they look for. */
 export function undecided(turn: Turn): boolean {
@@ -48,7 +50,7 @@ function goal(ports: GoalPorts): Step {
       if (!reply.action) await keepOwnWords(ports, turn, reply.text);
       const kinds: PositionKind[] | undefined =
         chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
-      if (!kinds?.length) return takeDefault(ports, turn, understood?.entities.occupation !== undefined);
+      if (!kinds?.length) return takeDefault(ports, turn, understood?.entities);
       setProfile(turn, await ports.profiles.update(turn.profile!.id, { positionKinds: kinds }));
       return next();
     },
@@ -60,9 +62,23 @@ function goal(ports: GoalPorts): Step {
   };
 }
 
-/** All kinds (Lehrstellen and Schnupperlehren for pupils, jobs for someone with an occupation), said so. */
-async function takeDefault({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn, hasOccupation = false): Promise<Outcome> {
-  const [kinds, said] = young(turn) ? [YOUNG, 'youngKind'] : hasOccupation ? [TRAINED, 'trainedKind'] : [POSITION_KINDS, 'anyKind'];
+/** What the answer to «Was suchst du?» said about the person, as far as it sets the default kinds. */
+interface SaidAboutSelf {
+  occupation?: string;
+  age?: number;
+}
+
+/** The kinds looked for by default and the text that says so: Lehrstellen for pupils, jobs for the trained and for adults, else all. */
+function defaultKinds(turn: Turn, said: SaidAboutSelf = {}): [readonly PositionKind[], string] {
+  if (young(turn)) return [YOUNG, 'youngKind'];
+  if (said.occupation !== undefined) return [TRAINED, 'trainedKind'];
+  if (said.age !== undefined && said.age >= ADULT_AGE) return [TRAINED, 'adultKind'];
+  return [POSITION_KINDS, 'anyKind'];
+}
+
+/** The default kinds, said so. */
+async function takeDefault({ profiles }: Pick<BotServices, 'profiles'>, turn: Turn, saidAboutSelf?: SaidAboutSelf): Promise<Outcome> {
+  const [kinds, said] = defaultKinds(turn, saidAboutSelf);
   await turn.context.sendActivity(turn.texts.t(`valuefirst.goal.${said}`));
   setProfile(turn, await profiles.update(turn.profile!.id, { positionKinds: [...kinds] }));
   return next();

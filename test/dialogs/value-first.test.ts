@@ -117,6 +117,30 @@ describe('value first', () => {
     expect(chat.text()).toMatch(/Mauern/);
   });
 
+  it('shows a 44-year-old who leaves his trade jobs, not Lehrstellen or Schnupperlehren, and greets nobody as «Ich»', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Schweiz)');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Ich bin 44, Automechaniker, muss raus aus der Werkstatt wegen dem Rücken. Suche was im Raum 4500 Solothurn.');
+    expect(chat.text()).toMatch(/nicht nach Lehrstellen/);
+    expect(chat.text()).not.toMatch(/dein Name|Hallo Ich/);
+    const titles = chat.last.flatMap((a) => a.attachments ?? []).map((a) => (a.content as { title?: string }).title ?? '');
+    expect(titles.filter((t) => /Lehrstelle|Schnupper|Lernende/.test(t))).toEqual([]);
+  });
+
+  it('looks for jobs first for an adult who names no occupation, and says a Lehre is still possible', async () => {
+    const chat = h.chat();
+    await chat.send('Hallo');
+    await chat.tap('Deutsch (Schweiz)');
+    await chat.tap('Ja, einverstanden');
+    await chat.send('Ich bin 38 und suche etwas in der Nähe von 4500 Solothurn.');
+    expect(chat.text()).toMatch(/nach festen und befristeten Stellen. Möchtest du eine Lehre machen, sag es einfach/);
+    await chat.send('Profil zeigen');
+    expect(chat.text()).toMatch(/Gesucht: Feste Stelle, Befristet\/temporär\n/);
+    expect(chat.text()).not.toMatch(/Lehrstelle|Schnupperlehre/);
+  });
+
   it('asks what a person can do when the answer to «Was suchst du?» names no skill', async () => {
     const chat = h.chat();
     await chat.send('Hallo');
