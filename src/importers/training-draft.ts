@@ -1,7 +1,7 @@
 /** The common last step of the training importers: a draft becomes a Training, or a reason to skip it. */
 import type { Training, TrainingFormat } from '../matching/types';
 import { conceptsIn, place } from './enrich';
-import { plainText } from './fields';
+import { countryOf, plainText } from './fields';
 import { fallbackId } from './job-draft';
 import { z } from 'zod';
 import { collectRecords, commonDraft, dateField, postingIdentity, textField, textList, type RecordEntry } from './records';
@@ -22,6 +22,8 @@ export interface TrainingDraft {
   endDate?: Date;
   durationHours?: number;
   cost?: { amount: number; currency: 'CHF' | 'EUR' };
+  /** The currency the source names even without a price: it tells the country of a course without an address. */
+  currency?: 'CHF' | 'EUR';
   /** Free text about funding (BA `foerderung`), mapped to funding keys. */
   fundingText?: string;
   funding?: string[];
@@ -62,6 +64,18 @@ export function fundingKeys(textValue: string | undefined): string[] {
   return FUNDING.filter(([pattern]) => pattern.test(textValue)).map(([, key]) => key);
 }
 
+/**
+ * The country of an online course without an address: the one its source names, else the one its
+ * price is in (a course in CHF is offered in Switzerland, its price and funding are Swiss), else the
+ * import's default. Without it a Swiss e-learning course read from a Weiterbildungssuche-shaped feed
+ * became German and was never proposed to anyone in Switzerland.
+ */
+function onlineCountry(draft: TrainingDraft, options: ParseOptions): 'CH' | 'DE' {
+  const currency = draft.cost?.currency ?? draft.currency;
+  const byCurrency = currency === 'CHF' ? 'CH' : currency === 'EUR' ? 'DE' : undefined;
+  return countryOf(draft.country, undefined, byCurrency ?? options.defaultCountry ?? 'DE');
+}
+
 function draftToTraining(draft: TrainingDraft, at: string, options: ParseOptions): Training | Skipped {
   const title = plainText(draft.title).replace(/\s+/g, ' ');
   const provider = plainText(draft.provider).replace(/\s+/g, ' ');
@@ -69,7 +83,7 @@ function draftToTraining(draft: TrainingDraft, at: string, options: ParseOptions
   if (!provider) return { at: draft.externalId ? `${at} (${draft.externalId})` : at, reason: 'no provider' };
   const description = plainText(draft.description);
   const online = draft.format === 'online';
-  const where = online && !draft.postalCode && !draft.placeName ? { country: options.defaultCountry ?? 'DE' as const } : place(draft, options);
+  const where = online && !draft.postalCode && !draft.placeName ? { country: onlineCountry(draft, options) } : place(draft, options);
   const externalId = draft.externalId?.trim() || fallbackId(provider, title, where.postalCode ?? where.placeName, draft.startDate?.toISOString());
   const named = options.extractNamedSkills ?? options.extractSkills;
   const extracted = options.extractSkills

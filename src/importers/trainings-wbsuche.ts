@@ -58,6 +58,12 @@ function cost(termin: Json): TrainingDraft['cost'] {
   return { amount, currency: currency === 'CHF' ? 'CHF' : 'EUR' };
 }
 
+/** The currency the course date names, with or without a price. */
+function currencyOf(termin: Json): TrainingDraft['currency'] {
+  const currency = text(pick(termin, 'kostenWaehrung', 'waehrung'))?.toUpperCase();
+  return currency === 'CHF' || currency === 'EUR' ? currency : undefined;
+}
+
 function toDraft(termin: Json): TrainingDraft {
   const angebot = isObject(termin.angebot) ? termin.angebot : {};
   const suchworte = pick(angebot, 'suchworte');
@@ -77,6 +83,7 @@ function toDraft(termin: Json): TrainingDraft {
     endDate: date(pick(termin, 'ende', 'endDatum')),
     durationHours: number(pick(termin, 'dauerStunden', 'unterrichtsstunden')),
     cost: cost(termin),
+    currency: currencyOf(termin),
     fundingText,
     topics,
     link: text(pick(termin, 'link')) ?? text(pick(angebot, 'link')),

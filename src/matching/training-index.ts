@@ -100,6 +100,8 @@ export class TrainingIndex {
   /** Language → its language courses, situation → its courses: the candidates a level or a situation brings in. */
   private readonly byLanguage = new Map<string, number[]>();
   private readonly bySituation = new Map<Situation, number[]>();
+  /** The courses meant for pupils and school leavers. */
+  private readonly forYouth: number[] = [];
   private lexical?: LexicalIndex;
 
   /** The trainings, equal to those given, their repeated values held once (Interner): the index keeps them for the whole process. */
@@ -121,6 +123,7 @@ export class TrainingIndex {
       if (language) listIn(this.byLanguage, language).push(i);
       const situation = this.situations[i];
       if (situation) listIn(this.bySituation, situation).push(i);
+      if (this.audiences[i] === 'youth') this.forYouth.push(i);
       for (const s of new Set(t.skills)) {
         const list = this.bySkill.get(s);
         if (list) list.push(i);
@@ -146,10 +149,14 @@ export class TrainingIndex {
       const course = this.languageCourses[i];
       return course && query.languages ? languageLevelFit(course, query.languages) : undefined;
     };
-    // So does a course meant for the person's situation (the returners' course for a returner).
-    const situationFit = (i: number) => (query.situation && this.situations[i] === query.situation ? SITUATION_COURSE_FIT : 0);
+    // So does a course meant for the person's situation (the returners' course for a returner), and
+    // for a pupil or school leaver a course meant for pupils (taster days, application training):
+    // what a counsellor proposes first to someone who has no occupation yet to close a gap of.
+    const situationFit = (i: number) =>
+      (query.situation && this.situations[i] === query.situation) || (query.audience === 'youth' && this.audiences[i] === 'youth') ? SITUATION_COURSE_FIT : 0;
     for (const { language } of query.languages ?? []) for (const i of this.byLanguage.get(language) ?? []) if ((levelFit(i) ?? 0) > 0) candidates.add(i);
     if (query.situation) for (const i of this.bySituation.get(query.situation) ?? []) candidates.add(i);
+    if (query.audience === 'youth') for (const i of this.forYouth) candidates.add(i);
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);

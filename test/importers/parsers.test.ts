@@ -269,6 +269,31 @@ describe('Weiterbildungssuche', () => {
     expect(items[1]!.postalCode).toBeUndefined();
     expect(skipped).toEqual([{ at: '#3 (188000003)', reason: 'no provider' }]);
   });
+
+  it('gives an online course without an address the country of its currency (a Swiss e-learning course is Swiss)', () => {
+    const online = (id: string, extra: Record<string, unknown>) => ({
+      id,
+      unterrichtsform: { id: 501, bezeichnung: 'E-Learning' },
+      angebot: { titel: 'Excel online', bildungsanbieter: { name: 'Lernplattform' } },
+      ...extra,
+    });
+    const input = JSON.stringify({
+      termine: [
+        online('a', { kostenWert: 290, kostenWaehrung: 'CHF' }),
+        online('b', { kostenWaehrung: 'CHF' }),
+        online('c', { kostenWert: 290, kostenWaehrung: 'EUR' }),
+        online('d', {}),
+      ],
+    });
+    const { items } = parseTrainings('wbsuche', input, options);
+    expect(items.map((t) => [t.externalId, t.country])).toEqual([
+      ['a', 'CH'],
+      ['b', 'CH'],
+      ['c', 'DE'],
+      ['d', 'DE'],
+    ]);
+    expect(parseTrainings('wbsuche', JSON.stringify({ termine: [online('e', {})] }), { ...options, defaultCountry: 'CH' }).items[0]!.country).toBe('CH');
+  });
 });
 
 describe('trainings CSV', () => {

@@ -130,6 +130,16 @@ describe('training proposals for the person\'s language level and age group', ()
     expect(unknown.items.length).toBe(2);
   });
 
+  it('puts the pupils\' course of the field first for a pupil of 15, before a course for trained joiners that names more of their words', async () => {
+    const taster = training({ title: 'Schnuppertage Holz für Jugendliche', description: 'Berufe am Holz kennenlernen.', startDate: IN_A_MONTH });
+    const cnc = training({ title: 'CNC für Schreiner', description: 'Schreiner lernen die CNC-Maschine: Holz zuschneiden, Holz fräsen, Holzbearbeitung.', startDate: IN_A_MONTH });
+    const pupil = profile({ ownWords: 'Ich bin 15 und suche eine Lehrstelle als Schreiner, ich arbeite gern mit Holz.' });
+    expect((await service([], [cnc, taster]).trainings(pupil)).items.map((t) => t.training.id)).toEqual([taster.id, cnc.id]);
+    // For an adult joiner the same courses keep their order by the words.
+    const joiner = profile({ ownWords: 'Ich bin Schreiner, 38, und arbeite gern mit Holz.' });
+    expect((await service([], [cnc, taster]).trainings(joiner)).items.map((t) => t.training.id)[0]).toBe(cnc.id);
+  });
+
   it('puts the returners\' course of the person\'s field first for a returner, not for a saleswoman changing jobs', async () => {
     const comeback = training({ title: 'Wiedereinstieg in den Verkauf', description: 'Verkauf und Kundenberatung auffrischen, Kasse.', startDate: IN_A_MONTH });
     const sales = training({ title: 'Verkaufstraining Detailhandel', description: 'Verkauf und Kundenberatung im Detailhandel, Kasse.', startDate: IN_A_MONTH });
