@@ -61,9 +61,18 @@ export function isActivity(label: string, locale: Locale): boolean {
   return /^\p{Ll}/u.test(words[words.length - 1] ?? '');
 }
 
-/** The label as it reads inside a sentence: English lower-cases it ("good at wound care"). */
+/** Endings of English common nouns that name a skill in one word ("welding", "carpentry", "electronics"). */
+const ENGLISH_COMMON_NOUN = /(?:ing|ry|ics|ment|tion|sion|ance|ence|ness|ship|work|care)$/;
+
+/**
+ * The label as it reads inside a sentence: English lower-cases a common phrase ("good at wound care",
+ * "welding") but keeps a name as written ("Java", "SQL", "Spring Framework", "German").
+ */
 export function inSentence(label: string, locale: Locale): string {
-  return locale === 'en' && !/^\p{Lu}{2}/u.test(label) ? label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : label;
+  if (locale !== 'en' || /^\p{Lu}{2}/u.test(label)) return label;
+  const [first = '', ...rest] = label.trim().split(/\s+/);
+  const common = rest.length ? rest.every((w) => !/^\p{Lu}/u.test(w)) : ENGLISH_COMMON_NOUN.test(first.toLowerCase());
+  return common ? label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : label;
 }
 
 /** What the skills conversation needs: the vocabulary to find skills in, the understander for starters, the profile to keep them in. */

@@ -29,5 +29,11 @@ describe('questions about a skill fit its label', () => {
     expect(t('de-CH', 'skills.level.askTopic', { skill: 'Elektronik' })).toBe('Wie gut kennst du dich mit Elektronik aus?');
     expect(inSentence('Wound care', 'en')).toBe('wound care');
     expect(inSentence('SQL', 'en')).toBe('SQL');
+    expect(inSentence('Computer programming', 'en')).toBe('computer programming');
+    expect(inSentence('Welding', 'en')).toBe('welding');
+    // Names stay as written: «how good are you at these – java, spring Framework» read wrong.
+    expect(inSentence('Java', 'en')).toBe('Java');
+    expect(inSentence('Spring Framework', 'en')).toBe('Spring Framework');
+    expect(inSentence('German', 'en')).toBe('German');
   });
 });
