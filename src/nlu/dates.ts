@@ -21,7 +21,10 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_WORD = new RegExp(
   `\\b(?:(\\d{1,2})\\.?\\s*)?(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:\\s+(\\d{4}))?(?![a-zäöü])`,
 );
-const SEASON_WORD = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})(?:\\s+(\\d{4}))?(?![a-zäöü])`);
+const SEASON_WORD = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})(?:\\s+(\\d{4}))?(?![a-zäöü])`, 'g');
+/** English season words that are also ordinary words ("Spring Boot", "a fall"): a date only after a date-ish word or before a year. */
+const AMBIGUOUS_SEASON = new Set(['spring', 'fall']);
+const BEFORE_SEASON = /\b(?:in|from|this|next|by|until|start|starting|early|late|ab|im)\s+(?:the\s+)?$/;
 
 function iso(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month, day));
@@ -81,7 +84,9 @@ export function parseDate(text: string, now: Date): string | undefined {
       return year === undefined ? nextMonthStart(index, now, day) : iso(year, index, day);
     }
   }
-  const season = SEASON_WORD.exec(lowered);
+  const season = [...lowered.matchAll(SEASON_WORD)].find(
+    (m) => !AMBIGUOUS_SEASON.has(m[1]!) || m[2] || BEFORE_SEASON.test(lowered.slice(0, m.index)),
+  );
   if (season) {
     const year = fullYear(season[2], now);
     const index = SEASONS[season[1]!]!;

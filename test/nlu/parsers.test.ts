@@ -65,6 +65,14 @@ describe('dates', () => {
     expect(parseDate('Ich kann löten', now)).toBeUndefined();
     expect(parseDate('31.2.2027', now)).toBeUndefined();
   });
+
+  it('reads «in spring» as a start but not the framework «Spring Boot» or «a fall» («Noted: start» for a developer who named her skills)', () => {
+    expect(parseDate('I know Java, Spring Boot and SQL.', now)).toBeUndefined();
+    expect(parseDate('I had a fall last year and cannot lift heavy things', now)).toBeUndefined();
+    expect(parseDate('I could start in spring', now)).toBe('2027-03-01');
+    expect(parseDate('from fall 2027', now)).toBe('2027-09-01');
+    expect(parseDate('ab Frühling', now)).toBe('2027-03-01');
+  });
 });
 
 describe('radius', () => {
