@@ -609,7 +609,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;
     // "close to your occupation" is not said of a posting below the person's level.
-    if (occupation > 0 && occ && !(occupation < 1 && below > 0)) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
+    // Nor of a trade related to one the person leaves (the Strassenbauer's posting for a Maurer whose knees
+    // gave up): it is near the trade they leave, no reason to propose it.
+    const nearLeft = occ !== undefined && !own.has(occ) && left.has(related.get(occ) ?? '');
+    if (occupation > 0 && occ && !(occupation < 1 && below > 0) && !nearLeft) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
     if (r.broken.length > 0) job.relaxed = r.broken;
     else delete job.relaxed;

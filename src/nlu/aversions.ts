@@ -32,8 +32,12 @@ const NO_OBJECTION = new Set(['problem', 'thema', 'hindernis', 'schlimm', 'probl
 /** Swiss negations ("nöd", "nid", "kei", "nüme" = "nicht mehr"), as folded; the standard ones are in NEGATIONS. */
 const SWISS_NEGATIONS: ReadonlySet<string> = new Set(['noed', 'nid', 'ned', 'kei', 'keis', 'keini', 'nueme', 'nuem', 'numme']);
 const negation = (word: string) => NEGATIONS.has(word) || SWISS_NEGATIONS.has(word);
+/** Getting out of a thing ("raus aus dem Schichtdienst", "weg vom Samstagsverkauf"): it is ruled out like a negated one. Folded. */
+const GETTING_OUT: ReadonlySet<string> = new Set(['raus', 'weg', 'away']);
 /** Words that join two conditions under one negation ("keine Abende und Wochenenden", "nüme jede Abig und jedes Wuchenend"). */
 const JOINING = new Set(['und', 'oder', 'noch', 'and', 'or', 'nor', 'u']);
+/** Words of a way somewhere after the join ("raus aus dem Abendverkauf und ins Büro"): the wish, not a second condition ruled out. */
+const TOWARDS = new Set(['ins', 'in', 'zum', 'zur', 'into', 'to']);
 /** Words after a condition that say it is off ("Wochenende frei", "abends frei haben", "weekends off"). */
 const OFF = new Set(['frei', 'free', 'off']);
 /** How many words a negation reaches forward ("ohne regelmässige Schichtarbeit") and back ("Wochenenddienste passen nicht mehr"). */
@@ -73,9 +77,11 @@ export function namedConditions(text: string): NamedCondition[] {
       previous = condition;
       if (!condition || partOfNight) return;
       const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
-      const joined = lastNegated >= 0 && folded.slice(lastNegated + 1, i).some((x) => JOINING.has(x)) && i - lastNegated <= BEFORE + 1;
+      const between = folded.slice(lastNegated + 1, i);
+      const joined = lastNegated >= 0 && between.some((x) => JOINING.has(x)) && !between.some((x) => TOWARDS.has(x)) && i - lastNegated <= BEFORE + 1;
       const off = folded.slice(i + 1, i + 3).some((x) => OFF.has(x));
-      const negated = refused || joined || off || near.some((n, k) => negation(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
+      const gettingOut = folded.slice(Math.max(0, i - BEFORE - 1), i).some((x) => GETTING_OUT.has(x));
+      const negated = refused || joined || off || gettingOut || near.some((n, k) => negation(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
       if (negated) lastNegated = i;
       out.push({ condition, word: words[i]!, negated });
       if (condition === 'shift' && ROUND_THE_CLOCK.test(`${folded[i - 1] ?? ''} ${w}`)) out.push({ condition: 'night', word: words[i]!, negated });
@@ -121,6 +127,11 @@ const LEAVING_TRADE: readonly RegExp[] = [
   // A body that gave up ("die Knie sind kaputt", "jetzt machts der Rücken nich mehr", "mit meinem Rücken ist schwer
   // heben vorbei"; not "die Knie-OP ist vorbei") and the lighter work it asks for.
   /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr|(?:ist|sind) (?:\w+ ){1,3}vorbei)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
+  // Getting out of the place of the trade ("will raus aus der Werkstatt", "muss raus aus der Backstube"), not out of a
+  // working condition ("raus aus der Schicht", "aus dem Samstagsverkauf") or a form of employment ("raus aus der Zeitarbeit").
+  /\braus aus (?:de[mnr]|em|am) (?!\w*(?:schicht|nacht|wochenend|samstag|sonntag|abend|buero|zeitarbeit|leiharbeit|teilzeit|vollzeit|minijob|befrist|arbeitslos|schule|hartz|buergergeld|sozialhilfe|stress|routine|trott|alltag)\w*\b)\w+/u,
+  // A body part called broken before it ("kaputte Knie", "mit meinem kaputten Rücken").
+  /\bkaputte[nmrs]? (?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b/u,
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
 ];
 

@@ -29,6 +29,12 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  */
 const NEGATED_BEFORE =
   /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+/**
+ * "ohne" right before the thing, at most one word between ("ohne Kundenkontakt", "ohne regelmässige Schichtarbeit",
+ * "without customer contact"): a condition wished for, no skill. Farther back it governs something else ("ohne
+ * Ausbildung zehn Jahre als Maler gearbeitet" still claims the painter's trade). Folded.
+ */
+const WITHOUT_BEFORE = /(?:^|\s)(?:ohne|ohni|without)\s+(?:[\p{L}']+\s+)?$/u;
 /** English "no" before the skill ("no experience with Python", "I have no Excel"). */
 const NO_BEFORE = /(?:^|\s)no\s+(?!mehr\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /** Words of German and Swiss German, where "no" is Swiss "noch" ("Füeg no Excel dezue", "ich cha no Excel"). Matched on folded text. */
@@ -218,7 +224,7 @@ export function isDenied(text: string, span: readonly [number, number]): boolean
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
   const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
-  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
+  return NEGATED_BEFORE.test(folded) || WITHOUT_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
 }
 
 /**

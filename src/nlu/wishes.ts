@@ -16,6 +16,10 @@ const AVERSION_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'weg', 'raus'
  * "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …";
  * so after the Swiss and spoken "würd", "hätt(e)", "wett" ("i wett gärn i d Pflege").
  */
+/** Words that join a wish to an aversion before it ("raus aus der Schicht und ins Büro"). */
+const JOINS = new Set(['und', 'sondern', 'and', 'but']);
+/** Words with which a wish heads somewhere ("ins Büro", "in die Pflege", "zum Zoll"). */
+const TOWARDS = new Set(['ins', 'in', 'zum', 'zur', 'into', 'to', 'is', 'i']);
 const GLADLY = new Set(['gern', 'gerne', 'gaern', 'gaerne']);
 const WOULD = new Set(['wuerde', 'wuerd', 'wuerdi', 'haette', 'haett', 'haetti', 'wett', 'wetti']);
 
@@ -35,7 +39,15 @@ export function wishedDirection(text: string): string {
   clauses.forEach((clause, c) => {
     const words = clauseWords(clause);
     const folded = words.map(fold);
-    if (folded.some((w) => AVERSION_WORDS.has(w))) return;
+    if (folded.some((w) => AVERSION_WORDS.has(w))) {
+      // "raus aus dem Abendverkauf und ins Büro wechseln": after the aversion, a part joined by "und" that
+      // heads somewhere ("ins", "in die", "zum") or changes field is the wish.
+      const last = folded.reduce((at, w, i) => (AVERSION_WORDS.has(w) ? i : at), -1);
+      const heads = (j: number) => TOWARDS.has(folded[j + 1] ?? '') || folded.slice(j + 1).some((w) => CHANGE_VERBS.has(w));
+      const join = folded.findLastIndex((w, i) => i > last && JOINS.has(w) && heads(i) && !JOINS.has(folded[i + 1] ?? ''));
+      if (join >= 0) out.push(words.slice(join + 1).join(' '));
+      return;
+    }
     // "könnte ich mir vorstellen" names the wish before it ("im Verkauf könnte ich mir gut
     // vorstellen") or, at the clause's end, in the next clause ("…vorstellen, in der Pflege zu arbeiten").
     const imagine = folded.indexOf('vorstellen');

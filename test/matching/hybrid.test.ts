@@ -492,6 +492,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(trained.ids[0]).toBe(cook.id);
   });
 
+  it('a leaver («kaputte Knie», «raus aus der Baustelle») is not told that a trade related to the one they leave is «nahe an deinem Beruf»; who stays in it is', async () => {
+    const road = job({ title: 'Strassenbauer/in', occupationId: id('strassenbauer'), kind: 'permanent', skills: [ess(id('mauern'))], description: 'Belagsarbeiten und Randsteine.' });
+    const leaving = await ranking([road], 'Maurer EFZ, Mauern', 'Maurer EFZ, 25 Jahre. Kaputte Knie, ich muss raus aus der Baustelle.', { kinds: ['permanent'] });
+    expect(leaving.items[0]!.explanation).not.toContain('nahe an deinem Beruf');
+    const staying = await ranking([road], 'Maurer EFZ, Mauern', 'Maurer EFZ, 25 Jahre auf dem Bau.', { kinds: ['permanent'] });
+    expect(staying.items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
   it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {
     const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
     const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';

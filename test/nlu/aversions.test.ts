@@ -10,6 +10,9 @@ describe('working conditions a person rules out', () => {
     ['Bitte keine Nachtarbeit und keine Wochenenddienste.', ['night', 'weekend']],
     ['Die Wochenenddienste passen nicht mehr zu meiner Familie.', ['weekend']],
     ['Ich will nicht mehr im Büro sitzen.', ['office']],
+    ['Ich will raus aus dem Schichtdienst.', ['shift']],
+    // Getting out of two conditions, and a wish joined after them: the office is where she wants to go.
+    ['Ich will raus aus dem Samstags- und Abendverkauf und ins Büro wechseln.', ['weekend', 'evening']],
     ['No night shifts please.', ['night']],
     ['Die Nachtschichten machen mich fertig, also keine Nachtschicht mehr.', ['night']],
     ['Keine Wechselschicht und keine Nachtschicht.', ['night', 'shift']],
@@ -76,6 +79,13 @@ describe('the words by which a person leaves their trade', () => {
     expect(leavesTrade('Ich begleite meine Grossmutter zum Arzt und koche für sie.')).toBe(false);
     expect(leavesTrade('Nach der Lehre zehn Jahre in einer Arztpraxis, jetzt will ich wieder zurück.')).toBe(false);
     expect(leavesTrade('Nachtdienste schaffe ich nicht mehr, ich möchte in die Spitex.')).toBe(false);
+    // Getting out of the trade's place, and a body part called broken before it.
+    expect(leavesTrade('Ich will raus aus der Werkstatt, am liebsten was mit Kunden.')).toBe(true);
+    expect(leavesTrade('Wegen der Mehlallergie muss ich raus aus der Backstube.')).toBe(true);
+    expect(leavesTrade('Kaputte Knie nach 25 Jahren Fliesenlegen.')).toBe(true);
+    // Out of a working condition or a form of employment is no leaving of the trade.
+    expect(leavesTrade('Ich will raus aus dem Schichtdienst.')).toBe(false);
+    expect(leavesTrade('Ich will raus aus der Zeitarbeit, was Festes.')).toBe(false);
     expect(leavesTrade('Mit zwei Kindern geht das nicht mehr.')).toBe(false);
     // A condition the person no longer goes along with, and a change within the trade.
     expect(leavesTrade('Mein Betrieb stellt auf 3-Schicht um, das mach ich mit zwei kleinen Kindern nicht mehr mit.')).toBe(false);

@@ -96,3 +96,13 @@ describe('what the writer hates or found not for them is not offered', () => {
     expect(isDenied(liked, at(liked, 'Schweissen'))).toBe(false);
   });
 });
+
+describe('what the writer wants to work without is not offered', () => {
+  it('reads «ohne Kundenkontakt», «ohne regelmässige Schichtarbeit» as a condition, not a skill; «ohne» farther back governs something else', () => {
+    const without = 'Ich arbeite ruhig und genau, am liebsten ohne Kundenkontakt und ohne regelmässige Schichtarbeit.';
+    expect(isDenied(without, at(without, 'Kundenkontakt'))).toBe(true);
+    expect(isDenied(without, at(without, 'Schichtarbeit'))).toBe(true);
+    const painter = 'Ich habe ohne Ausbildung zehn Jahre als Maler gearbeitet.';
+    expect(isDenied(painter, at(painter, 'Maler'))).toBe(false);
+  });
+});

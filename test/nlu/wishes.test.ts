@@ -43,6 +43,10 @@ describe('a wish to move into another field', () => {
   it('is a wish whose words say they change ("wechseln", "umsteigen"), with the field they name', () => {
     expect(changedField('Gelernte Bäckerin. Ich würde gern ins Labor wechseln, Lebensmittel oder Qualitätskontrolle.')).toBe('gern ins Labor wechseln');
     expect(changedField('Ich fahre Taxi und möchte zum Linienbus umsteigen.')).toBe('zum Linienbus umsteigen');
+    // After getting away from something, the part joined by «und» that heads somewhere is the wish.
+    expect(changedField('Ich will raus aus dem Samstags- und Abendverkauf und ins Büro wechseln.')).toBe('ins Büro wechseln');
+    expect(wishedDirection('Ich will weg von der Baustelle und in die Disposition.')).toBe('in die Disposition');
+    expect(wishedDirection('Ich will weg von der Baustelle und suche etwas anderes.')).toBe('');
   });
   it('is no wish that only names a direction, and no change that is not wished ("Teile wechseln")', () => {
     expect(changedField('Am liebsten Spitex.')).toBe('');
