@@ -52,6 +52,20 @@ export function occupationsIn({ vocabulary }: Pick<BotServices, 'vocabulary'>, t
 }
 
 /**
+ * The occupations a text asks for: those it names, but not the one the person says they have («Ich bin
+ * 44, Automechaniker, muss raus aus der Werkstatt»), unless it is also the one they wish for.
+ */
+function occupationsAskedFor(ports: Pick<BotServices, 'vocabulary'>, turn: Turn, text: string): OccupationFilter {
+  const named = occupationsIn(ports, turn, text);
+  const { occupation, wishedJob } = turn.understanding().entities;
+  if (!occupation) return named;
+  const wished = new Set(wishedJob ? occupationsIn(ports, turn, wishedJob).ids : []);
+  const held = new Set(occupationsIn(ports, turn, occupation).ids.filter((id) => !wished.has(id)));
+  const kept = named.ids.map((id, i) => [id, named.labels[i]!] as const).filter(([id]) => !held.has(id));
+  return { ids: kept.map(([id]) => id), labels: kept.map(([, label]) => label) };
+}
+
+/**
  * Keeps what the person wrote about themselves and the occupations it names (only with a profile,
  * that is after consent): the matching reads them, and the person sees them in the profile.
  */
@@ -118,7 +132,7 @@ export async function searchInOwnWords(
   const asked = fieldsAsked(dc);
   const { entities } = turn.understanding();
   // While a question is open, a bare word ("Elektronik" to «Was kannst du gut?») answers it; only a search cue makes it a search.
-  const occupations = !idle && !hasAny(turn, 'act.search.cues', reply.text) ? { ids: [], labels: [] } : occupationsIn(ports, turn, reply.text);
+  const occupations = !idle && !hasAny(turn, 'act.search.cues', reply.text) ? { ids: [], labels: [] } : occupationsAskedFor(ports, turn, reply.text);
   const kinds = asked.includes('positionKinds') ? [] : (entities.positionKinds ?? []);
   const refused = refusedKinds(turn, kinds);
   const patch: ProfilePatch = {};

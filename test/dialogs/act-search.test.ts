@@ -60,6 +60,16 @@ describe('searching in own words', () => {
     expect(titles(chat).length).toBeGreaterThan(0);
   });
 
+  it('the occupation a person has is no search for it: «Ich bin Polymechaniker, muss raus aus der Werkstatt» is not narrowed to Polymechaniker', async () => {
+    const chat = h.chat();
+    await reach(chat, 'end');
+    await chat.send('Ich bin 44, Polymechaniker, muss raus aus der Werkstatt wegen dem Rücken. Suche was im Raum Olten.');
+    expect(chat.text()).not.toMatch(/Nur als Polymechaniker|ich suche: Polymechaniker/);
+    await chat.send('Ich bin Koch und suche eine Lehrstelle als Polymechaniker');
+    expect(chat.text()).toContain('Okay, ich suche: Polymechaniker/in EFZ · Lehrstelle.');
+    expect(titles(chat)).toEqual(['Polymechaniker/in EFZ']);
+  });
+
   it('"polymech oder elektroniker" shows both occupations and nothing else', async () => {
     const chat = h.chat();
     await reach(chat, 'end');
