@@ -539,12 +539,18 @@ export class MatchIndex {
       const visit = this.visitRoom(sizeOf(lists));
       let shared = 0;
       let rest = visit.length;
+      // Without branching on the bits (the processor cannot predict them): each job is written to
+      // both ends, and only the end it belongs to moves on. While a job is placed, fewer than
+      // visit.length have been, so shared < rest and neither write overwrites a placed job.
       for (const list of lists) {
         for (let n = 0; n < list.length; n++) {
           const i = list[n]!;
-          if (bits !== undefined && ((bits[i >>> 5]! >>> (i & 31)) & 1) === 0) continue;
-          if (sharing !== undefined && ((sharing[i >>> 5]! >>> (i & 31)) & 1) === 1) visit[shared++] = i;
-          else visit[--rest] = i;
+          const placed = bits === undefined ? 1 : (bits[i >>> 5]! >>> (i & 31)) & 1;
+          const shares = sharing === undefined ? 0 : (sharing[i >>> 5]! >>> (i & 31)) & 1;
+          visit[shared] = i;
+          visit[rest - 1] = i;
+          shared += placed & shares;
+          rest -= placed & (shares ^ 1);
         }
       }
       for (let c = 0; c < shared; c++) {
@@ -835,10 +841,12 @@ export class MatchIndex {
     const sharing = this.sharing(pool.p);
     const visit = this.visitRoom(sizeOf(lists));
     let count = 0;
+    // The bit is added to the count rather than branched on (the processor cannot predict it).
     for (const list of lists) {
       for (let k = 0; k < list.length; k++) {
         const i = list[k]!;
-        if ((sharing[i >>> 5]! >>> (i & 31)) & 1) visit[count++] = i;
+        visit[count] = i;
+        count += (sharing[i >>> 5]! >>> (i & 31)) & 1;
       }
     }
     for (let c = 0; c < count; c++) {
