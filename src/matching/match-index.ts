@@ -517,9 +517,10 @@ export class MatchIndex {
   /**
    * The `k` best jobs of the given occupations that `accept` lets through, by the structured score,
    * scored for the query. When `accept` only lets through jobs `near` holds, the others are passed
-   * over by their bit alone (the same jobs pass, so the same come out).
+   * over by their bit alone (the same jobs pass, so the same come out). `jobNumbers`, when given,
+   * receives the jobs' numbers in the same order (no lookup of each id).
    */
-  bestOf(query: MatchQuery, occupations: Iterable<string>, k: number, accept: (i: number) => boolean, near?: Near): ScoredJob[] {
+  bestOf(query: MatchQuery, occupations: Iterable<string>, k: number, accept: (i: number) => boolean, near?: Near, jobNumbers?: number[]): ScoredJob[] {
     const numbers: number[] = [];
     for (const o of occupations) {
       const number = this.occupationNumbers.get(o);
@@ -570,7 +571,10 @@ export class MatchIndex {
         const bound = ((unessential[i >>> 5]! >>> (i & 31)) & 1) === 1 ? withoutEssential : withEssential;
         if (!(bound < floor) && accept(i)) this.offer(p, i, top, false);
       }
-      return top.sorted().map(({ item }) => this.scored(p, item));
+      return top.sorted().map(({ item }) => {
+        jobNumbers?.push(item);
+        return this.scored(p, item);
+      });
     } finally {
       this.release(p);
     }
