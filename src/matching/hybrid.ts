@@ -248,8 +248,23 @@ function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySe
  * names it, whatever its field.
  */
 function withoutWords(text: string, names: readonly string[]): string {
-  const drop = new Set(names.filter((n) => !/\s/u.test(n)).map(fold));
-  return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(fold(word)) ? ' ' : word));
+  const drop = new Set<string>();
+  for (const n of names) if (!/\s/u.test(n)) drop.add(foldedWord(n));
+  return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(foldedWord(word)) ? ' ' : word));
+}
+
+/** Words as fold() gives them, up to FOLDED_WORDS: every search drops the same hundred-odd names from its text (a fold is a few regex passes). */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS = 4096;
+
+function foldedWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = fold(word);
+    if (foldedWords.size >= FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 /**
@@ -361,10 +376,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // among the structured search's best: the best of them by the structured score join the candidates.
   let fromOccupations = 0;
   for (const occupations of [own, related.keys()]) {
-    for (const item of index.bestOf(structured, occupations, HYBRID_POOL, isNew, near)) {
-      candidates.set(index.numberOf(item.id)!, item);
-      fromOccupations++;
-    }
+    const numbers: number[] = [];
+    index.bestOf(structured, occupations, HYBRID_POOL, isNew, near, numbers).forEach((item, k) => candidates.set(numbers[k]!, item));
+    fromOccupations += numbers.length;
   }
   let added = fromWords.length + fromWish.length + fromList.length + fromOccupations;
   // The person's own occupations first: a title naming one of them and a related one is theirs.
@@ -446,14 +460,14 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // A posting of their trade whose title invites career changers ("Verkaufsberater Baustoffe
   // (Quereinstieg aus dem Bau)") is a way out of it, not the trade they leave.
   const wayOut = leaving ? CHANGER_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  // Every job a search found is a candidate (its best joined them, the others were already), so
+  // the best of each search is the best of its hits.
   let best = 0;
   let bestWish = 0;
   let bestList = 0;
-  for (const i of candidates.keys()) {
-    best = Math.max(best, words.get(i)?.score ?? 0);
-    bestWish = Math.max(bestWish, wished.get(i)?.score ?? 0);
-    bestList = Math.max(bestList, listHits.get(i)?.score ?? 0);
-  }
+  for (const hit of words.values()) best = Math.max(best, hit.score);
+  for (const hit of wished.values()) bestWish = Math.max(bestWish, hit.score);
+  for (const hit of listHits.values()) bestList = Math.max(bestList, hit.score);
   // A wish their own trade's postings answer ("in die Spitex wechseln" for a FaGe, "in die
   // Psychiatrie" for a nurse) is a move within it: they do not leave it.
   if (byWish) {
@@ -627,10 +641,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const seeds = own.size > 0 ? [] : ranked.filter((r) => r.evidence).slice(0, FIELD_SEEDS);
   const field = fieldOfSeeds(seeds.map((r) => r.item.occupationId), (o) => facts.relatedOccupations(o), (o) => own.has(o) || related.has(o));
   if (field.size > 0 && HYBRID_WEIGHTS.field > 0) {
-    for (const item of index.bestOf(structured, new Set(field.keys()), HYBRID_POOL, isNew, near)) {
-      candidates.set(index.numberOf(item.id)!, item);
-      added++;
-    }
+    const numbers: number[] = [];
+    index.bestOf(structured, new Set(field.keys()), HYBRID_POOL, isNew, near, numbers).forEach((item, k) => candidates.set(numbers[k]!, item));
+    added += numbers.length;
     ranked = rank(field);
   }
   return { items: ranked.slice(offset, offset + limit).map(labelled), total: pool.total + added, relaxed: pool.relaxed };

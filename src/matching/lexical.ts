@@ -574,19 +574,23 @@ export class LexicalIndex {
    * many it returns) and reads each one's scratch record, in a loop of loads that do not wait for
    * each other, so the processor fetches many records at once: the scan's long body between two
    * entries leaves it no room for that, and each record is a miss. The scan then visits the batch
-   * alone, without testing each job's bit again.
+   * alone, without testing each job's bit again. The bit is added to the count rather than
+   * branched on: whether a list entry is near is a coin toss the processor cannot predict.
    */
   private prefetch(from: number, to: number, filtered: boolean): number {
     const { docs, meta, allowed, batch } = this;
-    let read = 0;
     let count = 0;
-    for (let p = from; p < to; p++) {
-      const doc = docs[p]!;
-      if (!filtered || ((allowed[doc >>> 5]! >>> (doc & 31)) & 1) === 1) {
-        batch[count++] = p;
-        read ^= meta[(doc << 3) + 2]!;
+    if (filtered) {
+      for (let p = from; p < to; p++) {
+        const doc = docs[p]!;
+        batch[count] = p;
+        count += (allowed[doc >>> 5]! >>> (doc & 31)) & 1;
       }
+    } else {
+      for (let p = from; p < to; p++) batch[count++] = p;
     }
+    let read = 0;
+    for (let c = 0; c < count; c++) read ^= meta[(docs[batch[c]!]! << 3) + 2]!;
     this.prefetched = read;
     return count;
   }

@@ -241,8 +241,11 @@ export function findDescribedAge(text: string, now: Date): number | undefined {
   return age >= MIN_AGE && age <= MAX_AGE ? age : undefined;
 }
 
-/** The age a person states ("24 Jahre alt", "ich bin 17", "Jahrgang 2005"); `now` turns a year of birth into an age. */
-export function findAge(text: string, now: Date, firstName = findFirstName(text)): number | undefined {
+/**
+ * The age a person states ("24 Jahre alt", "ich bin 17", "Jahrgang 2005"); `now` turns a year of birth into an age.
+ * The first name is looked for only in a text with a digit: both patterns after a name read two (the hybrid ranking asks on every search).
+ */
+export function findAge(text: string, now: Date, firstName = /\d/.test(text) ? findFirstName(text) : undefined): number | undefined {
   const plausible = (age: number) => (age >= MIN_AGE && age <= MAX_AGE ? age : undefined);
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und", "mehmet 17 suche …": a number right after the name.
   // "Jonas (19)", "Marco mein Name, 45", "tim 16 u suche": in brackets, or before a comma, a place or "und".

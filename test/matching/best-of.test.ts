@@ -37,7 +37,11 @@ describe('MatchIndex.bestOf equals scoring every accepted job of the occupations
         const accept = (i: number) => admits(i) && !excluded.has(i);
         const k = rnd.int(1, 25);
         const near = rnd.chance(0.5) ? index.near(reach) : undefined;
-        const got = index.bestOf(q, occupations, k, accept, near).map((j) => [j.id, j.score]);
+        const numbers: number[] = [];
+        const items = index.bestOf(q, occupations, k, accept, near, numbers);
+        const got = items.map((j) => [j.id, j.score]);
+        // The job numbers handed back are those of the items, in their order.
+        expect(numbers).toEqual(items.map((j) => index.numberOf(j.id)));
 
         const ranks = querySkillRanks(q, (l) => LEVEL_RANK[l as keyof typeof LEVEL_RANK] ?? 1);
         const [langRanks, interests] = [languageRanks(q.languages), interestVector(q.interests)];
