@@ -7,7 +7,7 @@ import { lower } from './tokens';
 /** Month names and abbreviations (German, Swiss, English) → month index 0..11. */
 const MONTHS: Record<string, number> = {
   januar: 0, jänner: 0, jan: 0, january: 0, februar: 1, feb: 1, february: 1, märz: 2, maerz: 2, mrz: 2, march: 2, mar: 2,
-  april: 3, apr: 3, mai: 4, may: 4, juni: 5, jun: 5, june: 5, juli: 6, jul: 6, july: 6, august: 7, aug: 7,
+  april: 3, apr: 3, mai: 4, may: 4, juni: 5, jun: 5, june: 5, juli: 6, jul: 6, july: 6, august: 7, aug: 7, auguscht: 7, septämber: 8, novämber: 10, dezämber: 11,
   september: 8, sept: 8, sep: 8, oktober: 9, okt: 9, october: 9, oct: 9, november: 10, nov: 10, dezember: 11, dez: 11,
   december: 11, dec: 11,
 };
@@ -15,11 +15,11 @@ const MONTHS: Record<string, number> = {
 const SEASONS: Record<string, number> = {
   frühling: 2, fruehling: 2, frühjahr: 2, fruehjahr: 2, spring: 2, sommer: 5, summer: 5, herbst: 8, autumn: 8, fall: 8, winter: 11,
 };
-const ASAP = /\b(?:ab\s+sofort|sofort|ab\s+jetzt|so\s+schnell\s+wie\s+m(?:ö|oe)glich|so\s+bald\s+wie\s+m(?:ö|oe)glich|asap|immediately|right\s+away|ab\s+subito|subito|per\s+sofort)\b/;
+const ASAP = /\b(?:ab\s+sofort|sofort|ab\s+jetzt|so\s+schn(?:e|ä|ae)ll\s+wie\s+m(?:ö|oe)glich|as\s+soon\s+as\s+possible|so\s+bald\s+wie\s+m(?:ö|oe)glich|asap|immediately|right\s+away|ab\s+subito|subito|per\s+sofort)\b/;
 const NUMERIC = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})?(?!\d)/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const MONTH_WORD = new RegExp(
-  `\\b(?:(\\d{1,2})\\.?\\s*)?(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:\\s+(\\d{4}))?(?![a-zäöü])`,
+  `\\b(?:(\\d{1,2})\\.?\\s*|(mitte|mitti|mid)\\s+)?(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?(?:\\s+(\\d{4}))?(?![a-zäöü])`,
 );
 const SEASON_WORD = new RegExp(`\\b(${Object.keys(SEASONS).join('|')})(?:\\s+(\\d{4}))?(?![a-zäöü])`, 'g');
 /** English season words that are also ordinary words ("Spring Boot", "a fall"): a date only after a date-ish word or before a year. */
@@ -64,6 +64,8 @@ function relativeDate(lowered: string, now: Date): string | undefined {
     return iso(now.getFullYear(), now.getMonth() + count, 1) ?? nextMonthStart((now.getMonth() + count) % 12, now);
   }
   if (/\b(?:nächstes|naechstes|next)\s+(?:jahr|year)\b/.test(lowered)) return iso(now.getFullYear() + 1, 0, 1);
+  // "ab Anfang nächsten Monats", "next month": the first of the next month.
+  if (/\b(?:n(?:ä|ae)chste[nm]?\s+monats?|next\s+month)\b/.test(lowered)) return iso(now.getFullYear(), now.getMonth() + 1, 1) ?? iso(now.getFullYear() + 1, 0, 1);
   if (/\bnach den sommerferien\b|\blehrbeginn\b/.test(lowered)) return nextMonthStart(7, now);
   return undefined;
 }
@@ -76,11 +78,13 @@ export function parseDate(text: string, now: Date): string | undefined {
   if (numeric) return numeric;
   const month = MONTH_WORD.exec(lowered);
   if (month) {
-    const index = MONTHS[month[2]!]!;
-    const day = month[1] ? Number(month[1]) : 1;
-    const year = fullYear(month[3], now);
+    const [, dayText, middle, name, yearText] = month;
+    const index = MONTHS[name!]!;
+    // "Mitte März", Swiss "Mitti Januar": the 15th.
+    const day = dayText ? Number(dayText) : middle ? 15 : 1;
+    const year = fullYear(yearText, now);
     // "mai" and "mar"/"may" are also ordinary words; require a date-ish neighbour for the short ones.
-    if (month[2]!.length > 3 || month[1] || month[3] || /\b(?:ab|im|in|per|from|start|anfang|ende|mitte)\s+$/.test(lowered.slice(0, month.index))) {
+    if (name!.length > 3 || dayText || yearText || /\b(?:ab|im|in|per|from|start|anfang|ende|mitte)\s+$/.test(lowered.slice(0, month.index))) {
       return year === undefined ? nextMonthStart(index, now, day) : iso(year, index, day);
     }
   }

@@ -53,17 +53,22 @@ export function parseSituation(text: string): Situation | undefined {
   return SITUATION_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
-const LICENCE = /fuehrerschein|fuehrerausweis|fahrausweis|fahrerlaubnis|autopruefung|\bfahrpruefung|driving licen[cs]e|driver'?s licen[cs]e|\bkat(?:egorie)?\.? b\b|\bausweis kat/;
-const NEGATION = /\b(?:kein|keine|keinen|noch nicht|nicht|no|without|ohne|not)\b/;
+// Swiss «Fahrusswiis», «Uto-Prüefig», «Lastwageprüefig», «B-Uswiis»; a class named with «Klasse»/«category» ("Klasse B und C1E").
+const LICENCE =
+  /fuehrerschein|fuehrerausweis|fahrausweis|fahru?ss?w(?:ii|ei)s|fahrerlaubnis|(?:\bauto|\buto|lastwage\w*|lkw)-?prue?e?f\w*|\bfahrprue?e?f\w*|\bb-(?:uswiis|ausweis)\b|driving licen[cs]e|driver'?s licen[cs]e|(?<!forklift |crane |stapler)\blicen[cs]e\b|\bkat(?:egorie)?\.? b\b|\b(?:klasse|kategorie|category|class) [bcd]1?e?\b|\bausweis kat/;
+/** "I never learned to drive", "can't drive": no licence, said without naming it. */
+const NO_DRIVING = /\b(?:never (?:learned|learnt) to drive|can(?:'|no)?t drive|don'?t drive)\b/;
+const NEGATION = /\b(?:kein|keine|keinen|kei|keis|noch nicht|nicht|no|without|ohne|not)\b/;
 
 /** true for "Ich habe den Führerschein / Fahrausweis Kat. B", false for "kein Führerschein", else undefined. */
 export function parseDrivingLicence(text: string): boolean | undefined {
   const folded = fold(text);
   const match = LICENCE.exec(folded);
-  if (!match) return undefined;
+  if (!match) return NO_DRIVING.test(folded) ? false : undefined;
   const before = folded.slice(Math.max(0, match.index - 24), match.index);
   const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 24);
   // "Einen Führerschein habe ich leider noch nicht gemacht": the negation after "habe ich", a few words on.
-  const deniedAfter = /^\s*(?:habe|hab|hani|ha|besitze|have)\s+(?:ich|i)\s+(?:\w+\s+){0,2}(?:noch\s+)?nicht\b/.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 48));
+  // "Führerschein hab ich keinen", "Fahrusweis han i keine": «kein» after the verb too.
+  const deniedAfter = /^\s*(?:habe|hab|hani|han|ha|besitze|have)\s+(?:ich|i)\s+(?:(?:\w+\s+){0,2}(?:noch\s+)?nicht\b|(?:leider\s+)?(?:kein\w*|kei)\b)/.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 48));
   return !(NEGATION.test(before) || /\b(?:nicht|noch nicht|not yet|no)\b/.test(after) || deniedAfter);
 }

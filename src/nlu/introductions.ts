@@ -76,19 +76,25 @@ const SELF_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:ich bin|ich bins|i bins|
  * Greeting words at the start of a message, stretched ("Hellooo", "hiii") or with whom they greet
  * ("Hallo zusammen", "Sali mitenand"), so that what follows them is the message's first clause.
  */
-const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|guete (?:tag|morge|abig|obe)|good (?:morning|afternoon|evening|day)|tach(?: auch)?|tag|gude|glück auf|griezi|griass di|grüessdi|tschau|hiya|grüezi|grüessech|grüessich|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all|lotse)[\s,!.]*)*`;
+const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|salü|hel+o+|guten (?:tag|morgen|abend)|guete (?:tag|morge|abig|obe)|good (?:morning|afternoon|evening|day)|tach(?: auch)?|tag|gude|glück auf|griezi|griass di|grüessdi|tschau|hiya|grüezi|grüessech|grüessich|grüss gott|grüß gott|hallöchen|hallöle|zusammen|mitenand|zäme|allerseits|everyone|all|there|lotse|n['’]?abend|abend)(?:[\s,!.]|\p{Extended_Pictographic}|\u200d|\ufe0f)*)*`;
 /**
  * "Hannes hier", "Maria hier aus …", "Rahul here", "Hansruedi Wyss am Apparat", "Maximilian da, 25": a name (and
  * surname) before a word that says who is writing, at the start after a greeting. "da" is a common word, so
  * after it the name must be capitalised and the clause end.
  */
-const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{L}-]{1,30})(\s+\p{L}[\p{L}-]{1,30})?\s+(?:hier|here|am apparat)\b`, 'iu');
+const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{L}-]{1,30})(\s+\p{L}[\p{L}-]{1,30})?(?:\s+(?:aus|us|from)\s+\p{Lu}[\p{L}-]+)?\s+(?:hier|hie|here|am apparat)\b`, 'iu');
 const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
-const NAME_THERE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}-]{1,30}) da(?=\s*[,.!]|$)`, 'u');
+const NAME_THERE = new RegExp(String.raw`^(?:(?:d|de|dr|der|die)\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})(?: (?:wär|wäre|isch|ist))? da(?=\s*[,.!]|\s*\p{Extended_Pictographic}|\s+\d{2}\b|$)`, 'u');
 /** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
 const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
 /** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
 const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?:\s+(?:us|vo|aus|von)\s+\p{Lu}\p{L}+)?,?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
+
+/** The same in a message written all in lower case ("hoi, bi de mattia, 17, vo balsthal"). */
+const SWISS_SELF_WITH_AGE_LOWER = new RegExp(SWISS_SELF_WITH_AGE.source, 'iu');
+
+/** "Grüezi, Marlies Brunner, Augenoptikerin, …": a first name and a surname as the first clause, a role word after them. */
+const NAME_SURNAME_ROLE = /^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30},\s*(\p{Lu}\p{Ll}[\p{L}-]+)(?=\s*(?:[,.!;]|$|aus\b|us\b|from\b|und\b))/u;
 
 /** "hi im Giulia, 29, from …": English "I'm" typed without its apostrophe (German "im" is followed by no name and age). */
 const IM_WITHOUT_APOSTROPHE = /^(?:[Hh]i+|[Hh]ello|[Hh]ey+)[\s,!]+im\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?=,?\s*\d{2}\b|\s+(?:from|and)\b)/u;
@@ -117,7 +123,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
+  /(?:er|erin|in|ist|istin|angestellte|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
@@ -155,7 +161,7 @@ export function findFirstName(text: string): string | undefined {
   if (bare && !NOT_NAMES.has(bare.toLowerCase())) return bare;
   // The patterns after a greeting read case (a name is capitalised), the greeting itself does not.
   const afterGreeting = text.replace(GREETING_PREFIX, '');
-  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text], [IM_WITHOUT_APOSTROPHE, text]] as const) {
+  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text], [SWISS_SELF_WITH_AGE_LOWER, text === text.toLowerCase() ? text : ''], [IM_WITHOUT_APOSTROPHE, text]] as const) {
     const [, word, surname] = pattern.exec(clause) ?? [];
     // A second word is a surname only when both are capitalised ("Hansruedi Wyss am Apparat", not "ich bin hier").
     if (surname && !(/^\p{Lu}/u.test(word!) && /^\s*\p{Lu}/u.test(surname))) continue;
@@ -171,6 +177,8 @@ export function findFirstName(text: string): string | undefined {
     // Lower case ("hallo ich bin lisa 16 aus grenchen"): only with an age, a place or a comma after it.
     if (!upper && !isRoleWord(word) && /^\s*(?:,?\s*\d|aus\b|us\b|from\b|und bin \d|hier\b|,\s*(?:ich\s+)?(?:bin|bi)\s+\d)/iu.test(after)) return capitalise(word);
   }
+  const withRole = NAME_SURNAME_ROLE.exec(afterGreeting);
+  if (withRole && isRoleWord(withRole[2]!) && !NOT_ROLES.has(withRole[2]!.toLowerCase()) && !isRoleWord(withRole[1]!) && !GREETING_WORDS.has(withRole[1]!.toLowerCase()) && !placeByExactName(withRole[1]!)) return withRole[1];
   const bracketed = NAME_WITH_AGE.exec(text)?.[1];
   if (bracketed && !NOT_NAMES.has(bracketed.toLowerCase()) && !GREETING_WORDS.has(bracketed.toLowerCase())) return bracketed;
   const signed = SIGNED.exec(text);
@@ -250,7 +258,7 @@ export function findAge(text: string, now: Date, firstName = /\d/.test(text) ? f
   // "Tom, 28, living", "lisa 16 aus", "Mia, 15, und", "mehmet 17 suche …": a number right after the name.
   // "Jonas (19)", "Marco mein Name, 45", "tim 16 u suche": in brackets, or before a comma, a place or "und".
   const afterName = firstName
-    ? [new RegExp(`${escapeRegExp(firstName)}(?:\\s+hier|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|such|sueche|looking\\b|$)))`, 'iu')]
+    ? [new RegExp(`${escapeRegExp(firstName)}(?:\\s+(?:hier|hie|here|(?:wär |wäre |isch |ist )?da)|,?\\s+(?:ist\\s+)?mein\\s+name)?(?:\\s*\\((\\d{2})\\)|(?:,\\s*|\\s+)(?:[\\p{Extended_Pictographic}\\u200d\\ufe0f♀♂]+\\s*)?(\\d{2})(?:i|ni)?(?=\\s*(?:[,.!]|aus\\b|us\\b|from\\b|living\\b|wohne|und\\b|u\\b|such|sueche|looking\\b|$)))`, 'iu')]
     : [];
   // "ich bin Marek, Staplerfahrer, 42", "der Alois, Landmaschinenmechaniker, 55, aus …": in an introduction, a number
   // that is a clause of its own after the name.
@@ -280,7 +288,9 @@ const PHRASE_END = new Set(
   ('in im bei aus ab mit und oder an am auf zu zum zur von vom nach per for at in with and or from near to bei ihnen euch ' +
     'machen mache machen gemacht gmacht werden werde wärde arbeiten schaffe schaffen anfangen beginnen bewerben suchen suche gesucht ' +
     'abgeschlossen absolviert beendet gelernt glernt gearbeitet gschaffet tätig become work ' +
-    'efz eba ihk hwk hf fh srk bp hfp dipl vo von teilzeit vollzeit sofort ab gerne gern bitte please the a an').split(' '),
+    'efz eba ihk hwk hf fh srk bp hfp dipl vo von teilzeit vollzeit sofort ab gerne gern bitte please the a an ' +
+    // English: "crane operator on construction sites", "physiotherapist living in Zürich"
+    'on into living based working who since').split(' '),
 );
 
 /** A driving licence class ("C", "CE", "C/E", "C1E", "D1"). */
@@ -305,8 +315,13 @@ function phraseAt(text: string, index: number): string | undefined {
     }
     if (PHRASE_END.has(lower) && taken.length) break;
     if (PHRASE_END.has(lower)) continue;
-    // "Chauffeur C/E", "Lkw-Fahrer CE": a driving licence class after the title is no part of it.
-    if (taken.length && LICENCE_CLASS.test(word)) break;
+    // "Chauffeur C/E", "Lkw-Fahrer CE", "Chauffeur Kategorie C": a driving licence class after the title is no part of it.
+    if (taken.length && (LICENCE_CLASS.test(word) || /^(?:kategorie|kat|klasse|category)$/iu.test(word))) break;
+    // "IT technician", "SAP consultant": an English role noun after a capitalised word belongs to the title.
+    if (taken.length === 1 && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(taken[0]!) && ENGLISH_ROLE.test(lower)) {
+      taken.push(word);
+      break;
+    }
     if (taken.length && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(taken[0]!)) break;
     // "Köchin Köchin Köchin": a word said again (a stuck key, emphasis) adds nothing to the title.
     if (taken.length && lower === taken[taken.length - 1]!.toLowerCase()) break;
@@ -319,7 +334,7 @@ function phraseAt(text: string, index: number): string | undefined {
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
-  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+)|jobs?|lehre|lehr|ausbildung(?:en)?|ausbildungsplatz|ausbildungsplätze|umschulung(?:en)?|weiterbildung(?:en)?|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerb(?:ung|ig)\p{L}*|bewärbig|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
+  /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*(?:stel+en?|stel+|anstellig|astellig)|\p{L}*-?(?:platz|plätze)|inserat|\p{L}*anzeige|\p{L}*ausschreibung|jobs?|lehre|lehr|ausbildung(?:en)?|ausbildungsplatz|ausbildungsplätze|umschulung(?:en)?|weiterbildung(?:en)?|praktikum|schnupperlehre|schnupperlehr|schnuppern|schnuppere|arbeit|bewerb(?:ung|ig)\p{L}*|bewärbig|bewerbe mich|bewerben|anstellung|festanstellung|position|was|etwas|öppis|bewerbe|bewerben|apply|internship|apprenticeship|opening|work)\s+(?:(?!(?:bin|bi|war|habe|hab|ha|hani|hatte|arbeite|schaffe|am|was|have|had)\s)[\p{L}-]+\s+){0,3}?(?:als|zum|zur|as an?|as)\s+|\b(?:position|role|post)\s+of\s+(?:an?\s+)?|\b(?:(?:traum|wunsch)(?:beruf|job|stelle)?|dream job)(?:\s+(?:ist|wäre|isch|is|wär)|:)\s+(?:(?:eine?|e|a|an)\s+)?(?!(?:es|das|dass|it|to)\b)|\b(?:für|an)\s+(?:den|dem)\s+beruf(?:\s+(?:als|des|der|eines|einer))?\s+/giu;
 /** A training or job done in the past ("Lehre als Maurer 2019 abgeschlossen"): what the person has, not wishes. */
 const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+){0,3}?(?:abgeschlossen|abgschlosse|abgschlossä|gemacht|gmacht|absolviert|beendet|gearbeitet|gschaffet|gewesen|tätig|ausgebildet|usbildet|angestellt|beschäftigt|finished|completed|employed|trained)\b/iu;
 /**
@@ -328,7 +343,7 @@ const DONE = /^[^\S\n]*(?:(?!und\b|oder\b|aber\b|and\b|or\b)[\p{L}\d.]+[^\S\n]+)
  * so "habe Interesse an einer Lehre als …" stays a wish.
  */
 const HAVE_TRAINING =
-  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|mach|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|d|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
+  /(?:^|[^\p{L}])(?:habe|hab|hani|han|ha|hatte|besitze|mit|nach|mache|mach|ich mach|i mach|mache gerade|mache zurzeit|bin in|bin im|my|mis|min|mini|mein|meine|i have|i did|i finished)\s+(?:(?:eine[nrm]?|e|ä|en|d|einer|der|die|das|den|dem|meine[rnm]?|mein|min|mis|mini|a|an|the|gerade|grad|zurzeit|momentan|abgeschlossene[nrm]?|fertige[nrm]?|eidg\.|\d\.|\d{4}|\p{L}+jährige[nrm]?|kaufmännische[nrm]?|completed|finished)\s+){0,3}(?:lehre|lehr|ausbildung|ausbildig|studium|lehrabschluss|abschluss|diplom|umschulung|lehrjahr|efz|eba|fähigkeitszeugnis|berufsattest|apprenticeship|training|degree)\s+(?:als|zum|zur|as an?|in)\s+$/iu;
 /**
  * "bin Lehrling als Polymechaniker", "i bi Lernendi als …", "I'm an apprentice as …", "Azubi zum Kfz-Mechatroniker
  * im 3. Lehrjahr": a training the person is in (a job seeker names only their own).
@@ -337,7 +352,7 @@ const IN_TRAINING_AS =
   /(?:^|[^\p{L}])(?:(?:bin|bi|i am|i'm)\s+)?(?:(?:ein|eine|e|en|a|an|im \d\.\s*lehrjahr)\s+)?(?:lehrling|lernende[r]?|lernendi|lehrtochter|azubi|auszubildende[r]?|apprentice|trainee)\s+(?:als|zum|zur|as an?)\s+$/iu;
 /** "möchte Koch werden", "will später Fachfrau Gesundheit werden", "i wett Schriiner wärde", "want to become a nurse". */
 const BECOME =
-  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|'d like to|’d like to|[Ww]ould love to|'d love to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
+  /\b(?:[Mm]öchte|[Mm]öcht|[Ww]ill|[Ww]ürde|[Ww]ürd|[Ww]ett|[Ww]ött|[Ww]ott|[Ww]ant to|[Ww]ould like to|'d like to|’d like to|[Ww]ould love to|'d love to|[Ww]anna|[Hh]ope to)\s+(?:(?:ich|i|aber|gern|gerne|gärn|später|mal|einmal|emol|eimal|lieber|unbedingt|eigentlich|auch|so|jetzt|nun|am liebsten)\s+){0,3}(?:(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:werden|wärde|werde)\b|become\s+an?\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))/gu;
 /**
  * "möchte als Koch arbeiten", "würde gern als Fachfrau Betreuung schaffen", "would like to work as a cook", "ich möchte
  * arbeiten als Reinigungskraft", and the question "Kann ich solange als Pflegehelferin arbeiten?".
@@ -373,13 +388,13 @@ const SEEK_PREFERRED_AS =
 /** "Stellen für Elektroinstallateure", "Lehrstellen für Köche": positions for people of an occupation (a role word, not "für Schüler"). */
 const POSITION_FOR = /(?<!\p{L})(?:(?!vor|dar|her|bestell)\p{L}*stel+en?|\p{L}*stel+|jobs?|plätze)\s+für\s+(\p{Lu}[\p{L}-]+)/giu;
 /** "openings for a lab technician", "any vacancies for an electrician": English positions for an occupation. */
-const OPENING_FOR = /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?)\s+for\s+(?:an?\s+)/giu;
+const OPENING_FOR = /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?)\s+for\s+(?:an?\s+)?/giu;
 /** "träume davon, Konditorin zu werden", "mein Traum ist es, Pilot zu werden", "I dream of becoming a nurse". */
 const DREAM =
   /\b(?:(?:träume?|träum)\s+(?:(?:ich|i)\s+)?(?:davon|dervo)|(?:[Mm]ein|[Mm]in)\s+[Tt]raum\s+(?:ist|isch)(?:\s+es)?),?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:zu werden|z wärde|z werde)\b|\b(?:dream of becoming|dream is to become)\s+an?\s+/gu;
 
 /** "würde mich gern bei euch als Logistiker bewerben", "möchte mich als Gärtnerin bewerben": the job applied for. */
-const APPLY_AS = /\b(?:mich|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\s+(?:bewerben|bewerbe|z bewerbe|zu bewerben|melden)\b/giu;
+const APPLY_AS = /\b(?:mich|mi|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\s+(?:bewerben|bewerbe|z bewerbe|zu bewerben|melden)\b/giu;
 /**
  * "möchte in die Pflege", "will aber in die IT", "wett i d Gastro": the field one wants to move into,
  * said with a direction (accusative) and no verb; it counts only when it resembles an occupation.
@@ -491,13 +506,13 @@ const NOT_JOBS = new Set('nächstes erstes erste hobby nebenjob mensch person qu
  * software developer", "schaffe als Chauffeur", "Erfahrung als Koch", "trained electrician".
  */
 const HAVE_CUE =
-  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|pensionierte[rn]?|pensionierti|retired|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|i am an?|i'm an?|i was an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled)\s+)?/giu;
+  /\b(?:ehemals|ehemalige[rn]?|examinierte[rn]?|staatlich (?:geprüfte|anerkannte)[rn]?|geprüfte[rn]?|ehemaligi|former|gelernte[rn]?|glernte[rn]?|gelernti|glernti|glernt|ausgebildete[rn]?|usbildete[rn]?|usbildeti|ausgebildeti|diplomierte[rn]?|diplomierti|pensionierte[rn]?|pensionierti|retired|studierte[rn]?|mein (?:gelernter )?beruf (?:ist|isch)|my (?:job|profession|occupation) is(?: an?)?|erfahrene[rn]?|dipl\.|eidg\. dipl\.|arbeite[nt]?e?\s+(?:\S+\s+){0,3}?als|schaffe\s+(?:\S+\s+){0,3}?als|jobbe\s+(?:\S+\s+){0,2}?als|gearbeitet\s+(?:\S+\s+){0,3}?als|tätig als|erfahrung als|erfahrig als|berufserfahrung als|beruf:|von beruf(?: bin ich)?|vo bruef(?: bin i| bi i| bin ich| bi ich)?|(?<=(?:^|[,.;!?]|\bund)\s*)(?:ich|i) arbeit\s+(?:\S+\s+){0,3}?als|seit\s+(?:\S+\s+){1,3}?\p{L}+e\s+(?:ich|i)\s+als|worked\s+(?:\S+\s+){0,3}?as an?|work(?:ing)? as an?|experience as an?|(?:years?|months?) as an?|i am an?|i'm an?|i was an?|i used to be an?|i've been an?|i have been an?|i am working as an?|currently an?)\s+(?:(?:trained|qualified|certified|experienced|skilled|freelance|self-employed)\s+)?/giu;
 /** "ich bin Informatiker", "bin seit 5 Jahren Pflegefachfrau", "ich bin koch", "Ich bin 44, Automechaniker": a role word said of oneself. */
 const ROLE_AFTER_SELF =
   /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:ich|i) (?:selber|sälber|selbst) (?:bin|bi)|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|aber|halt|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|(?:seit|sit|since) \d{4}|sit \d+ johr|\d{2}(?:\s+(?:jahre?|johr)(?:\s+alt)?)?(?:,|\s+und|\s+u)|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en|d|dr|de|der|die)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
 const ENGLISH_ROLE =
-  /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker)|cook|chef)$/u;
+  /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker|smith|attendant|clerk|translator|interpreter|therapist|keeper|operator|fitter|optician|paramedic|firefighter|librarian|bartender|barista|sommelier|upholsterer|glazier|stonemason|mason)|cook|chef)s?$/u;
 /** An English title up to its last role noun ("welder one day" → "welder", "lab technician"), or undefined without one. */
 function englishTitle(phrase: string | undefined): string | undefined {
   const words = phrase?.split(' ') ?? [];
@@ -512,9 +527,9 @@ const SELF_TITLE = /(?:\b(?:ich bin|bin|i bi|ich bi|(?:und|,)\s*bi)|^\s*bi)\s+/g
 /** "als Maurer (2019) abgeschlossen", "Lehre zum Koch gemacht", "habe eine Lehre als …": the occupation before a participle or after a training held. */
 const ROLE_AS = /\b(?:als|zum|zur|as an?)\s+/giu;
 /** "Als Köchin bringe ich …", "Als Elektriker habe ich …": a role the sentence speaks from. */
-const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hab|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|han|bi|suche|sueche|such)\s+(?:ich|i)\b/gu;
+const AS_ROLE_OPENING = /(?:^|[.!?;]\s*|,\s*|\n\s*)[Aa]ls\s+([^,.!?\n]{2,60}?)\s+(?:habe|hab|hatte|bringe|bin|war|arbeite|arbeitete|kann|konnte|verfüge|kenne|weiss|weiß|ha|han|bi|suche|sueche|such|\p{Ll}{3,})\s+(?:ich|i)\b/gu;
 /** "MPA vo Bruef", "Schreiner von Beruf": a title followed by the words saying it is one's trade. */
-const TITLE_BY_TRADE = /(?:^|[,.;!?]\s*|\b(?:bin|bi)\s+)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[Vv]o [Bb]ruef|[Vv]on [Bb]eruf|by trade)\b/gu;
+const TITLE_BY_TRADE = /(?:^|[,.;!?]\s*|\b(?:bin|bi|und|u)\s+)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:[Vv]o [Bb]ruef|[Vv]on [Bb]eruf|by trade)\b/gu;
 /** "möchte wieder als Steuerfachangestellte einsteigen", "wett wieder als Koch schaffe": the job wished for is the occupation once held. */
 const RETURN_AS = /\bwieder\s+als\s+([^,.!?\n]{1,60}?)\s+(?:arbeiten|schaffe|schaffen|tätig sein|anfangen|aafange|afange|einsteigen|iistiige|iisteige|starten|beginnen)\b/giu;
 /** "Ich komme aus der Pflege", "chume us de Gastronomie": the field a person worked in (it must resemble an occupation). */
@@ -527,6 +542,12 @@ const ROLE_BEFORE_SELF = /(?:^|[.!?;]\s*)(\p{Lu}[\p{L}-]+)\s+(?:war|bin|bi|isch)
  */
 const HAVE_AS =
   /(?:^|[,.;!?]\s*|\b(?:ich|i|und)\s+)(?:habe|hab|ha|han|hatte)\s+(?:(?:ich|i|früher|früener|schon|lange|lang|jahrelang|\d+ jahre|\d+ johr)\s+){0,2}als\s+/giu;
+/**
+ * "Früener Schriiner, jetzt …", "Früher Briefträger gewesen", "30 Johr Polymech gsi bi": a role the person held, said
+ * with a word of the past and no verb, or before Swiss «gsi» / «gewesen» at the start of a clause or after a duration.
+ */
+const FORMER_ROLE =
+  /(?:(?:^|[.!?;,]\s*)(?:[Ff]rüher|[Ff]rüener|[Ee]hemals|[Ee]x)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;!]|$|gsi\b|gewesen\b|und\b|u\b))|\b\d+\s+(?:[Jj]ahre?|[Jj]ohr)\s+(?:lang\s+)?(\p{Lu}[\p{L}-]+)\s+(?:gsi|gewesen)\b)/gu;
 /** "habe Koch gelernt", "ha Schriiner glernt". */
 const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
@@ -552,6 +573,7 @@ function longerTitle(text: string, phrase: string, lookup: OccupationLookup): st
   const at = text.indexOf(phrase);
   const rest = at < 0 ? null : /^\s+((?:im|in der|in|für|für die|der|des)\s+\p{Lu}[\p{L}-]+(?:\s+und\s+\p{Lu}[\p{L}-]+)?)/u.exec(text.slice(at + phrase.length));
   const longer = rest ? `${phrase} ${rest[1]!}` : undefined;
+  if (longer && /^(?:kauf|fach)(?:mann|frau|leute|kraft)$/iu.test(phrase) && /^(?:im|für)\s/u.test(rest![1]!)) return longer;
   return longer && lookup(longer) >= SURE_OCCUPATION && lookup(longer) >= lookup(phrase) ? longer : phrase;
 }
 
@@ -561,7 +583,7 @@ const SURNAME = String.raw`\p{L}[\p{L}'’-]+`;
  * After the name (and surname): "hier", "da" or "mein Name", a town it comes from ("Zoran aus Göppingen, LKW-Fahrer"), an age ("Arben, 23i, Maurer EBA", "Jonas (19), …") or a year of birth
  * ("Hans, Jahrgang 1970, Schreinermeister"), an English article ("Maria, a registered nurse").
  */
-const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?(?:,\s*|\s+(?=\d{2}\s))(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4})(?:,\s*|\s+(?=(?:aus|us|from)\s)))?(?:(?:aus|us|from)\s+(?<later>${SURNAME}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
+const AFTER_NAME = String.raw`(?<surname>\s+(?!(?:hier|hie|here|da|am|aus|us|from|mein|ist)\b)${SURNAME})?(?:\s+(?:hier|hie|here|da|am Apparat)|,?\s+(?:ist\s+)?mein\s+Name)?(?:\s*\(\d{2}\))?(?:\s+(?:aus|us|from)\s+(?<town>${SURNAME}(?:\s+${SURNAME})?))?(?:,\s*|\s+(?=\d{2}\s))(?<age>(?:\d{2}(?:i|ni|gi)?(?:\s*(?:jahre?|j\.|years?))?(?:\s+(?:alt|old))?|(?:Jahrgang|Jg\.?|born|geboren)\s+\d{2,4})(?:,\s*|\s+(?=(?:aus|us|from)\s)))?(?:(?:aus|us|from)\s+(?<later>${SURNAME}),\s*)?(?<article>an?\s+)?(?:(?:trained|qualified|certified|experienced|skilled)\s+)?`;
 
 /** Words that qualify a title ("glernti Köchin", "pensionierte Pöstler", "ehemaliger Bergmann"): the cues read the title after them. */
 const QUALIFIER = /^(?:ge?lernte[rn]?|ge?lernti|ausgebildete[rn]?|usbildete[rn]?|diplomierte[rn]?|ehemalige[rn]?|ehemaligi|pensionierte[rn]?|pensionierti|former|retired|trained|qualified)$/iu;
@@ -579,8 +601,14 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   const { surname, town, later, age, article } = match.groups ?? {};
   // A surname or a town is capitalised ("Fatma Yılmaz, 33, …", "Zoran aus Göppingen, …"), unless the whole message is lower case.
   const capitalised = (words: string) => text === text.toLowerCase() || words.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-  if ((surname && (!capitalised(surname) || isRoleWord(surname.trim()))) || (town && !capitalised(town)) || (later && !capitalised(later))) return undefined;
-  const start = match.index + match[0].length;
+  // "Marlies Brunner, Augenoptikerin": a surname that ends like a role is a surname when a role word follows the comma.
+  const roleFollows = (at: number) => /^,\s*\p{Lu}\p{L}+/u.test(text.slice(at)) && isRoleWord(/^,\s*(\p{L}+)/u.exec(text.slice(at))![1]!);
+  const surnameRole = surname && isRoleWord(surname.trim()) && !(match[0].trimEnd().endsWith(',') && roleFollows(text.lastIndexOf(',', match.index + match[0].length)));
+  if ((surname && (!capitalised(surname) || surnameRole)) || (town && !capitalised(town)) || (later && !capitalised(later))) return undefined;
+  let start = match.index + match[0].length;
+  // "Vreni, 62i, früener Drogistin": a word saying it was before is no part of the title.
+  const former = /^(?:früher|früener|ehemals|former|ex)\s+(?=\p{L})/iu.exec(text.slice(start));
+  if (former) start += former[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
   if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase()) || QUALIFIER.test(first)) return undefined;
@@ -600,7 +628,11 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   const lowerCaseMessage = text === text.toLowerCase();
   for (const match of text.matchAll(ROLE_AS)) {
     const found = phraseAfter(text, match);
-    if (found && (lowerCaseMessage || /^\p{Lu}/u.test(found.phrase)) && done(text, found.start, found.end) && !NOT_JOBS.has(found.phrase.toLowerCase())) return found.phrase;
+    if (!found || !(lowerCaseMessage || /^\p{Lu}/u.test(found.phrase)) || !done(text, found.start, found.end) || NOT_JOBS.has(found.phrase.toLowerCase())) continue;
+    // "als Steuerfachangestellte Einkommensteuererklärungen gemacht": the noun after a role word is what was done, unless the whole is a known title.
+    const [first, ...rest] = found.phrase.split(' ');
+    if (rest.length && isRoleWord(first!) && !/^für$/iu.test(rest[0]!) && lookup && lookup(found.phrase) < SURE_OCCUPATION && lookup(found.phrase) <= lookup(first!)) return first;
+    return found.phrase;
   }
   for (const match of text.matchAll(HAVE_AS)) {
     const phrase = phraseAfter(text, match)?.phrase;
@@ -610,12 +642,17 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
     const first = phrase.split(' ')[0]!;
     if (isRoleWord(first)) return first;
   }
+  for (const match of text.matchAll(FORMER_ROLE)) {
+    const word = match[1] ?? match[2]!;
+    if ((isRoleWord(word) && !NOT_ROLES.has(word.toLowerCase()) && !NOT_NAMES.has(word.toLowerCase())) || (lookup?.(word) ?? 0) >= SURE_OCCUPATION) return word;
+  }
   const learned = LEARNED.exec(text);
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
   const afterName = firstName ? roleAfterName(text, firstName) : undefined;
   if (afterName) return afterName;
   for (const match of text.matchAll(AS_ROLE_OPENING)) {
-    const phrase = phraseAt(match[1]!, 0);
+    // "Als gelernter Polymechaniker … bewerbe ich": the qualifier is no part of the title.
+    const phrase = phraseAt(match[1]!.replace(/^\p{L}+\s+(?=\p{L})/u, (word) => (QUALIFIER.test(word.trim()) ? '' : word)), 0);
     if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
     if (isRoleWord(phrase.split(' ')[0]!) || (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION) return phrase;
   }
@@ -633,7 +670,11 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
     const phrase = phraseAt(text, match.index! + match[0].length);
     if (!phrase || NOT_NAMES.has(phrase.toLowerCase()) || NOT_JOBS.has(phrase.toLowerCase())) continue;
     // English "I'm a …" also says "I'm a bit lost": only a role word makes it an occupation.
-    if (/^(?:i am|i'm|i was|currently)/iu.test(match[0]) && !phrase.split(' ').some(isRoleWord)) continue;
+    if (/^(?:i am|i'm|i was|i used|i've|i have|currently|\p{L}+ as)/iu.test(match[0])) {
+      const english = englishTitle(phrase);
+      if (english) return english;
+      if (!phrase.split(' ').some(isRoleWord)) continue;
+    }
     return phrase;
   }
   for (const match of text.matchAll(ROLE_AFTER_SELF)) {

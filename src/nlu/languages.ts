@@ -22,8 +22,8 @@ const LANGUAGES: Record<string, string> = {
 /** Short forms that are also first names ("Franz"): a language only beside another language or a level. */
 const SHORT_FORMS: Record<string, string> = { franz: 'fr' };
 const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
-  [/\b(?:mue?tt?ersc?h?prach\w*|erstsprache|native|mother tongue|first language)\b/, 'native'],
-  [/\b(?:verhandlungssicher|fliessend|fluessig|perfekt|fluent|sehr gut|sehr guet|very good|excellent)\b/, 'C1'],
+  [/\b(?:mue?tt?ersc?h?pr[ao]ch\w*|erstsprache|native(?:ly)?|mother tongue|first language)\b/, 'native'],
+  [/\b(?:verhandlungssicher|fliessend|fluessig|perfekt|fluent(?:ly)?|sehr gut|sehr guet|very good|excellent)\b/, 'C1'],
   [/\b(?:gut|gute|guten|guet|good|well)\b/, 'B2'],
   [/\b(?:mittel|mittelmaessig|ok|okay|intermediate|einigermassen)\b/, 'B1'],
   [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basic|a little|bisschen|bitz|bitzli|chli|anfaenger\w*|beginner)\b/, 'A2'],
@@ -45,10 +45,28 @@ export function parseLanguages(text: string): ProfileLanguage[] {
   const found = new Map<string, ProfileLanguage>();
   const short: [string, string][] = [];
   let levelNamed = false;
+  // The languages of the last clause that named one, and whether their level was only assumed or a vague word.
+  let previous: { codes: string[]; firm: boolean } | undefined;
   // Clauses split at commas, "und" (Swiss "u"), semicolons: "Englisch B2, Französisch gut und Türkisch Muttersprache".
-  for (const clause of folded.split(/[,;\n]|\bund\b|\bu\b|\band\b|\bsowie\b/)) {
-    const level = levelIn(clause);
+  // "guet Englisch und Französisch", "English and Tamil fluently": within a comma-free stretch, one level said once
+  // is the level of every language joined by "und"/"and" that names none.
+  const clauses = folded.split(/[,;\n]/).flatMap((segment) => {
+    const parts = segment.split(/\bund\b|\bu\b|\band\b|\bsowie\b/);
+    const levels = parts.map(levelIn).filter((level) => level !== undefined);
+    return parts.map((part) => ({ part, shared: levels.length === 1 ? levels[0] : undefined }));
+  });
+  for (const { part: clause, shared } of clauses) {
+    const level = levelIn(clause) ?? (/[a-z]/.test(clause) && [...(clause.match(/[a-z]+/g) ?? [])].some((word) => own(LANGUAGES, word)) ? shared : undefined);
     levelNamed ||= level !== undefined;
+    const codes = (clause.match(/[a-z]+/g) ?? []).map((word) => own(LANGUAGES, word)).filter((code): code is string => code !== undefined);
+    // "Spanisch vergässe, A2", "Arabic, forgot to mention, native": a level on its own belongs to the language before it,
+    // over an assumed level or a vague word ("so guet Dütsch, A2"), not over a level named as firmly.
+    const firm = level !== undefined && (CEFR.test(clause) || level === 'native');
+    if (!codes.length && level && previous && (firm || !previous.firm)) {
+      for (const code of previous.codes) found.set(code, { language: code, level });
+      previous = { codes: previous.codes, firm };
+    }
+    if (codes.length) previous = { codes, firm };
     for (const word of clause.match(/[a-z]+/g) ?? []) {
       const shortCode = own(SHORT_FORMS, word);
       if (shortCode) short.push([shortCode, clause]);
@@ -65,7 +83,7 @@ export function parseLanguages(text: string): ProfileLanguage[] {
 
 /** True when a language name stands where it is meant as a spoken language, not as "auf Deutsch". */
 export function mentionsLanguage(text: string): boolean {
-  return /\b(?:spreche|sprechen|sprachen?|language|languages|speak|muttersprache|kenntnisse|[abc][12])\b/.test(fold(text));
+  return /\b(?:spreche|sprechen|sprachen?|language|languages|speak|muttersprache|mue?tt?ersc?h?pr[ao]ch\w*|kenntnisse|[abc][12])\b/.test(fold(text));
 }
 
 /** The conversation language asked for: "auf Englisch bitte", "English please", "Hochdeutsch", "Schweizerdeutsch". */

@@ -16,7 +16,7 @@ const PERCENT_UNIT = /^\s*(?:%|prozent\b|prozänt\b|percent\b|pct\b|pro\s?zent\b
 const RANGE_JOIN = /^\s*(?:%|prozent|prozänt)?\s*(?:-|–|bis|to|oder|or|und|and|\/)\s*$/;
 const WORK_TIME: [RegExp, PensumRange][] = [
   // "ganztags arbeiten", Swiss "Vollziit": a whole working day.
-  [/\b(?:vollzeit|vollziit|voll ?pensum|volle[sn]? ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job)|ganztags|ganztägig|ganztaegig)/, { min: 100, max: 100 }],
+  [/\b(?:vollzeit|vollziit|voll ?pensum|volle[sn]? ?pensum|full[- ]?time|100 ?%-?(?:stelle|pensum|job)|ganztags|ganztägig|ganztaegig|4[0-3][- ]?(?:hours?|stunden|std\.?)[- ]?(?:week|woche))/, { min: 100, max: 100 }],
   [/\b(?:halbtags|halbtag|halbe stelle|halbes pensum|half[- ]?time|50 ?%-?stelle)/, { min: 50, max: 50 }],
   [/\b(?:teilzeit|teilziit|part[- ]?time|teilpensum)/, { min: 50, max: 90 }],
   [/\b(?:minijob|geringfuegig|geringfügig|aushilfe)/, { min: 10, max: 30 }],
@@ -65,8 +65,14 @@ export function parsePensum(text: string): PensumRange | undefined {
   const bare = pensumNumber(text);
   if (bare !== undefined) return { min: bare, max: bare };
   const lowered = lower(text);
-  const named = WORK_TIME.find(([pattern]) => pattern.test(lowered));
-  return named ? { ...named[1] } : undefined;
+  // "lieber Teilziit als Vollziit": of several, the one named first.
+  let named: PensumRange | undefined;
+  let at = Infinity;
+  for (const [pattern, range] of WORK_TIME) {
+    const match = pattern.exec(lowered);
+    if (match && match.index < at) [named, at] = [range, match.index];
+  }
+  return named ? { ...named } : undefined;
 }
 
 /** With Swiss "Johr" ("3 Johr als Maurer"). */
