@@ -105,6 +105,8 @@ const GENERIC = new Set(
     'gespuer', 'potenzial', 'abteilung', 'region', 'geschaeftsfuehrung', 'leitung', 'vorgesetzten', 'anwendern', 'nutzer', 'nutzern', 'tools', 'systeme',
     // The English headings, which stand inside an open section too ("… Tasks … Requirements …").
     'tasks', 'requirements', 'responsibilities', 'qualifications',
+    // Degrees, named with an adjective too ("Zweites Juristisches Staatsexamen").
+    'staatsexamen', 'examen', 'diplom',
   ].map((w) => fold(w)),
 );
 
@@ -263,6 +265,25 @@ function candidateWord(word: string, english = false): boolean {
   if (!/^\p{Lu}/u.test(word) && !/^\p{Ll}+[A-Z]/u.test(word)) return false;
   if (key.length < 4 || GENERIC.has(key) || GENERIC.has(key.replace(/-.*$/, ''))) return false;
   return NOUN_ENDING.test(key) || !ADJECTIVE.test(key);
+}
+
+/** Adjectives of degree, number or order ("sehr", "gute", "hohe", "erste", "sichere"): they name no quality of their own. */
+const DEGREE_ADJECTIVE = /^(?:gut|sehr|hoh|hoch|erst|neu|sicher|solid|viel|weit|ganz|gro(?:ss|ß)|klein|all|ander|eigen|einig|mehrer|weiter|jeweil|folgend|entsprechend|vergleichbar|ideal|relevant|moeglich|notwendig|erforderlich|taeglich|laufend)/u;
+
+/**
+ * The adjective that stands right before a list word, inflected as an attribute of it ("kreative Ideen",
+ * "kommunikative Sensibilität", "lösungsorientiertes Arbeiten", "künstliche Intelligenz"), with its span: the
+ * two are one requirement, which the list word alone does not name. Degree and order words ("gute", "erste")
+ * are none.
+ */
+export function attributeBefore(text: string, span: [number, number]): [number, number] | undefined {
+  const m = /(?:^|[\s(„"])(\p{L}{5,})\s$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
+  if (!m) return undefined;
+  const word = m[1]!;
+  const key = fold(word);
+  if (!INFLECTED_ENDING.test(key) || !ADJECTIVE.test(key) || NOUN_ENDING.test(key) || DEGREE_ADJECTIVE.test(key) || TITLE.test(key)) return undefined;
+  const at = span[0] - word.length - 1;
+  return [at, at + word.length];
 }
 
 /** The single words of a candidate of several words (a slash lists items too: "R/SPSS/STATA"), each with its span; none for a single word. */

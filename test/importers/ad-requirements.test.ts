@@ -1,6 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adOfferRanges, adRequirementCandidates, adRequirementRanges, escoObjectSkill, inflectionOf, kindModifiers, qualityModifiers } from '../../src/nlu/ad-requirements';
+import { adOfferRanges, adRequirementCandidates, attributeBefore, adRequirementRanges, escoObjectSkill, inflectionOf, kindModifiers, qualityModifiers } from '../../src/nlu/ad-requirements';
 import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
@@ -483,5 +483,23 @@ describe('offer and profile headings, blocks and attributes (issue 12, twelfth s
     const offer = adOfferRanges(text);
     expect(offer.some(([from, to]) => text.slice(from, to).includes('flexible Arbeitszeiten'))).toBe(true);
     expect(labels(text)).not.toContain('Ergebnisorientierung');
+  });
+});
+
+describe('a list word read with the adjective before it (issue 12, twelfth session, branch s-ads2)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('reads the quality an adjective names before a list word that names nothing alone («kreative Ideen», «kommunikative Sensibilität»)', () => {
+    const ideas = 'Du entwickelst kreative Ideen';
+    expect(attributeBefore(ideas, [ideas.indexOf('Ideen'), ideas.length])).toEqual([ideas.indexOf('kreative'), ideas.indexOf(' Ideen')]);
+    expect(attributeBefore('Sehr gute Kenntnisse', [10, 20])).toBeUndefined();
+    const found = labels('Deine Aufgaben Du entwickelst kreative Ideen für Kampagnen. Dein Profil Soziale und kommunikative Sensibilität');
+    expect(found).toContain('Kreativität');
+    expect(found).toContain('Kommunikationsfähigkeit');
+  });
+
+  it('reads no degree and nothing of the offer so («Zweites Juristisches Staatsexamen»; «Wir bieten: kreative Freiräume»)', () => {
+    expect(labels('Dein Profil Erstes und Zweites Juristisches Staatsexamen')).toEqual([]);
+    expect(labels('Dein Profil Erfahrung mit Excel. Wir bieten: kreative Freiräume')).not.toContain('Kreativität');
   });
 });
