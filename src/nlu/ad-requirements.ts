@@ -36,7 +36,7 @@ const MIN_NAME = 6;
  * headings written as a clause ("Worum es geht", "Was du konkret machst", "Was dich auszeichnet", "Wen wir suchen").
  */
 const OPENING =
-  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung(?!\s+(?:für|über)\b)|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|du\s+mitbringen\s+(?:solltest|musst|kannst)|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b|\b(?:Worum\s+es\s+geht|Darum\s+geht(?:'|’)?s|Was\s+du\s+(?:\p{Ll}+\s+)?(?:machst|tust|bewegst)|Was\s+Sie\s+(?:\p{Ll}+\s+)?(?:machen|tun|bewegen)|Das\s+(?:machst|tust|bewegst)\s+du|(?:Was|Das)\s+(?:dich|Sie)\s+(?:erwartet|auszeichnet)|Das\s+(?:erwartet|zeichnet)\s+(?:dich|Sie)|Wen\s+wir\s+suchen|Was\s+wir\s+(?:von\s+(?:dir|Ihnen)\s+)?erwarten|Was\s+wir\s+uns\s+wünschen|Das\s+wünschen\s+wir\s+uns)\b/gu;
+  /\b(?:Ihr|Dein)\s+(?:Job|Arbeitsfeld|Aufgabenbereich|Einsatzgebiet|Einsatzbereich|Wirkungsfeld|Tätigkeitsfeld|Part)\b|\b(?:Ihre|Deine)\s+(?:Mission|Rolle|Herausforderungen|Tätigkeit|Aufgabe)\b|(?:^|[^\p{L}\p{N}\s,]\s*|\b(?:Ihre|Deine|Dein|Ihr|Unsere|Was|Das|Damit)\s+)(?:Aufgaben|Tätigkeiten|Aufgabengebiet|Verantwortung(?!\s+(?:für|über)\b)|Qualifikation(?:en)?|Profil|Anforderungen|Anforderungsprofil|Voraussetzungen|Kenntnisse|du\s+mitbringst|du\s+mitbringen\s+(?:solltest|musst|kannst)|Sie\s+mitbringen|bringst\s+du\s+mit|bringen\s+Sie\s+mit|überzeugt\s+uns)\b|\b(?:Worum\s+es\s+geht|Darum\s+geht(?:'|’)?s|Was\s+du\s+(?:\p{Ll}+\s+)?(?:machst|tust|bewegst)|Was\s+Sie\s+(?:\p{Ll}+\s+)?(?:machen|tun|bewegen)|Das\s+(?:machst|tust|bewegst)\s+du|(?:Was|Das)\s+(?:dich|Sie)\s+(?:erwartet|auszeichnet)|Das\s+(?:erwartet|zeichnet)\s+(?:dich|Sie)|Wen\s+wir\s+suchen|Was\s+wir\s+(?:von\s+(?:dir|Ihnen)\s+)?erwarten|Was\s+wir\s+uns\s+wünschen|Das\s+wünschen\s+wir\s+uns)\b|(?<!\p{L})Über\s+(?:[Dd]ich|die\s+(?:Rolle|Stelle|Position))(?=\s+\p{Lu})/gu;
 
 /**
  * A heading standing alone, as the ads' collapsed lists leave it ("ab sofort Aufgaben Planung und …"):
@@ -79,7 +79,7 @@ interface Mark {
  * no article, preposition or inflected adjective stands before it.
  */
 const CLOSING =
-  /(?<!(?:&|,|\bund|\band|\bsowie)\s)\bBenefits\b|\b(?:Wir\s+bieten|Was\s+wir\s+(?:dir|Ihnen)?\s*bieten|bieten\s+wir|Unser\s+Angebot(?!\s+\p{Ll}+(?:en|eln|ern)[\s,])|Deine\s+Vorteile|Ihre\s+Vorteile|Deine\s+Benefits|Ihre\s+Benefits|Über\s+uns|Find\s+Jobs|What\s+we\s+offer|We\s+offer|What\s+you\s+can\s+(?:look\s+forward\s+to|expect)|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b/gu;
+  /(?<!(?:&|,|\bund|\band|\bsowie)\s)\bBenefits\b|\b(?:Wir\s+[Bb]ieten|Was\s+[Ww]ir\s+(?:dir|Ihnen)?\s*[Bb]ieten|bieten\s+wir|Unser\s+Angebot(?!\s+\p{Ll}+(?:en|eln|ern)[\s,])|Deine\s+Vorteile|Ihre\s+Vorteile|(?:Ihr|Dein)\s+Vorteil(?=\s+\p{Lu})|Deine\s+Benefits|Ihre\s+Benefits|Find\s+Jobs|What\s+we\s+offer|We\s+offer|What\s+you\s+can\s+(?:look\s+forward\s+to|expect)|Why\s+(?:us|join\s+us))\b|(?<!\b(?:der|den|dem|des|die|das|ein|einen|einem|im|am|zum|zur|in|mit|von|für|auf|\p{L}+(?:e|en|er|es|em))\s)\bKontakt\b|(?<!\p{L})Über\s+uns\b/gu;
 
 /** CLOSING without the global flag, for a plain test. */
 const CLOSING_TEST = new RegExp(CLOSING.source, 'u');
@@ -105,6 +105,8 @@ const GENERIC = new Set(
     'gespuer', 'potenzial', 'abteilung', 'region', 'geschaeftsfuehrung', 'leitung', 'vorgesetzten', 'anwendern', 'nutzer', 'nutzern', 'tools', 'systeme',
     // The English headings, which stand inside an open section too ("… Tasks … Requirements …").
     'tasks', 'requirements', 'responsibilities', 'qualifications',
+    // Degrees, named with an adjective too ("Zweites Juristisches Staatsexamen").
+    'staatsexamen', 'examen', 'diplom',
   ].map((w) => fold(w)),
 );
 
@@ -137,7 +139,7 @@ function bareTaskList(text: string): boolean {
  * A full stop standing alone between blocks ("… Mittelständlers. . Termingerechte …", "… ab .Abgeschlossenes …"): where
  * a source dropped the headings of its lists, it leaves the blocks of the ad split by a stray full stop.
  */
-const LONE_STOP = /(?<=\s)\.(?=\s*\p{Lu})/gu;
+const LONE_STOP = /(?<=\s)\.(?=\s*\p{L})/gu;
 
 /**
  * An ad in four such blocks is the source's layout of introduction, tasks, requirements and offer (its headings
@@ -265,6 +267,25 @@ function candidateWord(word: string, english = false): boolean {
   return NOUN_ENDING.test(key) || !ADJECTIVE.test(key);
 }
 
+/** Adjectives of degree, number or order ("sehr", "gute", "hohe", "erste", "sichere"): they name no quality of their own. */
+const DEGREE_ADJECTIVE = /^(?:gut|sehr|hoh|hoch|erst|neu|sicher|solid|viel|weit|ganz|gro(?:ss|ß)|klein|all|ander|eigen|einig|mehrer|weiter|jeweil|folgend|entsprechend|vergleichbar|ideal|relevant|moeglich|notwendig|erforderlich|taeglich|laufend)/u;
+
+/**
+ * The adjective that stands right before a list word, inflected as an attribute of it ("kreative Ideen",
+ * "kommunikative Sensibilität", "lösungsorientiertes Arbeiten", "künstliche Intelligenz"), with its span: the
+ * two are one requirement, which the list word alone does not name. Degree and order words ("gute", "erste")
+ * are none.
+ */
+export function attributeBefore(text: string, span: [number, number]): [number, number] | undefined {
+  const m = /(?:^|[\s(„"])(\p{L}{5,})\s$/u.exec(text.slice(Math.max(0, span[0] - 40), span[0]));
+  if (!m) return undefined;
+  const word = m[1]!;
+  const key = fold(word);
+  if (!INFLECTED_ENDING.test(key) || !ADJECTIVE.test(key) || NOUN_ENDING.test(key) || DEGREE_ADJECTIVE.test(key) || TITLE.test(key)) return undefined;
+  const at = span[0] - word.length - 1;
+  return [at, at + word.length];
+}
+
 /** The single words of a candidate of several words (a slash lists items too: "R/SPSS/STATA"), each with its span; none for a single word. */
 export function candidateWords(candidate: AdCandidate): AdCandidate[] {
   const words = [...candidate.text.matchAll(/[^\s/]+/g)];
@@ -274,7 +295,10 @@ export function candidateWords(candidate: AdCandidate): AdCandidate[] {
 
 /** Where an ad asks for something: its task and requirement sections and the objects of its cues, in text order. */
 export function adRequirementRanges(text: string): [number, number][] {
-  return [...sections(text), ...cueRanges(text)].sort((a, b) => a[0] - b[0]);
+  // A cue's clause ends where the offer begins: collapsed lists run "Umgang mit Excel Ihr Vorteil Flexible Arbeitszeitmodelle" on.
+  const offers = sections(text, false);
+  const cues = cueRanges(text).map(([from, to]): [number, number] => [from, Math.min(to, ...offers.filter(([at]) => from <= at && at < to).map(([at]) => at))]);
+  return [...sections(text), ...cues.filter(([from, to]) => to > from)].sort((a, b) => a[0] - b[0]);
 }
 
 /** The candidates of an ad (see the module comment), in text order, without overlaps. */

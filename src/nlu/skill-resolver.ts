@@ -17,7 +17,7 @@ import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
 import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
-import { adFields, adOfferRanges, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, governedObject, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
+import { adFields, adOfferRanges, attributeBefore, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, governedObject, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
 import { germanInfinitives, germanSingulars } from './verbs';
 import { experienceSubject, interestSubject, qualificationReadings, subjectReadings, titleVariants, wordAndCode } from './qualifications';
@@ -207,6 +207,13 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     const found = phrase.length > 0 ? phrase : namedInList(candidate.text, lexicon, locale, fields);
     return found.map((s) => ({ conceptId: s.conceptId, label: s.label, confidence: s.confidence, span: [candidate.span[0] + s.span[0], candidate.span[0] + s.span[1]] as [number, number], evidence: s.evidence }));
   };
+  const withAttribute = (candidate: AdCandidate, open: (span: [number, number]) => boolean) => {
+    const first = candidateWords(candidate)[0] ?? candidate;
+    const attribute = attributeBefore(input, first.span);
+    if (!attribute || !open(attribute) || !open(first.span) || !ranges.some((r) => r[0] <= attribute[0] && first.span[1] <= r[1])) return [];
+    // Only a reading the adjective takes part in, by a whole name ("kreative" of "kreative Ideen"), not one of the noun alone.
+    return read({ text: input.slice(attribute[0], first.span[1]), span: [attribute[0], first.span[1]] }).filter((s) => s.span[0] === attribute[0] && WHOLE_NAME.has(s.evidence!));
+  };
   // A truncated part of a coordination is the compound it stands for ("Lohn- und Finanzbuchhaltung"), wherever the ad asks for it.
   const offers = adOfferRanges(input);
   const coordinated = coordinatedSkills(input, lexicon, locale).filter((s) => !known.some((k) => overlaps(k.span, s.span)) && !offers.some((o) => o[0] <= s.span[0] && s.span[1] <= o[1]));
@@ -228,6 +235,8 @@ function askedFor(input: string, known: { conceptId: string; span: [number, numb
     const words = candidateWords(candidate).filter((w) => open(w.span) && !whole.some((s) => overlaps(s.span, w.span)));
     if (whole.length === 0 && words.length === 0 && !open(candidate.span)) continue;
     const found = [...whole, ...words.flatMap(read)];
+    // A list word that names nothing alone may with the adjective before it ("kreative Ideen", "kommunikative Sensibilität").
+    if (found.length === 0) found.push(...withAttribute(candidate, open));
     skills.push(...found);
     if (found.length === 0) own.push(candidate.span);
   }

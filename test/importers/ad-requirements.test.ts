@@ -1,6 +1,6 @@
 import { defaultExtractors } from '../../src/importers/defaults';
 import { parseJobs } from '../../src/importers/index';
-import { adRequirementCandidates, escoObjectSkill, inflectionOf, kindModifiers, qualityModifiers } from '../../src/nlu/ad-requirements';
+import { adOfferRanges, adRequirementCandidates, attributeBefore, adRequirementRanges, escoObjectSkill, inflectionOf, kindModifiers, qualityModifiers } from '../../src/nlu/ad-requirements';
 import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import { resolveSkills } from '../../src/nlu/skill-resolver';
 
@@ -455,5 +455,51 @@ describe('qualities named by an activity and ESCO skills named by their object (
     expect(labelOf(text, 'Projektorganisation')).toBe('Projektmanagement');
     expect(labelOf(text, 'Governance')).toBe('Compliance und Risikomanagement');
     expect(resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label)).toContain('Präsentieren');
+  });
+});
+
+describe('offer and profile headings, blocks and attributes (issue 12, twelfth session, branch s-ads2)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('closes the requirements at «Ihr Vorteil», «Was Wir Bieten» (capitalised) and «Über uns», also a cue\'s clause, so the offer gives no skills', () => {
+    const vorteil = 'Ihr Profil Sicherer Umgang mit Excel Ihr Vorteil Modernes Büro, Flexible Arbeitszeitmodelle, Flexibles Homeoffice';
+    expect(labels(vorteil)).toContain('Microsoft Excel');
+    expect(labels(vorteil)).not.toContain('Flexibilität');
+    const bieten = 'Deine Aufgaben Du analysierst Daten mit Excel. Was Wir Bieten Hybrides Arbeitsmodell: Wir bieten Flexibilität. Lernen & Entwicklung: Schulungen';
+    expect(labels(bieten)).toContain('Microsoft Excel');
+    expect(labels(bieten)).not.toContain('Flexibilität');
+    // «Über uns» starts with a letter outside \w: a heading all the same.
+    expect(labels('Dein Profil Erfahrung mit Excel. Über uns Wir sind eine Agentur für Influencer Marketing')).not.toContain('Marketing');
+  });
+
+  it('opens the requirements at «Über Dich» and «Über die Rolle»', () => {
+    const text = 'Praktikant (m/w/d)\nWir sind ein Reiseunternehmen. Über die Rolle Du pflegst Content. Über Dich Du bist sicher im Umgang mit Excel';
+    expect(adRequirementRanges(text).some(([from]) => text.slice(from).startsWith(' Du pflegst'))).toBe(true);
+  });
+
+  it('splits an ad into blocks at lone full stops also before a word in lower case («Flexibilität . verantwortungsvolle Aufgaben …»)', () => {
+    const text =
+      'Statistiker (m/w/d)\nWir forschen seit 1990. . Auswertung von Testverfahren mit R . Analytisches Denken und Flexibilität . verantwortungsvolle Aufgaben, flexible Arbeitszeiten, leistungsorientiertes Prämiensystem';
+    const offer = adOfferRanges(text);
+    expect(offer.some(([from, to]) => text.slice(from, to).includes('flexible Arbeitszeiten'))).toBe(true);
+    expect(labels(text)).not.toContain('Ergebnisorientierung');
+  });
+});
+
+describe('a list word read with the adjective before it (issue 12, twelfth session, branch s-ads2)', () => {
+  const labels = (text: string) => resolveSkills(text, { locale: 'de-DE', mode: 'document' }).skills.map((s) => s.label);
+
+  it('reads the quality an adjective names before a list word that names nothing alone («kreative Ideen», «kommunikative Sensibilität»)', () => {
+    const ideas = 'Du entwickelst kreative Ideen';
+    expect(attributeBefore(ideas, [ideas.indexOf('Ideen'), ideas.length])).toEqual([ideas.indexOf('kreative'), ideas.indexOf(' Ideen')]);
+    expect(attributeBefore('Sehr gute Kenntnisse', [10, 20])).toBeUndefined();
+    const found = labels('Deine Aufgaben Du entwickelst kreative Ideen für Kampagnen. Dein Profil Soziale und kommunikative Sensibilität');
+    expect(found).toContain('Kreativität');
+    expect(found).toContain('Kommunikationsfähigkeit');
+  });
+
+  it('reads no degree and nothing of the offer so («Zweites Juristisches Staatsexamen»; «Wir bieten: kreative Freiräume»)', () => {
+    expect(labels('Dein Profil Erstes und Zweites Juristisches Staatsexamen')).toEqual([]);
+    expect(labels('Dein Profil Erfahrung mit Excel. Wir bieten: kreative Freiräume')).not.toContain('Kreativität');
   });
 });
