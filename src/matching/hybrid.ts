@@ -36,7 +36,7 @@
  * pupil ADULTS_ONLY_PENALTY, one whose stated start has gone by ("Lehrbeginn August 2026" in
  * December) STARTED_PENALTY; the card says why (`caveats`).
  */
-import { leavesTrade, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { leavesTrade, leftPlaces, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
 import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
@@ -331,7 +331,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Only jobs near enough can be admitted: the searches below look at no others.
   const near = index.near(reach);
   const ruledOut = ruledOutConditions(query.text ?? '');
-  // "ohne Schichtdienst" must not pull the postings that name Schichtdienst.
+  const dropped = [...ruledOut.words, ...leftPlaces(query.text)];
+  // "ohne Schichtdienst" must not pull the postings that name Schichtdienst, nor "raus aus der Werkstatt" those that name a Werkstatt.
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
@@ -339,7 +340,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
   const unsearched = [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)];
   const searchable = (raw: string): string =>
-    withoutWords(searchableWords(ruledOut.words.length > 0 ? withoutWords(raw, ruledOut.words) : raw, query.point, query.radiusKm * HYBRID_REACH), unsearched);
+    withoutWords(searchableWords(dropped.length > 0 ? withoutWords(raw, dropped) : raw, query.point, query.radiusKm * HYBRID_REACH), unsearched);
   const text = searchable(query.text ?? '');
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

@@ -135,6 +135,18 @@ const LEAVING_TRADE: readonly RegExp[] = [
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
 ];
 
+/** The place named after getting out of it or away from it ("raus aus der Werkstatt", "weg von der Baustelle"). */
+const LEFT_PLACE = /\b(?:raus aus|weg (?:von|vom))\s+(?:(?:de[mnr]|em|am|die|das)\s+)?(\w+)/gu;
+
+/**
+ * The places a person who leaves their trade gets out of ("Werkstatt", "Baustelle", "Backstube"), folded:
+ * what they leave behind is no word to search postings by.
+ */
+export function leftPlaces(text: string | undefined): string[] {
+  if (!text || !leavesTrade(text)) return [];
+  return [...fold(text).matchAll(LEFT_PLACE)].map((m) => m[1]!);
+}
+
 /** Whether the person's words say they leave their trade (LEAVING_TRADE): their occupation's postings are then no first proposal. */
 export function leavesTrade(text: string | undefined): boolean {
   if (!text) return false;

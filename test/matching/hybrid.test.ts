@@ -507,4 +507,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.job.id).toBe(driving.id);
     expect(items[0]!.explanation).not.toMatch(/erzählt hast/);
   });
+
+  it('the place a leaver gets out of is no search word: «raus aus der Werkstatt» does not bring the body shop that names its Werkstatt, nor quote «Werkstatt» as the reason', async () => {
+    const bodyShop = job({ title: 'Carrosserielackierer/in', kind: 'permanent', description: 'Moderne Werkstatt mit Lackierkabine.' });
+    const office = job({ title: 'Kundendienstberater/in Garage', kind: 'permanent', description: 'Empfang, Termine und Beratung der Kundschaft.' });
+    const text = 'Ich bin 44, Automechaniker, muss raus aus der Werkstatt wegen dem Rücken.';
+    const { items } = await ranking([bodyShop, office], '', text, { kinds: ['permanent'] });
+    expect(items.map((p) => p.explanation).join(' ')).not.toMatch(/Werkstatt/);
+    // Who stays in the workshop still finds the posting by it.
+    const staying = await ranking([bodyShop, office], '', 'Ich arbeite gern in der Werkstatt.', { kinds: ['permanent'] });
+    expect(staying.items[0]!.job.id).toBe(bodyShop.id);
+    expect(staying.items[0]!.explanation).toMatch(/Werkstatt/);
+  });
 });
