@@ -461,19 +461,6 @@ export function isThingHad(text: string, span: readonly [number, number]): boole
   return HAS_A.test(before) && !VERB_ENDS_CLAUSE.test(after.split(CLAIM_BREAK)[0] ?? '');
 }
 
-/**
- * A request to take something out of the profile ("Lösch bitte Excel", "Nimm bitte s Staplerfahre use", "Streich das Kochen",
- * "remove Excel"): the thing named is no skill to store. A request to add one ("Füg Excel hinzu") still names a skill.
- */
-const REMOVE_OPENING = /^\s*(?:(?:bitte|please|und|dann|no|noch|ok|okay)\s+)*(?:lösch|lösche|löschen|streich|streiche|streichen|entfern|entferne|entfernen|remove|delete)\b/iu;
-const TAKE_OPENING = /^\s*(?:(?:bitte|please|und|dann|no|noch|ok|okay)\s+)*(?:nimm|nimmsch|nehmt|nehmen\s+sie|näh|nämed|take)\b/iu;
-const OUT_AFTER = /^\s*(?:[\p{L}']+\s+){0,3}?(?:use|uuse|usse|us|raus|heraus|weg|out|off)(?!\p{L})/iu;
-
-export function isRemoved(text: string, span: readonly [number, number]): boolean {
-  const { before, after } = clauseOf(text, span);
-  return REMOVE_OPENING.test(before) || (TAKE_OPENING.test(before) && OUT_AFTER.test(after));
-}
-
 /** A skill the writer does not claim: asked about, denied, wished for, someone else's, a way to work, or the addressee (see the module comment). */
 export function notClaimed(text: string, span: readonly [number, number]): boolean {
   return (
@@ -487,8 +474,7 @@ export function notClaimed(text: string, span: readonly [number, number]): boole
     isAddressed(text, span) ||
     isRequestOnly(text) ||
     isSpeakerRole(text, span) ||
-    isPassive(text, span) ||
-    isRemoved(text, span)
+    isPassive(text, span)
   );
 }
 

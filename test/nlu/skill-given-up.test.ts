@@ -1,5 +1,5 @@
 /**
- * Work the writer gives up, dislikes, lacks, removes or still has to catch up on, and a relative's work that goes on after
+ * Work the writer gives up, dislikes, lacks or still has to catch up on, and a relative's work that goes on after
  * «und»: none of it is a skill to store (src/nlu/skill-stance.ts). The message stays a statement, not a «no».
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
@@ -47,12 +47,6 @@ describe('wishes and requests', () => {
   it('reads a licence still to catch up on («nachholen») as a wish', () => {
     expect(labels('Ich möchte den Staplerschein nachholen, wo geht das', 'de-DE')).toEqual([]);
     expect(labels('Wo cha me de Staplerschii nachhole, z Bern')).toEqual([]);
-  });
-
-  it('drops what a request takes out of the profile, keeps what it adds', () => {
-    expect(labels('Lösch bitte Excel aus meinem Profil', 'de-DE')).toEqual([]);
-    expect(labels('Nimm s Schweisse bitte use')).toEqual([]);
-    expect(labels('Füg bitte Excel hinzu', 'de-DE')).toContain('Microsoft Excel');
   });
 });
 
