@@ -29,12 +29,6 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  */
 const NEGATED_BEFORE =
   /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
-/**
- * "ohne" right before the thing, at most one word between ("ohne Kundenkontakt", "ohne regelmässige Schichtarbeit",
- * "without customer contact"): a condition wished for, no skill. Farther back it governs something else ("ohne
- * Ausbildung zehn Jahre als Maler gearbeitet" still claims the painter's trade). Folded.
- */
-const WITHOUT_BEFORE = /(?:^|\s)(?:ohne|ohni|without)\s+(?:[\p{L}']+\s+)?$/u;
 /** English "no" before the skill ("no experience with Python", "I have no Excel"). */
 const NO_BEFORE = /(?:^|\s)no\s+(?!mehr\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /** Words of German and Swiss German, where "no" is Swiss "noch" ("Füeg no Excel dezue", "ich cha no Excel"). Matched on folded text. */
@@ -52,10 +46,34 @@ const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|do
  */
 const LITTLE_BEFORE = /(?:^|\s)(?<!\b(?:ein|a)\s)(?:wenig|weniger|little|less)\s+$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
-const AVOIDED_BEFORE = /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from)\s+(?:[\p{L}']+\s+){0,3}$/u;
+const AVOIDED_BEFORE =
+  /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from|quit|quitted|gave\s+up|stopped)\s+(?:[\p{L}']+\s+){0,3}$/u;
+/**
+ * "ohne" right before the thing, at most one word between ("ohne Kundenkontakt", "ohne regelmässige Schichtarbeit",
+ * "auch ohne Führerschein", "ohni Usweis", "without a licence"): a condition wished for or a thing one lacks, no skill.
+ * Not "ohne Probleme Excel", where the word between is what one is without; farther back it governs something else
+ * ("ohne Ausbildung zehn Jahre als Maler gearbeitet" still claims the painter's trade). Folded.
+ */
+const WITHOUT_BEFORE = /(?:^|\s)(?:ohne|ohni|without)\s+(?:(?!(?:probleme?|problems?|muehe|schwierigkeiten|weiteres|zweifel|difficulty|doubt)\s)[\p{L}']+\s+)?$/u;
 /** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
 const NEGATED_AFTER =
   /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+/**
+ * The thing first, then a verb with "ich" and "no more" or "not at all" ("Lastwage fahr ich nüme", "Pflege mache ich nicht mehr",
+ * "Im Büro sitze möcht ich nüme", "Kundenkontakt am Telefon mag ich gar nicht"): work the writer will not or cannot do any
+ * more is not offered, even when it was their past work. Any verb, a word or two between (unlike NEGATED_AFTER's plain "nicht").
+ */
+const NO_MORE_AFTER =
+  /^\s+(?:[\p{L}]+\s+){0,2}?\p{Ll}+\s+(?:ich|i)\s+(?:(?:leider|echt|wirklich|sicher|körperlich|halt|eifach|einfach|jetzt|heute)\s+)*(?:nüme|nümm|nümme|nimmer|nicht\s+mehr|nöd\s+meh|nid\s+meh|gar\s+nicht|gar\s+nöd|gar\s+nid|überhaupt\s+nicht|überhaupt\s+nöd)(?!\p{L})/u;
+/** The thing as what does not suit the writer: "Verchaufe liit mir nöd", "Verkauf liegt mir nicht", "Pflege chunnt für mich nöd in Frag", "kommt nicht in Frage". */
+const DISLIKED_AFTER =
+  /^\s+(?:(?:liegt|liit|lit|ligt|liegen|lieget)\s+(?:mir|mi)\s+(?:(?:gar|überhaupt|eher|echt|halt)\s+)?(?:nicht|nöd|nid|ned)|(?:kommt|chunnt|kunnt|kommen)\s+(?:(?:für|fuer|für)\s+(?:mich|mi)\s+)?(?:(?:gar|überhaupt|sicher)\s+)?(?:nicht|nöd|nid|ned|kei)\s+(?:in\s+)?(?:frage|frag))(?!\p{L})/iu;
+/**
+ * A later clause that takes back with "das" what the one before said was done: "Früher hab ich Dächer gedeckt, heute schaff ich das
+ * körperlich nicht mehr", "…, I can't do that any more". Past work given up is not offered.
+ */
+const NO_MORE_LATER =
+  /^[^.!?]*?,\s*(?:(?:aber|but|und|and|doch)\s+)?(?:(?:heute|jetzt|inzwischen|mittlerweile|nowadays|now|today)\s+)?\p{Ll}+\s+(?:ich|i)\s+(?:das|des|es|s|that|it)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+mehr|nüme|nümm|nümme|nimmer|no\s+longer|any\s?more)(?!\p{L})/iu;
 /** A preference against the thing right after it: "Nachtschicht lieber nöd", "Schichtarbeit eher nicht", "night shifts rather not". */
 const RATHER_NOT_AFTER = /^\s+(?:lieber|eher|besser|rather|preferably)\s+(?:nicht|nöd|nid|ned|not|kein|keine|kei|no)(?!\p{L})/iu;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
@@ -65,7 +83,7 @@ const HARD_FOR_ME_AFTER = /^\s+(?:(?:und|oder)\s+\p{L}+\s+)?(?:fällt|faellt|fal
 
 /** Words of a wish, a need, a dream or an interest, before the skill in its clause ("ich suche was mit", "ich brauche Beratung", "hätte gern Stellen im Verkauf", Swiss "i wett …", "wür gern", "ich träume davon", "wär froh um", an application "Bewerbig als …"). */
 const WISH_BEFORE =
-  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?gern|wür (?:\p{L}+ )?gern|wäre (?:\p{L}+ )?gerne?|wär (?:\p{L}+ )?gern|wär (?:\p{L}+ )?gärn|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interessier|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
+  /\b(?:suche|suchen|sucht|such|sueche|suech|sueched|suechet|möchte|möchten|möcht|würde (?:\p{L}+ )?gerne?|würd (?:\p{L}+ )?g(?:e|ä)rn|wür (?:\p{L}+ )?g(?:e|ä)rn|würde (?:\p{L}+ )?gärn|wäre (?:\p{L}+ )?gerne?|wär (?:\p{L}+ )?gern|wär (?:\p{L}+ )?gärn|träume|träum|dream of|dreaming of|wäre? froh (?:um|über)|wär froh (?:um|über)|would be glad|bewerbung|bewerbig|bewerbe|bewirbe|apply|applying|hätte gerne?|hätt gärn|wett|wetti|wött|wünsche|interessiere|interessiert|interessier|interesse|looking|interested|want|wanna|would like|i'd like|i'd love|we'd like|hoping|hope|prefer|bevorzuge|brauche|brauch|benötige|need|will|willst|wollte|zurück\s+(?:in|ins|zu|zur|zum|i\s+d|is))\b/iu;
 /**
  * A request or a plan rather than a claim: asking to be shown something ("zeig mer Stelle im Lager", "show me
  * jobs where English is enough", "Gits öppis im Verchauf"), what one should still do ("i sött no de
@@ -73,8 +91,8 @@ const WISH_BEFORE =
  */
 const REQUEST_BEFORE =
   /\b(?:zeig|zeige|zeigen|zeigt|zeiged|show|gibt es|gits|git's|sött|sollte|müsste|should)\b|\bam\s+(?:liebsten|liebste|liebschte)\s+(?:im|in|i|ins|is|bei|bi|bim|als|was|öppis|etwas)\b|\b(?:gern|gerne|gärn|eher|lieber)\s+(?:was|etwas|öppis|eppis)\b|\blieber\s+(?:im|in|i|ins|is|bei|bi|bim|als|mit)\s|^\s*(?:öppis|eppis|etwas|something)\s+(?:im|in|i|als|mit|bi|bei|as|with)\s/iu;
-/** Learning still to come, anywhere in the clause ("Java lernen", "learn React"); "gelernt" is done. */
-const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning)\b/iu;
+/** Learning still to come, anywhere in the clause ("Java lernen", "learn React", a licence still to catch up on: "Staplerschein nachholen"); "gelernt" is done. */
+const TO_LEARN = /\b(?:lernen|erlernen|lerne\s+gern|learn|learning|nachholen|nachhole|nachzuholen)\b/iu;
 
 /**
  * Someone else as the subject at the start of the clause: a relative, partner, friend or colleague ("Mein
@@ -224,7 +242,8 @@ export function isDenied(text: string, span: readonly [number, number]): boolean
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
   const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
-  return NEGATED_BEFORE.test(folded) || WITHOUT_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
+  if (NO_MORE_AFTER.test(after) || DISLIKED_AFTER.test(after) || NO_MORE_LATER.test(later) || WITHOUT_BEFORE.test(folded)) return true;
+  return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
 }
 
 /**
@@ -240,7 +259,7 @@ const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s
  * Gärtnerin", "…, eher was im Büro", "…, gerne als Hausmeister", "…, wie man Websites baut", "…, maybe in sales"): it has no verb of its own,
  * so a wish said before it covers it.
  */
-const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|gerne?\s+als|gärn\s+als|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
+const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|am liebste|am liebschte|gerne?\s+(?:als|in|im|bei|bi)|gärn\s+(?:als|in|im|i|bi)|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
 
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
@@ -270,8 +289,22 @@ function otherInClause(text: string, span: readonly [number, number], skill: str
   // A clause that opens with "er"/"sie" and the find as its verb ("…, er sortiert gern"); not a participle, whose pronoun is its object ("und sie gepflegt").
   const opensClause = /(?:^|[,;:.!?]\s*)$/u.test(text.slice(0, span[0] - before.length));
   const verbOfPronoun = opensClause && /^\s*(?:er|sie|he|she)\s+$/iu.test(before) && /^(?!ge)\p{Ll}{3,}(?:t|s)$/u.test(skill.trim());
-  if (!saysOfOther(before, skill) && !verbOfNamed && !verbOfPronoun) return thingAsSubject(before, skill, after);
+  if (!saysOfOther(before, skill) && !verbOfNamed && !verbOfPronoun && !sameOtherGoesOn(text, span, before)) return thingAsSubject(before, skill, after);
   return !(PRONOUN_SUBJECT.test(before) && lastNamedIsWard(text.slice(0, span[0] - before.length)));
+}
+
+/**
+ * A claim after "und" that starts with a verb of the third person and no subject of its own ("Min Maa isch Polizist und schaffet
+ * Schicht", "Mein Bruder ist Koch und macht Catering"): its subject is the one of the claim before, someone else's.
+ */
+const VERB_WITHOUT_SUBJECT = /^\s*(?:\p{Ll}{2,}(?:t|et)|isch|ist)\s/u;
+
+function sameOtherGoesOn(text: string, span: readonly [number, number], before: string): boolean {
+  if (!VERB_WITHOUT_SUBJECT.test(before)) return false;
+  const start = Math.max(...[',', ';', '\n', '.', '!', '?', ':'].map((c) => text.lastIndexOf(c, span[0] - 1))) + 1;
+  const claims = text.slice(start, span[0] - before.length).split(/\b(?:und|and)\b/iu);
+  const previous = claims[claims.length - 2] ?? claims[claims.length - 1] ?? '';
+  return saysOfOther(previous, '') && !(PRONOUN_SUBJECT.test(previous) && lastNamedIsWard(text.slice(0, start)));
 }
 
 /** A clause that starts with an article or a possessive and one noun ("Die Kasse", "Unsere Heizung", "Meine Krankenkasse", Swiss "üsi"). */

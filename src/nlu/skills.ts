@@ -661,6 +661,14 @@ function withoutArticleClitics(tokens: Token[]): Token[] {
 
 /** Skill mentions with spans, confidences and level hints, in text order; guesses (tier "ask") stay below 0.75. */
 export function extractSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): SkillMention[] {
+  return scanSkills(input, vocabulary, locale).mentions;
+}
+
+/**
+ * The mentions of extractSkills, and whether the text surely names a skill it does not claim ("Pflege mache ich nicht mehr",
+ * "I quit nursing"): a statement about skills all the same, not a bare "no" or a goodbye.
+ */
+export function scanSkills(input: string, vocabulary: SkillVocabulary, locale: Locale): { mentions: SkillMention[]; namesUnclaimed: boolean } {
   const text = input.slice(0, MAX_SKILL_TEXT);
   const finder = new Finder(vocabulary, locale);
   const english = locale === 'en' || SURELY_ENGLISH.test(text) || (ENGLISH.test(text) && !SWISS_FUNCTION_WORDS.test(text));
@@ -684,7 +692,8 @@ export function extractSkills(input: string, vocabulary: SkillVocabulary, locale
     return mention;
   });
   // A sure find vetoed as private still explains the verbs beside it ("beim Coiffeur … geworden" is no Word).
-  return withoutVerbGuessesBesideSure(text, mentions, kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c)));
+  const sureVetoed = kept.some((c) => tierOf(c) === 'sure' && c.confidence > ASK_CONFIDENCE && isVetoed(c));
+  return { mentions: withoutVerbGuessesBesideSure(text, mentions, sureVetoed), namesUnclaimed: sureVetoed };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { DialogContextHint, Entities, SkillMention, Understander, Understan
 import { extractEntities } from './entities';
 import { SURE_OCCUPATION, type OccupationLookup } from './introductions';
 import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } from './intents';
-import { extractSkills } from './skills';
+import { scanSkills } from './skills';
 import { heldCertificate } from './skill-stance';
 
 /** Options of createUnderstander. */
@@ -161,10 +161,12 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   const recognized = recognizeIntent(message, context.asked);
   const command = recognized.name !== 'none' && recognized.confidence >= COMMAND_CONFIDENCE && !/^(?:yes|no|greeting|thanks)$/.test(recognized.name) && !SCANNED_COMMANDS.has(recognized.name) && !TOPIC_REQUESTS.has(recognized.name);
   const entities = extractEntities(message, now, occupationLookup(vocabulary, locale));
-  const scanned = command ? [] : extractSkills(message, vocabulary, locale);
+  const scan = command ? { mentions: [], namesUnclaimed: false } : scanSkills(message, vocabulary, locale);
+  const scanned = scan.mentions;
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
   const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities);
-  const content = { languages: entities.languages !== undefined, skills: scanned.some((s) => s.confidence >= SURE_SKILL) };
+  // A skill named and denied ("Pflege mache ich nicht mehr") still makes the message a statement, not a "no".
+  const content = { languages: entities.languages !== undefined, skills: scan.namesUnclaimed || scanned.some((s) => s.confidence >= SURE_SKILL) };
   return { intent: introductionGreeting(answerBias(recognized, content), message, entities, context.asked), skills, entities };
 }
 

@@ -48,13 +48,26 @@ function resolver(ids: Map<string, string>) {
   return (slugs: string[] | undefined) => (slugs ?? []).map((s) => ids.get(s) ?? `lotse:unresolved/${s}`);
 }
 
+/**
+ * A one-word German title of the one who does the work ("Fotograf", "Goldschmied", "Drogist", "Optiker", "Monteur",
+ * "Ergotherapeut"): the data files list the masculine form, people write the feminine one too ("Fotografin").
+ */
+const PERSON_TITLE = /^\p{Lu}\p{Ll}{3,}(?:er|ist|graf|graph|ant|eur|wart|schmied|metz|tor|eut)$/u;
+
+/** The synonyms with the feminine form of each such title that is not listed already. */
+export function withFeminineTitles(synonyms: readonly string[]): string[] {
+  const listed = new Set(synonyms);
+  const feminine = synonyms.filter((s) => PERSON_TITLE.test(s)).map((s) => `${s}in`).filter((f) => !listed.has(f));
+  return [...synonyms, ...feminine];
+}
+
 function toConcept(raw: RawConcept, kind: ConceptKind, field: RawField['field'], resolve: ReturnType<typeof resolver>): Concept {
   const concept: Concept = {
     id: conceptId(raw, kind),
     kind,
     field,
     labels: { 'de-DE': raw.de, 'de-CH': swissSpelling(raw.ch ?? raw.de), en: raw.en },
-    synonyms: raw.alt ?? [],
+    synonyms: kind === 'skill' ? withFeminineTitles(raw.alt ?? []) : (raw.alt ?? []),
     related: resolve(raw.rel),
     slug: raw.slug,
   };
