@@ -68,8 +68,14 @@ const LEVEL_STEP_FIT = { same: 0.4, twoUp: 0.3 } as const;
 /** Whom a course is meant for, by its title: pupils and school leavers, or adults with years of work behind them. */
 export type CourseAudience = 'youth' | 'adult';
 
-/** Title words (folded, as word beginnings) of courses for pupils and school leavers. */
-const YOUTH_TITLE = /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe)/;
+/**
+ * Title words (folded, as word beginnings) of courses for pupils and school leavers: also the aptitude
+ * tests firms give apprentices-to-be (Multicheck, Basic-Check, Einstellungstest), a day of careers
+ * information (Berufsinfotag) and an application training for an apprenticeship (Bewerbungstraining
+ * Ausbildung, Bewerbung für den Ausbildungsplatz): none of them names a pupil, all are for one.
+ */
+const YOUTH_TITLE =
+  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung)/;
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,

@@ -37,6 +37,16 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Staplerfahrerausweis SUVA')).toBeUndefined();
   });
 
+  it('knows a pupils\' course by its aptitude test or an application for an apprenticeship, though no pupil is named', () => {
+    expect(courseAudience('Multicheck und Basic-Check online üben')).toBe('youth');
+    expect(courseAudience('Einstellungstest-Training Metall und Elektro')).toBe('youth');
+    expect(courseAudience('Bewerbungstraining Ausbildung – Anschreiben, Vorstellungsgespräch')).toBe('youth');
+    expect(courseAudience('Bewerbung für den Ausbildungsplatz im Handwerk')).toBe('youth');
+    expect(courseAudience('Berufsinfotag Gesundheit und Soziales')).toBe('youth');
+    expect(courseAudience('Bewerbungscoaching für Führungskräfte')).toBeUndefined();
+    expect(courseAudience('Ausbildung der Ausbilder (AdA)')).toBeUndefined();
+  });
+
   it('knows a person\'s age group from their age, situation or the jobs they wish for, and says nothing without them', () => {
     expect(learnerAudience({ text: 'Ich bin Nico, 15, und zocke viel.', now: NOW, kinds: [] })).toBe('youth');
     expect(learnerAudience({ text: 'Maurer EFZ, 36, Oberriet.', now: NOW, kinds: ['apprenticeship'] })).toBe('adult');
