@@ -252,6 +252,15 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Elektromonteur')).toEqual(['Elektroinstallationen ausführen']);
   });
 
+  it('reads a trade\'s person noun as the work, and leaves a title with its own occupation to the occupation', () => {
+    expect(sure('Schornsteinfeger')).toEqual(['Kaminfegen und Feuerungskontrolle']);
+    expect(sure('Möbelpacker')).toEqual(['Umzüge und Möbeltransport']);
+    expect(sure('Zimmerfrau')).toEqual(['Zimmerreinigung und Housekeeping']);
+    expect(sure('Primarlehrer')).toEqual(['Unterrichten und Kurse geben']);
+    expect(sure('Bürokaufmann')).toEqual(['Kaufmann/Kauffrau für Büromanagement']);
+    expect(sure('Maler')).toEqual(['Maler/in EFZ']);
+  });
+
   it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
     expect(sure('gmuuret')).toEqual(['Mauern']);
     expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
