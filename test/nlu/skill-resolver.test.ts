@@ -261,6 +261,13 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Maler')).toEqual(['Maler/in EFZ']);
   });
 
+  it('knows the everyday vocabulary of small trades (upholstery, glazing, optics, hearing aids, watches)', () => {
+    expect(sure('Polsterarbeiten')).toEqual(['Polstern und Raumausstattung']);
+    expect(sure('Glasreparaturen')).toEqual(['Glas bearbeiten und einbauen']);
+    expect(sure('Hörgeräte anpassen')).toEqual(['Hörakustik']);
+    expect(sure('Uhrenservice')).toEqual(['Uhrmacherei und Feinmechanik']);
+  });
+
   it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
     expect(sure('gmuuret')).toEqual(['Mauern']);
     expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
