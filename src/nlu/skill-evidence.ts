@@ -25,10 +25,13 @@ const ACTIVITY_NOUN =
 /**
  * Endings of nouns that name the person doing the work ("Staplerfahrer", "Kranführer", "Tellerwäscher",
  * "Reinigungskraft", "Lagerist", "Pflegehelferin", Swiss "Hauswart", "Servicefachangestellte" for
- * "Serviertochter"): they name the activity.
+ * "Serviertochter"): they name the activity. So do the trades' person nouns («Schornsteinfeger», «Möbelpacker»,
+ * «Glaser», «Zügelmann», «Etagenfrau», «Malermeister», «Primarlehrer»): a person, not a thing. Trades with
+ * an occupation concept of their own (Kauffrau, Fachmann …, Metzger, Schreiner, Gärtner) are left out: their
+ * title names the occupation (src/nlu/skill-resolver.ts), which a sure skill reading would hide.
  */
 const AGENT_NOUN =
-  /(?:fahrer|fuehrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|waescher|keeper|macher|halter|verwalter|planer|zeichner|kraft|kurier|disponent|assistent|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter)$/;
+  /(?:fahrer|fuehrer|leiter|arbeiter|helfer|techniker|monteur|installateur|mechaniker|berater|verkaeufer|kassierer|pfleger|waescher|keeper|macher|halter|verwalter|planer|zeichner|kraft|kurier|disponent|assistent|erin|ist|istin|eur|euse|iker|wart|angestellte|angestellter|(?<!fach|kauf)(?:mann|frau)|meister|feger|packer|glaser|lehrer|kellner|polsterer|sattler|zusteller|traeger|ausbilder|bildner|sitter|faeller|foerster)$/;
 
 /**
  * Endings of nouns that name an ability or a quality ("Kommunikationskompetenz", "Auffassungsgabe", "Zahlenverständnis",

@@ -252,6 +252,22 @@ describe('one skill resolution with a precision safeguard', () => {
     expect(sure('Elektromonteur')).toEqual(['Elektroinstallationen ausführen']);
   });
 
+  it('reads a trade\'s person noun as the work, and leaves a title with its own occupation to the occupation', () => {
+    expect(sure('Schornsteinfeger')).toEqual(['Kaminfegen und Feuerungskontrolle']);
+    expect(sure('Möbelpacker')).toEqual(['Umzüge und Möbeltransport']);
+    expect(sure('Zimmerfrau')).toEqual(['Zimmerreinigung und Housekeeping']);
+    expect(sure('Primarlehrer')).toEqual(['Unterrichten und Kurse geben']);
+    expect(sure('Bürokaufmann')).toEqual(['Kaufmann/Kauffrau für Büromanagement']);
+    expect(sure('Maler')).toEqual(['Maler/in EFZ']);
+  });
+
+  it('knows the everyday vocabulary of small trades (upholstery, glazing, optics, hearing aids, watches)', () => {
+    expect(sure('Polsterarbeiten')).toEqual(['Polstern und Raumausstattung']);
+    expect(sure('Glasreparaturen')).toEqual(['Glas bearbeiten und einbauen']);
+    expect(sure('Hörgeräte anpassen')).toEqual(['Hörakustik']);
+    expect(sure('Uhrenservice')).toEqual(['Uhrmacherei und Feinmechanik']);
+  });
+
   it('reads more of Swiss German spelling: long vowels, -let/-ret participles, a verb\'s umlaut, final -e and -ä, everyday words', () => {
     expect(sure('gmuuret')).toEqual(['Mauern']);
     expect(sure('Gschirr abwäsche')).toEqual(['Abwasch und Küchenhygiene']);
