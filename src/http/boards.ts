@@ -72,7 +72,7 @@ function keep(q: Query): Query {
 const STYLE = raw(`
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2733;background:#f5f7fa}
 header{background:#0b5d7a;color:#fff;padding:.75rem 1rem}header a{color:#fff;text-decoration:none;margin-right:1rem;font-weight:600}
-main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0 1rem}
+main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}h1{font-size:1.5rem;margin:.5rem 0 1rem}
 form.filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.5rem;background:#fff;padding:1rem;border-radius:.5rem;margin-bottom:1rem}
 form.filters label{display:flex;flex-direction:column;font-size:.85rem;color:#445}
 details.more{grid-column:1/-1}details.more summary{cursor:pointer;color:#0b5d7a;padding:.25rem 0}
@@ -82,7 +82,7 @@ button,.button{background:#0b5d7a;color:#fff;border:0;cursor:pointer;padding:.55
 ul.hits{list-style:none;padding:0;margin:0}ul.hits li{background:#fff;border-radius:.5rem;padding:.75rem 1rem;margin-bottom:.5rem}
 ul.hits a{font-weight:600;color:#0b5d7a}.meta{color:#556;font-size:.9rem}
 nav.pages{display:flex;gap:1rem;justify-content:space-between;margin:1rem 0}
-article{background:#fff;border-radius:.5rem;padding:1rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{color:#556}dd{margin:0}article p.description{white-space:pre-line}
+article{background:#fff;border-radius:.5rem;padding:1rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{color:#556}dd{margin:0;min-width:0}article p.description{white-space:pre-line}
 .tags{display:flex;flex-wrap:wrap;gap:.35rem;padding:0;list-style:none}.tags li{background:#e3eef3;border-radius:1rem;padding:.1rem .6rem;font-size:.9rem}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:1rem}.ask{background:#f39c12}
 `);
