@@ -10,6 +10,9 @@ import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } f
 import { scanSkills } from './skills';
 import { heldCertificate } from './skill-stance';
 
+/** Intents a message that names a skill and denies it can be mistaken for ("Pflege mache ich nicht mehr" is no cancel). */
+const DENIAL_READINGS = new Set(['no', 'cancel', 'delete_profile']);
+
 /** Options of createUnderstander. */
 export interface UnderstanderOptions {
   /** The clock for relative dates ("ab März", "seit 2019"); tests pass a fixed one. */
@@ -165,8 +168,10 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   const scanned = scan.mentions;
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
   const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities);
-  // A skill named and denied ("Pflege mache ich nicht mehr") still makes the message a statement, not a "no".
-  const content = { languages: entities.languages !== undefined, skills: scan.namesUnclaimed || scanned.some((s) => s.confidence >= SURE_SKILL) };
+  // A skill named and denied ("Pflege mache ich nicht mehr") still makes the message a statement, not a "no";
+  // a question or a request that names one unclaimed ("Was passt da zu mir?", "keinen Plan, was für eine Lehre") keeps its intent.
+  const denied = scan.namesUnclaimed && DENIAL_READINGS.has(recognized.name);
+  const content = { languages: entities.languages !== undefined, skills: denied || scanned.some((s) => s.confidence >= SURE_SKILL) };
   return { intent: introductionGreeting(answerBias(recognized, content), message, entities, context.asked), skills, entities };
 }
 

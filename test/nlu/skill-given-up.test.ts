@@ -64,4 +64,10 @@ describe('the intent of a message that names a skill it denies', () => {
     expect(heard.skills).toEqual([]);
     expect(heard.intent.name).toBe('none');
   });
+
+  it('leaves a question or a request alone that names a skill it does not claim', () => {
+    const understander = createUnderstander(taxonomy, { now: () => new Date('2026-12-07') });
+    expect(understander.understand('Was passt da zu mir?', 'de-CH').intent.name).toBe('why');
+    expect(understander.understand('Ich habe keinen Plan, was ich für eine Lehre machen soll', 'de-DE').intent.name).toBe('interest_check');
+  });
 });
