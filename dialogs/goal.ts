@@ -21,8 +21,11 @@ const CHOICES = ['apprenticeship', 'internship', 'permanent', 'all'] as const;
 const YOUNG: readonly PositionKind[] = ['apprenticeship', 'internship'];
 /** Someone who names the occupation they have or learned («gelernter Maurer EFZ») looks for work in it, not for a Lehrstelle. */
 const TRAINED: readonly PositionKind[] = ['permanent', 'temporary'];
-/** From this age a person who names no occupation is first shown jobs too: a Schnupperlehre for pupils would not fit a 44-year-old. */
-const ADULT_AGE = 25;
+/**
+ * From this age a person who names no occupation is shown jobs first: a Schnupperlehre would not fit a 44-year-old.
+ * Later than the matcher's school age (src/matching/audience.ts): at 20–24 many still start a Lehre.
+ */
+const JOBS_FIRST_AGE = 25;
 
 /** Whether the person named no direction (no occupation or skill) when saying what they look for. */
 export function undecided(turn: Turn): boolean {
@@ -72,7 +75,7 @@ interface SaidAboutSelf {
 function defaultKinds(turn: Turn, said: SaidAboutSelf = {}): [readonly PositionKind[], string] {
   if (young(turn)) return [YOUNG, 'youngKind'];
   if (said.occupation !== undefined) return [TRAINED, 'trainedKind'];
-  if (said.age !== undefined && said.age >= ADULT_AGE) return [TRAINED, 'adultKind'];
+  if (said.age !== undefined && said.age >= JOBS_FIRST_AGE) return [TRAINED, 'adultKind'];
   return [POSITION_KINDS, 'anyKind'];
 }
 

@@ -6,7 +6,7 @@
  * same clause, so "gern auch im Nachtdienst" rules nothing out. Also whether they rule out their
  * trade itself (leavesTrade).
  */
-import { clauses, clauseWords, fold, NEGATIONS } from './tokens';
+import { clauses, clauseWords, fold, NEGATIONS, TOWARDS } from './tokens';
 
 export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office';
 
@@ -36,8 +36,6 @@ const negation = (word: string) => NEGATIONS.has(word) || SWISS_NEGATIONS.has(wo
 const GETTING_OUT: ReadonlySet<string> = new Set(['raus', 'weg', 'away']);
 /** Words that join two conditions under one negation ("keine Abende und Wochenenden", "nüme jede Abig und jedes Wuchenend"). */
 const JOINING = new Set(['und', 'oder', 'noch', 'and', 'or', 'nor', 'u']);
-/** Words of a way somewhere after the join ("raus aus dem Abendverkauf und ins Büro"): the wish, not a second condition ruled out. */
-const TOWARDS = new Set(['ins', 'in', 'zum', 'zur', 'into', 'to']);
 /** Words after a condition that say it is off ("Wochenende frei", "abends frei haben", "weekends off"). */
 const OFF = new Set(['frei', 'free', 'off']);
 /** How many words a negation reaches forward ("ohne regelmässige Schichtarbeit") and back ("Wochenenddienste passen nicht mehr"). */
@@ -78,6 +76,7 @@ export function namedConditions(text: string): NamedCondition[] {
       if (!condition || partOfNight) return;
       const near = [...folded.slice(Math.max(0, i - BEFORE), i), ...folded.slice(i + 1, i + 1 + AFTER)];
       const between = folded.slice(lastNegated + 1, i);
+      // A way somewhere after the join ("raus aus dem Abendverkauf und ins Büro") is the wish, not a second condition ruled out.
       const joined = lastNegated >= 0 && between.some((x) => JOINING.has(x)) && !between.some((x) => TOWARDS.has(x)) && i - lastNegated <= BEFORE + 1;
       const off = folded.slice(i + 1, i + 3).some((x) => OFF.has(x));
       const gettingOut = folded.slice(Math.max(0, i - BEFORE - 1), i).some((x) => GETTING_OUT.has(x));

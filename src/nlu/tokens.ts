@@ -46,6 +46,9 @@ export function clauseWords(clause: string): string[] {
 /** Words (folded) that negate what stands near them in a clause: "ohne Schicht", "keine Nachtarbeit", "not in an office". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['ohne', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nicht', 'nie', 'niemals', 'without', 'no', 'not', 'never']);
 
+/** Words (folded) with which a clause heads somewhere ("ins Büro", "in die Pflege", "zum Zoll", "into logistics"). */
+export const TOWARDS: ReadonlySet<string> = new Set(['ins', 'in', 'zum', 'zur', 'into', 'to']);
+
 const nonWords = new Map<string, RegExp>();
 
 /**

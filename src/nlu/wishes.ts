@@ -5,21 +5,21 @@
  * "könnte sich vorstellen" before it or in the next clause). A clause that also names a negation or
  * getting away ("nicht mehr im Büro", "weg von der Baustelle") is an aversion, not a wish.
  */
-import { clauses as clausesOf, clauseWords, fold, NEGATIONS } from './tokens';
+import { clauses as clausesOf, clauseWords, fold, NEGATIONS, TOWARDS } from './tokens';
 
 /** Words that make a clause a wish (folded). */
 // "gern" is left out: "ich arbeite gern mit den Händen" says what they like doing, not where to.
 const CUES = new Set(['moechte', 'moechten', 'moecht', 'moechti', 'liebsten', 'lieber', 'richtung', 'wuensche', 'traum', 'like', 'prefer', 'want', 'towards']);
 /** A negation or getting away ("will weg von der Baustelle", "raus aus der Schicht"): an aversion, not a wish. */
 const AVERSION_WORDS: ReadonlySet<string> = new Set([...NEGATIONS, 'weg', 'raus']);
+/** Words that join a wish to an aversion before it ("raus aus der Schicht und ins Büro"). */
+const JOINS = new Set(['und', 'sondern', 'and', 'but']);
+/** TOWARDS and the Swiss "is", "i" ("und is Büro", "und i d Pflege"). */
+const HEADING: ReadonlySet<string> = new Set([...TOWARDS, 'is', 'i']);
 /**
  * "gern" after "würde" is a wish ("ich würde gern was mit Heizungen machen"), unlike "ich arbeite gern …";
  * so after the Swiss and spoken "würd", "hätt(e)", "wett" ("i wett gärn i d Pflege").
  */
-/** Words that join a wish to an aversion before it ("raus aus der Schicht und ins Büro"). */
-const JOINS = new Set(['und', 'sondern', 'and', 'but']);
-/** Words with which a wish heads somewhere ("ins Büro", "in die Pflege", "zum Zoll"). */
-const TOWARDS = new Set(['ins', 'in', 'zum', 'zur', 'into', 'to', 'is', 'i']);
 const GLADLY = new Set(['gern', 'gerne', 'gaern', 'gaerne']);
 const WOULD = new Set(['wuerde', 'wuerd', 'wuerdi', 'haette', 'haett', 'haetti', 'wett', 'wetti']);
 
@@ -43,7 +43,7 @@ export function wishedDirection(text: string): string {
       // "raus aus dem Abendverkauf und ins Büro wechseln": after the aversion, a part joined by "und" that
       // heads somewhere ("ins", "in die", "zum") or changes field is the wish.
       const last = folded.reduce((at, w, i) => (AVERSION_WORDS.has(w) ? i : at), -1);
-      const heads = (j: number) => TOWARDS.has(folded[j + 1] ?? '') || folded.slice(j + 1).some((w) => CHANGE_VERBS.has(w));
+      const heads = (j: number) => HEADING.has(folded[j + 1] ?? '') || folded.slice(j + 1).some((w) => CHANGE_VERBS.has(w));
       const join = folded.findLastIndex((w, i) => i > last && JOINS.has(w) && heads(i) && !JOINS.has(folded[i + 1] ?? ''));
       if (join >= 0) out.push(words.slice(join + 1).join(' '));
       return;

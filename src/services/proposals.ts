@@ -125,9 +125,11 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   /** Proposals for the scored jobs whose postings are still in the catalog (a posting removed since the last refresh is left out). */
   async function proposalsOf(profile: Profile, query: MatchQuery, items: readonly HybridScoredJob[]): Promise<JobProposal[]> {
     const rows = await postings(items.map((item) => item.id));
+    // A pupil has no occupation yet («Ich bin 15», or the situation says so): the one named is the one wished for.
+    const wishedOccupation = isSchoolAge(query.text, query.now, query.situation);
     return items.flatMap((item) => {
       const job = rows.get(item.id);
-      return job ? [toJobProposal(profile, query, item, job)] : [];
+      return job ? [toJobProposal(profile, query, item, job, wishedOccupation)] : [];
     });
   }
 
@@ -169,7 +171,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
     return { ...queryFromProfile(profile, await options.feedback(profile.id), now()), countries: countriesOf(profile, scope) };
   }
 
-  function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob, job: JobPosting): JobProposal {
+  function toJobProposal(profile: Profile, query: MatchQuery, item: HybridScoredJob, job: JobPosting, wishedOccupation: boolean): JobProposal {
     const texts: ExplainTexts = textsFor(profile.locale);
     const matched = suggestions(item.matched, profile.locale);
     const missing = suggestions(item.missing, profile.locale);
@@ -191,8 +193,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       occupation: item.hybrid?.occupation && {
         label: label(item.hybrid.occupation.id, profile.locale),
         related: item.hybrid.occupation.related,
-        // A pupil has no occupation yet («Ich bin 15», or the situation says so): the one named is the one wished for.
-        wished: isSchoolAge(query.text, query.now, query.situation),
+        wished: wishedOccupation,
       },
       words: item.hybrid ? quotedWords(item.hybrid.words, [query.text ?? '', ...(query.listed ?? [])].join('\n')) : undefined,
       avoided: item.hybrid?.avoided,
