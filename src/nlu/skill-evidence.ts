@@ -170,7 +170,7 @@ const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
 
 /**
  * Technologies named by an everyday word, and the words that show the everyday sense is meant
- * ("Python Schlange im Zoo", "Java Insel"). Each name has its own: coffee beside Python or a game
+ * ("Python Schlange im Zoo", "Java Insel"); so a skill's word with another sense beside it ("Töffli frisieren"). Each name has its own: coffee beside Python or a game
  * beside Java is still code. A Map, so a typed "constructor" or "__proto__" finds nothing.
  */
 const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
@@ -182,6 +182,8 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['go', /\b(?:Brett|board|Spiel|game)\b/iu],
   // A code with a number is a licence's or a form's ("Führerschein CE und Code 95"), not program code.
   ['code', /\bcode\s*\d/iu],
+  // Not only a technology: a vehicle "frisiert" is tuned up ("Töffli frisieren"), no hairdressing.
+  ['frisieren', /\b(?:Töffli|Töff|Mofas?|Mopeds?|Roller|Motor|Motorrad|Vespa|Auspuff|Vergaser|Chip)\b/iu],
 ]);
 /**
  * "Abschluss" on its own or after a chamber or school ("Abschluss (Realschule)", "IHK-Abschluss 2015") is a school-leaving
@@ -218,7 +220,7 @@ const POSSESSIVE_BEFORE = /\b(?:mein|meine|meinem|meinen|meiner|mis|mi|mini|my)\
  * work on one's own things or for one's own household is private life, not a skill offered.
  */
 const OWN_THINGS =
-  /(?<!\p{L})(?:(?:mein|meine|meinem|meinen|mis|mini|mim|my)\s+(?:eigene[nmrs]?\s+|eigete[nm]?\s+|own\s+)?(?:auto|autos|wagen|töff|töffli|motorrad|velo|fahrrad|haus|huus|wohnung|garten|garte|car|motorbike|bike|house|flat|garden)|(?:eigene[nm]?|eigete[nm]?|own)\s+(?:haus|huus|house|garten|garte|garden|wohnung|flat)|(?:für|fuer|for)\s+(?:meine|mini|my|üsi|unsere|our)\s+(?:\p{L}+\s+)?(?:familie|family|kinder|kids|chind|children|goofe))(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:mein|meine|meinem|meinen|mis|mini|mim|my)\s+(?:eigene[nmrs]?\s+|eigete[nm]?\s+|own\s+)?(?:auto|autos|wagen|töff|töffli|motorrad|roller|moped|mofa|vespa|velo|fahrrad|haus|huus|wohnung|garten|garte|car|motorbike|scooter|bike|house|flat|garden)|(?:eigene[nm]?|eigete[nm]?|own)\s+(?:haus|huus|house|garten|garte|garden|wohnung|flat)|(?:für|fuer|for)\s+(?:meine|mini|my|üsi|unsere|our)\s+(?:\p{L}+\s+)?(?:familie|family|kinder|kids|chind|children|goofe))(?!\p{L})/iu;
 
 /** The reader's own place or thing right before the find ("e Stell i eurer Wäscherei", "in Ihrem Lager", "in your kitchen"): theirs, not the writer's skill. */
 const READERS_BEFORE = /(?<!\p{L})(?:eure[mnrs]?|euer|euerem|öiere[mnrs]?|öie[mnrs]?|üchi|your|Ihre[mnrs]?|Ihrem)\s+(?:\p{Ll}+\s+)?$/u;

@@ -32,10 +32,19 @@ describe('work said to be no work of the writer', () => {
   });
 });
 
+describe('a word of a skill in another sense', () => {
+  it('reads «frisieren» beside a vehicle as tuning it up, not as hairdressing', () => {
+    expect(labels('Töffli und Mofas frisieren kann ich')).toEqual(['Zweiräder reparieren']);
+    expect(labels('Im Salon habe ich Kundinnen frisiert und Haare gefärbt')).toContain('Haare schneiden und frisieren');
+  });
+});
+
 describe("one's own things and household", () => {
   it('drops work on one\'s own car, motorbike or house and cooking for one\'s family', () => {
     expect(labels('mis auto flick ich sälber')).toEqual([]);
     expect(labels('Ich schraub gern an meinem Motorrad')).toEqual([]);
+    expect(labels('ich schraube an meinem Roller rum')).toEqual([]);
+    expect(labels('am Wochenende schraube ich an meinem Moped')).toEqual([]);
     expect(labels('D Heizig im eigete Huus isch kaputt')).toEqual([]);
     expect(labels('I cook for my kids every night', 'en')).toEqual([]);
   });
