@@ -206,19 +206,21 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
    * A training and its reason: the gap skills it teaches; for a course the words brought in, the
    * person's skills it deepens, else the person's words it contains.
    */
-  function toTrainingProposal(profile: Profile, query: MatchQuery, item: ScoredTraining, deepens: boolean): TrainingProposal {
+  function toTrainingProposal(profile: Profile, query: MatchQuery, item: ScoredTraining, deepens: boolean, searched: string): TrainingProposal {
     const texts = textsFor(profile.locale);
+    // The reason quotes the person ("einsteigen"), not the index's folded terms or a compound's part ("einst").
+    const words = quotedWords(item.words, searched);
     const teaches = suggestions(item.teaches, profile.locale);
     const have = new Set(query.skills.map((s) => s.conceptId));
     const deepened = teaches.length > 0 ? [] : item.training.skills.filter((id) => have.has(id));
     // A course found for the person's language level or situation alone says what it teaches (else "Bringt dir  bei").
     const taught = teaches.length > 0 ? teaches : suggestions([...new Set(item.training.skills)], profile.locale);
     const explanation =
-      teaches.length > 0 || (deepened.length === 0 && item.words.length === 0)
+      teaches.length > 0 || (deepened.length === 0 && words.length === 0)
         ? explainTraining(texts, item.training, taught.length > 0 ? taught.map((s) => s.label) : [item.training.title], item.distanceKm, deepens)
         : deepened.length > 0
           ? explainTraining(texts, item.training, suggestions(deepened, profile.locale).map((s) => s.label), item.distanceKm, true)
-          : explainTrainingWords(texts, item.training, item.words, item.distanceKm);
+          : explainTrainingWords(texts, item.training, words, item.distanceKm);
     return { training: item.training, score: item.score, explanation, teaches, distanceKm: item.distanceKm };
   }
 
@@ -287,7 +289,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
         result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId), words, skillWords }, paging);
         deepens = true;
       }
-      return { items: result.items.map((item) => toTrainingProposal(profile, query, item, deepens)), total: result.total, relaxed: result.relaxed };
+      const searched = [words ?? '', skillWords].join('\n');
+      return { items: result.items.map((item) => toTrainingProposal(profile, query, item, deepens, searched)), total: result.total, relaxed: result.relaxed };
     },
 
     async job(id) {

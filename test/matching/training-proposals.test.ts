@@ -33,12 +33,12 @@ describe('training proposals with the person\'s own words', () => {
     expect(withWords.items[0]!.explanation).toMatch(/^Bringt dir Excel bei – in Olten/);
   });
 
-  it('proposes a course that only the words find, and says which of the person\'s words it contains', async () => {
+  it('proposes a course that only the words find, and quotes the person\'s words it contains as they wrote them', async () => {
     const kasse = job({ title: 'Detailhandelsassistent/in', kind: 'permanent', skills: [ess('kasse')] });
     const proposals = service([kasse], [excelKurs]);
     const page = await proposals.trainings(office('Ich möchte Excel lernen'));
     expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
-    expect(page.items[0]!.explanation).toMatch(/^Passt zu dem, was du erzählt hast \(excel\) – in Olten \(\d+ km\)/);
+    expect(page.items[0]!.explanation).toMatch(/^Passt zu dem, was du erzählt hast \(Excel\) – in Olten \(\d+ km\)/);
     expect(page.items[0]!.teaches).toEqual([]);
   });
 
