@@ -80,11 +80,18 @@ const YEAR_UNIT = /^\s*(?:jahre?n?|jahr|johr|johre|j\.|years?|yrs?)\b/;
 const MONTH_UNIT = /^\s*(?:monate?n?|months?)\b/;
 const MONTHS_DE = ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'];
 
-/** Years of experience: "3,5 Jahre", "zwei Jahre Erfahrung", "18 Monate", "seit 2019" (counted to `now`). */
+/**
+ * Time spent away from work, said right after the span ("8 Jahre zu Hause mit den Kindern", "5 Jahre
+ * Familienpause", "seit 2019 nüm im Bruef", "3 years at home"): a break, not experience. Lowered.
+ */
+const AWAY_FROM_WORK =
+  /^[^,.;:!?]{0,30}?\b(?:zu\s+hause|z['’]?\s*hus|daheim|dihei|deheim|(?:familien|eltern|baby|kinder)(?:pause|zeit)|pause|auszeit|hausfrau|hausmann|arbeitslos|erwerbslos|ohne\s+(?:arbeit|job|stelle)|nicht\s+(?:mehr\s+)?(?:gearbeitet|im\s+beruf)|nüm(?:me|mer)?\s+(?:im\s+bruef|gschaffet|gearbeitet)|at\s+home|career\s+break|parental\s+leave|maternity\s+leave|unemployed|out\s+of\s+work|not\s+worked|homemaker|housewife)/u;
+
+/** Years of experience: "3,5 Jahre", "zwei Jahre Erfahrung", "18 Monate", "seit 2019" (counted to `now`); not a break from work. */
 export function parseYears(text: string, now: Date): number | undefined {
   const lowered = lower(text);
   const since = /\b(?:seit|sit|since)\s+(?:([a-zäöü]{3})[a-zäöü]*\.?\s+)?((?:19|20)\d{2})\b/.exec(lowered);
-  if (since) {
+  if (since && !AWAY_FROM_WORK.test(lowered.slice(since.index + since[0].length))) {
     const year = Number(since[2]);
     if (!since[1]) return year <= now.getFullYear() ? now.getFullYear() - year : undefined;
     const monthIndex = MONTHS_DE.indexOf(since[1].replace('mae', 'mär'));
@@ -95,6 +102,7 @@ export function parseYears(text: string, now: Date): number | undefined {
     // Sliced before lowering: lower case may change the length ("heiße" → "heisse"), so offsets into `lowered` would drift.
     const after = lower(text.slice(match.end, match.end + 24));
     if (/\balt\b|\bold\b/.test(after.slice(0, 12))) continue; // "16 Jahre alt" is an age
+    if (AWAY_FROM_WORK.test(after.replace(YEAR_UNIT, '').replace(MONTH_UNIT, ''))) continue;
     if (YEAR_UNIT.test(after)) return match.value;
     if (MONTH_UNIT.test(after)) return Math.round((match.value / 12) * 10) / 10;
   }

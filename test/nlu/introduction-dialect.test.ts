@@ -125,4 +125,13 @@ describe('Swiss quantities', () => {
     expect(parseYears('8 Johr als Schriiner', NOW)).toBe(8);
     expect(parseYears('sit 2020 im Betrieb', NOW)).toBe(6);
   });
+
+  it('reads time away from work as no experience («8 Jahre zu Hause mit den Kindern», «sit 2019 nüm im Bruef»)', () => {
+    expect(parseYears('war 8 Jahre zu Hause mit den Kindern', NOW)).toBeUndefined();
+    expect(parseYears('nach 5 Jahren Familienpause', NOW)).toBeUndefined();
+    expect(parseYears('sit 2019 nüm im Bruef', NOW)).toBeUndefined();
+    expect(parseYears('I stayed 4 years at home with my kids', NOW)).toBeUndefined();
+    // The work before the break still counts.
+    expect(parseYears('8 Jahre als Pflegerin, dann 5 Jahre Familienpause', NOW)).toBe(8);
+  });
 });
