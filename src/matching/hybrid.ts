@@ -41,7 +41,7 @@ import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
 import type { PositionKind } from '../profile/types';
-import type { Relaxation } from '../services/ports';
+import type { Relaxation, ScorePart } from '../services/ports';
 import type { MatchQuery } from './query';
 import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
@@ -186,8 +186,9 @@ function titleLevels(lexical: LexicalIndex): TitleLists<QualificationLevel> {
 }
 
 /**
- * The hard wishes (radius, kind) and the Pensum a candidate breaks, as said to the person. Jobs the
- * structured search found under an already relaxed search keep what it says for the whole page.
+ * The wishes a candidate breaks, as said on its card: radius, kind, Pensum and languages. A job the
+ * structured search found only after loosening a wish breaks it as any other candidate does: the
+ * card, not the page, says so (the words bring in jobs within every wish beside it).
  */
 function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): Relaxation[] {
   // Each once, in the order first named (an array: a job breaks a few at most, and every candidate asks).
@@ -195,7 +196,26 @@ function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): R
   for (const r of item.relaxed ?? []) if (!broken.includes(r)) broken.push(r);
   if (query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm && !broken.includes('radius')) broken.push('radius');
   if (query.kinds.length > 0 && !query.kinds.includes(kind) && !broken.includes('kind')) broken.push('kind');
+  // The Pensum score is 1 exactly when the ranges overlap (score.ts pensumFit).
+  if (query.pensum && factorScore(item, 'pensum') < 1 && !broken.includes('pensum')) broken.push('pensum');
+  if (query.languages.length > 0 && factorScore(item, 'languages') < 1 && !broken.includes('languages')) broken.push('languages');
   return broken;
+}
+
+function factorScore(item: ScoredJob, factor: ScorePart['factor']): number {
+  return item.breakdown.find((p) => p.factor === factor)?.score ?? 1;
+}
+
+/**
+ * What the page says was loosened ("Mit allen Wünschen gab es nichts …"): only when no job on it
+ * meets every wish, then what its jobs break besides what the structured search loosened. A page
+ * with a job within every wish needs no such line; the cards of the others say what they break.
+ */
+function pageRelaxations(page: readonly HybridScoredJob[], searched: readonly Relaxation[]): Relaxation[] {
+  if (page.length === 0 || page.some((job) => !job.relaxed?.length)) return [];
+  const said = [...searched];
+  for (const job of page) for (const r of job.relaxed ?? []) if (!said.includes(r)) said.push(r);
+  return said;
 }
 
 /** Whether a posting of `kind` is on the same way as a kind the person wishes for (ADJACENT_KINDS: a Schnupperlehre for someone looking for a Lehrstelle). */
@@ -647,7 +667,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     added += numbers.length;
     ranked = rank(field);
   }
-  return { items: ranked.slice(offset, offset + limit).map(labelled), total: pool.total + added, relaxed: pool.relaxed };
+  const page = ranked.slice(offset, offset + limit).map(labelled);
+  return { items: page, total: pool.total + added, relaxed: pageRelaxations(page, pool.relaxed) };
 }
 
 /**

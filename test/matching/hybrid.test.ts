@@ -27,7 +27,7 @@ async function ranking(jobs: JobPosting[], skills: string, text = '', options: {
   );
   const service = createProposalService({ catalog: { activeJobs: async () => jobs, allTrainings: async () => [] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
   const page = await service.jobs(profile, { limit: 10 });
-  return { words, ids: page.items.map((p) => p.job.id), items: page.items };
+  return { words, ids: page.items.map((p) => p.job.id), items: page.items, relaxed: page.relaxed };
 }
 
 describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', () => {
@@ -135,6 +135,15 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { items } = await ranking([store], 'Gabelstapler fahren', '', { kinds: ['permanent'] });
     expect(items[0]!.explanation).toContain('dir fehlt noch Kommissionieren');
     expect(items[0]!.explanation).not.toContain('Zuverlässigkeit');
+  });
+
+  it('a card says the Pensum it breaks, and the page claims no loosening while a job on it meets every wish', async () => {
+    const full = job({ title: 'Verkäufer/in 100 %', kind: 'permanent', pensum: { min: 100, max: 100 }, skills: [ess(id('verkauf')), ess(id('kasse'))], description: 'Verkauf und Beratung im Laden.' });
+    const part = job({ title: 'Verkäufer/in 50–70 %', kind: 'permanent', pensum: { min: 50, max: 70 }, point: { latitude: 47.25, longitude: 7.55 }, skills: [ess(id('verkauf')), ess(id('kasse'))], description: 'Verkauf an der Theke.' });
+    const { items, relaxed } = await ranking([full, part], 'Haare schneiden', 'Ich möchte etwas im Verkauf machen.', { kinds: ['permanent'], pensum: { min: 60, max: 60 } });
+    expect(items.find((p) => p.job.id === full.id)!.relaxed).toContain('pensum');
+    expect(items.find((p) => p.job.id === part.id)!.relaxed ?? []).toEqual([]);
+    expect(relaxed).toEqual([]);
   });
 
   it('"Teilzeit" is a wish the Pensum holds, not a word of the field: the kitchen posting comes before the part-time sales posting next door that shares only that word', async () => {
