@@ -48,7 +48,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -227,12 +227,13 @@ function adjacentKind(kind: PositionKind, wished: readonly PositionKind[]): bool
  * How much a broken wish costs in the fused score (wishes not listed cost nothing beyond their
  * factor); another kind on the same way costs as a little beyond the radius. The radius costs by
  * how far beyond it a job lies (`beyond`, a share of the radius; RADIUS_BEYOND_FULL of it costs
- * all): a job a kilometre beyond 15 is hardly a longer way, one at twice the radius is.
+ * all): a job a kilometre beyond 15 is hardly a longer way, one at twice the radius is. Beyond
+ * HYBRID_REACH times the radius it costs BEYOND_REACH_PENALTY on top.
  */
-function penaltyOf(broken: readonly Relaxation[], adjacent = false, beyond = Infinity): number {
+export function penaltyOf(broken: readonly Relaxation[], adjacent = false, beyond = Infinity): number {
   let penalty = 0;
   for (const r of broken) {
-    if (r === 'radius') penalty += RELAXED_PENALTY.radius * Math.min(1, beyond / RADIUS_BEYOND_FULL);
+    if (r === 'radius') penalty += RELAXED_PENALTY.radius * Math.min(1, beyond / RADIUS_BEYOND_FULL) + (beyond > HYBRID_REACH - 1 ? BEYOND_REACH_PENALTY : 0);
     else penalty += r === 'kind' && adjacent ? RELAXED_PENALTY.radius : (RELAXED_PENALTY[r as keyof typeof RELAXED_PENALTY] ?? 0);
   }
   return penalty;
@@ -480,7 +481,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const byWish = leaving && !leavesTrade(query.text);
   // A posting of their trade whose title invites career changers ("Verkaufsberater Baustoffe
   // (Quereinstieg aus dem Bau)") is a way out of it, not the trade they leave.
-  const wayOut = leaving ? CHANGER_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  // So is, for one whose body no longer allows the trade, a posting that leads, teaches or advises in it ("Kundendienstleiter/in SHK").
+  const wayOutTerms = byWish ? CHANGER_TITLE_TERMS : [...CHANGER_TITLE_TERMS, ...LEAD_TITLE_TERMS];
+  const wayOut = leaving ? wayOutTerms.map((term) => lexical().withTitle([term])) : [];
   // Every job a search found is a candidate (its best joined them, the others were already), so
   // the best of each search is the best of its hits.
   let best = 0;

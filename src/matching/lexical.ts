@@ -60,7 +60,7 @@ function startCode(month: number | undefined): number {
 }
 
 /** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
-const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening'];
+const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening', 'away'];
 
 function conditionBits(conditions: ReadonlySet<WorkCondition>): number {
   let bits = 0;

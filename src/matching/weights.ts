@@ -165,6 +165,14 @@ export const RELAXED_PENALTY = { radius: 0.15, place: 0.15, kind: 1, pensum: 0.1
 export const RADIUS_BEYOND_FULL = 0.5;
 
 /**
+ * What a job costs on top of RELAXED_PENALTY.radius when it lies beyond the reach of the hybrid
+ * ranking's own searches (HYBRID_REACH times the radius): only the structured search's relaxation
+ * brings it in, and a posting 120 km away for a pupil in Husum with a 40 km radius is no way to
+ * work however well its skills fit. Tuned on the tuning persona sets only.
+ */
+export const BEYOND_REACH_PENALTY = 0.15;
+
+/**
  * The kinds of position on the way into a trade: a Schnupperlehre or a Praktikum before the Lehre
  * (internship) and the Lehrstelle itself (apprenticeship). For a person who wishes for one of them,
  * a posting of the other is a step on the same way, not a different thing: it costs what a job a
@@ -280,3 +288,36 @@ export const WITHIN_TRADE_WISH = 0.5;
  * (the card says it is close to their trade).
  */
 export const CHANGER_TITLE_TERMS: readonly string[] = ['quereinstieg', 'quereinsteiger', 'quereinsteigerin', 'quereinsteigende', 'seiteneinstieg', 'seiteneinsteiger'];
+
+/**
+ * Title words of a posting that leads, plans, teaches or advises in a trade rather than doing its
+ * work by hand ("Kundendienstleiter/in SHK", "Ausbilder/in SHK", "Bauleiter/in"): for a person who
+ * says their body no longer allows the trade ("die Knie machen das nicht mehr mit"), such a posting
+ * of it is a way out, as one that invites career changers (CHANGER_TITLE_TERMS). Not for one who
+ * leaves by a wish for another field: the trade's lead is still the trade. A Vorarbeiter still works
+ * on the site, so "vorarbeiter" is none of them.
+ */
+export const LEAD_TITLE_TERMS: readonly string[] = [
+  'leiter',
+  'leiterin',
+  'leitung',
+  'bauleiter',
+  'bauleiterin',
+  'bauleitung',
+  'kundendienstleiter',
+  'kundendienstleiterin',
+  'werkstattleiter',
+  'werkstattleiterin',
+  'projektleiter',
+  'projektleiterin',
+  'ausbilder',
+  'ausbilderin',
+  'berater',
+  'beraterin',
+  'fachberater',
+  'fachberaterin',
+  'disponent',
+  'disponentin',
+  'kalkulator',
+  'kalkulatorin',
+];

@@ -8,7 +8,7 @@
  */
 import { clauses, clauseWords, fold, NEGATIONS, TOWARDS } from './tokens';
 
-export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office';
+export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office' | 'away';
 
 /** Where in a (folded) word a condition is named: inside compounds too ("Wechselschicht", "Nachtarbeit"). */
 const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
@@ -22,7 +22,15 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
   ['evening', /^(?!feier)\p{L}*(?:abend(?!schule|kurs|gymnas|studium)|abig|evening)/u],
   // Not an open-plan office: "kein Großraumbüro" rules out the open plan, not office work.
   ['office', /(?<!grossraum)buero|(?<!open plan |open-plan )office|schreibtisch/],
+  // Nights away from home: long-distance driving, offshore work, rotation shifts ("Rotation 14/14").
+  ['away', /fernverkehr|offshore|^rotation|long ?haul/],
 ];
+
+/**
+ * "Ich will jeden Abend zu Hause sein", "abends bei der Familie sein", "jeden Abig dehei": the person
+ * wants to sleep at home, which rules out nights away (long-distance driving, offshore rotation). Folded.
+ */
+const HOME_EVENINGS = /\b(?:abends|(?:jeden|am) abend|jede abig|abig|every evening|in the evenings?)\b(?:\s+\S+){0,4}?\s+(?:zu ?hause|daheim|dehei|deheim|z hus|bei (?:der|meiner) familie|at home|home)\b/u;
 
 /** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */
 const ROUND_THE_CLOCK = /drei ?schicht|\b3 schicht|konti/u;
@@ -48,7 +56,9 @@ const AFTER = 3;
  */
 function endsRefusing(folded: readonly string[]): boolean {
   const n = folded.length;
-  return (folded[n - 1] === 'mehr' && (folded[n - 2] === 'nicht' || folded[n - 2] === 'nich')) || folded[n - 1] === 'nimmer';
+  // "Offshore kommt wegen der Familie nicht in Frage" refuses it too.
+  const outOfQuestion = (folded[n - 1] === 'frage' && folded[n - 2] === 'in' && folded[n - 3] === 'nicht') || (folded[n - 1] === 'infrage' && folded[n - 2] === 'nicht');
+  return (folded[n - 1] === 'mehr' && (folded[n - 2] === 'nicht' || folded[n - 2] === 'nich')) || folded[n - 1] === 'nimmer' || outOfQuestion;
 }
 
 /** A condition the text names and the word that names it, as written. */
@@ -98,6 +108,7 @@ export function namedConditions(text: string): NamedCondition[] {
 export function ruledOutConditions(text: string): { conditions: WorkCondition[]; words: string[] } {
   const named = namedConditions(text);
   const conditions = [...new Set(named.filter((n) => n.negated).map((n) => n.condition))];
+  if (!conditions.includes('away') && clauses(text).some((c) => HOME_EVENINGS.test(fold(c)))) conditions.push('away');
   return { conditions, words: [...new Set(named.filter((n) => conditions.includes(n.condition)).map((n) => n.word))] };
 }
 

@@ -3,6 +3,7 @@
  * (occupations first, no guessed concepts from other fields), postings of their occupation come
  * first, their own words pull the field they hint at, and hard wishes (radius, kind) stay hard.
  */
+import { penaltyOf } from '../../src/matching/hybrid';
 import { builtinTaxonomy } from '../../src/matching/taxonomy';
 import { skillLexicon } from '../../src/matching/taxonomy/layers';
 import type { JobPosting } from '../../src/matching/types';
@@ -38,6 +39,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(words.occupations).toEqual([id('koch-efz')]);
     expect(words.skills.map((s) => s.conceptId)).not.toContain(id('palliativpflege'));
     expect(ids[0]).toBe(kitchen.id);
+  });
+
+  it('a driver who wants to be home every evening sees the local tour before the long-distance one, whose card says why', async () => {
+    const away = job({ title: 'Berufskraftfahrer/in CE', kind: 'permanent', skills: [ess(id('ladungssicherung'))], description: 'Fernverkehr, Touren in ganz Europa.' });
+    const local = job({ title: 'Berufskraftfahrer/in CE', kind: 'permanent', point: { latitude: 47.33, longitude: 7.53 }, skills: [ess(id('ladungssicherung'))], description: 'Tagestouren in der Region.' });
+    const { ids, items } = await ranking([away, local], 'Ladungssicherung', '20 Jahre Fernverkehr gefahren, jetzt will ich jeden Abend daheim sein.', { kinds: ['permanent'] });
+    expect(ids).toEqual([local.id, away.id]);
+    expect(items[1]!.explanation).toContain('Nächte auswärts');
   });
 
   it('a person who wrote "bitte ohne Schichtarbeit" sees the day job before the shift job, and the shift job\'s card says why', async () => {
@@ -346,6 +355,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[1]!.relaxed).toBeUndefined();
   });
 
+  it('a job beyond the reach of the words and the occupation (more than twice the radius away) costs more than one just within it', () => {
+    // 0.9 and 1.5 of the radius beyond it: both cost the whole radius penalty, the second one more on top.
+    expect(penaltyOf(['radius'], false, 1.5)).toBeGreaterThan(penaltyOf(['radius'], false, 0.9));
+    expect(penaltyOf(['radius'], false, 0.9)).toBe(penaltyOf(['radius'], false, 0.6));
+  });
+
   it('a job of another kind than wished never outranks a job of the wished kind, however well it fits: it only fills the page behind them, labelled', async () => {
     const apprenticeship = job({ title: 'Küchenangestellte/r EBA', kind: 'apprenticeship', point: OLTEN, skills: [opt(id('kochen')), ess(id('kasse')), ess(id('grosskueche'))] });
     const permanent = job({ title: 'Koch/Köchin Heimküche', occupationId: id('koch-efz'), kind: 'permanent', description: 'Wir kochen gern frisch für unsere Bewohner.', skills: [ess(id('kochen'))] });
@@ -488,6 +503,14 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { ids, items } = await ranking([trade, wayOut], 'Maurer EFZ, Mauern, Schalungen, Kundenberatung', text, { kinds: ['permanent'] });
     expect(ids).toEqual([wayOut.id, trade.id]);
     expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+  });
+
+  it('a leaver whose body no longer allows the trade sees a posting that leads in it (Bauleiter/in) before the trade\'s handwork, as a way out of it', async () => {
+    const trade = job({ title: 'Maurer/in EFZ', occupationId: id('maurer-efz'), kind: 'permanent', skills: [ess(id('mauern')), ess(id('schalungsbau'))], description: 'Hoch- und Tiefbau.' });
+    const lead = job({ title: 'Bauleiter/in Hochbau', occupationId: id('maurer-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('bauleitung'))], description: 'Baustellen von der Planung bis zur Abnahme.' });
+    const text = 'Maurer EFZ, 20 Jahre, zuletzt Vorarbeiter. Meine Knie machen das nicht mehr mit.';
+    const { ids } = await ranking([trade, lead], 'Maurer EFZ, Mauern, Schalungen, Bauleitung', text, { kinds: ['permanent'] });
+    expect(ids).toEqual([lead.id, trade.id]);
   });
 
   it('a kitchen help (named only by the helper\'s name) sees the kitchen-help posting of the cook\'s trade before the nearer post for a trained cook, whose card says it asks for a training; who names the cook\'s trade gets the cook\'s post first', async () => {

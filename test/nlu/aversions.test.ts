@@ -24,6 +24,11 @@ describe('working conditions a person rules out', () => {
     ['Ich will nöd am Abig schaffe.', ['evening']],
     ['Ich cha nüme – jede Abig und jedes Wuchenend schaffe.', ['evening', 'weekend']],
     ['Keine Abende und Wochenenden.', ['evening', 'weekend']],
+    // Wanting to be home in the evening rules out nights away (long-distance driving, offshore rotation);
+    // a clause ending in "nicht in Frage" refuses what it named.
+    ['20 Jahre Fernverkehr, jetzt will ich jeden Abend daheim sein.', ['away']],
+    ['Jetzt will ich abends bei der Familie sein: nur noch Nahverkehr.', ['away']],
+    ['Offshore kommt wegen der Familie nicht in Frage, abends will ich zu Hause sein.', ['away']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
@@ -36,6 +41,8 @@ describe('working conditions a person rules out', () => {
     'Ich arbeite gern abends.',
     'Kein Großraumbüro, wenig Telefon.',
     'Ich habe keine Ausbildung, arbeite aber gern im Büro.',
+    'Ich bin 58 und 30 Jahre Fernverkehr gefahren, Führerschein CE.',
+    'Ich war acht Jahre zu Hause bei meinen Kindern.',
   ])('"%s" rules nothing out', (text) => {
     expect(ruledOutConditions(text).conditions).toEqual([]);
   });
@@ -60,6 +67,9 @@ describe('working conditions a person rules out', () => {
     expect([...conditionsOfPosting('Instandhaltung im vollkontinuierlichen Dreischichtbetrieb.')].sort()).toEqual(['night', 'shift']);
     expect([...conditionsOfPosting('Produktion im 3-Schicht-System.')].sort()).toEqual(['night', 'shift']);
     expect([...conditionsOfPosting('Zweischichtbetrieb (früh/spät).')]).toEqual(['shift']);
+    expect([...conditionsOfPosting('Servicetechniker/in Offshore (Rotation 14/14).')]).toEqual(['away']);
+    expect([...conditionsOfPosting('Berufskraftfahrer/in CE Fernverkehr, Touren in ganz Europa.')]).toEqual(['away']);
+    expect([...conditionsOfPosting('Tagestouren im Nahverkehr, kein Fernverkehr.')]).toEqual([]);
   });
 });
 
