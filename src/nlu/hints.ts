@@ -3,7 +3,7 @@
  * befristet), the person's situation (Schüler, Wiedereinstieg, Quereinsteiger …) and the driving licence.
  */
 import type { PositionKind, Situation } from '../profile/types';
-import { fold } from './tokens';
+import { clauses, clauseWords, fold } from './tokens';
 
 // Patterns run on folded text (umlauts → ae/oe/ue, ß → ss). Order matters where words overlap:
 // "Schnupperlehre" must count as an internship before "lehre" counts as an apprenticeship.
@@ -51,6 +51,23 @@ export function parsePositionKinds(text: string): PositionKind[] {
 export function parseSituation(text: string): Situation | undefined {
   const folded = fold(text);
   return SITUATION_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/** A clause about a break for the family ("8 Jahre zu Hause mit den Kindern", "nach der Elternzeit", "stay-at-home mum"), folded. */
+const FAMILY_BREAK = /(?:zu ?hause|daheim|dihei|deheim|at home)\b.*\b(?:kinder\w*|kind|chind|chinder|kids|children|familie|family|baby)\b|(?:familien|eltern|kinder|baby)(?:pause|zeit)|mutterschaft|maternity|parental leave|stay-at-home|(?:hausfrau|hausmann)\b/;
+/** The family and the home of such a clause: no field of work ("Kindern" is no wish to work with children). */
+const FAMILY_WORDS = /^(?:kinder|kindern|kind|chind|chinder|kids|children|kid|baby|babys|familie|family|sohn|tochter|toechter|soehne|hause|daheim|dihei|deheim|home)$/;
+
+/**
+ * The words naming one's family and home where the person tells of a break for them ("war 8 Jahre zu
+ * Hause mit den Kindern"), as written: private life, no words to search postings or courses by (the
+ * returners' courses are found by "Wiedereinstieg", "Familienpause"). Not in a clause without a break
+ * ("ich möchte mit Kindern arbeiten").
+ */
+export function familyBreakWords(text: string): string[] {
+  return clauses(text)
+    .filter((clause) => FAMILY_BREAK.test(fold(clause)))
+    .flatMap((clause) => clauseWords(clause).filter((w) => FAMILY_WORDS.test(fold(w))));
 }
 
 // Swiss «Fahrusswiis», «Uto-Prüefig», «Lastwageprüefig», «B-Uswiis»; a class named with «Klasse»/«category» ("Klasse B und C1E").

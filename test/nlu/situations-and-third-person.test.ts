@@ -4,7 +4,7 @@
  * same mechanisms, not copies of the fixtures' messages.
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
-import { parsePositionKinds, parseSituation } from '../../src/nlu/hints';
+import { familyBreakWords, parsePositionKinds, parseSituation } from '../../src/nlu/hints';
 import { findAge, parseIntroduction, type OccupationLookup } from '../../src/nlu/introductions';
 import { parseLanguages } from '../../src/nlu/languages';
 
@@ -39,6 +39,18 @@ describe('situations', () => {
   it('reads a severe disability and protected work as supported employment', () => {
     expect(parseSituation('Ich bin schwerbehindert und suche eine Stelle im Lager')).toBe('supported');
     expect(parseSituation('Er sucht einen Platz in einer geschützten Werkstatt')).toBe('supported');
+  });
+});
+
+describe('a break for the family', () => {
+  it('names the family and home of the break, which are no words of a field', () => {
+    expect(familyBreakWords('Ich bin Anja, war 8 Jahre zu Hause mit den Kindern und will jetzt wieder einsteigen')).toEqual(['Hause', 'Kindern']);
+    expect(familyBreakWords('Nach der Elternzeit für meine Tochter suche ich wieder etwas im Büro')).toEqual(['Tochter']);
+    expect(familyBreakWords('I was a stay-at-home mum for 6 years with my kids')).toEqual(['home', 'kids']);
+  });
+
+  it('leaves children named as the work one wants', () => {
+    expect(familyBreakWords('Ich möchte gern mit Kindern arbeiten, am liebsten in einer Kita')).toEqual([]);
   });
 });
 
