@@ -51,6 +51,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
 
 /** MiniSearch's default tokenizer: split at spaces and punctuation. */
 const SPLIT = /[\n\r\p{Z}\p{P}]+/u;
+/** A capital after a word in the same sentence: the text writes nouns with a capital (German as written, not chat in lower case). */
+const NOUN_CAPITALISED = /[\p{Ll}\p{N}][,;]?[^\S\n]+\p{Lu}/u;
 const FIELDS = ['title', 'skills', 'description'] as const;
 /** Stated starts are kept as months since January 2000 (two bytes a posting; earlier or much later ones as none). */
 const START_BASE = 2000 * 12;
@@ -610,11 +612,18 @@ export class LexicalIndex {
   /** The query's distinct terms (a repeated word weighs as often as it occurs) with their prefix and compound-part expansions. */
   private queryTerms(words: string): { term: string; expansions: readonly Expansion[] }[] {
     const counts = new Map<string, number>();
-    for (const token of words.slice(0, MAX_QUERY_CHARS).split(SPLIT)) {
+    const nouns = new Set<string>();
+    const text = words.slice(0, MAX_QUERY_CHARS);
+    // In a text that writes its nouns with a capital, a word in lower case is no noun and so no
+    // compound: "wieder einsteigen" is not "einst" and "eigen", "selbständig" not "selb" and "ständig".
+    const capitalised = NOUN_CAPITALISED.test(text);
+    for (const token of text.split(SPLIT)) {
       const term = lexicalTerm(token);
-      if (term) counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (!term) continue;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      if (!capitalised || /^\p{Lu}/u.test(token)) nouns.add(term);
     }
-    return [...counts].map(([term, count]) => ({ term, expansions: this.expansionsOf(term, count) }));
+    return [...counts].map(([term, count]) => ({ term, expansions: this.expansionsOf(term, count, nouns.has(term)) }));
   }
 
   /**
@@ -623,18 +632,18 @@ export class LexicalIndex {
    * same ones), up to TERM_CACHE words: a compound's split alone asks the sorted terms dozens of times.
    * Shared, so not to be written to.
    */
-  private expansionsOf(term: string, count: number): readonly Expansion[] {
-    const key = count === 1 ? term : `${term} ${count}`;
+  private expansionsOf(term: string, count: number, compound: boolean): readonly Expansion[] {
+    const key = `${count === 1 ? term : `${term} ${count}`}${compound ? '' : ' -'}`;
     let expansions = this.termCache.get(key);
     if (!expansions) {
-      expansions = this.expansionsAnew(term, count);
+      expansions = this.expansionsAnew(term, count, compound);
       if (this.termCache.size >= TERM_CACHE) this.termCache.clear();
       this.termCache.set(key, expansions);
     }
     return expansions;
   }
 
-  private expansionsAnew(term: string, count: number): Expansion[] {
+  private expansionsAnew(term: string, count: number, compound: boolean): Expansion[] {
     const expansions: Expansion[] = this.expand(term, count);
     const found = new Set(expansions.map((e) => e.term));
     // The word's other forms ("Tiere": "Tier", "Tierpfleger") count as the word itself.
@@ -644,7 +653,7 @@ export class LexicalIndex {
       expansions.push(e);
     }
     // A part finds what the whole word does not already find, and counts as the same query word.
-    for (const part of compoundParts(term, (p, except) => this.begins(p, except))) {
+    for (const part of compound ? compoundParts(term, (p, except) => this.begins(p, except)) : []) {
       for (const e of this.expand(part, (count * PART_WEIGHT * part.length) / term.length)) {
         if (found.has(e.term)) continue;
         found.add(e.term);

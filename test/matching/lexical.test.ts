@@ -80,6 +80,14 @@ describe('lexical index (own words)', () => {
     expect(hits.get(2)!.terms).toEqual(['rettungs']);
   });
 
+  it('a word in lower case in a text that writes nouns with a capital is no compound: «wieder einsteigen» finds no «einst» or «eigen», chat in lower case still splits', () => {
+    const course = job({ title: 'Erste Hilfe im Betrieb', skills: [], description: 'Wie einst gelernt: die eigenen Mitarbeitenden schützen.' });
+    const office = job({ title: 'Sachbearbeiter/in Büro', skills: [], description: 'Intensivpflege der Kundendaten.' });
+    const index = new LexicalIndex([course, office], () => undefined);
+    expect(index.search('Ich war Industriekauffrau und will jetzt wieder einsteigen.', 10, () => true).has(0)).toBe(false);
+    expect(index.search('ich möchte in die intensivpflege', 10, () => true).has(1)).toBe(true);
+  });
+
   it('a long self-description (more than 32 words) finds the same postings, scores and reasons as its short core', () => {
     const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station, Pflege im Schichtdienst.' });
     const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
