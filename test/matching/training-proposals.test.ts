@@ -72,6 +72,12 @@ describe('training proposals with the person\'s own words', () => {
     expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
   });
 
+  it('a working condition the person rules out is not a word of a course: «keine Schicht mehr» does not pull the shift leaders\' course', async () => {
+    const schichtleiter = training({ title: 'Schichtleiter/in Produktion', description: 'Führen im Schichtbetrieb: Schichtübergabe und Schichtplanung.', startDate: IN_A_MONTH });
+    const page = await service([], [schichtleiter, excelKurs]).trainings(office('Ich möchte Excel lernen. Wegen der Familie will ich keine Schicht mehr.'));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+  });
+
   it('a course that shares nothing with the person\'s words or field ranks behind their field\'s course, however much of their gap it teaches', () => {
     const schaltplan = training({ title: 'Schaltpläne professionell erstellen', description: 'EPLAN für Elektroplaner.', skills: ['elektrotechnik'], startDate: IN_A_MONTH });
     const ladesaeulen = training({ title: 'Ladeinfrastruktur für Elektrofahrzeuge', description: 'Wallboxen für die Elektromobilität installieren und prüfen.', startDate: IN_A_MONTH });
