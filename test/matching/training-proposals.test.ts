@@ -146,6 +146,14 @@ describe('training proposals for the person\'s language level and age group', ()
     expect((await service([], [cnc, taster]).trainings(joiner)).items.map((t) => t.training.id)[0]).toBe(cnc.id);
   });
 
+  it('does not put the Berufssprachkurs or the seniors\' course before the taster days for a pupil of 15', async () => {
+    const technik = training({ title: 'Berufssprachkurs Deutsch B1–B2 Technik und Handwerk', description: 'Deutsch für Menschen in Technik und Handwerk.', startDate: IN_A_MONTH });
+    const seniors = training({ title: 'Smartphone-Kurs für Seniorinnen und Senioren', description: 'Für Menschen, die mit Menschen in Kontakt bleiben wollen.', startDate: IN_A_MONTH });
+    const taster = training({ title: 'Schnupperwoche soziale Berufe', description: 'Berufe mit Menschen kennenlernen: Kita und Pflege.', startDate: IN_A_MONTH });
+    const pupil = profile({ ownWords: 'Ich bin 15 und geh in die 9. Klasse. Ich bin gern mit Menschen zusammen und interessiere mich für Technik.' });
+    expect((await service([], [technik, seniors, taster]).trainings(pupil)).items.map((t) => t.training.id)[0]).toBe(taster.id);
+  });
+
   it('puts the returners\' course of the person\'s field first for a returner, not for a saleswoman changing jobs', async () => {
     const comeback = training({ title: 'Wiedereinstieg in den Verkauf', description: 'Verkauf und Kundenberatung auffrischen, Kasse.', startDate: IN_A_MONTH });
     const sales = training({ title: 'Verkaufstraining Detailhandel', description: 'Verkauf und Kundenberatung im Detailhandel, Kasse.', startDate: IN_A_MONTH });
