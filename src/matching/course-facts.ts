@@ -75,15 +75,19 @@ export type CourseAudience = 'youth' | 'adult';
  * Ausbildung, Bewerbung für den Ausbildungsplatz): none of them names a pupil, all are for one.
  */
 const YOUTH_TITLE =
-  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung)/;
+  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung|ab 1[0-7]\b)/;
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
  * a höhere Fachschule (HF) or Nachdiplomstudium (NDS), Meister, Fachwirt and the other «Geprüfte/r» of the chambers, an
  * Externenprüfung or Anpassungsqualifizierung (all of them ask for a finished vocational training or years of work in the
- * trade), and a course for those who train apprentices.
+ * trade), and a course for those who train apprentices. Also the German courses of the state for adult
+ * immigrants (Berufssprachkurs, Integrationskurs), a course for seniors, and one for trained staff («für
+ * ausgebildete FaBe», «für diplomierte Pflegefachpersonen», «für IT-Fachkräfte», «für Berufsleute vom Bau»,
+ * the «Refresher» of a certificate held).
  */
-const ADULT_TITLE = /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|gepruefte|externenpruefung|anpassungsqualifi|hf\b|nds\b|berufsbildner)/;
+const ADULT_TITLE =
+  /\b(?:wiedereinstieg|wiedereinsteig|umschulung|nachholbildung|erwachsene|quereinsteig|teilqualifi|50 ?plus|fachausweis|berufspruefung|hoehere fachpruefung|meister|fachwirt|gepruefte|externenpruefung|anpassungsqualifi|hf\b|nds\b|berufsbildner|berufssprachkurs|integrationskurs|senior|ausgebildete|diplomierte|fachkraefte|fachpersonen|berufsleute|refresher)/;
 
 /** The age group a course's title names, or undefined (also when it names both: "für Jugendliche und Quereinsteigende"). */
 export function courseAudience(title: string): CourseAudience | undefined {

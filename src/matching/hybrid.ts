@@ -268,6 +268,17 @@ function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySe
  * person speaks is matched by the language factor; as a word it would favour every posting that
  * names it, whatever its field.
  */
+/**
+ * The person's words without those naming a working condition they rule out or a place of the trade
+ * they leave: "ohne Schichtdienst" must not pull the postings or courses that name Schichtdienst
+ * (a Schichtleiter course), nor "raus aus der Werkstatt" those that name a Werkstatt. What is refused
+ * is read in `said` (all their words; a listed phrase alone may not say it).
+ */
+export function withoutRefusedWords(text: string, said: string = text): string {
+  const dropped = [...ruledOutConditions(said).words, ...leftPlaces(said)];
+  return dropped.length > 0 ? withoutWords(text, dropped) : text;
+}
+
 function withoutWords(text: string, names: readonly string[]): string {
   const drop = new Set<string>();
   for (const n of names) if (!/\s/u.test(n)) drop.add(foldedWord(n));
@@ -352,7 +363,6 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Only jobs near enough can be admitted: the searches below look at no others.
   const near = index.near(reach);
   const ruledOut = ruledOutConditions(query.text ?? '');
-  const dropped = [...ruledOut.words, ...leftPlaces(query.text)];
   // "ohne Schichtdienst" must not pull the postings that name Schichtdienst, nor "raus aus der Werkstatt" those that name a Werkstatt.
   // Nor must "wohne in Olten" favour every posting in Olten, nor "seit 15 Jahren" those with a 15,
   // nor "spreche gut Englisch" every posting that names English, nor "spreche Deutsch B1" every
@@ -361,7 +371,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
   const unsearched = [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)];
   const searchable = (raw: string): string =>
-    withoutWords(searchableWords(dropped.length > 0 ? withoutWords(raw, dropped) : raw, query.point, query.radiusKm * HYBRID_REACH), unsearched);
+    withoutWords(searchableWords(withoutRefusedWords(raw, query.text ?? ''), query.point, query.radiusKm * HYBRID_REACH), unsearched);
   const text = searchable(query.text ?? '');
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));

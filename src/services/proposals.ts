@@ -11,7 +11,7 @@ import { isSchoolAge } from '../matching/audience';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
 import { learnerAudience, learnerSituation } from '../matching/course-facts';
-import { hybridSearch, wantsHybrid, type HybridScoredJob } from '../matching/hybrid';
+import { hybridSearch, wantsHybrid, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -278,8 +278,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
       };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
-      // Their town and numbers are no words of a course's subject (as for jobs); courses are searched within twice the radius.
-      const words = page.forJobId ? undefined : searchableWords(query.text ?? '', query.point, 2 * query.radiusKm).trim() || undefined;
+      // Their town and numbers are no words of a course's subject, nor a condition they rule out (as for jobs); courses are searched within twice the radius.
+      const words = page.forJobId ? undefined : searchableWords(withoutRefusedWords(query.text ?? ''), query.point, 2 * query.radiusKm).trim() || undefined;
       // The field a person comes from, in words: a language they speak is none (it would pull every language course).
       const skillWords = query.skills.filter((s) => !facts.isLanguage?.(s.conceptId)).map((s) => label(s.conceptId, profile.locale)).join(', ');
       let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);

@@ -47,6 +47,21 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Ausbildung der Ausbilder (AdA)')).toBeUndefined();
   });
 
+  it('knows a course for adults by the state\'s German course for immigrants, by seniors or by trained staff, and a pupils\' course by a lowest age below 18', () => {
+    expect(courseAudience('Berufssprachkurs Deutsch B1–B2 Technik und Handwerk')).toBe('adult');
+    expect(courseAudience('Deutsch A2 (Integrationskurs)')).toBe('adult');
+    expect(courseAudience('Smartphone-Kurs für Seniorinnen und Senioren')).toBe('adult');
+    expect(courseAudience('Wiedereinstieg Kinderbetreuung für ausgebildete FaBe')).toBe('adult');
+    expect(courseAudience('Einstieg in die Spitex für diplomierte Pflegefachpersonen')).toBe('adult');
+    expect(courseAudience('Deutsch A2–B1 intensiv für IT-Fachkräfte')).toBe('adult');
+    expect(courseAudience('Sachbearbeiter/in Bau (für Berufsleute vom Bau)')).toBe('adult');
+    expect(courseAudience('GWO Refresher (BSTR) für zertifiziertes Personal')).toBe('adult');
+    expect(courseAudience('Babysitter-Kurs mit Erste Hilfe am Kind (ab 14)')).toBe('youth');
+    expect(courseAudience('Traktorprüfung Kategorie G ab 14')).toBe('youth');
+    expect(courseAudience('Staplerausweis Kategorie R1 (ab 18 Jahren)')).toBeUndefined();
+    expect(courseAudience('Deutsch für Jugendliche (Integrationskurs)')).toBeUndefined();
+  });
+
   it('knows a person\'s age group from their age, situation or the jobs they wish for, and says nothing without them', () => {
     expect(learnerAudience({ text: 'Ich bin Nico, 15, und zocke viel.', now: NOW, kinds: [] })).toBe('youth');
     expect(learnerAudience({ text: 'Maurer EFZ, 36, Oberriet.', now: NOW, kinds: ['apprenticeship'] })).toBe('adult');

@@ -72,6 +72,12 @@ describe('training proposals with the person\'s own words', () => {
     expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
   });
 
+  it('a working condition the person rules out is not a word of a course: «keine Schicht mehr» does not pull the shift leaders\' course', async () => {
+    const schichtleiter = training({ title: 'Schichtleiter/in Produktion', description: 'Führen im Schichtbetrieb: Schichtübergabe und Schichtplanung.', startDate: IN_A_MONTH });
+    const page = await service([], [schichtleiter, excelKurs]).trainings(office('Ich möchte Excel lernen. Wegen der Familie will ich keine Schicht mehr.'));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+  });
+
   it('a course that shares nothing with the person\'s words or field ranks behind their field\'s course, however much of their gap it teaches', () => {
     const schaltplan = training({ title: 'Schaltpläne professionell erstellen', description: 'EPLAN für Elektroplaner.', skills: ['elektrotechnik'], startDate: IN_A_MONTH });
     const ladesaeulen = training({ title: 'Ladeinfrastruktur für Elektrofahrzeuge', description: 'Wallboxen für die Elektromobilität installieren und prüfen.', startDate: IN_A_MONTH });
@@ -138,6 +144,14 @@ describe('training proposals for the person\'s language level and age group', ()
     // For an adult joiner the same courses keep their order by the words.
     const joiner = profile({ ownWords: 'Ich bin Schreiner, 38, und arbeite gern mit Holz.' });
     expect((await service([], [cnc, taster]).trainings(joiner)).items.map((t) => t.training.id)[0]).toBe(cnc.id);
+  });
+
+  it('does not put the Berufssprachkurs or the seniors\' course before the taster days for a pupil of 15', async () => {
+    const technik = training({ title: 'Berufssprachkurs Deutsch B1–B2 Technik und Handwerk', description: 'Deutsch für Menschen in Technik und Handwerk.', startDate: IN_A_MONTH });
+    const seniors = training({ title: 'Smartphone-Kurs für Seniorinnen und Senioren', description: 'Für Menschen, die mit Menschen in Kontakt bleiben wollen.', startDate: IN_A_MONTH });
+    const taster = training({ title: 'Schnupperwoche soziale Berufe', description: 'Berufe mit Menschen kennenlernen: Kita und Pflege.', startDate: IN_A_MONTH });
+    const pupil = profile({ ownWords: 'Ich bin 15 und geh in die 9. Klasse. Ich bin gern mit Menschen zusammen und interessiere mich für Technik.' });
+    expect((await service([], [technik, seniors, taster]).trainings(pupil)).items.map((t) => t.training.id)[0]).toBe(taster.id);
   });
 
   it('puts the returners\' course of the person\'s field first for a returner, not for a saleswoman changing jobs', async () => {
