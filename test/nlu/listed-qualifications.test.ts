@@ -101,3 +101,11 @@ describe('listed qualifications: certificate marks, alternatives, interests', ()
     expect(sure('Hygiene HACCP')).toEqual(['Lebensmittelhygiene']);
   });
 });
+
+describe('a self-description read for occupations', () => {
+  it('reads «erst mal» as the adverb, not as the painter («Ich suche erst mal ein Praktikum»)', () => {
+    const words = personWords([], 'Ich bin 15. Ich suche erst mal ein Praktikum und dann vielleicht eine Ausbildung.', taxonomy, 'de-DE');
+    expect(words.occupations).toEqual([]);
+    expect(personWords([], 'Ich bin gelernter Maler und suche eine Stelle.', taxonomy, 'de-DE').occupations).toEqual([id('maler-efz')]);
+  });
+});

@@ -14,6 +14,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'kenntnisse', 'kenntnis', 'grundkenntnisse', 'vorkenntnisse', 'erfahrung', 'erfahrungen', 'praxis',
   'faehigkeit', 'faehigkeiten', 'skills', 'skill', 'know', 'how', 'knowhow', 'bereich', 'the', 'and', 'of', 'a',
   'in', 'with', 'inkl', 'bzw', 'usw', 'etc', 'z', 'b', 'zb', 'efz', 'eba', 'frau', 'mann',
+  // "erst mal", "zersch mal": the adverb, read by its stem as the painter ("Maler").
+  'mal',
 ]);
 
 /** German folding (ä→ae, ß→ss, accents dropped), tech names spelled out, punctuation turned into spaces. */
