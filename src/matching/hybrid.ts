@@ -37,6 +37,7 @@
  * December) STARTED_PENALTY; the card says why (`caveats`).
  */
 import { leavesTrade, leftPlaces, ruledOutConditions, type WorkCondition } from '../nlu/aversions';
+import { familyBreakWords } from '../nlu/hints';
 import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
@@ -264,21 +265,22 @@ function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySe
 }
 
 /**
+ * The person's words without those naming a working condition they rule out, a place of the trade
+ * they leave or the family of a break: "ohne Schichtdienst" must not pull the postings or courses that
+ * name Schichtdienst (a Schichtleiter course), nor "raus aus der Werkstatt" those that name a
+ * Werkstatt, nor "8 Jahre zu Hause mit den Kindern" a course on working with children. What is
+ * refused is read in `said` (all their words; a listed phrase alone may not say it).
+ */
+export function withoutRefusedWords(text: string, said: string = text): string {
+  const dropped = [...ruledOutConditions(said).words, ...leftPlaces(said), ...familyBreakWords(said)];
+  return dropped.length > 0 ? withoutWords(text, dropped) : text;
+}
+
+/**
  * The text without the one-word names given ("Englisch", "English"): a common language the
  * person speaks is matched by the language factor; as a word it would favour every posting that
  * names it, whatever its field.
  */
-/**
- * The person's words without those naming a working condition they rule out or a place of the trade
- * they leave: "ohne Schichtdienst" must not pull the postings or courses that name Schichtdienst
- * (a Schichtleiter course), nor "raus aus der Werkstatt" those that name a Werkstatt. What is refused
- * is read in `said` (all their words; a listed phrase alone may not say it).
- */
-export function withoutRefusedWords(text: string, said: string = text): string {
-  const dropped = [...ruledOutConditions(said).words, ...leftPlaces(said)];
-  return dropped.length > 0 ? withoutWords(text, dropped) : text;
-}
-
 function withoutWords(text: string, names: readonly string[]): string {
   const drop = new Set<string>();
   for (const n of names) if (!/\s/u.test(n)) drop.add(foldedWord(n));
