@@ -157,6 +157,23 @@ describe('recognizeIntent', () => {
     expect(recognizeIntent('Ich möchte jetzt lieber 80 Prozent arbeiten, bitte anpassen').name).toBe('edit_wishes');
   });
 
+  it('reads an aversion to a kind of work as an answer, not as stopping the chat', () => {
+    for (const text of ['Spätdienste will ich nicht mehr machen', 'Nachtdienst mache ich keinen mehr', "I don't want to do night shifts anymore"]) {
+      expect(recognizeIntent(text).name).toBe('none');
+    }
+  });
+
+  it('reads an employer who wants to post a job as no request for jobs', () => {
+    for (const text of ['Wir sind eine Bäckerei in Aarau, wie können wir eine Lehrstelle bei euch ausschreiben?', 'Ich bin von einer Gärtnerei und möchte bei euch zwei Stellen inserieren']) {
+      expect(recognizeIntent(text).name).toBe('none');
+    }
+  });
+
+  it('reads a question about the chances for a shown posting as an interest check, who sees the chat as visibility', () => {
+    expect(recognizeIntent('Die Stelle als Gärtner, hätte ich da eine Chance?').name).toBe('interest_check');
+    expect(recognizeIntent('wer sieht eigentlich, was ich hier schreibe?').name).toBe('visibility');
+  });
+
   it('normalizes umlaut spellings alike', () => {
     expect(normalizeIntentText('Zurück')).toBe(normalizeIntentText('zurueck'));
     expect(normalizeIntentText('Grüß Gott!')).toBe('gruss gott');
