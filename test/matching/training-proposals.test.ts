@@ -78,6 +78,12 @@ describe('training proposals with the person\'s own words', () => {
     expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
   });
 
+  it('the family of a break is not a word of a course: «8 Jahre zu Hause mit den Kindern» does not pull a course on working with children', async () => {
+    const kinder = training({ title: 'Kinder begleiten: Grundlagen der Pädagogik', description: 'Entwicklung und Spiel von Kindern im Alltag.', startDate: IN_A_MONTH });
+    const page = await service([], [kinder, excelKurs]).trainings(office('Ich möchte Excel lernen. Ich war 8 Jahre zu Hause mit den Kindern.'));
+    expect(page.items.map((t) => t.training.id)).toEqual([excelKurs.id]);
+  });
+
   it('a course that shares nothing with the person\'s words or field ranks behind their field\'s course, however much of their gap it teaches', () => {
     const schaltplan = training({ title: 'Schaltpläne professionell erstellen', description: 'EPLAN für Elektroplaner.', skills: ['elektrotechnik'], startDate: IN_A_MONTH });
     const ladesaeulen = training({ title: 'Ladeinfrastruktur für Elektrofahrzeuge', description: 'Wallboxen für die Elektromobilität installieren und prüfen.', startDate: IN_A_MONTH });
