@@ -147,6 +147,15 @@ export function tierOf(found: Pick<SkillSuggestion, 'confidence' | 'evidence' | 
 
 
 /**
+ * A thing the work was done to, in the passive ("unser Dach wurde vom Dachdecker neu gedeckt", "bei uns wurde eine
+ * Wärmepumpe eingebaut", "am Flughafen wurde mein Rucksack durchsucht"): someone else did it. A passive of the
+ * writer ("wurde als Springer eingesetzt", "2019 wurde ich befördert") or one done by the writer ("von mir") stays a claim.
+ */
+const PASSIVE_OF_A_THING =
+  /(?:\b(?!(?:Ich|Wir|Er|Sie|Es|Du|Ihr|I)\s)\p{Lu}\p{Ll}+\s+(?:wurde|wurden)\b|\b(?:wurde|wurden)\s+(?:ein|eine|einen|mein|meine|meinen|unser|unsere|unseren|der|die|das|den|dem)\s)/u;
+const BY_ONESELF = /\b(?:von|vo)\s+(?:mir|uns)\b/iu;
+
+/**
  * Must-map-to-nothing: the private and leisure side of a text ("Kaffee trinken", "Einkaufen gehen", "kaufe bei Lidl ein",
  * one's own applications written with a tool ("mit ChatGPT Bewerbige gschribe", "got ChatGPT to write my cover letters"),
  * "Bücher lesen", "Steuer zahlen", "Ferien am Meer"), and what one receives, watches, visits or plays
@@ -319,6 +328,7 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   const clause = clauseAround(text, found.span);
   const claim = claimIn(clause, text.slice(...found.span));
   if (PRIVATE_CONTEXT.test(claim) || OWN_THINGS.test(claim) || notClaimed(text, found.span)) return true;
+  if (PASSIVE_OF_A_THING.test(claim) && !BY_ONESELF.test(claim)) return true;
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
   if (!/\s/.test(words) && (POSSESSIVE_BEFORE.test(text.slice(0, found.span[0])) || READERS_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (OWN_HOME.test(clause) || (AT_HOME.test(clause) && !CARE_AT_HOME.test(clause))) return true;
@@ -329,3 +339,56 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
   return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');
 }
+
+/** Words that open a clause or stand for a person, capitalised but no object ("Sie montieren …", "Ich habe …"). */
+const NO_OBJECT = /^(?:sie|ich|wir|er|es|du|ihr|man|mer|i|mir|the|der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|auch|dann|als|bei|im|in|am|an|auf|mit|zu|zum|zur|vom|von|fuer|nach|ueber|unter|uf|a|de|em|d|dort|da|hier|bitte|schon|viel|viele|alle|jahre|jahr|jahren|monate|monaten|wochen|woche|tage|tagen|stunden|lang)$/;
+
+/** Words for things in general ("Waren verpacken" packs any parcel): no object to differ from. */
+const ANY_THING = /^(?:ware|waren|produkte|artikel|gueter|gegenstaende|sachen|dinge|material|materialien|teile)$/;
+
+/** A preposition: the noun after it (and after its article or adjective) names where, with what or for whom, not the object done. */
+const PREPOSITION = /^(?:in|im|ins|am|an|ans|auf|aufs|uf|ufem|bei|beim|bi|bim|mit|mim|zu|zum|zur|vom|von|vo|fuer|fuers|nach|ueber|unter|vor|hinter|neben|aus|us|i|a|durch|gegen|ohne|waehrend|seit|bis)$/;
+
+/** Whether a capitalised word at `at` follows a preposition, directly or after at most two lower-case words ("in grossen Kesseln", "uf em Schrottplatz"). */
+function afterPreposition(words: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const word = words[i]!;
+    if (PREPOSITION.test(fold(word))) return true;
+    if (!/^\p{Ll}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** Whether two folded nouns name the same thing: one the other's inflection ("Briefe", "Brief") or its head ("Werkzeugmaschinen", "Maschinen"). */
+function sameNoun(a: string, b: string): boolean {
+  const stem = (w: string) => w.replace(/(?:en|er|e|n|s)$/, '');
+  const [x, y] = [stem(a), stem(b)];
+  return x.length >= 3 && y.length >= 3 && (x.endsWith(y) || y.endsWith(x));
+}
+
+/**
+ * A lone verb read as a concept that names the thing it is done to ("sortiert" as Briefe und Pakete sortieren,
+ * "montiert" as Montage von Maschinen und Baugruppen, "gefärbt" as Haare schneiden und frisieren) in a clause
+ * whose object is another thing ("Metall sortiert", "Solarpanels montiert", "Garn und Stoffe gefärbt"): the
+ * verb's own concept is a guess, asked rather than stored. Nouns after a preposition ("im Ökihof", "in
+ * grossen Kesseln") say where or with what, not what; a clause without an object noun keeps the verb's reading.
+ */
+export function verbOfOtherObject(text: string, span: readonly [number, number], label: string): boolean {
+  const typed = text.slice(span[0], span[1]);
+  if (!/^\p{Ll}+(?:t|en|e)$/u.test(typed)) return false;
+  const bare = (word: string) => fold(word).replace(/^(?:ge|g)(?=\p{L}{4})/u, '');
+  const verb = bare(typed);
+  // The things a label with a verb or a "von" names ("Briefe und Pakete sortieren", "Montage von Maschinen"): not the
+  // verb's own noun ("Montage" of "montiert"), not an activity ("Ablage und Archivierung", "Mise en place und Vorbereitung" name none).
+  if (!/(?:^|\s)(?:\p{Ll}{4,}(?:en|ern|eln)|von)(?:\s|$)/u.test(label)) return false;
+  const activity = (w: string) => (isActivityNoun(w) && !/e[rl]?n$/.test(w)) || /ungen$/.test(w) || AGENT_NOUN.test(w) || ANY_THING.test(w);
+  const objects = (label.match(/\p{Lu}\p{Ll}+/gu) ?? []).map(fold).filter((w) => bare(w).slice(0, 4) !== verb.slice(0, 4) && !activity(w));
+  if (objects.length === 0) return false;
+  const words = clauseAround(text, span).split(/[\s'’]+/u).filter(Boolean);
+  const nouns = words
+    .map((w, i) => ({ w: w.replace(/[^\p{L}-]/gu, ''), i }))
+    .filter(({ w, i }) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !NO_OBJECT.test(fold(w)) && !/\d/.test(words[i - 1] ?? '') && !afterPreposition(words, i))
+    .map(({ w }) => fold(w).split('-').pop()!);
+  return nouns.length > 0 && !nouns.some((n) => objects.some((o) => sameNoun(n, o)));
+}
+

@@ -15,7 +15,7 @@ import type { Locale } from '../profile/types';
 import type { SkillEvidence, SkillMention } from '../services/ports';
 import { extractSkills, isFamilyMatter } from './skills';
 import { fold } from './tokens';
-import { ASK_CONFIDENCE, tierOf, vetoed, type SkillTier } from './skill-evidence';
+import { ASK_CONFIDENCE, tierOf, verbOfOtherObject, vetoed, type SkillTier } from './skill-evidence';
 import { confirmation } from './skill-confirmation';
 import { adFields, adOfferRanges, attributeBefore, adRequirementCandidates, adRequirementRanges, candidateWords, coordinatedSkills, englishSkillWords, governedObject, namedInList, nearFields, ofTrade, type AdCandidate } from './ad-requirements';
 import { compoundReadings, headVerbs } from './compounds';
@@ -157,6 +157,8 @@ function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: bool
 /** A guess stored after all when the person's own words confirm it (src/nlu/skill-confirmation.ts). */
 function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon, others: readonly ResolvedSkill[] = []): ResolvedSkill {
   if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
+  // A lone verb whose concept names another object than the clause's stays a guess ("Akten sortiert").
+  if (verbOfOtherObject(input, skill.span, skill.label)) return skill;
   const taken = others.filter((o) => o !== skill && o.tier === 'sure').map((o) => o.span);
   const evidence = confirmation(input, skill, lexicon.get(skill.conceptId), taken);
   if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyMatter(input, { first: skill.span[0], last: skill.span[1] })) return skill;

@@ -8,7 +8,7 @@ import type { Locale, SkillLevel } from '../profile/types';
 import type { SkillMention, SkillSuggestion, SkillVocabulary } from '../services/ports';
 import { fold, tokenize, type Token } from './tokens';
 import { agentNounForms, englishForms, germanInfinitives, germanSingulars, germanVerbForms } from './verbs';
-import { ASK_CONFIDENCE, adjectiveAsActionNoun, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbReadAsFieldNoun, vetoed } from './skill-evidence';
+import { ASK_CONFIDENCE, adjectiveAsActionNoun, clauseAround, isActivityNoun, levelUnstated, stemAcrossWordClass, stemOfThing, tierOf, verbOfOtherObject, verbReadAsFieldNoun, vetoed } from './skill-evidence';
 import { dialectWord, swissForms, swissPrefixedParticiple } from './swiss';
 
 /** Lowest vocabulary confidence that counts as a mention. */
@@ -685,7 +685,8 @@ export function scanSkills(input: string, vocabulary: SkillVocabulary, locale: L
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
-    const sure = tierOf(c) === 'sure' && !acrossClass && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept)) && !levelUnstated(c.label, text);
+    const otherObject = !english && c.words === 1 && verbOfOtherObject(text, [c.first, c.last], c.label);
+    const sure = tierOf(c) === 'sure' && !acrossClass && !otherObject && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept)) && !levelUnstated(c.label, text);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;
     if (level) mention.level = level;

@@ -161,3 +161,32 @@ describe('typos', () => {
     expect(named('Ich bin gelernter Schriiner')).toContain('Holzbearbeitung');
   });
 });
+
+describe('a lone verb whose concept names another object', () => {
+  const stored = (text: string, locale: Locale = 'de-DE') =>
+    resolveSkills(text, { locale, mode: 'phrase', lexicon }).skills.filter((s) => s.tier === 'sure').map((s) => s.label);
+
+  it('asks about the verb’s concept when the clause does something to another thing', () => {
+    expect(stored('im Werk Altpapier sortiert')).not.toContain('Briefe und Pakete sortieren');
+    expect(stored('Akten sortiert und abgelegt')).not.toContain('Briefe und Pakete sortieren');
+    expect(stored('Markisen an Balkonen montiert')).not.toContain('Montage von Maschinen und Baugruppen');
+    expect(stored('Wolle in Bottichen gefärbt')).not.toContain('Haare schneiden und frisieren');
+  });
+
+  it('keeps it when the object is the concept’s own, or none is named', () => {
+    expect(stored('im Verteilzentrum Pakete sortiert')).toContain('Briefe und Pakete sortieren');
+    expect(stored('sortiert')).toContain('Briefe und Pakete sortieren');
+    expect(stored('Baugruppen montiert')).toContain('Montage von Maschinen und Baugruppen');
+    // A concept named by an activity names no object to differ from.
+    expect(stored('Treppen geputzt')).toContain('Reinigung');
+  });
+});
+
+describe('work done to the writer’s things by someone else', () => {
+  it('reads a thing in the passive as no claim, unless the writer did it', () => {
+    expect(named('Im Keller wurde eine neue Wärmepumpe eingebaut', 'de-DE')).toEqual([]);
+    expect(named('Unser Dach wurde letzten Sommer frisch gedeckt', 'de-DE')).toEqual([]);
+    expect(named('Die Heizung wurde von mir eingebaut', 'de-DE')).toContain('Heizungsanlagen installieren');
+    expect(named('Wurde als Staplerfahrer eingesetzt', 'de-DE')).toContain('Gabelstapler fahren');
+  });
+});
