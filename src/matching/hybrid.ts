@@ -431,8 +431,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   }
   // Read from the titles only when a candidate asks (a few title lists).
   let levels: TitleLists<QualificationLevel> | undefined;
-  // The training the person's own words state ("gelernte", "Lehre abgeschlossen", "HF") counts in every field.
-  const wordsLevel = statedLevel(fold(query.text ?? ''));
+  // The training the person's own words state ("Lehre abgeschlossen", "HF") counts in every field when
+  // it is of no occupation known: "gelernte Coiffeuse" is a training in hairdressing, not in baking.
+  const wordsLevel = own.size === 0 ? statedLevel(fold(query.text ?? '')) : 0;
   const levelIn = new Map<string, number>();
   for (const o of own) {
     const f = facts.fieldOf?.(o);

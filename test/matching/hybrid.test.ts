@@ -391,6 +391,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(adultItems.every((p) => !p.explanation.includes('Erwachsene'))).toBe(true);
   });
 
+  it('a training the words name with its occupation counts in that field only: «gelernte Coiffeuse» is warned at the baker\'s EFZ post', async () => {
+    const baker = job({ title: 'Bäcker/in-Konditor/in-Confiseur/in EFZ', occupationId: id('baecker'), kind: 'permanent', skills: [ess(id('backen'))], description: 'Backstube und Verkauf im Laden.' });
+    const { items } = await ranking([baker], 'Haare schneiden', 'Ich bin gelernte Coiffeuse und möchte jetzt etwas im Verkauf.', { kinds: ['permanent'] });
+    expect(items[0]!.explanation).toContain('Berufsabschluss verlangt');
+  });
+
   it('a carer without training sees the Pflegehelfer post before the FaGe EFZ post that fits her skills better, and the EFZ card says it asks for a training she has not named; who names her training is not warned', async () => {
     const efz = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung'))], description: 'Pflege und Betreuung in der Langzeitpflege.' });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung')), opt(id('essen-eingeben'))], description: 'Unterstützung der Bewohnenden im Alltag.' });
