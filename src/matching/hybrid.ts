@@ -514,6 +514,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       if (o !== undefined) left.delete(o);
     }
   }
+  /** The fields of the trades they leave (a related occupation there is the same trade: the cashier's for a saleswoman). */
+  const leftFields = new Set([...left].flatMap((o) => facts.fieldOf?.(o) ?? []));
   /**
    * A candidate's fused score with what its card needs: the card itself (HybridScoredJob) is only
    * built for the page's jobs, not for the hundreds the page is chosen from.
@@ -572,13 +574,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const ofOwnTrade = occ !== undefined && own.has(occ);
     // For one who moves into another field, a posting of their trade that names what they wish for
     // (the Grossbäckerei's "Produktion" for a baker heading into production) is not the trade they leave.
-    const leftTrade = ofOwnTrade && left.has(occ) && !(byWish && wished.has(number));
-    const ownTrade = ofOwnTrade && !(leftTrade && wayOut.some((list) => holds(list, number)));
+    // A related occupation in the field of a trade they leave (the Kassierer's or the Verkäufer's
+    // posting for a Kauffrau im Einzelhandel heading into the office) is that trade too.
+    const nearLeft = !ofOwnTrade && occ !== undefined && leftFields.has(facts.fieldOf?.(occ) ?? '') && related.has(occ);
+    const leftTrade = (ofOwnTrade ? left.has(occ) : nearLeft) && !(byWish && wished.has(number));
+    const ownTrade = (ofOwnTrade || leftTrade) && !(leftTrade && wayOut.some((list) => holds(list, number)));
     const ownCredit = leftTrade ? LEAVING_TRADE.credit : 1;
     // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
     const aboveHelper = ownTrade && asHelper.has(occ!) && helperTitleLevel(number, occ!) !== 1;
     // A way out of the trade they leave, or a step up from its helper's level, is close to their trade.
-    const occupation = ofOwnTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
+    const occupation = ofOwnTrade || leftTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
