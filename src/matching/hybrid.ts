@@ -191,11 +191,12 @@ function titleLevels(lexical: LexicalIndex): TitleLists<QualificationLevel> {
  * structured search found only after loosening a wish breaks it as any other candidate does: the
  * card, not the page, says so (the words bring in jobs within every wish beside it).
  */
-function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery): Relaxation[] {
+function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery, remote = false): Relaxation[] {
   // Each once, in the order first named (an array: a job breaks a few at most, and every candidate asks).
   const broken: Relaxation[] = [];
-  for (const r of item.relaxed ?? []) if (!broken.includes(r)) broken.push(r);
-  if (query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm && !broken.includes('radius')) broken.push('radius');
+  // A posting done from anywhere ("100 % remote") breaks no radius, however far its office is.
+  for (const r of item.relaxed ?? []) if (!broken.includes(r) && !(remote && (r === 'radius' || r === 'place'))) broken.push(r);
+  if (!remote && query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm && !broken.includes('radius')) broken.push('radius');
   if (query.kinds.length > 0 && !query.kinds.includes(kind) && !broken.includes('kind')) broken.push('kind');
   // The Pensum score is 1 exactly when the ranges overlap (score.ts pensumFit).
   if (query.pensum && factorScore(item, 'pensum') < 1 && !broken.includes('pensum')) broken.push('pensum');
@@ -376,6 +377,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     withoutWords(searchableWords(withoutRefusedWords(raw, query.text ?? ''), query.point, query.radiusKm * HYBRID_REACH), unsearched);
   const text = searchable(query.text ?? '');
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
+  // A posting done from anywhere ("Remote within Germany") is near wherever its office is: the words also look for such postings beyond the reach.
+  const remote = options.relax === false || !text.trim() || !query.point ? undefined : lexical().remoteJobs();
+  const anywhere = remote ? index.admits({ ...reach, radiusKm: Infinity }) : undefined;
+  if (remote && anywhere) for (const [number, hit] of lexical().search(text, HYBRID_POOL, (i) => anywhere(i) && !candidates.has(i) && !words.has(i), candidates.keys(), remote)) words.set(number, hit);
   const fromWords = [...words.keys()].filter((i) => !candidates.has(i));
   index.scoreAll(structured, fromWords).forEach((item, k) => candidates.set(fromWords[k]!, item));
   // The direction they wish for ("Richtung Rettungsdienst", "am liebsten Spitex") weighs more than
@@ -515,6 +520,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       if (o !== undefined) left.delete(o);
     }
   }
+  /** The fields of the trades they leave (a related occupation there is the same trade: the cashier's for a saleswoman). */
+  const leftFields = new Set([...left].flatMap((o) => facts.fieldOf?.(o) ?? []));
   /**
    * A candidate's fused score with what its card needs: the card itself (HybridScoredJob) is only
    * built for the page's jobs, not for the hundreds the page is chosen from.
@@ -573,13 +580,16 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const ofOwnTrade = occ !== undefined && own.has(occ);
     // For one who moves into another field, a posting of their trade that names what they wish for
     // (the Grossbäckerei's "Produktion" for a baker heading into production) is not the trade they leave.
-    const leftTrade = ofOwnTrade && left.has(occ) && !(byWish && wished.has(number));
-    const ownTrade = ofOwnTrade && !(leftTrade && wayOut.some((list) => holds(list, number)));
+    // A related occupation in the field of a trade they leave (the Kassierer's or the Verkäufer's
+    // posting for a Kauffrau im Einzelhandel heading into the office) is that trade too.
+    const nearLeft = !ofOwnTrade && occ !== undefined && leftFields.has(facts.fieldOf?.(occ) ?? '') && related.has(occ);
+    const leftTrade = (ofOwnTrade ? left.has(occ) : nearLeft) && !(byWish && wished.has(number));
+    const ownTrade = (ofOwnTrade || leftTrade) && !(leftTrade && wayOut.some((list) => holds(list, number)));
     const ownCredit = leftTrade ? LEAVING_TRADE.credit : 1;
     // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
     const aboveHelper = ownTrade && asHelper.has(occ!) && helperTitleLevel(number, occ!) !== 1;
     // A way out of the trade they leave, or a step up from its helper's level, is close to their trade.
-    const occupation = ofOwnTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
+    const occupation = ofOwnTrade || leftTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
@@ -606,7 +616,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       softShare: soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size,
       fieldSkill: item.matched.some((id) => !noField.has(id)),
       kind,
-      broken: brokenWishes(item, kind, query),
+      broken: brokenWishes(item, kind, query, lexical().isRemote(number)),
       avoided: ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [],
       caveats,
     };

@@ -64,6 +64,20 @@ function startCode(month: number | undefined): number {
 /** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
 const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening', 'away'];
 
+/**
+ * A posting that can be done from anywhere ("Backend Developer (100 % remote)", "Remote within
+ * Germany", "vollständig im Homeoffice"), not one with a few days at home ("3 days remote",
+ * "Homeoffice möglich"): its place is no way to work. Matched on the folded title and text.
+ */
+const FULLY_REMOTE = /\b(?:100 (?:remote|homeoffice|home office)|(?:fully|full|komplett|vollstaendig|ausschliesslich) (?:remote|im homeoffice)|remote[ -]first|remote (?:in|within|aus|from) \p{L}|ortsunabhaengig)/u;
+/** The bit of a posting's condition byte that says it is done remotely (after CONDITION_BITS). */
+const REMOTE_BIT = 1 << 7;
+
+/** Whether a posting's title or text says it can be done from anywhere (FULLY_REMOTE). */
+export function fullyRemote(text: string): boolean {
+  return FULLY_REMOTE.test(fold(text));
+}
+
 function conditionBits(conditions: ReadonlySet<WorkCondition>): number {
   let bits = 0;
   CONDITION_BITS.forEach((c, k) => {
@@ -310,7 +324,7 @@ export class LexicalIndexBuilder {
         starts.set(this.starts);
         this.starts = starts;
       }
-      this.conditions[i] = conditionBits(conditionsOfPosting(`${texts[0]}. ${texts[2]}. ${texts[1]}`));
+      this.conditions[i] = conditionBits(conditionsOfPosting(`${texts[0]}. ${texts[2]}. ${texts[1]}`)) | (fullyRemote(`${texts[0]}. ${texts[2]}`) ? REMOTE_BIT : 0);
       this.starts[i] = startCode(statedStartMonth(`${texts[0]}. ${texts[2]}`));
       for (let f = 0; f < F; f++) {
         const text = texts[f];
@@ -365,6 +379,8 @@ export class LexicalIndex {
   private readonly normByLength: Float32Array[];
   private readonly conditions: Uint8Array;
   private readonly starts: Uint16Array;
+  /** The remote postings as a search filter (remoteJobs), worked out on first use; null when there are none. */
+  private remote: { bits: Uint32Array } | null | undefined;
   private readonly titleCache = new Map<string, Int32Array>();
   private readonly termCache = new Map<string, readonly Expansion[]>();
   /** Bytes of the copies titleCache holds. */
@@ -429,6 +445,26 @@ export class LexicalIndex {
   conditionsOf(job: number, wanted: readonly WorkCondition[]): WorkCondition[] {
     const bits = this.conditions[job] ?? 0;
     return wanted.filter((c) => (bits >>> CONDITION_BITS.indexOf(c)) & 1);
+  }
+
+  /** Whether the posting (by number) can be done from anywhere (FULLY_REMOTE). */
+  isRemote(job: number): boolean {
+    return ((this.conditions[job] ?? 0) & REMOTE_BIT) !== 0;
+  }
+
+  /** The postings that can be done from anywhere, one bit each, as `near` limits a search to them (undefined when there are none). */
+  remoteJobs(): { bits: Uint32Array } | undefined {
+    if (this.remote === undefined) {
+      const bits = new Uint32Array(this.allowed.length);
+      let any = false;
+      for (let i = 0; i < this.size; i++) {
+        if (!this.isRemote(i)) continue;
+        bits[i >>> 5]! |= 1 << (i & 31);
+        any = true;
+      }
+      this.remote = any ? { bits } : null;
+    }
+    return this.remote ?? undefined;
   }
 
   /** The start the posting (by number) states in its title or text ("Lehrbeginn August 2026"), as statedStartMonth gives it, or undefined. */

@@ -538,6 +538,27 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(staying.items[0]!.explanation).toContain('nahe an deinem Beruf');
   });
 
+  it('a saleswoman who moves into the office sees a customer-service post before the shop floor of a related trade in her field (the Verkäufer/in\'s till); who stays in the shop does not', async () => {
+    const till = job({ title: 'Verkäufer/in Kasse Supermarkt', occupationId: id('verkaeufer-de'), kind: 'permanent', skills: [ess(id('kasse')), ess(id('kundenberatung'))], description: 'Kasse und Warenverräumung.' });
+    const office = job({ title: 'Mitarbeiter/in Kundenservice Innendienst', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('kundenservice')), ess(id('telefonieren'))], description: 'Anfragen am Telefon und per Mail, Montag bis Freitag.' });
+    const skills = 'Kauffrau im Einzelhandel, Kasse, Kundenberatung, Professionell telefonieren';
+    const leaving = await ranking([till, office], skills, 'Kauffrau im Einzelhandel, 12 Jahre im Fachmarkt. Ich möchte ins Büro wechseln, gern Kundenservice.', { kinds: ['permanent'] });
+    expect(leaving.ids).toEqual([office.id, till.id]);
+    const staying = await ranking([till, office], skills, 'Kauffrau im Einzelhandel, 12 Jahre im Fachmarkt, gern wieder an der Kasse.', { kinds: ['permanent'] });
+    expect(staying.ids).toEqual([till.id, office.id]);
+  });
+
+  it('a posting done from anywhere («100 % remote») far beyond the radius is on the page as one within it, before a nearer poorer fit; the same post with an office there is not', async () => {
+    const zurich = { latitude: 47.3769, longitude: 8.5417 };
+    const remote = job({ title: 'Backend Developer Java (100 % remote)', kind: 'permanent', point: zurich, skills: [ess(id('java')), ess(id('programmieren'))], description: 'Spring Boot und Kotlin, fully remote within Switzerland.' });
+    const office = job({ title: 'Backend Developer Java', kind: 'permanent', point: zurich, skills: [ess(id('java')), ess(id('programmieren'))], description: 'Spring Boot und Kotlin, Büro in Zürich.' });
+    const near = job({ title: 'Informatiker/in Support', kind: 'permanent', skills: [ess(id('programmieren'))], description: 'Support und kleine Skripte.' });
+    const { ids, items } = await ranking([office, near, remote], 'Java, Programmieren', 'Ich entwickle seit 6 Jahren Backends mit Java und Spring Boot.', { kinds: ['permanent'] });
+    expect(ids[0]).toBe(remote.id);
+    expect(items[0]!.relaxed ?? []).toEqual([]);
+    expect(ids.indexOf(near.id)).toBeLessThan(ids.includes(office.id) ? ids.indexOf(office.id) : Infinity);
+  });
+
   it('the old trade\'s posting does not quote the leaver\'s words as its reason: those words earned it nothing', async () => {
     const driving = job({ title: 'Berufskraftfahrer/in CE Fernverkehr', kind: 'permanent', description: 'Fernverkehr mit CE, Be- und Entladen an der Rampe, Touren in ganz Europa.' });
     const text = 'Berufskraftfahrer CE seit 25 Jahren, Be- und Entladen an der Rampe geht nicht mehr, ich bin in der beruflichen Reha. Touren kenne ich.';

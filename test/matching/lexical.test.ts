@@ -3,10 +3,17 @@
  * Generic words of every ad and every CV never count as a shared word, and only postings the
  * hard constraints let through are kept among the best.
  */
-import { compoundParts, LexicalIndex, lexicalTerm, lightStem, stemKey } from '../../src/matching/lexical';
+import { compoundParts, fullyRemote, LexicalIndex, lexicalTerm, lightStem, stemKey } from '../../src/matching/lexical';
 import { job } from './helpers';
 
 describe('lexical index (own words)', () => {
+  it('a posting done from anywhere («100 % remote», «Remote within Germany», «Remote-first») is remote; a few days at home, «Homeoffice möglich», «remote nicht möglich» or remote support are not', () => {
+    for (const text of ['Backend Developer (100 % remote)', 'Remote within Germany, team meetings in Kiel', 'Remote-first, one office day per week', 'Bis 100 % Homeoffice möglich', 'vollständig im Homeoffice']) expect(fullyRemote(text)).toBe(true);
+    for (const text of ['hybrid, 3 days remote', 'Homeoffice möglich', 'Büro in München, remote nicht möglich', 'Telefonischer und Remote-Support', '60 % remote']) expect(fullyRemote(text)).toBe(false);
+    const index = new LexicalIndex([job({ title: 'Java Developer (100 % remote)' }), job({ title: 'Java Developer', description: '2 Tage Homeoffice.' })]);
+    expect([index.isRemote(0), index.isRemote(1)]).toEqual([true, false]);
+  });
+
   it('"Jahre", "Ausbildung" and "Erfahrung" are no reason: a posting sharing only those is not found, the one sharing "Koch" is', () => {
     const generic = job({ title: 'Sachbearbeiter/in', skills: [], description: 'Abgeschlossene Ausbildung und mehrjährige Erfahrung, mindestens 3 Jahre.' });
     const kitchen = job({ title: 'Koch/Köchin', skills: [], description: 'Heimküche mit geregelten Arbeitszeiten.' });
