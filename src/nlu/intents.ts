@@ -128,6 +128,12 @@ export function recognizeIntent(text: string, asked: readonly string[] = []): In
   return fixedIntent(text) ?? classifyIntent(text.slice(0, MAX_INTENT_TEXT), asked);
 }
 
+/** Replaces the model's weights (benchmarks compare retrained models in one process); `undefined` restores the committed ones. */
+export function useIntentWeights(weights: LinearWeights | undefined): void {
+  model = undefined;
+  getModel().weights = weights ?? (weightsJson as LinearWeights);
+}
+
 /** Loads the weights now instead of at the first message (e.g. at bot start). */
 export function warmUpIntents(): void {
   getModel();
