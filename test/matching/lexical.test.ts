@@ -95,6 +95,12 @@ describe('lexical index (own words)', () => {
     expect(index.search('ich möchte in die intensivpflege', 10, () => true).has(1)).toBe(true);
   });
 
+  it('fillers of spoken German are no words of a field: «weiss noch nicht so richtig, erst mal» finds nothing', () => {
+    const workshop = job({ title: 'Ausbildung Zweiradmechatroniker/in', skills: [], description: 'Bei uns lernst du, Motorräder richtig zu warten. Erst mal zeigen wir dir die Werkstatt.' });
+    const index = new LexicalIndex([workshop], () => undefined);
+    expect(index.search('Was ich werden will, weiss ich noch nicht so richtig. Ich suche erst mal ein Praktikum.', 10, () => true).size).toBe(0);
+  });
+
   it('a long self-description (more than 32 words) finds the same postings, scores and reasons as its short core', () => {
     const icu = job({ title: 'Pflegefachfrau/Pflegefachmann HF Intensivstation', skills: [], description: 'Interdisziplinäre Station, Pflege im Schichtdienst.' });
     const rescue = job({ title: 'Rettungssanitäter/in HF', skills: [], description: 'Einsätze mit 12-Stunden-Schichten.' });
