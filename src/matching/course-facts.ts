@@ -6,7 +6,7 @@
  * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
  * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
  */
-import type { PositionKind, ProfileLanguage, Situation } from '../profile/types';
+import type { Locale, PositionKind, ProfileLanguage, Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
 import { parseSituation } from '../nlu/hints';
 import { findDescribedAge } from '../nlu/introductions';
@@ -72,10 +72,12 @@ export type CourseAudience = 'youth' | 'adult';
  * Title words (folded, as word beginnings) of courses for pupils and school leavers: also the aptitude
  * tests firms give apprentices-to-be (Multicheck, Basic-Check, Einstellungstest), a day of careers
  * information (Berufsinfotag) and an application training for an apprenticeship (Bewerbungstraining
- * Ausbildung, Bewerbung für den Ausbildungsplatz): none of them names a pupil, all are for one.
+ * Ausbildung, Bewerbung für den Ausbildungsplatz), and a course for the apprenticeship to come («Englisch für die
+ * Hotel-Lehre», «Deutsch und Mathe vor der EBA-Lehre»; the word alone, not «Farbenlehre»): none of them names a pupil,
+ * all are for one.
  */
 const YOUTH_TITLE =
-  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung|ab 1[0-7]\b)/;
+  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung|ab 1[0-7]\b|lehre\b)/;
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
@@ -139,4 +141,35 @@ export function learnerAudience(person: { text?: string; now: Date; situation?: 
   const hinted = person.text ? parseSituation(person.text) : undefined;
   if (hinted === 'pupil' || hinted === 'school_leaver') return 'youth';
   return hinted && ADULT_SITUATIONS.has(hinted) ? 'adult' : undefined;
+}
+
+/**
+ * The skills that are a car driving licence (Führerschein Klasse B, trailer BE): a licence most adults hold tells
+ * nothing of their field, and as a word it pulls the courses of professional drivers (CZV, Klasse CE) for a carpenter.
+ */
+const CAR_LICENCES: ReadonlySet<string> = new Set(['lotse:skill/fuehrerschein-b', 'lotse:skill/anhaenger']);
+
+/** Whether a skill is a car driving licence (CAR_LICENCES). */
+export function isCarLicence(conceptId: string): boolean {
+  return CAR_LICENCES.has(conceptId);
+}
+
+/** A car driving licence named in words: «Führerschein Klasse B», «den Führerausweis B und BE», «Fahrausweis Kat. B/BE». */
+const CAR_LICENCE_WORDS =
+  /(?:führerschein|führerausweis|fahrausweis|fahrerlaubnis|fuehrerschein|fuehrerausweis)\w*(?:\s+(?:der\s+|die\s+)?(?:klasse|kat\.?|kategorie))?\s+be?\b(?:\s*(?:und|&|\+|\/)\s*(?:(?:klasse|kat\.?|kategorie)\s+)?be\b)?/giu;
+
+/** The words without a car driving licence (isCarLicence): what most adults hold is no word to search courses by. */
+export function withoutCarLicence(text: string): string {
+  return text.replace(CAR_LICENCE_WORDS, ' ');
+}
+
+/**
+ * The languages to fit language courses to: those the profile names; when the person names no language at all
+ * (neither in the profile nor among their skills: «Deutsch (B1)», «Englisch») and talks in German (a German
+ * locale), German as their own language. Someone who needs a German course names their German; one who never
+ * names a language is no learner of German (a master plumber was proposed the Berufssprachkurs Deutsch B1–B2).
+ */
+export function learnerLanguages(person: { languages?: readonly ProfileLanguage[]; locale: Locale; languageSkills: number }): readonly ProfileLanguage[] | undefined {
+  if (person.languages?.length || person.languageSkills > 0 || !person.locale.startsWith('de')) return person.languages;
+  return [{ language: 'de', level: 'native' }];
 }

@@ -278,6 +278,16 @@ export function withoutRefusedWords(text: string, said: string = text): string {
 }
 
 /**
+ * The text (the person's skills as words) without the places of a trade they say they leave («Die Nächte im
+ * Taxi will ich nicht mehr»: «Personen befördern (Taxi)» is no field to search courses by). Only those: the
+ * family of a break may be the field of the skills («Kinder betreuen» for an educator back from a family break).
+ */
+export function withoutLeftPlaces(text: string, said: string): string {
+  const places = leftPlaces(said);
+  return places.length > 0 ? withoutWords(text, places) : text;
+}
+
+/**
  * The text without the one-word names given ("Englisch", "English"): a common language the
  * person speaks is matched by the language factor; as a word it would favour every posting that
  * names it, whatever its field.

@@ -170,7 +170,15 @@ export class TrainingIndex {
       let total = 0;
       for (const i of ordered) {
         const audience = this.audiences[i];
-        const fits = { gap: fit(i), words: wordFit(i), field: fieldFit(i), level: levelFit(i), situation: situationFit(i), otherAudience: !!audience && !!query.audience && audience !== query.audience };
+        const fits = {
+          gap: fit(i),
+          words: wordFit(i),
+          field: fieldFit(i),
+          level: levelFit(i),
+          situation: situationFit(i),
+          otherAudience: !!audience && !!query.audience && audience !== query.audience,
+          ownAudience: !!audience && audience === query.audience,
+        };
         const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
         total++;
@@ -225,7 +233,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -239,8 +247,12 @@ export class TrainingIndex {
     // mechatronics technician wishing for electromobility) must not outrank their own field's course.
     // A language course at the next level is a gap closed and evidence enough (the language is
     // the person's, not a field); one below their level teaches nothing they lack.
+    // So is the gap a pupils' course closes for a pupil: a pupil's jobs are the apprenticeships they wish
+    // for, and the Windenergie-Camp that teaches their gap is of their field though it shares no word
+    // with «Windmöhlen».
     const level = fit.level ?? 0;
-    const evidence = hybrid ? Math.max(fit.words, fit.field, level) : 1;
+    const youthGap = fit.ownAudience && q.audience === 'youth' ? fit.gap : 0;
+    const evidence = hybrid ? Math.max(fit.words, fit.field, level, youthGap) : 1;
     const gapShare = Math.min(1, evidence / UNRELATED.words);
     return (
       (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +

@@ -117,6 +117,13 @@ export function conditionsOfPosting(text: string): Set<WorkCondition> {
   return new Set(namedConditions(text).filter((n) => !n.negated).map((n) => n.condition));
 }
 
+/** What a place left is not: a working condition, a form of employment, a state of the person (as a negative lookahead on the next word). */
+const NO_TRADE_PLACE =
+  '(?!\\w*(?:schicht|nacht|wochenend|samstag|sonntag|abend|buero|zeitarbeit|leiharbeit|teilzeit|vollzeit|minijob|befrist|arbeitslos|schule|hartz|buergergeld|sozialhilfe|stress|routine|trott|alltag)\\w*\\b)';
+
+/** The place of the trade no longer wanted, captured («Die Nächte im Taxi will ich nicht mehr»; not «im Schichtdienst»). */
+const NO_MORE_IN_PLACE = `\\bim ${NO_TRADE_PLACE}(\\w+)\\b[^.!?;,]{0,30}\\b(?:will|moechte|mag) ich nicht mehr\\b`;
+
 /**
  * Words by which a person says they cannot or will not go on in their trade: a doctor's ban ("darf
  * nicht mehr schwer heben", "der Arzt sagt: kein Bau mehr"), a body that gives up ("die Knie machen
@@ -138,15 +145,20 @@ const LEAVING_TRADE: readonly RegExp[] = [
   // heben vorbei"; not "die Knie-OP ist vorbei") and the lighter work it asks for.
   /\b(?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b[^.!?;,]{0,40}\b(?:(?:ist|sind) kaputt|nich?t? mehr|(?:ist|sind) (?:\w+ ){1,3}vorbei)\b|\brueckenprobleme\b|\b(?:etwas|was) leichteres\b/u,
   // Getting out of the place of the trade ("will raus aus der Werkstatt", "muss raus aus der Backstube"), not out of a
-  // working condition ("raus aus der Schicht", "aus dem Samstagsverkauf") or a form of employment ("raus aus der Zeitarbeit").
-  /\braus aus (?:de[mnr]|em|am) (?!\w*(?:schicht|nacht|wochenend|samstag|sonntag|abend|buero|zeitarbeit|leiharbeit|teilzeit|vollzeit|minijob|befrist|arbeitslos|schule|hartz|buergergeld|sozialhilfe|stress|routine|trott|alltag)\w*\b)\w+/u,
+  // working condition ("raus aus der Schicht", "aus dem Samstagsverkauf") or a form of employment ("raus aus der Zeitarbeit");
+  // also the place no longer wanted («Die Nächte im Taxi will ich nicht mehr»).
+  new RegExp(`\\braus aus (?:de[mnr]|em|am) ${NO_TRADE_PLACE}\\w+`, 'u'),
+  new RegExp(NO_MORE_IN_PLACE, 'u'),
   // A body part called broken before it ("kaputte Knie", "mit meinem kaputten Rücken").
   /\bkaputte[nmrs]? (?:knie|ruecken|bandscheiben?|schultern?|huefte|gelenke)\b/u,
   /\bno longer (?:able|allowed)\b|\bcan(?:not|'t) (?:work|do) (?:as|in) (?:a |an )?\w+ any ?more\b/u,
 ];
 
-/** The place named after getting out of it or away from it ("raus aus der Werkstatt", "weg von der Baustelle"). */
-const LEFT_PLACE = /\b(?:raus aus|weg (?:von|vom))\s+(?:(?:de[mnr]|em|am|die|das)\s+)?(\w+)/gu;
+/** The place named after getting out of it or away from it ("raus aus der Werkstatt", "weg von der Baustelle"), or before «will ich nicht mehr». */
+const LEFT_PLACE = new RegExp(
+  `\\b(?:raus aus|weg (?:von|vom))\\s+(?:(?:de[mnr]|em|am|die|das)\\s+)?(\\w+)|${NO_MORE_IN_PLACE}`,
+  'gu',
+);
 
 /**
  * The places a person who leaves their trade gets out of ("Werkstatt", "Baustelle", "Backstube"), folded:
@@ -154,7 +166,7 @@ const LEFT_PLACE = /\b(?:raus aus|weg (?:von|vom))\s+(?:(?:de[mnr]|em|am|die|das
  */
 export function leftPlaces(text: string | undefined): string[] {
   if (!text || !leavesTrade(text)) return [];
-  return [...fold(text).matchAll(LEFT_PLACE)].map((m) => m[1]!);
+  return [...fold(text).matchAll(LEFT_PLACE)].map((m) => (m[1] ?? m[2])!);
 }
 
 /** Whether the person's words say they leave their trade (LEAVING_TRADE): their occupation's postings are then no first proposal. */

@@ -10,8 +10,8 @@ import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, 
 import { isSchoolAge } from '../matching/audience';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
-import { learnerAudience, learnerSituation } from '../matching/course-facts';
-import { hybridSearch, wantsHybrid, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
+import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, withoutCarLicence } from '../matching/course-facts';
+import { hybridSearch, wantsHybrid, withoutLeftPlaces, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -272,16 +272,24 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
         radiusKm: query.radiusKm,
         now: query.now,
         countries: query.countries,
-        languages: query.languages,
+        languages: learnerLanguages({ languages: query.languages, locale: profile.locale, languageSkills: query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).length }),
         audience: learnerAudience(query),
         situation: learnerSituation(query),
       };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.
       // Their town and numbers are no words of a course's subject, nor a condition they rule out (as for jobs); courses are searched within twice the radius.
-      const words = page.forJobId ? undefined : searchableWords(withoutRefusedWords(query.text ?? ''), query.point, 2 * query.radiusKm).trim() || undefined;
-      // The field a person comes from, in words: a language they speak is none (it would pull every language course).
-      const skillWords = query.skills.filter((s) => !facts.isLanguage?.(s.conceptId)).map((s) => label(s.conceptId, profile.locale)).join(', ');
+      // Nor is a car driving licence (it would pull the professional drivers' courses).
+      const words = page.forJobId ? undefined : searchableWords(withoutCarLicence(withoutRefusedWords(query.text ?? '')), query.point, 2 * query.radiusKm).trim() || undefined;
+      // The field a person comes from, in words: a language they speak is none (it would pull every language course), nor a car driving licence.
+      // The place of a trade they leave is none either («Personen befördern (Taxi)» for a taxi driver who wants to drive buses).
+      const skillWords = withoutLeftPlaces(
+        query.skills
+          .filter((s) => !facts.isLanguage?.(s.conceptId) && !isCarLicence(s.conceptId))
+          .map((s) => label(s.conceptId, profile.locale))
+          .join(', '),
+        query.text ?? '',
+      );
       let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
       if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
       let deepens = false;

@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, languageCourse, languageLevelFit, learnerAudience } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, isCarLicence, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -45,6 +45,28 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Berufsinfotag Gesundheit und Soziales')).toBe('youth');
     expect(courseAudience('Bewerbungscoaching für Führungskräfte')).toBeUndefined();
     expect(courseAudience('Ausbildung der Ausbilder (AdA)')).toBeUndefined();
+  });
+
+  it('knows a course for the apprenticeship to come as a pupils\' course, not a course on a theory («Farbenlehre»)', () => {
+    expect(courseAudience('Englisch für die Hotel-Lehre (A2–B1)')).toBe('youth');
+    expect(courseAudience('Lernstart: Deutsch und Mathe vor der EBA-Lehre')).toBe('youth');
+    expect(courseAudience('Farbenlehre für Malerinnen und Maler')).toBeUndefined();
+  });
+
+  it('takes German as the own language of a person who talks German and names no language, in the profile or among the skills, and the languages named otherwise', () => {
+    expect(learnerLanguages({ languages: [], locale: 'de-CH', languageSkills: 0 })).toEqual([{ language: 'de', level: 'native' }]);
+    expect(learnerLanguages({ languages: [{ language: 'de', level: 'A2' }], locale: 'de-DE', languageSkills: 0 })).toEqual([{ language: 'de', level: 'A2' }]);
+    // A language among the skills («Deutsch (B1)») is named: nothing is assumed.
+    expect(learnerLanguages({ languages: [], locale: 'de-DE', languageSkills: 1 })).toEqual([]);
+    expect(learnerLanguages({ languages: [], locale: 'en', languageSkills: 0 })).toEqual([]);
+  });
+
+  it('knows a car driving licence among the skills and in the words, not a truck or bus licence', () => {
+    expect(isCarLicence('lotse:skill/fuehrerschein-b')).toBe(true);
+    expect(isCarLicence('lotse:skill/lkw-fahren')).toBe(false);
+    expect(withoutCarLicence('Ich habe den Führerausweis B und BE. Ich suche eine Stelle.').split(/\W+/u).filter(Boolean)).toEqual(['Ich', 'habe', 'den', 'Ich', 'suche', 'eine', 'Stelle']);
+    expect(withoutCarLicence('Führerschein Klasse B habe ich, Führerausweis Kat. B/BE auch')).not.toMatch(/führer|klasse|kat/iu);
+    expect(withoutCarLicence('Den Führerschein D habe ich noch nicht.')).toBe('Den Führerschein D habe ich noch nicht.');
   });
 
   it('knows a course for adults by the state\'s German course for immigrants, by seniors or by trained staff, and a pupils\' course by a lowest age below 18', () => {

@@ -101,6 +101,32 @@ describe('training proposals with the person\'s own words', () => {
   });
 });
 
+describe('what a person brings that is no field of theirs', () => {
+  const taxonomy = builtinTaxonomy();
+  const id = (slug: string) => taxonomy.get(slug)!.id;
+  const proposalsOf = (trainings: Training[]) => createProposalService({ catalog: { activeJobs: async () => [], allTrainings: async () => trainings }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
+
+  it('a car driving licence does not pull the professional drivers\' course for a carpenter', async () => {
+    const czv = training({ title: 'CZV-Weiterbildung Lastwagen', description: 'Pflichtkurs für Chauffeure Kat. C/CE: Ladungssicherung.', startDate: IN_A_MONTH });
+    const holzbau = training({ title: 'Vorarbeiter/in Holzbau', description: 'Führen einer Gruppe im Holzbau.', startDate: IN_A_MONTH, cost: { amount: 2900, currency: 'CHF' } });
+    const person = profile({
+      skills: [{ conceptId: id('fuehrerschein-b'), label: 'Führerausweis Kat. B', level: 'good' }, { conceptId: id('anhaenger'), label: 'Anhänger fahren (Kat. BE)', level: 'good' }],
+      ownWords: 'Zimmermann, 28. Seit 9 Jahren im Holzbau. Ich habe den Führerausweis B und BE.',
+    });
+    expect((await proposalsOf([czv, holzbau]).trainings(person)).items.map((t) => t.training.id)).toEqual([holzbau.id]);
+  });
+
+  it('the trade a person leaves is no field: a taxi driver who wants to drive buses is not proposed the taxi course first', async () => {
+    const taxi = training({ title: 'Vorbereitung Ortskundeprüfung Taxi', description: 'Taxi: Ortskunde und P-Schein.', startDate: IN_A_MONTH });
+    const bus = training({ title: 'Führerschein Klasse D (Quereinstieg Bus)', description: 'Linienbus fahren: Führerschein D mit Grundqualifikation.', startDate: IN_A_MONTH, cost: { amount: 6000, currency: 'CHF' } });
+    const person = profile({
+      skills: [{ conceptId: id('taxi-fahren'), label: 'Personen befördern (Taxi)', level: 'good' }],
+      ownWords: 'Zwölf Jahre Taxi in der Stadt. Die Nächte im Taxi will ich nicht mehr. Busfahrer wäre mein Ziel, Linienbus.',
+    });
+    expect((await proposalsOf([taxi, bus]).trainings(person)).items.map((t) => t.training.id)[0]).toBe(bus.id);
+  });
+});
+
 describe('training proposals for the person\'s language level and age group', () => {
   const kochkurs = training({ title: 'Küchenpraxis für Quereinsteigende', description: 'Kochen in der Gemeinschaftsgastronomie.', startDate: IN_A_MONTH });
   const a1 = training({ title: 'Deutsch A1 Grundkurs', description: 'Deutsch für den Alltag.', startDate: IN_A_MONTH });
@@ -120,6 +146,20 @@ describe('training proposals for the person\'s language level and age group', ()
     const person = profile({ languages: [{ language: 'de', level: 'native' }], ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
     const page = await service([], [kochkurs, b1]).trainings(person);
     expect(page.items.map((t) => t.training.id)).toEqual([kochkurs.id, b1.id]);
+  });
+
+  it('proposes no German course before the course of their field to a person who talks German and names no language', async () => {
+    const person = profile({ ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
+    const page = await service([], [kochkurs, b1]).trainings(person);
+    expect(page.items.map((t) => t.training.id)).toEqual([kochkurs.id, b1.id]);
+  });
+
+  it('a pupils\' course that teaches a pupil\'s gap is of their field, though it shares no word with them', () => {
+    const camp = training({ title: 'Windenergie-Camp für Schülerinnen und Schüler', description: 'Eine Woche im Windpark.', skills: ['mechatronik'], startDate: IN_A_MONTH });
+    const babysitter = training({ title: 'Babysitter-Kurs (ab 14)', description: 'Spielen und Trösten.', startDate: IN_A_MONTH });
+    const index = new TrainingIndex([babysitter, camp], (skill) => (skill === 'mechatronik' ? 'Mechatronik' : undefined));
+    const query = { gap: ['mechatronik'], words: 'Mien Vadder is Servicetechniker bi de Windmöhlen, dat will ik ok maken.', skillWords: 'Klettern', point: OLTEN, radiusKm: 25, now: NOW };
+    expect(index.forGap({ ...query, audience: 'youth' }).items.map((t) => t.training.id)).toEqual([camp.id, babysitter.id]);
   });
 
   const pupils = training({ title: 'Berufswahl-Workshop Bau für Jugendliche', description: 'Bauberufe kennenlernen: Maurer, Strassenbauer.', startDate: IN_A_MONTH });

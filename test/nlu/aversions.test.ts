@@ -2,7 +2,7 @@
  * Working conditions a person rules out in their own words, and those a posting names: a negation
  * in the same clause decides, so a wish for night shifts is not read as an aversion.
  */
-import { conditionsOfPosting, leavesTrade, ruledOutConditions } from '../../src/nlu/aversions';
+import { conditionsOfPosting, leavesTrade, leftPlaces, ruledOutConditions } from '../../src/nlu/aversions';
 
 describe('working conditions a person rules out', () => {
   it.each([
@@ -103,5 +103,12 @@ describe('the words by which a person leaves their trade', () => {
     expect(leavesTrade('Gelernter Maurer, 25 Jahre auf dem Bau.')).toBe(false);
     // "dürfte" is a guess, no ban.
     expect(leavesTrade('Die Umschulung dürfte nicht mehr lange dauern.')).toBe(false);
+  })
+  it('the place of the trade no longer wanted leaves it, and is a place left; a working condition is none', () => {
+    const taxi = 'Zwölf Jahre Taxi und Mietwagen. Die Nächte im Taxi will ich nicht mehr, Busfahrer wäre mein Ziel.';
+    expect(leavesTrade(taxi)).toBe(true);
+    expect(leftPlaces(taxi)).toEqual(['taxi']);
+    expect(leavesTrade('Im Schichtdienst will ich nicht mehr arbeiten.')).toBe(false);
+    expect(leavesTrade('Im Büro möchte ich nicht mehr sitzen.')).toBe(false);
   });
 });
