@@ -703,8 +703,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     added += numbers.length;
     ranked = rank(field);
   }
-  const page = ranked.slice(offset, offset + limit).map(labelled);
-  return { items: page, total: pool.total + added, relaxed: pageRelaxations(page, pool.relaxed) };
+  // One trained in an occupation who looks for a job is no apprentice: a Lehrstelle or a Schnupperlehre
+  // (an ICU nurse was shown the FaGe apprenticeship) only when they ask for one.
+  const learner = query.kinds.length === 0 || query.kinds.some((k) => k === 'apprenticeship' || k === 'internship');
+  const proposable = ownLevel >= 2 && !learner ? ranked.filter((r) => { const k = index.kindOf(r.number); return k !== 'apprenticeship' && k !== 'internship'; }) : ranked;
+  const page = proposable.slice(offset, offset + limit).map(labelled);
+  return { items: page, total: pool.total + added - (ranked.length - proposable.length), relaxed: pageRelaxations(page, pool.relaxed) };
 }
 
 /**

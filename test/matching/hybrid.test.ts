@@ -391,6 +391,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(adultItems.every((p) => !p.explanation.includes('Erwachsene'))).toBe(true);
   });
 
+  it('a trained nurse who looks for a job is shown no Lehrstelle or Schnupperlehre, however few jobs are near; a pupil is', async () => {
+    const hf = job({ title: 'Dipl. Pflegefachfrau/Pflegefachmann HF', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.45, longitude: 7.8 }, skills: [ess(id('grundpflege'))], description: 'Akutspital, Bettenstation.' });
+    const lehre = job({ title: 'Lehrstelle Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'apprenticeship', skills: [ess(id('grundpflege'))], description: 'Lehrbeginn August 2027.' });
+    const schnuppern = job({ title: 'Schnupperlehre Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'internship', skills: [ess(id('grundpflege'))], description: 'Zwei Tage im Heim.' });
+    const { ids } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', 'I am a nurse with 6 years of ICU experience.', { kinds: ['permanent'], locale: 'en' });
+    expect(ids).toEqual([hf.id]);
+    const { ids: pupil } = await ranking([lehre, schnuppern, hf], 'Grundpflege', 'Ich bin 15 und möchte in die Pflege.', { kinds: ['permanent'] });
+    expect(pupil).toContain(lehre.id);
+  });
+
   it('a training the words name with its occupation counts in that field only: «gelernte Coiffeuse» is warned at the baker\'s EFZ post', async () => {
     const baker = job({ title: 'Bäcker/in-Konditor/in-Confiseur/in EFZ', occupationId: id('baecker'), kind: 'permanent', skills: [ess(id('backen'))], description: 'Backstube und Verkauf im Laden.' });
     const { items } = await ranking([baker], 'Haare schneiden', 'Ich bin gelernte Coiffeuse und möchte jetzt etwas im Verkauf.', { kinds: ['permanent'] });
