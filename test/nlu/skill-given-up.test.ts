@@ -4,6 +4,7 @@
  */
 import { builtinTaxonomy } from '../../src/matching/taxonomy/taxonomy';
 import { extractSkills } from '../../src/nlu/skills';
+import { recognizeIntent } from '../../src/nlu/intents';
 import { createUnderstander } from '../../src/nlu/understand';
 import type { Locale } from '../../src/profile/types';
 
@@ -67,7 +68,11 @@ describe('the intent of a message that names a skill it denies', () => {
 
   it('leaves a question or a request alone that names a skill it does not claim', () => {
     const understander = createUnderstander(taxonomy, { now: () => new Date('2026-12-07') });
-    expect(understander.understand('Was passt da zu mir?', 'de-CH').intent.name).toBe('why');
+    // The model may read it as «why» or as an interest check (retrainings differ); what counts is that it is left as the model reads it.
+    const question = 'Was passt da zu mir?';
+    const heard = understander.understand(question, 'de-CH').intent.name;
+    expect(heard).toBe(recognizeIntent(question).name);
+    expect(['why', 'interest_check']).toContain(heard);
     expect(understander.understand('Ich habe keinen Plan, was ich für eine Lehre machen soll', 'de-DE').intent.name).toBe('interest_check');
   });
 });
