@@ -6,7 +6,7 @@
  * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
  * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
  */
-import type { Locale, PositionKind, ProfileLanguage, Situation } from '../profile/types';
+import { isLearningKind, type Locale, type PositionKind, type ProfileLanguage, type Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
 import { parseSituation } from '../nlu/hints';
 import { findDescribedAge } from '../nlu/introductions';
@@ -137,7 +137,7 @@ export function learnerAudience(person: { text?: string; now: Date; situation?: 
   if (person.situation && ADULT_SITUATIONS.has(person.situation)) return 'adult';
   const age = person.text ? findDescribedAge(person.text, person.now) : undefined;
   if (age !== undefined && age >= ADULT_AGE) return 'adult';
-  if (person.kinds.length > 0 && !person.kinds.some((k) => k === 'apprenticeship' || k === 'internship')) return 'adult';
+  if (person.kinds.length > 0 && !person.kinds.some(isLearningKind)) return 'adult';
   const hinted = person.text ? parseSituation(person.text) : undefined;
   if (hinted === 'pupil' || hinted === 'school_leaver') return 'youth';
   return hinted && ADULT_SITUATIONS.has(hinted) ? 'adult' : undefined;

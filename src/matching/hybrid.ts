@@ -41,7 +41,7 @@ import { familyBreakWords } from '../nlu/hints';
 import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
-import type { PositionKind } from '../profile/types';
+import { isLearningKind, type PositionKind } from '../profile/types';
 import type { Relaxation, ScorePart } from '../services/ports';
 import type { MatchQuery } from './query';
 import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
@@ -477,7 +477,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
    */
   const asksAbove = (job: number, occupation: string | undefined): boolean => {
     const kind = index.kindOf(job);
-    if (kind === 'apprenticeship' || kind === 'internship') return false;
+    if (isLearningKind(kind)) return false;
     levels ??= titleLevels(lexical());
     const stated = firstNaming(job, levels) ?? (occupation ? namedLevel(job, occupation) : undefined);
     if (stated === undefined || stated < 2) return false;
@@ -546,6 +546,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     parts: HybridReasons['parts'];
     /** The words of what the person lists that earned the posting something. */
     listTerms: string[];
+    kind: PositionKind;
     occupation: number;
     occ: string | undefined;
     below: number;
@@ -659,6 +660,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
         listTerms: listScore > 0 ? listTerms : [],
+        kind,
         occupation,
         occ,
         below,
@@ -705,8 +707,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   }
   // One trained in an occupation who looks for a job is no apprentice: a Lehrstelle or a Schnupperlehre
   // (an ICU nurse was shown the FaGe apprenticeship) only when they ask for one.
-  const learner = query.kinds.length === 0 || query.kinds.some((k) => k === 'apprenticeship' || k === 'internship');
-  const proposable = ownLevel >= 2 && !learner ? ranked.filter((r) => { const k = index.kindOf(r.number); return k !== 'apprenticeship' && k !== 'internship'; }) : ranked;
+  const learner = query.kinds.length === 0 || query.kinds.some(isLearningKind);
+  const proposable = ownLevel >= 2 && !learner ? ranked.filter((r) => !isLearningKind(r.kind)) : ranked;
   const page = proposable.slice(offset, offset + limit).map(labelled);
   return { items: page, total: pool.total + added - (ranked.length - proposable.length), relaxed: pageRelaxations(page, pool.relaxed) };
 }

@@ -47,9 +47,9 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'klein', 'kleine', 'kleinen', 'kleiner', 'quali', 'qualifizierender', 'mittlere', 'mittleren', 'reife', 'realschule', 'mittelschule', 'hauptschule',
   'schulabschluss', 'hauptschulabschluss', 'realschulabschluss', 'abitur', 'fachabitur', 'matura', 'sekundarschule', 'klasse',
   'years', 'year', 'experience', 'work', 'worked', 'working', 'looking', 'for', 'my', 'am', 'have', 'has', 'to', 'as', 'at', 'on', 'is',
-  // Fillers of spoken German ("weiss noch nicht so richtig", "erst mal", "echt gern"): no field in them.
+  // Fillers of spoken German ("weiss noch nicht so richtig", "erst mal", "echt gern"): no field in them («mal» is a stop word of the taxonomy, dropped as well).
   'so', 'richtig', 'wirklich', 'eigentlich', 'echt', 'ziemlich', 'total', 'halt', 'eben', 'vielleicht', 'irgendwie', 'irgendwas',
-  'sowas', 'erst', 'zuerst', 'mal', 'zersch', 'zerscht', 'oeppis', 'eppis', 'glaub', 'glaube',
+  'sowas', 'erst', 'zuerst', 'zersch', 'zerscht', 'oeppis', 'eppis', 'glaub', 'glaube',
 ]);
 
 /** MiniSearch's default tokenizer: split at spaces and punctuation. */

@@ -7,7 +7,7 @@
  * kind of position come next (a Lehrstelle 60 km away or a Festanstellung offered to a pupil are
  * poor proposals even with perfect skills). Freshness, feedback and interests only break near-ties.
  */
-import type { PositionKind } from '../profile/types';
+import { LEARNING_KINDS, type PositionKind } from '../profile/types';
 import type { ScorePart } from '../services/ports';
 
 export type JobFactor = ScorePart['factor'];
@@ -179,7 +179,7 @@ export const BEYOND_REACH_PENALTY = 0.15;
  * little beyond the radius costs (RELAXED_PENALTY.radius), not RELAXED_PENALTY.kind, and its card
  * still says it is of another kind.
  */
-export const ADJACENT_KINDS: readonly (readonly PositionKind[])[] = [['apprenticeship', 'internship']];
+export const ADJACENT_KINDS: readonly (readonly PositionKind[])[] = [LEARNING_KINDS];
 
 /** A job is unrelated to the person when it shares no skill but soft ones, no occupation or field and its words score below `words`: it costs `penalty`. */
 export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;

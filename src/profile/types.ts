@@ -25,6 +25,14 @@ export const SKILL_SOURCES: readonly SkillSource[] = ['school', 'apprenticeship'
 export type PositionKind = 'apprenticeship' | 'internship' | 'permanent' | 'temporary';
 export const POSITION_KINDS: readonly PositionKind[] = ['apprenticeship', 'internship', 'permanent', 'temporary'];
 
+/** The kinds of position on the way into a trade: the Lehrstelle and the Schnupperlehre or Praktikum before it. */
+export const LEARNING_KINDS: readonly PositionKind[] = ['apprenticeship', 'internship'];
+
+/** Whether a kind of position is one of learning a trade (LEARNING_KINDS). */
+export function isLearningKind(kind: PositionKind): boolean {
+  return LEARNING_KINDS.includes(kind);
+}
+
 /** The person's situation, which tailors the conversation. */
 export type Situation =
   | 'pupil'
