@@ -6,7 +6,7 @@
  * profile. After consent the profile is created and the profile conversation begins (the name is
  * asked later, once the first proposals are shown: it does not change them).
  */
-import { choiceButtons, matchChoice, matchYesNo } from '../src/bot/choices';
+import { choiceButtons, matchChoice, matchYesNo, normalize, openingChoice } from '../src/bot/choices';
 import type { BotServices } from '../src/bot/services';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
@@ -21,6 +21,27 @@ export const ONBOARDING = 'onboarding';
 export const CONSENT_TEXT_VERSION = 'privacy-2026-12';
 
 const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
+
+/** Replies up to this many words are read whole for the consent choice. */
+const SHORT_REPLY_WORDS = 5;
+/** A longer reply chooses only when it opens with a choice of at most this many words («Ja gerne, ich bin …»). */
+const OPENING_WORDS = 3;
+
+/**
+ * The consent choice in a reply. Giving or refusing consent must be clear, so a longer message
+ * chooses only with its opening words: someone telling their story («… keine Nachtschicht mehr»,
+ * «ob das passt», «Koch, nein, Bäcker») has not asked for details, said yes or declined in passing.
+ * Long replies also leave the intent model out, which reads a yes or no into a whole story.
+ */
+function consentChoice(turn: Turn, reply: Turn['reply']): { chosen?: string; long: boolean } {
+  const long = !reply.action && normalize(reply.text).split(' ').filter(Boolean).length > SHORT_REPLY_WORDS;
+  if (long) {
+    // Of the general answers only a yes opens a story («Klar, ich bin …»); «Nicht so einfach, …» declines nothing.
+    const opening = openingChoice(turn.texts, reply.text, 'onboarding.consent', CONSENT_CHOICES, OPENING_WORDS) ?? openingChoice(turn.texts, reply.text, 'common.answer', ['yes'], OPENING_WORDS);
+    return { chosen: opening, long };
+  }
+  return { chosen: matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name), long };
+}
 
 async function giveConsent({ profiles, transcripts }: Pick<BotServices, 'profiles' | 'transcripts'>, turn: Turn): Promise<void> {
   const profile = await profiles.createWithConsent(turn.identity, turn.locale, CONSENT_TEXT_VERSION);
@@ -80,7 +101,7 @@ function consent(ports: Pick<BotServices, 'profiles' | 'transcripts'>): Step {
     }),
     answer: async (turn, reply) => {
       // Doubts («muss ich?», «was passiert mit meinen Daten?») are answered before commands: see answerConsentDoubt in the router.
-      const chosen = matchChoice(turn.texts, reply, 'onboarding.consent', 'consent', CONSENT_CHOICES) ?? matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+      const { chosen, long } = consentChoice(turn, reply);
       if (chosen === 'more') {
         await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));
         return { repeat: true };
@@ -91,7 +112,7 @@ function consent(ports: Pick<BotServices, 'profiles' | 'transcripts'>): Step {
         turn.state.clear(turn.context);
         return stop();
       }
-      if (chosen !== 'yes') return retry('onboarding.consent.retry');
+      if (chosen !== 'yes') return retry(long ? 'onboarding.consent.toldFirst' : 'onboarding.consent.retry');
       await giveConsent(ports, turn);
       await turn.context.sendActivity(turn.texts.t('onboarding.consent.thanks'));
       return next();

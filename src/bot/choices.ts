@@ -86,6 +86,21 @@ export function yesNoButtons(texts: Texts): Button[] {
   return choiceButtons(texts, 'common.answer', 'yn', ['yes', 'no']);
 }
 
+/**
+ * The choice a longer message opens with: its first words, up to `maxWords`, are exactly a button
+ * title or synonym («Ja gerne, ich bin …» opens with «ja gerne»). A choice word further on («ich
+ * bin Koch, nein, Bäcker») is part of what the person tells, not an answer.
+ */
+export function openingChoice(texts: Texts, text: string, base: string, values: readonly string[], maxWords: number): string | undefined {
+  const said = normalize(text).split(' ');
+  for (let count = Math.min(maxWords, said.length); count > 0; count -= 1) {
+    const opening = said.slice(0, count).join(' ');
+    const found = values.find((v) => texts.variants(`${base}.${v}`).some((s) => normalize(s) === opening));
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Reads a yes or no from a tap, the typed words, or the understood intent. */
 export function matchYesNo(texts: Texts, reply: Reply, intent?: string): 'yes' | 'no' | undefined {
   const chosen = matchChoice(texts, reply, 'common.answer', 'yn', ['yes', 'no']);
