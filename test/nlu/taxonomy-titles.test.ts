@@ -21,3 +21,13 @@ describe('job titles and Swiss wording the taxonomy knows', () => {
     expect(skills('Ich ha i de Schreinerei Chuchene montiert')).toContain('Küchen und Möbel montieren');
   });
 });
+
+describe('occupations found for a German person', () => {
+  it('are named without the Swiss diploma, as their labels are (a Schlosser in Sindelfingen is no «Metallbauer/in EFZ»)', () => {
+    const [german] = taxonomy.findOccupations('Schlosser', 'de-DE', 1);
+    const [swiss] = taxonomy.findOccupations('Schlosser', 'de-CH', 1);
+    expect(german?.label).toBe('Metallbauer/in');
+    expect(swiss?.label).toBe('Metallbauer/in EFZ');
+    expect(german?.label).toBe(taxonomy.label(german!.conceptId, 'de-DE'));
+  });
+});

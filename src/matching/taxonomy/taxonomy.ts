@@ -166,7 +166,7 @@ export class Taxonomy implements SkillVocabulary {
   }
 
   private suggestion(concept: Concept, confidence: number, locale: Locale): SkillSuggestion {
-    return { conceptId: concept.id, label: concept.labels[locale] ?? concept.labels['de-DE'], confidence };
+    return { conceptId: concept.id, label: this.label(concept.id, locale) ?? concept.labels['de-DE'], confidence };
   }
 }
 
