@@ -11,6 +11,7 @@ import { next, StepDialog, type Outcome, type Step } from '../src/bot/steps';
 import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { isYoung, POSITION_KINDS, type PositionKind } from '../src/profile/types';
+import type { SkillMention, Understanding } from '../src/services/ports';
 import { keepOwnWords } from './own-words';
 import { noteSkillsSaidBefore } from './skills';
 
@@ -26,6 +27,8 @@ const TRAINED: readonly PositionKind[] = ['permanent', 'temporary'];
  * Later than the matcher's school age (src/matching/audience.ts): at 20–24 many still start a Lehre.
  */
 const JOBS_FIRST_AGE = 25;
+/** An occupation found this surely is named by its title («Elektriker», «Koch»), not just near a skill word («kochen»). */
+const TITLE_CONFIDENCE = 0.95;
 
 /** Whether the person named no direction (no occupation or skill) when saying what they look for. */
 export function undecided(turn: Turn): boolean {
@@ -48,8 +51,7 @@ function goal(ports: GoalPorts): Step {
       const chosen = matchChoice(turn.texts, reply, 'wishes.kind', 'goal', CHOICES);
       const understood = reply.action ? undefined : turn.understanding();
       turn.user().undecided = !understood?.skills.length;
-      // What one can, said in passing, is kept; an interest («öppis mit Technik») is the direction asked for here.
-      if (understood) noteSkillsSaidBefore(turn, understood.skills.filter((s) => !ports.vocabulary.isInterest?.(s.conceptId)));
+      if (understood) noteSkillsSaidBefore(turn, skillsClaimed(ports, turn, understood));
       if (!reply.action) await keepOwnWords(ports, turn, reply.text);
       const kinds: PositionKind[] | undefined =
         chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
@@ -63,6 +65,21 @@ function goal(ports: GoalPorts): Step {
       return takeDefault(ports, turn);
     },
   };
+}
+
+/**
+ * What one can, said in passing, is kept. An interest («öppis mit Technik») is the direction asked
+ * for here, and so is an occupation's title («elektriker», «Koch»): a pupil who looks for a
+ * Lehrstelle as an electrician does not yet install anything. Only one who says they have it («Ich
+ * bin Elektriker») claims its skill.
+ */
+function skillsClaimed(ports: GoalPorts, turn: Turn, understood: Understanding): SkillMention[] {
+  const skills = understood.skills.filter((s) => !ports.vocabulary.isInterest?.(s.conceptId));
+  if (understood.entities.occupation) return skills;
+  const text = turn.reply.text ?? '';
+  const namesOccupation = (s: SkillMention) =>
+    (ports.vocabulary.findOccupations?.(text.slice(s.span[0], s.span[1]), turn.locale, 1) ?? []).some((o) => o.confidence >= TITLE_CONFIDENCE);
+  return skills.filter((s) => !namesOccupation(s));
 }
 
 /** What the answer to «Was suchst du?» said about the person, as far as it sets the default kinds. */
