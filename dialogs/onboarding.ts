@@ -6,7 +6,7 @@
  * profile. After consent the profile is created and the profile conversation begins (the name is
  * asked later, once the first proposals are shown: it does not change them).
  */
-import { choiceButtons, matchChoice, matchYesNo, normalize, openingChoice } from '../src/bot/choices';
+import { choiceButtons, isLongReply, matchChoice, matchYesNo, openingChoice } from '../src/bot/choices';
 import type { BotServices } from '../src/bot/services';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
@@ -22,8 +22,6 @@ export const CONSENT_TEXT_VERSION = 'privacy-2026-12';
 
 const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
 
-/** Replies up to this many words are read whole for the consent choice. */
-const SHORT_REPLY_WORDS = 5;
 /** A longer reply chooses only when it opens with a choice of at most this many words («Ja gerne, ich bin …»). */
 const OPENING_WORDS = 3;
 
@@ -34,7 +32,7 @@ const OPENING_WORDS = 3;
  * Long replies also leave the intent model out, which reads a yes or no into a whole story.
  */
 function consentChoice(turn: Turn, reply: Turn['reply']): { chosen?: string; long: boolean } {
-  const long = !reply.action && normalize(reply.text).split(' ').filter(Boolean).length > SHORT_REPLY_WORDS;
+  const long = isLongReply(reply);
   if (long) {
     // Of the general answers only a yes opens a story («Klar, ich bin …»); «Nicht so einfach, …» declines nothing.
     const opening = openingChoice(turn.texts, reply.text, 'onboarding.consent', CONSENT_CHOICES, OPENING_WORDS) ?? openingChoice(turn.texts, reply.text, 'common.answer', ['yes'], OPENING_WORDS);
@@ -74,7 +72,10 @@ function languageStep(ports: LanguagePorts): Step {
       return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
     },
     answer: async (turn, reply) => {
-      const named = matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES) as Locale | undefined;
+      // «de» and «ch» name a language as a whole reply; in a message they are words («i de nöchi vo Olte»).
+      const named = (
+        isLongReply(reply) ? openingChoice(turn.texts, reply.text, 'onboarding.language', LOCALES, OPENING_WORDS) : matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES)
+      ) as Locale | undefined;
       // A plain «Deutsch» names no variant: the client's locale picks it, and later the place may.
       const plain = named || reply.action ? undefined : plainGerman(ports, turn);
       const asked = named ?? plain ?? turn.understanding().entities.locale;

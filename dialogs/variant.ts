@@ -8,7 +8,7 @@ import { normalize } from '../src/bot/choices';
 import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { germanVariantOf } from '../src/i18n';
-import { writtenLanguage } from '../src/nlu/written-language';
+import { writtenGermanVariant, writtenLanguage } from '../src/nlu/written-language';
 import { VARIANT_OF_COUNTRY, type Locale } from '../src/profile/types';
 
 /** User-state key: the German variant was not chosen explicitly, so the place may still set it. */
@@ -23,12 +23,13 @@ export function plainGerman({ config }: Pick<BotServices, 'config'>, turn: Turn)
 
 /**
  * The language a person chose by writing to the language question instead of tapping: German in the
- * variant the client's locale names (left open, as a plain «Deutsch»), or English.
+ * variant the words are written in («hoi, bi 15 und suech e lehrstell» is Swiss) or else the one the
+ * client's locale names, left open as a plain «Deutsch» (the place may still set it); or English.
  */
 export function writtenChoice({ config }: Pick<BotServices, 'config'>, turn: Turn): { locale: Locale; plain: boolean } | undefined {
   const written = writtenLanguage(turn.reply.text);
   if (written === 'en') return { locale: 'en', plain: false };
-  if (written === 'de') return { locale: germanVariantOf(turn.clientLocale, config.defaultLocale), plain: true };
+  if (written === 'de') return { locale: writtenGermanVariant(turn.reply.text) ?? germanVariantOf(turn.clientLocale, config.defaultLocale), plain: true };
   return undefined;
 }
 

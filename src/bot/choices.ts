@@ -86,6 +86,17 @@ export function yesNoButtons(texts: Texts): Button[] {
   return choiceButtons(texts, 'common.answer', 'yn', ['yes', 'no']);
 }
 
+/** Replies up to this many words may hold a choice anywhere («sehr gut, im Beruf»). */
+const SHORT_REPLY_WORDS = 5;
+
+/**
+ * Whether a typed reply is longer than a choice with a few words around it: a message that tells
+ * something («hoi, bi 15 und suech … i de nöchi vo Olte») holds short choice words («de») in passing.
+ */
+export function isLongReply(reply: Reply): boolean {
+  return !reply.action && normalize(reply.text).split(' ').filter(Boolean).length > SHORT_REPLY_WORDS;
+}
+
 /**
  * The choice a longer message opens with: its first words, up to `maxWords`, are exactly a button
  * title or synonym («Ja gerne, ich bin …» opens with «ja gerne»). A choice word further on («ich

@@ -36,3 +36,32 @@ export function writtenLanguage(text: string): 'de' | 'en' | undefined {
   if (english > 1 && english >= 2 * german + 2) return 'en';
   return undefined;
 }
+
+/**
+ * Words only Swiss German writes. Not the dialect word list of src/nlu/swiss.ts: Swabians «schaffe»
+ * too, and «parat» or «Ross» are standard German.
+ */
+const SWISS = new Set([
+  'hoi', 'grüezi', 'grüessech', 'sali', 'salü', 'nöd', 'nid', 'nei', 'wott', 'wetti', 'isch', 'chan', 'cha', 'bi', 'mis',
+  'suech', 'sueche', 'lehrstell', 'öppis', 'gärn', 'gsi', 'hät', 'hett', 'chönnt', 'chönd', 'nöchi', 'zäme',
+]);
+
+/** Words only German from Germany writes in a chat. */
+const GERMANY = new Set(['moin', 'moinsen', 'servus', 'nee', 'dat', 'wat', 'icke', 'jut', 'tach']);
+
+/**
+ * The German a message is written in, when it says so: Swiss German by its dialect words («hoi, bi
+ * 15 und suech e lehrstell»), German from Germany by «ß» or its own greetings («Moin»); undefined
+ * when it does not tell or says both.
+ */
+export function writtenGermanVariant(text: string): 'de-CH' | 'de-DE' | undefined {
+  let swiss = 0;
+  let germany = text.includes('ß') ? 1 : 0;
+  for (const { lower: word } of tokenize(text)) {
+    if (SWISS.has(word)) swiss++;
+    else if (GERMANY.has(word)) germany++;
+  }
+  if (swiss > 0 && germany === 0) return 'de-CH';
+  if (germany > 0 && swiss === 0) return 'de-DE';
+  return undefined;
+}

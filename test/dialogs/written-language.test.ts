@@ -1,5 +1,5 @@
 /** A person who answers the language question by simply writing has chosen the language they write in. */
-import { writtenLanguage } from '../../src/nlu/written-language';
+import { writtenGermanVariant, writtenLanguage } from '../../src/nlu/written-language';
 import { useHarness } from './support/harness';
 
 describe('the language question answered by writing', () => {
@@ -34,6 +34,17 @@ describe('the language question answered by writing', () => {
     expect(chat.text()).not.toMatch(/Do you agree|Bist du einverstanden/);
   });
 
+  it('Swiss German words choose Swiss German, whatever the client says: «Lehrstelle», not «Ausbildungsplatz»', async () => {
+    const chat = h.chat();
+    chat.locale = 'de-DE';
+    await chat.send('Hallo');
+    await chat.send('hoi, bi 15 und suech e lehrstell als elektriker i de nöchi vo olte');
+    expect(chat.text()).toMatch(/«Daten exportieren»/);
+    await chat.tap('Ja, einverstanden');
+    expect(chat.text()).toMatch(/Lehrstelle/);
+    expect(chat.text()).not.toMatch(/Ausbildungsplatz/);
+  });
+
   it('English words choose English', async () => {
     const chat = h.chat();
     await chat.send('Hallo');
@@ -62,5 +73,20 @@ describe('writtenLanguage', () => {
     expect(writtenLanguage('Job im Service')).toBeUndefined();
     expect(writtenLanguage('ok')).toBeUndefined();
     expect(writtenLanguage('Hallo')).toBeUndefined();
+  });
+});
+
+describe('writtenGermanVariant', () => {
+  it('reads Swiss German by its dialect words and German from Germany by «ß» and its greetings', () => {
+    expect(writtenGermanVariant('hoi, bi 15 und suech e lehrstell')).toBe('de-CH');
+    expect(writtenGermanVariant('Grüezi, i wott e Lehr mache')).toBe('de-CH');
+    expect(writtenGermanVariant('Ich heiße Petra und suche eine Stelle')).toBe('de-DE');
+    expect(writtenGermanVariant('Moin, ich bin Jan aus Kiel')).toBe('de-DE');
+  });
+
+  it('says nothing where standard German does not tell, or where both show', () => {
+    expect(writtenGermanVariant('Hallo, ich bin Petra, 24 Jahre alt, und suche eine Stelle')).toBeUndefined();
+    expect(writtenGermanVariant('Ich schaffe beim Daimler, suche einen Minijob in der EU')).toBeUndefined();
+    expect(writtenGermanVariant('Moin, i bi de Luca')).toBeUndefined();
   });
 });
