@@ -5,6 +5,7 @@
  * with a 15 in it. Both are dropped; the rest is searched as written.
  */
 import type { GeoPoint } from '../profile/types';
+import { isKindWord } from '../nlu/job-title';
 import { placeByExactName } from '../nlu/places';
 import { pointDistanceKm } from './geo';
 import { lexicalTerm } from './lexical';
@@ -57,10 +58,12 @@ function isNearPlace(name: string, point: GeoPoint, reachKm: number): boolean {
  * "Verkäuferin"; a compound's part → the word it is part of, "arbeits" → "Arbeitsmarkt"): a reason
  * quotes the person, not the index. Only terms found in what the person did not deny or limit:
  * "Großraumbüro und viel telefonieren gehen nicht gut" and "wenig Telefon" are no reason to propose
- * a call centre, though the search may have found the words.
+ * a call centre, though the search may have found the words. Nor words of the kind of position
+ * («e Lehrstell als Elektriker»): the wished kinds decide that, and «(lehrstell)» tells nothing.
  */
 export function quotedWords(terms: readonly string[], text: string): string[] {
-  return [...new Set(foundWords(terms, withoutDeniedWords(text)).filter((w): w is string => w !== undefined))];
+  const found = foundWords(terms, withoutDeniedWords(text)).filter((w): w is string => w !== undefined && !isKindWord(fold(w)));
+  return [...new Set(found)];
 }
 
 function foundWords(terms: readonly string[], text: string): (string | undefined)[] {

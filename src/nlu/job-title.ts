@@ -56,13 +56,18 @@ export const titleRules = {
 
 /** Words that name the kind of position or the person's step, not the occupation (folded, lower case). */
 const KIND_WORDS = new Set([
-  'ausbildung', 'berufsausbildung', 'lehrstelle', 'lehrstellen', 'lehre', 'lehrling', 'umschulung', 'praktikum', 'schnupperlehre',
+  'ausbildung', 'berufsausbildung', 'ausbildungsplatz', 'lehrstelle', 'lehrstellen', 'lehrstell', 'lehre', 'lehrling', 'umschulung', 'praktikum', 'schnupperlehre',
   'schnupperpraktikum', 'schuelerpraktikum', 'vorpraktikum', 'anerkennungspraktikum', 'nachholbildung', 'quereinstieg',
   'quereinsteiger', 'quereinsteigerin', 'quereinsteigende', 'duale', 'dualer', 'duales', 'praxisintegrierte', 'betriebliche',
   'junior', 'senior', 'stv', 'stellvertretende', 'stellvertretender', 'stellv', 'examinierte', 'examinierter', 'staatlich',
   'anerkannte', 'anerkannter', 'gelernte', 'gelernter', 'erfahrene', 'erfahrener', 'ausgebildete', 'ausgebildeter',
   'zum', 'zur', 'als', 'apprentice', 'apprenticeship', 'trainee', 'internship', 'intern', 'lead', 'head',
 ]);
+
+/** Whether a folded word names the kind of position or the person's step («lehrstell», «praktikum»), not an occupation. */
+export function isKindWord(folded: string): boolean {
+  return KIND_WORDS.has(folded);
+}
 
 /** Level words a title may add to an occupation's name. */
 const LEVEL = /(?:^|\s)(?:EFZ|EBA|HF|FH|IHK|HWK|Dipl\.?|dipl\.?|eidg\.?|diplomierte[rn]?|Diplomierte[rn]?)(?=\s|$)/g;

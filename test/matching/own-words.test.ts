@@ -53,6 +53,11 @@ describe('the words a card quotes as the reason', () => {
     expect(quotedWords(['verkaeuferin', 'be'], 'Ich war Verkäuferin, Be- und Entladen')).toEqual(['Verkäuferin', 'Be']);
   });
 
+  it('quotes no word of the kind of position: the wished kinds decide it («e Lehrstell als Elektriker»)', () => {
+    expect(quotedWords(['lehrstell', 'elektriker'], 'e Lehrstell als Elektriker')).toEqual(['Elektriker']);
+    expect(quotedWords(['praktikum', 'kita'], 'Ein Praktikum in der Kita')).toEqual(['Kita']);
+  });
+
   it('quotes no word the person denied or named as a limit', () => {
     const said = 'Ich arbeite genau und gern mit Tabellen. Großraumbüro und viel telefonieren gehen nicht gut.\nkein Großraumbüro, wenig Telefon';
     expect(quotedWords(['tabellen', 'grossraumbuero', 'telefonieren', 'telefon'], said)).toEqual(['Tabellen']);
