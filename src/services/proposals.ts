@@ -21,7 +21,7 @@ import { TrainingIndex, type ScoredTraining } from '../matching/training-index';
 import type { JobPosting, Training } from '../matching/types';
 import { ALERT_MIN_SCORE, TRAINING_GAP } from '../matching/weights';
 import { homeCountry } from '../profile/search-profile';
-import type { Country, Locale, Profile } from '../profile/types';
+import { isLearningKind, type Country, type Locale, type Profile } from '../profile/types';
 import type {
   JobProposal,
   OfferScope,
@@ -125,8 +125,10 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
   /** Proposals for the scored jobs whose postings are still in the catalog (a posting removed since the last refresh is left out). */
   async function proposalsOf(profile: Profile, query: MatchQuery, items: readonly HybridScoredJob[]): Promise<JobProposal[]> {
     const rows = await postings(items.map((item) => item.id));
-    // A pupil has no occupation yet («Ich bin 15», or the situation says so): the one named is the one wished for.
-    const wishedOccupation = isSchoolAge(query.text, query.now, query.situation);
+    // A pupil has no occupation yet («Ich bin 15», or the situation says so), nor has one who looks only for a
+    // Lehrstelle or a Schnupperlehre: the one named is the one wished for («nahe an deinem Wunschberuf»).
+    const learnsOnly = query.kinds.length > 0 && query.kinds.every(isLearningKind);
+    const wishedOccupation = learnsOnly || isSchoolAge(query.text, query.now, query.situation);
     return items.flatMap((item) => {
       const job = rows.get(item.id);
       return job ? [toJobProposal(profile, query, item, job, wishedOccupation)] : [];

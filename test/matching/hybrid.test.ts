@@ -185,14 +185,18 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).not.toContain('kannst');
   });
 
-  it('a pupil hoping to become an Informatiker hears that the ICT posting is close to the occupation he wishes for, not «deinem Beruf»', async () => {
+  it('a pupil hoping to become an Informatiker, or anyone looking only for a Lehrstelle, hears that the ICT posting is close to the occupation wished for, not «deinem Beruf»', async () => {
     const ict = job({ title: 'Lehrstelle ICT-Fachmann/-frau EFZ', occupationId: id('ict-fachmann-efz'), kind: 'apprenticeship', skills: [ess(id('informatik-grundlagen'))] });
     const pupil = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'], situation: 'pupil' });
     expect(pupil.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
     // An age under 20 in their own words says the same when no situation is known yet.
     const fifteen = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', 'Ich bin 15 und gehe in die Bezirksschule.', { kinds: ['apprenticeship'] });
     expect(fifteen.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
-    const trained = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'] });
+    // Nor does one who looks only for a Lehrstelle have the occupation yet.
+    const learner = await ranking([ict], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['apprenticeship'] });
+    expect(learner.items[0]!.explanation).toContain('nahe an deinem Wunschberuf Informatiker/in EFZ');
+    const support = job({ title: 'ICT-Fachmann/-frau EFZ Support', occupationId: id('ict-fachmann-efz'), kind: 'permanent', skills: [ess(id('informatik-grundlagen'))] });
+    const trained = await ranking([support], 'Informatiker EFZ, Informatik-Grundlagen', '', { kinds: ['permanent'] });
     expect(trained.items[0]!.explanation).toContain('nahe an deinem Beruf Informatiker/in EFZ');
   });
 
