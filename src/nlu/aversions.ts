@@ -88,7 +88,9 @@ export function namedConditions(text: string): NamedCondition[] {
       const between = folded.slice(lastNegated + 1, i);
       // A way somewhere after the join ("raus aus dem Abendverkauf und ins Büro") is the wish, not a second condition ruled out.
       const joined = lastNegated >= 0 && between.some((x) => JOINING.has(x)) && !between.some((x) => TOWARDS.has(x)) && i - lastNegated <= BEFORE + 1;
-      const off = folded.slice(i + 1, i + 3).some((x) => OFF.has(x));
+      // "Abends und Wochenende frei": a time joined to one said to be off is off too ("Schichtarbeit und Wochenende frei" still names shifts).
+      const joinedOff = !/schicht|dienst|arbeit|shift|work/u.test(w) && JOINING.has(folded[i + 1] ?? '') && CONDITIONS.some(([, pattern]) => pattern.test(folded[i + 2] ?? '')) && folded.slice(i + 3, i + 5).some((x) => OFF.has(x));
+      const off = folded.slice(i + 1, i + 3).some((x) => OFF.has(x)) || joinedOff;
       const gettingOut = folded.slice(Math.max(0, i - BEFORE - 1), i).some((x) => GETTING_OUT.has(x));
       const negated = refused || joined || off || gettingOut || near.some((n, k) => negation(n) && !NO_OBJECTION.has(near[k + 1] ?? '') && !folded.slice(i + 1).some((x) => NO_OBJECTION.has(x)));
       if (negated) lastNegated = i;

@@ -132,6 +132,14 @@ export function resolvePhrases(phrases: readonly { text: string; level?: SkillLe
   return { skills: [...skills.values()], occupations: [...occupations], ownWords, nonSkills };
 }
 
+/**
+ * A participle of handling a thing right after a word: "die PCs und Drucker repariert", "Stapler gewartet" name the
+ * device (a word that is also an occupation: Drucker), not the trade; "als Drucker gearbeitet" still names it.
+ */
+const HANDLED = /^(?:repariert|gewartet|installiert|eingerichtet|konfiguriert|bedient|ausgetauscht|angeschlossen|geflickt|eingebaut|aufgestellt|gereinigt|entsorgt|reparieren|warten|installieren|einrichten|flicken)$/iu;
+/** A word before an occupation that makes it the writer's role ("als Drucker", "gelernter Drucker"). */
+const ROLE_BEFORE = /^(?:als|as|gelernte[rn]?|ausgebildete[rn]?)$/iu;
+
 /** Occupations named in free text ("gelernter Bäcker", "Fachfrau Gesundheit EFZ"): every 1–4-word run that names one surely. */
 export function occupationsInText(text: string, taxonomy: Taxonomy, locale: Locale): string[] {
   const words = text.split(/[^\p{L}\p{N}/-]+/u).filter(Boolean).slice(0, 200);
@@ -140,6 +148,7 @@ export function occupationsInText(text: string, taxonomy: Taxonomy, locale: Loca
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n);
       if (n === 1 && (run[0]!.length < 5 || run[0] !== run[0]![0]!.toUpperCase() + run[0]!.slice(1))) continue;
+      if (n === 1 && HANDLED.test(words[i + 1] ?? '') && !ROLE_BEFORE.test(words[i - 1] ?? '')) continue;
       const id = occupationOf(run.join(' '), taxonomy, locale);
       if (id) found.add(id);
     }

@@ -7,8 +7,11 @@
  */
 import { fold } from './tokens';
 
-/** Words that start a new claim within a sentence. */
-const CLAIM_BREAK = /\b(?:und|aber|sondern|and|but)\b/iu;
+/**
+ * Words that start a new claim within a sentence. Not "und" after a word cut short by a hyphen: "weg vom Abend- und
+ * Wochenenddienst", "keine Nacht- und Wochenenddienste" join two compounds under one stance.
+ */
+const CLAIM_BREAK = /(?<!\p{L}-\s*)\b(?:und|aber|sondern|and|but)\b/iu;
 
 /** The clause around a span and the mark that ends it (",", ".", "?", "" at the end of the text). */
 function clauseOf(text: string, span: readonly [number, number]): { before: string; after: string; end: string } {
@@ -28,7 +31,7 @@ function clauseOf(text: string, span: readonly [number, number]): { before: stri
  * ("arbeite nicht mehr als Koch" still knows cooking), and so does a weak level ("nicht so gut").
  */
 const NEGATED_BEFORE =
-  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
+  /(?:^|\s)(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini|nie|niemals|nicht|noed|nid|ned|kaum|never|not|hardly|barely|can't|cannot|cant|don't|haven't|hasn't|didn't)\s+(?!mehr\b|nur\b|so\b(?!\s+(?:der|die|das)\b)|gut\b|sehr\b|viel\b|lange?\b|schlecht\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+-?\s+){0,4}$/u;
 /** English "no" before the skill ("no experience with Python", "I have no Excel"). */
 const NO_BEFORE = /(?:^|\s)no\s+(?!mehr\b|only\b|just\b|much\b|very\b|long\b)(?:[\p{L}']+\s+){0,4}$/u;
 /** Words of German and Swiss German, where "no" is Swiss "noch" ("Füeg no Excel dezue", "ich cha no Excel"). Matched on folded text. */
@@ -47,7 +50,7 @@ const CANNOT_ANYMORE = /\b(?:kann|konnte|cha|chan|can|could|darf|durfte|doerf|do
 const LITTLE_BEFORE = /(?:^|\s)(?<!\b(?:ein|a)\s)(?:wenig|weniger|little|less)\s+$/u;
 /** Fear of a thing, or leaving it behind ("Angst vor Vorstellungsgesprächen", "möcht weg vom Schichtdienst"): it is not offered. Folded. */
 const AVOIDED_BEFORE =
-  /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from|quit|quitted|gave\s+up|stopped)\s+(?:[\p{L}']+\s+){0,3}$/u;
+  /\b(?:hasse|hassen|hasst|hate|hated|hates|verabscheue|angst\s+(?:vor|davor)|weg\s+(?:vom|von|vo|from)|raus\s+aus|genug\s+(?:vom|von)|afraid\s+of|away\s+from|quit|quitted|gave\s+up|stopped)\s+(?:[\p{L}']+-?\s+){0,3}$/u;
 /**
  * "ohne" right before the thing, at most one word between ("ohne Kundenkontakt", "ohne regelmässige Schichtarbeit",
  * "auch ohne Führerschein", "ohni Usweis", "without a licence"): a condition wished for or a thing one lacks, no skill.
@@ -261,9 +264,34 @@ const DREAM_BEFORE = /\b(?:traum\p{L}*|wunschberuf|wunschjob|dream(?:\s+job)?)\s
  */
 const GOES_ON = /^\s*(?:(?:aber|but|oder|or)\s+)?(?:(?:realistisch|realistically)\s+)?(?:vielleicht|vilicht|villicht|eventuell|evtl\.?|eher|lieber|zum beispiel|zb|etwa|am liebsten|am liebste|am liebschte|gerne?\s+(?:als|in|im|bei|bi)|gärn\s+(?:als|in|im|i|bi)|wie man|wie me|wo man|wo me|maybe|perhaps|preferably|rather|for example|such as|like|how to)\b/iu;
 
+/** An item of a list of nouns: a noun, perhaps with an article or "oder"/"und" before it ("Mensa", "oder einem Heim"). */
+const LIST_ITEM = /^\s*(?:(?:und|oder|or|and)\s+)?(?:(?:ein|eine|einer|einem|einen|der|die|das|dem|den|im|in|ins|e|ä|en|a|an|the)\s+)?(?:\p{Lu}[\p{L}-]*\s*)?$/u;
+/** The rest of a list item's clause: nothing, or the list going on ("oder einem Heim am See"), no claim of the writer. */
+const LIST_GOES_ON = /^\s*(?:(?:und|oder|or|and)\s|$)/iu;
+const CLAIM_WORDS = /(?<!\p{L})(?:ich|i|kann|cha|chan|bin|habe|hab|han|ha|can|have)(?!\p{L})/iu;
+
+/**
+ * A noun in a list whose first item a wish governs ("Ich suche eine Stelle in einer Kantine, Mensa, Kita oder einem
+ * Heim"): the wish covers every item, not only the one in its own clause. Not a clause after a wish that claims
+ * ("Ich suche eine Stelle, Kochen kann ich gut").
+ */
+function wishedList(text: string, span: readonly [number, number], after: string): boolean {
+  if (!LIST_GOES_ON.test(after) || CLAIM_WORDS.test(after)) return false;
+  const clauses = sentenceOf(text, span).before.split(/[,;:]/);
+  // The find's own clause may begin with an item of its own ("…, Kita oder Küche").
+  const own = clauses[clauses.length - 1]!.replace(/(?:^|\s)\p{Lu}[\p{L}-]*\s+(?:und|oder|or|and)\s+$/u, ' ');
+  if (clauses.length < 2 || !LIST_ITEM.test(own)) return false;
+  let first = clauses.length - 2;
+  while (first > 0 && LIST_ITEM.test(clauses[first]!) && clauses[first]!.trim() !== '') first -= 1;
+  const head = clauses[first]!;
+  // The list begins at a place or field the wish names ("… in einer Kantine", not "als Koch").
+  return /\b(?:in|im|ins|bei|beim|an|am|i|bi|bim)\s+(?:\p{Ll}+\s+)?\p{Lu}[\p{L}-]*\s*$/u.test(head) && WISH_BEFORE.test(clauses.slice(0, first + 1).join(','));
+}
+
 export function isWished(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   if (WISH_BEFORE.test(before) || REQUEST_BEFORE.test(before) || TO_LEARN.test(`${before} ${after}`) || WISH_AFTER.test(after) || DREAM_BEFORE.test(before)) return true;
+  if (wishedList(text, span, after)) return true;
   const sentence = sentenceOf(text, span).before;
   const clauses = sentence.split(/[,;:]/);
   if (clauses.length < 2 || !GOES_ON.test(clauses[clauses.length - 1]!)) return false;
