@@ -11,7 +11,8 @@ import { isSchoolAge } from './audience';
 import { parseSituation } from '../nlu/hints';
 import { findDescribedAge } from '../nlu/introductions';
 import { LANGUAGE_RANK } from './score';
-import { fold } from './taxonomy/normalize';
+import { fold, STOPWORDS } from './taxonomy/normalize';
+import { stemKey } from './lexical';
 
 /** A language course: its language (ISO code) and the CEFR levels it starts at and leads to (1 = A1 … 6 = C2). */
 export interface LanguageCourse {
@@ -172,4 +173,82 @@ export function withoutCarLicence(text: string): string {
 export function learnerLanguages(person: { languages?: readonly ProfileLanguage[]; locale: Locale; languageSkills: number }): readonly ProfileLanguage[] | undefined {
   if (person.languages?.length || person.languageSkills > 0 || !person.locale.startsWith('de')) return person.languages;
   return [{ language: 'de', level: 'native' }];
+}
+
+/**
+ * Words after «für»/«for» that name no trade: the learners in general (Einsteiger, Fachkräfte, expats, professionals),
+ * their kind of work or start (den Beruf, den Berufsstart, den Alltag), as folded words. Age groups and situations
+ * are read as such (YOUTH_TITLE, ADULT_TITLE, SITUATION_TITLE) and name no trade either.
+ */
+const NO_TRADE_WORDS: ReadonlySet<string> = new Set([
+  'einsteiger', 'einsteigende', 'einsteigerinnen', 'anfaenger', 'anfaengerinnen', 'beginner', 'beginners', 'umsteiger', 'umsteigende',
+  'fortgeschrittene', 'profis', 'praktiker', 'anwender', 'anwenderinnen', 'nutzer', 'interessierte', 'alle', 'jedermann',
+  'fachkraefte', 'fachkraft', 'fachleute', 'fachpersonen', 'mitarbeitende', 'mitarbeiter', 'mitarbeiterinnen', 'beschaeftigte', 'angestellte',
+  'fuehrungskraefte', 'selbststaendige', 'internationale', 'auslaendische', 'zugewanderte', 'migrantinnen', 'migranten', 'gefluechtete',
+  'frauen', 'maenner', 'muetter', 'eltern', 'aeltere', 'juengere', 'expats', 'professionals', 'internationals', 'newcomers', 'people', 'everyone',
+  'beruf', 'berufe', 'berufsleben', 'berufsalltag', 'berufsstart', 'berufseinstieg', 'einstieg', 'alltag', 'arbeit', 'job', 'work', 'praxis',
+  'azubis', 'auszubildende', 'abiturienten', 'abiturient', 'angehende', 'berufseinsteiger', 'berufsumsteiger', 'leute', 'inhaber', 'menschen', 'personen', 'personal', 'verantwortliche', 'status',
+  'handwerker', 'handwerk', 'handwerksberufe', 'hilfskraefte', 'helfer', 'helfende', 'teamleitende', 'teamleiter', 'vorgesetzte', 'key',
+  'grenzgaenger', 'grenzgaengerinnen',
+  'taetigkeiten', 'pruefung', 'kmu', 'unternehmen', 'betriebe', 'firmen', 'it-profis',
+]);
+
+/**
+ * The trades a course's title says it is meant for: the first noun after each «für»/«for» up to a bracket, colon
+ * or dash that names a trade («Deutsch für die Küche A2–B1» → Küche, «German B1 for IT professionals» → IT,
+ * «Kinderernährung für Köchinnen und Köche» → Köchinnen, «Elektrofachkraft für festgelegte Tätigkeiten (EFKffT) für
+ * Mechaniker» → Mechaniker), folded; none for a course for learners in general («für Einsteiger», «for expats»,
+ * «für den Beruf»), for an age group or a situation («für Quereinsteiger», «für Jugendliche»). A noun is a word
+ * written with a capital (a German noun, an English title's name); returned as written.
+ */
+export function courseTrades(title: string): string[] {
+  const trades: string[] = [];
+  for (const m of title.matchAll(/(?:^|[^\p{L}])(?:für|fuer|for)\s+([^()[\]:;,–—]+)/giu)) {
+    // «Kaufmann/-frau für Büromanagement», «Fachkraft für Lagerlogistik»: the name of an occupation, not whom it is for.
+    if (OCCUPATION_BEFORE.test(title.slice(0, m.index + 1))) continue;
+    for (const word of m[1]!.split(/[\s/-]+/)) {
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const folded = fold(word).replace(/ /g, '');
+      if (!folded || CEFR_LEVEL.test(folded) || folded.endsWith('sprachige') || NO_TRADE_WORDS.has(folded) || STOPWORDS.has(folded)) continue;
+      if (YOUTH_TITLE.test(folded) || ADULT_TITLE.test(folded) || SITUATION_TITLE.some(([, p]) => p.test(folded))) break;
+      trades.push(word);
+      break;
+    }
+  }
+  return trades;
+}
+
+const CEFR_LEVEL = /^[abc][12]$/;
+/** The end of an occupation's name that «für» continues: «…/in», «…/-frau», «Fachkraft», «Fachwirt», «Kaufmann». */
+const OCCUPATION_BEFORE = /(?:\/\s*-?\s*(?:in|innen|frau|r)|kraft|mann|frau|wirt)\s*$/iu;
+/** Shortest trade word matched inside a longer word («Installateure» in «Elektroinstallateur»); shorter ones (IT, Kfz) match whole. */
+const MIN_TRADE_PART = 4;
+
+/** Letters a trade word shares with the person's word at its start to be one trade («Instandhalter», «Instandhaltung»; «Zimmerleute», «Zimmermann»). */
+const SHARED_STEM = 6;
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Whether a person's words (and their skills' words) name one of the trades a course is meant for: the same stem
+ * («Köchin» for «Köche»), or one inside the other's compound («Elektroinstallateur» for «Installateure»,
+ * «Lagerlogistik» for «Lager»); a short word (IT, Kfz) only as itself.
+ */
+export function namesTrade(trades: readonly string[], words: string): boolean {
+  if (trades.length === 0) return false;
+  const own = new Set(fold(words).split(' ').filter(Boolean).map(stemKey));
+  return trades.some((trade) => {
+    const key = stemKey(fold(trade).replace(/ /g, ''));
+    // A short word as itself, an abbreviation as written («IT», not the English «it»).
+    if (key.length < MIN_TRADE_PART) return new RegExp(`(?<![\\p{L}\\d])${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, trade === trade.toUpperCase() ? 'u' : 'iu').test(words);
+    for (const w of own) {
+      if (w.includes(key) || (w.length > MIN_TRADE_PART && key.includes(w))) return true;
+      if (commonPrefix(w, key) >= Math.min(SHARED_STEM, key.length)) return true;
+    }
+    return false;
+  });
 }

@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, languageCourse, languageLevelFit, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudience, courseSituation, courseTrades, languageCourse, languageLevelFit, namesTrade, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
 import { Interner } from './interner';
@@ -23,6 +23,7 @@ import {
   HYBRID_TRAINING_WEIGHTS,
   LANGUAGE_BELOW_PENALTY,
   NEUTRAL,
+  OTHER_TRADE_PENALTY,
   START_HORIZON_DAYS,
   START_SOON_DAYS,
   TRAINING_POOL,
@@ -97,6 +98,8 @@ export class TrainingIndex {
   private readonly languageCourses: (LanguageCourse | undefined)[];
   private readonly audiences: (CourseAudience | undefined)[];
   private readonly situations: (Situation | undefined)[];
+  /** Per training: the trades its title says it is meant for («Deutsch für die Küche»), often none. */
+  private readonly trades: string[][];
   /** Language → its language courses, situation → its courses: the candidates a level or a situation brings in. */
   private readonly byLanguage = new Map<string, number[]>();
   private readonly bySituation = new Map<Situation, number[]>();
@@ -117,6 +120,7 @@ export class TrainingIndex {
     this.languageCourses = trainings.map((t) => languageCourse(t.title));
     this.audiences = trainings.map((t) => courseAudience(t.title));
     this.situations = trainings.map((t) => courseSituation(t.title));
+    this.trades = trainings.map((t) => courseTrades(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       const language = this.languageCourses[i]?.language;
@@ -162,6 +166,10 @@ export class TrainingIndex {
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);
     for (const i of [...words.keys(), ...field.keys()]) candidates.add(i);
     const ordered = [...candidates].sort((a, b) => a - b);
+    // A course meant for a trade the person's words and skills never name («German B1 for IT professionals» for a
+    // ramp agent, «Wiedereinstieg in die Kita für FaBe» for a cook) is meant for other people, as one for another age group.
+    const own = [query.words ?? '', query.skillWords ?? ''].join('\n');
+    const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesTrade(this.trades[i]!, own);
     const fit = this.gapFit(ordered, weights, hybrid);
     const wordFit = relativeTo(words);
     const fieldFit = relativeTo(field);
@@ -178,6 +186,7 @@ export class TrainingIndex {
           situation: situationFit(i),
           otherAudience: !!audience && !!query.audience && audience !== query.audience,
           ownAudience: !!audience && audience === query.audience,
+          otherTrade: otherTrade(i),
         };
         const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
@@ -233,7 +242,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean; otherTrade: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -258,6 +267,7 @@ export class TrainingIndex {
       (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +
       (level < 0 ? -LANGUAGE_BELOW_PENALTY : 0) +
       (fit.otherAudience ? -COURSE_AUDIENCE_PENALTY : 0) +
+      (fit.otherTrade ? -OTHER_TRADE_PENALTY : 0) +
       w.teaches * Math.max(fit.gap, level, fit.situation) * gapShare +
       w.words * fit.words +
       w.field * fit.field +

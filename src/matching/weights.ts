@@ -92,6 +92,9 @@ export const LANGUAGE_BELOW_PENALTY = 0.3;
 /** What a course meant for the other age group costs (a pupils' course for a bricklayer of 45, a returners' course for a pupil): as LANGUAGE_BELOW_PENALTY. */
 export const COURSE_AUDIENCE_PENALTY = 0.3;
 
+/** What a course meant for a trade the person never names costs («Deutsch für die Küche» for a developer; see courseTrades). */
+export const OTHER_TRADE_PENALTY = 0.15;
+
 /** How much of a gap a course meant for the person's situation closes (the returners' course for a returner), next to a course covering the whole gap's 1. */
 export const SITUATION_COURSE_FIT = 0.6;
 

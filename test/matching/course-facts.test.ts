@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, isCarLicence, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, courseTrades, isCarLicence, namesTrade, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -11,6 +11,30 @@ describe('what a course title says about whom it is for', () => {
     expect(languageCourse('Stützkurs Deutsch und Mathematik für Lehrstellensuchende')).toBeUndefined();
     expect(languageCourse('Drohnenführerschein A2 mit Praxistag')).toBeUndefined();
     expect(languageCourse('English for Hospitality and German Basics B1')).toBeUndefined();
+  });
+
+  it('reads the trade a course is meant for after «für»/«for», none for learners in general, an age group or an occupation\'s name', () => {
+    expect(courseTrades('Deutsch für die Küche A2–B1')).toEqual(['Küche']);
+    expect(courseTrades('German B1 for IT professionals (virtual)')).toEqual(['IT']);
+    expect(courseTrades('Kinderernährung für Köchinnen und Köche')).toEqual(['Köchinnen']);
+    expect(courseTrades('Elektrofachkraft für festgelegte Tätigkeiten (EFKffT) für Mechaniker')).toEqual(['Mechaniker']);
+    expect(courseTrades('German A2 for expats (evening, online)')).toEqual([]);
+    expect(courseTrades('Deutsch B1–B2 im Beruf für Französischsprachige')).toEqual([]);
+    expect(courseTrades('Hausinstallation für Quereinsteiger')).toEqual([]);
+    expect(courseTrades('Excel für Einsteiger')).toEqual([]);
+    expect(courseTrades('Umschulung Kaufmann/-frau für Büromanagement (IHK)')).toEqual([]);
+    expect(courseTrades('Fachkraft für Lagerlogistik – Externenprüfung')).toEqual([]);
+  });
+
+  it('finds a trade in the person\'s words by its stem, a compound or a shared beginning; an abbreviation only as written', () => {
+    expect(namesTrade(['Köchinnen'], 'Köchin EFZ, Menüplanung')).toBe(true);
+    expect(namesTrade(['Installateure'], 'Elektroinstallateur EFZ')).toBe(true);
+    expect(namesTrade(['Instandhalter'], 'Instandhaltung und Wartung')).toBe(true);
+    expect(namesTrade(['Zimmerleute'], 'Zimmermann, Dachstühle')).toBe(true);
+    expect(namesTrade(['IT'], 'Support in der IT-Abteilung')).toBe(true);
+    expect(namesTrade(['IT'], 'I love it, shift work is fine')).toBe(false);
+    expect(namesTrade(['Küche'], 'Python, Django, Docker')).toBe(false);
+    expect(namesTrade([], 'Koch')).toBe(false);
   });
 
   it('the next level fits best, the person\'s own level and two levels up less, a level below (or any for a native speaker) not at all', () => {

@@ -142,6 +142,15 @@ describe('training proposals for the person\'s language level and age group', ()
     expect(page.items[0]!.explanation).toMatch(/^Bringt dir Berufssprachkurs Deutsch B1 bei/);
   });
 
+  it('a German course meant for another trade does not come before the general course of the level; for that trade it does', async () => {
+    const itDeutsch = training({ title: 'Deutsch B1 für IT-Fachkräfte (online)', description: 'Meetings, Tickets und E-Mails auf Deutsch.', online: true, funding: ['bildungsgutschein'], startDate: IN_A_MONTH });
+    const general = training({ title: 'Deutsch B1 intensiv', description: 'Grammatik und Gespräche.', startDate: IN_A_MONTH });
+    const cook = profile({ languages: [{ language: 'de', level: 'A2' }], ownWords: 'Ich bin Koch und suche Arbeit in einer Küche.' });
+    expect((await service([], [itDeutsch, general]).trainings(cook)).items.map((t) => t.training.id)).toEqual([general.id, itDeutsch.id]);
+    const developer = profile({ languages: [{ language: 'de', level: 'A2' }], ownWords: 'Ich arbeite seit sechs Jahren in der IT als Entwickler.' });
+    expect((await service([], [itDeutsch, general]).trainings(developer)).items.map((t) => t.training.id)).toEqual([itDeutsch.id, general.id]);
+  });
+
   it('proposes no German course to a native speaker before the course of their field', async () => {
     const person = profile({ languages: [{ language: 'de', level: 'native' }], ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
     const page = await service([], [kochkurs, b1]).trainings(person);
