@@ -399,10 +399,12 @@ export function verbOfOtherObject(text: string, span: readonly [number, number],
 }
 
 /**
- * A concept named by a bare activity ("Reinigung", "Programmieren", "Schleifen") names the things it is done to only
- * through its other names ("Böden reinigen", "Büroreinigung", "Software entwickeln"). Read from a lone verb whose clause
- * has an object none of those names mentions ("Uhrwerke gereinigt", "Licht programmiert", "Pferde geputzt"), it is
- * a guess, when ESCO does the verb to many kinds of things. A concept whose names speak of things in general ("Produkte verkaufen") or of no thing at all keeps the verb.
+ * A concept whose label names no object ("Kundenberatung", "Organisationstalent", "Grundpflege") names the things it
+ * is done to only through its other names ("Kunden beraten", "Patienten pflegen"). Read from a lone verb that ESCO does
+ * to many kinds of things ("beraten", "organisieren", "pflegen") in a clause whose object none of those names mentions
+ * ("Angehörige zur Abdankung beraten", "Bestattungen organisiert", "Grünanlagen pflegen"), it is a guess. A trade's own
+ * verb ("mauern", "kochen"), a concept whose names speak of things in general ("Produkte verkaufen") or of no thing at
+ * all keeps the verb.
  */
 function bareActivityOfOtherObject(verb: string, label: string, names: readonly string[], isBroadVerb: (infinitive: string) => boolean, nouns: () => string[], activity: (w: string) => boolean): boolean {
   // A label that is only the verb's own activity ("Reinigung", "Instandhaltung und Wartung") is that work done to anything.
