@@ -346,6 +346,9 @@ const NO_OBJECT = /^(?:sie|ich|wir|er|es|du|ihr|man|mer|i|mir|the|der|die|das|de
 /** Words for things in general ("Waren verpacken" packs any parcel): no object to differ from. */
 const ANY_THING = /^(?:ware|waren|produkte|artikel|gueter|gegenstaende|sachen|dinge|material|materialien|teile)$/;
 
+/** People in general, in German and Swiss spellings (folded). */
+const PEOPLE = /^(?:leute|lue(?:ue)?t|menschen|personen|persone)$/;
+
 /** A preposition: the noun after it (and after its article or adjective) names where, with what or for whom, not the object done. */
 const PREPOSITION = /^(?:in|im|ins|am|an|ans|auf|aufs|uf|ufem|bei|beim|bi|bim|mit|mim|zu|zum|zur|vom|von|vo|fuer|fuers|nach|ueber|unter|vor|hinter|neben|aus|us|i|a|durch|gegen|ohne|waehrend|seit|bis)$/;
 
@@ -373,22 +376,52 @@ function sameNoun(a: string, b: string): boolean {
  * verb's own concept is a guess, asked rather than stored. Nouns after a preposition ("im Ökihof", "in
  * grossen Kesseln") say where or with what, not what; a clause without an object noun keeps the verb's reading.
  */
-export function verbOfOtherObject(text: string, span: readonly [number, number], label: string): boolean {
+export function verbOfOtherObject(text: string, span: readonly [number, number], label: string, names: readonly string[] = [], isBroadVerb: (infinitive: string) => boolean = () => false): boolean {
   const typed = text.slice(span[0], span[1]);
   if (!/^\p{Ll}+(?:t|en|e)$/u.test(typed)) return false;
   const bare = (word: string) => fold(word).replace(/^(?:ge|g)(?=\p{L}{4})/u, '');
   const verb = bare(typed);
+  const activity = (w: string) => (isActivityNoun(w) && !/e[rl]?n$/.test(w)) || /ungen$/.test(w) || AGENT_NOUN.test(w) || ANY_THING.test(w);
+  const nouns = () => {
+    const words = clauseAround(text, span).split(/[\s'’]+/u).filter(Boolean);
+    return words
+      .map((w, i) => ({ w: w.replace(/[^\p{L}-]/gu, ''), i }))
+      .filter(({ w, i }) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !NO_OBJECT.test(fold(w)) && !/\d/.test(words[i - 1] ?? '') && !afterPreposition(words, i))
+      .map(({ w }) => fold(w).split('-').pop()!);
+  };
   // The things a label with a verb or a "von" names ("Briefe und Pakete sortieren", "Montage von Maschinen"): not the
   // verb's own noun ("Montage" of "montiert"), not an activity ("Ablage und Archivierung", "Mise en place und Vorbereitung" name none).
-  if (!/(?:^|\s)(?:\p{Ll}{4,}(?:en|ern|eln)|von)(?:\s|$)/u.test(label)) return false;
-  const activity = (w: string) => (isActivityNoun(w) && !/e[rl]?n$/.test(w)) || /ungen$/.test(w) || AGENT_NOUN.test(w) || ANY_THING.test(w);
+  if (!/(?:^|\s)(?:\p{Ll}{4,}(?:en|ern|eln)|von)(?:\s|$)/u.test(label)) return bareActivityOfOtherObject(verb, label, names, isBroadVerb, nouns, activity);
   const objects = (label.match(/\p{Lu}\p{Ll}+/gu) ?? []).map(fold).filter((w) => bare(w).slice(0, 4) !== verb.slice(0, 4) && !activity(w));
   if (objects.length === 0) return false;
-  const words = clauseAround(text, span).split(/[\s'’]+/u).filter(Boolean);
-  const nouns = words
-    .map((w, i) => ({ w: w.replace(/[^\p{L}-]/gu, ''), i }))
-    .filter(({ w, i }) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !NO_OBJECT.test(fold(w)) && !/\d/.test(words[i - 1] ?? '') && !afterPreposition(words, i))
-    .map(({ w }) => fold(w).split('-').pop()!);
-  return nouns.length > 0 && !nouns.some((n) => objects.some((o) => sameNoun(n, o)));
+  const found = nouns();
+  return found.length > 0 && !found.some((n) => objects.some((o) => sameNoun(n, o)));
 }
 
+/**
+ * A concept whose label names no object ("Kundenberatung", "Organisationstalent", "Grundpflege") names the things it
+ * is done to only through its other names ("Kunden beraten", "Patienten pflegen"). Read from a lone verb that ESCO does
+ * to many kinds of things ("beraten", "organisieren", "pflegen") in a clause whose object none of those names mentions
+ * ("Angehörige zur Abdankung beraten", "Bestattungen organisiert", "Grünanlagen pflegen"), it is a guess. A trade's own
+ * verb ("mauern", "kochen"), a concept whose names speak of things in general ("Produkte verkaufen") or of no thing at
+ * all keeps the verb.
+ */
+function bareActivityOfOtherObject(verb: string, label: string, names: readonly string[], isBroadVerb: (infinitive: string) => boolean, nouns: () => string[], activity: (w: string) => boolean): boolean {
+  // A label that is only the verb's own activity ("Reinigung", "Instandhaltung und Wartung") is that work done to anything.
+  const parts = label.split(/\s+und\s+/).map(fold);
+  if (parts.every((p) => /^\p{Ll}+$/u.test(p) && isActivityNoun(p)) && parts.some((p) => p.slice(0, 4) === verb.slice(0, 4))) return false;
+  // Only a verb done to many kinds of things ("reinigen", "beraten", "organisieren"); a trade's own verb ("mauern",
+  // "kochen", "schweissen") names its work whatever the object.
+  const infinitives = names.flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Ll}{4,}en$/u.test(w) && fold(w).slice(0, 4) === verb.slice(0, 4));
+  if (!infinitives.some(isBroadVerb)) return false;
+  const words = names.flatMap((n) => n.match(/\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*/gu) ?? []).map(fold);
+  if (words.some((w) => ANY_THING.test(w))) return false;
+  const things = words.filter((w) => w.slice(0, 4) !== verb.slice(0, 4) && !activity(w));
+  if (things.length === 0) return false;
+  // People in general ("Leute", Swiss "Lüüt") are whom any of these verbs is done for.
+  const found = nouns().filter((n) => !PEOPLE.test(n));
+  // Persons in either gender ("Kundinnen" are the "Kunden" of "Kunden beraten").
+  const stem = (w: string) => w.replace(/(?:innen|in|en|er|e|n|s)$/, '');
+  const named = (n: string) => words.some((w) => sameNoun(n, w) || (stem(n).length >= 4 && w.includes(stem(n))));
+  return found.length > 0 && !found.some(named);
+}

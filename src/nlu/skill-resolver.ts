@@ -158,7 +158,7 @@ function namedOccupation(input: string, lexicon: SkillLexicon, wholePhrase: bool
 function confirmed(input: string, skill: ResolvedSkill, lexicon: SkillLexicon, others: readonly ResolvedSkill[] = []): ResolvedSkill {
   if (skill.tier !== 'ask' || lexicon.layer(skill.conceptId) !== 'curated') return skill;
   // A lone verb whose concept names another object than the clause's stays a guess ("Akten sortiert").
-  if (verbOfOtherObject(input, skill.span, skill.label)) return skill;
+  if (verbOfOtherObject(input, skill.span, skill.label, lexicon.namesOf(skill.conceptId), (v) => lexicon.isBroadVerb(v))) return skill;
   const taken = others.filter((o) => o !== skill && o.tier === 'sure').map((o) => o.span);
   const evidence = confirmation(input, skill, lexicon.get(skill.conceptId), taken);
   if (!evidence || vetoed(input, { ...skill, evidence }) || isFamilyMatter(input, { first: skill.span[0], last: skill.span[1] })) return skill;

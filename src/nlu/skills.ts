@@ -685,7 +685,7 @@ export function scanSkills(input: string, vocabulary: SkillVocabulary, locale: L
     const level = levelNear(text, c.first, c.last);
     const typed = text.slice(c.first, c.last);
     const acrossClass = c.evidence === 'stem' && c.words === 1 && (stemAcrossWordClass(typed, c.form) || stemOfThing(typed, c.form, c.label) || verbReadAsFieldNoun(typed, c.form, c.label));
-    const otherObject = !english && c.words === 1 && verbOfOtherObject(text, [c.first, c.last], c.label);
+    const otherObject = !english && c.words === 1 && verbOfOtherObject(text, [c.first, c.last], c.label, vocabulary.namesOf?.(c.conceptId), (v) => vocabulary.isBroadVerb?.(v) ?? false);
     const sure = tierOf(c) === 'sure' && !acrossClass && !otherObject && !isFamilyMatter(text, c) && !(english && inEnglishCompound(text, c, kept)) && !levelUnstated(c.label, text);
     const mention: SkillMention = { conceptId: c.conceptId, label: c.label, confidence: sure ? c.confidence : Math.min(c.confidence, ASK_CONFIDENCE), span: [c.first, c.last] };
     if (c.evidence) mention.evidence = c.evidence;

@@ -144,6 +144,10 @@ export interface SkillVocabulary {
   skillsOf?(occupationId: string): { essential: string[]; optional: string[] };
   /** Whether a concept is an interest («Interesse an Technik»): a direction, not something the person can do. */
   isInterest?(conceptId: string): boolean;
+  /** A curated concept's German names (label and synonyms); empty for others. */
+  namesOf?(conceptId: string): readonly string[];
+  /** Whether a German verb (infinitive) is done to many kinds of things ("reinigen", "beraten", "organisieren"; not "mauern"). */
+  isBroadVerb?(infinitive: string): boolean;
   /** The one skill both parts of a German compound name ("Staplerbedienung"); absent where the vocabulary cannot split words. */
   readCompound?(word: string, locale: Locale): SkillSuggestion | undefined;
 }

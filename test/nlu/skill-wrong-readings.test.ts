@@ -180,6 +180,25 @@ describe('a lone verb whose concept names another object', () => {
     // A concept named by an activity names no object to differ from.
     expect(stored('Treppen geputzt')).toContain('Reinigung');
   });
+
+  it('asks about a broad verb’s concept when its own names mention none of the clause’s things', () => {
+    // "reinigen", "beraten", "organisieren" end many ESCO skills: done to anything, they name no trade.
+    expect(lexicon.isBroadVerb('reinigen')).toBe(true);
+    expect(lexicon.isBroadVerb('mauern')).toBe(false);
+    expect(stored('Rosen im Park pflegt', 'de-CH')).not.toContain('Grundpflege');
+    expect(stored('Hochzeiten organisiert')).not.toContain('Organisationstalent');
+    expect(stored('Mieter wegen Nebenkosten beraten')).not.toContain('Kundenberatung');
+  });
+
+  it('keeps it with one of the concept’s own things, without an object, or for a trade’s own verb', () => {
+    // A label that is only the verb's activity is that work done to anything.
+    expect(stored('Vergaser gereinigt')).toContain('Reinigung');
+    expect(stored('alti Lüüt pflegt', 'de-CH')).toContain('Grundpflege');
+    expect(stored('Kundinnen beraten')).toContain('Kundenberatung');
+    expect(stored('gereinigt')).toContain('Reinigung');
+    // "mauern" is the mason's own verb: whatever is walled, it is masonry.
+    expect(stored('Gartenmauern gemauert', 'de-CH')).toContain('Mauern');
+  });
 });
 
 describe('work done to the writer’s things by someone else', () => {

@@ -68,6 +68,9 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   else if (!list.some((e) => e.concept.id === entry.concept.id)) list.push(entry);
 }
 
+/** ESCO skills a verb must end for it to count as done to many kinds of things. */
+const BROAD_VERB_LABELS = 20;
+
 /** The curated taxonomy with the layers below it; implements the vocabulary port for chat, CLI, importers and digest. */
 export class SkillLexicon implements SkillVocabulary {
   /** Curated (and imported) concepts: the top layer. */
@@ -209,6 +212,32 @@ export class SkillLexicon implements SkillVocabulary {
     });
     const all = [...curated, ...this.findBelow(text, locale)];
     return all.sort((a, b) => b.confidence - a.confidence || a.conceptId.localeCompare(b.conceptId)).slice(0, limit);
+  }
+
+  /** A curated concept's German label and synonyms (empty for the layers below). */
+  namesOf(conceptId: string): readonly string[] {
+    const concept = this.taxonomy.get(conceptId);
+    return concept ? [concept.labels['de-CH'], concept.labels['de-DE'], ...concept.synonyms] : [];
+  }
+
+  /** Whether ESCO ends at least BROAD_VERB_LABELS of its skills with this verb ("… reinigen", "… beraten"): done to many kinds of things. */
+  isBroadVerb(infinitive: string): boolean {
+    return (this.verbUses().get(infinitive.toLowerCase()) ?? 0) >= BROAD_VERB_LABELS;
+  }
+
+  private verbCounts?: Map<string, number>;
+
+  /** How many ESCO skills end with each lower-case verb. */
+  private verbUses(): Map<string, number> {
+    if (this.verbCounts) return this.verbCounts;
+    const counts = new Map<string, number>();
+    for (const [id, concept] of this.below) {
+      if (this.layerOf.get(id) !== 'esco') continue;
+      const last = concept.labels['de-DE']?.split(/\s+/).pop() ?? '';
+      if (/^\p{Ll}+en$/u.test(last)) counts.set(last, (counts.get(last) ?? 0) + 1);
+    }
+    this.verbCounts = counts;
+    return counts;
   }
 
   /** Interests are curated concepts. */
