@@ -34,10 +34,12 @@ export const REQUIRED_EVIDENCE: Partial<Record<IntentName, RegExp>> = {
   edit_place: SAYS_CHANGE,
   edit_wishes: SAYS_CHANGE,
   // Matched against the folded text (lower case, ä → a, ö → o, ü → u).
-  forget_device: /vergess|vergiss|vergass|abmeld|abmald|meld\w* (?:mich|mi) ab|auslogg|log\w*(?: me)? out|sign\w*(?: me)? out|forget|fremd|nicht mir|nicht mehr offnen|not mine/,
-  // «Profil bearbeiten» names what it edits; a bare «ändern» is an answer.
-  edit_profile: /profil|angabe|details/,
-  delete_profile: /losch|delete|remove|entfern|erase|wipe|weg|vergess|vergiss|auflos|raus|nicht gespeichert/,
+  // A shared device's session deleted or logged out "afterwards" («am Schluss uslogge», «meine Sitzung danach löschen»).
+  forget_device: /vergess|vergiss|vergass|abmeld|abmald|meld\w* (?:mich|mi) ab|auslogg|uslogg|log\w*(?: me)? out|sign\w*(?: me)? out|forget|fremd|nicht mir|nicht mehr offnen|not mine|sitzung|session|(?:losch|delete)\w*.{0,40}\b(?:danach|nachher|afterwards|am schluss|am ende)\b|\b(?:danach|nachher|afterwards|am schluss|am ende)\b.{0,40}(?:losch|delete)/,
+  // «Profil bearbeiten» names what it edits, as does a stored detail («mein Nachname ist falsch», «mein Alter stimmt
+  // nicht»); a bare «ändern» is an answer.
+  edit_profile: /profil|angabe|details|name|alter\b|geburt|jahrgang|\bage\b|birth|e-?mail|telefonnummer|phone number/,
+  delete_profile: /losch|delete|remove|entfern|erase|wipe|weg|\bwag\b|vergess|vergiss|auflos|raus|nicht gespeichert/,
 };
 
 /** Whole messages that are a command on their own (compared after normalizing; small typos tolerated). */

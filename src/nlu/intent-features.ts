@@ -113,6 +113,31 @@ function withPlaceholders(text: string): string {
   return result.replace(/\d+(?:[.,]\d+)?/g, ' xnum ');
 }
 
+/** Longest word whose character n-grams are all kept; see charGrams. */
+const LONG_WORD = 12;
+/** Characters kept from each end of a longer word: its first part and, in German, the head of the compound. */
+const LONG_WORD_HEAD = 5;
+const LONG_WORD_TAIL = 7;
+
+/**
+ * The character n-grams (3–5) of a word, padded with «#». A long compound («Verwaltungsfachangestellter») would
+ * give 70 n-grams and outweigh every other word of the message (the features count 1/sqrt(active features)), so
+ * an unseen occupation decided the intent by what its middle looks like; of a word longer than LONG_WORD only the
+ * n-grams of its first and last characters count, as much as a word of ordinary length.
+ */
+export function charGrams(word: string): string[] {
+  const padded = `#${word}#`;
+  const grams: string[] = [];
+  const long = word.length > LONG_WORD;
+  for (let n = 3; n <= 5; n++) {
+    for (let at = 0; at + n <= padded.length; at++) {
+      if (long && at + n > LONG_WORD_HEAD + 1 && at < padded.length - LONG_WORD_TAIL - 1) continue;
+      grams.push(padded.slice(at, at + n));
+    }
+  }
+  return grams;
+}
+
 function lengthBucket(words: number): string {
   if (words <= 1) return 'len:1';
   if (words <= 3) return 'len:2';
@@ -145,8 +170,7 @@ export function intentFeatures(text: string, asked: readonly string[] = []): str
     if (YES_WORDS.test(word)) features.push('lex:yes', `lex:yes@${length}`);
     else if (NO_WORDS.test(word)) features.push('lex:no', `lex:no@${length}`);
     if (word.length >= 3 && !word.startsWith('x') && !FUNCTION_WORDS.has(word)) {
-      const padded = `#${word}#`;
-      for (let n = 3; n <= 5; n++) for (let at = 0; at + n <= padded.length; at++) features.push(`c:${padded.slice(at, at + n)}`);
+      for (const gram of charGrams(word)) features.push(`c:${gram}`);
     }
   }
   if (asked.length) {
