@@ -199,42 +199,61 @@ function afterGuesses(turn: Turn, memory: SkillsMemory): Outcome {
   return memory.quick && turn.profile?.skills.length ? end() : goto('intro');
 }
 
-const confirm: Step<SkillsMemory> = {
-  id: 'confirm',
-  skip: (_turn, memory) => {
-    const first = head(memory);
-    return !first || first.confirmed === true || first.confidence >= CONFIRM_BELOW;
-  },
-  ask: (turn, memory) => {
-    const first = head(memory)!;
-    const alternatives = first.alternatives.map((a, i) => ({ title: a.label, action: `alt:${i}` }));
-    return { text: turn.texts.t('skills.confirm', { skill: first.label }), buttons: [...yesNoButtons(turn.texts), ...alternatives] };
-  },
-  answer: (turn, reply, memory) => {
-    const first = head(memory)!;
-    if (reply.verb === 'alt') {
-      const alternative = first.alternatives[Number(reply.args?.[0])];
-      if (!alternative) return retry('skills.confirmRetry', { skill: first.label });
-      memory.queue[0] = { ...first, ...alternative, confirmed: true, alternatives: [] };
-      return next();
-    }
-    const yesNo = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
-    if (yesNo === 'yes') {
-      first.confirmed = true;
-      return next();
-    }
-    if (yesNo === 'no') {
+/**
+ * Skills typed instead of a yes or no («Buchhaltung, Telefon, Word und Excel» to «Meinst du
+ * Büroorganisation?»), or after a no («nein, eher Buchhaltung»), answer «Was kannst du?»: the guess
+ * was not meant (unsure is not yes), and what they name is taken as if typed there. Never lost to a
+ * «Tipp auf Ja oder Nein».
+ */
+async function takeSkillsInstead(ports: SkillPorts, turn: Turn, memory: SkillsMemory): Promise<Outcome> {
+  memory.queue.shift();
+  await keepOwnWords(ports, turn, turn.reply.text);
+  const known = new Set(turn.profile?.skills.map((s) => s.conceptId));
+  const found = candidatesFromText(ports, turn, turn.reply.text).filter((c) => !known.has(c.conceptId));
+  memory.queue = [...found, ...memory.queue].slice(0, MAX_QUEUE);
+  return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
+}
+
+function confirm(ports: SkillPorts): Step<SkillsMemory> {
+  return {
+    id: 'confirm',
+    skip: (_turn, memory) => {
+      const first = head(memory);
+      return !first || first.confirmed === true || first.confidence >= CONFIRM_BELOW;
+    },
+    ask: (turn, memory) => {
+      const first = head(memory)!;
+      const alternatives = first.alternatives.map((a, i) => ({ title: a.label, action: `alt:${i}` }));
+      return { text: turn.texts.t('skills.confirm', { skill: first.label }), buttons: [...yesNoButtons(turn.texts), ...alternatives] };
+    },
+    answer: async (turn, reply, memory) => {
+      const first = head(memory)!;
+      if (reply.verb === 'alt') {
+        const alternative = first.alternatives[Number(reply.args?.[0])];
+        if (!alternative) return retry('skills.confirmRetry', { skill: first.label });
+        memory.queue[0] = { ...first, ...alternative, confirmed: true, alternatives: [] };
+        return next();
+      }
+      const yesNo = matchYesNo(turn.texts, reply, turn.understanding().intent.name);
+      const namesSkills = !reply.action && turn.understanding().skills.length > 0;
+      if (yesNo !== 'yes' && namesSkills) return takeSkillsInstead(ports, turn, memory);
+      if (yesNo === 'yes') {
+        first.confirmed = true;
+        return next();
+      }
+      if (yesNo === 'no') {
+        memory.queue.shift();
+        return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
+      }
+      return retry('skills.confirmRetry', { skill: first.label });
+    },
+    // Unsure is not yes: the skill is left out rather than saved unconfirmed.
+    skipped: (turn, memory) => {
       memory.queue.shift();
       return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
-    }
-    return retry('skills.confirmRetry', { skill: first.label });
-  },
-  // Unsure is not yes: the skill is left out rather than saved unconfirmed.
-  skipped: (turn, memory) => {
-    memory.queue.shift();
-    return memory.queue.length ? goto('confirm') : afterGuesses(turn, memory);
-  },
-};
+    },
+  };
+}
 
 function level(ports: SkillPorts): Step<SkillsMemory> {
   return {
@@ -371,5 +390,5 @@ function markUnrated(turn: Turn, conceptId: string): void {
 
 /** The skills dialog; begin with memory {quick: true} for the short path before the first proposals. */
 export function skillsDialog(ports: SkillPorts): StepDialog<SkillsMemory> {
-  return new StepDialog<SkillsMemory>(SKILLS, [saidBefore, intro(ports), confirm, level(ports), quickSave(ports), source(ports), more(ports)]);
+  return new StepDialog<SkillsMemory>(SKILLS, [saidBefore, intro(ports), confirm(ports), level(ports), quickSave(ports), source(ports), more(ports)]);
 }

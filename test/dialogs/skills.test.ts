@@ -42,6 +42,25 @@ describe('skills and interests', () => {
     expect((await profile(c))!.skills).toEqual([expect.objectContaining({ label: 'Kabel verlegen und anschliessen', level: 'expert' })]);
   });
 
+  it('skills typed instead of a yes or no to «Meinst du …?» are taken, not lost to «Tipp auf Ja oder Nein»; the guess is dropped', async () => {
+    const c = await chat('skills');
+    await c.send('Kabel');
+    expect(c.text()).toMatch(/Meinst du «.+»\?/);
+    await c.send('Buchhaltung, Ablage, Word und Excel');
+    expect(c.text()).not.toMatch(/Tipp auf «Ja» oder «Nein»/);
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    const labels = (await profile(c))!.skills.map((s) => s.label);
+    expect(labels).toEqual(expect.arrayContaining(['Buchhaltung', 'Microsoft Word', 'Microsoft Excel']));
+    expect(labels.some((l) => /Kabel/.test(l))).toBe(false);
+  });
+
+  it('«nein, eher Buchhaltung» drops the guess and takes Buchhaltung', async () => {
+    const c = await chat('skills');
+    await c.send('Kabel');
+    await c.send('nein, eher Buchhaltung');
+    expect((await profile(c))!.skills.map((s) => s.label)).toEqual(['Buchhaltung']);
+  });
+
   it('does not guess at a sentence it read as someone else\'s skill or the way to work', async () => {
     const c = await chat('skills');
     await c.send('Mein Mann kann gut kochen');
