@@ -336,7 +336,7 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     const { ids, items, words } = await ranking([building, practice], 'Fachfrau/Fachmann Gesundheit EFZ', '', { kinds: ['apprenticeship'] });
     expect(words.occupations).toEqual([id('fage-efz')]);
     expect(ids).toEqual([practice.id, building.id]);
-    expect(items[0]!.explanation).toContain('nahe an deinem Beruf');
+    expect(items[0]!.explanation).toContain('nahe an deinem Wunschberuf Fachfrau/Fachmann Gesundheit EFZ');
   });
 
   it('speaking German, the language every posting is written in, points to no field: the office job that asks for written German gets nothing for it', async () => {
