@@ -50,6 +50,8 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   // Fillers of spoken German ("weiss noch nicht so richtig", "erst mal", "echt gern"): no field in them («mal» is a stop word of the taxonomy, dropped as well).
   'so', 'richtig', 'wirklich', 'eigentlich', 'echt', 'ziemlich', 'total', 'halt', 'eben', 'vielleicht', 'irgendwie', 'irgendwas',
   'sowas', 'erst', 'zuerst', 'zersch', 'zerscht', 'oeppis', 'eppis', 'glaub', 'glaube',
+  // Level marks of a qualification (EFZ and EBA are stop words of the taxonomy): a nurse HF and a Kita teacher HF share no field.
+  'hf', 'fh', 'ihk', 'hwk', 'dipl', 'eidg',
 ]);
 
 /** MiniSearch's default tokenizer: split at spaces and punctuation. */

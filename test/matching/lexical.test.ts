@@ -41,6 +41,14 @@ describe('lexical index (own words)', () => {
     expect(hits.get(1)!.terms).toEqual(['buero']);
   });
 
+  it('the level mark of a qualification («HF», «IHK», «dipl.») is no reason: the Kita teacher HF is not found for a nurse HF, the nursing post is', () => {
+    const kita = job({ title: 'Kindheitspädagoge/-pädagogin HF', skills: [], description: 'Kita mit 40 Plätzen.' });
+    const spitex = job({ title: 'Pflegefachperson Spitex', skills: [], description: 'Pflege zu Hause.' });
+    const index = new LexicalIndex([kita, spitex], () => undefined);
+    const hits = index.search('Dipl. Pflegefachfrau HF, suche was in der Spitex', 10, () => true);
+    expect([...hits.keys()]).toEqual([1]);
+  });
+
   it('keeps only the best postings that pass the filter, and still scores the ones asked for', () => {
     const jobs = [0, 1, 2, 3].map((n) => job({ title: `Lagerist/in ${n}`, skills: [], description: n === 3 ? 'Lager Lager Lager' : 'Lager' }));
     const index = new LexicalIndex(jobs, () => undefined);
