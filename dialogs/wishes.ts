@@ -12,6 +12,7 @@ import { lookupPlace, nearestPlace } from '../src/nlu/places';
 import { POSITION_KINDS, type PositionKind, type ProfilePlace } from '../src/profile/types';
 import type { ProfilePatch } from '../src/services/ports';
 import { followPlace } from './variant';
+import { saveSkillsNamedInPassing } from './skills';
 
 /** Dialog id of all wishes. */
 export const WISHES = 'wishes';
@@ -62,6 +63,17 @@ function placeFrom(turn: Turn): ProfilePlace | undefined {
   return postalCode || placeName || point ? { postalCode, name: placeName, country, point } : undefined;
 }
 
+/**
+ * Skills typed where the place is asked («Behandlungspflege, Wundversorgung, Medikamente richten»
+ * right after «Was kannst du gut?») are kept and said so, and the place is asked again: what one
+ * can is never lost to «Diesen Ort kenne ich nicht». Whether any were kept.
+ */
+async function skillsInstead(ports: WishPorts, turn: Turn): Promise<boolean> {
+  const added = turn.reply.action ? [] : await saveSkillsNamedInPassing(ports, turn);
+  if (added.length) await turn.context.sendActivity(turn.texts.t('skills.notedInPassing', { skills: added.join(', ') }));
+  return added.length > 0;
+}
+
 function place(ports: WishPorts): Step<WishesMemory> {
   return {
     id: 'place',
@@ -70,7 +82,7 @@ function place(ports: WishPorts): Step<WishesMemory> {
     ask: (turn) => ({ text: turn.texts.t('wishes.place.ask'), requestLocation: true }),
     answer: async (turn) => {
       const found = placeFrom(turn);
-      if (!found) return retry('wishes.place.retry');
+      if (!found) return (await skillsInstead(ports, turn)) ? { repeat: true } : retry('wishes.place.retry');
       setProfile(turn, await ports.profiles.update(turn.profile!.id, { place: found }));
       await followPlace(ports, turn);
       await turn.context.sendActivity(turn.texts.t('wishes.place.ok', { place: found.name ?? found.postalCode ?? turn.texts.t('wishes.place.here') }));

@@ -54,6 +54,17 @@ describe('skills and interests', () => {
     expect(labels.some((l) => /Kabel/.test(l))).toBe(false);
   });
 
+  it('skills typed where the place is asked are kept and said so, and the place is asked again', async () => {
+    const c = await chat('place');
+    await c.send('Behandlungspflege, Wundversorgung');
+    expect(c.text()).not.toMatch(/Diesen Ort kenne ich nicht/);
+    expect(c.text()).toMatch(/Wundversorgung/);
+    expect(c.text()).toMatch(/Wo möchtest du arbeiten/);
+    expect((await profile(c))!.skills.map((s) => s.label)).toEqual(expect.arrayContaining(['Löten', 'Behandlungspflege', 'Wundversorgung']));
+    await c.send('4600 Olten');
+    expect(c.text()).toMatch(/Olten, notiert/);
+  });
+
   it('«nein, eher Buchhaltung» drops the guess and takes Buchhaltung', async () => {
     const c = await chat('skills');
     await c.send('Kabel');
