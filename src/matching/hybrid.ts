@@ -49,7 +49,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -530,6 +530,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       if (o !== undefined) left.delete(o);
     }
   }
+  // One who moves into another field ("ich will in den IT-Support wechseln") names the trade they
+  // wish for by its words: a posting those words find well is of that trade, close to their own
+  // occupation, though its occupation is none of theirs (WISHED_FIELD).
+  const changing = WISHED_FIELD.credit > 0 && bestWish > 0 && changedField(query.text ?? '') !== '';
   /** The fields of the trades they leave (a related occupation there is the same trade: the cashier's for a saleswoman). */
   const leftFields = new Set([...left].flatMap((o) => facts.fieldOf?.(o) ?? []));
   /**
@@ -600,7 +604,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // A helper's posting of their trade is theirs; one that asks for the trained (the cook's, not the kitchen help's) is a step up, close to it.
     const aboveHelper = ownTrade && asHelper.has(occ!) && helperTitleLevel(number, occ!) !== 1;
     // A way out of the trade they leave, or a step up from its helper's level, is close to their trade.
-    const occupation = ofOwnTrade || leftTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
+    const byTrade = ofOwnTrade || leftTrade ? (ownTrade && !aboveHelper ? ownCredit : RELATED_CREDIT) : occ && related.has(occ) ? RELATED_CREDIT * BELOW_LEVEL.related ** below : 0;
+    const wishShare = bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0;
+    const occupation = changing && !leftTrade && wishShare >= WISHED_FIELD.share ? Math.max(byTrade, WISHED_FIELD.credit) : byTrade;
     // The words of a posting whose title names the trade the person leaves are that trade's words
     // ("Berufskraftfahrer CE", "Be- und Entladen"): they do not bring it back to the top. A posting
     // of another trade that names it ("ideal für Maurer", "Quereinstieg aus dem Bau") keeps them.
@@ -621,7 +627,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       ownTrade,
       leftTrade: ownTrade && leftTrade,
       lexicalScore: best > 0 && hit ? hit.score / best : 0,
-      wishScore: bestWish > 0 ? (wished.get(number)?.score ?? 0) / bestWish : 0,
+      wishScore: wishShare,
       listScore: bestList > 0 && listHit ? listHit.score / bestList : 0,
       listTerms: listHit?.terms ?? [],
       softShare: soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size,
@@ -685,7 +691,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // Nor of a trade related to one the person leaves (the Strassenbauer's posting for a Maurer whose knees
     // gave up): it is near the trade they leave, no reason to propose it.
     const nearLeft = occ !== undefined && !own.has(occ) && left.has(related.get(occ) ?? '');
-    if (occupation > 0 && occ && !(occupation < 1 && below > 0) && !nearLeft) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
+    // A posting of the wished trade that the taxonomy knows as no occupation of theirs is found by their words, no occupation to name.
+    if (occupation > 0 && occ && (own.has(occ) || related.has(occ)) && !(occupation < 1 && below > 0) && !nearLeft) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
     if (r.broken.length > 0) job.relaxed = r.broken;
     else delete job.relaxed;

@@ -285,6 +285,14 @@ export const LEAVING_TRADE = { credit: 0, penalty: 0.1 } as const;
 export const WITHIN_TRADE_WISH = 0.5;
 
 /**
+ * A person who wishes to move into another field ("ich will in den IT-Support wechseln"): a posting
+ * the wished words find with at least `share` of the best score against them is of the wished
+ * trade and earns `credit` of the occupation's weight (as a related occupation would), though the
+ * taxonomy knows it as none of theirs. Tuned on the tuning persona sets only.
+ */
+export const WISHED_FIELD = { share: 0.25, credit: 0.5 } as const;
+
+/**
  * Title words (as the lexical index folds them) of a posting that invites career changers
  * ("Quereinstieg aus dem Bau", "Quereinsteiger/in Disposition"): for a person who leaves their
  * trade, such a posting of it is a way out: it earns RELATED_CREDIT, as a related occupation, and costs nothing

@@ -500,6 +500,18 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).not.toContain('schon vorbei');
   });
 
+  it('a Kaufmann who wishes to move into IT support («in den IT-Support wechseln») sees a service-desk post his skills do not reach before a nearer office post of his skills; who stays in the office does not', async () => {
+    const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung'))], description: 'Auftragsabwicklung seit Jahren bei uns im Büro: Aufträge im System erfassen.' });
+    const desk = job({ title: 'Servicedesk-Mitarbeiter/in', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('it-support')), ess(id('telefonieren')), ess(id('windows-administration'))], description: 'Support für Gemeindeverwaltungen, Tickets am Telefon.' });
+    const support = job({ title: 'IT-Supporter/in 1st Level', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('it-support')), ess(id('auftragsabwicklung'))], description: 'IT-Support für KMU, Quereinsteiger aus dem kaufmännischen Bereich willkommen.' });
+    const changing = await ranking([office, desk, support], 'Kaufmann EFZ, Auftragsabwicklung', 'Kaufmann EFZ, seit 10 Jahren Auftragsabwicklung. Ich will in den IT-Support wechseln.', { kinds: ['permanent'] });
+    expect(changing.ids).toEqual([support.id, desk.id, office.id]);
+    // The wished trade is found by his words, not by an occupation of his: the card does not call it close to his.
+    expect(changing.items[1]!.explanation).not.toContain('nahe an deinem Beruf');
+    const staying = await ranking([office, desk, support], 'Kaufmann EFZ, Auftragsabwicklung', 'Kaufmann EFZ, seit 10 Jahren Auftragsabwicklung, am liebsten wieder im Büro.', { kinds: ['permanent'] });
+    expect(staying.ids[0]).toBe(office.id);
+  });
+
   it('a FaGe who wishes to move "in die Spitex" moves within her trade: its postings elsewhere (Akutspital) stay before a helper\'s posting of care', async () => {
     const spitex = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Spitex', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Pflege zu Hause, mit dem Auto unterwegs.' });
     const hospital = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ Akutspital', occupationId: id('fage-efz'), kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('grundpflege')), ess(id('behandlungspflege'))], description: 'Chirurgische Station.' });
