@@ -13,6 +13,7 @@ import { findDescribedAge } from '../nlu/introductions';
 import { LANGUAGE_RANK } from './score';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 import { stemKey } from './lexical';
+import type { TaxonomyField } from './taxonomy/types';
 
 /** A language course: its language (ISO code) and the CEFR levels it starts at and leads to (1 = A1 … 6 = C2). */
 export interface LanguageCourse {
@@ -251,4 +252,37 @@ export function namesTrade(trades: readonly string[], words: string): boolean {
     }
     return false;
   });
+}
+
+/**
+ * The names of the taxonomy's trade fields, as a course title names the trade a course is for («German for IT
+ * professionals», «Deutsch für die Gastronomie»). Learners in general (transversal, languages, ESCO's rest) have none.
+ */
+const FIELD_TRADE_NAMES: Readonly<Partial<Record<TaxonomyField, readonly string[]>>> = {
+  it: ['IT', 'Informatik'],
+  elektro: ['Elektro', 'Elektrotechnik'],
+  metall: ['Metall', 'Metallbau'],
+  bau: ['Bau', 'Baustelle'],
+  logistik: ['Logistik', 'Lager'],
+  gesundheit: ['Gesundheit', 'Pflege'],
+  gastro: ['Gastronomie', 'Gastro', 'Hotellerie'],
+  detailhandel: ['Detailhandel', 'Einzelhandel', 'Verkauf'],
+  kaufmaennisch: ['Büro', 'Verwaltung'],
+};
+
+/** What namesTrade needs to know of the taxonomy: a concept's names and field. */
+export interface TradeFacts {
+  names?(conceptId: string): readonly string[];
+  fieldOf?(conceptId: string): string | undefined;
+}
+
+/**
+ * The other names of a person's trade (see GapQuery.tradeWords): their occupations' labels and synonyms («FaGe» for
+ * «Fachfrau Gesundheit»), and the names of the fields their occupations and skills are in («IT» for a developer).
+ */
+export function tradeNames(occupations: readonly string[], skills: readonly string[], facts: TradeFacts): string {
+  const names = new Set<string>();
+  for (const id of occupations) for (const n of facts.names?.(id) ?? []) names.add(n);
+  for (const id of [...occupations, ...skills]) for (const n of FIELD_TRADE_NAMES[facts.fieldOf?.(id) as TaxonomyField] ?? []) names.add(n);
+  return [...names].join('\n');
 }
