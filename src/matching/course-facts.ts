@@ -190,7 +190,7 @@ const NO_TRADE_WORDS: ReadonlySet<string> = new Set([
   'beruf', 'berufe', 'berufsleben', 'berufsalltag', 'berufsstart', 'berufseinstieg', 'einstieg', 'alltag', 'arbeit', 'job', 'work', 'praxis',
   'azubis', 'auszubildende', 'abiturienten', 'abiturient', 'angehende', 'berufseinsteiger', 'berufsumsteiger', 'leute', 'inhaber', 'menschen', 'personen', 'personal', 'verantwortliche', 'status',
   'handwerker', 'handwerk', 'handwerksberufe', 'hilfskraefte', 'helfer', 'helfende', 'teamleitende', 'teamleiter', 'vorgesetzte', 'key',
-  'grenzgaenger', 'grenzgaengerinnen',
+  'grenzgaenger', 'grenzgaengerinnen', 'user', 'users',
   'taetigkeiten', 'pruefung', 'kmu', 'unternehmen', 'betriebe', 'firmen', 'it-profis',
 ]);
 
@@ -246,9 +246,14 @@ export function namesTrade(trades: readonly string[], words: string): boolean {
     const key = stemKey(fold(trade).replace(/ /g, ''));
     // A short word as itself, an abbreviation as written («IT», not the English «it»).
     if (key.length < MIN_TRADE_PART) return new RegExp(`(?<![\\p{L}\\d])${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, trade === trade.toUpperCase() ? 'u' : 'iu').test(words);
+    // «-leute» is the plural of «-mann» and «-frau» («Kaufleute» for a «Kauffrau»).
+    const base = fold(trade).replace(/ /g, '').match(/^(.{3,})leute$/)?.[1];
+    const keys = base ? [key, stemKey(`${base}mann`), stemKey(`${base}frau`)] : [key];
     for (const w of own) {
-      if (w.includes(key) || (w.length > MIN_TRADE_PART && key.includes(w))) return true;
-      if (commonPrefix(w, key) >= Math.min(SHARED_STEM, key.length)) return true;
+      for (const k of keys) {
+        if (w.includes(k) || (w.length > MIN_TRADE_PART && k.includes(w))) return true;
+        if (commonPrefix(w, k) >= Math.min(SHARED_STEM, k.length)) return true;
+      }
     }
     return false;
   });

@@ -22,6 +22,7 @@ describe('what a course title says about whom it is for', () => {
     expect(courseTrades('Deutsch B1–B2 im Beruf für Französischsprachige')).toEqual([]);
     expect(courseTrades('Hausinstallation für Quereinsteiger')).toEqual([]);
     expect(courseTrades('Excel für Einsteiger')).toEqual([]);
+    expect(courseTrades('SAP EWM für Anwender und Key User')).toEqual([]);
     expect(courseTrades('Umschulung Kaufmann/-frau für Büromanagement (IHK)')).toEqual([]);
     expect(courseTrades('Fachkraft für Lagerlogistik – Externenprüfung')).toEqual([]);
   });
@@ -31,6 +32,8 @@ describe('what a course title says about whom it is for', () => {
     expect(namesTrade(['Installateure'], 'Elektroinstallateur EFZ')).toBe(true);
     expect(namesTrade(['Instandhalter'], 'Instandhaltung und Wartung')).toBe(true);
     expect(namesTrade(['Zimmerleute'], 'Zimmermann, Dachstühle')).toBe(true);
+    expect(namesTrade(['Kaufleute'], 'Kauffrau EFZ, Buchhaltung')).toBe(true);
+    expect(namesTrade(['Kaufleute'], 'Kaufhaus, Verkauf an der Kasse')).toBe(false);
     expect(namesTrade(['IT'], 'Support in der IT-Abteilung')).toBe(true);
     expect(namesTrade(['IT'], 'I love it, shift work is fine')).toBe(false);
     expect(namesTrade(['Küche'], 'Python, Django, Docker')).toBe(false);
