@@ -13,6 +13,7 @@ import { findDescribedAge } from '../nlu/introductions';
 import { LANGUAGE_RANK } from './score';
 import { fold, STOPWORDS } from './taxonomy/normalize';
 import { stemKey } from './lexical';
+import type { TaxonomyField } from './taxonomy/types';
 
 /** A language course: its language (ISO code) and the CEFR levels it starts at and leads to (1 = A1 … 6 = C2). */
 export interface LanguageCourse {
@@ -189,7 +190,7 @@ const NO_TRADE_WORDS: ReadonlySet<string> = new Set([
   'beruf', 'berufe', 'berufsleben', 'berufsalltag', 'berufsstart', 'berufseinstieg', 'einstieg', 'alltag', 'arbeit', 'job', 'work', 'praxis',
   'azubis', 'auszubildende', 'abiturienten', 'abiturient', 'angehende', 'berufseinsteiger', 'berufsumsteiger', 'leute', 'inhaber', 'menschen', 'personen', 'personal', 'verantwortliche', 'status',
   'handwerker', 'handwerk', 'handwerksberufe', 'hilfskraefte', 'helfer', 'helfende', 'teamleitende', 'teamleiter', 'vorgesetzte', 'key',
-  'grenzgaenger', 'grenzgaengerinnen',
+  'grenzgaenger', 'grenzgaengerinnen', 'user', 'users',
   'taetigkeiten', 'pruefung', 'kmu', 'unternehmen', 'betriebe', 'firmen', 'it-profis',
 ]);
 
@@ -245,10 +246,48 @@ export function namesTrade(trades: readonly string[], words: string): boolean {
     const key = stemKey(fold(trade).replace(/ /g, ''));
     // A short word as itself, an abbreviation as written («IT», not the English «it»).
     if (key.length < MIN_TRADE_PART) return new RegExp(`(?<![\\p{L}\\d])${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, trade === trade.toUpperCase() ? 'u' : 'iu').test(words);
+    // «-leute» is the plural of «-mann» and «-frau» («Kaufleute» for a «Kauffrau»).
+    const base = fold(trade).replace(/ /g, '').match(/^(.{3,})leute$/)?.[1];
+    const keys = base ? [key, stemKey(`${base}mann`), stemKey(`${base}frau`)] : [key];
     for (const w of own) {
-      if (w.includes(key) || (w.length > MIN_TRADE_PART && key.includes(w))) return true;
-      if (commonPrefix(w, key) >= Math.min(SHARED_STEM, key.length)) return true;
+      for (const k of keys) {
+        if (w.includes(k) || (w.length > MIN_TRADE_PART && k.includes(w))) return true;
+        if (commonPrefix(w, k) >= Math.min(SHARED_STEM, k.length)) return true;
+      }
     }
     return false;
   });
+}
+
+/**
+ * The names of the taxonomy's trade fields, as a course title names the trade a course is for («German for IT
+ * professionals», «Deutsch für die Gastronomie»). Learners in general (transversal, languages, ESCO's rest) have none.
+ */
+const FIELD_TRADE_NAMES: Readonly<Partial<Record<TaxonomyField, readonly string[]>>> = {
+  it: ['IT', 'Informatik'],
+  elektro: ['Elektro', 'Elektrotechnik'],
+  metall: ['Metall', 'Metallbau'],
+  bau: ['Bau', 'Baustelle'],
+  logistik: ['Logistik', 'Lager'],
+  gesundheit: ['Gesundheit', 'Pflege'],
+  gastro: ['Gastronomie', 'Gastro', 'Hotellerie'],
+  detailhandel: ['Detailhandel', 'Einzelhandel', 'Verkauf'],
+  kaufmaennisch: ['Büro', 'Verwaltung'],
+};
+
+/** What namesTrade needs to know of the taxonomy: a concept's names and field. */
+export interface TradeFacts {
+  names?(conceptId: string): readonly string[];
+  fieldOf?(conceptId: string): string | undefined;
+}
+
+/**
+ * The other names of a person's trade (see GapQuery.tradeWords): their occupations' labels and synonyms («FaGe» for
+ * «Fachfrau Gesundheit»), and the names of the fields their occupations and skills are in («IT» for a developer).
+ */
+export function tradeNames(occupations: readonly string[], skills: readonly string[], facts: TradeFacts): string {
+  const names = new Set<string>();
+  for (const id of occupations) for (const n of facts.names?.(id) ?? []) names.add(n);
+  for (const id of [...occupations, ...skills]) for (const n of FIELD_TRADE_NAMES[facts.fieldOf?.(id) as TaxonomyField] ?? []) names.add(n);
+  return [...names].join('\n');
 }

@@ -38,6 +38,12 @@ export interface GapQuery {
   words?: string;
   /** The person's skills as words (labels): BM25 against them tells the courses of the person's field. */
   skillWords?: string;
+  /**
+   * Other names of the person's trade from the taxonomy (their occupations' labels and synonyms, their skills'
+   * fields): a course meant for a trade named so is theirs too («für FaGe» for a «Fachfrau Gesundheit»). Read
+   * only to tell a course meant for another trade, never searched.
+   */
+  tradeWords?: string;
   point?: GeoPoint;
   radiusKm?: number;
   now: Date;
@@ -169,7 +175,8 @@ export class TrainingIndex {
     // A course meant for a trade the person's words and skills never name («German B1 for IT professionals» for a
     // ramp agent, «Wiedereinstieg in die Kita für FaBe» for a cook) is meant for other people, as one for another age group.
     const own = [query.words ?? '', query.skillWords ?? ''].join('\n');
-    const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesTrade(this.trades[i]!, own);
+    const ownTrade = [own, query.tradeWords ?? ''].join('\n');
+    const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesTrade(this.trades[i]!, ownTrade);
     const fit = this.gapFit(ordered, weights, hybrid);
     const wordFit = relativeTo(words);
     const fieldFit = relativeTo(field);

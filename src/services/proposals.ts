@@ -10,7 +10,7 @@ import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, 
 import { isSchoolAge } from '../matching/audience';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
-import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, withoutCarLicence } from '../matching/course-facts';
+import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, tradeNames, withoutCarLicence } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, withoutLeftPlaces, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
@@ -292,11 +292,13 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
           .join(', '),
         query.text ?? '',
       );
-      let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords }, paging);
-      if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords }, paging);
+      // Other names of their trade, to tell a course meant for it («für FaGe» for a «Fachfrau Gesundheit»).
+      const tradeWords = tradeNames(query.occupations ?? [], query.skills.map((s) => s.conceptId), facts);
+      let result = idx.trainings.forGap({ ...base, gap: gaps.first, words, skillWords, tradeWords }, paging);
+      if (result.total === 0 && gaps.all !== gaps.first) result = idx.trainings.forGap({ ...base, gap: gaps.all, words, skillWords, tradeWords }, paging);
       let deepens = false;
       if (result.total === 0 && !page.forJobId && query.skills.length > 0) {
-        result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId), words, skillWords }, paging);
+        result = idx.trainings.forGap({ ...base, gap: query.skills.map((s) => s.conceptId), words, skillWords, tradeWords }, paging);
         deepens = true;
       }
       const searched = [words ?? '', skillWords].join('\n');

@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, courseTrades, isCarLicence, namesTrade, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
+import { courseAudience, courseSituation, courseTrades, isCarLicence, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -22,6 +22,7 @@ describe('what a course title says about whom it is for', () => {
     expect(courseTrades('Deutsch B1–B2 im Beruf für Französischsprachige')).toEqual([]);
     expect(courseTrades('Hausinstallation für Quereinsteiger')).toEqual([]);
     expect(courseTrades('Excel für Einsteiger')).toEqual([]);
+    expect(courseTrades('SAP EWM für Anwender und Key User')).toEqual([]);
     expect(courseTrades('Umschulung Kaufmann/-frau für Büromanagement (IHK)')).toEqual([]);
     expect(courseTrades('Fachkraft für Lagerlogistik – Externenprüfung')).toEqual([]);
   });
@@ -31,10 +32,25 @@ describe('what a course title says about whom it is for', () => {
     expect(namesTrade(['Installateure'], 'Elektroinstallateur EFZ')).toBe(true);
     expect(namesTrade(['Instandhalter'], 'Instandhaltung und Wartung')).toBe(true);
     expect(namesTrade(['Zimmerleute'], 'Zimmermann, Dachstühle')).toBe(true);
+    expect(namesTrade(['Kaufleute'], 'Kauffrau EFZ, Buchhaltung')).toBe(true);
+    expect(namesTrade(['Kaufleute'], 'Kaufhaus, Verkauf an der Kasse')).toBe(false);
     expect(namesTrade(['IT'], 'Support in der IT-Abteilung')).toBe(true);
     expect(namesTrade(['IT'], 'I love it, shift work is fine')).toBe(false);
     expect(namesTrade(['Küche'], 'Python, Django, Docker')).toBe(false);
     expect(namesTrade([], 'Koch')).toBe(false);
+  });
+
+  it('names the person\'s trade by their occupations\' other names and their fields\' names', () => {
+    const facts = {
+      names: (id: string) => (id === 'fage' ? ['Fachfrau/Fachmann Gesundheit EFZ', 'FaGe'] : []),
+      fieldOf: (id: string) => ({ fage: 'gesundheit', python: 'it', teamwork: 'transversal' })[id],
+    };
+    const fage = tradeNames(['fage'], ['teamwork'], facts);
+    expect(namesTrade(['FaGe'], fage)).toBe(true);
+    expect(namesTrade(['Pflege'], fage)).toBe(true);
+    expect(namesTrade(['IT'], fage)).toBe(false);
+    expect(namesTrade(['IT'], tradeNames([], ['python'], facts))).toBe(true);
+    expect(tradeNames([], ['teamwork'], facts)).toBe('');
   });
 
   it('the next level fits best, the person\'s own level and two levels up less, a level below (or any for a native speaker) not at all', () => {

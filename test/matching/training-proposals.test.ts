@@ -151,6 +151,16 @@ describe('training proposals for the person\'s language level and age group', ()
     expect((await service([], [itDeutsch, general]).trainings(developer)).items.map((t) => t.training.id)).toEqual([itDeutsch.id, general.id]);
   });
 
+  it('a course meant for the person\'s trade by another of its names (an occupation\'s synonym) is theirs', async () => {
+    const fageDeutsch = training({ title: 'Deutsch B1 für FaGe', description: 'Rapporte und Gespräche mit Patienten.', startDate: IN_A_MONTH });
+    const general = training({ title: 'Deutsch B1 intensiv', description: 'Grammatik und Gespräche.', startDate: IN_A_MONTH });
+    const taxonomy = builtinTaxonomy();
+    const fage = taxonomy.concepts('occupation').find((c) => c.synonyms.includes('FaGe'))!;
+    const proposals = createProposalService({ catalog: { activeJobs: async () => [], allTrainings: async () => [fageDeutsch, general] }, vocabulary: taxonomy, feedback: async () => [], now: () => NOW });
+    const person = profile({ languages: [{ language: 'de', level: 'A2' }], occupations: [fage.id], ownWords: 'Ich habe die Lehre als Fachfrau Gesundheit gemacht.' });
+    expect((await proposals.trainings(person)).items.map((t) => t.training.id)).toEqual([fageDeutsch.id, general.id]);
+  });
+
   it('proposes no German course to a native speaker before the course of their field', async () => {
     const person = profile({ languages: [{ language: 'de', level: 'native' }], ownWords: 'Ich bin Koch und möchte Deutsch und Küche verbinden.' });
     const page = await service([], [kochkurs, b1]).trainings(person);
