@@ -77,6 +77,28 @@ const DISLIKED_AFTER =
  */
 const NO_MORE_LATER =
   /^[^.!?]*?,\s*(?:(?:aber|but|und|and|doch)\s+)?(?:(?:heute|jetzt|inzwischen|mittlerweile|nowadays|now|today)\s+)?\p{Ll}+\s+(?:ich|i)\s+(?:das|des|es|s|that|it)\s+(?:\p{L}+\s+){0,3}?(?:nicht\s+mehr|nüme|nümm|nümme|nimmer|no\s+longer|any\s?more)(?!\p{L})/iu;
+/**
+ * A later clause that says the work named before can be done no more, pointing back with «das»/«es»/«it» or ending it:
+ * "Ich bi Forstwart gsi, aber mit de Chnü gaht das nümme", "…, wegen meiner Allergie geht das nicht mehr", "I used to be a
+ * roofer but my shoulder won't let me do it anymore", "…, mit 50 ist jetzt Schluss mit Dach". Past work given up is not
+ * offered; a condition without «das» ("…, aber Nachtschicht geht nicht mehr") leaves the trade alone.
+ */
+const GIVEN_UP_LATER =
+  /^[^.!?]*?(?:,|\s(?=(?:aber|but|doch)\s))\s*(?:(?:aber|but|doch|und|and|bis|until)\s+)?(?:[^,.!?]{0,40}?\s)?(?:(?:geht|gaht|goht|gat|got|klappt)\s+(?:das|des|es|s)\s+(?:\p{L}+\s+){0,2}?(?:nicht\s+mehr|nüme|nümm|nümme|nimmer)|(?:won['’]t|wouldn['’]t|doesn['’]t|will\s+not|does\s+not)\s+let\s+me\s+do\s+(?:it|that|this)\s+any\s?more|(?:can['’]t|cannot|couldn['’]t|can\s+not)\s+do\s+(?:it|that|this)\s+any\s?more|(?:ist|isch)\s+(?:jetzt\s+|nun\s+)?schluss\s+mit|(?:das|es|des)\s+(?:ist|isch)\s+(?:jetzt\s+)?vorbei)(?!\p{L})/iu;
+
+/** Whether a later clause of the sentence gives up the work named at `span` (see GIVEN_UP_LATER). */
+export function givenUpLater(text: string, span: readonly [number, number]): boolean {
+  return GIVEN_UP_LATER.test(text.slice(span[1]));
+}
+
+/**
+ * A verb before «ich» and «nümme» / «nicht mehr» with the thing after it: "wäg em Rugge gang ich aber nümme ufs Dach",
+ * "heute steig ich nicht mehr aufs Gerüst". Not a trade after «als» ("arbeite ich nicht mehr als Koch" keeps the trade).
+ * Matched on the folded sentence, since «aber» between («gang ich aber nümme») opens no clause of its own here.
+ */
+const NO_MORE_BEFORE =
+  /\b\p{Ll}+\s+(?:ich|i)\s+(?:(?:aber|halt|leider|echt|sicher|jetzt|heute|eifach|einfach)\s+)*(?:nicht\s+mehr|nueme|nuemm|nuemme|nimmer)\s+(?!(?:als|as)\s)(?:[\p{L}']+\s+){0,3}$/u;
+
 /** A preference against the thing right after it: "Nachtschicht lieber nöd", "Schichtarbeit eher nicht", "night shifts rather not". */
 const RATHER_NOT_AFTER = /^\s+(?:lieber|eher|besser|rather|preferably)\s+(?:nicht|nöd|nid|ned|not|kein|keine|kei|no)(?!\p{L})/iu;
 /** The skill as subject of a denial: "Kochen ist nicht mein Ding", Swiss "Chochä isch nöd mis Ding", "Excel ist keine Stärke von mir". */
@@ -237,15 +259,15 @@ function refusedLater(text: string, span: readonly [number, number]): boolean {
   return ![before, ...clauses.slice(0, at + 1)].some((clause) => SELF.test(clause));
 }
 
-/** "nothing with heavy lifting", "nüt mit Telefon", "nichts mehr mit Kunden": what is excluded is not offered. Folded. */
-const NOTHING_WITH_BEFORE = /(?:^|\s)(?:nothing|nichts|nuet|nuent|nix)\s+(?:mehr\s+|more\s+)?(?:with|mit|involving|im|in)\s+(?:[\p{L}']+\s+){0,3}$/u;
+/** "nothing with heavy lifting", "nüt mit Telefon", "nichts mehr mit Kunden", "Schluss mit Dach": what is excluded is not offered. Folded. */
+const NOTHING_WITH_BEFORE = /(?:^|\s)(?:schluss\s+mit\s+(?:[\p{L}']+\s+){0,2}$|(?:nothing|nichts|nuet|nuent|nix)\s+(?:mehr\s+|more\s+)?(?:with|mit|involving|im|in)\s+(?:[\p{L}']+\s+){0,3}$)/u;
 
 export function isDenied(text: string, span: readonly [number, number]): boolean {
   const { before, after } = clauseOf(text, span);
   const folded = fold(before).replace(/’/g, "'");
   const later = text.slice(span[1]);
   const negatedByNo = NO_BEFORE.test(folded) && !GERMAN_WORDS.test(fold(sentenceOf(text, span).before));
-  if (NO_MORE_AFTER.test(after) || DISLIKED_AFTER.test(after) || NO_MORE_LATER.test(later) || WITHOUT_BEFORE.test(folded)) return true;
+  if (NO_MORE_AFTER.test(after) || DISLIKED_AFTER.test(after) || NO_MORE_LATER.test(later) || GIVEN_UP_LATER.test(later) || NO_MORE_BEFORE.test(fold(sentenceOf(text, span).before)) || WITHOUT_BEFORE.test(folded)) return true;
   return NEGATED_BEFORE.test(folded) || negatedByNo || CANNOT_ANYMORE.test(folded) || AVOIDED_BEFORE.test(folded) || LITTLE_BEFORE.test(folded) || NEGATED_AFTER.test(after) || NOT_MINE_AFTER.test(after) || HARD_FOR_ME_AFTER.test(after) || TAKEN_BACK_LATER.test(later) || NOT_FOR_ME_LATER.test(later) || NOT_I_LATER.test(later) || calledPrivateLater(text, span) || RATHER_NOT_AFTER.test(after) || refusedLater(text, span) || NOTHING_WITH_BEFORE.test(folded);
 }
 

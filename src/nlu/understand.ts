@@ -8,7 +8,7 @@ import { extractEntities } from './entities';
 import { SURE_OCCUPATION, type OccupationLookup } from './introductions';
 import { INTENT_THRESHOLD, recognizeIntent, warmUpIntents, type IntentResult } from './intents';
 import { scanSkills } from './skills';
-import { heldCertificate } from './skill-stance';
+import { givenUpLater, heldCertificate } from './skill-stance';
 
 /** Intents a message that names a skill and denies it can be mistaken for ("Pflege mache ich nicht mehr" is no cancel). */
 const DENIAL_READINGS = new Set(['no', 'cancel', 'delete_profile']);
@@ -167,7 +167,10 @@ export function understandText(text: unknown, locale: Locale, vocabulary: SkillV
   const scan = command ? { mentions: [], namesUnclaimed: false } : scanSkills(message, vocabulary, locale);
   const scanned = scan.mentions;
   // A command that says what the person is ("gelernte Köchin, suche eine Stelle") still tells the occupation's core skill.
-  const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities);
+  // Past work a later clause gives up ("Ich bi Forstwart gsi, aber … gaht das nümme") is no skill, the occupation's core skill neither.
+  const skills = withStrongEvidence(message, withIntroduction(message, withoutSurname(message, scanned, entities), entities, vocabulary, locale), entities).filter(
+    (s) => !givenUpLater(message, s.span),
+  );
   // A skill named and denied ("Pflege mache ich nicht mehr") still makes the message a statement, not a "no";
   // a question or a request that names one unclaimed ("Was passt da zu mir?", "keinen Plan, was für eine Lehre") keeps its intent.
   const denied = scan.namesUnclaimed && DENIAL_READINGS.has(recognized.name);
