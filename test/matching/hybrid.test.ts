@@ -209,7 +209,8 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     // FaGe EFZ is related to her occupation but a level below: the card does not call it close to it.
     const fage = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege'))] });
     const withFage = await ranking([fage, nursing], 'Pflegefachfrau HF, Grundpflege', '', { kinds: ['permanent'] });
-    expect(withFage.items.find((p) => p.job.id === nursing.id)!.explanation).toContain('nahe an deinem Beruf');
+    // «Pflegefachperson FH» differs from her HF only by the level mark, which names no other trade: it is her occupation.
+    expect(withFage.items.find((p) => p.job.id === nursing.id)!.explanation).toContain('es eine Stelle als Dipl. Pflegefachfrau/Pflegefachmann HF ist');
     expect(withFage.items.find((p) => p.job.id === fage.id)!.explanation).not.toContain('nahe an deinem Beruf');
     const helperPerson = await ranking([helper, nursing], 'Pflegehelfer, Grundpflege, Mobilisation und Lagerung', '', { kinds: ['permanent'] });
     expect(helperPerson.ids[0]).toBe(helper.id);
