@@ -240,23 +240,24 @@ function commonPrefix(a: string, b: string): number {
  * «Lagerlogistik» for «Lager»); a short word (IT, Kfz) only as itself.
  */
 export function namesTrade(trades: readonly string[], words: string): boolean {
-  if (trades.length === 0) return false;
-  const own = new Set(fold(words).split(' ').filter(Boolean).map(stemKey));
-  return trades.some((trade) => {
+  return tradeReader(words)(trades);
+}
+
+/**
+ * namesTrade for one person's words, their stems worked out once: a search asks it for every candidate course.
+ */
+export function tradeReader(words: string): (trades: readonly string[]) => boolean {
+  const own = [...new Set(fold(words).split(' ').filter(Boolean).map(stemKey))];
+  const namesOne = (trade: string): boolean => {
     const key = stemKey(fold(trade).replace(/ /g, ''));
     // A short word as itself, an abbreviation as written («IT», not the English «it»).
     if (key.length < MIN_TRADE_PART) return new RegExp(`(?<![\\p{L}\\d])${trade.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, trade === trade.toUpperCase() ? 'u' : 'iu').test(words);
     // «-leute» is the plural of «-mann» and «-frau» («Kaufleute» for a «Kauffrau»).
     const base = fold(trade).replace(/ /g, '').match(/^(.{3,})leute$/)?.[1];
     const keys = base ? [key, stemKey(`${base}mann`), stemKey(`${base}frau`)] : [key];
-    for (const w of own) {
-      for (const k of keys) {
-        if (w.includes(k) || (w.length > MIN_TRADE_PART && k.includes(w))) return true;
-        if (commonPrefix(w, k) >= Math.min(SHARED_STEM, k.length)) return true;
-      }
-    }
-    return false;
-  });
+    return own.some((w) => keys.some((k) => w.includes(k) || (w.length > MIN_TRADE_PART && k.includes(w)) || commonPrefix(w, k) >= Math.min(SHARED_STEM, k.length)));
+  };
+  return (trades) => trades.some(namesOne);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, courseTrades, languageCourse, languageLevelFit, namesTrade, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudience, courseSituation, courseTrades, languageCourse, languageLevelFit, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
 import { Interner } from './interner';
@@ -175,8 +175,8 @@ export class TrainingIndex {
     // A course meant for a trade the person's words and skills never name («German B1 for IT professionals» for a
     // ramp agent, «Wiedereinstieg in die Kita für FaBe» for a cook) is meant for other people, as one for another age group.
     const own = [query.words ?? '', query.skillWords ?? ''].join('\n');
-    const ownTrade = [own, query.tradeWords ?? ''].join('\n');
-    const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesTrade(this.trades[i]!, ownTrade);
+    const namesOwnTrade = tradeReader([own, query.tradeWords ?? ''].join('\n'));
+    const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesOwnTrade(this.trades[i]!);
     const fit = this.gapFit(ordered, weights, hybrid);
     const wordFit = relativeTo(words);
     const fieldFit = relativeTo(field);
