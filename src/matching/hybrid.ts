@@ -715,7 +715,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // One trained in an occupation who looks for a job is no apprentice: a Lehrstelle or a Schnupperlehre
   // (an ICU nurse was shown the FaGe apprenticeship) only when they ask for one.
   const learner = query.kinds.length === 0 || query.kinds.some(isLearningKind);
-  const proposable = ownLevel >= 2 && !learner ? ranked.filter((r) => !isLearningKind(r.kind)) : ranked;
+  // Nor, when they chose no kind, one of their own field's at or below what their words say they
+  // completed («diplomierte Pflegefachfrau, 8 Jahre Spital» was shown the FaGe Lehrstelle first); one
+  // who leaves their trade may look for a training place in it or elsewhere.
+  const trainedInField = query.kinds.length === 0 && ownLevel >= 2 && !leaving && statedLevel(fold(query.text ?? '')) >= 2 && !isSchoolAge(query.text, query.now, query.situation);
+  const learnsBelow = (r: Ranked) => trainedInField && r.occ !== undefined && (own.has(r.occ) || r.below > 0);
+  const proposable = ownLevel >= 2 && (!learner || trainedInField) ? ranked.filter((r) => !(isLearningKind(r.kind) && (!learner || learnsBelow(r)))) : ranked;
   const page = proposable.slice(offset, offset + limit).map(labelled);
   return { items: page, total: pool.total + added - (ranked.length - proposable.length), relaxed: pageRelaxations(page, pool.relaxed) };
 }

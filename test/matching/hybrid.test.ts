@@ -406,6 +406,19 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(pupil).toContain(lehre.id);
   });
 
+  it('a nurse who names her diploma and chose no kind of position is shown no Lehrstelle or Schnupperlehre of her field; one who only wishes for the occupation, or leaves her trade, still is', async () => {
+    const hf = job({ title: 'Dipl. Pflegefachfrau/Pflegefachmann HF', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.45, longitude: 7.8 }, skills: [ess(id('grundpflege'))], description: 'Pflegeheim, Langzeitpflege.' });
+    const lehre = job({ title: 'Lehrstelle Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'apprenticeship', skills: [ess(id('grundpflege'))], description: 'Lehrbeginn August 2027.' });
+    const schnuppern = job({ title: 'Schnupperlehre Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'internship', skills: [ess(id('grundpflege'))], description: 'Zwei Tage im Heim.' });
+    const bakery = job({ title: 'Lehrstelle Bäcker/in-Konditor/in-Confiseur/in EFZ', occupationId: id('baecker'), kind: 'apprenticeship', skills: [ess(id('backen'))], description: 'Backstube.' });
+    const { ids } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', 'Ich bin diplomierte Pflegefachfrau, 8 Jahre im Spital, und möchte in einem Pflegeheim arbeiten.');
+    expect(ids).toEqual([hf.id]);
+    const { ids: wishing } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', 'Ich möchte Pflegefachfrau werden und in einem Pflegeheim arbeiten.');
+    expect(wishing).toContain(lehre.id);
+    const { ids: leaving } = await ranking([bakery, hf], 'Grundpflege, Backen, Pflegefachfrau HF', 'Ich bin diplomierte Pflegefachfrau, aber ich möchte in die Backstube wechseln.');
+    expect(leaving).toContain(bakery.id);
+  });
+
   it('a training the words name with its occupation counts in that field only: «gelernte Coiffeuse» is warned at the baker\'s EFZ post', async () => {
     const baker = job({ title: 'Bäcker/in-Konditor/in-Confiseur/in EFZ', occupationId: id('baecker'), kind: 'permanent', skills: [ess(id('backen'))], description: 'Backstube und Verkauf im Laden.' });
     const { items } = await ranking([baker], 'Haare schneiden', 'Ich bin gelernte Coiffeuse und möchte jetzt etwas im Verkauf.', { kinds: ['permanent'] });
