@@ -209,7 +209,8 @@ const AGE_PATTERNS: RegExp[] = [
   // "mit meinen 58 Jahren": the age one speaks from ("mit 17 habe ich …" is an age in the past, so only with "meinen")
   /\bmit meinen (\d{2})(?:\s+jahren)?\b/iu,
   // "ich bin 34, verheiratet", "bin 17 und suche", "I'm 28", Swiss "ich bi 17i"
-  /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm)\s+(\d{2})(?:i|ni|gi)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
+  // "jetzt bin ich 19", Swiss "etz bi i 17": the verb first.
+  /\b(?:ich bin|bin|ich bi|i bi|bi|i am|i'm|bin ich|bi ich|bi i)\s+(\d{2})(?:i|ni|gi)?\b(?!\s*(?:%|prozent|km|jahren?\s+(?:erfahrung|lang|als|bei|im|in|seit)|years? (?:of|as|in)))/iu,
   // Swiss "16i", Bernese "44gi": the suffix makes a number an age (not after a time word: "am 10i" is ten o'clock)
   /(?<![\d.,]|\b(?:um|am|bis|ab|vo|vor|nach|gege|gegen|zwüsche)\s)(\d{2})(?:i|ni|gi)(?![\p{L}\d])/iu,
   // "Alter: 28", "age 28", "aged 34"
@@ -223,8 +224,9 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:sohn|tochter|son|daughter|klient|klientin|client)\s*\((\d{2})\)/iu,
   // "für Herrn K., 52, …", "a client: 44, former truck driver": the age as a clause after the person written for
   /\b(?:klient|klientin|klienten|client|herrn)\b(?:\s+\p{Lu}\p{L}*\.?)?\s*[:,]\s*(\d{2})(?=\s*[,.;)])/iu,
-  // "ich bin Frau Meier, 54", "bin Elektriker, 45": an age after a capitalised name or title
-  /\b(?:ich bin|bin|i bi|i am|i'm)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+,\s*(\d{2})(?![\d%])(?!\s*(?:[Jj]ahren?\s+(?:[Ee]rfahrung|[Ll]ang|als|bei|im|in|seit)|[Pp]rozent|km|[Yy]ears? (?:of|as|in)))/u,
+  // "ich bin Frau Meier, 54", "bin Elektriker, 45": an age after a capitalised name or title, also after a qualifier or
+  // with «und» ("Ich bi glernte Koch, 31", "Ich bin Malerin und Lackiererin, 26")
+  /\b(?:ich bin|bin|[Ii]ch bi|i bi|i am|i'm)\s+(?:(?:ge?lernte[rn]?|ge?lernti|ausgebildete[rn]?|diplomierte[rn]?|und|u)\s+)?(?:\p{Lu}[\p{L}-]+\s+(?:(?:und|u)\s+)?){0,2}\p{Lu}[\p{L}-]+,\s*(\d{2})(?![\d%])(?!\s*(?:[Jj]ahren?\s+(?:[Ee]rfahrung|[Ll]ang|als|bei|im|in|seit)|[Pp]rozent|km|[Yy]ears? (?:of|as|in)))/u,
 ];
 
 /** "siebzehn Jahre alt", "ich bin zwanzig und …": an age written as a word. */
@@ -304,11 +306,19 @@ const LICENCE_CLASS = /^(?:[A-D]1?E?|[A-D]1?\/E)$/;
 function phraseAt(text: string, index: number): string | undefined {
   const words = text.slice(index).split(/\s+/);
   const taken: string[] = [];
-  for (let i = 0; i < words.length && taken.length < 4; i++) {
+  let joined = 0;
+  for (let i = 0; i < words.length && taken.length < 4 + joined; i++) {
     const word = words[i]!.replace(/[,.;:!?)]+$/, '');
     const ended = word !== words[i];
     const lower = word.toLowerCase();
     if (!word || /\d/.test(word)) break;
+    // "Gesundheits- und Krankenpflegerin", "Fachkraft für Kreislauf- und Abfallwirtschaft": a word cut off with a hyphen
+    // goes on after «und» / «oder».
+    if (!ended && /-$/u.test(taken[taken.length - 1] ?? '') && /^(?:und|oder|u|and|or)$/u.test(lower) && /^\p{L}/u.test(words[i + 1] ?? '')) {
+      taken.push(word);
+      joined += 2;
+      continue;
+    }
     if (lower === 'für' && taken.length && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       taken.push(word);
       continue;
@@ -558,6 +568,9 @@ const NOT_ROLES = new Set((
     'asylbewerber asylbewerberin bewerber bewerberin kunde kundin teilnehmer teilnehmerin interessent interessentin'
 ).split(' '));
 
+/** Adverbs that end like role words and may open a sentence ("Früher war ich …", "Vorher bin ich …"). */
+const ADVERBS_LIKE_ROLES = new Set('früher früener vorher nachher seither nochmals zuerst zuvor danach dann jetzt nun einmal'.split(' '));
+
 /** The occupation a person has or learned. */
 export function findOccupation(text: string, firstName = findFirstName(text), lookup?: OccupationLookup): string | undefined {
   const found = occupationPhrase(text, firstName, lookup);
@@ -659,6 +672,12 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   if (lookup) {
     // "Friseur war ich schon in Aleppo": the role first, then the verb (only a title the taxonomy knows, not "Früher war ich").
     for (const match of text.matchAll(ROLE_BEFORE_SELF)) if (lookup(match[1]!) >= SURE_OCCUPATION) return match[1];
+    // "Lokführer bin ich sit 2011", "Buschauffeur bin ich gsi": a role word before «bin ich» at the start of a sentence,
+    // even when the taxonomy does not know the title (not an adverb: "Früher war ich").
+    for (const match of text.matchAll(ROLE_BEFORE_SELF)) {
+      const lower = match[1]!.toLowerCase();
+      if (isRoleWord(match[1]!) && !NOT_ROLES.has(lower) && !NOT_NAMES.has(lower) && !ADVERBS_LIKE_ROLES.has(lower)) return match[1];
+    }
     for (const match of text.matchAll(TITLE_BY_TRADE)) if (lookup(match[1]!) >= SURE_OCCUPATION) return match[1];
     const returned = returnedTo(text, lookup);
     if (returned) return returned;

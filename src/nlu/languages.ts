@@ -26,7 +26,7 @@ const LEVEL_WORDS: [RegExp, LanguageLevel][] = [
   [/\b(?:verhandlungssicher|fliessend|fluessig|perfekt|fluent(?:ly)?|sehr gut|sehr guet|very good|excellent)\b/, 'C1'],
   [/\b(?:gut|gute|guten|guet|good|well)\b/, 'B2'],
   [/\b(?:mittel|mittelmaessig|ok|okay|intermediate|einigermassen)\b/, 'B1'],
-  [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basic|a little|bisschen|bitz|bitzli|chli|anfaenger\w*|beginner)\b/, 'A2'],
+  [/\b(?:grundkenntnisse|ein bisschen|ein wenig|etwas|wenig|basics?|a little|bisschen|bitz|bitzli|chli|anfaenger\w*|beginner)\b/, 'A2'],
 ];
 const CEFR = /\b([abc][12])\b/;
 /** Level assumed when a language is named without one; a dialog may ask to refine it. */
