@@ -49,7 +49,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, STALE_POSTING, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -91,7 +91,7 @@ export interface HybridReasons {
 }
 
 /** A reason a fitting posting may not be open to the person (said on the card). */
-export type JobCaveat = 'qualification' | 'adults' | 'started';
+export type JobCaveat = 'qualification' | 'adults' | 'started' | 'stale';
 
 export type HybridScoredJob = ScoredJob & { hybrid?: HybridReasons };
 
@@ -249,7 +249,7 @@ function beyondRadius(item: ScoredJob, query: MatchQuery): number {
 
 /** What the caveats of a posting cost in the fused score. */
 function caveatCost(caveats: readonly JobCaveat[]): number {
-  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : c === 'adults' ? ADULTS_ONLY_PENALTY : STARTED_PENALTY), 0);
+  return caveats.reduce((sum, c) => sum + (c === 'qualification' ? ABOVE_LEVEL_PENALTY : c === 'adults' ? ADULTS_ONLY_PENALTY : c === 'stale' ? STALE_POSTING.penalty : STARTED_PENALTY), 0);
 }
 
 /**
@@ -619,6 +619,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
     // A posting whose stated start lies in a month gone by ("Lehrbeginn August 2026" in December) is taken.
     if ((lexical().startOf(number) ?? Infinity) < thisMonth) caveats.push('started');
+    // A posting published long ago (STALE_POSTING) is most likely filled; a start gone by says so already.
+    else if (query.now.getTime() - index.publishedMsOf(number) > STALE_POSTING.days * 86_400_000) caveats.push('stale');
     const found: CandidateFacts = {
       item,
       occupation,

@@ -462,6 +462,11 @@ export class MatchIndex {
     }
   }
 
+  /** When job i was published (epoch milliseconds). */
+  publishedMsOf(i: number): number {
+    return this.place[PLACE * i + 3]!;
+  }
+
   /** The job's number (its position in catalog order), if indexed. */
   /** The kind of position job i is. */
   kindOf(i: number): PositionKind {

@@ -233,6 +233,13 @@ export const ADULTS_ONLY_PENALTY = 0.15;
 export const STARTED_PENALTY = 0.3;
 
 /**
+ * A posting published more than `days` ago (an ad of last spring read in December) is most likely
+ * filled or forgotten online: like a start gone by, it costs `penalty`, so it only fills the page
+ * behind the open ones, and its card says to ask. Tuned on the tuning persona sets only.
+ */
+export const STALE_POSTING = { days: 150, penalty: 0.3 };
+
+/**
  * A job (not an apprenticeship or internship) whose title states a completed training (EFZ, HF,
  * Dipl.) above what the person has in that field (their occupations there, or what their own
  * words state: "gelernte", "Lehre abgeschlossen", "HF") costs this much: a carer without training

@@ -32,6 +32,20 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
  */
 const HOME_EVENINGS = /\b(?:abends|(?:jeden|am) abend|jede abig|abig|every evening|in the evenings?)\b(?:\s+\S+){0,4}?\s+(?:zu ?hause|daheim|dehei|deheim|z hus|bei (?:der|meiner) familie|at home|home)\b/u;
 
+/**
+ * A wish for days only or weekdays only rules out what lies outside them: "nur Tagdienst", "nur noch
+ * Tagschicht" the night; "von Montag bis Freitag", "Mo–Fr", "nur unter der Woche" the weekend. Folded.
+ */
+const ONLY_DAYS = /\bnur (?:noch )?(?:am )?tag(?:dienst|schicht|es?)?\b/u;
+const ONLY_WEEKDAYS = /\b(?:montags?|mo\.?) ?(?:bis|[-–]) ?(?:freitags?|fr)\b|\bnur unter der woche\b/u;
+
+/**
+ * A clause that says a condition harms them ("die Nachtschicht macht mir zu schaffen", "die
+ * Wochenenden machen meine Familie kaputt", "die Nachtschichten machen mich fertig"): what it names is
+ * ruled out like a negated one. Folded.
+ */
+const HARMS = /\bmach(?:t|en|e)\b(?: \S+){0,3} (?:kaputt|fertig|krank|zu schaffen)\b|\bsetz(?:t|en) mir zu\b/u;
+
 /** Shift systems that run through the night ("Dreischichtbetrieb", "3-Schicht", "vollkontinuierlich"): they name the night too. */
 const ROUND_THE_CLOCK = /drei ?schicht|\b3 schicht|konti/u;
 
@@ -77,7 +91,7 @@ export function namedConditions(text: string): NamedCondition[] {
     let previous: WorkCondition | undefined;
     /** Where the last condition named was negated (a condition joined to it shares its negation). */
     let lastNegated = -1;
-    const refused = endsRefusing(folded);
+    const refused = endsRefusing(folded) || HARMS.test(folded.join(' '));
     folded.forEach((w, i) => {
       const condition = CONDITIONS.find(([, pattern]) => pattern.test(w))?.[0];
       // "night shifts", "Nacht- und Schicht…" aside: the shift after a night word is that night.
@@ -111,6 +125,9 @@ export function ruledOutConditions(text: string): { conditions: WorkCondition[];
   const named = namedConditions(text);
   const conditions = [...new Set(named.filter((n) => n.negated).map((n) => n.condition))];
   if (!conditions.includes('away') && clauses(text).some((c) => HOME_EVENINGS.test(fold(c)))) conditions.push('away');
+  const folded = fold(text);
+  if (!conditions.includes('night') && ONLY_DAYS.test(folded)) conditions.push('night');
+  if (!conditions.includes('weekend') && ONLY_WEEKDAYS.test(folded)) conditions.push('weekend');
   return { conditions, words: [...new Set(named.filter((n) => conditions.includes(n.condition)).map((n) => n.word))] };
 }
 

@@ -514,6 +514,16 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).not.toContain('schon vorbei');
   });
 
+  it('a posting published half a year ago (an ad of last spring read in November) comes after a farther one of four months, and its card says to ask whether it is still open', async () => {
+    // Four months against six: both are past their freshest, only the older one is likely filled.
+    const old = job({ title: 'Logistiker/in EFZ', kind: 'permanent', skills: [ess(id('handwerkliches-geschick'))], description: 'Im Lager mit Stapler.', publishedAt: new Date('2026-05-01T00:00:00Z') });
+    const fresh = job({ title: 'Logistiker/in EFZ', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('handwerkliches-geschick'))], description: 'Im Lager mit Stapler.', publishedAt: new Date('2026-07-01T00:00:00Z') });
+    const { ids, items } = await ranking([old, fresh], 'Handwerkliches Geschick', 'Ich suche eine feste Stelle im Lager.', { kinds: ['permanent'] });
+    expect(ids).toEqual([fresh.id, old.id]);
+    expect(items[1]!.explanation).toContain('fünf Monate alt');
+    expect(items[0]!.explanation).not.toContain('fünf Monate alt');
+  });
+
   it('a Kaufmann who wishes to move into IT support («in den IT-Support wechseln») sees a service-desk post his skills do not reach before a nearer office post of his skills; who stays in the office does not', async () => {
     const office = job({ title: 'Sachbearbeiter/in Auftragsabwicklung', kind: 'permanent', skills: [ess(id('auftragsabwicklung'))], description: 'Auftragsabwicklung seit Jahren bei uns im Büro: Aufträge im System erfassen.' });
     const desk = job({ title: 'Servicedesk-Mitarbeiter/in', kind: 'permanent', point: { latitude: 47.3, longitude: 7.53 }, skills: [ess(id('it-support')), ess(id('telefonieren')), ess(id('windows-administration'))], description: 'Support für Gemeindeverwaltungen, Tickets am Telefon.' });

@@ -29,6 +29,14 @@ describe('working conditions a person rules out', () => {
     ['20 Jahre Fernverkehr, jetzt will ich jeden Abend daheim sein.', ['away']],
     ['Jetzt will ich abends bei der Familie sein: nur noch Nahverkehr.', ['away']],
     ['Offshore kommt wegen der Familie nicht in Frage, abends will ich zu Hause sein.', ['away']],
+    // A clause saying a condition harms them refuses it without a negation.
+    ['Die Nachtschicht macht mir zu schaffen.', ['night']],
+    ['Die geteilten Dienste und die Wochenenden machen meine Familie kaputt.', ['weekend']],
+    ['Aber die Nachtschichten machen mich fertig, ich schlaf kaum noch.', ['night']],
+    // A wish for days only rules out the night; one for weekdays only the weekend.
+    ['Mit zwei kleinen Kindern will ich nur noch Tagdienst.', ['night']],
+    ['Ich suche etwas von Montag bis Freitag, zum Beispiel Schulbus.', ['weekend']],
+    ['Such was im Büro, so 30 Stunden, Mo–Fr.', ['weekend']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
@@ -43,6 +51,8 @@ describe('working conditions a person rules out', () => {
     'Ich habe keine Ausbildung, arbeite aber gern im Büro.',
     'Ich bin 58 und 30 Jahre Fernverkehr gefahren, Führerschein CE.',
     'Ich war acht Jahre zu Hause bei meinen Kindern.',
+    'Schicht macht mir nix aus, ich bin flexibel.',
+    'Die Nachtschicht macht mir Spass.',
   ])('"%s" rules nothing out', (text) => {
     expect(ruledOutConditions(text).conditions).toEqual([]);
   });
