@@ -336,8 +336,23 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   if (BARE_CLOSING.test(fold(words)) && !ACCOUNTS.test(fold(text))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (ENGLISH_WORD_NAME.test(words) && ENGLISH_CLAUSE.test(clause)) return true;
+  if (otherLicenceClass(text, found.span, found.label)) return true;
   // The form met decides when known: "Steuerung" is no "Steuern", though the label "Steuererklärungen und Steuern" has an -ung.
   return found.evidence === 'stem' && /ung(?:en)?$/.test(fold(words)) && !fold(found.form ?? found.label).includes('ung');
+}
+
+/** A licence class right after a licence word: "Kat. C/CE", "Klasse D", "Kategorie C1", "Führerschein CE" (no "B" or "BE" of its own). */
+const LICENCE_CLASS_AFTER = /^\s*(?:(?:kat|kategorie|klasse|kl|cat|category|class)\.?\s*)?(a1|a2|am|a|be|b|c1e|c1|ce|c|d1e|d1|de|d|f|g|l|m|t)(?![\p{L}\d])/iu;
+
+/**
+ * A concept of one licence class ("Führerausweis Kat. B") read from a bare licence word ("Führerausweis", "Fahrausweis")
+ * that goes on with another class ("Führerausweis Kat. C/CE", "Führerschein Klasse D"): that licence is not the car's.
+ */
+export function otherLicenceClass(text: string, span: readonly [number, number], label: string): boolean {
+  const own = /(?:kat\.|klasse|category)\s+(\p{L}+\d?)\)?$/iu.exec(label)?.[1];
+  if (!own) return false;
+  const named = LICENCE_CLASS_AFTER.exec(text.slice(span[1]))?.[1] ?? /(?:kat\.|klasse|kategorie)\s*(\p{L}+\d?)$/iu.exec(text.slice(...span))?.[1];
+  return named !== undefined && fold(named) !== fold(own);
 }
 
 /** Words that open a clause or stand for a person, capitalised but no object ("Sie montieren …", "Ich habe …"). */

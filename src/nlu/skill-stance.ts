@@ -58,9 +58,13 @@ const AVOIDED_BEFORE =
  * ("ohne Ausbildung zehn Jahre als Maler gearbeitet" still claims the painter's trade). Folded.
  */
 const WITHOUT_BEFORE = /(?:^|\s)(?:ohne|ohni|without)\s+(?:(?!(?:probleme?|problems?|muehe|schwierigkeiten|weiteres|zweifel|difficulty|doubt)\s)[\p{L}']+\s+)?$/u;
-/** The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"). */
+/**
+ * The skill first, the denial after it in its clause: "Schweissen kann ich leider nicht", "Excel hatte ich nie", "selber backen tu
+ * ich nie", "Von Programmieren habe ich keine Ahnung" (not "keine Probleme"); Swiss German fuses verb and «i» ("Roboter hani no
+ * nie programmiert", "Stapler chani nöd fahre").
+ */
 const NEGATED_AFTER =
-  /^\s+(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
+  /^\s+(?:(?:kann|konnte|kenne|beherrsche|hab|habe|hatte|mache|mach|tu|tue|tuen|bin|cha|chan|han|ha|bi)\s+(?:ich|i)|hani|chani|bini|hätti|hetti)\s+(?:\p{L}+\s+){0,2}?(?:(?:überhaupt|gar)\s+(?:nicht|nöd|nid)|(?:nicht|nie|kaum|nöd|nöt|nid|ned)(?!\s+(?:so\s+)?(?:gut|guet|viel|oft|mehr|nur))|(?:kein|keine|keinen|keiner|keinerlei|kei|keis|keini)(?!\s+(?:Probleme?|Mühe|Schwierigkeiten)))\b/u;
 /**
  * The thing first, then a verb with "ich" and "no more" or "not at all" ("Lastwage fahr ich nüme", "Pflege mache ich nicht mehr",
  * "Im Büro sitze möcht ich nüme", "Kundenkontakt am Telefon mag ich gar nicht"): work the writer will not or cannot do any
