@@ -118,6 +118,33 @@ export function courseSituation(title: string): Situation | undefined {
   return SITUATION_TITLE.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
+/**
+ * Title words (folded) of courses that lead an adult without a vocational qualification to one: the Swiss
+ * Nachholbildung and Validierung, a Berufsabschluss or the two-year EBA «für Erwachsene» (not the EFZ of three or
+ * four years: a long way for someone who never trained), the German Externenprüfung and Teilqualifikation, and a
+ * course for workers «ohne Abschluss».
+ */
+const FIRST_QUALIFICATION_TITLE =
+  /\b(?:nachholbildung|validierung|externenpruefung|teilqualifi|berufsabschluss fuer erwachsene|eba fuer erwachsene|ohne (?:berufs)?abschluss|ohne (?:berufs)?ausbildung|abschluss nachholen)/;
+
+/** Whether a course's title says it leads adults without a vocational qualification to one (FIRST_QUALIFICATION_TITLE). */
+export function leadsToFirstQualification(title: string): boolean {
+  return FIRST_QUALIFICATION_TITLE.test(fold(title));
+}
+
+/**
+ * A person's words saying they have no vocational qualification (folded): «habe keine Lehre gemacht», «keine
+ * abgeschlossene Ausbildung», «ohne Berufsabschluss», «ungelernt», «angelernt», Swiss «kei Lehr». Not a wish
+ * («keine Ausbildung mehr»).
+ */
+const NO_QUALIFICATION =
+  /\b(?:(?:kein\w*|kei|ohne|nie)\s+(?:(?:abgeschlossene\w*|richtige\w*|eigentliche\w*|eine\w*)\s+)?(?:lehre|lehr|berufslehre|ausbildung|berufsausbildung|berufsabschluss)\b(?!\s+mehr\b)|ungelernt\w*|angelernt\w*|no (?:vocational|apprenticeship))/;
+
+/** Whether the person's words say they have no vocational qualification (NO_QUALIFICATION). */
+export function saysNoQualification(text: string | undefined): boolean {
+  return !!text && NO_QUALIFICATION.test(fold(text));
+}
+
 /** The person's situation: as the profile holds it, else as their words hint at it. */
 export function learnerSituation(person: { text?: string; situation?: Situation }): Situation | undefined {
   return person.situation ?? (person.text ? parseSituation(person.text) : undefined);
