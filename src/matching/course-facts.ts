@@ -3,8 +3,9 @@
  * ("Berufssprachkurs Deutsch B1", "German A2→B1"), and an age group ("… für Jugendliche",
  * "Wiedereinstieg …"). A counsellor proposes the language course one step above the person's level,
  * never one below it (nor a German course to a native speaker), and no pupils' course to a
- * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
- * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
+ * bricklayer of 45 nor a returners' course to a pupil. Read from the title: a description's
+ * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for; only an
+ * adult's age it sets («Mindestalter 18 Jahre») is read there (courseAudienceOf).
  */
 import { isLearningKind, type Locale, type PositionKind, type ProfileLanguage, type Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
@@ -99,6 +100,18 @@ export function courseAudience(title: string): CourseAudience | undefined {
   const youth = YOUTH_TITLE.test(folded);
   const adult = ADULT_TITLE.test(folded);
   return youth === adult ? undefined : youth ? 'youth' : 'adult';
+}
+
+/**
+ * A description's words (folded) saying a course is for adults only: a minimum age of 18 or more («Mindestalter 18
+ * Jahre», «ab 18 Jahren», «volljährig»), or «für Erwachsene» (not «für Jugendliche und Erwachsene»). Unlike a word
+ * about pupils («Schüler willkommen»), an age limit in the description is a condition of the course.
+ */
+const ADULT_DESCRIPTION = /\b(?:mindestalter (?:1[89]|[2-9]\d)|ab (?:1[89]|[2-9]\d) jahr\w*|volljaehrig\w*)\b|(?<!jugendliche und )(?<!jugendliche und junge )\bfuer erwachsene\b/;
+
+/** The age group a course is meant for: as its title says (courseAudience), else adults when its description sets an adult's age (ADULT_DESCRIPTION). */
+export function courseAudienceOf(course: { title: string; description?: string }): CourseAudience | undefined {
+  return courseAudience(course.title) ?? (course.description && ADULT_DESCRIPTION.test(fold(course.description)) ? 'adult' : undefined);
 }
 
 /**

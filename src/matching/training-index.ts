@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, courseTrades, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudienceOf, courseSituation, courseTrades, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
 import { Interner } from './interner';
@@ -130,7 +130,7 @@ export class TrainingIndex {
     const interner = new Interner();
     this.trainings = trainings = trainings.map((t) => interner.training(t));
     this.languageCourses = trainings.map((t) => languageCourse(t.title));
-    this.audiences = trainings.map((t) => courseAudience(t.title));
+    this.audiences = trainings.map((t) => courseAudienceOf(t));
     this.situations = trainings.map((t) => courseSituation(t.title));
     this.trades = trainings.map((t) => courseTrades(t.title));
     this.isFirstQualification = trainings.map((t) => leadsToFirstQualification(t.title));

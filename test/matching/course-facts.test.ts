@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, courseTrades, isCarLicence, leadsToFirstQualification, saysNoQualification, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
+import { courseAudience, courseAudienceOf, courseSituation, courseTrades, isCarLicence, leadsToFirstQualification, saysNoQualification, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -141,6 +141,15 @@ describe('what a course title says about whom it is for', () => {
     expect(courseSituation('Arbeitstraining Logistik mit Job Coaching (IV-Integrationsmassnahme)')).toBe('supported');
     expect(courseSituation('Berufsfindung und Arbeitserprobung (Reha-Assessment)')).toBe('supported');
     expect(courseSituation('Werkstatt-Schnupperkurs Kfz und Metall für Jugendliche')).toBeUndefined();
+  });
+
+  it('reads an adult\'s age in a course description when the title names no age group', () => {
+    expect(courseAudienceOf({ title: 'Staplerfahrerausweis SUVA (Kat. R1)', description: 'Theorie und Praxis, mit Prüfung. Mindestalter 18 Jahre.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Gartenkurs: Gemüse im Hochbeet', description: 'Zwei Abende für Erwachsene: Hochbeet anlegen.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Mobilitätstraining', description: 'Für Jugendliche und Erwachsene mit Unterstützungsbedarf.' })).toBeUndefined();
+    expect(courseAudienceOf({ title: 'Babysitting-Kurs', description: 'Für Jugendliche ab 13: Spielideen.' })).toBeUndefined();
+    // The title comes first.
+    expect(courseAudienceOf({ title: 'Schnuppertage Logistik für Jugendliche', description: 'Stapler fahren erst ab 18 Jahren.' })).toBe('youth');
   });
 
   it('tells the courses leading adults to a first vocational qualification, and the people who never trained', () => {
