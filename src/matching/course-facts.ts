@@ -3,8 +3,9 @@
  * ("Berufssprachkurs Deutsch B1", "German A2→B1"), and an age group ("… für Jugendliche",
  * "Wiedereinstieg …"). A counsellor proposes the language course one step above the person's level,
  * never one below it (nor a German course to a native speaker), and no pupils' course to a
- * bricklayer of 45 nor a returners' course to a pupil. Read from the title only: a description's
- * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for.
+ * bricklayer of 45 nor a returners' course to a pupil. Read from the title: a description's
+ * "auch für Jugendliche" or "Schüler willkommen" says nothing of whom the course is meant for; only an
+ * adult's age it sets («Mindestalter 18 Jahre») is read there (courseAudienceOf).
  */
 import { isLearningKind, type Locale, type PositionKind, type ProfileLanguage, type Situation } from '../profile/types';
 import { isSchoolAge } from './audience';
@@ -102,6 +103,18 @@ export function courseAudience(title: string): CourseAudience | undefined {
 }
 
 /**
+ * A description's words (folded) saying a course is for adults only: a minimum age of 18 or more («Mindestalter 18
+ * Jahre», «ab 18 Jahren», «volljährig»), or «für Erwachsene» (not «für Jugendliche und Erwachsene»). Unlike a word
+ * about pupils («Schüler willkommen»), an age limit in the description is a condition of the course.
+ */
+const ADULT_DESCRIPTION = /\b(?:mindestalter (?:1[89]|[2-9]\d)|ab (?:1[89]|[2-9]\d) jahr\w*|volljaehrig\w*)\b|(?<!jugendliche und )(?<!jugendliche und junge )\bfuer erwachsene\b/;
+
+/** The age group a course is meant for: as its title says (courseAudience), else adults when its description sets an adult's age (ADULT_DESCRIPTION). */
+export function courseAudienceOf(course: { title: string; description?: string }): CourseAudience | undefined {
+  return courseAudience(course.title) ?? (course.description && ADULT_DESCRIPTION.test(fold(course.description)) ? 'adult' : undefined);
+}
+
+/**
  * Title words (folded) of courses meant for people in one situation: a return after a family break,
  * a change of trade (Umschulung, Teilqualifikation, for Quereinsteigende), and the measures of the
  * invalidity insurance or of vocational rehabilitation with a job coach.
@@ -116,6 +129,33 @@ const SITUATION_TITLE: readonly (readonly [Situation, RegExp])[] = [
 export function courseSituation(title: string): Situation | undefined {
   const folded = fold(title);
   return SITUATION_TITLE.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+/**
+ * Title words (folded) of courses that lead an adult without a vocational qualification to one: the Swiss
+ * Nachholbildung and Validierung, a Berufsabschluss or the two-year EBA «für Erwachsene» (not the EFZ of three or
+ * four years: a long way for someone who never trained), the German Externenprüfung and Teilqualifikation, and a
+ * course for workers «ohne Abschluss».
+ */
+const FIRST_QUALIFICATION_TITLE =
+  /\b(?:nachholbildung|validierung|externenpruefung|teilqualifi|berufsabschluss fuer erwachsene|eba fuer erwachsene|ohne (?:berufs)?abschluss|ohne (?:berufs)?ausbildung|abschluss nachholen)/;
+
+/** Whether a course's title says it leads adults without a vocational qualification to one (FIRST_QUALIFICATION_TITLE). */
+export function leadsToFirstQualification(title: string): boolean {
+  return FIRST_QUALIFICATION_TITLE.test(fold(title));
+}
+
+/**
+ * A person's words saying they have no vocational qualification (folded): «habe keine Lehre gemacht», «keine
+ * abgeschlossene Ausbildung», «ohne Berufsabschluss», «ungelernt», «angelernt», Swiss «kei Lehr». Not a wish
+ * («keine Ausbildung mehr»).
+ */
+const NO_QUALIFICATION =
+  /\b(?:(?:kein\w*|kei|ohne|nie)\s+(?:(?:abgeschlossene\w*|richtige\w*|eigentliche\w*|eine\w*)\s+)?(?:lehre|lehr|berufslehre|ausbildung|berufsausbildung|berufsabschluss)\b(?!\s+mehr\b)|ungelernt\w*|angelernt\w*|no (?:vocational|apprenticeship))/;
+
+/** Whether the person's words say they have no vocational qualification (NO_QUALIFICATION). */
+export function saysNoQualification(text: string | undefined): boolean {
+  return !!text && NO_QUALIFICATION.test(fold(text));
 }
 
 /** The person's situation: as the profile holds it, else as their words hint at it. */

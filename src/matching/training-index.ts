@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudience, courseSituation, courseTrades, languageCourse, languageLevelFit, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudienceOf, courseSituation, courseTrades, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { pointDistanceKm } from './geo';
 import { Interner } from './interner';
@@ -18,6 +18,7 @@ import type { Training } from './types';
 import {
   COURSE_AUDIENCE_PENALTY,
   SITUATION_COURSE_FIT,
+  FIRST_QUALIFICATION_FIT,
   DEFAULT_RADIUS_KM,
   EXPENSIVE,
   HYBRID_TRAINING_WEIGHTS,
@@ -55,6 +56,8 @@ export interface GapQuery {
   audience?: CourseAudience;
   /** The person's situation (returner, career changer, supported): a course meant for it fits as a gap closed (see courseSituation). */
   situation?: Situation;
+  /** An adult without a vocational qualification: a course leading to a first one (Nachholbildung, Teilqualifikation) fits as a gap closed. */
+  unqualified?: boolean;
 }
 
 /** One ranked training. */
@@ -111,6 +114,9 @@ export class TrainingIndex {
   private readonly bySituation = new Map<Situation, number[]>();
   /** The courses meant for pupils and school leavers. */
   private readonly forYouth: number[] = [];
+  /** The courses leading adults without a vocational qualification to one (leadsToFirstQualification). */
+  private readonly firstQualification: number[] = [];
+  private readonly isFirstQualification: boolean[];
   private lexical?: LexicalIndex;
 
   /** The trainings, equal to those given, their repeated values held once (Interner): the index keeps them for the whole process. */
@@ -124,9 +130,10 @@ export class TrainingIndex {
     const interner = new Interner();
     this.trainings = trainings = trainings.map((t) => interner.training(t));
     this.languageCourses = trainings.map((t) => languageCourse(t.title));
-    this.audiences = trainings.map((t) => courseAudience(t.title));
+    this.audiences = trainings.map((t) => courseAudienceOf(t));
     this.situations = trainings.map((t) => courseSituation(t.title));
     this.trades = trainings.map((t) => courseTrades(t.title));
+    this.isFirstQualification = trainings.map((t) => leadsToFirstQualification(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       const language = this.languageCourses[i]?.language;
@@ -134,6 +141,7 @@ export class TrainingIndex {
       const situation = this.situations[i];
       if (situation) listIn(this.bySituation, situation).push(i);
       if (this.audiences[i] === 'youth') this.forYouth.push(i);
+      if (this.isFirstQualification[i]) this.firstQualification.push(i);
       for (const s of new Set(t.skills)) {
         const list = this.bySkill.get(s);
         if (list) list.push(i);
@@ -162,11 +170,18 @@ export class TrainingIndex {
     // So does a course meant for the person's situation (the returners' course for a returner), and
     // for a pupil or school leaver a course meant for pupils (taster days, application training):
     // what a counsellor proposes first to someone who has no occupation yet to close a gap of.
+    // And for an adult without a vocational qualification a course leading to one (Nachholbildung, Teilqualifikation).
+    const unqualified = !!query.unqualified && query.audience !== 'youth';
     const situationFit = (i: number) =>
-      (query.situation && this.situations[i] === query.situation) || (query.audience === 'youth' && this.audiences[i] === 'youth') ? SITUATION_COURSE_FIT : 0;
+      (query.situation && this.situations[i] === query.situation) || (query.audience === 'youth' && this.audiences[i] === 'youth')
+        ? SITUATION_COURSE_FIT
+        : unqualified && this.isFirstQualification[i]
+          ? FIRST_QUALIFICATION_FIT
+          : 0;
     for (const { language } of query.languages ?? []) for (const i of this.byLanguage.get(language) ?? []) if ((levelFit(i) ?? 0) > 0) candidates.add(i);
     if (query.situation) for (const i of this.bySituation.get(query.situation) ?? []) candidates.add(i);
     if (query.audience === 'youth') for (const i of this.forYouth) candidates.add(i);
+    if (unqualified) for (const i of this.firstQualification) candidates.add(i);
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);

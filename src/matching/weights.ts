@@ -98,6 +98,13 @@ export const OTHER_TRADE_PENALTY = 0.15;
 /** How much of a gap a course meant for the person's situation closes (the returners' course for a returner), next to a course covering the whole gap's 1. */
 export const SITUATION_COURSE_FIT = 0.6;
 
+/**
+ * How much of a gap a course leading to a first vocational qualification closes for an adult without one (the
+ * Teilqualifikation Fachlagerist for a warehouse helper who never trained): less than a course for their situation,
+ * so that the short course their field asks for first (the forklift licence) stays ahead of it.
+ */
+export const FIRST_QUALIFICATION_FIT = 0.5;
+
 /** How many courses the person's words bring into the hybrid training ranking. */
 export const TRAINING_POOL = 30;
 

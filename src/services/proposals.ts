@@ -10,7 +10,7 @@ import { explainJob, explainRelaxations, explainTraining, explainTrainingWords, 
 import { isSchoolAge } from '../matching/audience';
 import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
-import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, tradeNames, withoutCarLicence } from '../matching/course-facts';
+import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, saysNoQualification, tradeNames, withoutCarLicence } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, withoutLeftPlaces, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
@@ -277,6 +277,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
         languages: learnerLanguages({ languages: query.languages, locale: profile.locale, languageSkills: query.skills.filter((s) => facts.isLanguage?.(s.conceptId)).length }),
         audience: learnerAudience(query),
         situation: learnerSituation(query),
+        unqualified: saysNoQualification(query.text),
       };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.

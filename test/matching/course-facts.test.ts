@@ -1,4 +1,4 @@
-import { courseAudience, courseSituation, courseTrades, isCarLicence, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
+import { courseAudience, courseAudienceOf, courseSituation, courseTrades, isCarLicence, leadsToFirstQualification, saysNoQualification, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -141,6 +141,32 @@ describe('what a course title says about whom it is for', () => {
     expect(courseSituation('Arbeitstraining Logistik mit Job Coaching (IV-Integrationsmassnahme)')).toBe('supported');
     expect(courseSituation('Berufsfindung und Arbeitserprobung (Reha-Assessment)')).toBe('supported');
     expect(courseSituation('Werkstatt-Schnupperkurs Kfz und Metall für Jugendliche')).toBeUndefined();
+  });
+
+  it('reads an adult\'s age in a course description when the title names no age group', () => {
+    expect(courseAudienceOf({ title: 'Staplerfahrerausweis SUVA (Kat. R1)', description: 'Theorie und Praxis, mit Prüfung. Mindestalter 18 Jahre.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Gartenkurs: Gemüse im Hochbeet', description: 'Zwei Abende für Erwachsene: Hochbeet anlegen.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Mobilitätstraining', description: 'Für Jugendliche und Erwachsene mit Unterstützungsbedarf.' })).toBeUndefined();
+    expect(courseAudienceOf({ title: 'Babysitting-Kurs', description: 'Für Jugendliche ab 13: Spielideen.' })).toBeUndefined();
+    // The title comes first.
+    expect(courseAudienceOf({ title: 'Schnuppertage Logistik für Jugendliche', description: 'Stapler fahren erst ab 18 Jahren.' })).toBe('youth');
+  });
+
+  it('tells the courses leading adults to a first vocational qualification, and the people who never trained', () => {
+    expect(leadsToFirstQualification('Logistiker/in EBA für Erwachsene (Berufsabschluss nach Art. 32)')).toBe(true);
+    expect(leadsToFirstQualification('Teilqualifikation Fachlagerist/in (TQ 1)')).toBe(true);
+    expect(leadsToFirstQualification('Fachkraft für Lagerlogistik – Vorbereitung auf die Externenprüfung (IHK)')).toBe(true);
+    expect(leadsToFirstQualification('Laborant/in Nachholbildung für Erwachsene')).toBe(true);
+    // The EFZ of three or four years is a long way for someone who never trained; a forklift course leads to no qualification.
+    expect(leadsToFirstQualification('Logistiker/in EFZ für Erwachsene (Art. 32)')).toBe(false);
+    expect(leadsToFirstQualification('Staplerschein (Flurförderzeuge) mit Lagerpraxis')).toBe(false);
+    expect(saysNoQualification('Ich bin 45, habe keine Lehre gemacht und arbeite seit Jahren temporär.')).toBe(true);
+    expect(saysNoQualification('Ich habe keine abgeschlossene Ausbildung, arbeite aber seit 10 Jahren im Lager.')).toBe(true);
+    expect(saysNoQualification('Ungelernt, 20 Jahre Produktion.')).toBe(true);
+    expect(saysNoQualification('I ha kei Lehr gmacht.')).toBe(true);
+    expect(saysNoQualification('Ich bin Logistiker EFZ und suche eine Stelle im Lager.')).toBe(false);
+    // A wish is no qualification missing.
+    expect(saysNoQualification('Ich will keine Ausbildung mehr machen, nur arbeiten.')).toBe(false);
   });
 
   it('drops the words naming the form of a qualification, keeping its field', () => {

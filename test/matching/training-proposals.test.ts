@@ -228,6 +228,22 @@ describe('training proposals for the person\'s language level and age group', ()
     expect((await service([], [sales, comeback]).trainings(changer)).items.map((t) => t.training.id)).toEqual([sales.id, comeback.id]);
   });
 
+  it('does not put a course whose description sets an adult\'s age before the taster days for a pupil of 15', async () => {
+    const forklift = training({ title: 'Staplerfahrerausweis R1 (Kompaktkurs)', description: 'Lager und Stapler: Theorie und Praxis, mit Prüfung. Mindestalter 18 Jahre.', startDate: IN_A_MONTH });
+    const taster = training({ title: 'Schnuppertage Logistik', description: 'Berufe im Lager kennenlernen.', startDate: IN_A_MONTH });
+    const pupil = profile({ ownWords: 'Ich bin 15 und will ins Lager, Stapler fahren finde ich toll.' });
+    expect((await service([], [forklift, taster]).trainings(pupil)).items.map((t) => t.training.id)).toEqual([taster.id, forklift.id]);
+  });
+
+  it('puts the course leading to a first qualification before another course of the field for an adult who never trained, not for a trained one', async () => {
+    const eba = training({ title: 'Logistiker/in EBA für Erwachsene: Lager', description: 'Lager und Kommissionierung, Qualifikationsverfahren.', startDate: IN_A_MONTH });
+    const lead = training({ title: 'Teamleitung im Lager', description: 'Lager und Kommissionierung im Lager, Einsatzplanung.', startDate: IN_A_MONTH });
+    const helper = profile({ ownWords: 'Ich bin 45, habe keine Lehre gemacht und arbeite seit Jahren im Lager, Kommissionierung.' });
+    expect((await service([], [lead, eba]).trainings(helper)).items.map((t) => t.training.id)).toEqual([eba.id, lead.id]);
+    const trained = profile({ ownWords: 'Ich bin 45, habe eine Lehre gemacht und arbeite seit Jahren im Lager, Kommissionierung.' });
+    expect((await service([], [lead, eba]).trainings(trained)).items.map((t) => t.training.id)).toEqual([lead.id, eba.id]);
+  });
+
   it('the form of the person\'s qualification is no field: a bookkeeper «mit eidg. Fachausweis» is not proposed the logistics Fachausweis', async () => {
     const logistik = training({ title: 'Logistikfachmann/-frau mit eidg. Fachausweis', description: 'Vorbereitung auf die Berufsprüfung.', startDate: IN_A_MONTH });
     const mwst = training({ title: 'MWST-Update für die Buchhaltung', description: 'Mehrwertsteuer: was sich ändert.', startDate: IN_A_MONTH });
