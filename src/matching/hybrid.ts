@@ -41,7 +41,7 @@ import { familyBreakWords } from '../nlu/hints';
 import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
-import { isLearningKind, type PositionKind } from '../profile/types';
+import { isLearningKind, POSITION_KINDS, type PositionKind } from '../profile/types';
 import type { Relaxation, ScorePart } from '../services/ports';
 import type { MatchQuery } from './query';
 import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
@@ -717,11 +717,17 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // One trained in an occupation who looks for a job is no apprentice: a Lehrstelle or a Schnupperlehre
   // (an ICU nurse was shown the FaGe apprenticeship) only when they ask for one.
   const learner = query.kinds.length === 0 || query.kinds.some(isLearningKind);
-  // Nor, when they chose no kind, one of their own field's at or below what their words say they
-  // completed («diplomierte Pflegefachfrau, 8 Jahre Spital» was shown the FaGe Lehrstelle first); one
-  // who leaves their trade may look for a training place in it or elsewhere.
-  const trainedInField = query.kinds.length === 0 && ownLevel >= 2 && !leaving && statedLevel(fold(query.text ?? '')) >= 2 && !isSchoolAge(query.text, query.now, query.situation);
-  const learnsBelow = (r: Ranked) => trainedInField && r.occ !== undefined && (own.has(r.occ) || r.below > 0);
+  // Nor, when they chose no kind (or «alles davon»), one of their own field below what their words
+  // say they completed («diplomierte Pflegefachfrau, 8 Jahre Spital» was shown the FaGe Lehrstelle
+  // second); one who leaves their trade may look for a training place in it.
+  const choseNoKind = POSITION_KINDS.every((k) => query.kinds.length === 0 || query.kinds.includes(k));
+  const completed = choseNoKind && ownLevel >= 2 && !leaving && !isSchoolAge(query.text, query.now, query.situation) ? statedLevel(fold(query.text ?? '')) : 0;
+  const trainedInField = completed >= 2;
+  const learnsBelow = (r: Ranked): boolean => {
+    if (!trainedInField || r.occ === undefined || !ownFields.has(facts.fieldOf?.(r.occ) ?? '')) return false;
+    levels ??= titleLevels(lexical());
+    return (firstNaming(r.number, levels) ?? facts.occupationLevel?.(r.occ) ?? completed) < completed;
+  };
   const proposable = ownLevel >= 2 && (!learner || trainedInField) ? ranked.filter((r) => !(isLearningKind(r.kind) && (!learner || learnsBelow(r)))) : ranked;
   const page = proposable.slice(offset, offset + limit).map(labelled);
   return { items: page, total: pool.total + added - (ranked.length - proposable.length), relaxed: pageRelaxations(page, pool.relaxed) };

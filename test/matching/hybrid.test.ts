@@ -406,15 +406,22 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(pupil).toContain(lehre.id);
   });
 
-  it('a nurse who names her diploma and chose no kind of position is shown no Lehrstelle or Schnupperlehre of her field; one who only wishes for the occupation, or leaves her trade, still is', async () => {
+  it('a nurse who names her diploma and chose no kind of position, or all of them, is shown no Lehrstelle or Schnupperlehre of her field; one who only wishes for the occupation, or leaves her trade, still is', async () => {
     const hf = job({ title: 'Dipl. Pflegefachfrau/Pflegefachmann HF', occupationId: id('pflegefachmann'), kind: 'permanent', point: { latitude: 47.45, longitude: 7.8 }, skills: [ess(id('grundpflege'))], description: 'Pflegeheim, Langzeitpflege.' });
     const lehre = job({ title: 'Lehrstelle Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'apprenticeship', skills: [ess(id('grundpflege'))], description: 'Lehrbeginn August 2027.' });
     const schnuppern = job({ title: 'Schnupperlehre Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'internship', skills: [ess(id('grundpflege'))], description: 'Zwei Tage im Heim.' });
     const bakery = job({ title: 'Lehrstelle Bäcker/in-Konditor/in-Confiseur/in EFZ', occupationId: id('baecker'), kind: 'apprenticeship', skills: [ess(id('backen'))], description: 'Backstube.' });
-    const { ids } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', 'Ich bin diplomierte Pflegefachfrau, 8 Jahre im Spital, und möchte in einem Pflegeheim arbeiten.');
+    const said = 'Ich bin diplomierte Pflegefachfrau, 8 Jahre im Spital, und möchte in einem Pflegeheim arbeiten.';
+    const { ids } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', said);
     expect(ids).toEqual([hf.id]);
+    const { ids: anyKind } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', said, { kinds: ['apprenticeship', 'internship', 'permanent', 'temporary'] });
+    expect(anyKind).toEqual([hf.id]);
+    const { ids: asked } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', said, { kinds: ['apprenticeship'] });
+    expect(asked).toContain(lehre.id);
     const { ids: wishing } = await ranking([lehre, schnuppern, hf], 'Grundpflege, Pflegefachfrau HF', 'Ich möchte Pflegefachfrau werden und in einem Pflegeheim arbeiten.');
     expect(wishing).toContain(lehre.id);
+    const { ids: helper } = await ranking([lehre, hf], 'Grundpflege, Fachfrau Gesundheit', 'Seit 8 Jahren Pflegehelferin, jetzt will ich die Ausbildung zur Fachfrau Gesundheit machen.');
+    expect(helper).toContain(lehre.id);
     const { ids: leaving } = await ranking([bakery, hf], 'Grundpflege, Backen, Pflegefachfrau HF', 'Ich bin diplomierte Pflegefachfrau, aber ich möchte in die Backstube wechseln.');
     expect(leaving).toContain(bakery.id);
   });
