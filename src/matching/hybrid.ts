@@ -273,8 +273,12 @@ function widespreadSkills(index: MatchIndex, query: MatchQuery, soft: ReadonlySe
  * refused is read in `said` (all their words; a listed phrase alone may not say it).
  */
 export function withoutRefusedWords(text: string, said: string = text): string {
-  const dropped = [...ruledOutConditions(said).words, ...leftPlaces(said), ...familyBreakWords(said)];
-  return dropped.length > 0 ? withoutWords(text, dropped) : text;
+  return withoutWords(text, refusedWords(said));
+}
+
+/** The words withoutRefusedWords drops: read once per search, though the search drops them from several texts. */
+function refusedWords(said: string, ruledOut = ruledOutConditions(said)): readonly string[] {
+  return [...ruledOut.words, ...leftPlaces(said), ...familyBreakWords(said)];
 }
 
 /**
@@ -293,10 +297,42 @@ export function withoutLeftPlaces(text: string, said: string): string {
  * names it, whatever its field.
  */
 function withoutWords(text: string, names: readonly string[]): string {
-  const drop = new Set<string>();
-  for (const n of names) if (!/\s/u.test(n)) drop.add(foldedWord(n));
-  return drop.size === 0 ? text : text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => (drop.has(foldedWord(word)) ? ' ' : word));
+  return withoutDropped(text, dropSet(names));
 }
+
+/** The one-word names as withoutWords compares them (folded; a name of several words is no word of the text). */
+function dropSet(names: Iterable<string>, drop = new Set<string>()): Set<string> {
+  for (const n of names) if (!/\s/u.test(n)) drop.add(foldedWord(n));
+  return drop;
+}
+
+/** The text without the words whose folded form `drop` holds (or `also`). */
+function withoutDropped(text: string, drop: ReadonlySet<string>, also?: ReadonlySet<string>): string {
+  if (drop.size === 0 && !also?.size) return text;
+  return text.replace(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu, (word) => {
+    const folded = foldedWord(word);
+    return drop.has(folded) || also?.has(folded) ? ' ' : word;
+  });
+}
+
+/**
+ * The words no job search looks for whatever the person says (WORKING_LANGUAGE_WORDS, POSITION_KIND_WORDS,
+ * ENGLISH_PROSE_WORDS), with those of the wishes held (heldWishWords), folded: built once per list of
+ * held words, not on every search (a few hundred words).
+ */
+const unsearchedSets = new Map<readonly string[], Set<string>>();
+function unsearchedWords(held: readonly string[]): ReadonlySet<string> {
+  const key = held.length === 0 ? NONE : held;
+  let drop = unsearchedSets.get(key);
+  if (!drop) {
+    drop = dropSet([...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...held]);
+    // heldWishWords hands out a few constant lists; a bound all the same.
+    if (unsearchedSets.size >= 16) unsearchedSets.clear();
+    unsearchedSets.set(key, drop);
+  }
+  return drop;
+}
+const NONE: readonly string[] = [];
 
 /** Words as fold() gives them, up to FOLDED_WORDS: every search drops the same hundred-odd names from its text (a fold is a few regex passes). */
 const foldedWords = new Map<string, string>();
@@ -382,9 +418,12 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // posting that asks for written German or names Deutschland (WORKING_LANGUAGE_WORDS), nor
   // "Teilzeit" every posting that says so when the wishes hold a Pensum (heldWishWords), nor
   // "Praktikum" every field's internship (POSITION_KIND_WORDS), nor a newcomer's "or" the Java posting with a line of English (ENGLISH_PROSE_WORDS).
-  const unsearched = [...commonLanguages.flatMap((id) => facts.names?.(id) ?? []), ...WORKING_LANGUAGE_WORDS, ...POSITION_KIND_WORDS, ...ENGLISH_PROSE_WORDS, ...heldWishWords(query)];
+  const unsearched = unsearchedWords(heldWishWords(query));
+  const unsearchedLanguages = dropSet(commonLanguages.flatMap((id) => facts.names?.(id) ?? []));
+  // What the person refuses is read in all their words once (withoutRefusedWords), then dropped from each text searched.
+  const refused = dropSet(refusedWords(query.text ?? '', ruledOut));
   const searchable = (raw: string): string =>
-    withoutWords(searchableWords(withoutRefusedWords(raw, query.text ?? ''), query.point, query.radiusKm * HYBRID_REACH), unsearched);
+    withoutDropped(searchableWords(withoutDropped(raw, refused), query.point, query.radiusKm * HYBRID_REACH), unsearched, unsearchedLanguages);
   const text = searchable(query.text ?? '');
   const words = text.trim() ? lexical().search(text, HYBRID_POOL, isNew, candidates.keys(), near) : new Map<number, LexicalHit>();
   // A posting done from anywhere ("Remote within Germany") is near wherever its office is: the words also look for such postings beyond the reach.
@@ -486,7 +525,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   };
   // A pupil or school leaver is not shown what is meant for adults only (a Nachholbildung).
   const thisMonth = query.now.getUTCFullYear() * 12 + query.now.getUTCMonth();
-  const adultTitles = isSchoolAge(query.text, query.now, query.situation) ? ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])) : [];
+  // Whether the person is of school age is read from their words (a few regexes) only when a candidate's title is for adults only.
+  let adultLists: Int32Array[] | undefined;
+  let schoolAge: boolean | undefined;
+  const forAdultsOnly = (job: number): boolean => {
+    adultLists ??= ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])).filter((list) => list.length > 0);
+    return adultLists.some((list) => holds(list, job)) && (schoolAge ??= isSchoolAge(query.text, query.now, query.situation));
+  };
   /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
   const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
     levels ??= titleLevels(lexical());
@@ -616,7 +661,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const kind = index.kindOf(number);
     const caveats: JobCaveat[] = [];
     if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
-    if (adultTitles.some((list) => holds(list, number))) caveats.push('adults');
+    if (forAdultsOnly(number)) caveats.push('adults');
     // A posting whose stated start lies in a month gone by ("Lehrbeginn August 2026" in December) is taken.
     if ((lexical().startOf(number) ?? Infinity) < thisMonth) caveats.push('started');
     // A posting published long ago (STALE_POSTING) is most likely filled; a start gone by says so already.
