@@ -2,13 +2,14 @@
  * Onboarding: hello, what Lotse does and doesn't, language, privacy notice and consent.
  * No profile exists before "ja". What the person types meanwhile is kept only for the open
  * conversation (retention removes it an hour after the last message). "nein" removes it at once,
- * with the dialog state; "ja" removes it too, since only what is said after consent belongs to the
- * profile. After consent the profile is created and the profile conversation begins (the name is
+ * with the dialog state; at "ja" the transcript so far is forgotten, and a story told meanwhile is
+ * taken in as the answer to the first question (src/bot/told-before-consent.ts). After consent the profile is created and the profile conversation begins (the name is
  * asked later, once the first proposals are shown: it does not change them).
  */
 import { choiceButtons, isLongReply, matchChoice, matchYesNo, openingChoice } from '../src/bot/choices';
 import type { BotServices } from '../src/bot/services';
 import { begin, next, retry, stop, StepDialog, type Step } from '../src/bot/steps';
+import { keepToldBeforeConsent, replayToldBeforeConsent } from '../src/bot/told-before-consent';
 import { forgetConversationSoFar, setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { LOCALES, type Locale } from '../src/profile/types';
 import { PROFILE } from './profile';
@@ -18,7 +19,7 @@ import { noteLanguageChoice, plainGerman, writtenChoice } from './variant';
 export const ONBOARDING = 'onboarding';
 
 /** Version of the privacy text the person agrees to; recorded with the consent. Bump when the text changes. */
-export const CONSENT_TEXT_VERSION = 'privacy-2026-12';
+export const CONSENT_TEXT_VERSION = 'privacy-2026-12-07';
 
 const CONSENT_CHOICES = ['yes', 'no', 'more'] as const;
 
@@ -51,6 +52,7 @@ async function giveConsent({ profiles, transcripts }: Pick<BotServices, 'profile
 const hello: Step = {
   id: 'hello',
   run: async (turn) => {
+    if (isLongReply(turn.reply)) keepToldBeforeConsent(turn);
     await turn.context.sendActivities([
       { type: 'message', text: turn.texts.t('onboarding.hello') },
       { type: 'message', text: turn.texts.t('onboarding.about') },
@@ -72,6 +74,8 @@ function languageStep(ports: LanguagePorts): Step {
       return { text: turn.texts.t('onboarding.language.ask'), buttons: [...languages, ...code] };
     },
     answer: async (turn, reply) => {
+      // A story told at the first question is taken in after the yes (told-before-consent.ts).
+      if (isLongReply(reply)) keepToldBeforeConsent(turn);
       // «de» and «ch» name a language as a whole reply; in a message they are words («i de nöchi vo Olte»).
       const named = (
         isLongReply(reply) ? openingChoice(turn.texts, reply.text, 'onboarding.language', LOCALES, OPENING_WORDS) : matchChoice(turn.texts, reply, 'onboarding.language', 'lang', LOCALES)
@@ -103,6 +107,7 @@ function consent(ports: Pick<BotServices, 'profiles' | 'transcripts'>): Step {
     answer: async (turn, reply) => {
       // Doubts («muss ich?», «was passiert mit meinen Daten?») are answered before commands: see answerConsentDoubt in the router.
       const { chosen, long } = consentChoice(turn, reply);
+      if (long && chosen !== 'no') keepToldBeforeConsent(turn);
       if (chosen === 'more') {
         await turn.context.sendActivity(turn.texts.t('onboarding.consent.details'));
         return { repeat: true };
@@ -115,6 +120,7 @@ function consent(ports: Pick<BotServices, 'profiles' | 'transcripts'>): Step {
       }
       if (chosen !== 'yes') return retry(long ? 'onboarding.consent.toldFirst' : 'onboarding.consent.retry');
       await giveConsent(ports, turn);
+      replayToldBeforeConsent(turn);
       await turn.context.sendActivity(turn.texts.t('onboarding.consent.thanks'));
       return next();
     },

@@ -23,6 +23,7 @@ import { errorFields, type Logger } from '../log';
 import { MAX_MESSAGE_CHARS, readReply } from './render';
 import type { BotServices } from './services';
 import { LotseState, StateConflictError } from './state';
+import { takeReplay } from './told-before-consent';
 import { attachTurn, turnOf, type Turn } from './turn';
 
 /** How many recent activity ids a conversation remembers to drop duplicate deliveries. */
@@ -94,8 +95,22 @@ export class LotseBot extends ActivityHandler {
     if (turn.reply.truncated) await context.sendActivity(turn.texts.t('common.truncated', { max: MAX_MESSAGE_CHARS }));
     const dc = await this.dialogs.createContext(context);
     await this.route(dc, turn);
-    await this.rememberReference(turn);
+    const replayed = await this.takeInToldBeforeConsent(turn);
+    await this.rememberReference(replayed ?? turn);
     await this.state.save(context);
+  }
+
+  /**
+   * After the yes, what the person told before it is taken in as their answer to the first question,
+   * as if they had just typed it (told-before-consent.ts); the same turn, so the state is saved once.
+   */
+  private async takeInToldBeforeConsent(turn: Turn): Promise<Turn | undefined> {
+    const told = takeReplay(turn);
+    if (!told) return undefined;
+    await turn.context.sendActivity(turn.texts.t('onboarding.consent.takenIn', { text: quoted(told) }));
+    const replayed = attachTurn(turn.context, this.services, this.state, { text: told }, turn.profile);
+    await this.route(await this.dialogs.createContext(turn.context), replayed);
+    return replayed;
   }
 
   /** Drops an activity delivered twice (same id), remembering the last few ids per conversation. */
@@ -120,6 +135,14 @@ export class LotseBot extends ActivityHandler {
     await this.services.conversations.save(reference, { personId: turn.profile.id });
     conversation.referenceOf = turn.profile.id;
   }
+}
+
+/** A story quoted back, shortened to its start when long. */
+const QUOTED_CHARS = 160;
+
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length <= QUOTED_CHARS ? flat : `${flat.slice(0, QUOTED_CHARS).replace(/\s+\S*$/u, '')} …`;
 }
 
 /** Builds the bot over its services. */

@@ -77,14 +77,26 @@ describe('own words in the profile', () => {
     expect(profile.occupations).toHaveLength(1);
   });
 
-  it('stores nothing of the words typed before consent', async () => {
+  it('stores nothing of the words typed before consent until the yes, which takes them in as the first answer and says so', async () => {
     const c = h.chat();
     await c.send('Hallo');
     await c.tap('Deutsch (Schweiz)');
     await c.send('Ich bin gelernter Koch und suche eine Stelle');
+    expect(await h.db.prisma.person.count()).toBe(0);
     await c.tap('Ja, einverstanden');
+    expect(c.text()).toContain('Du hast mir vorhin schon geschrieben: «Ich bin gelernter Koch und suche eine Stelle»');
     const profile = await person();
-    expect(profile?.ownWords ?? '').not.toContain('Koch');
-    expect(profile?.occupations ?? []).toEqual([]);
+    expect(profile?.ownWords).toContain('Koch');
+    expect(profile?.occupations).toHaveLength(1);
+  });
+
+  it('a message before consent that tells nothing Lotse asks about is not taken in: «Mein Natel ist 079 444 55 66»', async () => {
+    const c = h.chat();
+    await c.send('Hallo');
+    await c.tap('Deutsch (Schweiz)');
+    await c.send('Mein Natel ist 079 444 55 66');
+    await c.tap('Ja, einverstanden');
+    expect(c.text()).not.toMatch(/vorhin schon geschrieben/);
+    expect((await person())?.ownWords ?? '').not.toContain('079');
   });
 });
