@@ -66,7 +66,10 @@ function startCode(month: number | undefined): number {
   return month === undefined || month < START_BASE || month - START_BASE + 1 > 0xffff ? 0 : month - START_BASE + 1;
 }
 
-/** Working conditions a posting names, one bit each (a byte per posting instead of its text). */
+/**
+ * Working conditions a posting names, one bit each (a byte per posting instead of its text). Not 'phone': a
+ * posting's contact lines name the telephone whatever the work; that condition is read in course titles only.
+ */
 const CONDITION_BITS: readonly WorkCondition[] = ['shift', 'night', 'weekend', 'office', 'evening', 'away'];
 
 /**

@@ -10,12 +10,14 @@ import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/t
 import type { Relaxation } from '../services/ports';
 import { courseAudienceOf, courseSituation, courseTrades, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
+import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
 import { pointDistanceKm } from './geo';
 import { Interner } from './interner';
 import { TopK } from './heap';
 import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
 import {
+  AVOIDED_COURSE_PENALTY,
   COURSE_AUDIENCE_PENALTY,
   SITUATION_COURSE_FIT,
   FIRST_QUALIFICATION_FIT,
@@ -58,6 +60,8 @@ export interface GapQuery {
   situation?: Situation;
   /** An adult without a vocational qualification: a course leading to a first one (Nachholbildung, Teilqualifikation) fits as a gap closed. */
   unqualified?: boolean;
+  /** The working conditions the person rules out (ruledOutConditions): a course whose title names one trains for work they refuse. */
+  avoided?: readonly WorkCondition[];
 }
 
 /** One ranked training. */
@@ -109,6 +113,11 @@ export class TrainingIndex {
   private readonly situations: (Situation | undefined)[];
   /** Per training: the trades its title says it is meant for («Deutsch für die Küche»), often none. */
   private readonly trades: string[][];
+  /**
+   * Per training: the working conditions its title names («Telefontraining für Callcenter-Agenten»: phone work). Not
+   * the office: an office course teaches office skills, and a returner «not in the office for years» rules nothing out.
+   */
+  private readonly conditions: ReadonlySet<WorkCondition>[];
   /** Language → its language courses, situation → its courses: the candidates a level or a situation brings in. */
   private readonly byLanguage = new Map<string, number[]>();
   private readonly bySituation = new Map<Situation, number[]>();
@@ -133,6 +142,7 @@ export class TrainingIndex {
     this.audiences = trainings.map((t) => courseAudienceOf(t));
     this.situations = trainings.map((t) => courseSituation(t.title));
     this.trades = trainings.map((t) => courseTrades(t.title));
+    this.conditions = trainings.map((t) => new Set([...conditionsOfPosting(t.title)].filter((c) => c !== 'office')));
     this.isFirstQualification = trainings.map((t) => leadsToFirstQualification(t.title));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
@@ -209,6 +219,7 @@ export class TrainingIndex {
           otherAudience: !!audience && !!query.audience && audience !== query.audience,
           ownAudience: !!audience && audience === query.audience,
           otherTrade: otherTrade(i),
+          avoided: !!query.avoided?.some((c) => this.conditions[i]!.has(c)),
         };
         const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
@@ -264,7 +275,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean; otherTrade: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean; otherTrade: boolean; avoided: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -290,6 +301,7 @@ export class TrainingIndex {
       (level < 0 ? -LANGUAGE_BELOW_PENALTY : 0) +
       (fit.otherAudience ? -COURSE_AUDIENCE_PENALTY : 0) +
       (fit.otherTrade ? -OTHER_TRADE_PENALTY : 0) +
+      (fit.avoided ? -AVOIDED_COURSE_PENALTY : 0) +
       w.teaches * Math.max(fit.gap, level, fit.situation) * gapShare +
       w.words * fit.words +
       w.field * fit.field +

@@ -95,6 +95,9 @@ export const COURSE_AUDIENCE_PENALTY = 0.3;
 /** What a course meant for a trade the person never names costs («Deutsch für die Küche» for a developer; see courseTrades). */
 export const OTHER_TRADE_PENALTY = 0.15;
 
+/** What a course costs whose title names a working condition the person ruled out (a call-centre training for one who wants no phone-only work). */
+export const AVOIDED_COURSE_PENALTY = 0.15;
+
 /** How much of a gap a course meant for the person's situation closes (the returners' course for a returner), next to a course covering the whole gap's 1. */
 export const SITUATION_COURSE_FIT = 0.6;
 

@@ -8,7 +8,7 @@
  */
 import { clauses, clauseWords, fold, NEGATIONS, TOWARDS } from './tokens';
 
-export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office' | 'away';
+export type WorkCondition = 'shift' | 'night' | 'weekend' | 'evening' | 'office' | 'away' | 'phone';
 
 /** Where in a (folded) word a condition is named: inside compounds too ("Wechselschicht", "Nachtarbeit"). */
 const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
@@ -24,6 +24,9 @@ const CONDITIONS: readonly (readonly [WorkCondition, RegExp])[] = [
   ['office', /(?<!grossraum)buero|(?<!open plan |open-plan )office|schreibtisch/],
   // Nights away from home: long-distance driving, offshore work, rotation shifts ("Rotation 14/14").
   ['away', /fernverkehr|offshore|^rotation|long ?haul/],
+  // Work on the phone: a call centre, telephone sales («bitte nicht nur Telefon wie im Callcenter»). Read in a
+  // person's words and in course titles only: postings name «Telefon» in their contact lines (see CONDITION_BITS).
+  ['phone', /^telefon(?:ie|dienst|arbeit|verkauf|marketing|training|akquise)?$|call-?cent|telesales|hotline/],
 ];
 
 /**

@@ -12,6 +12,7 @@ import { pointDistanceKm } from '../matching/geo';
 import { taxonomyFacts } from '../matching/concept-facts';
 import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, saysNoQualification, tradeNames, withoutCarLicence } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, withoutLeftPlaces, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
+import { ruledOutConditions } from '../nlu/aversions';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -278,6 +279,7 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
         audience: learnerAudience(query),
         situation: learnerSituation(query),
         unqualified: saysNoQualification(query.text),
+        avoided: ruledOutConditions(query.text ?? '').conditions,
       };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.

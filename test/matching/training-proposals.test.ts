@@ -181,6 +181,22 @@ describe('training proposals for the person\'s language level and age group', ()
     expect(index.forGap({ ...query, audience: 'youth' }).items.map((t) => t.training.id)).toEqual([camp.id, babysitter.id]);
   });
 
+  it('a course whose title names a working condition the person rules out (phone work) comes after one that does not; an office course is never such', async () => {
+    const callcenter = training({ title: 'Telefontraining für das Büro', description: 'Gespräche im Büro.', startDate: IN_A_MONTH, cost: { amount: 200, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+    const ablage = training({ title: 'Ablage für das Büro', description: 'Archivieren im Büro.', startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
+    const index = new TrainingIndex([callcenter, ablage]);
+    const query = { gap: [], words: 'Bürostelle im Büro', skillWords: 'Büroorganisation', point: OLTEN, radiusKm: 25, now: NOW };
+    expect(index.forGap(query).items.map((t) => t.training.id)).toEqual([callcenter.id, ablage.id]);
+    expect(index.forGap({ ...query, avoided: ['phone'] }).items.map((t) => t.training.id)).toEqual([ablage.id, callcenter.id]);
+    // «Nicht mehr im Büro gearbeitet» of a returner reads as the office ruled out: an office course still ranks as before.
+    const wiedereinstieg = training({ title: 'Wiedereinstieg für das Büro', description: 'Administration im Büro.', startDate: IN_A_MONTH, cost: { amount: 200, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+    const withOffice = new TrainingIndex([wiedereinstieg]);
+    expect(withOffice.forGap({ ...query, avoided: ['office'] }).items[0]!.score).toEqual(withOffice.forGap(query).items[0]!.score);
+    // The person's words reach the courses: «nicht nur Telefon wie im Callcenter» rules out phone work.
+    const page = await service([], [callcenter, ablage]).trainings(profile({ ownWords: 'Ich suche eine Stelle im Büro, bitte nicht nur Telefon wie im Callcenter.' }));
+    expect(page.items.map((t) => t.training.id)).toEqual([ablage.id, callcenter.id]);
+  });
+
   const pupils = training({ title: 'Berufswahl-Workshop Bau für Jugendliche', description: 'Bauberufe kennenlernen: Maurer, Strassenbauer.', startDate: IN_A_MONTH });
   const baupraxis = training({ title: 'Baupraktiker Strassenbau', description: 'Strassenbau und Pflästerungen für Bauarbeiter ohne Abschluss.', startDate: IN_A_MONTH });
 

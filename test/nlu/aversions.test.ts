@@ -37,6 +37,9 @@ describe('working conditions a person rules out', () => {
     ['Mit zwei kleinen Kindern will ich nur noch Tagdienst.', ['night']],
     ['Ich suche etwas von Montag bis Freitag, zum Beispiel Schulbus.', ['weekend']],
     ['Such was im Büro, so 30 Stunden, Mo–Fr.', ['weekend']],
+    // Work on the phone (a call centre): read in the person's words and in course titles.
+    ['Ich suche eine Bürostelle, und bitte nicht nur Telefon wie im Callcenter.', ['phone']],
+    ['Kein Callcenter mehr, bitte.', ['phone']],
   ])('"%s" rules out %j', (text, conditions) => {
     expect(ruledOutConditions(text).conditions.sort()).toEqual([...conditions].sort());
   });
