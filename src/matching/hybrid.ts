@@ -343,6 +343,11 @@ export function leftTrades(own: ReadonlySet<string>, text: string, facts: Concep
   return new Set([...own].filter((o) => !names(o)));
 }
 
+/** A CEFR level as a searched term ("b1"). */
+export function isLanguageLevel(term: string): boolean {
+  return /^[abc][12]$/u.test(term);
+}
+
 /** The best jobs for a query with own words and/or occupations. */
 export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, query: MatchQuery, facts: ConceptFacts, options: SearchOptions = {}): SearchResult & { items: HybridScoredJob[] } {
   const { offset, limit } = pageOf(options);
@@ -685,7 +690,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const { item, occupation, occ, below } = r;
     // Words that earned nothing (a leaver's old trade named in the title) are no reason either.
     // What they list and the posting names is a reason in their words too ("Traktor fahren").
-    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []) : [];
+    // Nor is a language level ("B1"): it tells how well they speak, not why the posting fits.
+    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []).filter((t) => !isLanguageLevel(t)) : [];
     const reasons: HybridReasons = { words: [...new Set([...said, ...r.listTerms])], parts: r.parts };
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;

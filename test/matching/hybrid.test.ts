@@ -628,4 +628,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(staying.items[0]!.job.id).toBe(bodyShop.id);
     expect(staying.items[0]!.explanation).toMatch(/Werkstatt/);
   });
+
+  it('a language level among the person\'s words ("mein Deutsch ist B1") is never quoted as the reason a posting fits', async () => {
+    const garage = job({ title: 'Mitarbeiter/in Reifenlager', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Deutsch B1 erforderlich, Reifenwechsel im Lager.' });
+    const { items } = await ranking([garage], '', 'Ich suche eine Stelle im Reifenlager. Mein Deutsch ist B1.', { kinds: ['permanent'] });
+    expect(items[0]!.job.id).toBe(garage.id);
+    expect(items[0]!.explanation).toContain('Reifenlager');
+    expect(items[0]!.explanation).not.toContain('B1');
+  });
 });
