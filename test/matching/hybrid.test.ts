@@ -636,4 +636,12 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).toContain('Reifenlager');
     expect(items[0]!.explanation).not.toContain('B1');
   });
+
+  it('a posting that names two working conditions the person ruled out falls behind one that names only one of them', async () => {
+    const both = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Produktion im Schichtdienst, auch am Wochenende.' });
+    const one = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', point: { latitude: 47.25, longitude: 7.68 }, skills: [ess(id('kommissionieren'))], description: 'Produktion im Schichtdienst, Montag bis Freitag.' });
+    const { ids, items } = await ranking([both, one], 'Kommissionieren', 'Ich suche etwas in der Produktion. Schichtdienst und Wochenenden machen meine Familie kaputt.', { kinds: ['permanent'] });
+    expect(ids).toEqual([one.id, both.id]);
+    expect(items[1]!.explanation).toContain('Achtung');
+  });
 });
