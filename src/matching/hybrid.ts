@@ -29,7 +29,7 @@
  * A person who leaves their trade ("darf nicht mehr schwer heben") or wishes to move into another
  * field ("möchte ins Labor wechseln", unless their trade's postings answer the wish: "in die Spitex"
  * for a FaGe) sees their trade's postings after the others (LEAVING_TRADE).
- * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY in
+ * Working conditions the person's words rule out ("bitte ohne Schichtarbeit") cost AVOIDED_PENALTY (and AVOIDED_EXTRA each further one) in
  * a posting that names them, and the card says so; the words naming them search nothing.
  * Who a posting is for: a job whose title asks for a completed training (EFZ, HF) above what the
  * person has in its field costs ABOVE_LEVEL_PENALTY, one for adults only (Nachholbildung) costs a
@@ -49,7 +49,7 @@ import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from '.
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
 import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
 import { fold } from './taxonomy/normalize';
-import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, STALE_POSTING, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
+import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_EXTRA, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, STALE_POSTING, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
 /** What the hybrid ranking needs to know about concepts (the taxonomy). */
 export interface ConceptFacts {
@@ -377,6 +377,20 @@ export function leftTrades(own: ReadonlySet<string>, text: string, facts: Concep
   const wished = titleTerms(change).filter((t) => t.length >= 4);
   const names = (o: string) => formsOf(facts.names?.(o) ?? []).some((form) => form.terms.some((t) => t.length >= 4 && wished.some((w) => t.startsWith(w) || w.startsWith(t))));
   return new Set([...own].filter((o) => !names(o)));
+}
+
+/**
+ * What a posting costs that names `count` working conditions the person ruled out: AVOIDED_PENALTY for
+ * the first, AVOIDED_EXTRA for each further one (a bus line's «Schicht- und Wochenenddienste» for one who
+ * wants neither weighs more than a posting with one of them).
+ */
+export function avoidedCost(count: number): number {
+  return count > 0 ? AVOIDED_PENALTY + AVOIDED_EXTRA * (count - 1) : 0;
+}
+
+/** A CEFR level as a searched term ("b1"). */
+export function isLanguageLevel(term: string): boolean {
+  return /^[abc][12]$/u.test(term);
 }
 
 /** The best jobs for a query with own words and/or occupations. */
@@ -709,7 +723,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         number,
         item,
         fused: score,
-        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - (avoided.length > 0 ? AVOIDED_PENALTY : 0) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (leftTrade ? LEAVING_TRADE.penalty : 0),
+        score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - avoidedCost(avoided.length) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (leftTrade ? LEAVING_TRADE.penalty : 0),
         i: i++,
         parts: { structured: structuredScore, words: lexicalScore, occupation },
         listTerms: listScore > 0 ? listTerms : [],
@@ -730,7 +744,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const { item, occupation, occ, below } = r;
     // Words that earned nothing (a leaver's old trade named in the title) are no reason either.
     // What they list and the posting names is a reason in their words too ("Traktor fahren").
-    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []) : [];
+    // Nor is a language level ("B1"): it tells how well they speak, not why the posting fits.
+    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []).filter((t) => !isLanguageLevel(t)) : [];
     const reasons: HybridReasons = { words: [...new Set([...said, ...r.listTerms])], parts: r.parts };
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
     if (r.caveats.length > 0) reasons.caveats = r.caveats;

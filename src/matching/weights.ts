@@ -203,6 +203,8 @@ export const UNRELATED = { words: 0.1, penalty: 0.1 } as const;
  * comparable postings without it but a clearly better fit stays on the page (the card says why).
  */
 export const AVOIDED_PENALTY = 0.15;
+/** What each further ruled-out condition a posting names costs (shifts and weekends and nights). */
+export const AVOIDED_EXTRA = 0.075;
 
 /**
  * A posting below the person's qualification level (helper/EBA < EFZ/Ausbildung < HF/FH; a nurse

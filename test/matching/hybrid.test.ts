@@ -635,4 +635,20 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(staying.items[0]!.job.id).toBe(bodyShop.id);
     expect(staying.items[0]!.explanation).toMatch(/Werkstatt/);
   });
+
+  it('a language level among the person\'s words ("mein Deutsch ist B1") is never quoted as the reason a posting fits', async () => {
+    const garage = job({ title: 'Mitarbeiter/in Reifenlager', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Deutsch B1 erforderlich, Reifenwechsel im Lager.' });
+    const { items } = await ranking([garage], '', 'Ich suche eine Stelle im Reifenlager. Mein Deutsch ist B1.', { kinds: ['permanent'] });
+    expect(items[0]!.job.id).toBe(garage.id);
+    expect(items[0]!.explanation).toContain('Reifenlager');
+    expect(items[0]!.explanation).not.toContain('B1');
+  });
+
+  it('a posting that names two working conditions the person ruled out falls behind one that names only one of them', async () => {
+    const both = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', skills: [ess(id('kommissionieren'))], description: 'Produktion im Schichtdienst, auch am Wochenende.' });
+    const one = job({ title: 'Mitarbeiter/in Produktion', kind: 'permanent', point: { latitude: 47.25, longitude: 7.68 }, skills: [ess(id('kommissionieren'))], description: 'Produktion im Schichtdienst, Montag bis Freitag.' });
+    const { ids, items } = await ranking([both, one], 'Kommissionieren', 'Ich suche etwas in der Produktion. Schichtdienst und Wochenenden machen meine Familie kaputt.', { kinds: ['permanent'] });
+    expect(ids).toEqual([one.id, both.id]);
+    expect(items[1]!.explanation).toContain('Achtung');
+  });
 });
