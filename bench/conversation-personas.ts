@@ -1,5 +1,5 @@
 /**
- * The people of the walk-through benchmark (`npm run eval:conversation`): seven scripted personas
+ * The people of the walk-through benchmark (`npm run eval:conversation`): eight scripted personas
  * who chat with Lotse as they would, typing in their own words first and tapping a button only
  * when Lotse did not understand them. Written before the conversation flow was changed, so the
  * figures before and after come from the same people.
@@ -294,5 +294,40 @@ export const PERSONAS: Persona[] = [
     },
     skills: /java|sql|netzwerk|programm|datenbank|informatik/i,
     summaryMust: [/Solothurn/],
+  },
+  {
+    // Added in the fifteenth session, before its figures were taken on the code before and after the
+    // change it is about (a story told before consent is taken in after the yes).
+    id: 'storyteller-ch',
+    who: 'Nico, 16, Olten, answers the language question with his whole story in Swiss German, then says yes',
+    clientLocale: 'de-CH',
+    cooperative: false,
+    answers: {
+      language: [say('Hoi, ich bin Nico, 16, wohne in Olten und suech e Lehrstell als Elektroinstallateur, ich bastle gern mit Kabeln und Strom'), tap('lang:de-CH')],
+      consent: [say('ja'), tap('consent:yes')],
+      name: [say('Nico')],
+      situation: [say('ich bin no i de schuel'), tap('sit:pupil')],
+      goal: [say('e Lehrstell als Elektroinstallateur in Olten')],
+      skills: [say('ich bastle gern mit Kabeln und Strom'), tap('sk:done')],
+      level: [tap('lvl:basic')],
+      source: [tap('src:hobby')],
+      interestOffer: [tap('int:sure')],
+      interestItem: [tap('ria:yes')],
+      school: [say('sek a')],
+      training: [tap('trn:none')],
+      experience: [tap('yrs:0')],
+      place: [say('Olten')],
+      radius: [tap('rad:25')],
+      pensum: [tap('pen:full')],
+      start: [tap('start:later')],
+      kind: [tap('kind:apprenticeship')],
+      languages: [tap('lng:germanNative')],
+      mobility: [tap('mob:transit')],
+      visibility: [tap('vis:anonymous')],
+      alert: [tap('yn:yes')],
+      summary: [tap('sum:jobs')],
+    },
+    skills: /elektr|kabel|strom|install|handwerk/i,
+    summaryMust: [/Olten/, /Lehrstelle/],
   },
 ];
