@@ -32,3 +32,15 @@ describe('a robot "geteacht" is taught its points, not people', () => {
     expect(labels('Ich teache Deutsch')).toContain('Unterrichten und Kurse geben');
   });
 });
+
+describe('a machine or plant "bedient" is operated, no guests served', () => {
+  it('reads no serving of guests where the clause names a machine, plant or line', () => {
+    expect(guessed('Im Kieswerk han ich d Brechanlag bedient')).not.toContain('Gäste bedienen');
+    expect(guessed('Ich bediene Spritzgussmaschine und wechsle d Werkzüg sälber')).not.toContain('Gäste bedienen');
+    expect(guessed('Ofen bedient')).not.toContain('Gäste bedienen');
+  });
+
+  it('keeps serving guests', () => {
+    expect(labels('Gäste bedient im Restaurant')).toContain('Gäste bedienen');
+  });
+});
