@@ -182,6 +182,9 @@ const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
  * ("Python Schlange im Zoo", "Java Insel"); so a skill's word with another sense beside it ("Töffli frisieren"). Each name has its own: coffee beside Python or a game
  * beside Java is still code. A Map, so a typed "constructor" or "__proto__" finds nothing.
  */
+const BILLETT_AS_TICKET = /(?:kontroll|verkauf|verchauf|verkäuf|gelöst|glöst|löse|entwert|abgestempel|schalter|\bim zug|\bzugbegleit|\bkondi|fahrgäst|passagier|kino|konzert|eintritt)/iu;
+const TEACH_IN = /(?:Robot|Roboter|Kuka|Fanuc|ABB|Greifer|Schweissroboter|Schweißroboter|Anlage|Zelle|Zälle|Achse|Bahnpunkte|Teach-?in|SPS)/iu;
+const OPERATED_THING = /(?:maschin|anlag|linie|\bofen|\böfen|brecher|kran\b|stapler|zentrale|bagger|presse\b|cnc|roboter|etikettier|spritzguss|bearbeitungszentr|steuerung|pult|apparat|kessel)/iu;
 const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil|Haustier|pets?)\b|🐍/iu],
   ['java', /\b(?:Insel|island|Kaffee|coffee)\b/iu],
@@ -193,6 +196,12 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['code', /\bcode\s*\d/iu],
   // Not only a technology: a vehicle "frisiert" is tuned up ("Töffli frisieren"), no hairdressing.
   ['frisieren', /\b(?:Töffli|Töff|Mofas?|Mopeds?|Roller|Motor|Motorrad|Vespa|Auspuff|Vergaser|Chip)\b/iu],
+  // A Swiss "Billett" is a ticket as well as the car licence: checked, sold or bought, or at a counter or on a train, it is the ticket.
+  ...['billett', 'billette', 'billet', 'billets'].map((w) => [w, BILLETT_AS_TICKET] as [string, RegExp]),
+  // A robot is "geteacht" (taught its points, teach-in): no teaching of people where the clause names a robot or a plant.
+  ...['teachen', 'teacht', 'geteacht', 'teache', 'teachte', 'teachet'].map((w) => [w, TEACH_IN] as [string, RegExp]),
+  // A machine, plant or line is "bedient" (operated), no guests served: the clause names the thing operated.
+  ...['bedienen', 'bedient', 'bediene', 'bedien', 'bedienung', 'bedienig', 'bedienst', 'bediente'].map((w) => [w, OPERATED_THING] as [string, RegExp]),
 ]);
 /**
  * "Abschluss" on its own or after a chamber or school ("Abschluss (Realschule)", "IHK-Abschluss 2015") is a school-leaving
