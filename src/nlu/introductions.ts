@@ -51,12 +51,12 @@ const MAX_AGE = 75;
 const NAME_WORD = String.raw`(\p{L}[\p{L}'’-]{1,30})`;
 /** Cues after which the next word is a name whatever its case ("ich heisse lea", "my name is tom"). */
 const SURE_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:ich|i|ig) hei(?:ss|ß|s)e|mein (?:vor)?name (?:ist|is)|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:ich|i|ig) hei(?:ss|ß|s)e|meine? (?:vor)?name (?:ist|is)|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
   'iu',
 );
-/** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
+/** "Hier ist Lea", "Name: Dragan", "This is Tom", Swiss "ich heiss Luca": weaker cues, so the name must be capitalised. */
 const CAPITAL_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|isch|schreibt|schriibt)|[Dd]a (?:schreibt|schriibt)|[Ee]s (?:schreibt|schriibt) (?:[Ii]hnen|euch|dir)|[Ss]['’]?\s?isch|[Ee]s isch|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(?:(?:der|die|de|d|dr)\s+)?(\p{Lu}[\p{L}'’-]{1,30})`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|isch|schreibt|schriibt)|[Dd]a (?:schreibt|schriibt)|[Ee]s (?:schreibt|schriibt) (?:[Ii]hnen|euch|dir)|[Ss]['’]?\s?isch|[Ee]s isch|[Tt]his is|(?:[Ii]ch|[Ii]|[Ii]g) hei(?:ss|ß|s)|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(?:(?:der|die|de|d|dr)\s+)?(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
 /** "…, heisse Tenzin", "und heisse Amal": the verb without "ich" at the start of a clause; the name must be capitalised. */
@@ -123,7 +123,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|angestellte|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
+  /(?:er|erin|in|ist|istin|angestellte|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|wart|wartin|maa|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
