@@ -4,13 +4,15 @@
  * fields are filled (an explicit change goes through "Ort ändern" etc.), never the field the open
  * question asks for (its step handles that answer), and only after consent. Lotse confirms in one
  * short line what it noted. Languages are left to their own question: "Englisch" in passing may be
- * a wish or a skill, not a level.
+ * a wish or a skill, not a level; only a level stated as a form would ask it ("mein Deutsch ist B1",
+ * "Türkisch Muttersprache") is noted, while the profile has no languages yet.
  */
 import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
 import type { Entities, ProfilePatch } from '../src/services/ports';
+import { firmlyLeveledLanguages } from '../src/nlu/languages';
 import { followPlace } from './variant';
 
 /** Longer spans are read as something else (an age, a year), not as work experience. */
@@ -60,9 +62,12 @@ export async function fillSlots(ports: Pick<BotServices, 'profiles'>, turn: Turn
       filled.push(slot.field);
     }
   }
+  const languages = profile.languages.length || asked.includes('languages') ? [] : firmlyLeveledLanguages(turn.reply.text);
+  if (languages.length) filled.push('languages');
   if (!filled.length) return filled;
   turn.noted = filled;
-  setProfile(turn, await ports.profiles.update(profile.id, patch));
+  for (const language of languages) await ports.profiles.upsertLanguage(profile.id, language);
+  setProfile(turn, Object.keys(patch).length ? await ports.profiles.update(profile.id, patch) : ((await ports.profiles.findById(profile.id)) ?? profile));
   if (patch.place) await followPlace(ports, turn);
   const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
   await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));

@@ -29,7 +29,7 @@ const FIELD_OF_WORK = 0.605;
  * occupation's title starts with them, so the taxonomy's lookup does not find them.
  */
 const WORK_FIELDS =
-  /^(?:\p{L}*reinigung|gastro|gastronomie|hotellerie|\p{L}*pflege|betreuung|verkauf|verchauf|detailhandel|einzelhandel|logistik|büro|verwaltung|buchhaltung|lebensmittel\p{L}*|landwirtschaft|gartenbau|baugewerbe|gesundheitswesen|sozialwesen|kita|küche|kuchi)$/iu;
+  /^(?:\p{L}*reinigung|gastro|gastronomie|hotellerie|\p{L}*pflege|betreuung|verkauf|verchauf|detailhandel|einzelhandel|logistik|büro|\p{L}*verwaltung|instandhaltung|spitex|\p{L}*heim|spital|klinik|buchhaltung|lebensmittel\p{L}*|landwirtschaft|gartenbau|baugewerbe|gesundheitswesen|sozialwesen|kita|küche|kuchi)$/iu;
 
 /** How much a field named after "in der", "im" resembles an occupation. */
 function fieldResemblance(field: string, lookup: OccupationLookup): number {
@@ -51,12 +51,12 @@ const MAX_AGE = 75;
 const NAME_WORD = String.raw`(\p{L}[\p{L}'’-]{1,30})`;
 /** Cues after which the next word is a name whatever its case ("ich heisse lea", "my name is tom"). */
 const SURE_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:ich|i|ig) hei(?:ss|ß|s)e|mein (?:vor)?name (?:ist|is)|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:ich|i|ig) hei(?:ss|ß|s)e|meine? (?:vor)?name (?:ist|is)|mein name wäre|mis name isch|min name isch|mi name isch|my (?:first )?name is|i am called|i'm called|call me|nenn(?:t)? mich|man nennt mich)\s+(?:der |die |d |de )?${NAME_WORD}`,
   'iu',
 );
-/** "Hier ist Lea", "Name: Dragan", "This is Tom": weaker cues, so the name must be capitalised. */
+/** "Hier ist Lea", "Name: Dragan", "This is Tom", Swiss "ich heiss Luca": weaker cues, so the name must be capitalised. */
 const CAPITAL_NAME_CUE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|isch|schreibt|schriibt)|[Dd]a (?:schreibt|schriibt)|[Ee]s (?:schreibt|schriibt) (?:[Ii]hnen|euch|dir)|[Ss]['’]?\s?isch|[Ee]s isch|[Tt]his is|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(?:(?:der|die|de|d|dr)\s+)?(\p{Lu}[\p{L}'’-]{1,30})`,
+  String.raw`(?:^|[^\p{L}])(?:[Hh]ier (?:ist|isch|schreibt|schriibt)|[Dd]a (?:schreibt|schriibt)|[Ee]s (?:schreibt|schriibt) (?:[Ii]hnen|euch|dir)|[Ss]['’]?\s?isch|[Ee]s isch|[Tt]his is|(?:[Ii]ch|[Ii]|[Ii]g) hei(?:ss|ß|s)|(?<=^|[\n,;.!]\s*)(?:[Vv]or)?[Nn]ame\s*:)\s*(?:(?:der|die|de|d|dr)\s+)?(\p{Lu}[\p{L}'’-]{1,30})`,
   'u',
 );
 /** "…, heisse Tenzin", "und heisse Amal": the verb without "ich" at the start of a clause; the name must be capitalised. */
@@ -123,7 +123,7 @@ const NAMES_LIKE_ROLES = new Set(
 
 /** Endings of occupation and role nouns ("Elektriker", "Köchin", "Lagerist", "Fachfrau", "Monteur"). */
 const ROLE_ENDING =
-  /(?:er|erin|in|ist|istin|angestellte|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
+  /(?:er|erin|in|ist|istin|angestellte|eur|euse|eurin|ent|entin|ant|antin|ling|frau|mann|kraft|wirt|wirtin|wart|wartin|maa|loge|olog|login|ge|geselle|meister|meisterin|helfer|helferin|trainee|ingenieur|koch|köchin|arzt|ärztin|architekt|fotograf|grafiker|therapeut|konditor|pilot|technologe|developer|engineer|nurse|manager|cook|chef|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|ician|operator|instructor|supervisor|janitor)$/;
 
 /** "MPA", "KV", "FaGe": an abbreviation (of an occupation, mostly), not a name a person goes by. */
 function isAbbreviation(word: string): boolean {
@@ -288,7 +288,7 @@ export function findAge(text: string, now: Date, firstName = /\d/.test(text) ? f
 /** Words that end an occupation phrase ("als Koch in Bern", "als Lagerist bei Ihnen"). */
 const PHRASE_END = new Set(
   ('in im bei aus ab mit und oder an am auf zu zum zur von vom nach per for at in with and or from near to bei ihnen euch ' +
-    'machen mache machen gemacht gmacht werden werde wärde arbeiten schaffe schaffen anfangen beginnen bewerben suchen suche gesucht ' +
+    'starting machen mache machen gemacht gmacht werden werde wärde arbeiten schaffe schaffen anfangen beginnen bewerben suchen suche gesucht ' +
     'abgeschlossen absolviert beendet gelernt glernt gearbeitet gschaffet tätig become work ' +
     'efz eba ihk hwk hf fh srk bp hfp dipl vo von teilzeit vollzeit sofort ab gerne gern bitte please the a an ' +
     // English: "crane operator on construction sites", "physiotherapist living in Zürich"
@@ -319,6 +319,8 @@ function phraseAt(text: string, index: number): string | undefined {
       joined += 2;
       continue;
     }
+    // "Maler für de Winter", "Fachfrau Betriebsunterhalt für Auguscht": a time after "für" ends the title.
+    if (lower === 'für' && taken.length && TIME_AFTER_FOR.test(words.slice(i + 1, i + 3).join(' '))) break;
     if (lower === 'für' && taken.length && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
       taken.push(word);
       continue;
@@ -341,6 +343,10 @@ function phraseAt(text: string, index: number): string | undefined {
   while (taken.length && taken[taken.length - 1]!.toLowerCase() === 'für') taken.pop();
   return taken.length ? taken.join(' ') : undefined;
 }
+
+/** A season or month after "für" ("für de Winter", "für den Sommer", "für Auguscht"): when, not part of a title. */
+const TIME_AFTER_FOR =
+  /^(?:(?:de|den|dr|die|das|diesen|dä|nächsten|nächste|en|e|ein|einen)\s+)?(?:winter|sommer|summer|frühling|früelig|herbst|januar|jänner|februar|märz|april|mai|juni|juli|august|auguscht|septämber|september|oktober|november|dezember|zwüschenziit|übergang|monat|monet|wuche|woche|wochen)\b/iu;
 
 /** "(Stelle|Lehrstelle|Ausbildung|Job|Bewerbung …) als X", "apply … as a X": the job asked for. */
 const WISH_CUE =
@@ -382,7 +388,7 @@ const LEARN_WISH =
  * a field of work wished for; it counts only when it resembles an occupation ("in der Schweiz arbeiten" does not).
  */
 const FIELD_WISH =
-  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich|aber)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
+  /\b(?:möchte|möcht|will|würde|würd|wett|wött|wott|would like to|want to)\s+(?:(?:ich|i|gern|gerne|gärn|später|lieber|wieder|auch|jetzt|nun|neu|künftig|unbedingt|am liebsten|beruflich|aber)\s+){0,3}(?:in der|in die|in den|im|ins|i de|i d|id|in einem|in einer|inere|in ere|imene|in)\s+(\p{L}[\p{L}-]+)\s+(?:arbeiten|schaffe|schaffen|wechseln|wechsle|einsteigen|iistiige|tätig sein|anfangen|work)\b/giu;
 
 /**
  * A wish to work as something with more words between ("möcht es paar Stund pro Wuche als Fahrer schaffe", "würde gern

@@ -41,6 +41,20 @@ function levelIn(piece: string): LanguageLevel | undefined {
 
 /** Languages with levels: each language takes the level written in its own clause. */
 export function parseLanguages(text: string): ProfileLanguage[] {
+  return readLanguages(text).languages;
+}
+
+/**
+ * The languages whose level is written as firmly as a form would ask it ("mein Deutsch ist B1", "Türkisch
+ * Muttersprache"): not a language named in passing ("Englisch wäre gut") nor one with a vague word or none.
+ */
+export function firmlyLeveledLanguages(text: string): ProfileLanguage[] {
+  const { languages, firm } = readLanguages(text);
+  return languages.filter((l) => firm.has(l.language));
+}
+
+function readLanguages(text: string): { languages: ProfileLanguage[]; firm: Set<string> } {
+  const firmCodes = new Set<string>();
   const folded = fold(text.slice(0, 2000));
   const found = new Map<string, ProfileLanguage>();
   const short: [string, string][] = [];
@@ -63,7 +77,11 @@ export function parseLanguages(text: string): ProfileLanguage[] {
     // over an assumed level or a vague word ("so guet Dütsch, A2"), not over a level named as firmly.
     const firm = level !== undefined && (CEFR.test(clause) || level === 'native');
     if (!codes.length && level && previous && (firm || !previous.firm)) {
-      for (const code of previous.codes) found.set(code, { language: code, level });
+      for (const code of previous.codes) {
+        found.set(code, { language: code, level });
+        if (firm) firmCodes.add(code);
+        else firmCodes.delete(code);
+      }
       previous = { codes: previous.codes, firm };
     }
     if (codes.length) previous = { codes, firm };
@@ -73,12 +91,13 @@ export function parseLanguages(text: string): ProfileLanguage[] {
       const code = own(LANGUAGES, word);
       if (!code || found.has(code)) continue;
       found.set(code, { language: code, level: level ?? DEFAULT_LANGUAGE_LEVEL });
+      if (firm) firmCodes.add(code);
     }
   }
   if (found.size > 0 || levelNamed) {
     for (const [code, clause] of short) if (!found.has(code)) found.set(code, { language: code, level: levelIn(clause) ?? DEFAULT_LANGUAGE_LEVEL });
   }
-  return [...found.values()];
+  return { languages: [...found.values()], firm: firmCodes };
 }
 
 /** True when a language name stands where it is meant as a spoken language, not as "auf Deutsch". */
