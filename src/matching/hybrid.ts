@@ -542,9 +542,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Whether the person is of school age is read from their words (a few regexes) only when a candidate's title is for adults only.
   let adultLists: Int32Array[] | undefined;
   let schoolAge: boolean | undefined;
+  const ofSchoolAge = (): boolean => (schoolAge ??= isSchoolAge(query.text, query.now, query.situation));
   const forAdultsOnly = (job: number): boolean => {
     adultLists ??= ADULT_TITLE_TERMS.map((term) => lexical().withTitle([term])).filter((list) => list.length > 0);
-    return adultLists.some((list) => holds(list, job)) && (schoolAge ??= isSchoolAge(query.text, query.now, query.situation));
+    return adultLists.some((list) => holds(list, job)) && ofSchoolAge();
   };
   /** The level a posting's title states, by its level words ("Helfer", "EBA") or the occupation's name it holds ("Küchenhilfe"). */
   const helperTitleLevel = (job: number, occupation: string): QualificationLevel | undefined => {
@@ -780,15 +781,14 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   // Nor, when they chose no kind (or «alles davon»), one of their own field below what their words
   // say they completed («diplomierte Pflegefachfrau, 8 Jahre Spital» was shown the FaGe Lehrstelle
   // second); one who leaves their trade may look for a training place in it.
-  const choseNoKind = POSITION_KINDS.every((k) => query.kinds.length === 0 || query.kinds.includes(k));
-  const completed = choseNoKind && ownLevel >= 2 && !leaving && !isSchoolAge(query.text, query.now, query.situation) ? statedLevel(fold(query.text ?? '')) : 0;
-  const trainedInField = completed >= 2;
+  const choseNoKind = query.kinds.length === 0 || POSITION_KINDS.every((k) => query.kinds.includes(k));
+  const completed = choseNoKind && ownLevel >= 2 && !leaving && !ofSchoolAge() ? statedLevel(fold(query.text ?? '')) : 0;
   const learnsBelow = (r: Ranked): boolean => {
-    if (!trainedInField || r.occ === undefined || !ownFields.has(facts.fieldOf?.(r.occ) ?? '')) return false;
+    if (completed < 2 || r.occ === undefined || !ownFields.has(facts.fieldOf?.(r.occ) ?? '')) return false;
     levels ??= titleLevels(lexical());
     return (firstNaming(r.number, levels) ?? facts.occupationLevel?.(r.occ) ?? completed) < completed;
   };
-  const proposable = ownLevel >= 2 && (!learner || trainedInField) ? ranked.filter((r) => !(isLearningKind(r.kind) && (!learner || learnsBelow(r)))) : ranked;
+  const proposable = ranked.filter((r) => !(isLearningKind(r.kind) && ((ownLevel >= 2 && !learner) || learnsBelow(r))));
   const page = proposable.slice(offset, offset + limit).map(labelled);
   return { items: page, total: pool.total + added - (ranked.length - proposable.length), relaxed: pageRelaxations(page, pool.relaxed) };
 }

@@ -51,6 +51,17 @@ describe('what a person tells before consent', () => {
     expect((await person())?.firstName).toBeUndefined();
   });
 
+  it('a flood of long stories before consent keeps only the last 1,500 characters in the state, and the quote back is short', async () => {
+    const c = h.chat();
+    await c.send('Hallo');
+    for (let i = 0; i < 12; i += 1) await c.send(`${STORY} ${'und ich arbeite gern mit Kabeln '.repeat(30)}`);
+    const row = (await h.db.prisma.botStateItem.findMany()).find((r) => r.data.includes('toldBeforeConsent'))!;
+    expect((JSON.parse(row.data) as { toldBeforeConsent: string }).toldBeforeConsent.length).toBeLessThanOrEqual(1500);
+    await c.tap('Ja, einverstanden');
+    const quote = /vorhin schon geschrieben: «([^»]*)»/.exec(c.text())![1]!;
+    expect(quote.length).toBeLessThanOrEqual(162);
+  });
+
   it('short replies are no story: «Deutsch» and «ja» take nothing in', async () => {
     const c = h.chat();
     await c.send('Hallo');
