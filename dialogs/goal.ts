@@ -12,7 +12,8 @@ import type { BotServices } from '../src/bot/services';
 import { setProfile, type Turn } from '../src/bot/turn';
 import { isYoung, POSITION_KINDS, type PositionKind } from '../src/profile/types';
 import type { SkillMention, Understanding } from '../src/services/ports';
-import { keepOwnWords } from './own-words';
+import { noteInPassing } from '../src/bot/noted';
+import { keepOwnWords, occupationsAskedFor } from './own-words';
 import { noteSkillsSaidBefore } from './skills';
 
 /** Dialog id. */
@@ -55,6 +56,7 @@ function goal(ports: GoalPorts): Step {
       if (!reply.action) await keepOwnWords(ports, turn, reply.text);
       const kinds: PositionKind[] | undefined =
         chosen === 'all' ? [...POSITION_KINDS] : chosen ? [chosen as PositionKind] : understood?.entities.positionKinds;
+      if (!reply.action && reply.verb !== 'goal') noteInPassing(turn, wishTaken(ports, turn, kinds ?? [], chosen !== undefined), 'answer');
       if (!kinds?.length) return takeDefault(ports, turn, understood?.entities);
       setProfile(turn, await ports.profiles.update(turn.profile!.id, { positionKinds: kinds }));
       return next();
@@ -80,6 +82,18 @@ function skillsClaimed(ports: GoalPorts, turn: Turn, understood: Understanding):
   const namesOccupation = (s: SkillMention) =>
     (ports.vocabulary.findOccupations?.(text.slice(s.span[0], s.span[1]), turn.locale, 1) ?? []).some((o) => o.confidence >= TITLE_CONFIDENCE);
   return skills.filter((s) => !namesOccupation(s));
+}
+
+/**
+ * The wish as taken from a typed answer, for the «Notiert: …» line: «Lehrstelle als Zimmermann/Zimmerin
+ * EFZ oder Schreiner/in EFZ», the kinds or the occupations alone; nothing for a typed choice alone («Lehrstelle»).
+ */
+function wishTaken(ports: GoalPorts, turn: Turn, kinds: readonly PositionKind[], typedChoice: boolean): string[] {
+  const or = turn.texts.t('act.search.or');
+  const what = kinds.map((kind) => turn.texts.t(`wishes.kind.${kind}`)).join(or);
+  const occupations = occupationsAskedFor(ports, turn, turn.reply.text ?? '').labels.join(or);
+  if (what && occupations) return [turn.texts.t('valuefirst.goal.kindAs', { kinds: what, occupations })];
+  return [occupations || (typedChoice ? '' : what)].filter(Boolean);
 }
 
 /** What the answer to «Was suchst du?» said about the person, as far as it sets the default kinds. */

@@ -6,6 +6,7 @@
  */
 import type { DialogContext } from 'botbuilder-dialogs';
 import { fieldsAsked } from '../src/bot/steps';
+import { sayNoted } from '../src/bot/noted';
 import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
 import type { IntentName } from '../src/services/ports';
@@ -17,7 +18,11 @@ const CARRIES_INTRODUCTION: ReadonlySet<IntentName> = new Set<IntentName>(['gree
 /** Takes in the introduction in a typed command's message; returns whether anything was said. */
 export async function takeInIntroduction(ports: Pick<BotServices, 'profiles'>, dc: DialogContext, turn: Turn, command: string): Promise<boolean> {
   if (turn.reply.action || !turn.reply.text || !CARRIES_INTRODUCTION.has(command as IntentName)) return false;
-  if (turn.profile) return (await fillSlots(ports, turn, fieldsAsked(dc))).length > 0;
+  if (turn.profile) {
+    const filled = await fillSlots(ports, turn, fieldsAsked(dc));
+    await sayNoted(turn);
+    return filled.length > 0;
+  }
   const { firstName } = turn.understanding().entities;
   if (!firstName) return false;
   await turn.context.sendActivity(turn.texts.t('introduction.hello', { name: firstName }));

@@ -15,6 +15,7 @@ import type { BotServices } from '../src/bot/services';
 import { isOwnKey, own } from '../src/own';
 import { buttonByOrdinal, choosesButton, normalize } from '../src/bot/choices';
 import { fieldsAsked, goBack, offeredButtons, openStep } from '../src/bot/steps';
+import { sayNoted } from '../src/bot/noted';
 import { setProfile, switchLocale, type Turn } from '../src/bot/turn';
 import { writtenLanguage } from '../src/nlu/written-language';
 import type { IntentName } from '../src/services/ports';
@@ -480,6 +481,7 @@ const openDialog: Middleware = async (dc, turn, _next, ports) => {
   // A typed button ("Ausbildung" to "Wo hast du das gelernt?") answers the question; it is no wish in passing.
   if (!(await typesButton(dc, turn))) await fillSlots(ports, turn, fieldsAsked(dc));
   const result = await dc.continueDialog();
+  await sayNoted(turn);
   // A dialog begun with nothing open («Code» after a declined consent) that ends («Überspringen»)
   // leaves no question behind: start again, so the answer is never silence.
   if (result.status === DialogTurnStatus.complete) await resume(dc, turn);

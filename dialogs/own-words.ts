@@ -55,7 +55,7 @@ export function occupationsIn({ vocabulary }: Pick<BotServices, 'vocabulary'>, t
  * The occupations a text asks for: those it names, but not the one the person says they have («Ich bin
  * 44, Automechaniker, muss raus aus der Werkstatt»), unless it is also the one they wish for.
  */
-function occupationsAskedFor(ports: Pick<BotServices, 'vocabulary'>, turn: Turn, text: string): OccupationFilter {
+export function occupationsAskedFor(ports: Pick<BotServices, 'vocabulary'>, turn: Turn, text: string): OccupationFilter {
   const named = occupationsIn(ports, turn, text);
   const { occupation, wishedJob } = turn.understanding().entities;
   if (!occupation) return named;

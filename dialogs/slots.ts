@@ -3,12 +3,13 @@
  * the profile at once, so those questions are skipped later instead of asked again. Only empty
  * fields are filled (an explicit change goes through "Ort ändern" etc.), never the field the open
  * question asks for (its step handles that answer), and only after consent. Lotse confirms in one
- * short line what it noted. Languages are left to their own question: "Englisch" in passing may be
+ * short line what it noted (src/bot/noted.ts: the open question's answer may add to that line). Languages are left to their own question: "Englisch" in passing may be
  * a wish or a skill, not a level; only a level stated as a form would ask it ("mein Deutsch ist B1",
  * "Türkisch Muttersprache") is noted, while the profile has no languages yet.
  */
 import type { BotServices } from '../src/bot/services';
 import type { Turn } from '../src/bot/turn';
+import { noteInPassing } from '../src/bot/noted';
 import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
 import type { Entities, ProfilePatch } from '../src/services/ports';
@@ -47,6 +48,13 @@ const SLOTS: Slot[] = [
   },
 ];
 
+/** A filled field as the «Notiert: …» line names it; the place with its name, as it is the part most often misread. */
+function slotLabel(turn: Turn, field: string): string {
+  const place = turn.profile?.place;
+  const where = place && [place.postalCode, place.name].filter(Boolean).join(' ');
+  return field === 'place' && where ? turn.texts.t('slots.placeNamed', { place: where }) : turn.texts.t(`slots.${field}`);
+}
+
 /** Fills empty profile fields from the entities of the reply; returns the fields filled. */
 export async function fillSlots(ports: Pick<BotServices, 'profiles'>, turn: Turn, asked: readonly string[]): Promise<string[]> {
   const profile = turn.profile;
@@ -69,7 +77,6 @@ export async function fillSlots(ports: Pick<BotServices, 'profiles'>, turn: Turn
   for (const language of languages) await ports.profiles.upsertLanguage(profile.id, language);
   setProfile(turn, Object.keys(patch).length ? await ports.profiles.update(profile.id, patch) : ((await ports.profiles.findById(profile.id)) ?? profile));
   if (patch.place) await followPlace(ports, turn);
-  const labels = filled.map((field) => turn.texts.t(`slots.${field}`));
-  await turn.context.sendActivity(turn.texts.t('slots.noted', { items: labels.join(', ') }));
+  noteInPassing(turn, filled.map((field) => slotLabel(turn, field)));
   return filled;
 }

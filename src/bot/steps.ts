@@ -12,6 +12,7 @@ import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } 
 import { newTag } from './actions';
 import { choiceButtons, choosesButton, matchYesNo, yesNoButtons } from './choices';
 import { renderQuestion, type Button, type Question, type Reply } from './render';
+import { sayNoted } from './noted';
 import { turnOf, type Turn } from './turn';
 import type { Vars } from '../i18n';
 
@@ -250,6 +251,7 @@ export class StepDialog<M extends Memory = Memory> extends Dialog<StepOptions> {
   private async apply(dc: DialogContext, outcome: Outcome, answered = true): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const turn = turnOf(dc.context);
+    await sayNoted(turn);
     if ('retry' in outcome) {
       state.retries += 1;
       // Right after "Notiert: Ort, Pensum ✅" a "nicht verstanden" would contradict it: just come back to the question.

@@ -28,6 +28,8 @@ export interface Turn {
   profile?: Profile;
   /** Profile fields the reply filled in passing (slot filling), before the open question got it. */
   noted: string[];
+  /** Parts of the «Notiert: …» line not said yet (src/bot/noted.ts). */
+  notedParts: string[];
   /** Profile fields the open question asks for, set by the router before the text is understood. */
   asked?: readonly string[];
   /** The understanding of the reply's text (computed once, on first use). */
@@ -63,6 +65,7 @@ export function attachTurn(
     texts: textsFor(locale),
     profile,
     noted: [],
+    notedParts: [],
     understanding() {
       if (!understood || understood.locale !== turn.locale || understood.asked !== turn.asked) {
         const value = services.understander.understand(reply.text, turn.locale, { asked: turn.asked });

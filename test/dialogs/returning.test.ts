@@ -84,7 +84,8 @@ describe('returning and switching channels', () => {
     const chat = h.chat();
     await reach(chat, 'goal');
     await chat.send('Ich suche eine Lehrstelle als Elektroniker in Olten, 100 %');
-    expect(chat.text()).toMatch(/Notiert: Ort, Pensum/);
+    // One line names what was understood: the wish the question asked for and what was said in passing.
+    expect(chat.text()).toMatch(/Notiert: Lehrstelle als .*Elektroniker\/in EFZ, Ort 4600 Olten, Pensum ✅/);
     const profile = await h.services.profiles.findByIdentity({ channelId: 'test', channelUserId: 'u1' });
     expect(profile).toMatchObject({ place: { name: 'Olten' }, pensum: { min: 100, max: 100 }, positionKinds: ['apprenticeship'] });
     const asked: string[] = [];

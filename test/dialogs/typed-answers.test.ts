@@ -85,7 +85,7 @@ describe('typed answers are answers', () => {
     const c = h.chat();
     await reach(c, 'skills');
     await c.send('Ich wohne in 4600 Olten und möchte 80 % arbeiten');
-    expect(c.text()).toMatch(/Notiert: Ort, Pensum/);
+    expect(c.text()).toMatch(/Notiert: Ort 4600 Olten, Pensum ✅/);
     expect(c.text()).not.toMatch(/nicht ganz verstanden|nichts gefunden/);
     expect(c.text()).toMatch(/noch zu meiner Frage:\nWas kannst du gut/);
   });
