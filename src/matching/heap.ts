@@ -50,7 +50,7 @@ export class TopK {
   sorted(): { score: number; item: number }[] {
     const out: { score: number; item: number }[] = [];
     for (let i = 0; i < this.size; i++) out.push({ score: this.scores[i]!, item: this.items[i]! });
-    return out.sort((a, b) => b.score - a.score || a.item - b.item);
+    return out.sort((a, b) => byScore(a.score, b.score) || a.item - b.item);
   }
 
   private up(i: number): void {
@@ -94,4 +94,13 @@ export function nextEpoch(epoch: number, clearMarks: () => void): number {
   if (next !== 0) return next;
   clearMarks();
   return 1;
+}
+
+/**
+ * The order of two scores, best first, as a sort comparator's sign: the same order as `b - a` (a NaN
+ * or an equal pair ties), but always a small integer, which the sort needs no heap number for (a
+ * search sorts hundreds of candidates, several thousand comparisons).
+ */
+export function byScore(a: number, b: number): number {
+  return b > a ? 1 : b < a ? -1 : 0;
 }

@@ -41,6 +41,7 @@ import { familyBreakWords } from '../nlu/hints';
 import { changedField, wishedDirection } from '../nlu/wishes';
 import { contains, lexicalTerm, type LexicalHit, type LexicalIndex } from './lexical';
 import type { MatchIndex } from './match-index';
+import { byScore } from './heap';
 import { isLearningKind, POSITION_KINDS, type PositionKind } from '../profile/types';
 import type { Relaxation, ScorePart } from '../services/ports';
 import type { MatchQuery } from './query';
@@ -191,17 +192,38 @@ function titleLevels(lexical: LexicalIndex): TitleLists<QualificationLevel> {
  * structured search found only after loosening a wish breaks it as any other candidate does: the
  * card, not the page, says so (the words bring in jobs within every wish beside it).
  */
-function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery, remote = false): Relaxation[] {
+function brokenWishes(item: ScoredJob, kind: PositionKind, query: MatchQuery, remote = false): readonly Relaxation[] {
   // Each once, in the order first named (an array: a job breaks a few at most, and every candidate asks).
-  const broken: Relaxation[] = [];
+  // Most candidates break none: they share one empty list (NO_RELAXATIONS) instead of each allocating its own.
+  let broken: Relaxation[] | undefined;
   // A posting done from anywhere ("100 % remote") breaks no radius, however far its office is.
-  for (const r of item.relaxed ?? []) if (!broken.includes(r) && !(remote && (r === 'radius' || r === 'place'))) broken.push(r);
-  if (!remote && query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm && !broken.includes('radius')) broken.push('radius');
-  if (query.kinds.length > 0 && !query.kinds.includes(kind) && !broken.includes('kind')) broken.push('kind');
+  if (item.relaxed) for (const r of item.relaxed) if (!(remote && (r === 'radius' || r === 'place'))) broken = withOnce(broken, r);
+  if (!remote && query.point && item.distanceKm !== undefined && item.distanceKm > query.radiusKm) broken = withOnce(broken, 'radius');
+  if (query.kinds.length > 0 && !query.kinds.includes(kind)) broken = withOnce(broken, 'kind');
   // The Pensum score is 1 exactly when the ranges overlap (score.ts pensumFit).
-  if (query.pensum && factorScore(item, 'pensum') < 1 && !broken.includes('pensum')) broken.push('pensum');
-  if (query.languages.length > 0 && factorScore(item, 'languages') < 1 && !broken.includes('languages')) broken.push('languages');
-  return broken;
+  if (query.pensum && factorScore(item, 'pensum') < 1) broken = withOnce(broken, 'pensum');
+  if (query.languages.length > 0 && factorScore(item, 'languages') < 1) broken = withOnce(broken, 'languages');
+  return broken ?? NO_RELAXATIONS;
+}
+
+/** The list with r added unless it holds it already (a new list when there is none). */
+function withOnce(list: Relaxation[] | undefined, r: Relaxation): Relaxation[] {
+  if (!list) return [r];
+  if (!list.includes(r)) list.push(r);
+  return list;
+}
+
+/** The wishes a candidate that breaks none breaks (shared, never changed). */
+const NO_RELAXATIONS: readonly Relaxation[] = Object.freeze([]);
+/** No words, no caveats (shared, never changed). */
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_CAVEATS: readonly JobCaveat[] = Object.freeze([]);
+
+/** How many of the ids are in the set. */
+function softCount(ids: readonly string[], soft: ReadonlySet<string>): number {
+  let n = 0;
+  for (const id of ids) if (soft.has(id)) n++;
+  return n;
 }
 
 function factorScore(item: ScoredJob, factor: ScorePart['factor']): number {
@@ -607,16 +629,18 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     fused: number;
     score: number;
     i: number;
-    parts: HybridReasons['parts'];
+    /** Its structured and words parts (the card's parts, built only for the page). */
+    structured: number;
+    words: number;
     /** The words of what the person lists that earned the posting something. */
-    listTerms: string[];
+    listTerms: readonly string[];
     kind: PositionKind;
     occupation: number;
     occ: string | undefined;
     below: number;
-    broken: Relaxation[];
+    broken: readonly Relaxation[];
     avoided: WorkCondition[];
-    caveats: JobCaveat[];
+    caveats: readonly JobCaveat[];
     /** It shares something of the person's field (a skill, the occupation or the field, their words). */
     evidence: boolean;
   }
@@ -633,13 +657,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     wishScore: number;
     listScore: number;
     /** The words of what the person lists that the posting contains. */
-    listTerms: string[];
+    listTerms: readonly string[];
     softShare: number;
     fieldSkill: boolean;
     kind: PositionKind;
-    broken: Relaxation[];
+    broken: readonly Relaxation[];
     avoided: WorkCondition[];
-    caveats: JobCaveat[];
+    caveats: readonly JobCaveat[];
   }
   /** Facts by job number, for the item they were worked out for (the field's search only adds new candidates; the item is checked all the same). */
   const factsByJob = new Map<number, CandidateFacts>();
@@ -674,13 +698,14 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     const hit = oldTrade ? undefined : words.get(number);
     const listHit = oldTrade ? undefined : listHits.get(number);
     const kind = index.kindOf(number);
-    const caveats: JobCaveat[] = [];
-    if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) caveats.push('qualification');
-    if (forAdultsOnly(number)) caveats.push('adults');
+    // Most candidates have none: they share NO_CAVEATS.
+    let caveats: JobCaveat[] | undefined;
+    if (ABOVE_LEVEL_PENALTY > 0 && ((occupation === 0 && asksAbove(number, occ ?? known)) || aboveHelper)) (caveats ??= []).push('qualification');
+    if (forAdultsOnly(number)) (caveats ??= []).push('adults');
     // A posting whose stated start lies in a month gone by ("Lehrbeginn August 2026" in December) is taken.
-    if ((lexical().startOf(number) ?? Infinity) < thisMonth) caveats.push('started');
+    if ((lexical().startOf(number) ?? Infinity) < thisMonth) (caveats ??= []).push('started');
     // A posting published long ago (STALE_POSTING) is most likely filled; a start gone by says so already.
-    else if (query.now.getTime() - index.publishedMsOf(number) > STALE_POSTING.days * 86_400_000) caveats.push('stale');
+    else if (query.now.getTime() - index.publishedMsOf(number) > STALE_POSTING.days * 86_400_000) (caveats ??= []).push('stale');
     const found: CandidateFacts = {
       item,
       occupation,
@@ -691,13 +716,13 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
       lexicalScore: best > 0 && hit ? hit.score / best : 0,
       wishScore: wishShare,
       listScore: bestList > 0 && listHit ? listHit.score / bestList : 0,
-      listTerms: listHit?.terms ?? [],
-      softShare: soft.size === 0 ? 0 : item.matched.filter((id) => soft.has(id)).length / soft.size,
+      listTerms: listHit?.terms ?? NO_WORDS,
+      softShare: soft.size === 0 ? 0 : softCount(item.matched, soft) / soft.size,
       fieldSkill: item.matched.some((id) => !noField.has(id)),
       kind,
       broken: brokenWishes(item, kind, query, lexical().isRemote(number)),
       avoided: ruledOut.conditions.length > 0 ? lexical().conditionsOf(number, ruledOut.conditions) : [],
-      caveats,
+      caveats: caveats ?? NO_CAVEATS,
     };
     factsByJob.set(number, found);
     return found;
@@ -705,7 +730,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
   const rank = (field: ReadonlyMap<string, number>): Ranked[] => {
     const out: Ranked[] = [];
     let i = 0;
-    for (const [number, item] of candidates) {
+    // forEach: no [number, item] pair per candidate.
+    candidates.forEach((item, number) => {
       const { occupation, occ, below, leftTrade, lexicalScore, wishScore, listScore, listTerms, softShare, fieldSkill, kind, broken, avoided, caveats } = factsOf(number, item);
       const inField = occupation === 0 && occ !== undefined ? (field.get(occ) ?? 0) : 0;
       const structuredScore = softFree(item, fieldSkill || occupation > 0 || inField > 0 ? soft : common);
@@ -726,8 +752,9 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         fused: score,
         score: score - penaltyOf(broken, adjacentKind(kind, query.kinds), beyondRadius(item, query)) - (evidence ? 0 : UNRELATED.penalty) - avoidedCost(avoided.length) - BELOW_LEVEL.penalty * below - caveatCost(caveats) - (leftTrade ? LEAVING_TRADE.penalty : 0),
         i: i++,
-        parts: { structured: structuredScore, words: lexicalScore, occupation },
-        listTerms: listScore > 0 ? listTerms : [],
+        structured: structuredScore,
+        words: lexicalScore,
+        listTerms: listScore > 0 ? listTerms : NO_WORDS,
         kind,
         occupation,
         occ,
@@ -737,8 +764,8 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
         caveats,
         evidence,
       });
-    }
-    return out.sort((a, b) => b.score - a.score || a.i - b.i);
+    });
+    return out.sort((a, b) => byScore(a.score, b.score) || a.i - b.i);
   };
   /** The card of a ranked candidate: its structured scoring, the fused score and the reasons. */
   const labelled = (r: Ranked): HybridScoredJob => {
@@ -746,10 +773,10 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // Words that earned nothing (a leaver's old trade named in the title) are no reason either.
     // What they list and the posting names is a reason in their words too ("Traktor fahren").
     // Nor is a language level ("B1"): it tells how well they speak, not why the posting fits.
-    const said = r.parts.words > 0 ? (words.get(r.number)?.terms ?? []).filter((t) => !isLanguageLevel(t)) : [];
-    const reasons: HybridReasons = { words: [...new Set([...said, ...r.listTerms])], parts: r.parts };
+    const said = r.words > 0 ? (words.get(r.number)?.terms ?? []).filter((t) => !isLanguageLevel(t)) : [];
+    const reasons: HybridReasons = { words: [...new Set([...said, ...r.listTerms])], parts: { structured: r.structured, words: r.words, occupation } };
     if (r.avoided.length > 0) reasons.avoided = r.avoided;
-    if (r.caveats.length > 0) reasons.caveats = r.caveats;
+    if (r.caveats.length > 0) reasons.caveats = [...r.caveats];
     // "close to your occupation" is not said of a posting below the person's level.
     // Nor of a trade related to one the person leaves (the Strassenbauer's posting for a Maurer whose knees
     // gave up): it is near the trade they leave, no reason to propose it.
@@ -757,7 +784,7 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
     // A posting of the wished trade that the taxonomy knows as no occupation of theirs is found by their words, no occupation to name.
     if (occupation > 0 && occ && (own.has(occ) || related.has(occ)) && !(occupation < 1 && below > 0) && !nearLeft) reasons.occupation = own.has(occ) ? { id: occ, related: occupation < 1 } : { id: related.get(occ)!, related: true };
     const job: HybridScoredJob = { ...item, score: r.fused, hybrid: reasons };
-    if (r.broken.length > 0) job.relaxed = r.broken;
+    if (r.broken.length > 0) job.relaxed = [...r.broken];
     else delete job.relaxed;
     return job;
   };

@@ -2,7 +2,7 @@ import { MatchIndex } from '../../src/matching/match-index';
 import { makeQuery } from '../../src/matching/query';
 import { distanceFit, freshness, levelFit, pensumFit } from '../../src/matching/score';
 import { JOB_WEIGHTS } from '../../src/matching/weights';
-import { TopK } from '../../src/matching/heap';
+import { byScore, TopK } from '../../src/matching/heap';
 import { NOW, OLTEN, SOLOTHURN, ess, job, opt } from './helpers';
 
 const skill = (conceptId: string, level: 'basic' | 'good' | 'expert' = 'good') => ({ conceptId, level });
@@ -79,5 +79,20 @@ describe('scoring', () => {
       { score: 0.9, item: 3 },
       { score: 0.7, item: 4 },
     ]);
+  });
+
+  it('orders by byScore exactly as by the difference of the scores, ties and NaN included', () => {
+    // byScore replaced `b.score - a.score || …` in the rankings' sorts: the same order, as small integers.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const special = [0, -0, 1, -1, 0.1 + 0.2, 0.3, Infinity, -Infinity, NaN, Number.MIN_VALUE];
+    for (let round = 0; round < 200; round++) {
+      const scores = Array.from({ length: 40 }, () => (next() < 0.3 ? special[Math.floor(next() * special.length)]! : Math.round(next() * 20) / 20));
+      const items = scores.map((score, i) => ({ score, i }));
+      const bySubtraction = [...items].sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.i);
+      const bySign = [...items].sort((a, b) => byScore(a.score, b.score) || a.i - b.i).map((x) => x.i);
+      expect(bySign).toEqual(bySubtraction);
+      for (const a of scores) for (const b of scores) expect(Number.isInteger(byScore(a, b))).toBe(true);
+    }
   });
 });
