@@ -48,7 +48,8 @@ import type { MatchQuery } from './query';
 import { ENGLISH_PROSE_WORDS, heldWishWords, listedPhrases, searchableWords } from './own-words';
 import { pageOf, type ScoredJob, type SearchOptions, type SearchResult } from './result';
 import { ADULT_TITLE_TERMS, isSchoolAge } from './audience';
-import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, type QualificationLevel } from './qualification';
+import { explicitLevel, LEVEL_TITLE_TERMS, statedLevel, TRAINED_TITLE_TERMS, type QualificationLevel } from './qualification';
+import { saysNoQualification } from './course-facts';
 import { fold } from './taxonomy/normalize';
 import { ABOVE_LEVEL_PENALTY, CHANGER_TITLE_TERMS, LEAD_TITLE_TERMS, RELATED_CREDIT, ADJACENT_KINDS, ADULTS_ONLY_PENALTY, AVOIDED_EXTRA, AVOIDED_PENALTY, BELOW_LEVEL, BEYOND_REACH_PENALTY, COMMON_LANGUAGE_SHARE, WISH_WEIGHT, FIELD_SEEDS, HYBRID_POOL, HYBRID_REACH, HYBRID_WEIGHTS, LEAVING_TRADE, LISTED_SEARCH, POSITION_KIND_WORDS, RADIUS_BEYOND_FULL, RELAXED_PENALTY, STARTED_PENALTY, STALE_POSTING, UNKNOWN_WORDS_WEIGHT, UNRELATED, WIDESPREAD_SKILL_SHARE, WISHED_FIELD, WITHIN_TRADE_WISH, WORKING_LANGUAGE_WORDS } from './weights';
 
@@ -550,11 +551,20 @@ export function hybridSearch(index: MatchIndex, lexical: () => LexicalIndex, que
    * person has in its field (their occupations there, else any of theirs when its field is
    * unknown, and what their words state).
    */
+  let untrained: boolean | undefined;
+  const saysUntrained = (): boolean => (untrained ??= saysNoQualification(query.text));
+  let trainedLists: Int32Array[] | undefined;
+  const trainedTitle = (job: number): boolean => {
+    trainedLists ??= TRAINED_TITLE_TERMS.flatMap((term) => lexical().withTitleEnding(term));
+    return trainedLists.some((list) => holds(list, job));
+  };
   const asksAbove = (job: number, occupation: string | undefined): boolean => {
     const kind = index.kindOf(job);
     if (isLearningKind(kind)) return false;
     levels ??= titleLevels(lexical());
     const stated = firstNaming(job, levels) ?? (occupation ? namedLevel(job, occupation) : undefined);
+    // One who says they have no training ("habe keinen Berufsabschluss") is not a "Fachkraft für Lagerlogistik".
+    if (stated === undefined && saysUntrained() && trainedTitle(job)) return true;
     if (stated === undefined || stated < 2) return false;
     const f = occupation && facts.fieldOf?.(occupation);
     return stated > Math.max(wordsLevel, f ? (levelIn.get(f) ?? 0) : ownLevel);

@@ -504,6 +504,26 @@ export class LexicalIndex {
     return found;
   }
 
+  /**
+   * The title lists of every indexed term that ends with `suffix` («pflegefachkraft», «fachkraft» for «fachkraft»): a
+   * compound's last part names what it is. Read once per index and suffix (a pass over the vocabulary).
+   */
+  withTitleEnding(suffix: string): Int32Array[] {
+    let found = this.endingCache.get(suffix);
+    if (!found) {
+      found = [];
+      for (const term of this.termIds.keys()) {
+        if (!term.endsWith(suffix)) continue;
+        const list = this.withTitle([term]);
+        if (list.length > 0) found.push(list.buffer === this.docs.buffer ? list : list.slice());
+      }
+      this.endingCache.set(suffix, found);
+    }
+    return found;
+  }
+
+  private readonly endingCache = new Map<string, Int32Array[]>();
+
   /** The title lists of `terms` intersected, the shortest first, each step a merge of two ascending lists. */
   private titleIntersection(terms: readonly string[]): Int32Array {
     const lists: [number, number][] = [];

@@ -15,12 +15,20 @@ import { fold } from './taxonomy/normalize';
 const NUMBER = /^\d+(?:[.,]\d+)?[.%]?$/u;
 
 /**
+ * The verbs of where one lives ("ich wohne in Heerbrugg", "Wohne in Harburg.", "lebe seit drei Jahren
+ * hier"): they name a home, not a field, and as a compound's part would pull every posting of a
+ * «Wohnheim» or «Wohngruppe» (a pupil who loves computers got a care Lehrstelle in a Wohnheim). No noun
+ * has these forms, so they go however written; «wohnen» only in lower case («Betreutes Wohnen» stays).
+ */
+const RESIDENCE_VERBS: ReadonlySet<string> = new Set(['wohne', 'wohnt', 'wohnst', 'wohnhaft', 'lebe', 'lebt']);
+
+/**
  * "beim" and the modal verbs a person writes in lower case ("mag Tiere", "es darf nicht weit
  * sein"): they say how, not what, and would pull the postings that name "MAG-Schweissen" (a
  * capitalised "MAG" is kept). ("keine" stays: "keine Nachtdienste" in a posting is what the person
  * asked for.)
  */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['beim', 'mag', 'magst', 'darf', 'duerfen', 'moegen']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['beim', 'mag', 'magst', 'darf', 'duerfen', 'moegen', 'wohnen']);
 
 /** The words after which a lower-case word names where one lives ("wohne in aarau", "bin aus thun"). */
 const PLACE_PREPOSITION = /(?:^|\s)(?:in|im|aus|bei|nahe|von|vo|us|z)\s+$/iu;
@@ -34,7 +42,7 @@ const PLACE_PREPOSITION = /(?:^|\s)(?:in|im|aus|bei|nahe|von|vo|us|z)\s+$/iu;
  */
 export function searchableWords(text: string, point?: GeoPoint, reachKm = Infinity): string {
   return text.replace(/[\p{L}\p{N}][\p{L}\p{N}.%'-]*/gu, (word, offset: number) => {
-    if (NUMBER.test(word) || (/^\p{Ll}/u.test(word) && FUNCTION_WORDS.has(fold(word)))) return ' ';
+    if (NUMBER.test(word) || (/^\p{Ll}/u.test(word) && FUNCTION_WORDS.has(fold(word))) || RESIDENCE_VERBS.has(fold(word))) return ' ';
     if (!point) return word;
     const named = /^\p{Lu}/u.test(word) || PLACE_PREPOSITION.test(text.slice(Math.max(0, offset - 8), offset));
     return named && isPlaceWithin(word.replace(/[.'-]+$/u, ''), point, reachKm) ? ' ' : word;

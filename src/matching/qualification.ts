@@ -13,6 +13,14 @@ export const LEVEL_TITLE_TERMS: readonly (readonly [QualificationLevel, readonly
   [2, ['efz']],
 ];
 
+/**
+ * Title words (folded, as the lexical index holds them) of a German post for the trained where the title names no
+ * EFZ: «Fachkraft für Lagerlogistik», «Pflegefachkraft», «Facharbeiter», «Geselle». They ask for a completed
+ * training only of one who says they have none (`saysNoQualification`): most who state no training in words
+ * have one (they name their trade), so the words alone set no level.
+ */
+export const TRAINED_TITLE_TERMS: readonly string[] = ['fachkraft', 'fachkraefte', 'facharbeiter', 'facharbeiterin', 'geselle', 'gesellin'];
+
 const HIGHER = /\b(?:HF|FH|Bachelor|Master)\b|\bDipl\.|\bdiplomiert/iu;
 // German helper titles are compounds ("Pflegefachhelfer/in", "Hilfskraft Lager", "Küchenhilfe", "Aushilfe Verkauf"),
 // but a "-hilfe" that names a service or a field is none ("Fachkraft Eingliederungshilfe", "Jugendhilfe", "Erste Hilfe").

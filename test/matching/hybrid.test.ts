@@ -432,6 +432,17 @@ describe('hybrid ranking: occupations, own words, soft skills as tie-breakers', 
     expect(items[0]!.explanation).toContain('Berufsabschluss verlangt');
   });
 
+  it('one who says they have no Berufsabschluss is warned at a «Fachkraft» post whose title names no EFZ («Fachkraft für Lagerlogistik», «Pflegefachkraft»), and sees the post for anyone first; one who says nothing of a training is not warned', async () => {
+    const fachkraft = job({ title: 'Fachkraft für Lagerlogistik', kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))], description: 'Wareneingang, Kommissionieren und Versand im Schichtbetrieb.' });
+    const helper = job({ title: 'Produktionsmitarbeiter/in Versand', kind: 'permanent', skills: [ess(id('kommissionieren')), ess(id('lagerbewirtschaftung'))], description: 'Kommissionieren im Lager, Versand im Schichtbetrieb.' });
+    const untrained = await ranking([fachkraft, helper], 'Kommissionieren, Lagerbewirtschaftung', 'Ich habe keinen Berufsabschluss, aber viel im Lager gearbeitet. Schicht ist kein Problem.', { kinds: ['permanent'] });
+    expect(untrained.ids).toEqual([helper.id, fachkraft.id]);
+    expect(untrained.items[1]!.explanation).toContain('Berufsabschluss verlangt');
+    expect(untrained.items[0]!.explanation).not.toContain('Berufsabschluss verlangt');
+    const silent = await ranking([fachkraft, helper], 'Kommissionieren, Lagerbewirtschaftung', 'Ich habe viel im Lager gearbeitet. Schicht ist kein Problem.', { kinds: ['permanent'] });
+    expect(silent.items.every((i) => !i.explanation.includes('Berufsabschluss verlangt'))).toBe(true);
+  });
+
   it('a carer without training sees the Pflegehelfer post before the FaGe EFZ post that fits her skills better, and the EFZ card says it asks for a training she has not named; who names her training is not warned', async () => {
     const efz = job({ title: 'Fachfrau/Fachmann Gesundheit EFZ', occupationId: id('fage-efz'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung'))], description: 'Pflege und Betreuung in der Langzeitpflege.' });
     const helper = job({ title: 'Pflegehelfer/in SRK', occupationId: id('pflegefachhelfer'), kind: 'permanent', skills: [ess(id('grundpflege')), ess(id('altenbetreuung')), opt(id('essen-eingeben'))], description: 'Unterstützung der Bewohnenden im Alltag.' });

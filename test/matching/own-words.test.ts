@@ -6,7 +6,7 @@ const words = (text: string, reachKm = 50) => searchableWords(text, OLTEN, reach
 
 describe('the own words that are searched', () => {
   it('drops the town they live in and the numbers, keeps the words of their work', () => {
-    expect(words('Ich wohne in Olten, seit 15 Jahren im Lager, 50 % Pensum.')).toEqual(['Ich', 'wohne', 'in', ',', 'seit', 'Jahren', 'im', 'Lager,', '%', 'Pensum.']);
+    expect(words('Ich wohne in Olten, seit 15 Jahren im Lager, 50 % Pensum.')).toEqual(['Ich', 'in', ',', 'seit', 'Jahren', 'im', 'Lager,', '%', 'Pensum.']);
   });
 
   it('keeps a town far beyond where postings are searched, and a place name written as an ordinary word', () => {
@@ -26,6 +26,11 @@ describe('the words that say how, not what', () => {
   it('drops "mag", "darf" and "beim" written as verbs, keeps "MAG" written as the welding process, and keeps "keine"', () => {
     expect(words('Ich mag Tiere, es darf nicht weit sein, beim Bauern')).toEqual(['Ich', 'Tiere,', 'es', 'nicht', 'weit', 'sein,', 'Bauern']);
     expect(words('MAG-Schweissen und keine Nachtdienste')).toEqual(['MAG-Schweissen', 'und', 'keine', 'Nachtdienste']);
+  });
+
+  it('drops the verbs of where one lives («wohne», «lebe»), which would find every «Wohnheim», and keeps «Betreutes Wohnen»', () => {
+    expect(words('Ich bin 15 und wohne in Heerbrugg, lebe gern hier')).toEqual(['Ich', 'bin', 'und', 'in', 'Heerbrugg,', 'gern', 'hier']);
+    expect(words('Wohne in Harburg. Betreutes Wohnen')).toEqual(['in', 'Harburg.', 'Betreutes', 'Wohnen']);
   });
 
   it('names the working time only when the wishes hold a Pensum', () => {
