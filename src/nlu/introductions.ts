@@ -86,8 +86,11 @@ const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{
 const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
 const NAME_THERE = new RegExp(String.raw`^(?:(?:d|de|dr|der|die)\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})(?: (?:wär|wäre|isch|ist))? da(?=\s*[,.!]|\s*\p{Extended_Pictographic}|\s+\d{2}\b|$)`, 'u');
 /** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
-const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
+const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|[Jj]ahre?\b|[Jj]ohr\b|years?\b|aus\b|us\b|vo\b|von\b|from\b|und\b|u\b))`, 'u');
 /** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
+/** "hey, luca 23, …", "grüezi, janis, 24, …": after a greeting a name with an age may be written in lower case (not "hallo, bin 23"). */
+const NAME_COMMA_AGE_AFTER_GREETING = new RegExp(NAME_COMMA_AGE.source.replace(String.raw`^(\p{Lu}\p{Ll}`, String.raw`^(?!(?:bin|bini|bi|ich|ig|suche|sueche|suech|such|ab|bis|mit|noch|jetzt|etz|schon|ca|circa|etwa|über|unter|fast|knapp|erst|nur|bald|im|am|um|für|mini|mein|meine|min|mis|endlich|seit|sit)\b)(\p{Ll}\p{Ll}`), 'u');
+
 const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?:\s+(?:us|vo|aus|von)\s+\p{Lu}\p{L}+)?,?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
 
 /** The same in a message written all in lower case ("hoi, bi de mattia, 17, vo balsthal"). */
@@ -161,7 +164,7 @@ export function findFirstName(text: string): string | undefined {
   if (bare && !NOT_NAMES.has(bare.toLowerCase())) return bare;
   // The patterns after a greeting read case (a name is capitalised), the greeting itself does not.
   const afterGreeting = text.replace(GREETING_PREFIX, '');
-  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text], [SWISS_SELF_WITH_AGE_LOWER, text === text.toLowerCase() ? text : ''], [IM_WITHOUT_APOSTROPHE, text]] as const) {
+  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [NAME_COMMA_AGE_AFTER_GREETING, afterGreeting === text ? '' : afterGreeting], [SWISS_SELF_WITH_AGE, text], [SWISS_SELF_WITH_AGE_LOWER, text === text.toLowerCase() ? text : ''], [IM_WITHOUT_APOSTROPHE, text]] as const) {
     const [, word, surname] = pattern.exec(clause) ?? [];
     // A second word is a surname only when both are capitalised ("Hansruedi Wyss am Apparat", not "ich bin hier").
     if (surname && !(/^\p{Lu}/u.test(word!) && /^\s*\p{Lu}/u.test(surname))) continue;
@@ -656,6 +659,9 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   // "Vreni, 62i, früener Drogistin": a word saying it was before is no part of the title.
   const former = /^(?:früher|früener|ehemals|former|ex)\s+(?=\p{L})/iu.exec(text.slice(start));
   if (former) start += former[0].length;
+  // "janis, 24, bi Kaminfeger": the verb after the age is no part of the title.
+  const verb = /^(?:(?:ich|i|ig)\s+)?(?:bin|bi)\s+(?=\p{L})/iu.exec(text.slice(start));
+  if (verb) start += verb[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
   if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase()) || QUALIFIER.test(first)) return undefined;

@@ -47,3 +47,18 @@ describe('a bare title opening the message with the years done', () => {
     expect(intro('10 Jahre Lager, Stapler und Kommissionierung').occupation).toBeUndefined();
   });
 });
+
+describe('a name with an age after a greeting', () => {
+  it('reads a lower-case name and «Jahre», «vo» after the age', () => {
+    expect(intro('hoi, nico 19, suech e lehrstell').firstName).toBe('Nico');
+    expect(intro('Moin, Heike, 52 Jahre, Bürokauffrau').firstName).toBe('Heike');
+    expect(intro('Grüezi, Beat, 58i vo Chur').firstName).toBe('Beat');
+  });
+  it('leaves the verb after the age out of the title', () => {
+    expect(intro('grüezi, reto, 33, bi Schriiner, suech öppis z Chur').occupation).toBe('Schriiner');
+  });
+  it('takes no verb or adverb before a number for a name', () => {
+    expect(intro('hallo, bin 23, suche was').firstName).toBeUndefined();
+    expect(intro('hallo, knapp 60, suche noch was').firstName).toBeUndefined();
+  });
+});
