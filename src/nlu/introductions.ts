@@ -86,8 +86,11 @@ const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{
 const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
 const NAME_THERE = new RegExp(String.raw`^(?:(?:d|de|dr|der|die)\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})(?: (?:wär|wäre|isch|ist))? da(?=\s*[,.!]|\s*\p{Extended_Pictographic}|\s+\d{2}\b|$)`, 'u');
 /** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
-const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|jahre?\b|johr\b|years?\b|aus\b|us\b|from\b|und\b|u\b))`, 'u');
+const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|[Jj]ahre?\b|[Jj]ohr\b|years?\b|aus\b|us\b|vo\b|von\b|from\b|und\b|u\b))`, 'u');
 /** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
+/** "hey, luca 23, …", "grüezi, janis, 24, …": after a greeting a name with an age may be written in lower case (not "hallo, bin 23"). */
+const NAME_COMMA_AGE_AFTER_GREETING = new RegExp(NAME_COMMA_AGE.source.replace(String.raw`^(\p{Lu}\p{Ll}`, String.raw`^(?!(?:bin|bini|bi|ich|ig|suche|sueche|suech|such|ab|bis|mit|noch|jetzt|etz|schon|ca|circa|etwa|über|unter|fast|knapp|erst|nur|bald|im|am|um|für|mini|mein|meine|min|mis|endlich|seit|sit)\b)(\p{Ll}\p{Ll}`), 'u');
+
 const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?:\s+(?:us|vo|aus|von)\s+\p{Lu}\p{L}+)?,?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
 
 /** The same in a message written all in lower case ("hoi, bi de mattia, 17, vo balsthal"). */
@@ -161,7 +164,7 @@ export function findFirstName(text: string): string | undefined {
   if (bare && !NOT_NAMES.has(bare.toLowerCase())) return bare;
   // The patterns after a greeting read case (a name is capitalised), the greeting itself does not.
   const afterGreeting = text.replace(GREETING_PREFIX, '');
-  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [SWISS_SELF_WITH_AGE, text], [SWISS_SELF_WITH_AGE_LOWER, text === text.toLowerCase() ? text : ''], [IM_WITHOUT_APOSTROPHE, text]] as const) {
+  for (const [pattern, clause] of [[NAME_HERE, text], [NAME_THERE, afterGreeting], [NAME_COMMA_AGE, afterGreeting], [NAME_COMMA_AGE_AFTER_GREETING, afterGreeting === text ? '' : afterGreeting], [SWISS_SELF_WITH_AGE, text], [SWISS_SELF_WITH_AGE_LOWER, text === text.toLowerCase() ? text : ''], [IM_WITHOUT_APOSTROPHE, text]] as const) {
     const [, word, surname] = pattern.exec(clause) ?? [];
     // A second word is a surname only when both are capitalised ("Hansruedi Wyss am Apparat", not "ich bin hier").
     if (surname && !(/^\p{Lu}/u.test(word!) && /^\s*\p{Lu}/u.test(surname))) continue;
@@ -409,6 +412,16 @@ const OPENING_FOR = /\b(?:openings?|vacanc(?:y|ies)|positions?|jobs?)\s+for\s+(?
 const DREAM =
   /\b(?:(?:träume?|träum)\s+(?:(?:ich|i)\s+)?(?:davon|dervo)|(?:[Mm]ein|[Mm]in)\s+[Tt]raum\s+(?:ist|isch)(?:\s+es)?),?\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:zu werden|z wärde|z werde)\b|\b(?:dream of becoming|dream is to become)\s+an?\s+/gu;
 
+/**
+ * "Wie werde ich Fluglotse?", "wie wird mer Bestatter?", "Wie kann ich Straßenbahnfahrer in Stuttgart werden?", "how do I
+ * become a surveyor": a question how to enter an occupation names the job wished (a role word or a title the taxonomy knows).
+ */
+const HOW_BECOME =
+  /\b(?:wie|how)\s+(?:(?:werde|wird|wirdt|wirt)\s+(?:ich|i|mer|man|me|mä)\s+(?:(?:eigentlich|eigetlich|eigentli|denn|überhaupt|überhaupt|am besten|am beschte|hier|do|da)\s+)?(\p{L}[\p{L}-]+)|(?:kann|cha|chan|chönnt|könnte)\s+(?:ich|i|mer|man|me)\s+(?:(?:eigentlich|eigetlich|eigentli|denn|überhaupt|überhaupt|am besten|am beschte|hier|do|da)\s+)?(\p{L}[\p{L}-]+)(?:\s+(?:in|z|i)\s+\p{L}+)?\s+(?:werden|wärde|werde)|(?:do|can|could)\s+(?:i|you|one)\s+become\s+an?\s+)/giu;
+
+/** "looking for optician work", "any surveyor positions …?", "are there any dental technician jobs": an English title before the work sought. */
+const ENGLISH_WORK_SOUGHT = /\b(?:looking for|any|are there)\s+(?:any\s+|paid\s+|an?\s+)*((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:jobs?|work|positions?|roles?|openings?|vacanc(?:y|ies))\b/gu;
+
 /** "würde mich gern bei euch als Logistiker bewerben", "möchte mich als Gärtnerin bewerben": the job applied for. */
 const APPLY_AS = /\b(?:mich|mi|me)\s+(?:[\p{L}]+\s+){0,4}?als\s+([^,.!?\n]{1,60}?)\s+(?:bewerben|bewerbe|z bewerbe|zu bewerben|melden)\b/giu;
 /**
@@ -482,6 +495,12 @@ function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefin
     const phrase = phraseAt(match[1]!, 0);
     if (phrase && !NOT_JOBS.has(phrase.toLowerCase())) return phrase;
   }
+  for (const match of text.matchAll(HOW_BECOME)) {
+    const word = match[1] ?? match[2];
+    const phrase = word ?? englishTitle(phraseAt(text, match.index! + match[0].length));
+    if (!phrase || NOT_JOBS.has(phrase.toLowerCase()) || NOT_ROLES.has(phrase.toLowerCase())) continue;
+    if (!word || isRoleWord(word) || (lookup?.(word) ?? 0) >= SURE_OCCUPATION) return phrase;
+  }
   for (const match of text.matchAll(LEARN_WISH)) {
     const phrase = match[1]!;
     // "möchte Klavier lernen" ends like a role word: with the taxonomy at hand only an occupation counts.
@@ -499,6 +518,11 @@ function wishedPhrase(text: string, lookup?: OccupationLookup): string | undefin
     const phrase = phraseAt(text, match.index! + match[0].length);
     const title = englishTitle(phrase) ?? (phrase && (lookup?.(phrase) ?? 0) >= SURE_OCCUPATION ? phrase : undefined);
     if (title) return title;
+  }
+  for (const match of text.matchAll(ENGLISH_WORK_SOUGHT)) {
+    const words = match[1]!.split(' ');
+    // The title must end in a role noun ("optician work"), not be a kind of work ("part time work", "any work").
+    if (ENGLISH_ROLE.test(words[words.length - 1]!)) return match[1];
   }
   if (lookup) {
     for (const match of [...text.matchAll(FIELD_WISH), ...text.matchAll(FIELD_MOVE), ...text.matchAll(SEEK_FIELD)]) {
@@ -528,7 +552,7 @@ const ROLE_AFTER_SELF =
   /\b(?:ich bin|war ich|bin ich|bin|i bi|ich bi|(?:ich|i) (?:selber|sälber|selbst) (?:bin|bi)|(?:und|,)\s*bi|ich war|war|i bi früener|ich bi früener|i am|i'm)\s+(?:(?:schon|eigentlich|aber|halt|jetzt|früher|früener|vorher|zuvor|lange|lang|jahrelang|seit \d+ jahren|(?:seit|sit|since) \d{4}|sit \d+ johr|\d{2}(?:\s+(?:jahre?|johr)(?:\s+alt)?)?(?:,|\s+und|\s+u)|\d+ jahre|von beruf|vo bruef|gelernt|glernt|eine?|e|en|d|dr|de|der|die)\s+){0,2}(\p{L}[\p{L}-]+(?:-\p{Lu}[\p{L}-]+)?)(?![\p{L}-])(?=\s*(?:[,.!;]|$|und\b|aus\b|us\b|mit\b|in\b|im\b|bei\b|bi\b|seit\b|von beruf\b|vo bruef\b|efz\b|eba\b|hf\b|srk\b|ihk\b|für\b|from\b|gsi\b|gewesen\b|\1(?![\p{L}-])))/giu;
 /** English role nouns, for "I am cook" without an article (where "I am eager" must not count). */
 const ENGLISH_ROLE =
-  /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker|smith|attendant|clerk|translator|interpreter|therapist|keeper|operator|fitter|optician|paramedic|firefighter|librarian|bartender|barista|sommelier|upholsterer|glazier|stonemason|mason)|cook|chef)s?$/u;
+  /^(?:\p{L}*(?:developer|engineer|nurse|manager|driver|welder|teacher|assistant|cleaner|electrician|mechanic|carpenter|plumber|designer|analyst|accountant|painter|baker|butcher|cashier|caregiver|hairdresser|technician|programmer|consultant|waiter|waitress|farmer|gardener|tailor|builder|bricklayer|roofer|locksmith|pharmacist|midwife|doctor|architect|secretary|receptionist|housekeeper|janitor|carer|labourer|laborer|worker|smith|attendant|clerk|translator|interpreter|therapist|keeper|operator|fitter|optician|paramedic|firefighter|librarian|bartender|barista|sommelier|upholsterer|glazier|stonemason|mason|surveyor|guard|instructor|director|broker|goldsmith|blacksmith|tuner)|cook|chef)s?$/u;
 /** An English title up to its last role noun ("welder one day" → "welder", "lab technician"), or undefined without one. */
 function englishTitle(phrase: string | undefined): string | undefined {
   const words = phrase?.split(' ') ?? [];
@@ -564,6 +588,13 @@ const HAVE_AS =
  */
 const FORMER_ROLE =
   /(?:(?:^|[.!?;,]\s*)(?:[Ff]rüher|[Ff]rüener|[Ee]hemals|[Ee]x)\s+(\p{Lu}[\p{L}-]+)(?=\s*(?:[,.;!]|$|gsi\b|gewesen\b|und\b|u\b))|\b\d+\s+(?:[Jj]ahre?|[Jj]ohr)\s+(?:lang\s+)?(\p{Lu}[\p{L}-]+)\s+(?:gsi|gewesen)\b)/gu;
+/**
+ * "Bäcker seit 20 Jahren, …", "heizigsmonteur sit 7 johr", "10 johr coiffeuse, …", "goldsmith for 10 years": a bare title
+ * opening the message with how long one has done it.
+ */
+const OPENING_ROLE_FOR_YEARS =
+  /^\s*(?:(\p{L}[\p{L}-]+)\s+(?:seit|sit|since)\s+(?:über\s+|mehr als\s+)?\d+\s+(?:jahren?|johr|years?)\b|\d+\s+(?:jahre?|johr)\s+(\p{L}[\p{L}-]+)(?=\s*(?:[,.;!]|$))|((?:\p{L}+\s+)?\p{L}+)\s+for\s+(?:over\s+)?\d+\s+years?\b)/iu;
+
 /** "habe Koch gelernt", "ha Schriiner glernt". */
 const LEARNED = /\b(?:habe|hab|hani|han|ha|i have)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:gelernt|glernt|glärnt|gelehrt|glehrt|gleert|glert)\b/u;
 
@@ -628,6 +659,9 @@ function roleAfterName(text: string, firstName: string): string | undefined {
   // "Vreni, 62i, früener Drogistin": a word saying it was before is no part of the title.
   const former = /^(?:früher|früener|ehemals|former|ex)\s+(?=\p{L})/iu.exec(text.slice(start));
   if (former) start += former[0].length;
+  // "janis, 24, bi Kaminfeger": the verb after the age is no part of the title.
+  const verb = /^(?:(?:ich|i|ig)\s+)?(?:bin|bi)\s+(?=\p{L})/iu.exec(text.slice(start));
+  if (verb) start += verb[0].length;
   const first = /^\p{L}+/u.exec(text.slice(start))![0];
   // "Sandra, 41, gelernte Pflegefachfrau": a qualifier first is left to the cues that read it.
   if (PHRASE_END.has(first.toLowerCase()) || NOT_NAMES.has(first.toLowerCase()) || QUALIFIER.test(first)) return undefined;
@@ -664,6 +698,14 @@ function occupationPhrase(text: string, firstName: string | undefined, lookup: O
   for (const match of text.matchAll(FORMER_ROLE)) {
     const word = match[1] ?? match[2]!;
     if ((isRoleWord(word) && !NOT_ROLES.has(word.toLowerCase()) && !NOT_NAMES.has(word.toLowerCase())) || (lookup?.(word) ?? 0) >= SURE_OCCUPATION) return word;
+  }
+  const opening = OPENING_ROLE_FOR_YEARS.exec(text);
+  if (opening) {
+    const word = opening[1] ?? opening[2];
+    // A role word the taxonomy's titles resemble; a surer one after the years ("10 Jahre Lager" is a place of work, not a title).
+    if (word && isRoleWord(word) && !NOT_ROLES.has(word.toLowerCase()) && !NOT_NAMES.has(word.toLowerCase()) && (!lookup || lookup(word) >= (opening[2] ? SURE_OCCUPATION : FIELD_OF_WORK))) return word;
+    const english = opening[3] ? englishTitle(opening[3].toLowerCase()) : undefined;
+    if (english) return opening[3]!.split(' ').slice(-english.split(' ').length).join(' ');
   }
   const learned = LEARNED.exec(text);
   if (learned && isRoleWord(learned[1]!.split(' ')[0]!)) return learned[1];
