@@ -80,7 +80,7 @@ export type CourseAudience = 'youth' | 'adult';
  * all are for one.
  */
 const YOUTH_TITLE =
-  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung|ab 1[0-7]\b|lehre\b)/;
+  /\b(?:jugendlich|schueler|lehrstell|schnupper|berufswahl|berufsorientierung|schulabgaenger|oberstufe|multicheck|basic ?check|einstellungstest|ausbildungsplatz|berufsinfo|bewerbung\w*(?: \w+){0,2} ausbildung|ab 1[0-7]\b|abiturient|lehre\b)/;
 /**
  * Title words of courses that presuppose an adult's working life: a return after a family break, a
  * retraining, a qualification for career changers or in parts (Teilqualifikation), a course for the over-fifties, the Swiss Berufsprüfung and höhere Fachprüfung,
@@ -104,15 +104,40 @@ export function courseAudience(title: string): CourseAudience | undefined {
 
 /**
  * A description's words (folded) saying a course is for adults only: a minimum age of 18 or more («Mindestalter 18
- * Jahre», «ab 18 Jahren», «volljährig»), or «für Erwachsene» (not «für Jugendliche und Erwachsene»). Unlike a word
+ * Jahre», «ab 18 Jahren», «volljährig»), or «für Erwachsene» (not «für Jugendliche und Erwachsene»), or years of work
+ * it asks for («für erfahrene Fräser», «für Erzieher/innen mit Leitungserfahrung», «mit mehrjähriger Erfahrung»). Unlike a word
  * about pupils («Schüler willkommen»), an age limit in the description is a condition of the course.
  */
-const ADULT_DESCRIPTION = /\b(?:mindestalter (?:1[89]|[2-9]\d)|ab (?:1[89]|[2-9]\d) jahr\w*|volljaehrig\w*)\b|(?<!jugendliche und )(?<!jugendliche und junge )\bfuer erwachsene\b/;
+const ADULT_DESCRIPTION = /\b(?:mindestalter (?:1[89]|[2-9]\d)|ab (?:1[89]|[2-9]\d) jahr\w*|volljaehrig\w*|fuer erfahrene|mit (?:\w+ )?\w*erfahrung)\b|(?<!jugendliche und )(?<!jugendliche und junge )\bfuer erwachsene\b/;
 
 /** The age group a course is meant for: as its title says (courseAudience), else adults when its description sets an adult's age (ADULT_DESCRIPTION). */
 export function courseAudienceOf(course: { title: string; description?: string }): CourseAudience | undefined {
   return courseAudience(course.title) ?? (course.description && ADULT_DESCRIPTION.test(fold(course.description)) ? 'adult' : undefined);
 }
+
+/**
+ * Words (folded) of a course for beginners, in its title or description: «für Einsteiger/innen», «für Anfänger», «für
+ * Menschen ohne Zerspanungserfahrung», «ohne Vorkenntnisse», «kein Vorwissen nötig». Not «Grundkurs» or «Grundlagen»
+ * alone (the KNX-Grundkurs or the Heidenhain Grundkurs «für Berufsleute» is a certificate course for the trade).
+ */
+const BEGINNER_WORDS =
+  /\b(?:fuer (?:absolute |blutige )?(?:neu)?(?:einsteiger|anfaenger)\w*|ohne (?:\w+)?erfahrung|ohne (?:jede |\w+ )?vorkenntnis\w*|ohne vorwissen|kein vorwissen)/;
+
+/** Whether a course is meant for beginners in its subject (BEGINNER_WORDS in its title or description). */
+export function isBeginnerCourse(course: { title: string; description?: string }): boolean {
+  return BEGINNER_WORDS.test(fold(course.title)) || (!!course.description && BEGINNER_WORDS.test(fold(course.description)));
+}
+
+/** A course title for people over 50 («Standortbestimmung 50+», «Bewerbungscoaching 50plus», «Bewerben ab 50»), lower case, not folded (folding drops the «+»). */
+const OVER_FIFTY_TITLE = /\b50 ?(?:\+|plus\b)|\b(?:ab|über|ueber) 50\b/;
+
+/** Whether a course's title says it is meant for people over 50 (OVER_FIFTY_TITLE). */
+export function forOverFifties(title: string): boolean {
+  return OVER_FIFTY_TITLE.test(title.toLowerCase());
+}
+
+/** From this age a person is one the courses «50+» are meant for. */
+export const OVER_FIFTY_AGE = 50;
 
 /**
  * Title words (folded) of courses meant for people in one situation: a return after a family break,

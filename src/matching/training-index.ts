@@ -8,7 +8,7 @@
  */
 import type { Country, GeoPoint, ProfileLanguage, Situation } from '../profile/types';
 import type { Relaxation } from '../services/ports';
-import { courseAudienceOf, courseSituation, courseTrades, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
+import { courseAudienceOf, courseSituation, courseTrades, forOverFifties, isBeginnerCourse, OVER_FIFTY_AGE, languageCourse, languageLevelFit, leadsToFirstQualification, tradeReader, type CourseAudience, type LanguageCourse } from './course-facts';
 import { withoutQualificationForms } from '../nlu/qualifications';
 import { conditionsOfPosting, type WorkCondition } from '../nlu/aversions';
 import { pointDistanceKm } from './geo';
@@ -18,6 +18,7 @@ import { LexicalIndex, type LexicalHit } from './lexical';
 import type { Training } from './types';
 import {
   AVOIDED_COURSE_PENALTY,
+  BEGINNER_COURSE_PENALTY,
   COURSE_AUDIENCE_PENALTY,
   SITUATION_COURSE_FIT,
   FIRST_QUALIFICATION_FIT,
@@ -62,6 +63,10 @@ export interface GapQuery {
   unqualified?: boolean;
   /** The working conditions the person rules out (ruledOutConditions): a course whose title names one trains for work they refuse. */
   avoided?: readonly WorkCondition[];
+  /** The skills the person has: a course for beginners that teaches one of them teaches them nothing (see isBeginnerCourse). */
+  have?: readonly string[];
+  /** The person's age, when their words state it: from 50 a course for people over 50 fits as a gap closed. */
+  age?: number;
 }
 
 /** One ranked training. */
@@ -126,6 +131,11 @@ export class TrainingIndex {
   /** The courses leading adults without a vocational qualification to one (leadsToFirstQualification). */
   private readonly firstQualification: number[] = [];
   private readonly isFirstQualification: boolean[];
+  /** Per training: whether it is meant for beginners in its subject («für Einsteiger», «ohne Vorkenntnisse»). */
+  private readonly forBeginners: boolean[];
+  /** The courses for people over 50 («Standortbestimmung 50+»). */
+  private readonly overFifty: number[] = [];
+  private readonly isOverFifty: boolean[];
   private lexical?: LexicalIndex;
 
   /** The trainings, equal to those given, their repeated values held once (Interner): the index keeps them for the whole process. */
@@ -144,6 +154,9 @@ export class TrainingIndex {
     this.trades = trainings.map((t) => courseTrades(t.title));
     this.conditions = trainings.map((t) => new Set([...conditionsOfPosting(t.title)].filter((c) => c !== 'office')));
     this.isFirstQualification = trainings.map((t) => leadsToFirstQualification(t.title));
+    // A language course's level is read on its own (languageLevelFit): «Deutsch A1 für Anfänger» is no beginners' course here.
+    this.isOverFifty = trainings.map((t) => forOverFifties(t.title));
+    this.forBeginners = trainings.map((t, i) => !this.languageCourses[i] && isBeginnerCourse(t));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);
       const language = this.languageCourses[i]?.language;
@@ -152,6 +165,7 @@ export class TrainingIndex {
       if (situation) listIn(this.bySituation, situation).push(i);
       if (this.audiences[i] === 'youth') this.forYouth.push(i);
       if (this.isFirstQualification[i]) this.firstQualification.push(i);
+      if (this.isOverFifty[i]) this.overFifty.push(i);
       for (const s of new Set(t.skills)) {
         const list = this.bySkill.get(s);
         if (list) list.push(i);
@@ -182,8 +196,11 @@ export class TrainingIndex {
     // what a counsellor proposes first to someone who has no occupation yet to close a gap of.
     // And for an adult without a vocational qualification a course leading to one (Nachholbildung, Teilqualifikation).
     const unqualified = !!query.unqualified && query.audience !== 'youth';
+    // And for a person of 50 or more a course for people over 50 (Standortbestimmung 50+).
+    const older = query.age !== undefined && query.age >= OVER_FIFTY_AGE;
+    const ownAge = (i: number) => older && this.isOverFifty[i]!;
     const situationFit = (i: number) =>
-      (query.situation && this.situations[i] === query.situation) || (query.audience === 'youth' && this.audiences[i] === 'youth')
+      (query.situation && this.situations[i] === query.situation) || (query.audience === 'youth' && this.audiences[i] === 'youth') || ownAge(i)
         ? SITUATION_COURSE_FIT
         : unqualified && this.isFirstQualification[i]
           ? FIRST_QUALIFICATION_FIT
@@ -192,6 +209,7 @@ export class TrainingIndex {
     if (query.situation) for (const i of this.bySituation.get(query.situation) ?? []) candidates.add(i);
     if (query.audience === 'youth') for (const i of this.forYouth) candidates.add(i);
     if (unqualified) for (const i of this.firstQualification) candidates.add(i);
+    if (older) for (const i of this.overFifty) candidates.add(i);
     const hybrid = query.words !== undefined;
     const words = this.wordHits(query, query.words, candidates);
     const field = this.wordHits(query, hybrid ? query.skillWords : undefined, candidates);
@@ -203,6 +221,10 @@ export class TrainingIndex {
     const namesOwnTrade = tradeReader([own, query.tradeWords ?? ''].join('\n'));
     const otherTrade = (i: number) => own.trim() !== '' && this.trades[i]!.length > 0 && !namesOwnTrade(this.trades[i]!);
     const fit = this.gapFit(ordered, weights, hybrid);
+    // A beginners' course in a skill the person already has («CNC-Grundkurs für Einsteiger» for a CNC miller of eight years);
+    // not for one who never trained: the cleaner's «Grundkurs für Einsteiger» is the helper's first certificate.
+    const have = new Set(unqualified ? [] : (query.have ?? []));
+    const belowLevel = (i: number) => this.forBeginners[i]! && this.trainings[i]!.skills.some((s) => have.has(s));
     const wordFit = relativeTo(words);
     const fieldFit = relativeTo(field);
     for (const nearOnly of [true, false]) {
@@ -220,6 +242,8 @@ export class TrainingIndex {
           ownAudience: !!audience && audience === query.audience,
           otherTrade: otherTrade(i),
           avoided: !!query.avoided?.some((c) => this.conditions[i]!.has(c)),
+          beginner: belowLevel(i),
+          ownAge: ownAge(i),
         };
         const score = this.score(this.trainings[i]!, fits, hybrid, query, nearOnly);
         if (score === undefined) continue;
@@ -275,7 +299,7 @@ export class TrainingIndex {
   }
 
   /** Score of one training, or undefined when it is over, already started, too far or of another country. */
-  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean; otherTrade: boolean; avoided: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
+  private score(t: Training, fit: { gap: number; words: number; field: number; level?: number; situation: number; otherAudience: boolean; ownAudience: boolean; otherTrade: boolean; avoided: boolean; beginner: boolean; ownAge: boolean }, hybrid: boolean, q: GapQuery, nearOnly: boolean): number | undefined {
     const nowMs = q.now.getTime();
     if (!this.open(t, q, nowMs)) return undefined;
     const radius = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -294,7 +318,9 @@ export class TrainingIndex {
     // with «Windmöhlen».
     const level = fit.level ?? 0;
     const youthGap = fit.ownAudience && q.audience === 'youth' ? fit.gap : 0;
-    const evidence = hybrid ? Math.max(fit.words, fit.field, level, youthGap) : 1;
+    // And so is the age of a person over 50 for a course meant for them: it is of no field.
+    const ageGap = fit.ownAge ? fit.situation : 0;
+    const evidence = hybrid ? Math.max(fit.words, fit.field, level, youthGap, ageGap) : 1;
     const gapShare = Math.min(1, evidence / UNRELATED.words);
     return (
       (evidence < UNRELATED.words ? -UNRELATED.penalty : 0) +
@@ -302,6 +328,7 @@ export class TrainingIndex {
       (fit.otherAudience ? -COURSE_AUDIENCE_PENALTY : 0) +
       (fit.otherTrade ? -OTHER_TRADE_PENALTY : 0) +
       (fit.avoided ? -AVOIDED_COURSE_PENALTY : 0) +
+      (fit.beginner ? -BEGINNER_COURSE_PENALTY : 0) +
       w.teaches * Math.max(fit.gap, level, fit.situation) * gapShare +
       w.words * fit.words +
       w.field * fit.field +

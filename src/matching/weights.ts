@@ -98,6 +98,9 @@ export const OTHER_TRADE_PENALTY = 0.15;
 /** What a course costs whose title names a working condition the person ruled out (a call-centre training for one who wants no phone-only work). */
 export const AVOIDED_COURSE_PENALTY = 0.15;
 
+/** What a course for beginners costs that teaches a skill the person has (the CNC course «für Einsteiger» for a CNC miller): as LANGUAGE_BELOW_PENALTY. */
+export const BEGINNER_COURSE_PENALTY = 0.3;
+
 /** How much of a gap a course meant for the person's situation closes (the returners' course for a returner), next to a course covering the whole gap's 1. */
 export const SITUATION_COURSE_FIT = 0.6;
 

@@ -13,6 +13,7 @@ import { taxonomyFacts } from '../matching/concept-facts';
 import { isCarLicence, learnerAudience, learnerLanguages, learnerSituation, saysNoQualification, tradeNames, withoutCarLicence } from '../matching/course-facts';
 import { hybridSearch, wantsHybrid, withoutLeftPlaces, withoutRefusedWords, type HybridScoredJob } from '../matching/hybrid';
 import { ruledOutConditions } from '../nlu/aversions';
+import { findDescribedAge } from '../nlu/introductions';
 import { LexicalIndexBuilder, type LexicalIndex } from '../matching/lexical';
 import { MatchIndexBuilder, type MatchIndex } from '../matching/match-index';
 import { Taxonomy } from '../matching/taxonomy';
@@ -280,6 +281,8 @@ export function createProposalService(options: ProposalServiceOptions): Proposal
         situation: learnerSituation(query),
         unqualified: saysNoQualification(query.text),
         avoided: ruledOutConditions(query.text ?? '').conditions,
+        have: query.skills.map((s) => s.conceptId),
+        age: query.text ? findDescribedAge(query.text, query.now) : undefined,
       };
       const gaps = gapsOf(idx, query, page.forJobId);
       // For one job's gap the words do not pull other courses in.

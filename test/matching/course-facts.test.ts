@@ -1,4 +1,4 @@
-import { courseAudience, courseAudienceOf, courseSituation, courseTrades, isCarLicence, leadsToFirstQualification, saysNoQualification, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
+import { courseAudience, courseAudienceOf, courseSituation, courseTrades, forOverFifties, isBeginnerCourse, isCarLicence, leadsToFirstQualification, saysNoQualification, namesTrade, tradeNames, languageCourse, languageLevelFit, learnerAudience, learnerLanguages, withoutCarLicence } from '../../src/matching/course-facts';
 import { withoutQualificationForms } from '../../src/nlu/qualifications';
 
 const NOW = new Date('2026-12-07T00:00:00Z');
@@ -83,8 +83,26 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudience('Bewerbungstraining Ausbildung – Anschreiben, Vorstellungsgespräch')).toBe('youth');
     expect(courseAudience('Bewerbung für den Ausbildungsplatz im Handwerk')).toBe('youth');
     expect(courseAudience('Berufsinfotag Gesundheit und Soziales')).toBe('youth');
+    expect(courseAudience('Coding-Camp für Abiturient/innen: Java, Git und Teamprojekt')).toBe('youth');
     expect(courseAudience('Bewerbungscoaching für Führungskräfte')).toBeUndefined();
     expect(courseAudience('Ausbildung der Ausbilder (AdA)')).toBeUndefined();
+  });
+
+  it('knows a course for people over 50 by its title', () => {
+    expect(forOverFifties('Standortbestimmung 50+ Rheintal')).toBe(true);
+    expect(forOverFifties('Bewerbungscoaching 50plus')).toBe(true);
+    expect(forOverFifties('Bewerben ab 50: Coaching für erfahrene Berufsleute')).toBe(true);
+    expect(forOverFifties('Staplerausweis in 50 Stunden')).toBe(false);
+  });
+
+  it('knows a course for beginners by its title or description, not by «Grundkurs» or «Grundlagen» alone', () => {
+    expect(isBeginnerCourse({ title: 'Staplerschein für Einsteiger/innen' })).toBe(true);
+    expect(isBeginnerCourse({ title: 'Python für Anfänger – Grundkurs', description: 'Erste Schritte.' })).toBe(true);
+    expect(isBeginnerCourse({ title: 'CNC-Grundkurs Drehen und Fräsen', description: 'Für Menschen ohne Zerspanungserfahrung.' })).toBe(true);
+    expect(isBeginnerCourse({ title: 'SPS-Grundkurs S7', description: 'Erste Schritte, kein Vorwissen nötig.' })).toBe(true);
+    expect(isBeginnerCourse({ title: 'Java Grundlagen', description: 'Für alle ohne Vorkenntnisse.' })).toBe(true);
+    expect(isBeginnerCourse({ title: 'KNX-Grundkurs mit Zertifikat', description: 'Planung, Programmierung mit ETS.' })).toBe(false);
+    expect(isBeginnerCourse({ title: 'CNC-Programmieren Heidenhain Grundkurs', description: 'Für Berufsleute: Heidenhain TNC, Zyklen.' })).toBe(false);
   });
 
   it('knows a course for the apprenticeship to come as a pupils\' course, not a course on a theory («Farbenlehre»)', () => {
@@ -148,6 +166,11 @@ describe('what a course title says about whom it is for', () => {
     expect(courseAudienceOf({ title: 'Gartenkurs: Gemüse im Hochbeet', description: 'Zwei Abende für Erwachsene: Hochbeet anlegen.' })).toBe('adult');
     expect(courseAudienceOf({ title: 'Mobilitätstraining', description: 'Für Jugendliche und Erwachsene mit Unterstützungsbedarf.' })).toBeUndefined();
     expect(courseAudienceOf({ title: 'Babysitting-Kurs', description: 'Für Jugendliche ab 13: Spielideen.' })).toBeUndefined();
+    // Years of work asked for are an adult's.
+    expect(courseAudienceOf({ title: 'Kita-Leitung – Zertifikatslehrgang', description: 'Führung, Personal für Erzieher/innen mit Leitungserfahrung.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'CNC-Programmierung Heidenhain', description: 'Zyklen und 5-Achs-Bearbeitung. Für erfahrene Fräser.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Geprüfte Logistikmeister (IHK)', description: 'Für Fachkräfte mit mehrjähriger Erfahrung.' })).toBe('adult');
+    expect(courseAudienceOf({ title: 'Bewerben mit Erfolg', description: 'Erfahrung zeigen, Lebenslauf.' })).toBeUndefined();
     // The title comes first.
     expect(courseAudienceOf({ title: 'Schnuppertage Logistik für Jugendliche', description: 'Stapler fahren erst ab 18 Jahren.' })).toBe('youth');
   });

@@ -181,6 +181,16 @@ describe('training proposals for the person\'s language level and age group', ()
     expect(index.forGap({ ...query, audience: 'youth' }).items.map((t) => t.training.id)).toEqual([camp.id, babysitter.id]);
   });
 
+  it('a beginners\' course in a skill the person has comes after their field\'s advanced course; for one who never trained it does not', () => {
+    const einsteiger = training({ title: 'CNC-Grundkurs Drehen und Fräsen', description: 'Für Menschen ohne Zerspanungserfahrung: Grundlagen der CNC-Technik.', skills: ['cnc-fraesen'], startDate: IN_A_MONTH, cost: { amount: 200, currency: 'EUR' }, funding: ['bildungsgutschein'] });
+    const cam = training({ title: 'CNC-Fräsen in fünf Achsen', description: 'Simulation und Postprozessor.', startDate: IN_A_MONTH, cost: { amount: 2500, currency: 'EUR' } });
+    const index = new TrainingIndex([einsteiger, cam]);
+    const query = { gap: [], words: 'Zerspanungsmechaniker, CNC-Fräsen an der Maschine', skillWords: 'CNC-Fräsen', point: OLTEN, radiusKm: 25, now: NOW };
+    expect(index.forGap(query).items.map((t) => t.training.id)).toEqual([einsteiger.id, cam.id]);
+    expect(index.forGap({ ...query, have: ['cnc-fraesen'] }).items.map((t) => t.training.id)).toEqual([cam.id, einsteiger.id]);
+    expect(index.forGap({ ...query, have: ['cnc-fraesen'], unqualified: true }).items.map((t) => t.training.id)).toEqual([einsteiger.id, cam.id]);
+  });
+
   it('a course whose title names a working condition the person rules out (phone work) comes after one that does not; an office course is never such', async () => {
     const callcenter = training({ title: 'Telefontraining für das Büro', description: 'Gespräche im Büro.', startDate: IN_A_MONTH, cost: { amount: 200, currency: 'CHF' }, funding: ['bundesbeitraege'] });
     const ablage = training({ title: 'Ablage für das Büro', description: 'Archivieren im Büro.', startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
@@ -242,6 +252,22 @@ describe('training proposals for the person\'s language level and age group', ()
     expect((await service([], [sales, comeback]).trainings(returner)).items.map((t) => t.training.id)).toEqual([comeback.id, sales.id]);
     const changer = profile({ ownWords: 'Ich habe im Verkauf im Detailhandel gearbeitet und suche eine neue Stelle.' });
     expect((await service([], [sales, comeback]).trainings(changer)).items.map((t) => t.training.id)).toEqual([sales.id, comeback.id]);
+  });
+
+  it('does not put a course asking for years of work before the taster days for a pupil of 17', async () => {
+    const lead = training({ title: 'Kita-Leitung – Zertifikatslehrgang', description: 'Kita: Führung und Personal für Erzieherinnen mit Leitungserfahrung.', startDate: IN_A_MONTH, cost: { amount: 100, currency: 'CHF' }, funding: ['bundesbeitraege'] });
+    const taster = training({ title: 'Hospitation Kita', description: 'Eine Woche in der Kita.', startDate: IN_A_MONTH, cost: { amount: 900, currency: 'CHF' } });
+    const pupil = profile({ ownWords: 'Ich bin 17, gehe noch zur Schule und möchte Erzieherin in einer Kita werden.' });
+    expect((await service([], [lead, taster]).trainings(pupil)).items.map((t) => t.training.id)).toEqual([taster.id, lead.id]);
+  });
+
+  it('puts the course for people over 50 before a course sharing a word with them for a warehouse worker of 60, not for one of 40', async () => {
+    const fifty = training({ title: 'Standortbestimmung 50+', description: 'Nach Stellenverlust: Kompetenzbilanz, Arbeitsmarkt, Bewerbung.', startDate: IN_A_MONTH });
+    const sap = training({ title: 'SAP EWM', description: 'Buchungen im Lager.', startDate: IN_A_MONTH });
+    const picking = training({ title: 'Kommissionierung und Wareneingang im Lager', description: 'Kommissionierung, Wareneingang, Lager.', startDate: IN_A_MONTH });
+    const ids = async (words: string) => (await service([], [sap, fifty, picking]).trainings(profile({ ownWords: words }))).items.map((t) => t.training.id);
+    expect(await ids('Ich bin 60 und war 25 Jahre im Lager, Kommissionierung und Wareneingang.')).toEqual([picking.id, fifty.id, sap.id]);
+    expect(await ids('Ich bin 40 und war 15 Jahre im Lager, Kommissionierung und Wareneingang.')).toEqual([picking.id, sap.id]);
   });
 
   it('does not put a course whose description sets an adult\'s age before the taster days for a pupil of 15', async () => {
