@@ -184,7 +184,19 @@ const HAD_DONE_BEFORE = /\b(?:lah|lo|lassen)\s+$/iu;
  */
 const BILLETT_AS_TICKET = /(?:kontroll|verkauf|verchauf|verkäuf|gelöst|glöst|löse|entwert|abgestempel|schalter|\bim zug|\bzugbegleit|\bkondi|fahrgäst|passagier|kino|konzert|eintritt)/iu;
 const TEACH_IN = /(?:Robot|Roboter|Kuka|Fanuc|ABB|Greifer|Schweissroboter|Schweißroboter|Anlage|Zelle|Zälle|Achse|Bahnpunkte|Teach-?in|SPS)/iu;
-const OPERATED_THING = /(?:maschin|anlag|linie|\bofen|\böfen|brecher|kran\b|stapler|zentrale|bagger|presse\b|cnc|roboter|etikettier|spritzguss|bearbeitungszentr|steuerung|pult|apparat|kessel)/iu;
+const OPERATED_THING = /(?:maschin|anlag|linie|\bofen|\böfen|brecher|kran\b|stapler|zentrale|bagger|presse\b|cnc|roboter|etikettier|spritzguss|bearbeitungszentr|steuerung|pult|apparat|kessel|fahrzeug|\bgeräte?n?\b)/iu;
+/** Waiting, not maintaining: "warten" on or for someone, in a queue, an hour long ("in der Warteschlaufe warten", "auf den Bus warten"). */
+const WAITING = /(?:\bauf\s+(?:den|die|das|dem|mich|dich|ihn|sie|uns|euch|meine[nmr]?|seine[nmr]?)\b|\bwarten\s+auf\b|warteschl|wartezimmer|wartezeit|warteliste|\bstunden?\b|\bminuten\b|\bgeduldig|\blange\s+warten)/iu;
+/** "gepflegt" as the past of "pflegen" done to things or people named in the clause ("Gräber bepflanzt und gepflegt", "Kundenkontakte gepflegt"), not a well-groomed appearance. */
+const TENDED_THING = /(?:gräber|grab\b|friedhof|garten|gärten|grünanlage|anlagen|beete|rasen|hecken|pflanzen|park\b|parks\b|kunden|kontakte|beziehungen|daten|datenbank|website|homepage|tiere|pferde|patient|bewohner|senior|angehörig|\bhabe?\b|\bhan\b|\bhani\b|\bhat\b|\bhaben\b|\bwurde\b)/iu;
+/** Chains of jewellery ("Ketten gelötet", "Ringe und Ketten"), not drive chains. */
+const JEWELLERY = /(?:\bring|schmuck|gold|silber|halskette|armband|edelstein|steine\b|perlen|juwel|uhrmacher|gelötet)/iu;
+/** Service done to a machine, vehicle or plant ("Service a de Motore", "Service und Reparatur von Landmaschinen"): machine service, not serving guests. */
+const MACHINE_SERVICE = /(?:motor|maschin|anlage|fahrzeug|\bauto|velo|töff|boot|heizung|brenner|reparatur|revision|wartung|inspektion|ölwechsel|pneu|reifen|lift|aufzug)/iu;
+/** Paid in cash ("die zahlen mich bar", "bar auf die Hand"): no bar to serve drinks at. */
+const PAID_IN_CASH = /(?:zahl|bezahl|cash|geld|auf die hand|uf d hand|\blohn)/iu;
+/** The Swiss "go" before a verb ("go fische", "go skifahre", "go poschte"): going to do, not the language Go. Lower case only. */
+const SWISS_GO = /(?<!\p{L})go\s+(?:\p{Ll}+\s+)?\p{Ll}+e(?!\p{L})/u;
 const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ['python', /\b(?:Schlangen?|snakes?|Zoo|Terrarium|Reptil|Haustier|pets?)\b|🐍/iu],
   ['java', /\b(?:Insel|island|Kaffee|coffee)\b/iu],
@@ -201,6 +213,10 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   // A robot is "geteacht" (taught its points, teach-in): no teaching of people where the clause names a robot or a plant.
   ...['teachen', 'teacht', 'geteacht', 'teache', 'teachte', 'teachet'].map((w) => [w, TEACH_IN] as [string, RegExp]),
   // A machine, plant or line is "bedient" (operated), no guests served: the clause names the thing operated.
+  ...['warten', 'wartet', 'gewartet'].map((w) => [w, WAITING] as [string, RegExp]),
+  ['service', MACHINE_SERVICE],
+  ['bar', PAID_IN_CASH],
+  ['ketten', JEWELLERY],
   ...['bedienen', 'bedient', 'bediene', 'bedien', 'bedienung', 'bedienig', 'bedienst', 'bediente'].map((w) => [w, OPERATED_THING] as [string, RegExp]),
 ]);
 /**
@@ -341,6 +357,8 @@ export function vetoed(text: string, found: { span: [number, number]; label: str
   if (receivedService(text, found.span) || saysLearning(words, text.slice(found.span[1])) || editRequestVerb(text, words, found.span)) return true;
   if (!/\s/.test(words) && (POSSESSIVE_BEFORE.test(text.slice(0, found.span[0])) || READERS_BEFORE.test(text.slice(0, found.span[0])))) return true;
   if (OWN_HOME.test(clause) || (AT_HOME.test(clause) && !CARE_AT_HOME.test(clause))) return true;
+  if (fold(words) === 'go' && SWISS_GO.test(clause)) return true;
+  if (fold(words) === 'gepflegt' && /auftreten|appearance/iu.test(found.label) && TENDED_THING.test(clause)) return true;
   if (EVERYDAY_SENSES.get(fold(words))?.test(clause) || (/^g?e?stress(?:t|ed)?$/.test(fold(words)) && !COPING.test(clause))) return true;
   if (BARE_CLOSING.test(fold(words)) && !ACCOUNTS.test(fold(text))) return true;
   if (WEEKDAY.test(fold(words)) || (fold(words) === 'uhr' && HOUR_BEFORE.test(text.slice(0, found.span[0])))) return true;
