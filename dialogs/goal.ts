@@ -91,9 +91,19 @@ function skillsClaimed(ports: GoalPorts, turn: Turn, understood: Understanding):
 function wishTaken(ports: GoalPorts, turn: Turn, kinds: readonly PositionKind[], typedChoice: boolean): string[] {
   const or = turn.texts.t('act.search.or');
   const what = kinds.map((kind) => turn.texts.t(`wishes.kind.${kind}`)).join(or);
-  const occupations = occupationsAskedFor(ports, turn, turn.reply.text ?? '').labels.join(or);
+  const occupations = fewOf(turn, occupationsAskedFor(ports, turn, turn.reply.text ?? '').labels);
   if (what && occupations) return [turn.texts.t('valuefirst.goal.kindAs', { kinds: what, occupations })];
   return [occupations || (typedChoice ? '' : what)].filter(Boolean);
+}
+
+/** The line names this many occupations; a longer list ends «und 17 weitere» (the profile shows them all). */
+const OCCUPATIONS_NAMED = 3;
+
+/** «Koch/Köchin EFZ oder Maurer/in EFZ oder Maler/in EFZ und 17 weitere». */
+function fewOf(turn: Turn, labels: readonly string[]): string {
+  const named = labels.slice(0, OCCUPATIONS_NAMED).join(turn.texts.t('act.search.or'));
+  const more = labels.length - OCCUPATIONS_NAMED;
+  return more > 0 ? `${named} ${turn.texts.t('valuefirst.goal.andMore', { count: more })}` : named;
 }
 
 /** What the answer to «Was suchst du?» said about the person, as far as it sets the default kinds. */

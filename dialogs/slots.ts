@@ -14,6 +14,7 @@ import { setProfile } from '../src/bot/turn';
 import type { Profile } from '../src/profile/types';
 import type { Entities, ProfilePatch } from '../src/services/ports';
 import { firmlyLeveledLanguages } from '../src/nlu/languages';
+import { placeText } from './summary';
 import { followPlace } from './variant';
 
 /** Longer spans are read as something else (an age, a year), not as work experience. */
@@ -50,9 +51,8 @@ const SLOTS: Slot[] = [
 
 /** A filled field as the «Notiert: …» line names it; the place with its name, as it is the part most often misread. */
 function slotLabel(turn: Turn, field: string): string {
-  const place = turn.profile?.place;
-  const where = place && [place.postalCode, place.name].filter(Boolean).join(' ');
-  return field === 'place' && where ? turn.texts.t('slots.placeNamed', { place: where }) : turn.texts.t(`slots.${field}`);
+  const where = field === 'place' ? placeText(turn.profile?.place) : undefined;
+  return where ? turn.texts.t('slots.placeNamed', { place: where }) : turn.texts.t(`slots.${field}`);
 }
 
 /** Fills empty profile fields from the entities of the reply; returns the fields filled. */

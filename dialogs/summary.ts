@@ -49,6 +49,11 @@ function line(texts: Texts, key: string, value: string | undefined): string | un
   return value ? `${texts.t(`summary.labels.${key}`)}: ${value}` : undefined;
 }
 
+/** A place as the person sees it: «4600 Olten» (postal code and name, either alone), undefined when it has neither. */
+export function placeText(place: Profile['place']): string | undefined {
+  return (place && [place.postalCode, place.name].filter(Boolean).join(' ')) || undefined;
+}
+
 /** The vocabulary's names of occupations, for describeProfile. */
 export function occupationLabel(vocabulary: BotServices['vocabulary']): (conceptId: string, locale: Profile['locale']) => string | undefined {
   return (conceptId, locale) => vocabulary.label(conceptId, locale);
@@ -66,7 +71,7 @@ function ownWordsText(ownWords: string | undefined): string | undefined {
 export function describeProfile(texts: Texts, profile: Profile, label?: (conceptId: string, locale: Profile['locale']) => string | undefined): string {
   const occupations = (profile.occupations ?? []).map((id) => label?.(id, texts.locale)).filter(Boolean);
   const skills = profile.skills.map((s) => `${s.label} (${texts.t(`skills.level.${s.level}`)})`).join(', ');
-  const place = profile.place ? [profile.place.postalCode, profile.place.name].filter(Boolean).join(' ') || texts.t('wishes.place.here') : undefined;
+  const place = profile.place ? (placeText(profile.place) ?? texts.t('wishes.place.here')) : undefined;
   const lines = [
     line(texts, 'name', profile.firstName),
     line(texts, 'situation', profile.situation ? texts.t(`situation.options.${profile.situation}`) : undefined),

@@ -154,8 +154,8 @@ export class TrainingIndex {
     this.trades = trainings.map((t) => courseTrades(t.title));
     this.conditions = trainings.map((t) => new Set([...conditionsOfPosting(t.title)].filter((c) => c !== 'office')));
     this.isFirstQualification = trainings.map((t) => leadsToFirstQualification(t.title));
-    // A language course's level is read on its own (languageLevelFit): «Deutsch A1 für Anfänger» is no beginners' course here.
     this.isOverFifty = trainings.map((t) => forOverFifties(t.title));
+    // A language course's level is read on its own (languageLevelFit): «Deutsch A1 für Anfänger» is no beginners' course here.
     this.forBeginners = trainings.map((t, i) => !this.languageCourses[i] && isBeginnerCourse(t));
     trainings.forEach((t, i) => {
       this.byId.set(t.id, t);

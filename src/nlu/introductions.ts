@@ -85,12 +85,14 @@ const GREETING_START = String.raw`(?:(?:hal+o+|hi+|he+y+|hoi|moin|servus|sali|sa
 const NAME_HERE = new RegExp(String.raw`^${GREETING_START}(?:moin\s+)?(\p{L}[\p{L}-]{1,30})(\s+\p{L}[\p{L}-]{1,30})?(?:\s+(?:aus|us|from)\s+\p{Lu}[\p{L}-]+)?\s+(?:hier|hie|here|am apparat)\b`, 'iu');
 const GREETING_PREFIX = new RegExp(`^${GREETING_START}`, 'iu');
 const NAME_THERE = new RegExp(String.raw`^(?:(?:d|de|dr|der|die)\s+)?(\p{Lu}\p{Ll}[\p{L}-]{1,30})(?: (?:wär|wäre|isch|ist))? da(?=\s*[,.!]|\s*\p{Extended_Pictographic}|\s+\d{2}\b|$)`, 'u');
+/** What follows the name in NAME_COMMA_AGE: a capitalised surname, then the age ("Emma, 16, aus …"). */
+const AFTER_NAME_AGE = String.raw`(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|[Jj]ahre?\b|[Jj]ohr\b|years?\b|aus\b|us\b|vo\b|von\b|from\b|und\b|u\b))`;
 /** "Hi! Emma, 16, aus …", "Hoi, Lukas 15i us …": a capitalised word and an age as the first clause after a greeting. */
-const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(\s+\p{Lu}\p{Ll}[\p{L}'’-]{1,30})?,?\s*(?:(?:ich |i |ig )?(?:bin|bi)\s+)?\d{2}(?:i|ni|gi)?(?=\s*(?:[,.!;]|$|j\b|[Jj]ahre?\b|[Jj]ohr\b|years?\b|aus\b|us\b|vo\b|von\b|from\b|und\b|u\b))`, 'u');
-/** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
+const NAME_COMMA_AGE = new RegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})${AFTER_NAME_AGE}`, 'u');
 /** "hey, luca 23, …", "grüezi, janis, 24, …": after a greeting a name with an age may be written in lower case (not "hallo, bin 23"). */
-const NAME_COMMA_AGE_AFTER_GREETING = new RegExp(NAME_COMMA_AGE.source.replace(String.raw`^(\p{Lu}\p{Ll}`, String.raw`^(?!(?:bin|bini|bi|ich|ig|suche|sueche|suech|such|ab|bis|mit|noch|jetzt|etz|schon|ca|circa|etwa|über|unter|fast|knapp|erst|nur|bald|im|am|um|für|mini|mein|meine|min|mis|endlich|seit|sit)\b)(\p{Ll}\p{Ll}`), 'u');
+const NAME_COMMA_AGE_AFTER_GREETING = new RegExp(String.raw`^(?!(?:bin|bini|bi|ich|ig|suche|sueche|suech|such|ab|bis|mit|noch|jetzt|etz|schon|ca|circa|etwa|über|unter|fast|knapp|erst|nur|bald|im|am|um|für|mini|mein|meine|min|mis|endlich|seit|sit)\b)(\p{Ll}\p{Ll}[\p{L}'’-]{1,30})${AFTER_NAME_AGE}`, 'u');
 
+/** Swiss "bi d Rahel, 31", "bi de Sandro, 16i": "bi" is also "bei" ("bi de Migros"), so an age must follow. */
 const SWISS_SELF_WITH_AGE = /(?:^|[,;.!]\s*)(?:ig |i )?bi\s+(?:d|de|dr|der|die)\s+(\p{Lu}\p{Ll}[\p{L}'’-]{1,30})(?:\s+(?:us|vo|aus|von)\s+\p{Lu}\p{L}+)?,?\s+\d{2}(?:i|ni|gi)?(?![\d%])(?!\s*(?:jahre?|johr)\s+(?:lang|gschaffet|gearbeitet))/u;
 
 /** The same in a message written all in lower case ("hoi, bi de mattia, 17, vo balsthal"). */
@@ -416,8 +418,12 @@ const DREAM =
  * "Wie werde ich Fluglotse?", "wie wird mer Bestatter?", "Wie kann ich Straßenbahnfahrer in Stuttgart werden?", "how do I
  * become a surveyor": a question how to enter an occupation names the job wished (a role word or a title the taxonomy knows).
  */
-const HOW_BECOME =
-  /\b(?:wie|how)\s+(?:(?:werde|wird|wirdt|wirt)\s+(?:ich|i|mer|man|me|mä)\s+(?:(?:eigentlich|eigetlich|eigentli|denn|überhaupt|überhaupt|am besten|am beschte|hier|do|da)\s+)?(\p{L}[\p{L}-]+)|(?:kann|cha|chan|chönnt|könnte)\s+(?:ich|i|mer|man|me)\s+(?:(?:eigentlich|eigetlich|eigentli|denn|überhaupt|überhaupt|am besten|am beschte|hier|do|da)\s+)?(\p{L}[\p{L}-]+)(?:\s+(?:in|z|i)\s+\p{L}+)?\s+(?:werden|wärde|werde)|(?:do|can|could)\s+(?:i|you|one)\s+become\s+an?\s+)/giu;
+/** Words between "wie werde ich" and the title ("eigentlich", "am beschte"). */
+const HOW_FILLER = '(?:eigentlich|eigetlich|eigentli|denn|überhaupt|überhoupt|am besten|am beschte|hier|do|da)';
+const HOW_BECOME = new RegExp(
+  String.raw`\b(?:wie|how)\s+(?:(?:werde|wird|wirdt|wirt)\s+(?:ich|i|mer|man|me|mä)\s+(?:${HOW_FILLER}\s+)?(\p{L}[\p{L}-]+)|(?:kann|cha|chan|chönnt|könnte)\s+(?:ich|i|mer|man|me)\s+(?:${HOW_FILLER}\s+)?(\p{L}[\p{L}-]+)(?:\s+(?:in|z|i)\s+\p{L}+)?\s+(?:werden|wärde|werde)|(?:do|can|could)\s+(?:i|you|one)\s+become\s+an?\s+)`,
+  'giu',
+);
 
 /** "looking for optician work", "any surveyor positions …?", "are there any dental technician jobs": an English title before the work sought. */
 const ENGLISH_WORK_SOUGHT = /\b(?:looking for|any|are there)\s+(?:any\s+|paid\s+|an?\s+)*((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+(?:jobs?|work|positions?|roles?|openings?|vacanc(?:y|ies))\b/gu;

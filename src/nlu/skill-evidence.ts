@@ -212,11 +212,11 @@ const EVERYDAY_SENSES: ReadonlyMap<string, RegExp> = new Map([
   ...['billett', 'billette', 'billet', 'billets'].map((w) => [w, BILLETT_AS_TICKET] as [string, RegExp]),
   // A robot is "geteacht" (taught its points, teach-in): no teaching of people where the clause names a robot or a plant.
   ...['teachen', 'teacht', 'geteacht', 'teache', 'teachte', 'teachet'].map((w) => [w, TEACH_IN] as [string, RegExp]),
-  // A machine, plant or line is "bedient" (operated), no guests served: the clause names the thing operated.
   ...['warten', 'wartet', 'gewartet'].map((w) => [w, WAITING] as [string, RegExp]),
   ['service', MACHINE_SERVICE],
   ['bar', PAID_IN_CASH],
   ['ketten', JEWELLERY],
+  // A machine, plant or line is "bedient" (operated), no guests served: the clause names the thing operated.
   ...['bedienen', 'bedient', 'bediene', 'bedien', 'bedienung', 'bedienig', 'bedienst', 'bediente'].map((w) => [w, OPERATED_THING] as [string, RegExp]),
 ]);
 /**

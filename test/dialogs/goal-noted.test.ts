@@ -36,4 +36,11 @@ describe('the «Notiert» line after «Was suchst du?»', () => {
     await typed.send('Lehrstelle');
     expect(typed.text()).not.toMatch(/Notiert/);
   });
+
+  it('names three occupations of a long list and counts the rest', async () => {
+    const c = h.chat();
+    await reach(c, 'goal');
+    await c.send('Ich suche was als Koch, Maurer, Schreiner, Maler, Gärtner oder Logistiker in Olten');
+    expect(notedLines(c.text())).toEqual([expect.stringMatching(/^Notiert: [^,]+ oder [^,]+ oder [^,]+ und \d+ weitere, Ort 4600 Olten ✅$/)]);
+  });
 });
